@@ -17,6 +17,9 @@ func newRootCmd() *cobra.Command {
 	// Each subcommand lives in its own cmd_<name>.go file.
 	root.AddCommand(
 		newVersionCmd(),
+		newTrainCmd(),
+		newParseCmd(),
+		newEvalCmd(),
 	)
 	return root
 }

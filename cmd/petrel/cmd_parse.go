@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/nlp/conllu"
+	"github.com/petrel-events/petrel/nlp/model"
+)
+
+func newParseCmd() *cobra.Command {
+	var (
+		conlluIn  bool
+		modelPath string
+	)
+	cmd := &cobra.Command{
+		Use:   "parse [PATH|-]",
+		Short: "Tag, lemmatise and parse text into CoNLL-U",
+		Long: `Parse reads raw text (a file, or standard input with "-" or no argument),
+splits it into sentences and words, and writes CoNLL-U with lemmas, UPOS and Penn
+XPOS tags, morphological features and Universal Dependencies trees.
+
+With --conllu-in the input is CoNLL-U: its sentences and words are kept and the
+other columns are predicted.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in, closeIn, err := openInput(args)
+			if err != nil {
+				return err
+			}
+			defer closeIn()
+			m, err := loadModel(modelPath)
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(cmd.OutOrStdout())
+			defer w.Flush()
+			if conlluIn {
+				r := conllu.NewReader(in)
+				for {
+					s, err := r.Next()
+					if err == io.EOF {
+						return nil
+					}
+					if err != nil {
+						return err
+					}
+					m.AnnotateCoNLLU(s)
+					if err := conllu.Write(w, s); err != nil {
+						return err
+					}
+				}
+			}
+			text, err := io.ReadAll(in)
+			if err != nil {
+				return fmt.Errorf("parse: %w", err)
+			}
+			d := &doc.Doc{ID: "input", Text: string(text)}
+			model.SimpleSegment(d)
+			if err := m.Process(cmd.Context(), d); err != nil {
+				return err
+			}
+			return conllu.WriteAll(w, conllu.FromDoc(d, ""))
+		},
+	}
+	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its tokenization and sentence split")
+	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
+	return cmd
+}
+
+func openInput(args []string) (io.Reader, func(), error) {
+	if len(args) == 0 || args[0] == "-" {
+		return os.Stdin, func() {}, nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, func() { f.Close() }, nil
+}
+
+// loadModel reads a model file, or the embedded model when path is "".
+func loadModel(path string) (*model.Model, error) {
+	if path == "" {
+		return model.Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return model.Read(bufio.NewReader(f))
+}

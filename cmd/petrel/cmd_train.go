@@ -1,0 +1,75 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/nlp/conllu"
+	"github.com/petrel-events/petrel/nlp/model"
+)
+
+func newTrainCmd() *cobra.Command {
+	var (
+		treebank, out string
+		opt           model.TrainOptions
+	)
+	cmd := &cobra.Command{
+		Use:   "train --treebank DIR --out FILE",
+		Short: "Train the tagger, lemmatizer and dependency parser on a UD treebank",
+		Long: `Train learns petrel's NLP model (POS tags, lemmas, features, dependency trees)
+from a Universal Dependencies treebank folder holding *-ud-train.conllu (fitting)
+and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
+(nlp/model/en_ewt.model.gz) byte for byte from UD English EWT.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if treebank == "" || out == "" {
+				return fmt.Errorf("train: --treebank and --out are required")
+			}
+			trainPath, devPath, err := model.FindTreebank(treebank)
+			if err != nil {
+				return err
+			}
+			train, err := conllu.ReadFile(trainPath)
+			if err != nil {
+				return err
+			}
+			dev, err := conllu.ReadFile(devPath)
+			if err != nil {
+				return err
+			}
+			opt.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
+			start := time.Now()
+			m, err := model.Train(cmd.Context(), train, dev, opt)
+			if err != nil {
+				return err
+			}
+			f, err := os.Create(out)
+			if err != nil {
+				return fmt.Errorf("train: %w", err)
+			}
+			n, err := m.WriteTo(f)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return fmt.Errorf("train: writing %s: %w", out, err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s\nwrote %s (%.1f MB) in %s\n", m, out, float64(n)/1e6, time.Since(start).Round(time.Second))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&treebank, "treebank", "", "UD treebank folder (with *-ud-train.conllu and *-ud-dev.conllu)")
+	f.StringVar(&out, "out", "", "model file to write (gzip)")
+	f.IntVar(&opt.TaggerEpochs, "tagger-epochs", 6, "tagger training epochs")
+	f.IntVar(&opt.ParserEpochs, "parser-epochs", 15, "parser training epochs")
+	f.IntVar(&opt.Folds, "folds", 5, "jack-knife folds for the parser's training tags (1 = gold tags)")
+	f.IntVar(&opt.Workers, "workers", 2, "goroutines for the jack-knife folds")
+	f.Uint64Var(&opt.Seed, "seed", 1, "seed of the training shuffles")
+	f.BoolVar(&opt.Split, "split", false, "train a move model plus a labeler instead of the joint parser (faster, less accurate)")
+	return cmd
+}

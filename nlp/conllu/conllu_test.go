@@ -1,0 +1,96 @@
+package conllu
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/petrel-events/petrel/internal/sharedtest"
+)
+
+func roundTrip(t *testing.T, path string) {
+	t.Helper()
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := ReadAll(bytes.NewReader(want))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got bytes.Buffer
+	if err := WriteAll(&got, ss); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want) {
+		g, w := got.Bytes(), want
+		i := 0
+		for i < len(g) && i < len(w) && g[i] == w[i] {
+			i++
+		}
+		t.Fatalf("%s: round trip differs at byte %d: got %q, want %q", path, i,
+			g[max(0, i-40):min(len(g), i+40)], w[max(0, i-40):min(len(w), i+40)])
+	}
+}
+
+func TestRoundTrip(t *testing.T) {
+	for _, p := range []string{
+		filepath.Join("..", "model", "testdata", "tiny.conllu"),
+		sharedtestPath(t, "dev"),
+		sharedtestPath(t, "test"),
+	} {
+		if p != "" {
+			roundTrip(t, p)
+		}
+	}
+}
+
+func sharedtestPath(t *testing.T, split string) string {
+	if _, ok := sharedtest.Find(); !ok {
+		return ""
+	}
+	return sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-"+split+".conllu")
+}
+
+func TestParse(t *testing.T) {
+	ss, err := ReadFile(filepath.Join("..", "model", "testdata", "tiny.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) != 30 {
+		t.Fatalf("got %d sentences, want 30", len(ss))
+	}
+	s := ss[18]
+	tests := []struct {
+		name, got, want string
+	}{
+		{"text", s.Text(), "They don't expect a quick deal."},
+		{"comment", s.Comment("sent_id"), "fixture-19"},
+		{"multiword", s.Multi[0].Form, "don't"},
+		{"word", s.Words[2].Lemma, "not"},
+		{"rebuilt text", (&Sentence{Words: s.Words, Multi: s.Multi}).Text(), "They don't expect a quick deal."},
+	}
+	for _, tc := range tests {
+		if tc.got != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.name, tc.got, tc.want)
+		}
+	}
+	toks := s.Tokens()
+	if len(toks) != 7 || toks[1].First != 2 || toks[1].Last != 3 {
+		t.Errorf("tokens: got %+v", toks)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, in := range []string{
+		"1\ta\n",
+		"2\ta\ta\tX\tX\t_\t0\troot\t_\t_\n",
+		"1\ta\ta\tX\tX\t_\tx\troot\t_\t_\n",
+		"1-0\ta\t_\t_\t_\t_\t_\t_\t_\t_\n",
+	} {
+		if _, err := ReadAll(bytes.NewReader([]byte(in))); err == nil {
+			t.Errorf("ReadAll(%q): want an error", in)
+		}
+	}
+}

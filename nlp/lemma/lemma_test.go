@@ -1,0 +1,65 @@
+package lemma
+
+import (
+	"bufio"
+	"bytes"
+	"testing"
+)
+
+func TestLemma(t *testing.T) {
+	train := []Example{
+		{"walked", "VERB", "VBD", "walk"}, {"talked", "VERB", "VBD", "talk"}, {"jumped", "VERB", "VBD", "jump"},
+		{"cities", "NOUN", "NNS", "city"}, {"parties", "NOUN", "NNS", "party"}, {"cats", "NOUN", "NNS", "cat"},
+		{"dogs", "NOUN", "NNS", "dog"}, {"The", "DET", "DT", "the"}, {"Paris", "PROPN", "NNP", "Paris"},
+		{"running", "VERB", "VBG", "run"}, {"talking", "VERB", "VBG", "talk"}, {"walking", "VERB", "VBG", "walk"},
+	}
+	l, err := Train(train)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := l.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	l2, err := Read(bufio.NewReader(&buf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ form, upos, xpos, want string }{
+		{"walked", "VERB", "VBD", "walk"},       // seen
+		{"Walked", "VERB", "VBD", "walk"},       // seen, other case
+		{"parked", "VERB", "VBD", "park"},       // suffix rule
+		{"ladies", "NOUN", "NNS", "lady"},       // suffix rule
+		{"went", "VERB", "VBD", "go"},           // irregular list
+		{"withdrew", "VERB", "VBD", "withdraw"}, // irregular list
+		{"children", "NOUN", "NNS", "child"},    // irregular list
+		{"Moscow", "PROPN", "NNP", "Moscow"},    // proper nouns keep their case
+		{"kyiv", "PROPN", "NNP", "Kyiv"},        // and get a capital
+		{"42", "NUM", "CD", "42"},
+		{",", "PUNCT", ",", ","},
+		{"The", "DET", "DT", "the"},
+	}
+	for _, lm := range []*Lemmatizer{l, l2} {
+		for _, tc := range tests {
+			if got := lm.Lemma(tc.form, tc.upos, tc.xpos); got != tc.want {
+				t.Errorf("Lemma(%q, %s, %s) = %q, want %q", tc.form, tc.upos, tc.xpos, got, tc.want)
+			}
+		}
+	}
+}
+
+func TestScript(t *testing.T) {
+	tests := []struct{ form, lemma string }{
+		{"walked", "walk"}, {"The", "the"}, {"Paris", "Paris"}, {"went", "go"}, {"n't", "not"}, {"42s", "42"},
+	}
+	for _, tc := range tests {
+		s := makeScript(tc.form, tc.lemma)
+		if got := s.apply(tc.form); got != tc.lemma {
+			t.Errorf("script %v on %q gave %q, want %q", s, tc.form, got, tc.lemma)
+		}
+		p, err := parseScript(s.String())
+		if err != nil || p != s {
+			t.Errorf("parseScript(%q) = %v, %v; want %v", s.String(), p, err, s)
+		}
+	}
+}

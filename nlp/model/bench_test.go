@@ -1,0 +1,61 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/nlp/conllu"
+)
+
+func testForms(b *testing.B) [][]string {
+	path := sharedtest.Path(b, "data", "ud-english-ewt", "en_ewt-ud-test.conllu")
+	ss, err := conllu.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([][]string, len(ss))
+	for i, s := range ss {
+		for _, w := range s.Words {
+			out[i] = append(out[i], w.Form)
+		}
+	}
+	return out
+}
+
+// BenchmarkTagParse tags and parses the EWT test set (gold tokenization).
+// Run it on one core: go test -run '^$' -bench . -cpu 1 ./nlp/model
+func BenchmarkTagParse(b *testing.B) {
+	sents := testForms(b)
+	m := load(b)
+	sc := new(scratch)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, forms := range sents {
+			m.tagParse(sc, forms)
+		}
+	}
+	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkAnnotate runs every stage: tags, parse, lemmas and features.
+func BenchmarkAnnotate(b *testing.B) {
+	sents := testForms(b)
+	m := load(b)
+	out := make([]Analysis, 512)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, forms := range sents {
+			m.annotate(forms, out[:len(forms)])
+		}
+	}
+	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkLoad decodes the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

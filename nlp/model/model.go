@@ -1,0 +1,272 @@
+// Package model is petrel's English NLP model: part-of-speech tags (UPOS
+// and Penn XPOS), lemmas, morphological features and Universal
+// Dependencies basic trees, learnt from UD English EWT and embedded in
+// the program.
+//
+// Load decodes the embedded model; the caller keeps the *Model (there is
+// no package-level cache). A Model is read-only and safe for concurrent
+// use by many goroutines.
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/nlp/conllu"
+	"github.com/petrel-events/petrel/nlp/internal/bin"
+	"github.com/petrel-events/petrel/nlp/lemma"
+	"github.com/petrel-events/petrel/nlp/morph"
+	"github.com/petrel-events/petrel/nlp/parser"
+	"github.com/petrel-events/petrel/nlp/tagger"
+)
+
+//go:embed en_ewt.model.gz
+var embedded []byte
+
+// Model tags, lemmatises, analyses and parses sentences.
+type Model struct {
+	tagger *tagger.Tagger
+	lemma  *lemma.Lemmatizer
+	morph  *morph.Analyzer
+	parser *parser.Parser
+	// Info describes how the model was trained.
+	Info  string
+	pool  sync.Pool
+	upos  []string // per joint tag
+	xpos  []string
+	label []string
+}
+
+// Load decodes the model embedded in the program.
+func Load() (*Model, error) {
+	return Read(bytes.NewReader(embedded))
+}
+
+// EmbeddedSize returns the compressed size in bytes of the embedded model.
+func EmbeddedSize() int { return len(embedded) }
+
+const magic = "petrel-nlp-model/1"
+
+// Read reads a gzip-compressed model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<20)
+	hr := bin.NewReader(br)
+	if s := hr.String(); s != magic {
+		return nil, fmt.Errorf("model: bad magic %q", s)
+	}
+	info := hr.String()
+	if err := hr.Err(); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m := &Model{Info: info}
+	if m.tagger, err = tagger.Read(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if m.lemma, err = lemma.Read(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if m.morph, err = morph.Read(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if m.parser, err = parser.Read(br); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	m.init()
+	return m, nil
+}
+
+func (m *Model) init() {
+	m.upos = make([]string, m.tagger.Tags())
+	m.xpos = make([]string, m.tagger.Tags())
+	for i := range m.upos {
+		m.upos[i], m.xpos[i] = m.tagger.UPOS(i), m.tagger.XPOS(i)
+	}
+	m.label = m.parser.Labels()
+	m.pool.New = func() any { return new(scratch) }
+}
+
+// WriteTo writes the model, gzip-compressed.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &counter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	hw := bin.NewWriter(zw)
+	hw.String(magic)
+	hw.String(m.Info)
+	if err := hw.Flush(); err != nil {
+		return cw.n, err
+	}
+	for _, part := range []io.WriterTo{m.tagger, m.lemma, m.morph, m.parser} {
+		if _, err := part.WriteTo(zw); err != nil {
+			return cw.n, fmt.Errorf("model: %w", err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+type counter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *counter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// String summarises the model's parts.
+func (m *Model) String() string {
+	return fmt.Sprintf("%s\n%s\n%s", m.Info, m.tagger, m.parser)
+}
+
+// Analysis is the annotation of one word.
+type Analysis struct {
+	Lemma, UPOS, XPOS, Feats string
+	Head                     int // 1-based within the sentence, 0 for the root
+	DepRel                   string
+}
+
+// scratch is per-call working memory, pooled.
+type scratch struct {
+	ts     tagger.Scratch
+	ps     parser.Scratch
+	tags   []int
+	heads  []int
+	labels []int
+	forms  []string
+	mw     []morph.Word
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// Annotate analyses one sentence given its word forms.
+func (m *Model) Annotate(forms []string) []Analysis {
+	out := make([]Analysis, len(forms))
+	m.annotate(forms, out)
+	return out
+}
+
+// annotate fills out (len(out) == len(forms)).
+func (m *Model) annotate(forms []string, out []Analysis) {
+	n := len(forms)
+	if n == 0 {
+		return
+	}
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	m.tagParse(sc, forms)
+	sc.mw = grow(sc.mw, n)
+	for i, f := range forms {
+		t := sc.tags[i]
+		u, x := m.upos[t], m.xpos[t]
+		a := &out[i]
+		a.UPOS, a.XPOS = u, x
+		a.Lemma = m.lemma.Lemma(f, u, x)
+		a.Feats = m.morph.Feats(f, u, x)
+		a.Head = sc.heads[i]
+		a.DepRel = m.label[sc.labels[i]]
+		sc.mw[i] = morph.Word{Lemma: a.Lemma, UPOS: u, XPOS: x, Feats: a.Feats, Head: a.Head, DepRel: a.DepRel}
+	}
+	morph.Agree(sc.mw)
+	for i := range out {
+		out[i].Feats = sc.mw[i].Feats
+	}
+}
+
+// tagParse tags and parses forms into sc.tags, sc.heads and sc.labels.
+func (m *Model) tagParse(sc *scratch, forms []string) {
+	n := len(forms)
+	sc.tags = grow(sc.tags, n)
+	sc.heads = grow(sc.heads, n)
+	sc.labels = grow(sc.labels, n)
+	m.tagger.Tag(&sc.ts, forms, sc.tags)
+	m.parser.Parse(&sc.ps, sc.ts.Words(), sc.tags, sc.heads, sc.labels)
+}
+
+// TagOnly tags a sentence without parsing it, for benchmarks and for
+// callers that need no tree. It returns UPOS and XPOS per word.
+func (m *Model) TagOnly(forms []string) (upos, xpos []string) {
+	sc := m.pool.Get().(*scratch)
+	defer m.pool.Put(sc)
+	sc.tags = grow(sc.tags, len(forms))
+	m.tagger.Tag(&sc.ts, forms, sc.tags)
+	upos, xpos = make([]string, len(forms)), make([]string, len(forms))
+	for i, t := range sc.tags {
+		upos[i], xpos[i] = m.upos[t], m.xpos[t]
+	}
+	return upos, xpos
+}
+
+// Name names the pipeline component.
+func (m *Model) Name() string { return "parse" }
+
+// Process fills Lemma, UPOS, XPOS, Feats, Head and DepRel of every token
+// of every sentence of d. Sentences and tokens must already be set (by
+// the tokenizer).
+func (m *Model) Process(ctx context.Context, d *doc.Doc) error {
+	var forms []string
+	var out []Analysis
+	for si, s := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if s.TokenStart < 0 || s.TokenEnd > len(d.Tokens) || s.TokenStart > s.TokenEnd {
+			return errors.New("model: sentence token range out of bounds")
+		}
+		toks := d.Tokens[s.TokenStart:s.TokenEnd]
+		forms = grow(forms, len(toks))
+		for i := range toks {
+			forms[i] = toks[i].Text
+		}
+		out = grow(out, len(toks))
+		m.annotate(forms, out)
+		for i := range toks {
+			a := out[i]
+			t := &toks[i]
+			t.Lemma, t.UPOS, t.XPOS, t.Feats, t.Head, t.DepRel = a.Lemma, a.UPOS, a.XPOS, a.Feats, a.Head, a.DepRel
+		}
+	}
+	return nil
+}
+
+// AnnotateCoNLLU fills the LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL
+// columns of s from its word forms, keeping its tokenization.
+func (m *Model) AnnotateCoNLLU(s *conllu.Sentence) {
+	forms := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		forms[i] = w.Form
+	}
+	out := m.Annotate(forms)
+	for i := range s.Words {
+		w := &s.Words[i]
+		a := out[i]
+		w.Lemma, w.UPOS, w.XPOS, w.Feats, w.Head, w.DepRel = a.Lemma, a.UPOS, a.XPOS, a.Feats, a.Head, a.DepRel
+		w.Deps = "_"
+	}
+}

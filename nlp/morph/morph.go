@@ -1,0 +1,232 @@
+// Package morph assigns Universal Dependencies morphological features
+// (VerbForm, Tense, Mood, Voice, Number, Person, Polarity and the rest the
+// treebank uses) from the word and its tags, then makes finite verbs agree
+// with their subjects and marks passives once the sentence is parsed.
+package morph
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/petrel-events/petrel/nlp/internal/bin"
+)
+
+// Analyzer maps a tagged word to its features. It is read-only and safe
+// for concurrent use.
+type Analyzer struct {
+	byWord map[string]string // lower form \x00 upos \x00 xpos → feats
+	byTag  map[string]string // upos \x00 xpos → feats
+}
+
+// Example is one training word.
+type Example struct {
+	Form, UPOS, XPOS, Feats string
+}
+
+func wordKey(form, upos, xpos string) string {
+	return strings.ToLower(form) + "\x00" + upos + "\x00" + xpos
+}
+
+// Train learns an analyzer: the most frequent features of each (word,
+// tags) and of each tag pair.
+func Train(words []Example) *Analyzer {
+	byWord := map[string]map[string]int{}
+	byTag := map[string]map[string]int{}
+	for _, w := range words {
+		f := Normalize(w.Feats)
+		inc(byWord, wordKey(w.Form, w.UPOS, w.XPOS), f)
+		inc(byTag, w.UPOS+"\x00"+w.XPOS, f)
+	}
+	return &Analyzer{byWord: best(byWord), byTag: best(byTag)}
+}
+
+// Normalize drops features the analyzer does not predict (Typo, Style,
+// Abbr, ExtPos) and returns the canonical "_"-free string ("" for none).
+func Normalize(feats string) string {
+	if feats == "_" || feats == "" {
+		return ""
+	}
+	var keep []string
+	for f := range strings.SplitSeq(feats, "|") {
+		name, _, _ := strings.Cut(f, "=")
+		switch name {
+		case "Typo", "Style", "Abbr", "ExtPos", "Foreign":
+			continue
+		}
+		keep = append(keep, f)
+	}
+	return strings.Join(keep, "|")
+}
+
+func inc(m map[string]map[string]int, k, v string) {
+	c := m[k]
+	if c == nil {
+		c = map[string]int{}
+		m[k] = c
+	}
+	c[v]++
+}
+
+func best(m map[string]map[string]int) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, c := range m {
+		top, n := "", -1
+		for v, x := range c {
+			if x > n || x == n && v < top {
+				top, n = v, x
+			}
+		}
+		out[k] = top
+	}
+	return out
+}
+
+// Feats returns the features of form tagged upos and xpos ("" for none).
+func (a *Analyzer) Feats(form, upos, xpos string) string {
+	if f, ok := a.byWord[wordKey(form, upos, xpos)]; ok {
+		return f
+	}
+	return a.byTag[upos+"\x00"+xpos]
+}
+
+// Word is a parsed word as Agree sees it. Head is 1-based, 0 for the root.
+type Word struct {
+	Lemma, UPOS, XPOS string
+	Feats             string
+	Head              int
+	DepRel            string
+}
+
+// Agree adjusts the features of a parsed sentence in place: finite verbs
+// and auxiliaries take Number and Person from their subject, and past
+// participles are marked Voice=Pass exactly when they head a passive.
+func Agree(ws []Word) {
+	n := len(ws)
+	subj := make([]int, n) // subject of each head, -1 for none
+	passive := make([]bool, n)
+	perfect := make([]bool, n)
+	for i := range subj {
+		subj[i] = -1
+	}
+	for i, w := range ws {
+		h := w.Head - 1
+		if h < 0 || h >= n {
+			continue
+		}
+		switch w.DepRel {
+		case "nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "expl":
+			if subj[h] < 0 || w.DepRel != "expl" {
+				subj[h] = i
+			}
+		}
+		switch w.DepRel {
+		case "aux:pass", "nsubj:pass", "csubj:pass":
+			passive[h] = true
+		case "aux":
+			if ws[i].Lemma == "have" {
+				perfect[h] = true
+			}
+		}
+	}
+	for i := range ws {
+		w := &ws[i]
+		if w.XPOS == "VBN" {
+			switch {
+			case passive[i]:
+				w.Feats = Set(w.Feats, "Voice", "Pass")
+			case perfect[i]:
+				w.Feats = Set(w.Feats, "Voice", "")
+			}
+		}
+		if !strings.Contains(w.Feats, "VerbForm=Fin") || !strings.Contains(w.Feats, "Person=") {
+			continue
+		}
+		// The clause head: the word itself, or the head of an auxiliary
+		// or copula; then the first conjunct for shared subjects.
+		c := i
+		if (w.DepRel == "aux" || w.DepRel == "aux:pass" || w.DepRel == "cop") && w.Head > 0 {
+			c = w.Head - 1
+		}
+		for steps := 0; subj[c] < 0 && ws[c].DepRel == "conj" && ws[c].Head > 0 && steps < n; steps++ {
+			c = ws[c].Head - 1
+		}
+		s := subj[c]
+		if s < 0 {
+			continue
+		}
+		num, per := "Sing", "3"
+		sf := ws[s].Feats
+		if v := Get(sf, "Number"); v != "" {
+			num = v
+		}
+		if ws[s].UPOS == "PRON" {
+			if v := Get(sf, "Person"); v != "" {
+				per = v
+			}
+		}
+		for j := range ws {
+			if ws[j].Head-1 == s && ws[j].DepRel == "conj" {
+				num = "Plur"
+				break
+			}
+		}
+		w.Feats = Set(Set(w.Feats, "Number", num), "Person", per)
+	}
+}
+
+// Get returns the value of feature name in feats, or "".
+func Get(feats, name string) string {
+	for f := range strings.SplitSeq(feats, "|") {
+		if k, v, ok := strings.Cut(f, "="); ok && k == name {
+			return v
+		}
+	}
+	return ""
+}
+
+// Set returns feats with feature name set to value (removed when value is
+// ""), features sorted by name as CoNLL-U requires.
+func Set(feats, name, value string) string {
+	var fs []string
+	for f := range strings.SplitSeq(feats, "|") {
+		if f == "" || f == "_" {
+			continue
+		}
+		if k, _, _ := strings.Cut(f, "="); k == name {
+			continue
+		}
+		fs = append(fs, f)
+	}
+	if value != "" {
+		fs = append(fs, name+"="+value)
+	}
+	sort.Slice(fs, func(i, j int) bool { return strings.ToLower(fs[i]) < strings.ToLower(fs[j]) })
+	return strings.Join(fs, "|")
+}
+
+const magic = "petrel-morph/1"
+
+// WriteTo writes the analyzer in binary form.
+func (a *Analyzer) WriteTo(w io.Writer) (int64, error) {
+	bw := bin.NewWriter(w)
+	bw.String(magic)
+	bw.StringMap(a.byWord)
+	bw.StringMap(a.byTag)
+	return 0, bw.Flush()
+}
+
+// Read reads an analyzer written by WriteTo from br.
+func Read(br *bufio.Reader) (*Analyzer, error) {
+	r := bin.NewReader(br)
+	if m := r.String(); m != magic {
+		return nil, fmt.Errorf("morph: bad magic %q", m)
+	}
+	a := &Analyzer{byWord: r.StringMap(), byTag: r.StringMap()}
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("morph: %w", err)
+	}
+	return a, nil
+}

@@ -1,0 +1,224 @@
+package parser
+
+import (
+	"github.com/petrel-events/petrel/nlp/perceptron"
+)
+
+// Sentinel values for absent positions and the root.
+const (
+	none     = 0x9e3779b1
+	rootWord = 0x85ebca77
+	rootTag  = 1<<16 + 7
+	noTag    = 1<<16 + 9
+	noLabel  = 1<<16 + 11
+)
+
+// extract appends the features of configuration st. words are hashed
+// word forms (unknown words mapped to one value), tags tag ids.
+func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint64 {
+	n := st.n
+	w := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return none
+		case i == n:
+			return rootWord
+		}
+		return words[i]
+	}
+	p := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return noTag
+		case i == n:
+			return rootTag
+		}
+		return uint64(tags[i])
+	}
+	l := func(i int) uint64 {
+		if i < 0 {
+			return noLabel
+		}
+		return uint64(st.label[i])
+	}
+	child := func(x int, c []int) int {
+		if x < 0 {
+			return -1
+		}
+		return c[x]
+	}
+	s0, s1, s2 := st.top(0), st.top(1), st.top(2)
+	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
+
+	s0w, s0p := w(s0), p(s0)
+	s1w, s1p := w(s1), p(s1)
+	s2p := p(s2)
+	b0w, b0p := w(b0), p(b0)
+	b1w, b1p := w(b1), p(b1)
+	b2w, b2p := w(b2), p(b2)
+
+	s0l, s0l2, s0r, s0r2 := child(s0, st.lc1), child(s0, st.lc2), child(s0, st.rc1), child(s0, st.rc2)
+	s1l, s1r, s1r2 := child(s1, st.lc1), child(s1, st.rc1), child(s1, st.rc2)
+	b0l, b0l2 := child(b0, st.lc1), child(b0, st.lc2)
+
+	var d, d1 uint64 = 0, 0
+	if s0 >= 0 {
+		d = uint64(min(b0-s0, 6))
+		if s1 >= 0 {
+			d1 = uint64(min(s0-s1, 6))
+		}
+	}
+	var s0vl, s0vr, s0sl, s0sr, b0vl, b0sl, s1vr uint64
+	if s0 >= 0 {
+		s0vl, s0vr, s0sl, s0sr = uint64(st.nl[s0]), uint64(st.nr[s0]), st.lset[s0], st.rset[s0]
+	}
+	if b0 >= 0 {
+		b0vl, b0sl = uint64(st.nl[b0]), st.lset[b0]
+	}
+	if s1 >= 0 {
+		s1vr = uint64(st.nr[s1])
+	}
+	s0wp := perceptron.Hash(0, s0w, s0p, 0)
+	b0wp := perceptron.Hash(0, b0w, b0p, 0)
+	b1wp := perceptron.Hash(0, b1w, b1p, 0)
+	s1wp := perceptron.Hash(0, s1w, s1p, 0)
+
+	u := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return noTag
+		case i == n:
+			return rootTag
+		}
+		return uint64(x.coarse[tags[i]])
+	}
+	suf := func(i int) uint64 {
+		if i < 0 || i == n {
+			return none
+		}
+		return x.suffix[i]
+	}
+	var punct uint64
+	if s0 >= 0 {
+		punct = uint64(min(x.punct[b0]-x.punct[s0+1], 3))
+	}
+	s0u, s1u, b0u, b1u := u(s0), u(s1), u(b0), u(b1)
+	h := perceptron.Hash
+	f = append(f,
+		// coarse tags, punctuation in between, suffixes
+		h(110, s0u, b0u, 0), h(111, s1u, s0u, 0), h(112, s0u, b0u, b1u), h(113, s1u, s0u, b0u),
+		h(114, b0u, b1u, u(b2)), h(115, punct, s0p, b0p), h(116, punct, d, 0), h(117, punct, s1u, s0u),
+		h(118, suf(s0), 0, 0), h(119, suf(b0), 0, 0), h(120, suf(s0), b0u, 0), h(121, s0u, suf(b0), 0),
+	)
+	f = append(f,
+		// single positions
+		h(1, s0wp, 0, 0), h(2, s0w, 0, 0), h(3, s0p, 0, 0),
+		h(4, b0wp, 0, 0), h(5, b0w, 0, 0), h(6, b0p, 0, 0),
+		h(7, b1wp, 0, 0), h(8, b1w, 0, 0), h(9, b1p, 0, 0),
+		h(10, b2w, 0, 0), h(11, b2p, 0, 0),
+		h(12, s1wp, 0, 0), h(13, s1w, 0, 0), h(14, s1p, 0, 0),
+		// pairs
+		h(20, s0wp, b0wp, 0), h(21, s0wp, b0w, 0), h(22, s0w, b0wp, 0),
+		h(23, s0wp, b0p, 0), h(24, s0p, b0wp, 0), h(25, s0w, b0w, 0),
+		h(26, s0p, b0p, 0), h(27, b0p, b1p, 0),
+		h(28, s1p, s0p, 0), h(29, s1w, s0w, 0), h(30, s1wp, s0p, 0), h(31, s1p, s0wp, 0),
+		h(32, s1p, b0p, 0), h(33, s1w, b0w, 0),
+		// triples
+		h(40, b0p, b1p, b2p), h(41, s0p, b0p, b1p), h(42, s1p, s0p, b0p),
+		h(43, s0p, p(s0l), b0p), h(44, s0p, p(s0r), b0p), h(45, s0p, b0p, p(b0l)),
+		h(46, s1p, p(s1r), s0p), h(47, s2p, s1p, s0p), h(48, s1p, s0p, p(s0l)),
+		h(49, s1p, s0p, p(s0r)),
+		// distance
+		h(50, s0w, d, 0), h(51, s0p, d, 0), h(52, b0w, d, 0), h(53, b0p, d, 0),
+		h(54, s0w, b0w, d), h(55, s0p, b0p, d), h(56, s1p, s0p, d1), h(57, s1w, s0w, d1),
+		// valency
+		h(60, s0w, s0vr, 0), h(61, s0p, s0vr, 0), h(62, s0w, s0vl, 0), h(63, s0p, s0vl, 0),
+		h(64, b0w, b0vl, 0), h(65, b0p, b0vl, 0), h(66, s1p, s1vr, 0),
+		// children
+		h(70, w(s0l), 0, 0), h(71, p(s0l), 0, 0), h(72, l(s0l), 0, 0),
+		h(73, w(s0r), 0, 0), h(74, p(s0r), 0, 0), h(75, l(s0r), 0, 0),
+		h(76, w(b0l), 0, 0), h(77, p(b0l), 0, 0), h(78, l(b0l), 0, 0),
+		h(79, p(s0l2), 0, 0), h(80, l(s0l2), 0, 0), h(81, p(s0r2), 0, 0), h(82, l(s0r2), 0, 0),
+		h(83, p(b0l2), 0, 0), h(84, l(b0l2), 0, 0),
+		h(85, p(s1l), l(s1l), 0), h(86, p(s1r), l(s1r), 0), h(87, w(s1r), 0, 0),
+		h(88, s0p, p(s0l), p(s0l2)), h(89, s0p, p(s0r), p(s0r2)), h(90, b0p, p(b0l), p(b0l2)),
+		h(91, s1p, p(s1r), p(s1r2)),
+		h(92, s0p, l(s0l), l(s0r)), h(93, b0p, l(b0l), s0p), h(94, s0w, l(s0l), 0), h(95, b0w, l(b0l), 0),
+		// label sets
+		h(100, s0w, s0sr, 0), h(101, s0p, s0sr, 0), h(102, s0w, s0sl, 0), h(103, s0p, s0sl, 0),
+		h(104, b0w, b0sl, 0), h(105, b0p, b0sl, 0),
+	)
+	return f
+}
+
+// labelFeatures appends the features for labelling the arc h → d, made
+// while d (complete: all its dependents attached) is popped from the
+// stack. ctx is the word beside the arc: s1 for a left arc, b0 for a
+// right arc.
+func labelFeatures(f []uint64, st *state, words []uint64, tags []int, x *extra, h, d, ctx int, left bool) []uint64 {
+	n := st.n
+	w := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return none
+		case i == n:
+			return rootWord
+		}
+		return words[i]
+	}
+	p := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return noTag
+		case i == n:
+			return rootTag
+		}
+		return uint64(tags[i])
+	}
+	u := func(i int) uint64 {
+		switch {
+		case i < 0:
+			return noTag
+		case i == n:
+			return rootTag
+		}
+		return uint64(x.coarse[tags[i]])
+	}
+	l := func(i int) uint64 {
+		if i < 0 {
+			return noLabel
+		}
+		return uint64(st.label[i])
+	}
+	dir := uint64(1)
+	if left {
+		dir = 2
+	}
+	dist := uint64(min(max(h-d, d-h), 6))
+	if h == n {
+		dist = 7
+	}
+	hw, hp, dw, dp := w(h), p(h), w(d), p(d)
+	dl, dl2, dr := st.lc1[d], st.lc2[d], st.rc1[d]
+	hl, hr := st.lc1[h], st.rc1[h]
+	dsuf := uint64(none)
+	if d < n {
+		dsuf = x.suffix[d]
+	}
+	// The first left dependent's word often names the relation: "by"
+	// (obl:agent), "to" (xcomp), "that" (ccomp), possessive "'s".
+	h2 := perceptron.Hash
+	f = append(f,
+		h2(201, dir, 0, 0),
+		h2(202, hw, dir, 0), h2(203, hp, dir, 0), h2(204, dw, dir, 0), h2(205, dp, dir, 0),
+		h2(206, hp, dp, dir), h2(207, hw, dp, dir), h2(208, hp, dw, dir), h2(209, hw, dw, dir),
+		h2(210, hp, dp, dist), h2(211, u(h), u(d), dir),
+		h2(212, dp, l(dl), w(dl)), h2(213, dp, w(dl), dir), h2(214, dp, l(dr), 0), h2(215, dp, l(dl2), l(dl)),
+		h2(216, dp, st.lset[d], dir), h2(217, dp, st.rset[d], dir), h2(218, hp, st.lset[h], dir),
+		h2(219, dp, p(dl), p(dr)), h2(220, dw, l(dl), 0), h2(221, dsuf, dp, dir),
+		h2(222, hp, dp, p(ctx)), h2(223, dp, u(ctx), dir), h2(224, hp, l(hl), l(hr)),
+		h2(225, uint64(st.nl[d]), uint64(st.nr[d]), dp), h2(226, hw, w(dl), dp), h2(227, hp, w(dl), dir),
+		h2(228, u(h), dp, u(d+1)), h2(229, u(d-1), dp, dir),
+	)
+	return f
+}

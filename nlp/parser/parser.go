@@ -1,0 +1,361 @@
+// Package parser is a greedy transition-based dependency parser: the
+// arc-hybrid system with labelled transitions, scored by an averaged
+// perceptron on Zhang and Nivre (2011) style features and trained with a
+// dynamic oracle (Goldberg and Nivre 2012, 2013). It produces Universal
+// Dependencies basic trees with full relation labels.
+package parser
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/petrel-events/petrel/nlp/internal/bin"
+	"github.com/petrel-events/petrel/nlp/internal/lex"
+	"github.com/petrel-events/petrel/nlp/perceptron"
+)
+
+// Parser is a trained parser. It is read-only and safe for concurrent use
+// with one Scratch per goroutine.
+//
+// Two averaged perceptrons share the work: moves scores the three
+// arc-hybrid moves (shift, left arc, right arc) from the whole
+// configuration, and labeler names each arc when it is made, from the
+// head, the now complete dependent and its children.
+type Parser struct {
+	labels  []string
+	root    int // index of the "root" label
+	moves   *perceptron.Model
+	labeler *perceptron.Model
+	// known holds the lower-case form hashes seen at least twice in
+	// training; other words share one unknown-word value.
+	known map[uint64]uint64
+	// coarse maps a tag id to a coarse tag id (UPOS), and punct tells
+	// which coarse tags are punctuation.
+	coarse []int
+	punct  []bool
+}
+
+// extra holds per-sentence values the features need beyond words and
+// tags: coarse tags, suffix hashes, and punctuation counts.
+type extra struct {
+	coarse []int
+	suffix []uint64
+	punct  []int // punct[i] = punctuation words before word i
+}
+
+// unknownWord stands for words not in Parser.known.
+const unknownWord = 0x27d4eb2f165667c5
+
+// Labels returns the dependency relation labels.
+func (p *Parser) Labels() []string { return p.labels }
+
+// Label returns relation label id.
+func (p *Parser) Label(id int) string { return p.labels[id] }
+
+// Scratch is per-goroutine working memory for Parse.
+type Scratch struct {
+	x       extra
+	st      state
+	words   []uint64
+	feats   []uint64
+	lfeats  []uint64
+	mscores [3]int32
+	lscores []int32
+	jscores []int32
+}
+
+// wordValues maps analysed words to the parser's word values.
+func (p *Parser) wordValues(s *Scratch, words []lex.Word) []uint64 {
+	s.words = s.words[:0]
+	s.x.coarse = p.coarse
+	s.x.suffix = s.x.suffix[:0]
+	s.x.punct = append(s.x.punct[:0], 0)
+	for i := range words {
+		s.x.suffix = append(s.x.suffix, words[i].Suffix[2])
+	}
+	for i := range words {
+		v := words[i].Lower
+		if _, ok := p.known[v]; !ok {
+			v = unknownWord
+		}
+		s.words = append(s.words, v)
+	}
+	return s.words
+}
+
+// Parse parses one sentence. words are the analysed words, tags their tag
+// ids (as the parser was trained with). heads receives the 1-based head of
+// each word (0 for the root) and labels the relation label ids.
+func (p *Parser) Parse(s *Scratch, words []lex.Word, tags []int, heads, labels []int) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
+	wv := p.wordValues(s, words)
+	s.x.countPunct(p, tags)
+	st := &s.st
+	st.reset(n)
+	if len(s.lscores) != len(p.labels) {
+		s.lscores = make([]int32, len(p.labels))
+	}
+	if p.labeler == nil {
+		p.parseJoint(s, st, wv, tags)
+	}
+	for !st.done() {
+		s.feats = extract(s.feats[:0], st, wv, tags, &s.x)
+		s.mscores = [3]int32{}
+		p.moves.Score(s.feats, s.mscores[:])
+		mv := bestMove(st, s.mscores[:])
+		if mv == shift {
+			st.shift()
+			continue
+		}
+		h, d, ctx := arcOf(st, mv)
+		s.lfeats = labelFeatures(s.lfeats[:0], st, wv, tags, &s.x, h, d, ctx, mv == leftArc)
+		clear(s.lscores)
+		p.labeler.Score(s.lfeats, s.lscores)
+		lab := bestLabel(p, st, h, s.lscores)
+		if mv == leftArc {
+			st.left(lab)
+		} else {
+			st.right(lab)
+		}
+	}
+	for i := 0; i < n; i++ {
+		h := st.heads[i]
+		if h == n {
+			heads[i] = 0
+		} else {
+			heads[i] = h + 1
+		}
+		labels[i] = st.label[i]
+	}
+}
+
+// parseJoint parses with the joint model: one class per move and label
+// (0 shift, 1..L left arcs, L+1..2L right arcs).
+func (p *Parser) parseJoint(s *Scratch, st *state, wv []uint64, tags []int) {
+	if len(s.jscores) != p.moves.Classes() {
+		s.jscores = make([]int32, p.moves.Classes())
+	}
+	for !st.done() {
+		s.feats = extract(s.feats[:0], st, wv, tags, &s.x)
+		clear(s.jscores)
+		p.moves.Score(s.feats, s.jscores)
+		p.applyJoint(st, bestJoint(p, st, s.jscores))
+	}
+}
+
+// bestJoint returns the best legal joint class; ties go to the lower.
+func bestJoint[T int32 | float32](p *Parser, st *state, scores []T) int {
+	best := -1
+	L := len(p.labels)
+	if st.canShift() {
+		best = 0
+	}
+	if st.canLeft() {
+		if st.b == st.n {
+			if c := 1 + p.root; best < 0 || scores[c] > scores[best] {
+				best = c
+			}
+		} else {
+			for c := 1; c <= L; c++ {
+				if c-1 != p.root && (best < 0 || scores[c] > scores[best]) {
+					best = c
+				}
+			}
+		}
+	}
+	if st.canRight() {
+		for c := L + 1; c <= 2*L; c++ {
+			if c-1-L != p.root && (best < 0 || scores[c] > scores[best]) {
+				best = c
+			}
+		}
+	}
+	return best
+}
+
+// jointMove splits a joint class into move and label.
+func (p *Parser) jointMove(c int) (mv, label int) {
+	L := len(p.labels)
+	switch {
+	case c == 0:
+		return shift, -1
+	case c <= L:
+		return leftArc, c - 1
+	default:
+		return rightArc, c - 1 - L
+	}
+}
+
+func (p *Parser) applyJoint(st *state, c int) {
+	mv, l := p.jointMove(c)
+	switch mv {
+	case shift:
+		st.shift()
+	case leftArc:
+		st.left(l)
+	default:
+		st.right(l)
+	}
+}
+
+// arcOf returns the head, dependent and context word of the arc move mv.
+func arcOf(st *state, mv int) (h, d, ctx int) {
+	d = st.top(0)
+	if mv == leftArc {
+		return st.b, d, st.top(1)
+	}
+	return st.top(1), d, st.buf(0)
+}
+
+// bestMove returns the best legal move; ties go to the lower move.
+func bestMove[T int32 | float32](st *state, scores []T) int {
+	best := -1
+	for mv, ok := range [3]bool{st.canShift(), st.canLeft(), st.canRight()} {
+		if ok && (best < 0 || scores[mv] > scores[best]) {
+			best = mv
+		}
+	}
+	return best
+}
+
+// bestLabel returns the best label for an arc from h: "root" exactly for
+// arcs from the root.
+func bestLabel[T int32 | float32](p *Parser, st *state, h int, scores []T) int {
+	if h == st.n {
+		return p.root
+	}
+	best := -1
+	for l, v := range scores {
+		if l != p.root && (best < 0 || v > scores[best]) {
+			best = l
+		}
+	}
+	return best
+}
+
+// countPunct fills x.punct from the tags.
+func (x *extra) countPunct(p *Parser, tags []int) {
+	x.punct = append(x.punct[:0], 0)
+	c := 0
+	for _, t := range tags {
+		if p.punct[p.coarse[t]] {
+			c++
+		}
+		x.punct = append(x.punct, c)
+	}
+	x.punct = append(x.punct, c)
+}
+
+const magic = "petrel-parser/4"
+
+// WriteTo writes the parser in binary form.
+func (p *Parser) WriteTo(w io.Writer) (int64, error) {
+	bw := bin.NewWriter(w)
+	bw.String(magic)
+	bw.Strings(p.labels)
+	bw.Map64(p.known)
+	joint := uint64(0)
+	if p.labeler == nil {
+		joint = 1
+	}
+	bw.Uvarint(joint)
+	bw.Uvarint(uint64(len(p.coarse)))
+	for _, c := range p.coarse {
+		bw.Uvarint(uint64(c))
+	}
+	bw.Uvarint(uint64(len(p.punct)))
+	for _, b := range p.punct {
+		v := uint64(0)
+		if b {
+			v = 1
+		}
+		bw.Uvarint(v)
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	n, err := p.moves.WriteTo(w)
+	if err != nil || p.labeler == nil {
+		return n, err
+	}
+	n2, err := p.labeler.WriteTo(w)
+	return n + n2, err
+}
+
+// Read reads a parser written by WriteTo from br.
+func Read(br *bufio.Reader) (*Parser, error) {
+	r := bin.NewReader(br)
+	if m := r.String(); m != magic {
+		r.Fail(fmt.Errorf("parser: bad magic %q", m))
+	}
+	p := &Parser{labels: r.Strings(), known: r.Map64()}
+	joint := r.Uvarint() == 1
+	p.coarse = make([]int, r.Len(1<<16))
+	for i := range p.coarse {
+		p.coarse[i] = int(r.Uvarint())
+	}
+	p.punct = make([]bool, r.Len(1<<16))
+	for i := range p.punct {
+		p.punct[i] = r.Uvarint() == 1
+	}
+	for _, c := range p.coarse {
+		if c >= len(p.punct) {
+			r.Fail(errors.New("corrupt coarse tags"))
+		}
+	}
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	p.root = -1
+	for i, l := range p.labels {
+		if l == "root" {
+			p.root = i
+		}
+	}
+	if p.root < 0 || len(p.labels) > 64 {
+		return nil, errors.New("parser: corrupt label set")
+	}
+	var err error
+	if p.moves, err = perceptron.ReadModel(br); err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if joint {
+		if p.moves.Classes() != 2*len(p.labels)+1 {
+			return nil, errors.New("parser: model does not match the label set")
+		}
+		return p, nil
+	}
+	if p.labeler, err = perceptron.ReadModel(br); err != nil {
+		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if p.moves.Classes() != 3 || p.labeler.Classes() != len(p.labels) {
+		return nil, errors.New("parser: models do not match the label set")
+	}
+	return p, nil
+}
+
+// String describes the parser's size.
+func (p *Parser) String() string {
+	if p.labeler == nil {
+		return fmt.Sprintf("parser: %d labels, joint model %d features %d weights, %d known words",
+			len(p.labels), p.moves.Features(), p.moves.Entries(), len(p.known))
+	}
+	return fmt.Sprintf("parser: %d labels, moves %d features %d weights, labeler %d features %d weights, %d known words",
+		len(p.labels), p.moves.Features(), p.moves.Entries(), p.labeler.Features(), p.labeler.Entries(), len(p.known))
+}
+
+// Prune drops the weakest features of both models (see
+// perceptron.Model.Prune).
+func (p *Parser) Prune(moves, labels float64) *Parser {
+	q := *p
+	q.moves = p.moves.Prune(moves, moves/4)
+	if p.labeler != nil {
+		q.labeler = p.labeler.Prune(labels, 0)
+	}
+	return &q
+}

@@ -1,0 +1,349 @@
+// Package tagger is a part-of-speech tagger: a greedy left-to-right averaged
+// perceptron that predicts the Universal POS tag and the Penn Treebank tag
+// of each word jointly, as one label.
+package tagger
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/petrel-events/petrel/nlp/internal/bin"
+	"github.com/petrel-events/petrel/nlp/internal/lex"
+	"github.com/petrel-events/petrel/nlp/perceptron"
+)
+
+// Tagger assigns joint UPOS and XPOS tags. It is read-only after training
+// or loading, and safe for concurrent use with one Scratch per goroutine.
+type Tagger struct {
+	upos, xpos []string
+	model      *perceptron.Model
+	// second, when set, retags each sentence with the first pass's tags
+	// of the following words as features.
+	second *perceptron.Model
+	// retag is the first-pass margin at or above which the second pass
+	// keeps the first tag (0: retag all).
+	retag int32
+	// finite marks the tags of finite verbs and modals.
+	finite []bool
+	// dict maps the hash of a frequent, unambiguous form to its tag + 1.
+	dict map[uint64]uint64
+	// amb maps the hash of a lower-case form to its ambiguity class: a
+	// hash of the set of tags seen with it.
+	amb map[uint64]uint64
+}
+
+// Tags returns the number of joint tags.
+func (t *Tagger) Tags() int { return len(t.upos) }
+
+// UPOS returns the universal tag of joint tag id.
+func (t *Tagger) UPOS(id int) string { return t.upos[id] }
+
+// XPOS returns the Penn tag of joint tag id.
+func (t *Tagger) XPOS(id int) string { return t.xpos[id] }
+
+// TagID returns the joint tag id of (upos, xpos), or -1.
+func (t *Tagger) TagID(upos, xpos string) int {
+	for i := range t.upos {
+		if t.upos[i] == upos && t.xpos[i] == xpos {
+			return i
+		}
+	}
+	return -1
+}
+
+// Scratch is per-goroutine working memory for Tag.
+type Scratch struct {
+	words  []lex.Word
+	ambs   []uint64
+	feats  []uint64
+	scores []int32
+	first  []int
+	margin []int32
+	verb   []uint8
+	buf    lex.Buffer
+}
+
+// Words returns the analysed words of the last call to Tag.
+func (s *Scratch) Words() []lex.Word { return s.words }
+
+// analyze fills the scratch with the lexical analysis of words.
+func (t *Tagger) analyze(s *Scratch, words []string) {
+	n := len(words)
+	if cap(s.words) < n {
+		s.words = make([]lex.Word, n)
+		s.ambs = make([]uint64, n)
+	}
+	s.words, s.ambs = s.words[:n], s.ambs[:n]
+	for i, w := range words {
+		lex.Analyze(w, &s.buf, &s.words[i])
+		s.ambs[i] = t.amb[s.words[i].Lower]
+	}
+	if len(s.scores) != len(t.upos) {
+		s.scores = make([]int32, len(t.upos))
+	}
+}
+
+// Tag writes the joint tag id of each word to tags (len(tags) ≥ len(words)).
+func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
+	t.analyze(s, words)
+	if cap(s.margin) < len(words) {
+		s.margin = make([]int32, len(words))
+	}
+	s.margin = s.margin[:len(words)]
+	t.pass(s, t.model, tags, nil)
+	if t.second != nil {
+		s.first = append(s.first[:0], tags[:len(words)]...)
+		s.verb = t.verbDistances(s.verb, s.first)
+		t.pass(s, t.second, tags, s.first)
+	}
+}
+
+// pass tags the words left to right with model m. The second pass (right
+// != nil) retags only the words the first was unsure of: those whose best
+// tag led the next by less than t.retag.
+func (t *Tagger) pass(s *Scratch, m *perceptron.Model, tags, right []int) {
+	for i := range s.words {
+		if d, ok := t.dict[s.words[i].Form]; ok {
+			tags[i] = int(d - 1)
+			s.margin[i] = math.MaxInt32
+			continue
+		}
+		if right != nil && t.retag > 0 && s.margin[i] >= t.retag {
+			continue
+		}
+		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+		tags[i], s.margin[i] = m.PredictMargin(s.feats, s.scores)
+	}
+}
+
+// verbDistances returns, for each word, a bucket of the distance to the
+// next finite verb or modal after it by the first-pass tags (0: none).
+func (t *Tagger) verbDistances(out []uint8, tags []int) []uint8 {
+	out = out[:0]
+	for range tags {
+		out = append(out, 0)
+	}
+	next := -1
+	for i := len(tags) - 1; i >= 0; i-- {
+		if next >= 0 {
+			d := next - i
+			switch {
+			case d <= 3:
+				out[i] = uint8(d)
+			case d <= 5:
+				out[i] = 4
+			case d <= 8:
+				out[i] = 5
+			default:
+				out[i] = 6
+			}
+		}
+		if t.finite[tags[i]] {
+			next = i
+		}
+	}
+	return out
+}
+
+// SetRetag sets the first-pass margin, as a fraction of the first model's
+// largest weight, above which the second pass keeps the first pass's tag
+// (0: retag every word).
+func (t *Tagger) SetRetag(frac float64) {
+	t.retag = int32(frac * float64(t.model.MaxWeight()))
+}
+
+const (
+	startTag = 1<<16 + 1
+	noWord   = 0x5bd1e995
+)
+
+// features appends the features of word i given the tags before it.
+func features(f []uint64, ws []lex.Word, ambs []uint64, tags, right []int, verb []uint8, i int) []uint64 {
+	h := perceptron.Hash
+	w := &ws[i]
+	p1, p2 := uint64(startTag), uint64(startTag)
+	if i > 0 {
+		p1 = uint64(tags[i-1])
+	}
+	if i > 1 {
+		p2 = uint64(tags[i-2])
+	}
+	word := func(j int) (uint64, uint64, uint64, uint64) {
+		if j < 0 || j >= len(ws) {
+			return noWord + uint64(j-i), noWord, noWord, noWord
+		}
+		return ws[j].Lower, ws[j].Suffix[2], ambs[j], ws[j].Shape
+	}
+	l1, s1, a1, _ := word(i - 1)
+	l2, _, _, _ := word(i - 2)
+	r1, rs1, ra1, rsh1 := word(i + 1)
+	r2, rs2, ra2, _ := word(i + 2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	a0 := ambs[i]
+	f = append(f,
+		h(1, 0, 0, 0),
+		h(2, w.Form, 0, 0),
+		h(3, w.Lower, 0, 0),
+		h(4, w.Suffix[0], 0, 0),
+		h(5, w.Suffix[1], 0, 0),
+		h(6, w.Suffix[2], 0, 0),
+		h(7, w.Suffix[3], 0, 0),
+		h(8, w.Prefix[0], 0, 0),
+		h(9, w.Prefix[1], 0, 0),
+		h(10, w.Prefix[2], 0, 0),
+		h(11, w.Shape, 0, 0),
+		h(12, uint64(w.Flags), first, 0),
+		h(13, p1, 0, 0),
+		h(14, p2, 0, 0),
+		h(15, p1, p2, 0),
+		h(16, p1, w.Lower, 0),
+		h(17, l1, 0, 0),
+		h(18, l2, 0, 0),
+		h(19, r1, 0, 0),
+		h(20, r2, 0, 0),
+		h(21, s1, 0, 0),
+		h(22, rs1, 0, 0),
+		h(23, l1, w.Lower, 0),
+		h(24, w.Lower, r1, 0),
+		h(25, p1, r1, 0),
+		h(26, a0, 0, 0),
+		h(27, ra1, 0, 0),
+		h(28, ra2, 0, 0),
+		h(29, p1, a0, 0),
+		h(30, a0, ra1, 0),
+		h(31, a1, a0, p1),
+		h(32, p1, w.Suffix[2], 0),
+		h(33, w.Suffix[2], r1, 0),
+		h(34, w.Shape, p1, 0),
+		h(35, rsh1, 0, 0),
+		h(36, l1, r1, 0),
+		h(37, p2, w.Lower, 0),
+		h(38, rs2, 0, 0),
+		h(39, a1, 0, 0),
+		h(40, p1, ra1, 0),
+		h(41, w.Suffix[1], ra1, 0),
+		h(42, p1, w.Suffix[1], 0),
+		h(43, p2, p1, w.Suffix[1]),
+		h(44, p1, w.Shape, r1),
+	)
+	if right != nil {
+		n1, n2 := uint64(startTag+1), uint64(startTag+1)
+		if i+1 < len(right) {
+			n1 = uint64(right[i+1])
+		}
+		if i+2 < len(right) {
+			n2 = uint64(right[i+2])
+		}
+		f = append(f,
+			h(50, n1, 0, 0),
+			h(51, n2, 0, 0),
+			h(52, n1, n2, 0),
+			h(53, p1, n1, 0),
+			h(54, n1, w.Lower, 0),
+			h(55, n1, w.Suffix[2], 0),
+			// Is a finite verb coming, and how far? It tells a
+			// subordinator ("as", "that", "before") from a preposition.
+			h(56, w.Lower, uint64(verb[i]), 0),
+			h(57, p1, uint64(verb[i]), 0),
+		)
+	}
+	return f
+}
+
+const magic = "petrel-tagger/2"
+
+// WriteTo writes the tagger in binary form.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	bw := bin.NewWriter(w)
+	bw.String(magic)
+	bw.Strings(t.upos)
+	bw.Strings(t.xpos)
+	bw.Map64(t.dict)
+	bw.Map64(t.amb)
+	passes := uint64(1)
+	if t.second != nil {
+		passes = 2
+	}
+	bw.Uvarint(passes)
+	bw.Uvarint(uint64(t.retag))
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	n, err := t.model.WriteTo(w)
+	if err != nil || t.second == nil {
+		return n, err
+	}
+	n2, err := t.second.WriteTo(w)
+	return n + n2, err
+}
+
+// Read reads a tagger written by WriteTo from br.
+func Read(br *bufio.Reader) (*Tagger, error) {
+	r := bin.NewReader(br)
+	if m := r.String(); m != magic {
+		r.Fail(fmt.Errorf("tagger: bad magic %q", m))
+	}
+	t := &Tagger{upos: r.Strings(), xpos: r.Strings(), dict: r.Map64(), amb: r.Map64()}
+	passes := r.Uvarint()
+	t.retag = int32(min(r.Uvarint(), math.MaxInt32))
+	if err := r.Err(); err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	if len(t.upos) != len(t.xpos) || len(t.upos) == 0 {
+		return nil, errors.New("tagger: corrupt tag set")
+	}
+	if passes < 1 || passes > 2 {
+		return nil, errors.New("tagger: corrupt pass count")
+	}
+	for k := uint64(0); k < passes; k++ {
+		m, err := perceptron.ReadModel(br)
+		if err != nil {
+			return nil, fmt.Errorf("tagger: %w", err)
+		}
+		if m.Classes() != len(t.upos) {
+			return nil, errors.New("tagger: model does not match tag set")
+		}
+		if k == 0 {
+			t.model = m
+		} else {
+			t.second = m
+		}
+	}
+	t.init()
+	return t, nil
+}
+
+// init derives the tables that are not stored.
+func (t *Tagger) init() {
+	t.finite = make([]bool, len(t.xpos))
+	for i, x := range t.xpos {
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			t.finite[i] = true
+		}
+	}
+}
+
+// String describes the tagger's size.
+func (t *Tagger) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "tagger: %d tags, %d features, %d weights, %d dictionary words",
+		len(t.upos), t.model.Features(), t.model.Entries(), len(t.dict))
+	return b.String()
+}
+
+// Prune drops the weakest features of the tagger's models (see
+// perceptron.Model.Prune).
+func (t *Tagger) Prune(frac float64) {
+	t.model = t.model.Prune(frac, 0)
+	if t.second != nil {
+		t.second = t.second.Prune(frac, 0)
+	}
+}
