@@ -126,6 +126,9 @@ type scanner struct {
 	// sentStart is the index of the first token of the open sentence.
 	sentStart int
 	pend      pending
+	// closed is true when closing quotes or brackets followed the
+	// pending full stop.
+	closed bool
 	// abbrevAt is the index of the last non-closing token when it is an
 	// abbreviation ending with a period, else -1.
 	abbrevAt int
@@ -218,12 +221,14 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 	n := len(sc.toks)
 	if sc.pend != pendNone {
 		attached := n > 0 && s == sc.toks[n-1].End
-		if !(k == kClose && attached && sc.pend < pendNewline) {
+		if k == kClose && attached && sc.pend < pendNewline {
+			sc.closed = true
+		} else {
 			if sc.boundary(s, e) {
 				sc.closeSentence()
 				n = len(sc.toks)
 			}
-			sc.pend = pendNone
+			sc.pend, sc.closed = pendNone, false
 		}
 	}
 	if n > 0 {
@@ -302,13 +307,41 @@ func (sc *scanner) boundary(s, e int) bool {
 		return true
 	case pendNewline:
 		return !sc.startsLower(s)
-	case pendPeriod, pendStop, pendEllipsis:
+	case pendPeriod:
+		return sc.startsSentence(s) || sc.startsLower(s) && sc.plainWordBeforePeriod()
+	case pendStop:
+		// Web text starts sentences in lower case after "?" and "!",
+		// but “Why?” he asked goes on.
+		return sc.startsSentence(s) || sc.startsLower(s) && !sc.closed
+	case pendEllipsis:
 		return sc.startsSentence(s)
 	case pendAbbrev:
 		_, ok := sc.lx.starters[sc.text[s:e]]
 		return ok
 	}
 	return false
+}
+
+// plainWordBeforePeriod reports whether the period just read follows a
+// lower-case word of four or more letters, which is no abbreviation: web
+// text often starts sentences in lower case, news text does not, and a
+// period before a lower-case word in news mostly ends an unlisted
+// abbreviation, which is short or capitalised.
+func (sc *scanner) plainWordBeforePeriod() bool {
+	n := len(sc.toks)
+	if n < 2 || sc.toks[n-2].End != sc.toks[n-1].Start {
+		return false
+	}
+	w := sc.toks[n-2].Text
+	if len(w) < 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // startsLower reports whether the text at s starts with a lower-case letter.
@@ -397,6 +430,7 @@ func (sc *scanner) chunk(a, b int) {
 	lineStart := sc.lineStart
 	if isEmoticon(text[a:b]) {
 		sc.emit(a, b, false, abbrevNone)
+		sc.pend = pendEllipsis // a capitalised word after it starts a sentence
 		return
 	}
 	for a < b {
@@ -453,7 +487,7 @@ peel:
 				if ab = sc.abbrevOf(a, e-1, b); ab != abbrevNone {
 					break peel
 				}
-				if lineStart && e == b && isListMarker(text[a:e-1]) {
+				if e == b && isListMarker(text[a:e-1]) && (lineStart || sc.afterSentenceEnd()) {
 					break peel
 				}
 			}
@@ -461,11 +495,11 @@ peel:
 			for k > a && (text[k-1] == '?' || text[k-1] == '!') {
 				k--
 			}
-		case '\'', '-', '`':
+		case '\'', '-', '`', '>', '+':
 			for k > a && text[k-1] == c {
 				k--
 			}
-		case ',', ';', ':', ')', ']', '}', '>', '"', '*':
+		case ',', ';', ':', ')', ']', '}', '"', '*':
 		case '%':
 			if !isDigit(text[k-1]) {
 				break peel
@@ -484,6 +518,13 @@ peel:
 	for i := ns - 1; i >= 0; i-- {
 		sc.emit(stack[i].s, stack[i].e, false, abbrevNone)
 	}
+}
+
+// afterSentenceEnd reports whether the scan is just past the end of a
+// sentence or a colon, where "2." starts a list item.
+func (sc *scanner) afterSentenceEnd() bool {
+	n := len(sc.toks)
+	return n == 0 || sc.pend != pendNone && sc.pend != pendAbbrev || sc.toks[n-1].Text == ":"
 }
 
 // leadLen returns the length of the punctuation token that starts the
@@ -516,14 +557,19 @@ func (sc *scanner) leadLen(a, b int) int {
 		return 0
 	}
 	switch c {
-	case '"', '(', '[', '{', '<', ')', ']', '}', '>', ',', ';', ':', '%', '|', '/', '\\', '^', '&':
+	case '"', '(', '[', '{', ')', ']', '}', ',', ';', ':', '%', '|', '/', '\\', '^', '&':
 		return 1
 	case '\'':
 		if isDigit(next) || isClitic(text[a:b]) {
 			return 0
 		}
 		return runLen(text, a, b, '\'')
-	case '`', '*', '=', '~', '_', '+':
+	case '`', '*', '=', '~', '_', '<', '>':
+		return runLen(text, a, b, c)
+	case '+':
+		if isDigit(next) {
+			return 0
+		}
 		return runLen(text, a, b, c)
 	case '-':
 		if isDigit(next) {
@@ -715,7 +761,7 @@ func isEmoticon(w string) bool {
 }
 
 // clitics are the apostrophe clitics split off a word's end, in lower case.
-var clitics = [...]string{"n't", "n’t", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"}
+var clitics = [...]string{"n't", "n’t", "'s", "’s", "`s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m"}
 
 // isClitic reports whether w is a clitic by itself ("'s" written apart).
 func isClitic(w string) bool {
@@ -741,7 +787,7 @@ func cliticLen(w string) int {
 			return len(c)
 		}
 		p := base[len(base)-1]
-		if c[0] == 'n' {
+		if c[0] == 'n' || c[1] == 's' || c[1] == 0x80 && c[3] == 's' {
 			if !isLetter(p) {
 				continue
 			}
