@@ -167,12 +167,12 @@ func score(gold map[[2]int]bool, nGold int, sys [][2]int) prf {
 
 // ewtScores tokenizes the rebuilt text and scores it.
 func ewtScores(g ewtGold) (tokens, words, sents prf, sys *scanner) {
-	sc := New().newScanner(g.text, true)
+	sc := New().newScanner(g.text)
 	sc.run()
 	var w, tk, ss [][2]int
 	for i, t := range sc.toks {
 		w = append(w, [2]int{t.Start, t.End})
-		if i > 0 && sc.part[i] {
+		if i > 0 && t.part {
 			tk[len(tk)-1][1] = t.End
 		} else {
 			tk = append(tk, [2]int{t.Start, t.End})
@@ -222,7 +222,7 @@ func printErrors(t *testing.T, g ewtGold, sc *scanner) {
 		if !g.words[sp] && n < 400 {
 			n++
 			ctx := g.text[max(0, tk.Start-25):min(len(g.text), tk.End+25)]
-			t.Logf("TOK %q in %q", tk.Text, strings.ReplaceAll(ctx, "\n", "¶"))
+			t.Logf("TOK %q in %q", g.text[tk.Start:tk.End], strings.ReplaceAll(ctx, "\n", "¶"))
 		}
 	}
 	ends := map[int]bool{}

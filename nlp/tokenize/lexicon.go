@@ -55,6 +55,9 @@ type lexicon struct {
 	prefixes map[string]struct{}
 	// maxMulti is the length of the longest multiword surface form.
 	maxMulti int
+	// multiLast marks the last bytes of multiword surface forms, a cheap
+	// filter before the map lookup.
+	multiLast [256]bool
 }
 
 // listLine is one content line of a list file.
@@ -161,6 +164,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		}
 		lx.multi[surface] = lens
 		lx.maxMulti = max(lx.maxMulti, len(surface))
+		lx.multiLast[surface[len(surface)-1]] = true
 	}
 	for _, l := range read(filePrefixes) {
 		w := l.fields[0]

@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,6 +32,8 @@ import (
 // construction and safe for concurrent use.
 type Tokenizer struct {
 	lx *lexicon
+	// scanners recycles scan buffers between calls.
+	scanners sync.Pool
 }
 
 // New returns a Tokenizer with the embedded word lists. It panics if they
@@ -67,26 +70,60 @@ func (t *Tokenizer) Process(d *doc.Doc) {
 // of text (no copy); sentence spans run from their first token's start to
 // their last token's end.
 func (t *Tokenizer) Tokenize(text string) ([]doc.Sentence, []doc.Token) {
-	sc := t.newScanner(text, false)
+	sc := t.newScanner(text)
 	sc.run()
-	return sc.sents, sc.toks
+	toks := make([]doc.Token, len(sc.toks))
+	for i, c := range sc.toks {
+		toks[i] = doc.Token{
+			Span:       doc.Span{Start: c.Start, End: c.End},
+			Text:       text[c.Start:c.End],
+			Head:       -1,
+			Sentence:   int(c.sent),
+			SpaceAfter: c.space,
+		}
+	}
+	sents := sc.sents
+	t.release(sc)
+	return sents, toks
 }
 
-// newScanner prepares a scan of text. With trackParts it records for each
-// token whether it continues the previous token's written word (the second
-// and later parts of a multiword token, such as n't in don't).
-func (t *Tokenizer) newScanner(text string, trackParts bool) *scanner {
-	sc := &scanner{
+// newScanner prepares a scan of text, reusing a released scanner's buffer.
+func (t *Tokenizer) newScanner(text string) *scanner {
+	sc, _ := t.scanners.Get().(*scanner)
+	if sc == nil {
+		sc = &scanner{lx: t.lx}
+	}
+	*sc = scanner{
 		lx:       t.lx,
 		text:     text,
-		toks:     make([]doc.Token, 0, len(text)/5+8),
+		toks:     sc.toks[:0],
 		sents:    make([]doc.Sentence, 0, len(text)/110+4),
 		abbrevAt: -1,
 	}
-	if trackParts {
-		sc.part = make([]bool, 0, cap(sc.toks))
+	if cap(sc.toks) < len(text)/5 {
+		sc.toks = make([]ctok, 0, len(text)/5+16)
 	}
 	return sc
+}
+
+// release returns sc's buffer for reuse.
+func (t *Tokenizer) release(sc *scanner) {
+	if cap(sc.toks) > 1<<22 {
+		return // do not keep huge buffers
+	}
+	sc.text, sc.sents = "", nil
+	t.scanners.Put(sc)
+}
+
+// ctok is a token during the scan: a compact form of doc.Token.
+type ctok struct {
+	Start, End int
+	sent       int32
+	// space is true when white space follows the token.
+	space bool
+	// part is true for the second and later parts of a written word
+	// (n't in don't, not in cannot).
+	part bool
 }
 
 // kind classifies a token for sentence segmentation.
@@ -118,11 +155,8 @@ const (
 type scanner struct {
 	lx    *lexicon
 	text  string
-	toks  []doc.Token
+	toks  []ctok
 	sents []doc.Sentence
-	// part, when tracked, says whether toks[i] continues the written word
-	// of toks[i-1].
-	part []bool
 	// sentStart is the index of the first token of the open sentence.
 	sentStart int
 	pend      pending
@@ -193,7 +227,7 @@ func (sc *scanner) run() {
 	}
 	sc.closeSentence()
 	if n := len(sc.toks); n > 0 {
-		sc.toks[n-1].SpaceAfter = sc.toks[n-1].End < len(text)
+		sc.toks[n-1].space = sc.toks[n-1].End < len(text)
 	}
 }
 
@@ -232,18 +266,9 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 		}
 	}
 	if n > 0 {
-		sc.toks[n-1].SpaceAfter = s > sc.toks[n-1].End
+		sc.toks[n-1].space = s > sc.toks[n-1].End
 	}
-	sc.toks = append(sc.toks, doc.Token{
-		Span:       doc.Span{Start: s, End: e},
-		Text:       sc.text[s:e],
-		Head:       -1,
-		Sentence:   len(sc.sents),
-		SpaceAfter: true,
-	})
-	if sc.part != nil {
-		sc.part = append(sc.part, part)
-	}
+	sc.toks = append(sc.toks, ctok{Start: s, End: e, sent: int32(len(sc.sents)), space: true, part: part})
 	switch k {
 	case kPeriod:
 		sc.pend = pendPeriod
@@ -332,7 +357,7 @@ func (sc *scanner) plainWordBeforePeriod() bool {
 	if n < 2 || sc.toks[n-2].End != sc.toks[n-1].Start {
 		return false
 	}
-	w := sc.toks[n-2].Text
+	w := sc.text[sc.toks[n-2].Start:sc.toks[n-2].End]
 	if len(w) < 4 {
 		return false
 	}
@@ -402,26 +427,14 @@ func (sc *scanner) splitPeriod(i int) {
 	t := &sc.toks[i]
 	end := t.End
 	t.End--
-	t.Text = sc.text[t.Start:t.End]
-	t.SpaceAfter = false
-	dot := doc.Token{
-		Span:       doc.Span{Start: end - 1, End: end},
-		Text:       sc.text[end-1 : end],
-		Head:       -1,
-		Sentence:   t.Sentence,
-		SpaceAfter: true,
-	}
+	t.space = false
+	dot := ctok{Start: end - 1, End: end, sent: t.sent, space: true}
 	if i+1 < len(sc.toks) {
-		dot.SpaceAfter = sc.toks[i+1].Start > end
+		dot.space = sc.toks[i+1].Start > end
 	}
-	sc.toks = append(sc.toks, doc.Token{})
+	sc.toks = append(sc.toks, ctok{})
 	copy(sc.toks[i+2:], sc.toks[i+1:])
 	sc.toks[i+1] = dot
-	if sc.part != nil {
-		sc.part = append(sc.part, false)
-		copy(sc.part[i+2:], sc.part[i+1:])
-		sc.part[i+1] = false
-	}
 }
 
 // chunk tokenizes the white-space-free run text[a:b].
@@ -524,7 +537,7 @@ peel:
 // sentence or a colon, where "2." starts a list item.
 func (sc *scanner) afterSentenceEnd() bool {
 	n := len(sc.toks)
-	return n == 0 || sc.pend != pendNone && sc.pend != pendAbbrev || sc.toks[n-1].Text == ":"
+	return n == 0 || sc.pend != pendNone && sc.pend != pendAbbrev || sc.text[sc.toks[n-1].Start:sc.toks[n-1].End] == ":"
 }
 
 // leadLen returns the length of the punctuation token that starts the
@@ -622,6 +635,13 @@ func runLen(text string, a, b int, c byte) int {
 // text[a:b] up to trailing punctuation, or a when there is none.
 func (sc *scanner) urlEnd(a, b int) int {
 	w := sc.text[a:b]
+	switch w[0] | 0x20 {
+	case 'h', 'w', 'f', 'm':
+	default:
+		if strings.IndexByte(w, '@') <= 0 {
+			return a
+		}
+	}
 	if !hasPrefixFold(w, "http://") && !hasPrefixFold(w, "https://") && !hasPrefixFold(w, "www.") &&
 		!hasPrefixFold(w, "ftp://") && !hasPrefixFold(w, "mailto:") {
 		at := strings.IndexByte(w, '@')
@@ -749,7 +769,7 @@ var emoticons = [...]string{":)", ":(", ":-)", ":-(", ";)", ";-)", ":D", ":-D", 
 
 // isEmoticon reports whether w is a listed emoticon.
 func isEmoticon(w string) bool {
-	if len(w) > 4 || len(w) < 2 {
+	if len(w) > 4 || len(w) < 2 || (w[0] != ':' && w[0] != ';' && w[0] != '<' && w[0] != '^') {
 		return false
 	}
 	for _, e := range emoticons {
@@ -774,8 +794,16 @@ func cliticLen(w string) int {
 	if n < 2 {
 		return 0
 	}
-	last := w[n-1] | 0x20
-	if last != 's' && last != 'd' && last != 'm' && last != 'e' && last != 'l' && last != 't' {
+	// Every clitic has an apostrophe (or the last byte of ’) among the
+	// last five bytes.
+	quote := false
+	for i := max(0, n-5); i < n-1; i++ {
+		if c := w[i]; c == '\'' || c == '`' || c == 0x99 {
+			quote = true
+			break
+		}
+	}
+	if !quote {
 		return 0
 	}
 	for _, c := range clitics {
@@ -804,7 +832,7 @@ func cliticLen(w string) int {
 func (sc *scanner) core(a, e int, ab abbrevClass) {
 	text := sc.text
 	w := text[a:e]
-	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 3 {
+	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 3 && sc.lx.multiLast[w[len(w)-1]|0x20] {
 		var buf [32]byte
 		lw := buf[:0]
 		for i := 0; i < len(w); i++ {
