@@ -114,7 +114,8 @@ func (c *Cleaner) Clean(s string) string {
 // text.
 func (c *Cleaner) markup(s string) string {
 	b := make([]byte, 0, len(s))
-	skipFrom, skipTo := -1, -1 // the "](url)" tail of a link whose text is being copied
+	skipFrom, skipTo := -1, -1   // the "](url)" tail of a link whose text is being copied
+	closers := map[string]bool{} // shortcode name → whether s holds its closing tag
 	for i := 0; i < len(s); {
 		if skipFrom >= 0 && i >= skipFrom {
 			if i == skipFrom {
@@ -145,7 +146,7 @@ func (c *Cleaner) markup(s string) string {
 				continue
 			}
 		case '[':
-			if n := shortcodeLen(s[i:], s); n > 0 {
+			if n := shortcodeLen(s[i:], s, closers); n > 0 {
 				i += n
 				continue
 			}
@@ -238,8 +239,14 @@ func entity(t string) (int, string) {
 	return len(ref), dec
 }
 
-// lineEnd returns the index of the first newline in t, or len(t).
+// maxMarkup bounds how far a markdown or shortcode construct may reach, so
+// that text full of brackets is still cleaned in linear time.
+const maxMarkup = 2048
+
+// lineEnd returns the index of the first newline in t, or len(t), looking
+// at most maxMarkup bytes ahead.
 func lineEnd(t string) int {
+	t = t[:min(len(t), maxMarkup)]
 	if i := strings.IndexByte(t, '\n'); i >= 0 {
 		return i
 	}
@@ -306,7 +313,7 @@ func looksLikeURL(u string) bool {
 // shortcodeLen returns the length of the shortcode tag ("[caption id=..]",
 // "[/caption]") at the start of t, or 0. An opening tag counts only when the
 // text s also holds its closing tag or the tag carries attributes (name=).
-func shortcodeLen(t, s string) int {
+func shortcodeLen(t, s string, closers map[string]bool) int {
 	j := 1
 	closing := len(t) > 1 && t[1] == '/'
 	if closing {
@@ -331,7 +338,15 @@ func shortcodeLen(t, s string) int {
 		return end + 1
 	}
 	name := t[j:k]
-	if strings.Contains(t[k:end], "=") || strings.Contains(s, "[/"+name+"]") {
+	if strings.Contains(t[k:end], "=") {
+		return end + 1
+	}
+	has, seen := closers[name]
+	if !seen {
+		has = strings.Contains(s, "[/"+name+"]")
+		closers[name] = has
+	}
+	if has {
 		return end + 1
 	}
 	return 0

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/internal/sharedtest"
 )
@@ -121,5 +122,31 @@ func BenchmarkClean(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		Clean(s)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", "a  b\r\n\n\nc", "<p>x &amp; y</p>", "![a](http://x/y.png) [t](u.html)", "[caption id=1]c[/caption]", ".jpeg)\n](x)", "\u00ad\u200b\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Clean(s)
+		if strings.ContainsAny(got, "\r\t") || strings.Contains(got, "  ") || strings.Contains(got, "\n\n\n") ||
+			strings.HasSuffix(got, " ") || strings.HasSuffix(got, "\n") || strings.Contains(got, " \n") {
+			t.Errorf("Clean(%q) = %q has stray white space", s, got)
+		}
+	})
+}
+
+// TestCleanLinear guards against quadratic time on text full of markup
+// openers.
+func TestCleanLinear(t *testing.T) {
+	for _, unit := range []string{"[ab ", "![x ", "[x](", "<b ", "&a ", "x) "} {
+		s := strings.Repeat(unit, 200000)
+		start := time.Now()
+		Clean(s)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Clean on %q×200000 took %v", unit, d)
+		}
 	}
 }

@@ -200,7 +200,7 @@ func TestEWT(t *testing.T) {
 	if os.Getenv("PETREL_EWT_ERRORS") != "" {
 		printErrors(t, g, sc)
 	}
-	floors := map[string][3]float64{"dev": {99.0, 98.5, 82.0}, "train": {99.0, 99.0, 84.5}, "test": {98.5, 98.0, 75.0}}
+	floors := map[string][3]float64{"dev": {99.0, 98.5, 82.0}, "train": {99.0, 99.0, 84.5}, "test": {98.5, 98.5, 79.0}}
 	fl, ok := floors[split]
 	if !ok {
 		return

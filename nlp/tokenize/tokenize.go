@@ -635,8 +635,14 @@ func runLen(text string, a, b int, c byte) int {
 // text[a:b] up to trailing punctuation, or a when there is none.
 func (sc *scanner) urlEnd(a, b int) int {
 	w := sc.text[a:b]
+	if len(w) < 5 {
+		return a
+	}
 	switch w[0] | 0x20 {
 	case 'h', 'w', 'f', 'm':
+		if (w[3] != ':' && w[3] != '.' && w[4] != ':' && w[5%len(w)] != ':') && strings.IndexByte(w, '@') <= 0 {
+			return a
+		}
 	default:
 		if strings.IndexByte(w, '@') <= 0 {
 			return a
@@ -654,6 +660,8 @@ func (sc *scanner) urlEnd(a, b int) int {
 		}
 	}
 	e := b
+	opens := strings.Count(w, "(") - strings.Count(w, ")")
+	squares := strings.Count(w, "[") - strings.Count(w, "]")
 	for e > a+1 {
 		c := sc.text[e-1]
 		if c >= utf8.RuneSelf {
@@ -669,12 +677,14 @@ func (sc *scanner) urlEnd(a, b int) int {
 			e--
 			continue
 		case ')':
-			if strings.Count(sc.text[a:e], "(") < strings.Count(sc.text[a:e], ")") {
+			if opens < 0 {
+				opens++
 				e--
 				continue
 			}
 		case ']':
-			if strings.Count(sc.text[a:e], "[") < strings.Count(sc.text[a:e], "]") {
+			if squares < 0 {
+				squares++
 				e--
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
@@ -245,4 +246,25 @@ func FuzzTokenize(f *testing.F) {
 		sents, toks := tk.Tokenize(s)
 		checkInvariants(t, s, sents, toks)
 	})
+}
+
+// TestTokenizeLinear guards against quadratic time on long odd chunks.
+func TestTokenizeLinear(t *testing.T) {
+	tk := New()
+	for _, s := range []string{
+		"http://x.org/" + strings.Repeat(")", 100000),
+		strings.Repeat("a-", 100000),
+		strings.Repeat("(", 100000) + "x" + strings.Repeat(".)", 100000),
+		strings.Repeat("U.S. ", 100000),
+		strings.Repeat("a.", 100000),
+		strings.Repeat("1,", 100000),
+		strings.Repeat("'s", 100000),
+	} {
+		start := time.Now()
+		sents, toks := tk.Tokenize(s)
+		checkInvariants(t, s, sents, toks)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Tokenize on %q... took %v", s[:20], d)
+		}
+	}
 }
