@@ -263,8 +263,11 @@ func imageLen(t string) int {
 	}
 	eol := lineEnd(t)
 	line := t[:eol]
-	close := strings.IndexByte(line, ']')
-	if close < 0 {
+	close := bracketEnd(t[1:]) + 1
+	if close < 1 {
+		if strings.IndexByte(line, ']') >= 0 || eol > 300 {
+			return 0 // nested, or too long for a cut-off alt text: leave as text
+		}
 		return eol
 	}
 	if close+1 >= len(line) || line[close+1] != '(' {
@@ -281,25 +284,45 @@ func imageLen(t string) int {
 // when t does not start with a link. A link whose URL is cut off by the end
 // of the line ends there.
 func linkParts(t string) (close, end int) {
-	line := t[:lineEnd(t)]
-	close = strings.IndexByte(line, ']')
-	if close < 1 || strings.IndexByte(line[1:close], '[') >= 0 {
+	close = bracketEnd(t)
+	if close < 1 || close+2 >= len(t) || t[close+1] != '(' {
 		return 0, 0
 	}
-	if close+2 >= len(line) || line[close+1] != '(' {
-		return 0, 0
+	u := close + 2
+	end = u
+	for end < len(t) && end-u < maxMarkup {
+		c := t[end]
+		if c == ')' || c == '\n' {
+			break
+		}
+		if c == ' ' || c == '\t' || c == '[' || c == ']' || c == '(' {
+			return 0, 0
+		}
+		end++
 	}
-	url := line[close+2:]
-	if p := strings.IndexByte(url, ')'); p >= 0 {
-		url = url[:p]
-		end = close + 2 + p + 1
-	} else {
-		end = len(line)
+	url := t[u:end]
+	if end < len(t) && t[end] == ')' {
+		end++
 	}
-	if url == "" || strings.ContainsAny(url, " \t") || !looksLikeURL(url) {
+	if url == "" || !looksLikeURL(url) {
 		return 0, 0
 	}
 	return close, end
+}
+
+// bracketEnd returns the index of the ']' that closes the '[' at the start
+// of t within one line and 512 bytes, or -1 (also when another '[' comes
+// first).
+func bracketEnd(t string) int {
+	for k := 1; k < len(t) && k < 512; k++ {
+		switch t[k] {
+		case ']':
+			return k
+		case '[', '\n':
+			return -1
+		}
+	}
+	return -1
 }
 
 // looksLikeURL reports whether u looks like the target of a link.
@@ -326,9 +349,8 @@ func shortcodeLen(t, s string, closers map[string]bool) int {
 	if k-j < 2 || k-j > 20 || k >= len(t) || (t[k] != ']' && t[k] != ' ') {
 		return 0
 	}
-	line := t[:lineEnd(t)]
-	end := strings.IndexByte(line, ']')
-	if end < 0 || strings.IndexByte(line[1:end], '[') >= 0 {
+	end := bracketEnd(t)
+	if end < 0 {
 		return 0
 	}
 	if closing {

@@ -143,3 +143,26 @@ func BenchmarkClean(b *testing.B) {
 	}
 	reportCPU(b, cpu, size)
 }
+
+// BenchmarkBaselineByteLoop is a calibration: one pass over the bytes with a
+// table lookup each. The ratio of its throughput to the others' shows the
+// cost of the work per byte independently of how loaded the machine is.
+func BenchmarkBaselineByteLoop(b *testing.B) {
+	texts, size := polnearTexts(b)
+	b.SetBytes(size)
+	cpu := cpuTime()
+	n := 0
+	for b.Loop() {
+		for _, s := range texts {
+			for i := 0; i < len(s); i++ {
+				if asciiSpace[s[i]&0x7f] {
+					n++
+				}
+			}
+		}
+	}
+	reportCPU(b, cpu, size)
+	if n < 0 {
+		b.Fatal(n)
+	}
+}
