@@ -156,21 +156,18 @@ func parseRecord(b []byte) (*doc.Doc, error) {
 	if !utf8.Valid(b) {
 		return nil, fmt.Errorf("%w: invalid UTF-8 in JSON", ErrEncoding)
 	}
-	var fields map[string]json.RawMessage
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
-	if err := dec.Decode(&fields); err != nil {
-		var ute *json.UnmarshalTypeError
-		if errors.As(err, &ute) {
-			return nil, fmt.Errorf("bad JSON: want an object, got %s", ute.Value)
-		}
+	var v any
+	if err := dec.Decode(&v); err != nil {
 		return nil, fmt.Errorf("bad JSON: %w", err)
-	}
-	if fields == nil {
-		return nil, errors.New("bad JSON: want an object, got null")
 	}
 	if dec.More() {
 		return nil, errors.New("bad JSON: more than one value on the line")
+	}
+	fields, ok := v.(map[string]any)
+	if !ok {
+		return nil, fmt.Errorf("bad JSON: want an object, got %s", jsonKind(v))
 	}
 	d := &doc.Doc{}
 	for _, f := range []struct {
@@ -184,55 +181,72 @@ func parseRecord(b []byte) (*doc.Doc, error) {
 			return nil, err
 		}
 	}
-	if raw, ok := fields["id"]; ok {
+	if id, ok := fields["id"]; ok {
 		delete(fields, "id")
-		var n json.Number
-		if err := json.Unmarshal(raw, &d.ID); err != nil {
-			if json.Unmarshal(raw, &n) != nil {
-				return nil, errors.New(`field "id": want a string or a number`)
-			}
-			d.ID = n.String()
+		switch id := id.(type) {
+		case string:
+			d.ID = id
+		case json.Number:
+			d.ID = id.String()
+		case nil:
+		default:
+			return nil, errors.New(`field "id": want a string or a number`)
 		}
 	}
-	if raw, ok := fields["published"]; ok {
-		delete(fields, "published")
-		if err := json.Unmarshal(raw, &d.Published); err != nil {
+	var published string
+	if err := stringField(fields, "published", &published); err != nil {
+		return nil, err
+	}
+	if published != "" {
+		t, err := doc.ParseTime(published)
+		if err != nil {
 			return nil, fmt.Errorf(`field "published": %w`, err)
 		}
+		d.Published = t
 	}
 	if strings.TrimSpace(d.Text) == "" {
 		return nil, errors.New(`missing or empty "text" field`)
 	}
 	if len(fields) > 0 {
-		d.Meta = make(map[string]any, len(fields))
-		for k, raw := range fields {
-			var v any
-			dec := json.NewDecoder(bytes.NewReader(raw))
-			dec.UseNumber()
-			if err := dec.Decode(&v); err != nil {
-				return nil, fmt.Errorf("field %q: %w", k, err)
-			}
-			d.Meta[k] = v
-		}
+		d.Meta = fields
 	}
 	return d, nil
 }
 
 // stringField moves the string field key of fields into dst. A null field
 // counts as absent.
-func stringField(fields map[string]json.RawMessage, key string, dst *string) error {
-	raw, ok := fields[key]
+func stringField(fields map[string]any, key string, dst *string) error {
+	v, ok := fields[key]
 	if !ok {
 		return nil
 	}
 	delete(fields, key)
-	if string(raw) == "null" {
-		return nil
-	}
-	if err := json.Unmarshal(raw, dst); err != nil {
+	switch v := v.(type) {
+	case string:
+		*dst = v
+	case nil:
+	default:
+		raw, _ := json.Marshal(v)
 		return fmt.Errorf("field %q: want a string, got %s", key, abbreviate(raw, 40))
 	}
 	return nil
+}
+
+// jsonKind names the kind of a decoded JSON value.
+func jsonKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case json.Number:
+		return "number"
+	case bool:
+		return "boolean"
+	}
+	return fmt.Sprintf("%T", v)
 }
 
 // abbreviate shortens b for an error message.
