@@ -137,6 +137,10 @@ func sniff(head []byte) string {
 
 var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 
+func hasUTF16BOM(head []byte) bool {
+	return bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff})
+}
+
 func isGzip(head []byte) bool { return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b }
 
 // gzipReader decompresses a (possibly multi-member) gzip stream and says

@@ -31,6 +31,10 @@ func (rs *readState) readHTMLFile(name string, br *bufio.Reader) error {
 	return rs.recordErr(name, 0, "", err)
 }
 
+// maxHTMLElements bounds the elements of a page: readability's running time
+// grows faster than linearly with it, and news pages have far fewer.
+const maxHTMLElements = 100_000
+
 // htmlExtractor turns HTML pages into documents with readability.
 type htmlExtractor struct{}
 
@@ -69,6 +73,7 @@ func (htmlExtractor) extract(b []byte, contentType, pageURL string) (d *doc.Doc,
 	}
 	parser := readability.NewParser()
 	parser.KeepClasses = true // for isBoilerplate
+	parser.MaxElemsToParse = maxHTMLElements
 	article, err := parser.ParseAndMutate(root, base)
 	if err != nil {
 		return nil, fmt.Errorf("readability: %w", err)

@@ -12,6 +12,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -305,6 +306,12 @@ func (rs *readState) readStream(name string, in io.Reader) (err error) {
 		format, err = detect(base, head)
 		if err != nil {
 			rs.fail(name, err)
+			return nil
+		}
+	}
+	if format != FormatText && format != FormatWARC && !hasUTF16BOM(head) {
+		if i := bytes.IndexByte(head, 0); i >= 0 {
+			rs.fail(name, fmt.Errorf("%w: NUL byte at %s", ErrBinary, position(head, i)))
 			return nil
 		}
 	}

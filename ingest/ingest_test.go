@@ -380,6 +380,7 @@ func TestBadInputsKeepGoing(t *testing.T) {
 		"12-latin.txt":         []byte("Le pr\xe9sident est arriv\xe9 \xe0 Paris.\n"),
 		"13-empty-object.json": []byte("{}"),
 		"14-good.txt":          good,
+		"15-blob.jsonl":        []byte("{\"text\":\"x\"}\n\x00\x01\x02\x03\n"),
 	}
 	for name, b := range files {
 		writeFile(t, dir, name, b)
@@ -400,6 +401,7 @@ func TestBadInputsKeepGoing(t *testing.T) {
 		"09-empty.rss: feed has no items",
 		"11-broken.xml: feed:",
 		"13-empty-object.json#1: missing or empty \"text\" field",
+		"15-blob.jsonl: binary content, not a text document: NUL byte at line 2, byte 13",
 	}
 	got := res.errText()
 	for _, w := range wantErrs {
