@@ -23,7 +23,7 @@ func (rs *readState) readHTMLFile(name string, br *bufio.Reader) error {
 		rs.fail(name, err)
 		return nil
 	}
-	d, err := rs.html.extract(b, "", "")
+	d, err := extractHTML(b, "", "")
 	if err == nil {
 		d.Origin = name
 		err = rs.send(d)
@@ -35,13 +35,10 @@ func (rs *readState) readHTMLFile(name string, br *bufio.Reader) error {
 // grows faster than linearly with it, and news pages have far fewer.
 const maxHTMLElements = 100_000
 
-// htmlExtractor turns HTML pages into documents with readability.
-type htmlExtractor struct{}
-
-// extract returns the article in the HTML page b. contentType is the HTTP
-// Content-Type, if known, for the character set; pageURL is the address the
-// page was fetched from, if known.
-func (htmlExtractor) extract(b []byte, contentType, pageURL string) (d *doc.Doc, err error) {
+// extractHTML returns the article in the HTML page b as a document, found
+// with readability. contentType is the HTTP Content-Type, if known, for the
+// character set; pageURL is the address the page was fetched from, if known.
+func extractHTML(b []byte, contentType, pageURL string) (d *doc.Doc, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			d, err = nil, fmt.Errorf("internal error while extracting HTML: %v", p)
@@ -72,7 +69,7 @@ func (htmlExtractor) extract(b []byte, contentType, pageURL string) (d *doc.Doc,
 		base = nil
 	}
 	parser := readability.NewParser()
-	parser.KeepClasses = true // for isBoilerplate
+	parser.KeepClasses = true // for boilerplate
 	parser.MaxElemsToParse = maxHTMLElements
 	article, err := parser.ParseAndMutate(root, base)
 	if err != nil {

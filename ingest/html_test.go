@@ -89,6 +89,7 @@ func TestReadHTMLErrors(t *testing.T) {
 		{"no body", "<!doctype html><html><head><title>Only a title</title></head><body></body></html>", "no article body found"},
 		{"only scripts", "<html><body><script>var a = 1;</script><style>p{}</style></body></html>", "no article body found"},
 		{"navigation only", "", "no article body found"},
+		{"cookie banner only", "<html><body><div class=\"cookie-banner\"><p>We use cookies to improve your experience on this site.</p></div><nav><a href=/>Home</a></nav></body></html>", "no article body found"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

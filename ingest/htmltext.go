@@ -34,14 +34,20 @@ var skippedElements = map[atom.Atom]bool{
 
 // boilerplateWords are words of class and id attributes that mark page
 // furniture left inside an article: share bars, related links, ads,
-// newsletter and cookie prompts, comments.
+// newsletter prompts, comments. An element so marked is dropped unless it
+// holds half the text or more (a wrapper named "story has-related-links").
 var boilerplateWords = map[string]bool{
 	"share": true, "sharing": true, "social": true, "related": true,
 	"newsletter": true, "promo": true, "advert": true, "advertisement": true,
-	"ad": true, "ads": true, "sponsored": true, "cookie": true, "cookies": true,
-	"consent": true, "comment": true, "comments": true, "subscribe": true,
-	"paywall": true, "breadcrumb": true, "breadcrumbs": true, "recirc": true,
-	"byline": true, "dateline": true, "tags": true, "toolbar": true,
+	"ad": true, "ads": true, "sponsored": true, "comment": true, "comments": true,
+	"subscribe": true, "paywall": true, "breadcrumb": true, "breadcrumbs": true,
+	"recirc": true, "byline": true, "dateline": true, "tags": true, "toolbar": true,
+}
+
+// consentWords mark cookie and consent banners, dropped whatever their size.
+var consentWords = map[string]bool{
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true,
+	"cookiebanner": true, "cmp": true,
 }
 
 // nodeText returns the text of an HTML tree with paragraphs (p, li,
@@ -67,7 +73,7 @@ func nodeText(root *html.Node) string {
 			if skippedElements[n.DataAtom] || hidden(n) {
 				return
 			}
-			if isBoilerplate(n) && textLen(n)*2 < total {
+			if words := boilerplate(n); words == 2 || words == 1 && textLen(n)*2 < total {
 				return
 			}
 			switch n.DataAtom {
@@ -119,26 +125,33 @@ func textLen(n *html.Node) int {
 	return c
 }
 
-// isBoilerplate reports whether n's class, id or role names page furniture.
-func isBoilerplate(n *html.Node) bool {
+// boilerplate tells whether n's class, id or role names page furniture:
+// 2 for a consent banner or a dialog, 1 for other furniture, 0 for none.
+func boilerplate(n *html.Node) int {
+	kind := 0
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
 			for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool {
 				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 			}) {
+				if consentWords[w] {
+					return 2
+				}
 				if boilerplateWords[w] {
-					return true
+					kind = 1
 				}
 			}
 		case "role":
 			switch strings.ToLower(a.Val) {
-			case "navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "menu":
-				return true
+			case "dialog", "alertdialog":
+				return 2
+			case "navigation", "complementary", "banner", "contentinfo", "menu":
+				kind = 1
 			}
 		}
 	}
-	return false
+	return kind
 }
 
 // hidden reports whether n is hidden from readers.

@@ -169,7 +169,6 @@ type readState struct {
 	r    *Reader
 	ctx  context.Context
 	emit func(*doc.Doc) error
-	html htmlExtractor
 }
 
 // report hands an input error to OnError.

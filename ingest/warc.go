@@ -109,7 +109,7 @@ func (rs *readState) warcRecord(name string, rec gowarc.WarcRecord) error {
 	if err != nil {
 		return fail(fmt.Errorf("payload: %w", err))
 	}
-	d, err := rs.html.extract(b, contentType, target)
+	d, err := extractHTML(b, contentType, target)
 	if err != nil {
 		return fail(err)
 	}
