@@ -1,0 +1,46 @@
+package main
+
+import (
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/export"
+)
+
+func newCodeCmd() *cobra.Command {
+	var (
+		in     inputFlags
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "code [flags] PATH...|-",
+		Short: "Code the events in news documents (one JSON event per line)",
+		Long: `Code reads news documents (plain text, JSON lines, HTML, RSS/Atom feeds, WARC
+archives; files, directories or - for standard input), runs the pipeline and
+writes one "petrel.event/1" JSON record per event, in input order.`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFormat(format, export.Formats); err != nil {
+				return err
+			}
+			if format != "jsonl" {
+				return export.ErrFormatPending
+			}
+			p, err := newPipeline()
+			if err != nil {
+				return err
+			}
+			var ew *export.EventWriter
+			return in.run(cmd.Context(), cmd, args, p, func(w io.Writer, d *doc.Doc) error {
+				if ew == nil {
+					ew = export.NewEventWriter(w)
+				}
+				return ew.WriteDoc(d)
+			})
+		},
+	}
+	in.register(cmd)
+	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl (plover, gdelt and csv arrive with the export stage)")
+	return cmd
+}
