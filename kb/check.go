@@ -79,10 +79,22 @@ func check(ents []*Entity) Diagnostics {
 
 // claims returns the code claims an entity makes on its names.
 func claims(e *Entity) []claim {
-	if e.Kind == KindPerson {
+	if len(e.Roles) > 0 {
 		var cs []claim
+		var last time.Time
+		open := false
 		for _, r := range e.Roles {
 			cs = append(cs, claim{e, r.Code, r.Start, r.End, r.Pos})
+			if r.End.IsZero() {
+				open = true
+			} else if r.End.After(last) {
+				last = r.End
+			}
+		}
+		// the default code of a group or organisation holds after its
+		// last dated role
+		if e.Code != "" && !open {
+			cs = append(cs, claim{e: e, code: e.Code, start: last, pos: e.Pos})
 		}
 		return cs
 	}

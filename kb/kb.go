@@ -149,9 +149,9 @@ type KB struct {
 	folded   map[string][]NameRef // lower-cased: nouns, Fold entities
 	titles   map[string][]NameRef // lower-cased titles, for Agent
 
-	once    sync.Once
-	trie    *match.Trie
-	refs    []NameRef
+	once sync.Once
+	trie *match.Trie
+	refs []NameRef
 }
 
 // Diagnostic is a problem found in a KB file.

@@ -83,7 +83,7 @@ func TestWho(t *testing.T) {
 		{"Medvedev", "2012-05-07", "medvedev-dmitry|RUSGOV|president", 1},
 		{"Smith", "2016-01-01", "smith-anna|GBRGOV|minister", 1},
 		{"Smith", "2003-01-01", "smith-ben|GBRLEG|member of parliament", 1},
-		{"Moscow", "2025-09-05", "rus|RUS|", 1},
+		{"Moscow", "2025-09-05", "russia|RUS|", 1},
 		{"the Kremlin", "2025-09-05", "kremlin|RUSGOV|", 1},
 	}
 	for _, tt := range tests {
@@ -123,13 +123,13 @@ func TestWho(t *testing.T) {
 func TestResolve(t *testing.T) {
 	k := loadGood(t)
 	tests := []struct {
-		id, on                 string
+		id, on                string
 		code, country, sector string
 		ok                    bool
 	}{
 		{"putin-vladimir", "2010-06-01", "RUSGOV", "RUS", "GOV", true},
 		{"putin-vladimir", "1990-01-01", "RUS", "RUS", "", true},
-		{"rus", "2010-06-01", "RUS", "RUS", "", true},
+		{"russia", "2010-06-01", "RUS", "RUS", "", true},
 		{"kremlin", "2010-06-01", "RUSGOV", "RUS", "GOV", true},
 		{"testland-league-council", "2010-06-01", "IGOEURTLGLEG", "", "LEG", true},
 		{"military", "2010-06-01", "MIL", "", "MIL", true},
@@ -233,7 +233,7 @@ func TestMatcher(t *testing.T) {
 	want := "Russian=rus Forces... "
 	_ = want
 	joined := strings.Join(got, " ")
-	for _, w := range []string{"Russian=rus", "forces=military", "Ukrainian=ukr", "officials=officials", "Putin=putin-vladimir", "Foreign Minister=heads", "Smith=", "the Kremlin=kremlin", "analysts=commentators"} {
+	for _, w := range []string{"Russian=russia", "forces=military", "Ukrainian=ukraine", "officials=officials", "Putin=putin-vladimir", "Foreign Minister=heads", "Smith=", "the Kremlin=kremlin", "analysts=commentators"} {
 		if !strings.Contains(joined, w) {
 			t.Errorf("matches %q lack %q", joined, w)
 		}

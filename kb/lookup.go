@@ -60,13 +60,27 @@ func (k *KB) Who(s string, on time.Time) []Candidate {
 			out = append(out, c)
 			continue
 		}
+		anyActive := false
 		for i := range e.Roles {
 			role := &e.Roles[i]
 			cc, sec := codeInfo(role.Code)
 			if cc == "" {
 				cc = e.Country
 			}
-			out = append(out, Candidate{Entity: e, Via: r.Field, Role: role, Code: role.Code, Country: cc, Sector: sec, Active: role.ActiveOn(on)})
+			active := role.ActiveOn(on)
+			anyActive = anyActive || active
+			out = append(out, Candidate{Entity: e, Via: r.Field, Role: role, Code: role.Code, Country: cc, Sector: sec, Active: active})
+		}
+		if e.Code != "" {
+			// the default code holds when no dated role does
+			cc, sec := codeInfo(e.Code)
+			if cc == "" {
+				cc = e.Country
+			}
+			if sec == "" {
+				sec = e.Sector
+			}
+			out = append(out, Candidate{Entity: e, Via: r.Field, Code: e.Code, Country: cc, Sector: sec, Active: !anyActive})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {

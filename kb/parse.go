@@ -23,7 +23,7 @@ var keys = map[string]keySpec{
 	"sector":  {kinds: []Kind{KindOrg, KindGroup, KindAgent, KindSeat}},
 	"demonym": {repeat: true, kinds: []Kind{KindCountry, KindRegion}},
 	"capital": {repeat: true, kinds: []Kind{KindCountry}},
-	"role":    {repeat: true, kinds: []Kind{KindPerson}},
+	"role":    {repeat: true, kinds: []Kind{KindPerson, KindGroup, KindOrg}},
 	"noun":    {repeat: true, kinds: []Kind{KindAgent, KindNonActor}},
 	"title":   {repeat: true, kinds: []Kind{KindAgent}},
 	"parent":  {kinds: []Kind{KindOrg, KindGroup}},

@@ -117,6 +117,46 @@ func plural(d string) string {
 	return d + "s"
 }
 
+// slug turns a name into an entry id: "United States" → "united-states".
+func slug(s string) string {
+	s = strings.ToLower(s)
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case r > 127 && unicode.IsLetter(r):
+			// fold common Latin accents
+			switch r {
+			case 'é', 'è', 'ê', 'ë':
+				r = 'e'
+			case 'ç':
+				r = 'c'
+			case 'ô', 'ö', 'ó':
+				r = 'o'
+			case 'ü', 'ú':
+				r = 'u'
+			case 'í', 'ï':
+				r = 'i'
+			case 'á', 'à', 'ã', 'å':
+				r = 'a'
+			default:
+				continue
+			}
+			b.WriteRune(r)
+			dash = false
+		default:
+			if !dash && b.Len() > 0 {
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}
+
 // takesThe reports whether an English country name is used with "the".
 func takesThe(n string) bool {
 	for _, w := range []string{"United ", "Republic", "Islands", "Kingdom", "Federation", "States", "Emirates", "Union"} {
@@ -244,7 +284,11 @@ func run(in, overlayPath, kbOut, codesOut string) error {
 		}
 		capl.add(e["capital"]...)
 
-		fmt.Fprintf(&kb, "\n@country %s\nname: %s\n", strings.ToLower(code), c.Name.Common)
+		id := slug(c.Name.Common)
+		if v := e["id"]; len(v) > 0 {
+			id = v[0]
+		}
+		fmt.Fprintf(&kb, "\n@country %s\nname: %s\n", id, c.Name.Common)
 		if len(alias.items) > 0 {
 			fmt.Fprintf(&kb, "alias: %s\n", strings.Join(alias.items, " | "))
 		}
