@@ -17,6 +17,7 @@ func newRootCmd() *cobra.Command {
 	// Each subcommand lives in its own cmd_<name>.go file.
 	root.AddCommand(
 		newVersionCmd(),
+		newKBCmd(),
 	)
 	return root
 }
