@@ -340,10 +340,18 @@ func (c CoverageResult) Percent() float64 {
 	return 100 * float64(c.Known) / float64(c.People)
 }
 
+// normName folds a person's name for comparison: lower case, periods and
+// hyphens as spaces, single spaces ("A.K. Antony" = "A. K. ANTONY").
+func normName(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer(".", " ", "-", " ", "'", "", "’", "").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // Coverage counts the people of an actor dictionary with a dated role
 // active on or after since (open-ended roles included) and how many of them
-// the KB knows: one of their phrases equals, regardless of case, the name or
-// an alias of a KB person.
+// the KB knows: one of their phrases equals the name or an alias of a KB
+// person, compared with normName.
 func Coverage(k *kb.KB, a *Actors, since time.Time) CoverageResult {
 	known := map[string]bool{}
 	for _, e := range k.Entities() {
@@ -351,7 +359,7 @@ func Coverage(k *kb.KB, a *Actors, since time.Time) CoverageResult {
 			continue
 		}
 		for _, n := range e.Names() {
-			known[strings.ToLower(n)] = true
+			known[normName(n)] = true
 		}
 	}
 	var res CoverageResult
@@ -372,7 +380,7 @@ func Coverage(k *kb.KB, a *Actors, since time.Time) CoverageResult {
 		res.People++
 		hit := false
 		for _, n := range e.Names() {
-			if known[strings.ToLower(n)] {
+			if known[normName(n)] {
 				hit = true
 				break
 			}

@@ -289,3 +289,24 @@ func BenchmarkLoadPhoenix(b *testing.B) {
 		}
 	}
 }
+
+func TestCoverage(t *testing.T) {
+	a, err := ReadActors(open(t, "test.actors.txt"), "test.actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents, diags := kb.Parse("people.kb", []byte("@person firefly\nname: Rufus T. Firefly\nalias: President Firefly\nrole: FRDGOV | president | 1933 | 1935\n"))
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	k := kb.New(ents)
+	// only Rufus Firefly has a role active in 2000 (FRDELI, open-ended)
+	c := Coverage(k, a, day("2000-01-01"))
+	if c.People != 1 || c.Known != 1 || c.Percent() != 100 {
+		t.Errorf("coverage = %+v", c)
+	}
+	c = Coverage(kb.New(nil), a, day("2000-01-01"))
+	if c.People != 1 || c.Known != 0 || len(c.Missing) != 1 {
+		t.Errorf("coverage with an empty KB = %+v", c)
+	}
+}
