@@ -54,11 +54,6 @@ func restriction(g string) (code string, r *kb.Role, err error) {
 		return "", nil, fmt.Errorf("empty code []")
 	}
 	code = f[0]
-	if code != actorcode.Null {
-		if _, err := actorcode.ParseLenient(code); err != nil {
-			return "", nil, err
-		}
-	}
 	if len(f) == 1 {
 		return code, nil, nil
 	}
@@ -119,6 +114,11 @@ func ReadActors(r io.Reader, name string) (*Actors, error) {
 			if err != nil {
 				bad(n, "%v; restriction skipped", err)
 				continue
+			}
+			if code != actorcode.Null {
+				if _, err := actorcode.ParseLenient(code); err != nil {
+					bad(n, "%v; kept as written", err)
+				}
 			}
 			hasCode = true
 			if role == nil {

@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"regexp"
@@ -31,6 +32,7 @@ type Synset struct {
 type VerbBlock struct {
 	Name     string
 	Code     string // the block's default code, "---" for none
+	Reverse  string // the code for the reversed dyad, if written "[CODE:CODE]"
 	Verbs    []Verb
 	Patterns []Pattern
 	Line     int
@@ -84,15 +86,30 @@ type Transform struct {
 	Line        int
 }
 
-var codeRE = regexp.MustCompile(`^(---|\d{2,4})?(:(---|\d{2,4}))?$`)
+var (
+	codeRE  = regexp.MustCompile(`^(---|\d{2,4})?(:(---|\d{2,4}))?$`)
+	tokenRE = regexp.MustCompile(`^[^\s:\[\]]*(:[^\s:\[\]]*)?$`)
+)
+
+// errOddCode marks a code that is kept but is not a CAMEO code.
+type errOddCode struct{ code string }
+
+func (e errOddCode) Error() string {
+	return fmt.Sprintf("non-CAMEO event code [%s] kept as written", e.code)
+}
 
 // parseCode checks an event code field "CODE", "CODE:CODE" or ":CODE".
+// Codes that are not CAMEO codes ("[abc]" in test dictionaries) are
+// returned with an errOddCode; fields that are not codes at all fail.
 func parseCode(s string) (code, rev string, err error) {
 	s = strings.TrimSpace(s)
-	if !codeRE.MatchString(s) || s == "" || s == ":" {
+	if s == "" || s == ":" || !tokenRE.MatchString(s) {
 		return "", "", fmt.Errorf("bad event code [%s]", s)
 	}
 	code, rev, _ = strings.Cut(s, ":")
+	if !codeRE.MatchString(s) {
+		return code, rev, errOddCode{s}
+	}
 	return code, rev, nil
 }
 
@@ -118,16 +135,27 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 			syn = nil
 			inner := strings.Trim(s, "-# ")
 			head, groups, ok := brackets(inner)
-			if !ok || len(groups) > 1 {
+			if !ok {
 				bad(l.n, "bad block header %q; block kept without a code", s)
 			}
 			blk = &VerbBlock{Name: strings.Fields(head + " ?")[0], Code: "---", Line: l.n}
-			if len(groups) == 1 {
+			if len(groups) >= 1 {
 				c, rev, err := parseCode(groups[0])
-				if err != nil || rev != "" {
+				var odd errOddCode
+				switch {
+				case err != nil && !errors.As(err, &odd):
 					bad(l.n, "bad block code [%s]; read as ---", groups[0])
-				} else if c != "" {
-					blk.Code = c
+				default:
+					if err != nil {
+						bad(l.n, "%v", err)
+					}
+					if c != "" {
+						blk.Code = c
+					}
+					blk.Reverse = rev
+				}
+				if len(groups) > 1 {
+					bad(l.n, "block header has %d codes; the first is used", len(groups))
 				}
 			}
 			v.Blocks = append(v.Blocks, blk)
@@ -159,7 +187,10 @@ func ReadVerbs(r io.Reader, name string) (*Verbs, error) {
 				continue
 			}
 			p, err := parsePattern(s[1:])
-			if err != nil {
+			var odd errOddCode
+			if errors.As(err, &odd) {
+				bad(l.n, "%v", err)
+			} else if err != nil {
 				bad(l.n, "%v; pattern skipped", err)
 				continue
 			}
@@ -205,7 +236,8 @@ func parseVerb(s string) (Verb, error) {
 	}
 	if len(groups) == 1 {
 		c, rev, err := parseCode(groups[0])
-		if err != nil {
+		var odd errOddCode
+		if err != nil && !errors.As(err, &odd) {
 			return Verb{}, err
 		}
 		if rev != "" {
@@ -230,12 +262,14 @@ func parsePattern(s string) (Pattern, error) {
 	if i < 0 || j < i || strings.TrimSpace(s[j+1:]) != "" {
 		return p, fmt.Errorf("pattern %q has no [CODE] at its end", p.Raw)
 	}
-	code, rev, err := parseCode(s[i+1 : j])
-	if err != nil {
-		return p, err
+	code, rev, codeErr := parseCode(s[i+1 : j])
+	var odd errOddCode
+	if codeErr != nil && !errors.As(codeErr, &odd) {
+		return p, codeErr
 	}
 	p.Code, p.Reverse = code, rev
 	body := s[:i]
+	var err error
 	pre, post, ok := strings.Cut(body, "*")
 	if !ok {
 		return p, fmt.Errorf("pattern %q has no verb marker *", p.Raw)
@@ -249,7 +283,7 @@ func parsePattern(s string) (Pattern, error) {
 	if p.Post, err = parseElems(post); err != nil {
 		return p, fmt.Errorf("pattern %q: %w", p.Raw, err)
 	}
-	return p, nil
+	return p, codeErr
 }
 
 // groupSpacer puts spaces around group brackets so they become tokens.
