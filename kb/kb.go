@@ -6,7 +6,7 @@
 //
 // The event coder uses a loaded KB through a small API:
 //
-//	k, err := kb.Load(kb.Data(), os.DirFS(userDir))
+//	k, err := kb.Load(kb.Data(), kb.Dir(userDir))
 //	m := k.Matcher()                        // token sequences → names
 //	ref := k.Ref(v)                          // a match value → entity and field
 //	code, country, sector, ok := k.Resolve(id, day)

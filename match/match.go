@@ -49,9 +49,9 @@ func New() *Trie { return NewSize(0) }
 func NewSize(n int) *Trie {
 	return &Trie{
 		fids:   newVocab(n),
-		edges:  make(map[uint64]int32, 2*n),
-		single: make([]int32, 2, 2*n+2),
-		has:    make([]bool, 2, 2*n+2),
+		edges:  make(map[uint64]int32, 3*n),
+		single: make([]int32, 2, 3*n+2),
+		has:    make([]bool, 2, 3*n+2),
 		multi:  map[int32][]int32{},
 	}
 }
