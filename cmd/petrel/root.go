@@ -25,6 +25,7 @@ func newRootCmd() *cobra.Command {
 		newCodeCmd(),
 		newAnnotateCmd(),
 		newVersionCmd(),
+		newKBCmd(),
 	)
 	return root
 }
