@@ -16,6 +16,10 @@ type scan struct {
 	toks    []token
 	a       anchor
 	lastEnd int // token index just after the previous expression, or -1
+	// prev is the previous expression; prevFuture tells whether a future
+	// cue was found near it.
+	prev       hit
+	prevFuture bool
 }
 
 // hit is a recognised expression ending before token end.
@@ -51,7 +55,8 @@ func (s *scan) run() []doc.Timex {
 			Precision: h.prec,
 			Type:      h.typ,
 		})
-		s.lastEnd = h.end
+		s.prevFuture = s.cue(i, h.end) == onOrAfter
+		s.prev, s.lastEnd = h, h.end
 		i = h.end
 	}
 	return out
@@ -249,6 +254,9 @@ func (s *scan) dayTok(i int) (int, bool) {
 		return 0, false
 	}
 	digits, suf := splitNum(s.surface(i))
+	if a, b, ok := strings.Cut(digits, "-"); ok && len(b) <= 2 && suf == "" { // "20-21": the first day
+		digits = a
+	}
 	if len(digits) == 0 || len(digits) > 2 {
 		return 0, false
 	}
@@ -383,6 +391,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	word := s.is(i, "a") || s.is(i, "an")
+	if word && s.afterAmount(i) && !s.is(j+1, "ago") && !s.is(j+1, "earlier") && !s.is(j+1, "later") {
+		return hit{}, false // a rate: "150 km an hour", "$1 billion a year"
+	}
 	switch {
 	case u.arg == "S" && word, // "a second round"
 		u.arg == "Q" || u.arg == "WE",
@@ -462,6 +473,12 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 	// 5 September 2025
 	if d, ok := s.dayTok(i); ok {
 		keep(s.dayMonth(i, d, i+1))
+		// "September 20 and 21"
+		if !found && s.lastEnd == i-1 && s.rangeWord(i-1) && s.prev.prec == precDay && len(s.prev.value) == 10 && s.prev.value[0] != 'X' {
+			if pd, err := strconv.Atoi(s.prev.value[8:]); err == nil && d > pd {
+				keep(hit{end: i + 1, value: fmt.Sprintf("%s%02d", s.prev.value[:8], d), prec: precDay, typ: typeDate}, true)
+			}
+		}
 	}
 	// 10 a.m., 3 o'clock
 	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 {
@@ -777,7 +794,34 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if !cued && !s.monthCued(i-1) {
 		return hit{}, false
 	}
+	if y, ok := s.rangeYear(i, e.n); ok {
+		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
+	}
 	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+}
+
+// rangeWord reports whether token p joins two dates: "and", "or", "to",
+// "through", "until", a dash.
+func (s *scan) rangeWord(p int) bool {
+	return s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.is(p, "through") || s.is(p, "until") || s.isDash(p)
+}
+
+// rangeYear gives the year of a bare month m at token i that closes a
+// range opened by the previous expression ("from April to July"): the
+// first year at or after the previous month.
+func (s *scan) rangeYear(i, m int) (int, bool) {
+	if s.lastEnd != i-1 || !s.rangeWord(i-1) || len(s.prev.value) < 7 || s.prev.value[4] != '-' {
+		return 0, false
+	}
+	y, err1 := strconv.Atoi(s.prev.value[:4])
+	pm, err2 := strconv.Atoi(s.prev.value[5:7])
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	if m < pm {
+		y++
+	}
+	return y, true
 }
 
 // monthCued reports whether the word at p licenses a bare month after it.
@@ -794,6 +838,28 @@ func (s *scan) monthCued(p int) bool {
 // dir returns the direction for an underspecified expression at tokens
 // [i, j): forward when a future cue is close by in the sentence, else def.
 func (s *scan) dir(i, j int, def direction) direction {
+	switch s.cue(i, j) {
+	case onOrAfter:
+		return onOrAfter
+	case onOrBefore:
+		return def
+	}
+	// no cue: follow the previous expression of the same sentence
+	if s.prevFuture && s.lastEnd >= 0 && s.lastEnd <= i {
+		for k := s.lastEnd; k < i; k++ {
+			if s.boundary(k) {
+				return def
+			}
+		}
+		return onOrAfter
+	}
+	return def
+}
+
+// cue looks for a future or past cue word near tokens [i, j): up to seven
+// words back and three words on, within the clause. It returns onOrAfter
+// for a future cue, onOrBefore for a past cue and -1 for none.
+func (s *scan) cue(i, j int) direction {
 	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		if s.boundary(k) {
 			break
@@ -802,25 +868,31 @@ func (s *scan) dir(i, j int, def direction) direction {
 			return onOrAfter
 		}
 		if s.inSet("past", k) {
-			return def
+			return onOrBefore
 		}
 	}
 	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
-		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") {
+		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
 			break
 		}
 		if s.inSet("future", k) {
 			return onOrAfter
 		}
 		if s.inSet("past", k) {
-			return def
+			return onOrBefore
 		}
 	}
-	return def
+	return -1
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
 func (s *scan) weekday(i int, e *entry) (hit, bool) {
+	if e.plural { // "on Sundays"
+		if s.wcase(i) == caseLower {
+			return hit{}, false
+		}
+		return hit{end: i + 1, value: fmt.Sprintf("XXXX-WXX-%d", e.n), prec: precDay, typ: typeSet}, true
+	}
 	if w := s.word(i + 1); w != "" && s.r.sets["weekday-block"][w] {
 		return hit{}, false
 	}
@@ -866,7 +938,7 @@ func (s *scan) relDay(i int, e *entry) (hit, bool) {
 // month, season or part of day. the says that "the" precedes it, which
 // makes "the past year" a duration rather than a date.
 func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
-	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 {
+	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
 		return hit{}, false
 	}
 	n := e.n
@@ -1179,6 +1251,9 @@ func (s *scan) every(i int) (hit, bool) {
 	if p := s.lexOf(j, cPOD); p != nil && mult == 1 {
 		return hit{end: j + 1, value: "XXXX-XX-XXT" + p.arg, prec: precHour, typ: typeSet}, true
 	}
+	if se := s.lexOf(j, cSeason); se != nil && mult == 1 {
+		return hit{end: j + 1, value: "XXXX-" + se.arg, prec: precQuarter, typ: typeSet}, true
+	}
 	return hit{}, false
 }
 
@@ -1273,9 +1348,6 @@ func (s *scan) the(i int) (hit, bool) {
 			return h, true
 		}
 	}
-	if s.r.holFirst[w] {
-		return s.holiday(j)
-	}
 	return hit{}, false
 }
 
@@ -1332,7 +1404,8 @@ func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
 	if s.is(i+1, "ago") {
 		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
 	}
-	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") {
+	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
+		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") {
 		v, p := duration("X", e.arg)
 		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
 	}
@@ -1358,4 +1431,13 @@ func (s *scan) fitWeekday(h hit, wd int) hit {
 		}
 	}
 	return h
+}
+
+// afterAmount reports whether token i follows an amount: a number, or a
+// number and one word ("150 km", "$1 billion", "three meals").
+func (s *scan) afterAmount(i int) bool {
+	isNum := func(k int) bool {
+		return k >= 0 && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
+	}
+	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
