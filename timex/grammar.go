@@ -924,7 +924,7 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 // relDay matches yesterday / today / tomorrow [PART-OF-DAY].
 func (s *scan) relDay(i int, e *entry) (hit, bool) {
 	// "USA Today", "Russia Today": a capitalised Today after a name
-	if s.wcase(i) == caseTitle && i > 0 && s.toks[i-1].kind == kWord && s.wcase(i-1) != caseLower && !s.sentenceStart(i) {
+	if s.wcase(i) != caseLower && i > 0 && s.toks[i-1].kind == kWord && s.wcase(i-1) != caseLower && !s.sentenceStart(i) {
 		return hit{}, false
 	}
 	day := s.a.dayValue(e.n)
@@ -1380,7 +1380,7 @@ func (s *scan) holiday(i int) (hit, bool) {
 			}
 			k++
 		}
-		if !ok || found && k <= best.end {
+		if !ok || found && k <= best.end || s.inSet("holiday-block", k) {
 			continue
 		}
 		if y, ok := s.yearTok(k); ok {

@@ -118,7 +118,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}
