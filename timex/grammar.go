@@ -141,7 +141,26 @@ func (s *scan) lower(i int) string { return strings.ToLower(s.word(i)) }
 
 func (s *scan) inSet(set string, i int) bool {
 	w := s.word(i)
-	return w != "" && s.r.sets[set][strings.ToLower(w)]
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	var buf [24]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return s.r.sets[set][string(buf[:len(w)])]
+}
+
+// entryWord returns the lower-case lexicon word of token i, or "".
+func (s *scan) entryWord(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lex == 0 {
+		return ""
+	}
+	return s.r.heads[s.toks[i].lex].word
 }
 
 func (s *scan) punct(i int, p string) bool {
@@ -416,6 +435,14 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	switch {
 	case s.is(end, "ago"):
 		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
+			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
+		}
+	case s.is(end, "later") || s.is(end, "earlier"):
+		sign := 1
+		if s.is(end, "earlier") {
+			sign = -1
+		}
+		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 	case s.is(end, "from") && s.is(end+1, "now"):
@@ -1302,7 +1329,10 @@ func (s *scan) the(i int) (hit, bool) {
 			return h, true
 		}
 	}
-	w := s.lower(j)
+	w := s.entryWord(j)
+	if w == "" {
+		return hit{}, false
+	}
 	switch w {
 	case "weekend":
 		v, p, _ := s.a.relUnit("WE", 0)
@@ -1440,4 +1470,64 @@ func (s *scan) afterAmount(i int) bool {
 		return k >= 0 && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
 	}
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
+}
+
+// shiftValue resolves "N UNITS later/earlier" against the previous date
+// expression prev, keeping its granularity: "a year earlier" after "the
+// fourth quarter of 2023" is 2022-Q4. It fails when prev is not a
+// calendar date or is coarser than the unit.
+func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
+	n, err := strconv.Atoi(qty)
+	if err != nil || prev.typ != typeDate || len(prev.value) < 4 || prev.value[0] == 'X' {
+		return "", "", false
+	}
+	n *= sign
+	v := prev.value
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "", "", false
+	}
+	switch {
+	case len(v) == 4: // year
+		if unit == "Y" {
+			return fmtYear(y + n), precYear, true
+		}
+	case len(v) == 7 && v[5] == 'Q':
+		q := int(v[6] - '0')
+		switch unit {
+		case "Y":
+			return fmt.Sprintf("%04d-Q%d", y+n, q), precQuarter, true
+		case "Q":
+			k := y*4 + q - 1 + n
+			return fmt.Sprintf("%04d-Q%d", k/4, k%4+1), precQuarter, true
+		}
+	case len(v) == 7: // month
+		m, err := strconv.Atoi(v[5:])
+		if err != nil {
+			return "", "", false
+		}
+		switch unit {
+		case "Y":
+			return fmtMonth(y+n, m), precMonth, true
+		case "M":
+			yy, mm := addMonths(y, m, n)
+			return fmtMonth(yy, mm), precMonth, true
+		}
+	case len(v) == 10: // day
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return "", "", false
+		}
+		switch unit {
+		case "D":
+			return fmtDay(t.AddDate(0, 0, n)), precDay, true
+		case "W":
+			return fmtDay(t.AddDate(0, 0, 7*n)), precDay, true
+		case "M":
+			return fmtDay(t.AddDate(0, n, 0)), precDay, true
+		case "Y":
+			return fmtDay(t.AddDate(n, 0, 0)), precDay, true
+		}
+	}
+	return "", "", false
 }
