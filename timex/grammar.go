@@ -698,11 +698,11 @@ func (s *scan) isZone(j int) bool {
 func (s *scan) dateAfterTime(j int) (string, int) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
-		if e := s.lexOf(k+1, cWeekday); e != nil && s.wcase(k+1) != caseLower {
+		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
 			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
 		}
 	}
-	if e := s.lexOf(k, cWeekday); e != nil && s.wcase(k) != caseLower {
+	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
 		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1
 	}
 	if e := s.lexOf(k, cRelDay); e != nil {
@@ -1017,7 +1017,7 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	if the {
 		return hit{}, false
 	}
-	if w := s.lexOf(j, cWeekday); w != nil && s.wcase(j) != caseLower {
+	if w := s.lexOf(j, cWeekday); w != nil && !w.plural && s.wcase(j) != caseLower {
 		dir := map[int]direction{-1: before, 0: sameWeek, 1: after}[n]
 		day := s.a.weekday(w.n, dir)
 		if p := s.lexOf(j+1, cPOD); p != nil && s.wcase(j+1) == caseLower {

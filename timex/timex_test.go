@@ -130,7 +130,17 @@ func TestFind(t *testing.T) {
 		{"On September 5 and Friday, yesterday, last week, in March, the army moved; two weeks later it left in 2019.", "", []want{
 			"September 5=XXXX-09-05/day/date", "Friday=XXXX-WXX-5/day/date", "yesterday=XXXX-XX-XX/day/date",
 			"last week=XXXX-WXX/week/date", "March=XXXX-03/month/date", "two weeks=P2W/week/duration", "2019=2019/year/date"}},
+		// ranges, weekday checks, relative to the previous date
+		{"Voting will run on September 20 and 21.", sat, []want{"September 20=2025-09-20/day/date", "21=2025-09-21/day/date"}},
+		{"The session ran from October to February.", sat, []want{"October=2024-10/month/date", "February=2025-02/month/date"}},
+		{"Talks resume Monday, Sept. 8, in Geneva.", sat, []want{"Monday, Sept. 8=2025-09-08/day/date"}},
+		{"Exports grew in the fourth quarter of 2023 from a year earlier.", sat, []want{"the fourth quarter of 2023=2023-Q4/quarter/date", "a year earlier=2022-Q4/quarter/date"}},
+		{"The base will close three months from now.", sat, []want{"three months from now=2025-12/month/date"}},
+		{"Fireworks lit New Year's Eve 2024 and the nineties were calm.", sat, []want{"New Year's Eve 2024=2024-12-31/day/date", "the nineties=199/decade/date"}},
+		{"Shops close at 5 o'clock on Sundays and every summer.", sat, []want{"5 o'clock=2025-09-06T05:00/hour/time", "Sundays=XXXX-WXX-7/day/set", "every summer=XXXX-SU/quarter/set"}},
 		// not time expressions
+		{"He hosted Saturday Night Live and bought a Christmas tree.", sat, nil},
+		{"A USA TODAY poll found winds of 150 km an hour cost $1 billion a year.", sat, nil},
 		{"Case 379480 and file 2882015 were closed; call 555-1234.", sat, nil},
 		{"Some 1,000 people and 10 soldiers, 3.5 percent, the 21 members.", sat, nil},
 		{"See page 12, section 2019, and item 2020.", sat, nil},
