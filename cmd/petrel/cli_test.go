@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// run executes the petrel command line in-process.
-func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+// runCLI executes the petrel command line in-process.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
 	t.Helper()
 	cmd := newRootCmd()
 	var out, errb bytes.Buffer
@@ -42,7 +42,7 @@ func TestAnnotate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out, log, err := run(t, tc.stdin, tc.args...)
+			out, log, err := runCLI(t, tc.stdin, tc.args...)
 			if (err != nil) != tc.wantErr {
 				t.Fatalf("err = %v, want error %v; log:\n%s", err, tc.wantErr, log)
 			}
@@ -102,7 +102,7 @@ func TestCodeFormats(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.format, func(t *testing.T) {
-			_, _, err := run(t, "", "code", "--format", tc.format, "--published", "2024-03-03", "testdata/short.txt")
+			_, _, err := runCLI(t, "", "code", "--format", tc.format, "--published", "2024-03-03", "testdata/short.txt")
 			if tc.wantErr == "" && err != nil {
 				t.Fatalf("err = %v", err)
 			}
