@@ -1,0 +1,334 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// targetPreps introduce a target when no pattern bound one.
+var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "for", "from"}
+
+// build resolves a candidate's actors and modality into an event. ok is
+// false when no source actor can be found.
+func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (doc.Event, bool) {
+	i := cd.trig
+	src, tgt := cd.src, cd.tgt
+	isNoun := t.toks[i].UPOS == "NOUN"
+
+	// Default source: the clause's subject, found through passives,
+	// control, coordination and relative clauses; for event nouns, the
+	// possessor, a "by" phrase or the subject of a light verb.
+	if len(src) == 0 {
+		if isNoun {
+			src = c.nounSource(t, i)
+		} else {
+			src = c.subject(t, i)
+		}
+		// "X, along with Y, discussed ...".
+		for _, k := range t.children(i, "obl") {
+			if partnerPreps[t.prep(k)] {
+				src = append(src, k)
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		tgt = c.defaultTarget(t, i, isNoun)
+	}
+
+	// Reported speech: an event in the complement of a speech verb. A
+	// threat, demand or promise made there is the speaker's own.
+	speaker, speechVerb := c.reporter(t, i)
+	mod := c.modality(t, i, cd)
+	if speaker >= 0 {
+		mod.Reported = true
+	}
+	srcActors := ms.actors(src)
+	if cd.class.Speaker && speaker >= 0 {
+		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
+			// The clause's own subject becomes the target of a threat or
+			// demand made about it.
+			if len(ms.actors(tgt)) == 0 {
+				tgt = append(tgt, src...)
+			}
+			srcActors = sp
+			mod.Reported = false
+		}
+	}
+	if len(srcActors) == 0 {
+		return doc.Event{}, false
+	}
+	tgtActors := ms.actors(tgt)
+	// Drop a target that is the source itself.
+	tgtActors = without(tgtActors, srcActors)
+
+	opts := mergeOptions(cd.class.Options, cd.pat.Options)
+	if opts.Swap {
+		srcActors, tgtActors = tgtActors, srcActors
+		if len(srcActors) == 0 {
+			return doc.Event{}, false
+		}
+	}
+
+	if c.opts.DropNegated && mod.Negated {
+		return doc.Event{}, false
+	}
+	if c.opts.DropHypothetical && mod.Hypothetical && !cd.class.Speaker {
+		return doc.Event{}, false
+	}
+
+	ev := doc.Event{
+		Sentence:   s,
+		Actors:     refs(d, srcActors),
+		Recipients: refs(d, tgtActors),
+		Modality:   mod,
+	}
+	c.fillCodes(&ev, cd.code, opts)
+	sent := d.Sentences[s]
+	trig := t.toks[i].Span
+	if p := t.child(i, "compound:prt"); p >= 0 && p > i {
+		trig.End = t.toks[p].End
+	}
+	ev.Evidence = doc.Evidence{
+		Start: sent.Start, End: sent.End, Sentence: s,
+		Trigger: d.NewTextSpan(trig),
+		Pattern: cd.pat.Pos,
+	}
+	for _, m := range append(append([]*doc.Mention{}, srcActors...), tgtActors...) {
+		if m.KBID != "" {
+			ev.Evidence.Entries = append(ev.Evidence.Entries, m.KBID)
+		}
+	}
+	c.fillDate(d, t, &ev, i, speechVerb)
+	c.fillQuote(d, &ev, trig)
+	return ev, true
+}
+
+func mergeOptions(a, b Options) Options {
+	if b.PLOVER != "" {
+		a.PLOVER = b.PLOVER
+	}
+	if b.Mode != "" {
+		a.Mode = b.Mode
+	}
+	a.Context = append(append([]string(nil), a.Context...), b.Context...)
+	a.Swap = a.Swap != b.Swap
+	return a
+}
+
+// fillCodes sets the CAMEO and PLOVER fields from a CAMEO code and options.
+func (c *Coder) fillCodes(ev *doc.Event, code string, o Options) {
+	cm, _ := c.onto.CAMEO(code)
+	ev.CAMEO = doc.CAMEO{Code: cm.Code, Root: cm.Root, QuadClass: cm.QuadClass, Goldstein: cm.Goldstein}
+	p, _ := c.onto.PLOVERFor(code)
+	if o.PLOVER != "" {
+		p.Type = o.PLOVER
+		if o.Mode == "" {
+			p.Mode = ""
+		}
+	}
+	if o.Mode != "" {
+		p.Mode = o.Mode
+	}
+	for _, x := range o.Context {
+		if !contains(p.Context, x) {
+			p.Context = append(p.Context, x)
+		}
+	}
+	ev.PLOVER = doc.PLOVER{Type: p.Type, Mode: p.Mode, Context: p.Context}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the source argument(s) of verb i.
+func (c *Coder) subject(t *tree, i int) []int {
+	if t.isPassive(i) {
+		for _, k := range t.children(i, "obl:agent", "obl") {
+			if k >= 0 && t.prep(k) == "by" {
+				return []int{k}
+			}
+		}
+		return nil
+	}
+	if s := t.child(i, "nsubj"); s >= 0 {
+		// A relative pronoun subject stands for the modified noun.
+		if isRelPron(t, s) && t.relIs(i, "acl:relcl") && t.heads[i] >= 0 {
+			return []int{t.heads[i]}
+		}
+		return []int{s}
+	}
+	h := t.heads[i]
+	if h < 0 {
+		return nil
+	}
+	switch {
+	case t.relIs(i, "xcomp"):
+		// Object control ("urged Iran to stop") before subject control
+		// ("agreed to withdraw").
+		if o := t.child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
+			return []int{o}
+		}
+		return c.subject(t, h)
+	case t.relIs(i, "conj"):
+		return c.subject(t, h)
+	case t.relIs(i, "acl:relcl"):
+		return []int{h}
+	case t.relIs(i, "acl"):
+		if t.toks[i].XPOS != "VBN" {
+			return []int{h}
+		}
+	case t.relIs(i, "advcl") && (t.toks[i].XPOS == "VBG" || t.toks[i].XPOS == "VB"):
+		// "..., arguing that", "to support": the main clause's subject.
+		return c.subject(t, h)
+	}
+	return nil
+}
+
+func isRelPron(t *tree, i int) bool {
+	switch strings.ToLower(t.toks[i].Text) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
+}
+
+// nounSource returns the source of an event noun: its possessor, a "by"
+// modifier, or the subject of the light verb it is the object of.
+func (c *Coder) nounSource(t *tree, i int) []int {
+	if p := t.child(i, "nmod:poss"); p >= 0 {
+		return []int{p}
+	}
+	for _, k := range t.children(i, "nmod", "acl") {
+		if t.prep(k) == "by" {
+			return []int{k}
+		}
+	}
+	// "a warning issued by X", "an attack carried out by X".
+	for _, k := range t.children(i, "acl") {
+		if a := t.child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" {
+			return []int{a}
+		}
+	}
+	h := t.heads[i]
+	if h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+		return c.subject(t, h)
+	}
+	return nil
+}
+
+// defaultTarget is the target when the pattern bound none: the object, or
+// a nominal introduced by a target preposition.
+func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
+	b := &binding{t: t, c: c}
+	if !isNoun {
+		if o := b.object(i); o >= 0 {
+			return []int{o}
+		}
+	}
+	rels := []string{"obl", "nmod"}
+	scopes := []int{i}
+	if isNoun {
+		if h := t.heads[i]; h >= 0 && t.relIs(i, "obj") && c.lex.light[t.lemma(h)] {
+			scopes = append(scopes, h)
+		}
+	}
+	for _, sc := range scopes {
+		for _, k := range t.children(sc, rels...) {
+			p := t.prep(k)
+			for _, tp := range targetPreps {
+				if p == tp {
+					return []int{k}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// reporter finds the speaker when trigger i lies in the complement of a
+// speech verb ("X said that ..."), or in a clause with "according to X".
+// It returns the speaker token and the speech verb, or -1, -1.
+func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
+	speaker, verb = -1, -1
+	if a := accordingTo(t, i); a >= 0 {
+		return a, -1
+	}
+	t.ancestors(i, func(a, via int) bool {
+		if !t.relIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
+			return false
+		}
+		if t.relIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
+			if subj := c.subject(t, a); len(subj) > 0 {
+				speaker, verb = subj[0], a
+			}
+			return false
+		}
+		if x := accordingTo(t, a); x >= 0 {
+			speaker = x
+			return false
+		}
+		return true
+	})
+	// A speech verb in parataxis under the trigger's clause: "X will
+	// retaliate, the minister said".
+	if speaker < 0 {
+		root := i
+		for t.heads[root] >= 0 && t.relIs(root, "conj", "xcomp", "ccomp") {
+			root = t.heads[root]
+		}
+		for _, k := range t.children(root, "parataxis") {
+			if c.lex.speech[t.lemma(k)] && k > i {
+				if subj := c.subject(t, k); len(subj) > 0 {
+					return subj[0], k
+				}
+			}
+		}
+	}
+	return speaker, verb
+}
+
+// accordingTo returns the head of an "according to X" modifier of i, or -1.
+func accordingTo(t *tree, i int) int {
+	for _, k := range t.children(i, "obl", "nmod", "advcl") {
+		if t.prep(k) == "according to" {
+			return k
+		}
+	}
+	return -1
+}
+
+func without(ms, drop []*doc.Mention) []*doc.Mention {
+	var out []*doc.Mention
+	for _, m := range ms {
+		keep := true
+		for _, d := range drop {
+			if m == d || (m.Code != "" && m.Code == d.Code && m.Text == d.Text) {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
+	out := make([]doc.ActorRef, 0, len(ms))
+	for _, m := range ms {
+		r := m
+		// A pronoun or description stands for its antecedent.
+		for hops := 0; r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
+			r = &d.Actors[r.Antecedent]
+		}
+		out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: m.Code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+	}
+	return out
+}

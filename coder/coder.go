@@ -1,0 +1,371 @@
+// Package coder codes events from parsed sentences: it finds triggers (verbs
+// and event nouns of the pattern dictionary), matches the patterns against
+// the trigger's dependents, resolves the source and target actors through
+// voice, control, coordination, relative clauses and reported speech, and
+// marks the modality of each event. The patterns are the human-editable
+// files under data/ (see docs/patterns.md).
+package coder
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/ontology"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// DefaultDictionary loads the embedded pattern dictionary.
+func DefaultDictionary() (*Dictionary, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	return LoadDictionary(sub)
+}
+
+// Config controls which events the coder keeps.
+type Config struct {
+	// DropNegated drops events marked negated (the default for CAMEO output).
+	DropNegated bool
+	// DropHypothetical drops hypothetical events that are not threats.
+	DropHypothetical bool
+}
+
+// Coder is a pipeline component filling Doc.Events. It is safe for
+// concurrent use.
+type Coder struct {
+	dict *Dictionary
+	onto *ontology.Ontology
+	opts Config
+	lex  lexicon
+}
+
+// lexicon holds the word sets the grammar rules use, from the dictionary.
+type lexicon struct {
+	speech, light, future, hypo, negator, partner map[string]bool
+}
+
+// requiredSets are the sets every dictionary must define.
+var requiredSets = []string{"&SPEECH", "&LIGHT", "&FUTURE", "&HYPOTHETICAL", "&NEGATOR"}
+
+// New returns a coder using dict and onto.
+func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error) {
+	c := &Coder{dict: dict, onto: onto, opts: opts}
+	for _, s := range requiredSets {
+		if _, ok := dict.Sets[s]; !ok {
+			return nil, fmt.Errorf("pattern dictionary: required set %s is missing", s)
+		}
+	}
+	set := func(name string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range dict.Sets[name] {
+			m[w] = true
+		}
+		return m
+	}
+	c.lex = lexicon{
+		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
+		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
+	}
+	for _, cl := range dict.Classes {
+		if _, ok := onto.CAMEO(cl.Code); !ok {
+			return nil, fmt.Errorf("%s: class %s: unknown CAMEO code %s", cl.Pos, cl.Name, cl.Code)
+		}
+		for _, g := range cl.Groups {
+			for _, p := range g.Patterns {
+				if _, ok := onto.CAMEO(p.Code); !ok {
+					return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, p.Code)
+				}
+			}
+		}
+	}
+	return c, nil
+}
+
+// Name implements pipeline.Component.
+func (c *Coder) Name() string { return "coder" }
+
+// Process codes the events of every sentence of d and appends them to
+// d.Events.
+func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
+	for s := range d.Sentences {
+		if d.Sentences[s].TokenEnd <= d.Sentences[s].TokenStart {
+			continue
+		}
+		c.codeSentence(d, s)
+	}
+	mergeRestated(d)
+	for i := range d.Events {
+		d.Events[i].ID = fmt.Sprintf("%s-e%d", d.ID, i+1)
+		d.Events[i].DocID = d.ID
+		d.Events[i].Schema = doc.SchemaEvent
+	}
+	return nil
+}
+
+// candidate is an event found in a sentence before actors are resolved.
+type candidate struct {
+	trig    int
+	pat     *Pattern
+	class   *Class
+	code    string
+	src     []int // argument head tokens
+	tgt     []int
+	speaker int // speaker token when reported, -1 otherwise
+	mod     doc.Modality
+	used    []int // tokens consumed by the pattern (xcomp verbs)
+	negUsed bool
+}
+
+func (c *Coder) codeSentence(d *doc.Doc, s int) {
+	t := newTree(d, s)
+	ms := newMentionIndex(d, t, s)
+	var cands []*candidate
+	for i := range t.toks {
+		cands = append(cands, c.triggersAt(t, i)...)
+	}
+	// A token consumed by a pattern ("agreed to withdraw") is not coded on
+	// its own.
+	consumed := map[int]bool{}
+	for _, cd := range cands {
+		for _, u := range cd.used {
+			consumed[u] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		if consumed[cd.trig] {
+			continue
+		}
+		ev, ok := c.build(d, t, ms, s, cd)
+		if !ok {
+			continue
+		}
+		key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		d.Events = append(d.Events, ev)
+	}
+}
+
+func actorKey(as []doc.ActorRef) string {
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString(a.Code)
+		b.WriteByte('/')
+		b.WriteString(a.Text)
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+// triggersAt returns the candidates whose trigger is token i.
+func (c *Coder) triggersAt(t *tree, i int) []*candidate {
+	tok := t.toks[i]
+	var trigs []*trigger
+	switch tok.UPOS {
+	case "VERB":
+		trigs = c.dict.byVerb[t.lemma(i)]
+	case "NOUN":
+		trigs = c.dict.byNoun[t.lemma(i)]
+		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
+			trigs = c.dict.byNoun[strings.ToLower(tok.Text)]
+		}
+	case "ADJ":
+		// Predicative participles tagged ADJ ("was unanswered").
+		trigs = c.dict.byVerb[t.lemma(i)]
+	default:
+		return nil
+	}
+	var out []*candidate
+	for _, tr := range trigs {
+		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
+			continue
+		}
+		if cd := c.match(t, i, tr.group); cd != nil {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+// match tries the group's patterns on trigger i, most specific first, and
+// returns nil when none matches.
+func (c *Coder) match(t *tree, i int, g *Group) *candidate {
+	for _, p := range g.Patterns {
+		b := &binding{t: t, c: c}
+		if b.elems(i, p.Elems) {
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed}
+		}
+	}
+	return nil
+}
+
+// binding accumulates what a pattern bound while matching.
+type binding struct {
+	t        *tree
+	c        *Coder
+	src, tgt []int
+	used     []int
+	negUsed  bool
+}
+
+// argRels are the relations a word element may match among a scope's
+// dependents.
+var argRels = []string{"obj", "iobj", "xcomp", "obl", "nmod", "advmod", "compound", "compound:prt", "amod", "ccomp", "nsubj:pass", "acl", "advcl", "nummod"}
+
+func (b *binding) elems(scope int, es []Elem) bool {
+	for _, e := range es {
+		if !b.elem(scope, e) {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *binding) words(i int, words []string) bool {
+	l := b.t.lemma(i)
+	txt := strings.ToLower(b.t.toks[i].Text)
+	for _, w := range words {
+		if strings.HasPrefix(w, "&") {
+			if slices.Contains(b.c.dict.Sets[w], l) || slices.Contains(b.c.dict.Sets[w], txt) {
+				return true
+			}
+			continue
+		}
+		if l == w || txt == w {
+			return true
+		}
+	}
+	return false
+}
+
+// object returns the direct object of scope, or its passive subject.
+func (b *binding) object(scope int) int {
+	t := b.t
+	if o := t.child(scope, "obj"); o >= 0 {
+		return o
+	}
+	if t.isPassive(scope) {
+		if o := t.child(scope, "nsubj:pass"); o >= 0 {
+			return o
+		}
+	}
+	// A passive participle modifying a noun: "troops deployed to X".
+	if t.relIs(scope, "acl") && t.toks[scope].XPOS == "VBN" && t.heads[scope] >= 0 {
+		return t.heads[scope]
+	}
+	return t.child(scope, "iobj")
+}
+
+func (b *binding) elem(scope int, e Elem) bool {
+	t := b.t
+	switch e.Kind {
+	case ElemTarget:
+		o := b.object(scope)
+		if o < 0 {
+			return false
+		}
+		b.tgt = append(b.tgt, o)
+		return true
+	case ElemSource:
+		if s := t.child(scope, "nsubj"); s >= 0 && !t.isPassive(scope) {
+			b.src = append(b.src, s)
+			return true
+		}
+		return false
+	case ElemAny:
+		return true
+	case ElemNot:
+		if negated(t, scope, b.c.lex) {
+			b.negUsed = true
+			return true
+		}
+		return false
+	case ElemWord:
+		for _, k := range t.kids[scope] {
+			if t.relIs(k, argRels...) && b.words(k, e.Words) {
+				return true
+			}
+		}
+		// Words inside the object phrase: "* diplomatic ties".
+		if o := b.object(scope); o >= 0 {
+			if b.words(o, e.Words) {
+				return true
+			}
+			for _, k := range t.kids[o] {
+				if t.relIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
+					return true
+				}
+			}
+		}
+		return false
+	case ElemPrep:
+		cands := t.children(scope, "obl", "nmod", "advcl")
+		if o := b.object(scope); o >= 0 {
+			cands = append(cands, t.children(o, "nmod")...)
+		}
+		for _, k := range cands {
+			if !prepMatches(t.prep(k), e.Prep) {
+				continue
+			}
+			sub := e.Sub[0]
+			switch sub.Kind {
+			case ElemTarget:
+				b.tgt = append(b.tgt, k)
+				return true
+			case ElemSource:
+				b.src = append(b.src, k)
+				return true
+			case ElemAny:
+				return true
+			case ElemWord:
+				if b.words(k, sub.Words) {
+					return true
+				}
+			}
+		}
+		return false
+	case ElemVerb:
+		for _, k := range t.kids[scope] {
+			isX := t.relIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words)
+			isObl := t.relIs(k, "obl", "nmod") && t.prep(k) == "to" && b.words(k, e.Words)
+			if !isX && !isObl {
+				continue
+			}
+			save := *b
+			if b.elems(k, e.Sub) {
+				b.used = append(b.used, k)
+				return true
+			}
+			*b = save
+		}
+		// A nominal trigger with an infinitive: "a plan to withdraw".
+		return false
+	}
+	return false
+}
+
+// prepMatches reports whether the preposition have matches one of the
+// "|"-separated prepositions of want. "towards" matches "toward", and a
+// multiword preposition matches on its last word.
+func prepMatches(have, want string) bool {
+	if have == "" {
+		return false
+	}
+	for _, w := range strings.Split(want, "|") {
+		if have == w || strings.TrimSuffix(have, "s") == strings.TrimSuffix(w, "s") || strings.HasSuffix(have, " "+w) {
+			return true
+		}
+	}
+	return false
+}
