@@ -5,14 +5,16 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/export"
 )
 
 func newCodeCmd() *cobra.Command {
 	var (
-		in     inputFlags
-		format string
+		in          inputFlags
+		format      string
+		keepNegated bool
 	)
 	cmd := &cobra.Command{
 		Use:   "code [flags] PATH...|-",
@@ -27,7 +29,7 @@ writes one "petrel.event/1" JSON record per event, in input order.`,
 			if format != "jsonl" {
 				return export.ErrFormatPending
 			}
-			p, err := newPipeline()
+			p, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
 			if err != nil {
 				return err
 			}
@@ -41,6 +43,7 @@ writes one "petrel.event/1" JSON record per event, in input order.`,
 		},
 	}
 	in.register(cmd)
+	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (\"did not attack\"); they are dropped by default")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl (plover, gdelt and csv arrive with the export stage)")
 	return cmd
 }
