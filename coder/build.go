@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/petrel-events/petrel/doc"
@@ -59,6 +60,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		return doc.Event{}, false
 	}
 	tgtActors := ms.actors(tgt)
+	if len(tgtActors) == 0 && len(cd.tgt) == 0 {
+		// The object names no actor ("restored ties with X"): the actor
+		// of a target-preposition modifier of the trigger or its object.
+		for _, k := range c.modifierTargets(t, i, isNoun) {
+			if tgtActors = ms.actors([]int{k}); len(tgtActors) > 0 {
+				break
+			}
+		}
+	}
 	// Drop a target that is the source itself.
 	tgtActors = without(tgtActors, srcActors)
 
@@ -118,7 +128,13 @@ func mergeOptions(a, b Options) Options {
 
 // fillCodes sets the CAMEO and PLOVER fields from a CAMEO code and options.
 func (c *Coder) fillCodes(ev *doc.Event, code string, o Options) {
-	cm, _ := c.onto.CAMEO(code)
+	cm, ok := c.onto.CAMEO(code)
+	if !ok {
+		// A local code of an imported dictionary: kept as written.
+		ev.CAMEO = doc.CAMEO{Code: code}
+		ev.PLOVER = doc.PLOVER{Type: o.PLOVER, Mode: o.Mode, Context: o.Context}
+		return
+	}
 	ev.CAMEO = doc.CAMEO{Code: cm.Code, Root: cm.Root, QuadClass: cm.QuadClass, Goldstein: cm.Goldstein}
 	p, _ := c.onto.PLOVERFor(code)
 	if o.PLOVER != "" {
@@ -252,6 +268,28 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	return nil
 }
 
+// modifierTargets returns the nominal modifiers of trigger i (and of its
+// object) introduced by a target preposition, in sentence order.
+func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
+	scopes := []int{i}
+	if !isNoun {
+		b := &binding{t: t, c: c}
+		if o := b.object(i); o >= 0 {
+			scopes = append(scopes, o)
+		}
+	}
+	var out []int
+	for _, sc := range scopes {
+		for _, k := range t.children(sc, "obl", "nmod") {
+			if slices.Contains(targetPreps, t.prep(k)) {
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // reporter finds the speaker when trigger i lies in the complement of a
 // speech verb ("X said that ..."), or in a clause with "according to X".
 // It returns the speaker token and the speech verb, or -1, -1.
@@ -328,7 +366,11 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 		for hops := 0; r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
 			r = &d.Actors[r.Antecedent]
 		}
-		out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: m.Code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+		// A compound code of an imported dictionary ("FRO/BIL/SAM" for a
+		// group of people) stands for several actors.
+		for _, code := range strings.Split(m.Code, "/") {
+			out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+		}
 	}
 	return out
 }

@@ -36,6 +36,12 @@ type Config struct {
 	DropNegated bool
 	// DropHypothetical drops hypothetical events that are not threats.
 	DropHypothetical bool
+	// RequireDyad drops events without a target actor (PETRARCH's
+	// require_dyad).
+	RequireDyad bool
+	// Discards, when set, lists phrases whose sentences (or documents)
+	// are not coded (PETRARCH discard lists).
+	Discards *Discards
 }
 
 // Coder is a pipeline component filling Doc.Events. It is safe for
@@ -75,13 +81,18 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 	}
 	for _, cl := range dict.Classes {
-		if _, ok := onto.CAMEO(cl.Code); !ok {
+		if dict.Lenient {
+			break
+		}
+		if _, ok := onto.CAMEO(cl.Code); !ok && cl.Code != NullCode {
 			return nil, fmt.Errorf("%s: class %s: unknown CAMEO code %s", cl.Pos, cl.Name, cl.Code)
 		}
 		for _, g := range cl.Groups {
 			for _, p := range g.Patterns {
-				if _, ok := onto.CAMEO(p.Code); !ok {
-					return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, p.Code)
+				for _, code := range []string{p.Code, p.Reverse} {
+					if _, ok := onto.CAMEO(code); !ok && code != NullCode && code != "" {
+						return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, code)
+					}
 				}
 			}
 		}
@@ -95,8 +106,14 @@ func (c *Coder) Name() string { return "coder" }
 // Process codes the events of every sentence of d and appends them to
 // d.Events.
 func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
+	if c.opts.Discards.story(d.Text) {
+		return nil
+	}
 	for s := range d.Sentences {
 		if d.Sentences[s].TokenEnd <= d.Sentences[s].TokenStart {
+			continue
+		}
+		if c.opts.Discards.sentence(d.Surface(d.Sentences[s].Span)) {
 			continue
 		}
 		c.codeSentence(d, s)
@@ -122,6 +139,9 @@ type candidate struct {
 	mod     doc.Modality
 	used    []int // tokens consumed by the pattern (xcomp verbs)
 	negUsed bool
+	// compound is set by ElemCompound: coordinated subjects act on one
+	// another.
+	compound bool
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, s int) {
@@ -144,17 +164,66 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 		if consumed[cd.trig] {
 			continue
 		}
+		if cd.code == NullCode && cd.pat.Reverse == "" {
+			continue
+		}
 		ev, ok := c.build(d, t, ms, s, cd)
 		if !ok {
 			continue
 		}
-		key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
-		if seen[key] {
-			continue
+		for _, ev := range c.expand(ev, cd) {
+			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			d.Events = append(d.Events, ev)
 		}
-		seen[key] = true
-		d.Events = append(d.Events, ev)
 	}
+}
+
+// expand turns a built event into the events it stands for: reciprocal
+// events among coordinated subjects (ElemCompound), the reverse event of a
+// paired code, no main event for a null code; with RequireDyad, events
+// without a target are dropped.
+func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
+	evs := []doc.Event{ev}
+	if cd.compound && len(ev.Recipients) == 0 && len(ev.Actors) >= 2 {
+		evs = evs[:0]
+		for i, a := range ev.Actors {
+			e := ev
+			e.Actors = []doc.ActorRef{a}
+			e.Recipients = nil
+			for j, b := range ev.Actors {
+				if j != i {
+					e.Recipients = append(e.Recipients, b)
+				}
+			}
+			evs = append(evs, e)
+		}
+	}
+	var out []doc.Event
+	for _, e := range evs {
+		if cd.code != NullCode {
+			out = append(out, e)
+		}
+		if cd.pat.Reverse != "" && cd.pat.Reverse != NullCode && len(e.Recipients) > 0 {
+			r := e
+			r.Actors, r.Recipients = e.Recipients, e.Actors
+			c.fillCodes(&r, cd.pat.Reverse, mergeOptions(cd.class.Options, cd.pat.Options))
+			out = append(out, r)
+		}
+	}
+	if c.opts.RequireDyad {
+		kept := out[:0]
+		for _, e := range out {
+			if len(e.Recipients) > 0 {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 func actorKey(as []doc.ActorRef) string {
@@ -186,6 +255,10 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 	default:
 		return nil
 	}
+	if len(trigs) == 0 && tok.UPOS != "NOUN" {
+		// An irregular form listed in an imported dictionary ("saw").
+		trigs = c.dict.byVerb[strings.ToLower(tok.Text)]
+	}
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
@@ -202,9 +275,9 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 // returns nil when none matches.
 func (c *Coder) match(t *tree, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
-		b := &binding{t: t, c: c}
+		b := &binding{t: t, c: c, trig: i, last: i}
 		if b.elems(i, p.Elems) {
-			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed}
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
 		}
 	}
 	return nil
@@ -217,6 +290,9 @@ type binding struct {
 	src, tgt []int
 	used     []int
 	negUsed  bool
+	compound bool
+	trig     int // the trigger
+	last     int // the word matched by the last ElemAfter
 }
 
 // argRels are the relations a word element may match among a scope's
@@ -237,8 +313,10 @@ func (b *binding) words(i int, words []string) bool {
 	txt := strings.ToLower(b.t.toks[i].Text)
 	for _, w := range words {
 		if strings.HasPrefix(w, "&") {
-			if slices.Contains(b.c.dict.Sets[w], l) || slices.Contains(b.c.dict.Sets[w], txt) {
-				return true
+			for _, m := range b.c.dict.Sets[w] {
+				if m == l || m == txt || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
+					return true
+				}
 			}
 			continue
 		}
@@ -247,6 +325,94 @@ func (b *binding) words(i int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// multiword reports whether token i heads the phrase m ("swiss francs"):
+// i is its last word and the other words are in i's subtree.
+func (b *binding) multiword(i int, m string) bool {
+	ws := strings.Fields(m)
+	last := ws[len(ws)-1]
+	if b.t.lemma(i) != last && strings.ToLower(b.t.toks[i].Text) != last {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !b.mods(i, []Elem{{Kind: ElemWord, Words: []string{w}}}) {
+			return false
+		}
+	}
+	return true
+}
+
+// sequence reports whether the words of m start at token i, one after
+// the other ("did n't").
+func (b *binding) sequence(i int, m string) bool {
+	for j, w := range strings.Fields(m) {
+		k := i + j
+		if k >= len(b.t.toks) || (b.t.lemma(k) != w && strings.ToLower(b.t.toks[k].Text) != w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mods reports whether every modifier element of mods has a matching word
+// in the subtree of i.
+func (b *binding) mods(i int, mods []Elem) bool {
+	for _, m := range mods {
+		found := false
+		b.t.walk(i, func(k int) bool {
+			if k != i && b.words(k, m.Words) {
+				found = true
+			}
+			return !found
+		})
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase returns the words of scope's phrase after scope, in sentence
+// order: its subtree, without parenthetical clauses (parataxis).
+func (b *binding) phrase(scope int) []int {
+	t := b.t
+	var out []int
+	t.walk(scope, func(k int) bool {
+		if k != scope && t.relIs(k, "parataxis") {
+			return false
+		}
+		if k > scope {
+			out = append(out, k)
+		}
+		return true
+	})
+	slices.Sort(out)
+	return out
+}
+
+// before returns the words of scope's clause before it: its left
+// dependents' subtrees, and for a verb without a subject of its own
+// (control, coordination) the words before it in its governor's clause.
+func (b *binding) before(scope int) []int {
+	t := b.t
+	var out []int
+	collect := func(root int) {
+		t.walk(root, func(k int) bool {
+			if k != root && t.relIs(k, "parataxis", "ccomp", "advcl") && k < scope {
+				return false
+			}
+			if k < scope {
+				out = append(out, k)
+			}
+			return true
+		})
+	}
+	collect(scope)
+	if t.child(scope, "nsubj") < 0 && t.heads[scope] >= 0 && t.relIs(scope, "xcomp", "conj") {
+		collect(t.heads[scope])
+	}
+	return out
 }
 
 // object returns the direct object of scope, or its passive subject.
@@ -329,9 +495,32 @@ func (b *binding) elem(scope int, e Elem) bool {
 			case ElemAny:
 				return true
 			case ElemWord:
-				if b.words(k, sub.Words) {
+				if b.words(k, sub.Words) && b.mods(k, sub.Sub) {
 					return true
 				}
+			}
+		}
+		return false
+	case ElemAfter:
+		for _, k := range b.phrase(scope) {
+			if k > b.last && b.words(k, e.Words) && b.mods(k, e.Sub) {
+				b.last = k
+				return true
+			}
+		}
+		return false
+	case ElemBefore:
+		for _, k := range b.before(scope) {
+			if b.words(k, e.Words) && b.mods(k, e.Sub) {
+				return true
+			}
+		}
+		return false
+	case ElemCompound:
+		for _, s := range b.c.subject(t, scope) {
+			if t.child(s, "conj") >= 0 {
+				b.compound = true
+				return true
 			}
 		}
 		return false

@@ -13,6 +13,7 @@ import (
 func newCodeCmd() *cobra.Command {
 	var (
 		in          inputFlags
+		pf          petrarchFlags
 		format      string
 		keepNegated bool
 	)
@@ -21,7 +22,12 @@ func newCodeCmd() *cobra.Command {
 		Short: "Code the events in news documents (one JSON event per line)",
 		Long: `Code reads news documents (plain text, JSON lines, HTML, RSS/Atom feeds, WARC
 archives; files, directories or - for standard input), runs the pipeline and
-writes one "petrel.event/1" JSON record per event, in input order.`,
+writes one "petrel.event/1" JSON record per event, in input order.
+
+With --petrarch-verbs, --petrarch-actors, --petrarch-agents and
+--petrarch-discards the coder uses PETRARCH/TABARI dictionaries (the Phoenix
+dictionaries, say) instead of its own patterns and knowledge base; events
+then need a source and a target actor, as PETRARCH's require_dyad.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := checkFormat(format, export.Formats); err != nil {
 				return err
@@ -29,7 +35,18 @@ writes one "petrel.event/1" JSON record per event, in input order.`,
 			if format != "jsonl" {
 				return export.ErrFormatPending
 			}
-			p, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
+			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}}
+			if pf.set() {
+				log, err := newLogger(cmd)
+				if err != nil {
+					return err
+				}
+				if cfg.petrarch, err = pf.load(log); err != nil {
+					return err
+				}
+				cfg.coder.RequireDyad = true
+			}
+			p, err := newPipeline(cfg)
 			if err != nil {
 				return err
 			}
@@ -43,6 +60,7 @@ writes one "petrel.event/1" JSON record per event, in input order.`,
 		},
 	}
 	in.register(cmd)
+	pf.register(cmd)
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (\"did not attack\"); they are dropped by default")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl (plover, gdelt and csv arrive with the export stage)")
 	return cmd

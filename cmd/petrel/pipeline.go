@@ -19,6 +19,10 @@ import (
 // pipeline.
 type pipelineConfig struct {
 	coder coder.Config
+	// petrarch, when set, replaces the knowledge base, the patterns and
+	// the discard list with PETRARCH dictionaries (nil fields keep
+	// petrel's own).
+	petrarch *petrarchResources
 }
 
 // newPipeline builds the default pipeline on the embedded models and
@@ -29,19 +33,7 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("time expressions: %w", err)
 	}
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		return nil, fmt.Errorf("knowledge base: %w", err)
-	}
-	onto, err := ontology.Load()
-	if err != nil {
-		return nil, fmt.Errorf("ontology: %w", err)
-	}
-	dict, err := coder.DefaultDictionary()
-	if err != nil {
-		return nil, fmt.Errorf("patterns: %w", err)
-	}
-	cd, err := coder.New(dict, onto, cfg.coder)
+	k, cd, err := newRecognition(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -58,4 +50,39 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
 		actors.New(k),
 		cd,
 	), nil
+}
+
+// newRecognition loads the knowledge base and the event coder of a
+// pipeline: petrel's own, or the PETRARCH dictionaries of cfg.
+func newRecognition(cfg pipelineConfig) (*kb.KB, *coder.Coder, error) {
+	pr := cfg.petrarch
+	if pr == nil {
+		pr = &petrarchResources{}
+	}
+	k := pr.kb
+	if k == nil {
+		var err error
+		if k, err = kb.Load(kb.Data()); err != nil {
+			return nil, nil, fmt.Errorf("knowledge base: %w", err)
+		}
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("ontology: %w", err)
+	}
+	dict := pr.dict
+	if dict == nil {
+		if dict, err = coder.DefaultDictionary(); err != nil {
+			return nil, nil, fmt.Errorf("patterns: %w", err)
+		}
+	}
+	opts := cfg.coder
+	if pr.discards != nil {
+		opts.Discards = pr.discards
+	}
+	cd, err := coder.New(dict, onto, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return k, cd, nil
 }

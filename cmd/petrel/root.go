@@ -26,6 +26,7 @@ func newRootCmd() *cobra.Command {
 		newAnnotateCmd(),
 		newVersionCmd(),
 		newKBCmd(),
+		newEvalCmd(),
 	)
 	return root
 }
