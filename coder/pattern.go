@@ -64,8 +64,8 @@ type Options struct {
 // Pattern is one pattern line: constraints on the trigger's dependents and
 // the code it yields.
 type Pattern struct {
-	Group   *Group
-	Elems   []Elem
+	Group *Group
+	Elems []Elem
 	// Code is the event code; "---" makes a null pattern: it matches (and
 	// so blocks the group's less specific patterns) but yields no event.
 	Code string
