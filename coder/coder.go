@@ -244,6 +244,11 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 	switch tok.UPOS {
 	case "VERB":
 		trigs = c.dict.byVerb[t.lemma(i)]
+		if txt := strings.ToLower(tok.Text); c.dict.Lenient && txt != t.lemma(i) && len(c.dict.byVerb[txt]) > 0 {
+			// An imported dictionary lists word forms: a form listed
+			// on its own ("LEFT [032]" beside "LEAVE [012]") wins.
+			trigs = c.dict.byVerb[txt]
+		}
 	case "NOUN":
 		trigs = c.dict.byNoun[t.lemma(i)]
 		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {

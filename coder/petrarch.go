@@ -108,6 +108,14 @@ func FromPETRARCH(v *petrarch.Verbs, base *Dictionary) (d *Dictionary, notes []s
 				cl.Groups = append(cl.Groups, g)
 			}
 			g.Verbs = appendNew(g.Verbs, lemma)
+			if len(vb.Forms) == 0 {
+				// PETRARCH forms the regular forms of a verb given without
+				// irregular ones; they find the verb when the lemmatiser
+				// does not ("welcomed" → "welcom").
+				for _, f := range regularForms(lemma) {
+					g.Verbs = appendNew(g.Verbs, f)
+				}
+			}
 			for _, f := range vb.Forms {
 				if fl, _, _ := splitVerb(f); fl != "" {
 					g.Verbs = appendNew(g.Verbs, fl)
@@ -122,6 +130,38 @@ func FromPETRARCH(v *petrarch.Verbs, base *Dictionary) (d *Dictionary, notes []s
 		return d, notes, joinErrors(errs)
 	}
 	return d, notes, nil
+}
+
+// regularForms returns the regular -s, -ed and -ing forms of a verb.
+func regularForms(v string) []string {
+	if len(v) < 2 {
+		return nil
+	}
+	last, prev := v[len(v)-1], v[len(v)-2]
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	var s, ed, ing string
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh"):
+		s = v + "es"
+	case last == 'y' && !vowel(prev):
+		s = v[:len(v)-1] + "ies"
+	default:
+		s = v + "s"
+	}
+	switch {
+	case last == 'e':
+		ed = v + "d"
+	case last == 'y' && !vowel(prev):
+		ed = v[:len(v)-1] + "ied"
+	default:
+		ed = v + "ed"
+	}
+	if last == 'e' && prev != 'e' {
+		ing = v[:len(v)-1] + "ing"
+	} else {
+		ing = v + "ing"
+	}
+	return []string{s, ed, ing}
 }
 
 func appendNew(xs []string, x string) []string {

@@ -157,6 +157,11 @@ func codePetrarchRecords(ctx context.Context, cfg pipelineConfig, recs []evaluat
 		d := &doc.Doc{ID: rec.ID, Text: normSpace(rec.Text), Published: pub, Lang: "en"}
 		if byText != nil {
 			toks, ok := byText[d.Text]
+			if !ok {
+				if toks, ok = byText[idKey(rec.ID)]; ok {
+					d.Text, toks = toks[0].Text, toks[1:]
+				}
+			}
 			if !ok || !alignTokens(d, toks) {
 				unparsed++
 				out = append(out, nil)
@@ -173,6 +178,9 @@ func codePetrarchRecords(ctx context.Context, cfg pipelineConfig, recs []evaluat
 	}
 	return out, unparsed, nil
 }
+
+// idKey is the key of a parse by record id.
+func idKey(id string) string { return "\x00id:" + strings.ReplaceAll(id, "_", "-") }
 
 func hasParse(d *doc.Doc) bool {
 	for _, t := range d.Tokens {
@@ -228,6 +236,7 @@ func readCoNLLUXML(path string) (map[string][]doc.Token, error) {
 	dec := xml.NewDecoder(bufio.NewReader(f))
 	dec.Strict = false
 	type sentence struct {
+		ID    string `xml:"id,attr"`
 		Text  string `xml:"Text"`
 		Parse string `xml:"Parse"`
 	}
@@ -252,7 +261,11 @@ func readCoNLLUXML(path string) (map[string][]doc.Token, error) {
 		if err != nil || len(toks) == 0 {
 			continue
 		}
-		out[normSpace(s.Text)] = toks
+		text := normSpace(s.Text)
+		out[text] = toks
+		// Records whose text was edited since the parse was made are
+		// found by id ("DEMO_01" is DEMO-01) and coded with the parsed text.
+		out[idKey(s.ID)] = append([]doc.Token{{Text: text}}, toks...)
 	}
 	return out, nil
 }
