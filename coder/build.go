@@ -59,18 +59,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(srcActors) == 0 {
 		return doc.Event{}, false
 	}
-	tgtActors := ms.actors(tgt)
+	// Drop a target that is the source itself.
+	tgtActors := without(ms.actors(tgt), srcActors)
 	if len(tgtActors) == 0 && len(cd.tgt) == 0 {
-		// The object names no actor ("restored ties with X"): the actor
-		// of a target-preposition modifier of the trigger or its object.
+		// The object names no actor ("restored ties with X", "the
+		// resumption of ties with X"): the first actor of a modifier
+		// of the trigger or of the object's phrase.
 		for _, k := range c.modifierTargets(t, i, isNoun) {
-			if tgtActors = ms.actors([]int{k}); len(tgtActors) > 0 {
+			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
 				break
 			}
 		}
 	}
-	// Drop a target that is the source itself.
-	tgtActors = without(tgtActors, srcActors)
 
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
 	if opts.Swap {
@@ -268,22 +268,33 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	return nil
 }
 
-// modifierTargets returns the nominal modifiers of trigger i (and of its
-// object) introduced by a target preposition, in sentence order.
+// modifierTargets returns, in sentence order, the nominal modifiers of
+// trigger i introduced by a target preposition, and the nominal modifiers
+// inside its object's phrase (following "of", "with", "between", ...
+// chains: "the resumption of ties with X").
 func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
-	scopes := []int{i}
+	var out []int
+	for _, k := range t.children(i, "obl", "nmod") {
+		if slices.Contains(targetPreps, t.prep(k)) {
+			out = append(out, k)
+		}
+	}
 	if !isNoun {
 		b := &binding{t: t, c: c}
 		if o := b.object(i); o >= 0 {
-			scopes = append(scopes, o)
-		}
-	}
-	var out []int
-	for _, sc := range scopes {
-		for _, k := range t.children(sc, "obl", "nmod") {
-			if slices.Contains(targetPreps, t.prep(k)) {
-				out = append(out, k)
+			var walk func(n, depth int)
+			walk = func(n, depth int) {
+				if depth > 4 {
+					return
+				}
+				for _, k := range t.children(n, "nmod", "obl") {
+					if p := t.prep(k); p == "of" || p == "between" || slices.Contains(targetPreps, p) {
+						out = append(out, k)
+						walk(k, depth+1)
+					}
+				}
 			}
+			walk(o, 0)
 		}
 	}
 	slices.Sort(out)
@@ -347,7 +358,10 @@ func without(ms, drop []*doc.Mention) []*doc.Mention {
 	for _, m := range ms {
 		keep := true
 		for _, d := range drop {
-			if m == d || (m.Code != "" && m.Code == d.Code && m.Text == d.Text) {
+			// The same mention, the same phrase, or a pronoun standing
+			// for the source ("X and Y welcomed their ...").
+			same := m.Code != "" && m.Code == d.Code && (m.Text == d.Text || m.Via == "coref" || d.Via == "coref")
+			if m == d || same {
 				keep = false
 			}
 		}

@@ -39,6 +39,9 @@ type Config struct {
 	// RequireDyad drops events without a target actor (PETRARCH's
 	// require_dyad).
 	RequireDyad bool
+	// KnownActorsOnly ignores mentions without an actor code (unknown
+	// proper names): PETRARCH codes only the actors of its dictionaries.
+	KnownActorsOnly bool
 	// Discards, when set, lists phrases whose sentences (or documents)
 	// are not coded (PETRARCH discard lists).
 	Discards *Discards
@@ -146,7 +149,7 @@ type candidate struct {
 
 func (c *Coder) codeSentence(d *doc.Doc, s int) {
 	t := newTree(d, s)
-	ms := newMentionIndex(d, t, s)
+	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.toks {
 		cands = append(cands, c.triggersAt(t, i)...)

@@ -11,11 +11,11 @@ type mentionIndex struct {
 	at []*doc.Mention // token → innermost covering mention, or nil
 }
 
-func newMentionIndex(d *doc.Doc, t *tree, s int) *mentionIndex {
+func newMentionIndex(d *doc.Doc, t *tree, s int, knownOnly bool) *mentionIndex {
 	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.toks))}
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Sentence != s || m.Via == "nonactor" {
+		if m.Sentence != s || m.Via == "nonactor" || knownOnly && m.Code == "" {
 			continue
 		}
 		for i, tok := range t.toks {

@@ -45,6 +45,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 					return err
 				}
 				cfg.coder.RequireDyad = true
+				cfg.coder.KnownActorsOnly = true
 			}
 			p, err := newPipeline(cfg)
 			if err != nil {

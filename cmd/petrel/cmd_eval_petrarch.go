@@ -99,7 +99,7 @@ records by text: it separates parser errors from the coder's.`,
 				if err != nil {
 					return err
 				}
-				cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, RequireDyad: true}, petrarch: res}
+				cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, RequireDyad: true, KnownActorsOnly: true}, petrarch: res}
 				produced, unparsed, err := codePetrarchRecords(cmd.Context(), cfg, recs, byText)
 				if err != nil {
 					return err
