@@ -257,15 +257,22 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	}
 	for _, sc := range scopes {
 		for _, k := range t.children(sc, rels...) {
-			p := t.prep(k)
-			for _, tp := range targetPreps {
-				if p == tp {
-					return []int{k}
-				}
+			if c.isTargetPrep(t.prep(k)) {
+				return []int{k}
 			}
 		}
 	}
 	return nil
+}
+
+// isTargetPrep reports whether a nominal introduced by preposition p may be
+// a target: one of targetPreps, or, for dictionaries with AnyPrepTarget,
+// any preposition but an agent's or a partner's.
+func (c *Coder) isTargetPrep(p string) bool {
+	if slices.Contains(targetPreps, p) {
+		return true
+	}
+	return c.dict.AnyPrepTarget && p != "" && p != "by" && !partnerPreps[p] && p != "according to"
 }
 
 // modifierTargets returns, in sentence order, the nominal modifiers of
@@ -275,7 +282,7 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
 	var out []int
 	for _, k := range t.children(i, "obl", "nmod") {
-		if slices.Contains(targetPreps, t.prep(k)) {
+		if c.isTargetPrep(t.prep(k)) {
 			out = append(out, k)
 		}
 	}
@@ -288,7 +295,7 @@ func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
 					return
 				}
 				for _, k := range t.children(n, "nmod", "obl") {
-					if p := t.prep(k); p == "of" || p == "between" || slices.Contains(targetPreps, p) {
+					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) {
 						out = append(out, k)
 						walk(k, depth+1)
 					}

@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"strings"
+
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -57,7 +59,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 		return
 	}
 	if m := mi.at[i]; m != nil {
-		add(m)
+		add(mi.refine(i, m))
 	} else {
 		// The head is no actor: look inside the phrase.
 		found := false
@@ -91,4 +93,18 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 			mi.collect(k, depth+1, add)
 		}
 	}
+}
+
+// refine returns the mention of a compound modifier of i that codes the
+// same actor more precisely than m ("Bree Prime Minister Romendacil":
+// BREGOV rather than BRE), else m.
+func (mi *mentionIndex) refine(i int, m *doc.Mention) *doc.Mention {
+	t := mi.t
+	for _, k := range t.children(i, "compound", "flat") {
+		m2 := mi.at[k]
+		if m2 != nil && m2 != m && m.Code != "" && len(m2.Code) > len(m.Code) && strings.HasPrefix(m2.Code, m.Code) {
+			return m2
+		}
+	}
+	return m
 }

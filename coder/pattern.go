@@ -19,6 +19,10 @@ type Dictionary struct {
 	// (imported dictionaries use local codes such as "174K") are not
 	// rejected by New and are emitted without a PLOVER type.
 	Lenient bool
+	// AnyPrepTarget lets a nominal after any preposition (but "by") be the
+	// target when the object names no actor: PETRARCH takes the first
+	// actor after the verb ("renewed his licence in X" targets X).
+	AnyPrepTarget bool
 	// byVerb and byNoun index the triggers by lemma.
 	byVerb map[string][]*trigger
 	byNoun map[string][]*trigger

@@ -42,7 +42,7 @@ import (
 // "RE_+ARREST") require their other words around the verb. Patterns that
 // cannot be translated are reported in notes and skipped.
 func FromPETRARCH(v *petrarch.Verbs, base *Dictionary) (d *Dictionary, notes []string, err error) {
-	d = &Dictionary{Sets: map[string][]string{}, Lenient: true}
+	d = &Dictionary{Sets: map[string][]string{}, Lenient: true, AnyPrepTarget: true}
 	if base != nil {
 		for k, ws := range base.Sets {
 			d.Sets[k] = ws

@@ -104,14 +104,22 @@ records by text: it separates parser errors from the coder's.`,
 				if err != nil {
 					return err
 				}
+				scored := recs
+				if byText != nil {
+					// Score only the records the parse file covers.
+					scored, produced = parsedOnly(recs, produced)
+				}
 				if i > 0 {
 					fmt.Fprintln(out)
 				}
 				fmt.Fprintf(out, "# %s: %d records; verbs %s\n", filepath.Base(records), len(recs), filepath.Base(vf))
-				if unparsed > 0 {
+				switch {
+				case unparsed > 0 && byText != nil:
+					fmt.Fprintf(out, "# %d records have no parse in %s (their text differs): not scored\n", unparsed, filepath.Base(parses))
+				case unparsed > 0:
 					fmt.Fprintf(out, "# %d records had no dependency parse and could not be coded\n", unparsed)
 				}
-				if err := evaluate.ScorePetrarch(recs, produced).WriteReport(out, verbose); err != nil {
+				if err := evaluate.ScorePetrarch(scored, produced).WriteReport(out, verbose); err != nil {
 					return err
 				}
 			}
@@ -157,11 +165,6 @@ func codePetrarchRecords(ctx context.Context, cfg pipelineConfig, recs []evaluat
 		d := &doc.Doc{ID: rec.ID, Text: normSpace(rec.Text), Published: pub, Lang: "en"}
 		if byText != nil {
 			toks, ok := byText[d.Text]
-			if !ok {
-				if toks, ok = byText[idKey(rec.ID)]; ok {
-					d.Text, toks = toks[0].Text, toks[1:]
-				}
-			}
 			if !ok || !alignTokens(d, toks) {
 				unparsed++
 				out = append(out, nil)
@@ -174,13 +177,28 @@ func codePetrarchRecords(ctx context.Context, cfg pipelineConfig, recs []evaluat
 		if byText == nil && !hasParse(d) {
 			unparsed++
 		}
-		out = append(out, evaluate.EventTriples(d.Events))
+		tr := evaluate.EventTriples(d.Events)
+		if tr == nil {
+			tr = []evaluate.Triple{}
+		}
+		out = append(out, tr)
 	}
 	return out, unparsed, nil
 }
 
-// idKey is the key of a parse by record id.
-func idKey(id string) string { return "\x00id:" + strings.ReplaceAll(id, "_", "-") }
+// parsedOnly keeps the records that were coded (a nil triple list marks
+// a record without a parse).
+func parsedOnly(recs []evaluate.PetrarchRecord, produced [][]evaluate.Triple) ([]evaluate.PetrarchRecord, [][]evaluate.Triple) {
+	var rs []evaluate.PetrarchRecord
+	var ps [][]evaluate.Triple
+	for i, r := range recs {
+		if produced[i] != nil {
+			rs = append(rs, r)
+			ps = append(ps, produced[i])
+		}
+	}
+	return rs, ps
+}
 
 func hasParse(d *doc.Doc) bool {
 	for _, t := range d.Tokens {
@@ -261,11 +279,7 @@ func readCoNLLUXML(path string) (map[string][]doc.Token, error) {
 		if err != nil || len(toks) == 0 {
 			continue
 		}
-		text := normSpace(s.Text)
-		out[text] = toks
-		// Records whose text was edited since the parse was made are
-		// found by id ("DEMO_01" is DEMO-01) and coded with the parsed text.
-		out[idKey(s.ID)] = append([]doc.Token{{Text: text}}, toks...)
+		out[normSpace(s.Text)] = toks
 	}
 	return out, nil
 }
