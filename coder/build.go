@@ -65,7 +65,17 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// The object names no actor ("restored ties with X", "the
 		// resumption of ties with X"): the first actor of a modifier
 		// of the trigger or of the object's phrase.
-		for _, k := range c.modifierTargets(t, i, isNoun) {
+		cands := c.modifierTargets(t, i, isNoun)
+		if c.dict.AnyPrepTarget {
+			// PETRARCH: the first actor after the verb in its phrase,
+			// whatever its role ("believes X can cope", "signed an
+			// accord to supply X").
+			cands = (&binding{t: t, c: c}).phrase(i)
+		}
+		for _, k := range cands {
+			if m := ms.at[k]; c.dict.AnyPrepTarget && (m == nil || m.Via == "coref") {
+				continue
+			}
 			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
 				break
 			}
