@@ -65,6 +65,7 @@ func FromPETRARCH(v *petrarch.Verbs, base *Dictionary) (d *Dictionary, notes []s
 				notes = append(notes, fmt.Sprintf("%s: unknown synset %s; pattern skipped", cp.Pos, missing))
 				continue
 			}
+			consumeNegation(cp, d.Sets)
 			pats = append(pats, cp)
 		}
 		groups := map[string]*Group{}
@@ -304,6 +305,41 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 	}
 	out.Options.Swap = swap
 	return &out, nil
+}
+
+// negatorWords are the words that make a pattern about a negated verb.
+var negatorWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+
+// consumeNegation adds a "not" element to a pattern whose words (or word
+// sets) negate the verb ("&NEGATVAUXVRB * OVER EFFORTS" with "DID N'T"):
+// the negation is the pattern's business, and the event is not dropped as
+// negated.
+func consumeNegation(p *Pattern, sets map[string][]string) {
+	neg := false
+	var walk func(es []Elem)
+	walk = func(es []Elem) {
+		for _, e := range es {
+			if e.Kind == ElemNot {
+				return
+			}
+			for _, w := range e.Words {
+				ws := []string{w}
+				if strings.HasPrefix(w, "&") {
+					ws = sets[w]
+				}
+				for _, x := range ws {
+					for _, f := range strings.Fields(x) {
+						neg = neg || negatorWords[f]
+					}
+				}
+			}
+			walk(e.Sub)
+		}
+	}
+	walk(p.Elems)
+	if neg {
+		p.Elems = append(p.Elems, Elem{Kind: ElemNot})
+	}
 }
 
 // words splits a pattern word ("REAL_PLEASANT", "CLOSURE_") into lower-case
