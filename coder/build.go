@@ -305,7 +305,7 @@ func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
 					return
 				}
 				for _, k := range t.children(n, "nmod", "obl") {
-					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) {
+					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) || p == "by" && c.dict.AnyPrepTarget {
 						out = append(out, k)
 						walk(k, depth+1)
 					}

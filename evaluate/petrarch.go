@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -105,13 +106,19 @@ func actorOrNull(s *string) string {
 }
 
 // EventTriples expands events into PETRARCH triples: every actor × every
-// recipient (a missing side is "---"). A pair whose source and target
+// recipient (a missing side is "---", an agent without a country
+// "---GOV"). A pair whose source and target
 // codes are equal is not an event (PETRARCH drops such self-events).
 func EventTriples(evs []doc.Event) []Triple {
 	var out []Triple
 	code := func(c string) string {
 		if c == "" {
 			return "---"
+		}
+		// An agent of no known country ("officials") is written with
+		// the null country, as PETRARCH does: "---GOV".
+		if ac, err := actorcode.ParseLenient(c); err == nil && ac.Country == "" && ac.Region == "" && ac.Prefix == "" && actorcode.IsSector(c[:3]) {
+			return "---" + c
 		}
 		return c
 	}
