@@ -24,6 +24,8 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newCodeCmd(),
 		newAnnotateCmd(),
+		newEvalCmd(),
+		newPatternsCmd(),
 		newVersionCmd(),
 		newKBCmd(),
 	)
