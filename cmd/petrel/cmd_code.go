@@ -29,7 +29,7 @@ writes one "petrel.event/1" JSON record per event, in input order.`,
 			if format != "jsonl" {
 				return export.ErrFormatPending
 			}
-			p, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
 			if err != nil {
 				return err
 			}

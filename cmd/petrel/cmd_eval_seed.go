@@ -69,7 +69,7 @@ func codeGoldDoc(ctx context.Context, g *evaluate.StructGold) (*doc.Doc, error) 
 	if err != nil {
 		return nil, fmt.Errorf("gold published date: %w", err)
 	}
-	p, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
+	p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
 	if err != nil {
 		return nil, err
 	}

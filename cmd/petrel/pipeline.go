@@ -22,28 +22,29 @@ type pipelineConfig struct {
 }
 
 // newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → times → actors → coder.
-func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
+// dictionaries: clean → tokenize → times → actors → coder. It also returns
+// the coder, for explanations.
+func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	tok := tokenize.New()
 	times, err := timex.New()
 	if err != nil {
-		return nil, fmt.Errorf("time expressions: %w", err)
+		return nil, nil, fmt.Errorf("time expressions: %w", err)
 	}
 	k, err := kb.Load(kb.Data())
 	if err != nil {
-		return nil, fmt.Errorf("knowledge base: %w", err)
+		return nil, nil, fmt.Errorf("knowledge base: %w", err)
 	}
 	onto, err := ontology.Load()
 	if err != nil {
-		return nil, fmt.Errorf("ontology: %w", err)
+		return nil, nil, fmt.Errorf("ontology: %w", err)
 	}
 	dict, err := coder.DefaultDictionary()
 	if err != nil {
-		return nil, fmt.Errorf("patterns: %w", err)
+		return nil, nil, fmt.Errorf("patterns: %w", err)
 	}
 	cd, err := coder.New(dict, onto, cfg.coder)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return pipeline.New(
 		pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
@@ -57,5 +58,5 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
 		times,
 		actors.New(k),
 		cd,
-	), nil
+	), cd, nil
 }

@@ -25,6 +25,7 @@ func newRootCmd() *cobra.Command {
 		newCodeCmd(),
 		newAnnotateCmd(),
 		newEvalCmd(),
+		newExplainCmd(),
 		newPatternsCmd(),
 		newVersionCmd(),
 		newKBCmd(),
