@@ -10,9 +10,9 @@ import (
 // targetPreps introduce a target when no pattern bound one.
 var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "for", "from"}
 
-// build resolves a candidate's actors and modality into an event. ok is
-// false when no source actor can be found.
-func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (doc.Event, bool) {
+// build resolves a candidate's actors and modality into an event. When no
+// event results, why says the reason.
+func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
 	i := cd.trig
 	src, tgt := cd.src, cd.tgt
 	isNoun := t.toks[i].UPOS == "NOUN"
@@ -48,16 +48,16 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if cd.class.Speaker && speaker >= 0 {
 		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
 			// The clause's own subject becomes the target of a threat or
-			// demand made about it.
+			// demand made about it ("foreign troops would be targets").
 			if len(ms.actors(tgt)) == 0 {
-				tgt = append(tgt, src...)
+				tgt = append(tgt, clauseSubject(t, i)...)
 			}
 			srcActors = sp
 			mod.Reported = false
 		}
 	}
 	if len(srcActors) == 0 {
-		return doc.Event{}, false
+		return doc.Event{}, "no source actor"
 	}
 	// Drop a target that is the source itself.
 	tgtActors := without(ms.actors(tgt), srcActors)
@@ -86,18 +86,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if opts.Swap {
 		srcActors, tgtActors = tgtActors, srcActors
 		if len(srcActors) == 0 {
-			return doc.Event{}, false
+			return doc.Event{}, "no source actor after swap"
 		}
 	}
 
 	if c.opts.DropNegated && mod.Negated {
-		return doc.Event{}, false
+		return doc.Event{}, "negated (dropped by the output filter)"
 	}
 	if c.opts.DropHypothetical && mod.Hypothetical && !cd.class.Speaker {
-		return doc.Event{}, false
+		return doc.Event{}, "hypothetical (dropped by the output filter)"
 	}
 
-	ev := doc.Event{
+	ev = doc.Event{
 		Sentence:   s,
 		Actors:     refs(d, srcActors),
 		Recipients: refs(d, tgtActors),
@@ -121,7 +121,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillDate(d, t, &ev, i, speechVerb)
 	c.fillQuote(d, &ev, trig)
-	return ev, true
+	return ev, ""
 }
 
 func mergeOptions(a, b Options) Options {
@@ -213,6 +213,20 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.relIs(i, "advcl") && (t.toks[i].XPOS == "VBG" || t.toks[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
 		return c.subject(t, h)
+	}
+	return nil
+}
+
+// clauseSubject returns the grammatical subject of verb i, active or
+// passive, looking through coordinated and open clausal complements.
+func clauseSubject(t *tree, i int) []int {
+	for x := i; x >= 0; x = t.heads[x] {
+		if s := t.child(x, "nsubj", "nsubj:pass"); s >= 0 {
+			return []int{s}
+		}
+		if !t.relIs(x, "conj", "xcomp") {
+			break
+		}
 	}
 	return nil
 }

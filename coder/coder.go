@@ -10,6 +10,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -148,11 +149,17 @@ type candidate struct {
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, s int) {
+	c.codeSentenceTrace(d, s, nil)
+}
+
+// codeSentenceTrace codes sentence s; with a non-nil trace it reports every
+// trigger, pattern and decision.
+func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.toks {
-		cands = append(cands, c.triggersAt(t, i)...)
+		cands = append(cands, c.triggersAt(t, i, trace)...)
 	}
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
@@ -165,13 +172,22 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 	seen := map[string]bool{}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
+			if trace != nil {
+				trace("  %s: consumed by another pattern's `to VERB`", t.toks[cd.trig].Text)
+			}
 			continue
 		}
 		if cd.code == NullCode && cd.pat.Reverse == "" {
+			if trace != nil {
+				trace("  %s (%s): null pattern, no event", t.toks[cd.trig].Text, cd.pat.Pos)
+			}
 			continue
 		}
-		ev, ok := c.build(d, t, ms, s, cd)
-		if !ok {
+		ev, why := c.build(d, t, ms, s, cd)
+		if why != "" {
+			if trace != nil {
+				trace("  %s %s (%s): no event: %s", t.toks[cd.trig].Text, cd.code, cd.pat.Pos, why)
+			}
 			continue
 		}
 		for _, ev := range c.expand(ev, cd) {
@@ -180,6 +196,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 				continue
 			}
 			seen[key] = true
+			if trace != nil {
+				trace("  %s %s %s: EVENT %s -> %s %s", t.toks[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+			}
 			d.Events = append(d.Events, ev)
 		}
 	}
@@ -241,7 +260,7 @@ func actorKey(as []doc.ActorRef) string {
 }
 
 // triggersAt returns the candidates whose trigger is token i.
-func (c *Coder) triggersAt(t *tree, i int) []*candidate {
+func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candidate {
 	tok := t.toks[i]
 	var trigs []*trigger
 	switch tok.UPOS {
@@ -270,9 +289,20 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
+			if trace != nil {
+				trace("  %s: trigger of %s needs the particle %q", tok.Text, tr.group.Class.Name, tr.particle)
+			}
 			continue
 		}
-		if cd := c.match(t, i, tr.group); cd != nil {
+		cd := c.match(t, i, tr.group)
+		if trace != nil {
+			if cd == nil {
+				trace("  %s: trigger of %s (%s): no pattern matched", tok.Text, tr.group.Class.Name, tr.group.Class.Pos)
+			} else {
+				trace("  %s: trigger of %s: pattern %q (%s) => %s", tok.Text, tr.group.Class.Name, cd.pat.Text, cd.pat.Pos, cd.code)
+			}
+		}
+		if cd != nil {
 			out = append(out, cd)
 		}
 	}
@@ -565,4 +595,28 @@ func prepMatches(have, want string) bool {
 		}
 	}
 	return false
+}
+
+// Explain writes how sentence s of d is coded: its parse, the actor
+// mentions, every trigger and pattern tried, and why each candidate did or
+// did not become an event. d must have been through the pipeline up to the
+// coder; its Events are left unchanged.
+func (c *Coder) Explain(w io.Writer, d *doc.Doc, s int) {
+	sent := d.Sentences[s]
+	fmt.Fprintf(w, "sentence %d: %s\n", s, d.Surface(sent.Span))
+	fmt.Fprintln(w, "parse:")
+	for k, tok := range d.SentenceTokens(s) {
+		fmt.Fprintf(w, "  %2d %-15s %-12s %-5s %-4s %2d %s\n", k+1, tok.Text, tok.Lemma, tok.UPOS, tok.XPOS, tok.Head, tok.DepRel)
+	}
+	fmt.Fprintln(w, "actors:")
+	for _, m := range d.Actors {
+		if m.Sentence == s {
+			fmt.Fprintf(w, "  %q code=%s kind=%s via=%s\n", m.Text, m.Code, m.Kind, m.Via)
+		}
+	}
+	fmt.Fprintln(w, "coding:")
+	saved := d.Events
+	d.Events = nil
+	c.codeSentenceTrace(d, s, func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) })
+	d.Events = saved
 }

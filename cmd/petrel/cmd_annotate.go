@@ -22,7 +22,7 @@ func newAnnotateCmd() *cobra.Command {
 sentences, tokens (with tags and dependency parse), actors, quotes, times,
 places, events and tone. Offsets are byte offsets into "text".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := newPipeline(pipelineConfig{})
+			p, _, err := newPipeline(pipelineConfig{})
 			if err != nil {
 				return err
 			}

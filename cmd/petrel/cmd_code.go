@@ -47,7 +47,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 				cfg.coder.RequireDyad = true
 				cfg.coder.KnownActorsOnly = true
 			}
-			p, err := newPipeline(cfg)
+			p, _, err := newPipeline(cfg)
 			if err != nil {
 				return err
 			}

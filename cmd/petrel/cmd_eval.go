@@ -1,16 +1,12 @@
 package main
 
-import (
-	"github.com/spf13/cobra"
-)
+import "github.com/spf13/cobra"
 
-// newEvalCmd returns the "eval" command, the parent of the evaluations
-// against gold sets.
 func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
-		Short: "Score petrel against gold sets",
+		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr)",
 	}
-	cmd.AddCommand(newEvalPetrarchCmd())
+	cmd.AddCommand(newEvalSeedCmd(), newEvalPetrarchCmd())
 	return cmd
 }

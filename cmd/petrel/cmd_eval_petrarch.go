@@ -143,7 +143,7 @@ records by text: it separates parser errors from the coder's.`,
 func codePetrarchRecords(ctx context.Context, cfg pipelineConfig, recs []evaluate.PetrarchRecord, byText map[string][]doc.Token) (out [][]evaluate.Triple, unparsed int, err error) {
 	var p *pipeline.Pipeline
 	if byText == nil {
-		if p, err = newPipeline(cfg); err != nil {
+		if p, _, err = newPipeline(cfg); err != nil {
 			return nil, 0, err
 		}
 	} else {

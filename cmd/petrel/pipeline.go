@@ -26,16 +26,17 @@ type pipelineConfig struct {
 }
 
 // newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → times → actors → coder.
-func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
+// dictionaries: clean → tokenize → times → actors → coder. It also returns
+// the coder, for explanations.
+func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	tok := tokenize.New()
 	times, err := timex.New()
 	if err != nil {
-		return nil, fmt.Errorf("time expressions: %w", err)
+		return nil, nil, fmt.Errorf("time expressions: %w", err)
 	}
 	k, cd, err := newRecognition(cfg)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	return pipeline.New(
 		pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
@@ -49,7 +50,7 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, error) {
 		times,
 		actors.New(k),
 		cd,
-	), nil
+	), cd, nil
 }
 
 // newRecognition loads the knowledge base and the event coder of a

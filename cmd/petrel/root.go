@@ -24,6 +24,9 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newCodeCmd(),
 		newAnnotateCmd(),
+		newEvalCmd(),
+		newExplainCmd(),
+		newPatternsCmd(),
 		newVersionCmd(),
 		newKBCmd(),
 		newEvalCmd(),
