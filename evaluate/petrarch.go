@@ -206,10 +206,9 @@ type PetrarchResult struct {
 	RecordsCorrect int
 }
 
-// ScorePetrarch scores the produced triples of each record (by id; a
-// record may appear more than once, scored against its own position when
-// produced is given as a slice parallel to recs) against the expected
-// ones: exact (source, target, code) matches, counted as multisets.
+// ScorePetrarch scores produced[i], the triples coded for recs[i],
+// against the record's expected triples: exact (source, target, code)
+// matches, counted as multisets.
 func ScorePetrarch(recs []PetrarchRecord, produced [][]Triple) *PetrarchResult {
 	res := &PetrarchResult{ByCategory: map[string]*PRF{}, Confusion: Confusion{Codes: map[string]int{}}}
 	for i, rec := range recs {
