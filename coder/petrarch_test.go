@@ -114,3 +114,24 @@ func TestDiscards(t *testing.T) {
 		}
 	}
 }
+
+func TestNullAndReversePatterns(t *testing.T) {
+	tests := []struct {
+		in, code, reverse string
+	}{
+		{"* drill => ---", NullCode, ""},
+		{"* in TGT => 032 reverse=033", "032", "033"},
+	}
+	for _, tc := range tests {
+		p, err := parsePattern(tc.in)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if p.Code != tc.code || p.Reverse != tc.reverse {
+			t.Errorf("%q: code %q reverse %q, want %q %q", tc.in, p.Code, p.Reverse, tc.code, tc.reverse)
+		}
+	}
+	if _, err := parsePattern("* => 032 reverse=abc"); err == nil {
+		t.Error("reverse=abc accepted")
+	}
+}
