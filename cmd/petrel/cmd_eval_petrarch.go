@@ -50,6 +50,9 @@ records by text: it separates parser errors from the coder's.`,
 			if err != nil {
 				return err
 			}
+			if dicts == "" && records != "" {
+				dicts = filepath.Dir(records)
+			}
 			if dicts == "" {
 				if dicts = findSharedDir("eval", "petrarch"); dicts == "" {
 					return errors.New("no --dicts given and no shared/eval/petrarch folder found (set PETREL_SHARED)")
@@ -128,7 +131,7 @@ records by text: it separates parser errors from the coder's.`,
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&records, "records", "", "records file (default DICTS/PETR.UnitTest.records.jsonl)")
-	fl.StringVar(&dicts, "dicts", "", "folder of the PETR.Validate.* dictionaries (default the shared eval/petrarch folder)")
+	fl.StringVar(&dicts, "dicts", "", "folder of the PETR.Validate.* dictionaries (default: the folder of --records, else the shared eval/petrarch folder)")
 	fl.StringVar(&verbs, "verbs", "", "verb dictionary (default: each PETR.Validate.verbs*.txt of --dicts)")
 	fl.StringVar(&parses, "parses", "", "XML records file with CoNLL-U parses to use instead of petrel's parser")
 	fl.BoolVarP(&verbose, "verbose", "v", false, "list every record's expected and produced events")
