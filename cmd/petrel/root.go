@@ -29,7 +29,6 @@ func newRootCmd() *cobra.Command {
 		newPatternsCmd(),
 		newVersionCmd(),
 		newKBCmd(),
-		newEvalCmd(),
 	)
 	return root
 }
