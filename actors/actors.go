@@ -117,6 +117,16 @@ func tokenAt(d *doc.Doc, s, off int) int {
 	return -1
 }
 
+// extendLeft extends span over the adjectives directly before it.
+func extendLeft(d *doc.Doc, s int, span doc.Span) doc.Span {
+	k := tokenAt(d, s, span.Start)
+	for k > d.Sentences[s].TokenStart && d.Tokens[k-1].UPOS == "ADJ" && d.Tokens[k-1].End < span.Start {
+		k--
+		span.Start = d.Tokens[k].Start
+	}
+	return span
+}
+
 // gapOK reports whether the text between two pieces may sit inside one
 // actor phrase: white space, or adjectives and numbers ("senior", "two").
 func gapOK(d *doc.Doc, s int, from, to int) bool {
@@ -345,6 +355,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		return
 	}
 	m.KBID = kbid
+	if m.Kind == "agent" {
+		// The mention spans the adjectives before the noun phrase:
+		// "foreign soldiers", "senior officials".
+		m.Span = extendLeft(d, s, m.Span)
+		m.Text = d.Text[m.Start:m.End]
+	}
 	// A title followed by an unknown name: "General Ali Khan".
 	if titled && (head == nil || head.Kind != kb.KindPerson) {
 		if next := r.titledName(d, s, span, sector, country); next != nil {
