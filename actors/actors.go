@@ -117,6 +117,20 @@ func tokenAt(d *doc.Doc, s, off int) int {
 	return -1
 }
 
+// lastUPOS returns the part of speech of the last token of span, or "".
+func lastUPOS(d *doc.Doc, s int, span doc.Span) string {
+	sent := d.Sentences[s]
+	for k := sent.TokenEnd - 1; k >= sent.TokenStart; k-- {
+		if d.Tokens[k].End == span.End {
+			return d.Tokens[k].UPOS
+		}
+		if d.Tokens[k].End < span.End {
+			break
+		}
+	}
+	return ""
+}
+
 // extendLeft extends span over the adjectives directly before it.
 func extendLeft(d *doc.Doc, s int, span doc.Span) doc.Span {
 	k := tokenAt(d, s, span.Start)
@@ -241,6 +255,9 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			head, headRef = r.bestPerson(p, on), p
 		case p.kindNoun(kb.KindNonActor) != nil:
 			nonact = true
+		case p.kindNoun(kb.KindAgent) != nil && lastUPOS(d, s, p.Span) == "ADJ":
+			// "military sites": an adjective, not the agent noun.
+			continue
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
 			if sector == "" || sector == "GOV" {

@@ -54,6 +54,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title"}},
 		{"possessive", "2025-09-05", "Russia/PROPN 's/PART troops/NOUN advanced/VERB", []string{"Russia's troops=RUSMIL/agent/demonym"}},
 		{"adjectives join an agent phrase", "2025-09-05", "on/ADP foreign/ADJ soldiers/NOUN", []string{"foreign soldiers=MIL/agent/agent"}},
+		{"agent noun used as an adjective", "2025-09-05", "struck/VERB military/ADJ sites/NOUN", nil},
 		{"adjective not an actor", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", nil},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
