@@ -1,0 +1,135 @@
+package coder
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/ontology"
+)
+
+// TestTriggersInOneGroup checks that every trigger word belongs to one
+// group only: the patterns of a group compete (most specific first), while
+// groups sharing a trigger would all fire on it ("attacked the plan" must
+// not be both criticism and an assault).
+func TestTriggersInOneGroup(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	where := map[string][]string{}
+	for _, c := range d.Classes {
+		for _, g := range c.Groups {
+			pos := g.Patterns[0].Pos
+			for _, v := range g.Verbs {
+				where["verb "+v] = append(where["verb "+v], pos)
+			}
+			for _, n := range g.Nouns {
+				where["noun "+n] = append(where["noun "+n], pos)
+			}
+		}
+	}
+	var dups []string
+	for w, ps := range where {
+		if len(ps) > 1 {
+			dups = append(dups, fmt.Sprintf("%s: %s", w, strings.Join(ps, ", ")))
+		}
+		// A bare verb fires on its particle forms too: "crack" on "crack
+		// down". Its group must then hold the particle readings.
+		if lemma, particle, ok := strings.Cut(w, " "); ok && particle != "" && lemma == "verb" {
+			if v, prt, ok := strings.Cut(particle, " "); ok && prt != "" {
+				if bare, ok := where["verb "+v]; ok {
+					dups = append(dups, fmt.Sprintf("%s (in %s) also a bare trigger in %s", w, ps[0], bare[0]))
+				}
+			}
+		}
+	}
+	sort.Strings(dups)
+	for _, x := range dups {
+		t.Error(x)
+	}
+}
+
+// TestDictionaryCoverage checks that the patterns reach every CAMEO root and
+// every PLOVER type and mode.
+func TestDictionaryCoverage(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := map[string]bool{}
+	types := map[string]bool{}
+	modes := map[string]bool{}
+	for _, c := range d.Classes {
+		for _, g := range c.Groups {
+			for _, p := range g.Patterns {
+				roots[p.Code[:2]] = true
+				pl, _ := onto.PLOVERFor(p.Code)
+				o := mergeOptions(c.Options, p.Options)
+				if o.PLOVER != "" {
+					pl.Type, pl.Mode = o.PLOVER, ""
+				}
+				if o.Mode != "" {
+					pl.Mode = o.Mode
+				}
+				if pl.Type == "" {
+					continue
+				}
+				if _, ok := onto.PLOVERType(pl.Type); !ok {
+					t.Errorf("%s: unknown PLOVER type %s", p.Pos, pl.Type)
+				}
+				if pl.Mode != "" {
+					if _, ok := onto.PLOVERMode(pl.Type, pl.Mode); !ok {
+						t.Errorf("%s: PLOVER type %s has no mode %s", p.Pos, pl.Type, pl.Mode)
+					}
+				}
+				for _, x := range o.Context {
+					if _, ok := onto.PLOVERContext(x); !ok {
+						t.Errorf("%s: unknown PLOVER context %s", p.Pos, x)
+					}
+				}
+				types[pl.Type] = true
+				modes[pl.Type+"/"+pl.Mode] = true
+			}
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := fmt.Sprintf("%02d", r); !roots[root] {
+			t.Errorf("no pattern for CAMEO root %s", root)
+		}
+	}
+	for _, typ := range onto.PLOVERTypes() {
+		if !types[typ] {
+			t.Errorf("no pattern yields PLOVER type %s", typ)
+		}
+		pt, _ := onto.PLOVERType(typ)
+		for _, m := range pt.Modes {
+			if !modes[typ+"/"+m.Name] {
+				t.Errorf("no pattern yields PLOVER %s mode %s", typ, m.Name)
+			}
+		}
+	}
+}
+
+// TestDictionaryStats logs the pattern counts per CAMEO root and checks the
+// dictionary's size.
+func TestDictionaryStats(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.Stats()
+	var b strings.Builder
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+	if len(s.Roots) < 20 {
+		t.Errorf("patterns cover %d CAMEO roots, want 20", len(s.Roots))
+	}
+}
