@@ -150,9 +150,11 @@ class CALL 020
   * off &TALKS|visit|trip|summit|meeting|negotiations => 164 plover=REJECT mode=meet
   * off &VIOLENCE|offensive|operation|attack|assault|raid => 087
   * off &SANCTIONS|embargo|boycott => 085
-  * strike|strikes|walkout|stoppage|shutdown|boycott => 143
+  * strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
+  * boycott|boycotts => 143
   * protest|protests|demonstration|demonstrations|rally|march => 141
-  * for strike|walkout|stoppage|shutdown|boycott => 143
+  * for strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
+  * for boycott|boycotts => 143
   * for protest|protests|demonstration|demonstrations|rally|march => 141
   * for &SANCTIONS => 020
   * for investigation|inquiry|probe|enquiry => 020

@@ -46,7 +46,7 @@ class VISIT 042
   verb: visit | tour
   * TGT => 042
   * => 042
-  verb: travel | fly | journey
+  verb: travel | journey
   * to TGT for &TALKS|visit|summit|meeting|consultations|negotiations => 042
   * to TGT => 042
   verb: arrive

@@ -79,7 +79,7 @@ class ACQUIT 080
   * => 0841 plover=CONCEDE
 
 class RELEASE 084
-  verb: release | free | liberate | unshackle | parole
+  verb: release | free | unshackle | parole
   * &CAPTIVE => 0841
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
