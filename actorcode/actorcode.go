@@ -175,13 +175,14 @@ var (
 	ErrUnknownHead   = errors.New("unknown country, region or prefix")
 )
 
-// split checks the syntax: upper-case ASCII letters, a multiple of three.
-func split(s string) ([]string, error) {
+// split checks the syntax: upper-case ASCII letters (and, with digits,
+// digits as in ICEWS-style codes), a multiple of three.
+func split(s string, digits bool) ([]string, error) {
 	if s == "" || len(s)%3 != 0 {
 		return nil, fmt.Errorf("%w %q: want blocks of three letters", ErrMalformed, s)
 	}
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
+		if (s[i] < 'A' || s[i] > 'Z') && !(digits && s[i] >= '0' && s[i] <= '9') {
 			return nil, fmt.Errorf("%w %q: want upper-case letters A-Z", ErrMalformed, s)
 		}
 	}
@@ -201,7 +202,8 @@ func Parse(s string) (Code, error) { return parse(s, true) }
 
 // ParseLenient parses a code as found in third-party dictionaries: unknown
 // blocks after a country or region head are kept as sectors instead of
-// failing. Only syntax errors are reported.
+// failing, and digits are allowed in blocks (ICEWS-style "NGOCHRPRO214").
+// Only syntax errors are reported.
 func ParseLenient(s string) (Code, error) { return parse(s, false) }
 
 func parse(s string, strict bool) (Code, error) {
@@ -209,7 +211,7 @@ func parse(s string, strict bool) (Code, error) {
 	if s == Null {
 		return c, nil
 	}
-	blocks, err := split(s)
+	blocks, err := split(s, !strict)
 	if err != nil {
 		return c, err
 	}

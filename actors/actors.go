@@ -131,6 +131,10 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 	if len(words) > 2 {
 		return false
 	}
+	if len(words) == 1 && (words[0] == "'s" || words[0] == "’s") {
+		// "Russia's military": the caller checks the pieces around it.
+		return true
+	}
 	off := from
 	for _, w := range words {
 		i := strings.Index(d.Text[off:to], w) + off
@@ -165,11 +169,30 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 		// title).
 		j := i + 1
 		for j < len(pieces) && gapOK(d, s, pieces[j-1].End, pieces[j].Start) && r.canContinue(pieces[j-1], pieces[j]) {
+			if possessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
+				break
+			}
 			j++
 		}
 		r.phrase(d, s, pieces[i:j], on)
 		i = j
 	}
+}
+
+// possessive reports whether a gap between two pieces is a possessive
+// marker.
+func possessive(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "'s" || g == "’s"
+}
+
+// possessor reports whether a can own b inside one actor phrase: a named
+// country, organisation or group before an agent noun, a title or a person
+// ("Russia's military", "Iran's Foreign Minister").
+func possessor(a, b piece) bool {
+	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil
+	return named && (b.kindNoun(kb.KindAgent) != nil || b.has(kb.FieldTitle) != nil ||
+		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
 }
 
 // canContinue reports whether piece b can follow a inside one phrase.

@@ -52,6 +52,7 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ivan Petrov=/unknown", "Putin=RUSGOV/person/kb"}},
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title"}},
+		{"possessive", "2025-09-05", "Russia/PROPN 's/PART troops/NOUN advanced/VERB", []string{"Russia's troops=RUSMIL/agent/demonym"}},
 		{"adjective not an actor", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", nil},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},

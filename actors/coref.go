@@ -13,7 +13,7 @@ var pronounKinds = map[string][]string{
 	"she": {"person"}, "her": {"person"}, "hers": {"person"}, "herself": {"person"},
 	"they": {"agent", "group", "org"}, "them": {"agent", "group", "org"}, "their": {"agent", "group", "org", "country"},
 	"themselves": {"agent", "group", "org"},
-	"it": {"org", "country", "group"}, "its": {"org", "country", "group"}, "itself": {"org", "country", "group"},
+	"it":         {"org", "country", "group"}, "its": {"org", "country", "group"}, "itself": {"org", "country", "group"},
 }
 
 // descriptionKinds maps the heads of definite descriptions ("the

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/petrel-events/petrel/doc"
@@ -9,9 +10,9 @@ import (
 // targetPreps introduce a target when no pattern bound one.
 var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "for", "from"}
 
-// build resolves a candidate's actors and modality into an event. ok is
-// false when no source actor can be found.
-func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (doc.Event, bool) {
+// build resolves a candidate's actors and modality into an event. When no
+// event results, why says the reason.
+func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
 	i := cd.trig
 	src, tgt := cd.src, cd.tgt
 	isNoun := t.toks[i].UPOS == "NOUN"
@@ -47,37 +48,56 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if cd.class.Speaker && speaker >= 0 {
 		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
 			// The clause's own subject becomes the target of a threat or
-			// demand made about it.
+			// demand made about it ("foreign troops would be targets").
 			if len(ms.actors(tgt)) == 0 {
-				tgt = append(tgt, src...)
+				tgt = append(tgt, clauseSubject(t, i)...)
 			}
 			srcActors = sp
 			mod.Reported = false
 		}
 	}
 	if len(srcActors) == 0 {
-		return doc.Event{}, false
+		return doc.Event{}, "no source actor"
 	}
-	tgtActors := ms.actors(tgt)
 	// Drop a target that is the source itself.
-	tgtActors = without(tgtActors, srcActors)
+	tgtActors := without(ms.actors(tgt), srcActors)
+	if len(tgtActors) == 0 && len(cd.tgt) == 0 {
+		// The object names no actor ("restored ties with X", "the
+		// resumption of ties with X"): the first actor of a modifier
+		// of the trigger or of the object's phrase.
+		cands := c.modifierTargets(t, i, isNoun)
+		if c.dict.AnyPrepTarget {
+			// PETRARCH: the first actor after the verb in its phrase,
+			// whatever its role ("believes X can cope", "signed an
+			// accord to supply X").
+			cands = (&binding{t: t, c: c}).phrase(i)
+		}
+		for _, k := range cands {
+			if m := ms.at[k]; c.dict.AnyPrepTarget && (m == nil || m.Via == "coref") {
+				continue
+			}
+			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
+				break
+			}
+		}
+	}
 
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
 	if opts.Swap {
 		srcActors, tgtActors = tgtActors, srcActors
 		if len(srcActors) == 0 {
-			return doc.Event{}, false
+			return doc.Event{}, "no source actor after swap"
 		}
 	}
 
 	if c.opts.DropNegated && mod.Negated {
-		return doc.Event{}, false
+		return doc.Event{}, "negated (dropped by the output filter)"
 	}
 	if c.opts.DropHypothetical && mod.Hypothetical && !cd.class.Speaker {
-		return doc.Event{}, false
+		return doc.Event{}, "hypothetical (dropped by the output filter)"
 	}
 
-	ev := doc.Event{
+	ev = doc.Event{
 		Sentence:   s,
 		Actors:     refs(d, srcActors),
 		Recipients: refs(d, tgtActors),
@@ -101,7 +121,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillDate(d, t, &ev, i, speechVerb)
 	c.fillQuote(d, &ev, trig)
-	return ev, true
+	return ev, ""
 }
 
 func mergeOptions(a, b Options) Options {
@@ -118,7 +138,13 @@ func mergeOptions(a, b Options) Options {
 
 // fillCodes sets the CAMEO and PLOVER fields from a CAMEO code and options.
 func (c *Coder) fillCodes(ev *doc.Event, code string, o Options) {
-	cm, _ := c.onto.CAMEO(code)
+	cm, ok := c.onto.CAMEO(code)
+	if !ok {
+		// A local code of an imported dictionary: kept as written.
+		ev.CAMEO = doc.CAMEO{Code: code}
+		ev.PLOVER = doc.PLOVER{Type: o.PLOVER, Mode: o.Mode, Context: o.Context}
+		return
+	}
 	ev.CAMEO = doc.CAMEO{Code: cm.Code, Root: cm.Root, QuadClass: cm.QuadClass, Goldstein: cm.Goldstein}
 	p, _ := c.onto.PLOVERFor(code)
 	if o.PLOVER != "" {
@@ -191,6 +217,20 @@ func (c *Coder) subject(t *tree, i int) []int {
 	return nil
 }
 
+// clauseSubject returns the grammatical subject of verb i, active or
+// passive, looking through coordinated and open clausal complements.
+func clauseSubject(t *tree, i int) []int {
+	for x := i; x >= 0; x = t.heads[x] {
+		if s := t.child(x, "nsubj", "nsubj:pass"); s >= 0 {
+			return []int{s}
+		}
+		if !t.relIs(x, "conj", "xcomp") {
+			break
+		}
+	}
+	return nil
+}
+
 func isRelPron(t *tree, i int) bool {
 	switch strings.ToLower(t.toks[i].Text) {
 	case "who", "which", "that", "whom":
@@ -241,15 +281,55 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	}
 	for _, sc := range scopes {
 		for _, k := range t.children(sc, rels...) {
-			p := t.prep(k)
-			for _, tp := range targetPreps {
-				if p == tp {
-					return []int{k}
-				}
+			if c.isTargetPrep(t.prep(k)) {
+				return []int{k}
 			}
 		}
 	}
 	return nil
+}
+
+// isTargetPrep reports whether a nominal introduced by preposition p may be
+// a target: one of targetPreps, or, for dictionaries with AnyPrepTarget,
+// any preposition but an agent's or a partner's.
+func (c *Coder) isTargetPrep(p string) bool {
+	if slices.Contains(targetPreps, p) {
+		return true
+	}
+	return c.dict.AnyPrepTarget && p != "" && p != "by" && !partnerPreps[p] && p != "according to"
+}
+
+// modifierTargets returns, in sentence order, the nominal modifiers of
+// trigger i introduced by a target preposition, and the nominal modifiers
+// inside its object's phrase (following "of", "with", "between", ...
+// chains: "the resumption of ties with X").
+func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
+	var out []int
+	for _, k := range t.children(i, "obl", "nmod") {
+		if c.isTargetPrep(t.prep(k)) {
+			out = append(out, k)
+		}
+	}
+	if !isNoun {
+		b := &binding{t: t, c: c}
+		if o := b.object(i); o >= 0 {
+			var walk func(n, depth int)
+			walk = func(n, depth int) {
+				if depth > 4 {
+					return
+				}
+				for _, k := range t.children(n, "nmod", "obl") {
+					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) || p == "by" && c.dict.AnyPrepTarget {
+						out = append(out, k)
+						walk(k, depth+1)
+					}
+				}
+			}
+			walk(o, 0)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // reporter finds the speaker when trigger i lies in the complement of a
@@ -309,7 +389,10 @@ func without(ms, drop []*doc.Mention) []*doc.Mention {
 	for _, m := range ms {
 		keep := true
 		for _, d := range drop {
-			if m == d || (m.Code != "" && m.Code == d.Code && m.Text == d.Text) {
+			// The same mention, the same phrase, or a pronoun standing
+			// for the source ("X and Y welcomed their ...").
+			same := m.Code != "" && m.Code == d.Code && (m.Text == d.Text || m.Via == "coref" || d.Via == "coref")
+			if m == d || same {
 				keep = false
 			}
 		}
@@ -328,7 +411,11 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 		for hops := 0; r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
 			r = &d.Actors[r.Antecedent]
 		}
-		out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: m.Code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+		// A compound code of an imported dictionary ("FRO/BIL/SAM" for a
+		// group of people) stands for several actors.
+		for _, code := range strings.Split(m.Code, "/") {
+			out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+		}
 	}
 	return out
 }

@@ -10,6 +10,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -36,6 +37,15 @@ type Config struct {
 	DropNegated bool
 	// DropHypothetical drops hypothetical events that are not threats.
 	DropHypothetical bool
+	// RequireDyad drops events without a target actor (PETRARCH's
+	// require_dyad).
+	RequireDyad bool
+	// KnownActorsOnly ignores mentions without an actor code (unknown
+	// proper names): PETRARCH codes only the actors of its dictionaries.
+	KnownActorsOnly bool
+	// Discards, when set, lists phrases whose sentences (or documents)
+	// are not coded (PETRARCH discard lists).
+	Discards *Discards
 }
 
 // Coder is a pipeline component filling Doc.Events. It is safe for
@@ -75,13 +85,18 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 	}
 	for _, cl := range dict.Classes {
-		if _, ok := onto.CAMEO(cl.Code); !ok {
+		if dict.Lenient {
+			break
+		}
+		if _, ok := onto.CAMEO(cl.Code); !ok && cl.Code != NullCode {
 			return nil, fmt.Errorf("%s: class %s: unknown CAMEO code %s", cl.Pos, cl.Name, cl.Code)
 		}
 		for _, g := range cl.Groups {
 			for _, p := range g.Patterns {
-				if _, ok := onto.CAMEO(p.Code); !ok {
-					return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, p.Code)
+				for _, code := range []string{p.Code, p.Reverse} {
+					if _, ok := onto.CAMEO(code); !ok && code != NullCode && code != "" {
+						return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, code)
+					}
 				}
 			}
 		}
@@ -95,8 +110,14 @@ func (c *Coder) Name() string { return "coder" }
 // Process codes the events of every sentence of d and appends them to
 // d.Events.
 func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
+	if c.opts.Discards.story(d.Text) {
+		return nil
+	}
 	for s := range d.Sentences {
 		if d.Sentences[s].TokenEnd <= d.Sentences[s].TokenStart {
+			continue
+		}
+		if c.opts.Discards.sentence(d.Surface(d.Sentences[s].Span)) {
 			continue
 		}
 		c.codeSentence(d, s)
@@ -122,14 +143,23 @@ type candidate struct {
 	mod     doc.Modality
 	used    []int // tokens consumed by the pattern (xcomp verbs)
 	negUsed bool
+	// compound is set by ElemCompound: coordinated subjects act on one
+	// another.
+	compound bool
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, s int) {
+	c.codeSentenceTrace(d, s, nil)
+}
+
+// codeSentenceTrace codes sentence s; with a non-nil trace it reports every
+// trigger, pattern and decision.
+func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
-	ms := newMentionIndex(d, t, s)
+	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.toks {
-		cands = append(cands, c.triggersAt(t, i)...)
+		cands = append(cands, c.triggersAt(t, i, trace)...)
 	}
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
@@ -142,19 +172,80 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 	seen := map[string]bool{}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
+			if trace != nil {
+				trace("  %s: consumed by another pattern's `to VERB`", t.toks[cd.trig].Text)
+			}
 			continue
 		}
-		ev, ok := c.build(d, t, ms, s, cd)
-		if !ok {
+		if cd.code == NullCode && cd.pat.Reverse == "" {
+			if trace != nil {
+				trace("  %s (%s): null pattern, no event", t.toks[cd.trig].Text, cd.pat.Pos)
+			}
 			continue
 		}
-		key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
-		if seen[key] {
+		ev, why := c.build(d, t, ms, s, cd)
+		if why != "" {
+			if trace != nil {
+				trace("  %s %s (%s): no event: %s", t.toks[cd.trig].Text, cd.code, cd.pat.Pos, why)
+			}
 			continue
 		}
-		seen[key] = true
-		d.Events = append(d.Events, ev)
+		for _, ev := range c.expand(ev, cd) {
+			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if trace != nil {
+				trace("  %s %s %s: EVENT %s -> %s %s", t.toks[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+			}
+			d.Events = append(d.Events, ev)
+		}
 	}
+}
+
+// expand turns a built event into the events it stands for: reciprocal
+// events among coordinated subjects (ElemCompound), the reverse event of a
+// paired code, no main event for a null code; with RequireDyad, events
+// without a target are dropped.
+func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
+	evs := []doc.Event{ev}
+	if cd.compound && len(ev.Recipients) == 0 && len(ev.Actors) >= 2 {
+		evs = evs[:0]
+		for i, a := range ev.Actors {
+			e := ev
+			e.Actors = []doc.ActorRef{a}
+			e.Recipients = nil
+			for j, b := range ev.Actors {
+				if j != i {
+					e.Recipients = append(e.Recipients, b)
+				}
+			}
+			evs = append(evs, e)
+		}
+	}
+	var out []doc.Event
+	for _, e := range evs {
+		if cd.code != NullCode {
+			out = append(out, e)
+		}
+		if cd.pat.Reverse != "" && cd.pat.Reverse != NullCode && len(e.Recipients) > 0 {
+			r := e
+			r.Actors, r.Recipients = e.Recipients, e.Actors
+			c.fillCodes(&r, cd.pat.Reverse, mergeOptions(cd.class.Options, cd.pat.Options))
+			out = append(out, r)
+		}
+	}
+	if c.opts.RequireDyad {
+		kept := out[:0]
+		for _, e := range out {
+			if len(e.Recipients) > 0 {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	return out
 }
 
 func actorKey(as []doc.ActorRef) string {
@@ -169,12 +260,17 @@ func actorKey(as []doc.ActorRef) string {
 }
 
 // triggersAt returns the candidates whose trigger is token i.
-func (c *Coder) triggersAt(t *tree, i int) []*candidate {
+func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candidate {
 	tok := t.toks[i]
 	var trigs []*trigger
 	switch tok.UPOS {
 	case "VERB":
 		trigs = c.dict.byVerb[t.lemma(i)]
+		if txt := strings.ToLower(tok.Text); c.dict.Lenient && txt != t.lemma(i) && len(c.dict.byVerb[txt]) > 0 {
+			// An imported dictionary lists word forms: a form listed
+			// on its own ("LEFT [032]" beside "LEAVE [012]") wins.
+			trigs = c.dict.byVerb[txt]
+		}
 	case "NOUN":
 		trigs = c.dict.byNoun[t.lemma(i)]
 		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
@@ -186,12 +282,27 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 	default:
 		return nil
 	}
+	if len(trigs) == 0 && tok.UPOS != "NOUN" {
+		// An irregular form listed in an imported dictionary ("saw").
+		trigs = c.dict.byVerb[strings.ToLower(tok.Text)]
+	}
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
+			if trace != nil {
+				trace("  %s: trigger of %s needs the particle %q", tok.Text, tr.group.Class.Name, tr.particle)
+			}
 			continue
 		}
-		if cd := c.match(t, i, tr.group); cd != nil {
+		cd := c.match(t, i, tr.group)
+		if trace != nil {
+			if cd == nil {
+				trace("  %s: trigger of %s (%s): no pattern matched", tok.Text, tr.group.Class.Name, tr.group.Class.Pos)
+			} else {
+				trace("  %s: trigger of %s: pattern %q (%s) => %s", tok.Text, tr.group.Class.Name, cd.pat.Text, cd.pat.Pos, cd.code)
+			}
+		}
+		if cd != nil {
 			out = append(out, cd)
 		}
 	}
@@ -202,9 +313,9 @@ func (c *Coder) triggersAt(t *tree, i int) []*candidate {
 // returns nil when none matches.
 func (c *Coder) match(t *tree, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
-		b := &binding{t: t, c: c}
+		b := &binding{t: t, c: c, trig: i, last: i}
 		if b.elems(i, p.Elems) {
-			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed}
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
 		}
 	}
 	return nil
@@ -217,6 +328,9 @@ type binding struct {
 	src, tgt []int
 	used     []int
 	negUsed  bool
+	compound bool
+	trig     int // the trigger
+	last     int // the word matched by the last ElemAfter
 }
 
 // argRels are the relations a word element may match among a scope's
@@ -237,8 +351,10 @@ func (b *binding) words(i int, words []string) bool {
 	txt := strings.ToLower(b.t.toks[i].Text)
 	for _, w := range words {
 		if strings.HasPrefix(w, "&") {
-			if slices.Contains(b.c.dict.Sets[w], l) || slices.Contains(b.c.dict.Sets[w], txt) {
-				return true
+			for _, m := range b.c.dict.Sets[w] {
+				if m == l || m == txt || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
+					return true
+				}
 			}
 			continue
 		}
@@ -247,6 +363,94 @@ func (b *binding) words(i int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// multiword reports whether token i heads the phrase m ("swiss francs"):
+// i is its last word and the other words are in i's subtree.
+func (b *binding) multiword(i int, m string) bool {
+	ws := strings.Fields(m)
+	last := ws[len(ws)-1]
+	if b.t.lemma(i) != last && strings.ToLower(b.t.toks[i].Text) != last {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !b.mods(i, []Elem{{Kind: ElemWord, Words: []string{w}}}) {
+			return false
+		}
+	}
+	return true
+}
+
+// sequence reports whether the words of m start at token i, one after
+// the other ("did n't").
+func (b *binding) sequence(i int, m string) bool {
+	for j, w := range strings.Fields(m) {
+		k := i + j
+		if k >= len(b.t.toks) || (b.t.lemma(k) != w && strings.ToLower(b.t.toks[k].Text) != w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mods reports whether every modifier element of mods has a matching word
+// in the subtree of i.
+func (b *binding) mods(i int, mods []Elem) bool {
+	for _, m := range mods {
+		found := false
+		b.t.walk(i, func(k int) bool {
+			if k != i && b.words(k, m.Words) {
+				found = true
+			}
+			return !found
+		})
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase returns the words of scope's phrase after scope, in sentence
+// order: its subtree, without parenthetical clauses (parataxis).
+func (b *binding) phrase(scope int) []int {
+	t := b.t
+	var out []int
+	t.walk(scope, func(k int) bool {
+		if k != scope && t.relIs(k, "parataxis") {
+			return false
+		}
+		if k > scope {
+			out = append(out, k)
+		}
+		return true
+	})
+	slices.Sort(out)
+	return out
+}
+
+// before returns the words of scope's clause before it: its left
+// dependents' subtrees, and for a verb without a subject of its own
+// (control, coordination) the words before it in its governor's clause.
+func (b *binding) before(scope int) []int {
+	t := b.t
+	var out []int
+	collect := func(root int) {
+		t.walk(root, func(k int) bool {
+			if k != root && t.relIs(k, "parataxis", "ccomp", "advcl") && k < scope {
+				return false
+			}
+			if k < scope {
+				out = append(out, k)
+			}
+			return true
+		})
+	}
+	collect(scope)
+	if t.child(scope, "nsubj") < 0 && t.heads[scope] >= 0 && t.relIs(scope, "xcomp", "conj") {
+		collect(t.heads[scope])
+	}
+	return out
 }
 
 // object returns the direct object of scope, or its passive subject.
@@ -329,9 +533,32 @@ func (b *binding) elem(scope int, e Elem) bool {
 			case ElemAny:
 				return true
 			case ElemWord:
-				if b.words(k, sub.Words) {
+				if b.words(k, sub.Words) && b.mods(k, sub.Sub) {
 					return true
 				}
+			}
+		}
+		return false
+	case ElemAfter:
+		for _, k := range b.phrase(scope) {
+			if k > b.last && b.words(k, e.Words) && b.mods(k, e.Sub) {
+				b.last = k
+				return true
+			}
+		}
+		return false
+	case ElemBefore:
+		for _, k := range b.before(scope) {
+			if b.words(k, e.Words) && b.mods(k, e.Sub) {
+				return true
+			}
+		}
+		return false
+	case ElemCompound:
+		for _, s := range b.c.subject(t, scope) {
+			if t.child(s, "conj") >= 0 {
+				b.compound = true
+				return true
 			}
 		}
 		return false
@@ -368,4 +595,28 @@ func prepMatches(have, want string) bool {
 		}
 	}
 	return false
+}
+
+// Explain writes how sentence s of d is coded: its parse, the actor
+// mentions, every trigger and pattern tried, and why each candidate did or
+// did not become an event. d must have been through the pipeline up to the
+// coder; its Events are left unchanged.
+func (c *Coder) Explain(w io.Writer, d *doc.Doc, s int) {
+	sent := d.Sentences[s]
+	fmt.Fprintf(w, "sentence %d: %s\n", s, d.Surface(sent.Span))
+	fmt.Fprintln(w, "parse:")
+	for k, tok := range d.SentenceTokens(s) {
+		fmt.Fprintf(w, "  %2d %-15s %-12s %-5s %-4s %2d %s\n", k+1, tok.Text, tok.Lemma, tok.UPOS, tok.XPOS, tok.Head, tok.DepRel)
+	}
+	fmt.Fprintln(w, "actors:")
+	for _, m := range d.Actors {
+		if m.Sentence == s {
+			fmt.Fprintf(w, "  %q code=%s kind=%s via=%s\n", m.Text, m.Code, m.Kind, m.Via)
+		}
+	}
+	fmt.Fprintln(w, "coding:")
+	saved := d.Events
+	d.Events = nil
+	c.codeSentenceTrace(d, s, func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) })
+	d.Events = saved
 }

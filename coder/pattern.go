@@ -15,6 +15,14 @@ import (
 type Dictionary struct {
 	Classes []*Class
 	Sets    map[string][]string // named word sets, "&WEAPON" → lemmas
+	// Lenient keeps event codes as written: codes that are not CAMEO codes
+	// (imported dictionaries use local codes such as "174K") are not
+	// rejected by New and are emitted without a PLOVER type.
+	Lenient bool
+	// AnyPrepTarget lets a nominal after any preposition (but "by") be the
+	// target when the object names no actor: PETRARCH takes the first
+	// actor after the verb ("renewed his licence in X" targets X).
+	AnyPrepTarget bool
 	// byVerb and byNoun index the triggers by lemma.
 	byVerb map[string][]*trigger
 	byNoun map[string][]*trigger
@@ -52,14 +60,23 @@ type Options struct {
 	// Swap exchanges source and target (the "receive" side of a code, or
 	// verbs like "suffer" whose subject is the victim).
 	Swap bool
+	// Reverse is the code of a second event from the target to the source
+	// (reverse=CODE); Pattern.Reverse holds it after loading.
+	Reverse string
 }
 
 // Pattern is one pattern line: constraints on the trigger's dependents and
 // the code it yields.
 type Pattern struct {
-	Group   *Group
-	Elems   []Elem
-	Code    string
+	Group *Group
+	Elems []Elem
+	// Code is the event code; "---" makes a null pattern: it matches (and
+	// so blocks the group's less specific patterns) but yields no event.
+	Code string
+	// Reverse, when set, is the code of a second event in the opposite
+	// direction (target to source): "arrived in X" is a visit by the
+	// subject and a visit received by X.
+	Reverse string
 	Options Options
 	Pos     string // "file:line", the pattern's evidence name
 	Text    string // the pattern as written
@@ -92,14 +109,30 @@ const (
 	ElemNot
 	// ElemAny matches any head: "_" after a preposition.
 	ElemAny
+	// ElemAfter requires a word of the trigger's phrase after the trigger
+	// (anywhere in its subtree but in parataxis), at a position after the
+	// word matched by the previous ElemAfter: the words of a PETRARCH
+	// pattern after "*". Sub lists words that must modify it.
+	ElemAfter
+	// ElemBefore requires a word before the trigger in its clause: an
+	// adverb, auxiliary or a word of the subject phrase (PETRARCH words
+	// before "*"). Sub lists words that must modify it.
+	ElemBefore
+	// ElemCompound requires coordinated subjects and makes the event
+	// reciprocal among them when it has no target ("X and Y agreed"):
+	// PETRARCH's "%".
+	ElemCompound
 )
 
 // Elem is one element of a pattern.
 type Elem struct {
 	Kind  ElemKind
-	Words []string // lemmas for ElemWord, ElemVerb
+	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
-	Sub   []Elem   // nested elements (ElemPrep: exactly one; ElemVerb: any)
+	// Sub holds nested elements: ElemPrep, exactly one (its head);
+	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the
+	// matched word must have (ElemWord elements).
+	Sub []Elem
 }
 
 // trigger is one entry of the trigger index.
@@ -107,6 +140,9 @@ type trigger struct {
 	group    *Group
 	particle string // "down" for "crack down"; "" if none
 }
+
+// NullCode is the code of a pattern that yields no event.
+const NullCode = "---"
 
 // preps are the words that start an ElemPrep element.
 var preps = map[string]bool{
@@ -345,8 +381,10 @@ func specificity(es []Elem) int {
 	n := 0
 	for _, e := range es {
 		switch e.Kind {
-		case ElemWord, ElemVerb, ElemNot:
+		case ElemWord, ElemVerb, ElemNot, ElemAfter, ElemBefore:
 			n += 3
+		case ElemCompound:
+			n += 2
 		case ElemPrep:
 			n += 2
 		case ElemTarget, ElemSource:
@@ -379,7 +417,7 @@ func parsePattern(s string) (*Pattern, error) {
 	if len(rest) > 0 {
 		return nil, fmt.Errorf("pattern %q: unexpected %q", s, strings.Join(rest, " "))
 	}
-	return &Pattern{Elems: elems, Code: rf[0], Options: opts, Text: strings.TrimSpace(lhs)}, nil
+	return &Pattern{Elems: elems, Code: rf[0], Reverse: opts.Reverse, Options: opts, Text: strings.TrimSpace(lhs)}, nil
 }
 
 // parseElems parses a sequence of elements. A "to VERB" element takes the
@@ -486,6 +524,11 @@ func parseOptions(fields []string) (Options, error) {
 			o.Mode = v
 		case k == "context":
 			o.Context = strings.Split(v, ",")
+		case k == "reverse":
+			if !isCode(v) {
+				return o, fmt.Errorf("reverse=%q: want a CAMEO code", v)
+			}
+			o.Reverse = v
 		default:
 			return o, fmt.Errorf("unknown option %q", k)
 		}
@@ -494,6 +537,9 @@ func parseOptions(fields []string) (Options, error) {
 }
 
 func isCode(s string) bool {
+	if s == NullCode {
+		return true
+	}
 	if len(s) < 2 || len(s) > 4 {
 		return false
 	}

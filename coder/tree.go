@@ -139,3 +139,14 @@ func (t *tree) ancestors(i int, fn func(a, via int) bool) {
 		}
 	}
 }
+
+// walk calls fn on i and its descendants, depth first; when fn returns
+// false the node's children are skipped.
+func (t *tree) walk(i int, fn func(k int) bool) {
+	if !fn(i) {
+		return
+	}
+	for _, k := range t.kids[i] {
+		t.walk(k, fn)
+	}
+}

@@ -6,7 +6,7 @@
 //
 // The event coder uses a loaded KB through a small API:
 //
-//	k, err := kb.Load(kb.Data(), os.DirFS(userDir))
+//	k, err := kb.Load(kb.Data(), kb.Dir(userDir))
 //	m := k.Matcher()                        // token sequences → names
 //	ref := k.Ref(v)                          // a match value → entity and field
 //	code, country, sector, ok := k.Resolve(id, day)
@@ -23,6 +23,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -36,14 +38,26 @@ import (
 var dataFS embed.FS
 
 // Data returns the embedded KB files (kb/data/*.kb) as an fs.FS rooted at
-// the data directory.
+// the data directory; diagnostics name them kb/data/FILE.
 func Data() fs.FS {
 	sub, err := fs.Sub(dataFS, "data")
 	if err != nil {
 		panic(err) // the embedded tree always has data/
 	}
-	return sub
+	return namedFS{sub, "kb/data"}
 }
+
+// Dir returns the directory dir as an fs.FS whose diagnostics name files
+// dir/FILE.
+func Dir(dir string) fs.FS { return namedFS{os.DirFS(dir), dir} }
+
+// namedFS is an fs.FS that knows the directory name to print.
+type namedFS struct {
+	fs.FS
+	dir string
+}
+
+func (n namedFS) Dir() string { return n.dir }
 
 // Kind is the kind of a KB entry.
 type Kind string
@@ -231,7 +245,7 @@ func readAll(fsys []fs.FS) ([]*Entity, Diagnostics, error) {
 			}
 			file := n
 			if df, ok := f.(interface{ Dir() string }); ok {
-				file = df.Dir() + "/" + n
+				file = path.Join(df.Dir(), n)
 			}
 			e, d := Parse(file, b)
 			ents = append(ents, e...)
@@ -262,7 +276,7 @@ func New(ents []*Entity) *KB {
 
 func (k *KB) add(m map[string][]NameRef, key string, r NameRef) {
 	for _, x := range m[key] {
-		if x.Entity == r.Entity {
+		if x.Entity == r.Entity && x.Field == r.Field {
 			return
 		}
 	}

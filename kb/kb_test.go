@@ -239,3 +239,23 @@ func TestMatcher(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	k := loadGood(t)
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- true }()
+			toks := splitWords("Russian troops and the Kremlin")
+			if n := len(k.Matcher().FindAll(toks)); n != 3 {
+				t.Errorf("%d matches", n)
+			}
+			if _, _, _, ok := k.Resolve("putin-vladimir", day("2010-01-01")); !ok {
+				t.Error("Resolve failed")
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+}

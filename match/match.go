@@ -27,10 +27,13 @@ const (
 type Trie struct {
 	// fids interns lower-cased tokens; forms[fid] lists the case-sensitive
 	// spellings seen with that lower-cased form and their exact ids.
-	fids   map[string]int32
+	fids   *vocab
 	forms  [][]form
 	nexact int32
 	edges  map[uint64]int32 // node<<32 | token id → child node
+	// rootE and rootF are the children of the two roots, indexed by exact
+	// and folded token id (0: none), so the first step needs no hashing.
+	rootE, rootF []int32
 	// single[node] is the value of a terminal node, valid when has[node];
 	// nodes with several values keep them all in multi.
 	single []int32
@@ -45,10 +48,10 @@ func New() *Trie { return NewSize(0) }
 // NewSize returns an empty Trie sized for about n patterns.
 func NewSize(n int) *Trie {
 	return &Trie{
-		fids:   make(map[string]int32, n),
-		edges:  make(map[uint64]int32, 2*n),
-		single: make([]int32, 2, 2*n+2),
-		has:    make([]bool, 2, 2*n+2),
+		fids:   newVocab(n),
+		edges:  make(map[uint64]int32, 3*n),
+		single: make([]int32, 2, 3*n+2),
+		has:    make([]bool, 2, 3*n+2),
 		multi:  map[int32][]int32{},
 	}
 }
@@ -67,23 +70,16 @@ type form struct {
 // intern returns the folded id of tok and, unless fold, its exact id.
 func (t *Trie) intern(tok string, fold bool) int32 {
 	var buf [64]byte
-	fid, ok := int32(0), false
-	if len(tok) <= len(buf) && isASCII(tok) {
-		b := buf[:len(tok)]
-		for k := 0; k < len(tok); k++ {
-			c := tok[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[k] = c
-		}
-		fid, ok = t.fids[string(b)]
+	var fid int32
+	var ok bool
+	if b, h, ascii := lowerHash(tok, buf[:0:64]); ascii {
+		fid, ok = t.fids.getBytes(b, h)
 	} else {
-		fid, ok = t.fids[lower(tok)]
+		fid, ok = t.fids.get(lower(tok))
 	}
 	if !ok {
 		fid = int32(len(t.forms))
-		t.fids[lower(tok)] = fid
+		t.fids.put(lower(tok), fid)
 		t.forms = append(t.forms, nil)
 	}
 	if fold {
@@ -112,13 +108,20 @@ func (t *Trie) Add(tokens []string, v int32, fold bool) {
 		node = rootFold
 	}
 	for _, tok := range tokens {
-		key := uint64(node)<<32 | uint64(uint32(t.intern(tok, fold)))
+		id := t.intern(tok, fold)
+		key := uint64(node)<<32 | uint64(uint32(id))
 		child, ok := t.edges[key]
 		if !ok {
 			child = int32(len(t.single))
 			t.single = append(t.single, 0)
 			t.has = append(t.has, false)
 			t.edges[key] = child
+			switch node {
+			case rootExact:
+				t.rootE = setGrow(t.rootE, id, child)
+			case rootFold:
+				t.rootF = setGrow(t.rootF, id, child)
+			}
 		}
 		node = child
 	}
@@ -133,6 +136,33 @@ func (t *Trie) Add(tokens []string, v int32, fold bool) {
 	case t.single[node] != v:
 		t.multi[node] = []int32{t.single[node], v}
 	}
+}
+
+// setGrow sets s[i] = v, growing s as needed.
+func setGrow(s []int32, i, v int32) []int32 {
+	for int(i) >= len(s) {
+		s = append(s, 0)
+	}
+	s[i] = v
+	return s
+}
+
+// child returns the child of node along token id.
+func (t *Trie) child(node, id int32) (int32, bool) {
+	switch node {
+	case rootExact:
+		if int(id) < len(t.rootE) && t.rootE[id] != 0 {
+			return t.rootE[id], true
+		}
+		return 0, false
+	case rootFold:
+		if int(id) < len(t.rootF) && t.rootF[id] != 0 {
+			return t.rootF[id], true
+		}
+		return 0, false
+	}
+	c, ok := t.edges[uint64(node)<<32|uint64(uint32(id))]
+	return c, ok
 }
 
 // values returns the values of a terminal node (shared, not copied).
@@ -158,21 +188,10 @@ type Match struct {
 func (t *Trie) IDs(tok string, buf []byte) (exact, folded int32) {
 	exact, folded = -1, -1
 	var ok bool
-	switch {
-	case isLowerASCII(tok):
-		folded, ok = t.fids[tok]
-	case len(tok) <= cap(buf) && isASCII(tok):
-		b := buf[:len(tok)]
-		for k := 0; k < len(tok); k++ {
-			c := tok[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[k] = c
-		}
-		folded, ok = t.fids[string(b)]
-	default:
-		folded, ok = t.fids[lower(tok)]
+	if b, h, ascii := lowerHash(tok, buf); ascii {
+		folded, ok = t.fids.getBytes(b, h)
+	} else {
+		folded, ok = t.fids.get(lower(tok))
 	}
 	if !ok {
 		return -1, -1
@@ -209,23 +228,21 @@ func (t *Trie) Longest(tokens []string, i int) Match {
 func (t *Trie) longestIDs(exact, folded []int32, i int) Match {
 	best := Match{Start: i, End: i}
 	node := int32(rootExact)
+	bestNode := int32(-1)
 	for j, id := range exact {
 		if id < 0 {
 			break
 		}
-		child, ok := t.edges[uint64(node)<<32|uint64(uint32(id))]
+		child, ok := t.child(node, id)
 		if !ok {
 			break
 		}
 		node = child
 		if t.has[node] {
-			best.End = i + j + 1
+			best.End, bestNode = i+j+1, node
 		}
 	}
-	bestNode := node
-	if best.End > i {
-		// re-walk is avoided by remembering the terminal node
-		bestNode = t.walk(rootExact, exact[:best.End-i])
+	if bestNode >= 0 {
 		best.Values = t.values(bestNode)
 	}
 	node = rootFold
@@ -233,7 +250,7 @@ func (t *Trie) longestIDs(exact, folded []int32, i int) Match {
 		if id < 0 {
 			break
 		}
-		child, ok := t.edges[uint64(node)<<32|uint64(uint32(id))]
+		child, ok := t.child(node, id)
 		if !ok {
 			break
 		}
@@ -243,13 +260,6 @@ func (t *Trie) longestIDs(exact, folded []int32, i int) Match {
 		}
 	}
 	return best
-}
-
-func (t *Trie) walk(node int32, ids []int32) int32 {
-	for _, id := range ids {
-		node = t.edges[uint64(node)<<32|uint64(uint32(id))]
-	}
-	return node
 }
 
 // FindAll scans tokens left to right and returns the longest,

@@ -255,6 +255,20 @@ func run(in, overlayPath, kbOut, codesOut string) error {
 			}
 		}
 		alias.add(e["alias"]...)
+		// drop dropped names in their "the" forms too, and names with
+		// parentheses ("Republic of China (Taiwan)")
+		dropped := map[string]bool{}
+		for _, d := range e["drop-alias"] {
+			dropped[d] = true
+		}
+		kept := alias.items[:0]
+		for _, a := range alias.items {
+			if dropped[strings.TrimPrefix(a, "the ")] || strings.ContainsAny(a, "()") {
+				continue
+			}
+			kept = append(kept, a)
+		}
+		alias.items = kept
 		var dem list
 		dem.drop(e["drop-demonym"]...)
 		if d, ok := c.Demonyms["eng"]; ok {

@@ -1,0 +1,12 @@
+package main
+
+import "github.com/spf13/cobra"
+
+func newEvalCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr)",
+	}
+	cmd.AddCommand(newEvalSeedCmd(), newEvalPetrarchCmd())
+	return cmd
+}
