@@ -193,13 +193,6 @@ func (r PLOVERResult) FirstAccuracy() float64 { return ratio(r.FirstCorrect, r.R
 // of the gold type, else the first event.
 func (r PLOVERResult) ActorAccuracy() float64 { return ratio(r.ActorCorrect, r.ActorGold) }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // ScorePLOVER codes every record's sentence with code (text, date) and
 // scores the events against the gold types and source countries.
 func ScorePLOVER(records []PLOVERRecord, code func(text, date string) (*doc.Doc, error)) PLOVERResult {
