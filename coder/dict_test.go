@@ -1,11 +1,16 @@
 package coder
 
 import (
+	"context"
 	"fmt"
+	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/ontology"
 )
 
@@ -68,6 +73,9 @@ func TestDictionaryCoverage(t *testing.T) {
 	for _, c := range d.Classes {
 		for _, g := range c.Groups {
 			for _, p := range g.Patterns {
+				if p.Code == NullCode {
+					continue
+				}
 				roots[p.Code[:2]] = true
 				pl, _ := onto.PLOVERFor(p.Code)
 				o := mergeOptions(c.Options, p.Options)
@@ -131,5 +139,87 @@ func TestDictionaryStats(t *testing.T) {
 	t.Logf("\n%s", b.String())
 	if len(s.Roots) < 20 {
 		t.Errorf("patterns cover %d CAMEO roots, want 20", len(s.Roots))
+	}
+}
+
+// readCoNLLU reads the sentences of a CoNLL-U file into one document per
+// sentence, with every noun, proper noun and personal pronoun marked as an
+// actor: a permissive stand-in for the actor recogniser, so that every
+// pattern that matches yields an event.
+func readCoNLLU(t *testing.T, path string) []*doc.Doc {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*doc.Doc
+	var d *doc.Doc
+	flush := func() {
+		if d == nil || len(d.Tokens) == 0 {
+			d = nil
+			return
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+		for _, tok := range d.Tokens {
+			switch tok.UPOS {
+			case "PROPN", "NOUN", "PRON":
+				d.Actors = append(d.Actors, doc.Mention{Span: tok.Span, Text: tok.Text, Code: "ACT", Antecedent: -1})
+			}
+		}
+		docs = append(docs, d)
+		d = nil
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case line == "":
+			flush()
+		case strings.HasPrefix(line, "#"):
+		default:
+			f := strings.Split(line, "\t")
+			if len(f) < 8 || strings.ContainsAny(f[0], "-.") {
+				continue
+			}
+			if d == nil {
+				d = &doc.Doc{ID: fmt.Sprint("ewt", len(docs))}
+			}
+			head, _ := strconv.Atoi(f[6])
+			if d.Text != "" {
+				d.Text += " "
+			}
+			start := len(d.Text)
+			d.Text += f[1]
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4], Head: head, DepRel: f[7]})
+		}
+	}
+	flush()
+	return docs
+}
+
+// TestEWTEventRate codes the gold parses of the EWT development set (web
+// text: reviews, mail, blogs, a little news) with every nominal taken for an
+// actor. Few of its sentences report political events, so a high event
+// rate means over-production. PETREL_EWT_DUMP=1 logs every event.
+func TestEWTEventRate(t *testing.T) {
+	path := sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	docs := readCoNLLU(t, path)
+	c := newTestCoder(t)
+	byPattern := map[string]int{}
+	events := 0
+	for _, d := range docs {
+		if err := c.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			events++
+			byPattern[e.Evidence.Pattern]++
+			if os.Getenv("PETREL_EWT_DUMP") != "" {
+				t.Logf("%s %s [%s] %s", e.CAMEO.Code, e.Evidence.Pattern, d.Surface(e.Evidence.Trigger.Span), d.Text)
+			}
+		}
+	}
+	rate := float64(events) / float64(len(docs))
+	t.Logf("%d events in %d sentences (%.3f per sentence)", events, len(docs), rate)
+	if rate > 0.15 {
+		t.Errorf("event rate %.3f per sentence on EWT dev, want at most 0.15", rate)
 	}
 }

@@ -12,7 +12,8 @@ import (
 type Stats struct {
 	Classes  int
 	Groups   int
-	Patterns int
+	Patterns int // patterns yielding events (null patterns left out)
+	Null     int // null patterns ("=> ---"): exceptions that yield no event
 	Verbs    int // distinct verb triggers ("crack down" counts apart from "crack")
 	Nouns    int // distinct noun triggers
 	Sets     int
@@ -50,6 +51,10 @@ func (d *Dictionary) Stats() Stats {
 				nouns[n] = true
 			}
 			for _, p := range g.Patterns {
+				if p.Code == NullCode {
+					s.Null++
+					continue
+				}
 				s.Patterns++
 				root := p.Code[:2]
 				r := roots[root]
@@ -87,7 +92,7 @@ func (s Stats) Write(w io.Writer) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%d classes, %d trigger groups, %d verbs, %d nouns, %d word sets\n",
-		s.Classes, s.Groups, s.Verbs, s.Nouns, s.Sets)
+	_, err := fmt.Fprintf(w, "%d classes, %d trigger groups, %d verbs, %d nouns, %d word sets, %d null patterns\n",
+		s.Classes, s.Groups, s.Verbs, s.Nouns, s.Sets, s.Null)
 	return err
 }

@@ -370,3 +370,9 @@ set &PLACE: town | towns | city | cities | village | villages | area | areas | r
   | settlement | settlements | camp | camps | zone | zones | strip | bank | heights | mountain
   | mountains | pass | frontier | coast | coastline | quarter | quarters | garrison | outpost
   | outposts | checkpoint | checkpoints | refinery | plant | headquarters | palace | compound
+
+# Days, months and time words: "on Monday" is no target.
+set &DAY: monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february
+  | march | april | may | june | july | august | september | october | november | december | day
+  | night | morning | evening | afternoon | weekend | occasion | eve | anniversary | date | basis
+  | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | today | tonight

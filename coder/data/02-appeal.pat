@@ -158,6 +158,7 @@ class CALL 020
   * for protest|protests|demonstration|demonstrations|rally|march => 141
   * for &SANCTIONS => 020
   * for investigation|inquiry|probe|enquiry => 020
+  * on &DAY => ---
   * on TGT => 020
   * for _ => 020
 
@@ -331,7 +332,7 @@ class SEEK 020
   * settlement|peace|solution|compromise|reconciliation => 027
   * mediation|mediator|arbitration|facilitation|intermediary => 028
 class APPEAL_NOUN 020
-  noun: appeal | plea | request | petition | entreaty | exhortation | supplication
+  noun: appeal | appeals
   speaker: yes
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
@@ -354,6 +355,33 @@ class APPEAL_NOUN 020
   * for settlement|peace|solution|compromise|reconciliation => 027
   * for mediation|mediator|arbitration|facilitation|intermediary => 028
   * for &SANCTIONS => 020
+  * for _ => 020
+  * on &DAY => ---
+  * on TGT => 020
+  * to TGT => 020
+  noun: plea | request | petition | entreaty | exhortation | supplication
+  * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
+  * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
+  * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
+  * for loan|loans|credit|credits|funding|funds|money|financing|bailout|grant|grants|investment|debt|cash => 0231
+  * for aid|assistance|help|donations|relief|reinforcements => 023
+  * for extradition|handover|extraditions => 0213
+  * for intelligence|information|evidence|data|details|explanation|clarification => 0214
+  * for cooperation|co-operation|collaboration|partnership|coordination|trade => 021
+  * for support|backing|solidarity|recognition|unity|endorsement|understanding => 022
+  * for resignation|ouster|removal|dismissal|impeachment|departure|replacement|overthrow|sacking|firing => 0241
+  * for rights|freedom|freedoms|liberty|liberties|autonomy|independence|equality|self-determination|self-rule|citizenship => 0243
+  * for constitution|referendum|institutions|federalism|decentralization|decentralisation|parliament => 0244
+  * for reform|reforms|change|changes|democracy|democratization|democratisation|election|elections|transition|overhaul|vote|review|apology|compensation|reparations => 024
+  * for release|return|repatriation|freeing|handover|pardon|amnesty => 0253
+  * for lifting|easing|relaxation|loosening|scrapping|repeal|unfreezing => 025
+  * for access|entry|inspection|inspections|inspectors|observers|involvement|corridor|corridors|passage => 0255
+  * for ceasefire|cease-fire|truce|armistice|restraint|calm|de-escalation|withdrawal|pullout|pull-out|disarmament|demilitarization|demilitarisation|cessation|halt|end|moratorium|stop => 0256
+  * for talks|negotiations|dialogue|meeting|summit|consultations|contacts|conference|negotiation|meetings => 026
+  * for settlement|peace|solution|compromise|reconciliation => 027
+  * for mediation|mediator|arbitration|facilitation|intermediary => 028
+  * for &SANCTIONS => 020
+  * on &DAY => ---
   * on TGT => 020
   * to TGT => 020
   * => 020

@@ -35,7 +35,8 @@ class MEET 040
   # "met with X"; "met demands" accedes (083); "met on the sidelines" is a
   # meeting at a third location (044).
   verb: meet
-  * demand|demands|condition|conditions|request|requests|requirement|requirements|deadline => 083
+  * demand|demands|condition|conditions|request|requests|requirement|requirements => 083
+  * resistance|opposition|pockets|criticism|skepticism|scepticism|expectation|expectations|target|targets|deadline|deadlines|need|needs|standard|standards|criteria|criterion|goal|goals|challenge|challenges|forecast|forecasts|estimate|estimates|quota|end|fate|death|obligation|obligations|cost|costs => ---
   * on sidelines|margins => 044
   * with TGT on sidelines|margins => 044
   * with TGT => 040

@@ -29,11 +29,17 @@ class GIVE 070
   * back &CAPTIVE => 0841
 
 class HELP 070
-  verb: aid | assist | help | relieve | succour | succor
+  verb: aid | assist | relieve | succour | succor
   * TGT with &MILAID => 072
   * TGT with &HUMAID => 073
   * TGT with &ECONAID => 071
   * TGT => 070
+  verb: help
+  * TGT with &MILAID => 072
+  * TGT with &HUMAID => 073
+  * TGT with &ECONAID => 071
+  * TGT with &AID => 070
+  * TGT to rebuild|reconstruct|recover|defend|fight|resist|repel|survive|pay|feed|house => 070
   verb: rescue
   * TGT from _ => 070
   * TGT => 070
@@ -49,8 +55,8 @@ class HELP 070
 class EVACUATE 073
   verb: evacuate
   * &DIPLOMAT|embassy|embassies|staff|personnel|consulate => 160 mode=withdraw
-  * &MILTARGET|&PLACE => 0874 mode=withdraw
-  * civilians|residents|refugees|wounded|citizens|nationals|people|children|foreigners|families|injured|patients|villagers|population => 073
+  * civilians|residents|refugees|wounded|citizens|nationals|people|children|foreigners|families|injured|patients|villagers|population|tourists|workers => 073
+  * &TROOPS|base|bases|outpost|outposts|positions|settlement|settlements|garrison|stronghold|enclave|town|city|village|villages|territory => 0874 mode=withdraw
   * from TGT => 073
 
 class ASYLUM_NOUN 075

@@ -84,7 +84,7 @@ class RELEASE 084
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
   * &PROPERTY|assets|funds => 0842
-  * TGT => 0841
+  * by SRC => 0841
   verb: repatriate
   * TGT => 0841
   * => 0841
@@ -101,11 +101,15 @@ class RELEASE 084
   * => 084
 
 class RESIGN 0831
-  verb: resign | abdicate | retire
+  verb: retire
+  * from politics|office|post|parliament|government|army|military|service|presidency|senate|congress|cabinet|bench|court => 0831 plover=RETREAT mode=resign
+  * as _ => 0831 plover=RETREAT mode=resign
+  verb: resign | abdicate
   * from TGT => 0831 plover=RETREAT mode=resign
   * as _ => 0831 plover=RETREAT mode=resign
   * => 0831 plover=RETREAT mode=resign
   verb: quit
+  * smoking|drinking|alcohol|drugs|habit|school|college => ---
   * &TALKS|negotiations => 164
   * &AGREEMENT|coalition|alliance|organization|organisation|union|bloc|pact|treaty|government|cabinet|federation|league|court|council|commission|group|process => 160 mode=withdraw
   * as _ => 0831 plover=RETREAT mode=resign

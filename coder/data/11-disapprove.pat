@@ -6,7 +6,7 @@ class CRITICIZE 111
   verb: criticize | criticise | condemn | denounce | slam | rebuke | censure | decry | chastise
   verb: deplore | lambast | lambaste | castigate | berate | scold | reprimand | admonish | excoriate
   verb: assail | pillory | vilify | disparage | deride | ridicule | mock | belittle | fault | blast
-  verb: upbraid | reproach | chide | denigrate | demonize | demonise | scorn | knock
+  verb: upbraid | reproach | chide | denigrate | demonize | demonise | scorn
   verb: slate | savage | skewer | bash | rap
   * TGT for &AGGRESSION => 1123
   * TGT over|for _ => 111
@@ -61,7 +61,7 @@ class ACCUSE 112
   * TGT for _ => 112
   * TGT => 112
   * => 112
-  verb: indict | charge | incriminate
+  verb: charge
   * TGT of|with war crime|crimes => 1124
   * TGT of|with &WARCRIME => 1124
   * TGT of|with &ESPIONAGE => 1125
@@ -70,7 +70,7 @@ class ACCUSE 112
   * TGT of|with &CRIME => 1121
   * TGT of|with _ => 112
   * TGT for &AGGRESSION|attack|attacks|bombing|shelling|strike|strikes|invasion|incursion|violence|escalation => 1123
-  * TGT => 1121
+  * TGT with _ => 1121
 
 class ACCUSATION_NOUN 112
   noun: accusation | accusations | allegation | allegations | charge | charges | indictment
@@ -85,6 +85,9 @@ class ACCUSATION_NOUN 112
   * => 112
 
 class SUE 115
+  verb: indict | incriminate
+  * TGT => 1121
+  * => 1121
   verb: sue | prosecute | litigate
   * TGT for &CRIME => 115
   * TGT => 115

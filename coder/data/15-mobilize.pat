@@ -65,6 +65,7 @@ class MANEUVER 150
   verb: launch
   # "launched an attack" is coded by the noun; missiles launched at a
   # target are an attack, into the sea a show of force.
+  * &INQUIRY|&PROTESTWORD|attack|attacks|offensive|offensives|assault|assaults|raid|raids|strike|strikes|airstrike|airstrikes|campaign|operation|operations|bombardment|invasion|incursion|counteroffensive|war => ---
   * &HEAVY|&DRONE|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
   * missile|missiles|rocket|rockets|icbm|icbms|satellite|projectile|projectiles|ballistic => 150 mode=weapons
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115

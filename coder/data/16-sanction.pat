@@ -47,7 +47,7 @@ class BREAK_TIES 161
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
 
 class EXPEL 166
-  verb: expel | oust | eject | banish | kick
+  verb: expel | oust | eject | banish
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * out &DIPLOMAT|ambassador|envoy => 166
   * peacekeepers|peacekeeping => 1661
@@ -60,6 +60,12 @@ class EXPEL 166
   * out TGT => 174
   * TGT => 174
   * => 174
+  verb: kick
+  * out &DIPLOMAT|ambassador|envoy => 166
+  * out peacekeepers => 1661
+  * out inspectors|observers|monitors|mission => 1662
+  * out TGT => 174
+  * TGT out of _ => 174
   noun: expulsion | expulsions | ouster
   * of &DIPLOMAT|ambassador|envoy => 166
   * of peacekeepers => 1661

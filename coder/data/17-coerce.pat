@@ -35,6 +35,7 @@ class CAPTURE 192
   * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
   * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
   verb: capture
+  * imagination|attention|heart|hearts|mood|spirit|essence|moment|market|share|votes|vote|title|award|prize|gold|medal|image|images => ---
   * power|control => 192
   * control of TGT => 192
   * &PLACE => 192
