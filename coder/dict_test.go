@@ -223,3 +223,59 @@ func TestEWTEventRate(t *testing.T) {
 		t.Errorf("event rate %.3f per sentence on EWT dev, want at most 0.15", rate)
 	}
 }
+
+// TestDictionarySentences codes hand-parsed sentences with the default
+// dictionary: the readings of ambiguous verbs, appeals, threats, strikes and
+// the exceptions that must yield nothing.
+func TestDictionarySentences(t *testing.T) {
+	docs := readDep(t, "testdata/dict.dep")
+	c := newTestCoder(t)
+	tests := []struct {
+		name string
+		want string // "CODE/PLOVER SRC>TGT" per event, ";"-joined
+	}{
+		{"attack-plan", "111/ACCUSE DEU>"},
+		{"attack-mortars", "194/ASSAULT REB>GRC"},
+		{"strike-deal", "030/AGREE CHL+PER>"},
+		{"call-talks", "026/REQUEST NOR>"},
+		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
+		{"call-on-monday", ""},
+		{"urge-release", "0253/REQUEST GBR>IRN"},
+		{"warn-retaliation", "138/THREATEN IRN>"},
+		{"warn-economy", ""},
+		{"threaten-sanctions", "1312/THREATEN IGOEU>"},
+		{"go-on-strike", "143/PROTEST LAB>"},
+		{"crack-down", "175/ASSAULT COP>OPP"},
+		{"expel-diplomats", "166/SANCTION POL>RUSGOV"},
+		{"impose-sanctions", "163/SANCTION CAN>IRN"},
+		{"lift-curfew", "0813/CONCEDE MIL>"},
+		{"resign", "0831/RETREAT GOV>"},
+		{"meet-demands", "083/CONCEDE GOV>"},
+		{"fight-corruption", ""},
+		{"vow-revenge", "138/THREATEN PSEHMS>"},
+		{"release-report", ""},
+		{"hold-talks", "040/CONSULT SRB>XKX"},
+		{"pledge-aid", "0333/AGREE JPN>NPL"},
+		{"refuse-withdraw", "1246/REJECT RUSGOV>"},
+		{"met-resistance", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docs[tc.name]
+			if d == nil {
+				t.Fatalf("no sentence %q in testdata", tc.name)
+			}
+			d.Events = nil
+			if err := c.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.CAMEO.Code+"/"+e.PLOVER.Type+" "+codes(e.Actors)+">"+codes(e.Recipients))
+			}
+			if g := strings.Join(got, ";"); g != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", d.Text, g, tc.want)
+			}
+		})
+	}
+}

@@ -99,11 +99,16 @@ class REFUSE 120
   * comment|comments|interview|interviews => 011
   * to comply|obey|abide|follow|heed|honour|honor|implement|respect => 128
   * to accept|recognize|recognise|acknowledge|endorse|approve|sign|ratify => 120
-  * to &GIVEVERB weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 1222
-  * to &GIVEVERB food|medicine|medicines|humanitarian|shelter|water|relief|supplies|fuel => 1223
-  * to &GIVEVERB peacekeepers|troops|protection|force|monitors => 1224
-  * to &GIVEVERB loan|loans|credit|credits|funding|funds|money|financing|grant|grants|cash => 1221
-  * to &GIVEVERB aid|assistance|help|relief => 122
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery to|for TGT => 1222
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 1222
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish food|medicine|medicines|humanitarian|shelter|water|relief|supplies|fuel to|for TGT => 1223
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish food|medicine|medicines|humanitarian|shelter|water|relief|supplies|fuel => 1223
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish peacekeepers|troops|protection|force|monitors to|for TGT => 1224
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish peacekeepers|troops|protection|force|monitors => 1224
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish loan|loans|credit|credits|funding|funds|money|financing|grant|grants|cash to|for TGT => 1221
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish loan|loans|credit|credits|funding|funds|money|financing|grant|grants|cash => 1221
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish aid|assistance|help|relief to|for TGT => 122
+  * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish aid|assistance|help|relief => 122
   * to help|aid|assist|rescue|protect|shelter|save => 122
   * to extradite|handover => 121
   * to hand suspect|suspects|fugitive|fugitives|killer|killers|culprit|culprits|perpetrator|perpetrators => 121
@@ -152,7 +157,6 @@ class REFUSE 120
   * settlement|peace|solution|compromise|reconciliation => 127
   * mediation|mediator|arbitration|facilitation|intermediary => 126
   * &PROPOSAL|invitation|offer|entry|visa|visas|permission|access|bail|extradition => 120
-  * to VERB => 120
   verb: resist
   * &PROPOSAL|pressure|calls|call|demands|demand|change|reform|reforms => 120
   * arrest => 128

@@ -24,7 +24,7 @@ class THREATEN 130
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
-  * to &ATTACKVERB TGT => 138
+  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
@@ -41,7 +41,7 @@ class THREATEN 130
   * invasion|occupation|annexation => 1382
   * to kill|assassinate|execute|behead|harm|murder|hang|eliminate|liquidate => 1383
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
-  * to &ATTACKVERB => 138
+  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
@@ -76,7 +76,7 @@ class WARN 130
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
-  * to &ATTACKVERB TGT => 138
+  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
@@ -93,7 +93,7 @@ class WARN 130
   * invasion|occupation|annexation => 1382
   * to kill|assassinate|execute|behead|harm|murder|hang|eliminate|liquidate => 1383
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
-  * to &ATTACKVERB => 138
+  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138

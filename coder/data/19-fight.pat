@@ -247,7 +247,7 @@ class CLASH 190
   * with TGT => 190
   * => 190
   verb: fight | battle | combat
-  * &CRIME|poverty|disease|cancer|fire|fires|blaze|wildfire|virus|pandemic|inflation|climate|case|charge|charges|ruling|legal|election|elections|seat|hunger|addiction|extradition|deportation|bill|law|plan => 111
+  * &CRIME|poverty|disease|cancer|fire|fires|blaze|wildfire|virus|pandemic|inflation|climate|case|charge|charges|ruling|legal|election|elections|seat|hunger|addiction|extradition|deportation|bill|law|plan => ---
   * with|against &MILTARGET|&TROOPS|&POLICE|militants|rebels|insurgents|militia|militias|jihadists|government|regime|enemy|invaders|occupiers|army|forces|troops|soldiers|separatists|guerrillas|terrorists|gangs|gang|tribesmen|clan|clans => 190
   * &MILTARGET|&TROOPS|militants|rebels|insurgents|militia|militias|jihadists|enemy|invaders|occupiers|army|forces|separatists|guerrillas|terrorists|war|wars|battle|battles|insurgency => 190
   * for control of TGT => 190
