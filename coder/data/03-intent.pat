@@ -82,6 +82,33 @@ class PROMISE 030
   * talks|negotiations|dialogue|meeting|summit|consultations|contacts|conference|visit|negotiation => 036
   * settlement|peace|solution|compromise|reconciliation => 037
   * mediation|mediator|arbitration|facilitation|good-offices => 039
+class PROPOSE 030
+  # Proposals of talks, truces or plans: intents to cooperate.
+  verb: propose | float
+  speaker: yes
+  * weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery|drones|training => 0332
+  * food|medicine|medicines|humanitarian|shelter|water|supplies|tents|fuel|vaccines => 0333
+  * peacekeepers|peacekeeping|protection|troops|monitors|soldiers|force => 0334
+  * loan|loans|credit|credits|funding|funds|money|financing|grant|grants|investment|cash|bailout|million|billion => 0331
+  * aid|assistance|help|relief|donation|donations|contribution|contributions => 033
+  * asylum|refuge|sanctuary => 033
+  * extradition|extraditions => 0313
+  * intelligence|information|evidence|data => 0314
+  * cooperation|co-operation|collaboration|partnership|coordination => 030
+  * support|backing|solidarity|recognition|endorsement => 032
+  * resignation|departure => 0341
+  * rights|freedom|freedoms|liberty|liberties|autonomy|independence|self-rule => 0343
+  * election|elections|referendum|constitution|vote => 0344
+  * reform|reforms|change|changes|democracy|democratization|democratisation|transition|overhaul|review => 034
+  * release|return|repatriation|freeing|pardon|amnesty => 0353
+  * concession|concessions|lifting|easing|relaxation => 035
+  * access|entry|inspection|inspections|inspectors|observers|corridor|corridors|passage => 0355
+  * ceasefire|cease-fire|truce|armistice|restraint|de-escalation|withdrawal|pullout|disarmament|demilitarization|cessation|halt|moratorium => 0356
+  * talks|negotiations|dialogue|meeting|summit|consultations|contacts|conference|visit|negotiation => 036
+  * settlement|peace|solution|compromise|reconciliation => 037
+  * mediation|mediator|arbitration|facilitation|good-offices => 039
+  * &AGREEMENT|plan|deal|resolution|framework|initiative|roadmap|formula|compromise|solution => 030
+
 class COMMIT 030
   # "committed to peace", "committed troops"; "committed atrocities" is no
   # promise (the crimes are coded by their own nouns).
