@@ -83,6 +83,16 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
+	code := cd.code
+	if gov := c.intentGovernor(t, i); gov != "" {
+		if ic, ok := intentCode(code, gov == "threat"); ok {
+			code = ic
+			// The intent is the event: its PLOVER type follows the new
+			// code, not the complement's.
+			opts.PLOVER, opts.Mode = "", ""
+			mod.Future = false
+		}
+	}
 	if opts.Swap {
 		srcActors, tgtActors = tgtActors, srcActors
 		if len(srcActors) == 0 {
@@ -103,7 +113,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		Recipients: refs(d, tgtActors),
 		Modality:   mod,
 	}
-	c.fillCodes(&ev, cd.code, opts)
+	c.fillCodes(&ev, code, opts)
 	sent := d.Sentences[s]
 	trig := t.toks[i].Span
 	if p := t.child(i, "compound:prt"); p >= 0 && p > i {
@@ -418,4 +428,40 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 		}
 	}
 	return out
+}
+
+// intentGovernor returns "intent" when verb i is the open complement of an
+// &INTENT verb ("agreed to withdraw"), "threat" for a &THREATVERB governor
+// ("threatened to strike"), else "".
+func (c *Coder) intentGovernor(t *tree, i int) string {
+	h := t.heads[i]
+	if h < 0 || !t.relIs(i, "xcomp") {
+		return ""
+	}
+	switch l := t.lemma(h); {
+	case c.lex.threat[l] && !c.lex.intent[l]:
+		return "threat"
+	case c.lex.intent[l]:
+		return "intent"
+	}
+	return ""
+}
+
+// intentCode maps the code of an event announced rather than done to the
+// CAMEO intent or threat code: cooperation (04–08) under an intent verb
+// becomes 036, 032, 031, 033 or 035; conflict (14–20) under an intent or
+// threat verb becomes a threat (133, 131, 137, 138). Statements, appeals,
+// intents and verbal conflict keep their code.
+func intentCode(code string, threat bool) (string, bool) {
+	if len(code) < 2 {
+		return "", false
+	}
+	root := code[:2]
+	if !threat {
+		if c, ok := map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[root]; ok {
+			return c, true
+		}
+	}
+	c, ok := map[string]string{"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}[root]
+	return c, ok
 }

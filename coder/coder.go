@@ -60,6 +60,7 @@ type Coder struct {
 // lexicon holds the word sets the grammar rules use, from the dictionary.
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
+	intent, threat                                map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -83,6 +84,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
+		intent: set("&INTENT"), threat: set("&THREATVERB"),
 	}
 	for _, cl := range dict.Classes {
 		if dict.Lenient {

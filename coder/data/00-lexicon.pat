@@ -376,3 +376,11 @@ set &DAY: monday | tuesday | wednesday | thursday | friday | saturday | sunday |
   | march | april | may | june | july | august | september | october | november | december | day
   | night | morning | evening | afternoon | weekend | occasion | eve | anniversary | date | basis
   | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | today | tonight
+
+# Governors that turn a cooperative complement into an intent (CAMEO 03,
+# PLOVER AGREE): "agreed to withdraw", "offered to mediate". A conflict
+# complement of these or of &THREATVERB becomes a threat (CAMEO 13):
+# "vowed to strike back". See docs/patterns.md, "Intent and threat".
+set &INTENT: agree | pledge | promise | vow | offer | decide | commit | consent | undertake | resolve
+  | volunteer | intend | plan | propose
+set &THREATVERB: threaten | warn | vow
