@@ -31,6 +31,14 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	if !cd.negUsed && negated(t, i, lex) {
 		m.Negated = true
 	}
+	// An event noun carried by a light verb takes the verb's modality:
+	// "did not launch an attack", "would escalate the war".
+	if h := t.heads[i]; t.toks[i].UPOS == "NOUN" && h >= 0 && t.relIs(i, "obj", "nsubj:pass") && lex.light[t.lemma(h)] {
+		if negated(t, h, lex) {
+			m.Negated = true
+		}
+		i = h
+	}
 	c.auxModality(t, i, &m)
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
