@@ -491,6 +491,13 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemAny:
 		return true
+	case ElemThat:
+		for _, k := range t.children(scope, "ccomp") {
+			if len(e.Words) == 0 || t.hasChildLemma(k, e.Words, "aux") >= 0 {
+				return true
+			}
+		}
+		return false
 	case ElemNot:
 		if negated(t, scope, b.c.lex) {
 			b.negUsed = true

@@ -122,6 +122,8 @@ func TestGrammar(t *testing.T) {
 		{"possessive-target", "120 IGOWSTNAT>RUS "},
 		{"light-verb-noun", "190 REB>MIL "},
 		{"relcl", "190 MIL> "},
+		{"demand-that-must", "100 UKRGOV> "},
+		{"reported-not-demand", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -109,6 +109,10 @@ const (
 	ElemNot
 	// ElemAny matches any head: "_" after a preposition.
 	ElemAny
+	// ElemThat requires a finite clausal complement ("insisted that ...");
+	// with Words, the complement must carry one of those modals ("that
+	// must|should": a demand).
+	ElemThat
 	// ElemAfter requires a word of the trigger's phrase after the trigger
 	// (anywhere in its subtree but in parataxis), at a position after the
 	// word matched by the previous ElemAfter: the words of a PETRARCH
@@ -381,7 +385,7 @@ func specificity(es []Elem) int {
 	n := 0
 	for _, e := range es {
 		switch e.Kind {
-		case ElemWord, ElemVerb, ElemNot, ElemAfter, ElemBefore:
+		case ElemWord, ElemVerb, ElemNot, ElemAfter, ElemBefore, ElemThat:
 			n += 3
 		case ElemCompound:
 			n += 2
@@ -441,6 +445,14 @@ func parseElems(ws []string) ([]Elem, []string, error) {
 		case w == "not":
 			out = append(out, Elem{Kind: ElemNot})
 			ws = ws[1:]
+		case w == "that":
+			e := Elem{Kind: ElemThat}
+			ws = ws[1:]
+			if len(ws) > 0 && ws[0] != "TGT" && ws[0] != "SRC" && ws[0] != "_" && ws[0] != ")" && !isPrep(ws[0]) && validWord(ws[0]) {
+				e.Words = splitAlt(ws[0])
+				ws = ws[1:]
+			}
+			out = append(out, e)
 		case w == "to" && len(ws) > 1 && ws[1] != "TGT" && ws[1] != "SRC" && ws[1] != "_" && !strings.HasPrefix(ws[1], "&") && ws[1] != "(":
 			// "to VERB ..." — an xcomp; "to TGT" is a preposition.
 			e := Elem{Kind: ElemVerb, Words: splitAlt(ws[1])}

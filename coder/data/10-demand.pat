@@ -89,9 +89,11 @@ class DEMAND 100
   * => 100
 
 class INSIST 100
-  # "insist on" is a demand; "insisted that ..." is reported speech.
+  # "insist on" is a demand; "insisted that ..." is reported speech, unless
+  # the complement says what must happen ("insisted that troops must leave").
   verb: insist
   speaker: yes
+  * that must|should => 100
   * on weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1032
   * on food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 1033
   * on peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 1034
