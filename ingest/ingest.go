@@ -169,6 +169,26 @@ type readState struct {
 	r    *Reader
 	ctx  context.Context
 	emit func(*doc.Doc) error
+	// free holds buffered readers for reuse across inputs (a reader per
+	// nesting level: a gzip stream reads through the file's reader).
+	free []*bufio.Reader
+}
+
+// bufReader returns a buffered reader on in, reusing a free one.
+func (rs *readState) bufReader(in io.Reader) *bufio.Reader {
+	if n := len(rs.free); n > 0 {
+		br := rs.free[n-1]
+		rs.free = rs.free[:n-1]
+		br.Reset(in)
+		return br
+	}
+	return bufio.NewReaderSize(in, 64<<10)
+}
+
+// release returns a reader from bufReader for reuse.
+func (rs *readState) release(br *bufio.Reader) {
+	br.Reset(nil)
+	rs.free = append(rs.free, br)
 }
 
 // report hands an input error to OnError.
@@ -270,7 +290,8 @@ func (rs *readState) readStream(name string, in io.Reader) (err error) {
 			err = nil
 		}
 	}()
-	br := bufio.NewReaderSize(in, 64<<10)
+	br := rs.bufReader(in)
+	defer rs.release(br)
 	head, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		rs.fail(name, fmt.Errorf("read: %w", err))
@@ -288,7 +309,8 @@ func (rs *readState) readStream(name string, in io.Reader) (err error) {
 			return nil
 		}
 		defer gz.Close()
-		br = bufio.NewReaderSize(gz, 64<<10)
+		br = rs.bufReader(gz)
+		defer rs.release(br)
 		head, err = br.Peek(sniffLen)
 		if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 			rs.fail(name, err)
