@@ -55,12 +55,14 @@ type Coder struct {
 	onto *ontology.Ontology
 	opts Config
 	lex  lexicon
+	// agreePattern codes "agreed to <anything uncoded>" (see agreeFallback).
+	agreePattern *Pattern
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
-	intent, threat                                map[string]bool
+	intent, threat, agree                         map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -84,8 +86,10 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
-		intent: set("&INTENT"), threat: set("&THREATVERB"),
+		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"),
 	}
+	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
+	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}
 	for _, cl := range dict.Classes {
 		if dict.Lenient {
 			break
@@ -163,6 +167,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	for i := range t.toks {
 		cands = append(cands, c.triggersAt(t, i, trace)...)
 	}
+	cands = append(cands, c.agreeFallback(t, cands)...)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -628,4 +633,31 @@ func (c *Coder) Explain(w io.Writer, d *doc.Doc, s int) {
 	d.Events = nil
 	c.codeSentenceTrace(d, s, func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) })
 	d.Events = saved
+}
+
+// agreeFallback codes an &AGREEVERB verb whose open complement no pattern
+// coded as an intent to cooperate (030): "Jordan and Britain agreed to
+// undertake joint exercises". A coded complement becomes the intent itself
+// (see intentCode), so nothing is produced twice.
+func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
+	if len(c.lex.agree) == 0 {
+		return nil
+	}
+	has := map[int]bool{}
+	for _, cd := range cands {
+		has[cd.trig] = true
+	}
+	var out []*candidate
+	for i, tok := range t.toks {
+		if tok.UPOS != "VERB" || has[i] || !c.lex.agree[t.lemma(i)] {
+			continue
+		}
+		for _, k := range t.children(i, "xcomp") {
+			if !has[k] && t.toks[k].UPOS == "VERB" {
+				out = append(out, &candidate{trig: i, pat: c.agreePattern, class: c.agreePattern.Group.Class, code: "030"})
+				break
+			}
+		}
+	}
+	return out
 }

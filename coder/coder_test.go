@@ -124,6 +124,7 @@ func TestGrammar(t *testing.T) {
 		{"relcl", "190 MIL> "},
 		{"demand-that-must", "100 UKRGOV> "},
 		{"reported-not-demand", ""},
+		{"agree-to-uncoded", "030 JOR+GBR> "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -384,3 +384,7 @@ set &DAY: monday | tuesday | wednesday | thursday | friday | saturday | sunday |
 set &INTENT: agree | pledge | promise | vow | offer | decide | commit | consent | undertake | resolve
   | volunteer | intend | plan | propose
 set &THREATVERB: threaten | warn | vow
+
+# Verbs whose open complement, when no pattern codes it, still makes an
+# intent to cooperate (030): "agreed to undertake joint exercises".
+set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
