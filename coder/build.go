@@ -84,8 +84,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
 	code := cd.code
-	if gov := c.intentGovernor(t, i); gov != "" {
-		if ic, ok := intentCode(code, gov == "threat"); ok {
+	if gov := c.intentGovernor(t, i); gov.intent || gov.threat {
+		if ic, ok := intentCode(code, gov); ok {
 			code = ic
 			// The intent is the event: its PLOVER type follows the new
 			// code, not the complement's.
@@ -430,38 +430,54 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 	return out
 }
 
-// intentGovernor returns "intent" when verb i is the open complement of an
-// &INTENT verb ("agreed to withdraw"), "threat" for a &THREATVERB governor
-// ("threatened to strike"), else "".
-func (c *Coder) intentGovernor(t *tree, i int) string {
-	h := t.heads[i]
-	if h < 0 || !t.relIs(i, "xcomp") {
-		return ""
+// clauseOf returns the verb whose clause carries trigger i: i itself, or
+// for an event noun the light verb it is the object of ("agreed to hold
+// exercises").
+func (c *Coder) clauseOf(t *tree, i int) int {
+	if h := t.heads[i]; t.toks[i].UPOS == "NOUN" && h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+		return h
 	}
-	switch l := t.lemma(h); {
-	case c.lex.threat[l] && !c.lex.intent[l]:
-		return "threat"
-	case c.lex.intent[l]:
-		return "intent"
+	return i
+}
+
+// governorKind tells how the verb governing an open complement frames it:
+// as an intent ("agreed to withdraw"), a threat ("threatened to strike"),
+// or either by the complement's meaning ("vowed to help", "vowed to
+// strike").
+type governorKind struct{ intent, threat bool }
+
+// intentGovernor returns how the governor of trigger i's clause frames it,
+// when the clause is the open complement of an &INTENT or &THREATVERB verb.
+func (c *Coder) intentGovernor(t *tree, i int) governorKind {
+	x := c.clauseOf(t, i)
+	h := t.heads[x]
+	if h < 0 || !t.relIs(x, "xcomp") {
+		return governorKind{}
 	}
-	return ""
+	l := t.lemma(h)
+	return governorKind{intent: c.lex.intent[l], threat: c.lex.threat[l]}
 }
 
 // intentCode maps the code of an event announced rather than done to the
 // CAMEO intent or threat code: cooperation (04–08) under an intent verb
-// becomes 036, 032, 031, 033 or 035; conflict (14–20) under an intent or
-// threat verb becomes a threat (133, 131, 137, 138). Statements, appeals,
-// intents and verbal conflict keep their code.
-func intentCode(code string, threat bool) (string, bool) {
+// becomes 036, 032, 031, 033 or 035; conflict (14–20) under a threat verb
+// becomes a threat (133, 131, 137, 138). Statements, appeals, intents and
+// verbal conflict keep their code, as does conflict announced by a mere
+// intent verb ("agreed to hold exercises").
+func intentCode(code string, g governorKind) (string, bool) {
 	if len(code) < 2 {
 		return "", false
 	}
 	root := code[:2]
-	if !threat {
+	if g.intent {
 		if c, ok := map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[root]; ok {
 			return c, true
 		}
 	}
-	c, ok := map[string]string{"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}[root]
-	return c, ok
+	if g.threat {
+		if c, ok := map[string]string{"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}[root]; ok {
+			return c, true
+		}
+	}
+	return "", false
 }

@@ -646,6 +646,7 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 	has := map[int]bool{}
 	for _, cd := range cands {
 		has[cd.trig] = true
+		has[c.clauseOf(t, cd.trig)] = true
 	}
 	var out []*candidate
 	for i, tok := range t.toks {

@@ -124,7 +124,8 @@ func TestGrammar(t *testing.T) {
 		{"relcl", "190 MIL> "},
 		{"demand-that-must", "100 UKRGOV> "},
 		{"reported-not-demand", ""},
-		{"agree-to-uncoded", "030 JOR+GBR> "},
+		{"agree-to-uncoded", "150 JOR+GBR> future"}, // a coded complement is not an intent to cooperate
+		{"agree-to-build", "030 JOR+GBR> "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
