@@ -213,6 +213,15 @@ func (c *Coder) subject(t *tree, i int) []int {
 		}
 		return c.subject(t, h)
 	case t.relIs(i, "conj"):
+		// A conjunct with auxiliaries of its own is a clause of its own
+		// whose subject the parser lost ("His remarks come as European
+		// nations have been discussing …"): take the nominal just before
+		// it.
+		if t.child(i, "aux") >= 0 {
+			if k := nearestNominalBefore(t, i, h); k >= 0 {
+				return []int{k}
+			}
+		}
 		return c.subject(t, h)
 	case t.relIs(i, "acl:relcl"):
 		return []int{h}
@@ -225,6 +234,22 @@ func (c *Coder) subject(t *tree, i int) []int {
 		return c.subject(t, h)
 	}
 	return nil
+}
+
+// nearestNominalBefore returns the nearest noun, proper noun or pronoun
+// before verb i and after position lo, skipping punctuation, auxiliaries,
+// adverbs and particles, or -1 when another word comes first.
+func nearestNominalBefore(t *tree, i, lo int) int {
+	for k := i - 1; k > lo; k-- {
+		switch t.toks[k].UPOS {
+		case "PUNCT", "AUX", "ADV", "PART":
+			continue
+		case "NOUN", "PROPN", "PRON":
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // clauseSubject returns the grammatical subject of verb i, active or

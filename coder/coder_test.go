@@ -126,6 +126,7 @@ func TestGrammar(t *testing.T) {
 		{"reported-not-demand", ""},
 		{"agree-to-uncoded", "150 JOR+GBR> future"}, // a coded complement is not an intent to cooperate
 		{"agree-to-build", "030 JOR+GBR> "},
+		{"conj-own-clause", "040 IGOWSTNAT> "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
