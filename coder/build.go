@@ -45,7 +45,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		mod.Reported = true
 	}
 	srcActors := ms.actors(src)
-	if cd.class.Speaker && speaker >= 0 {
+	speakerOwns := cd.class.Speaker || cd.pat.Options.Speaker
+	if speakerOwns && speaker >= 0 {
 		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
 			// The clause's own subject becomes the target of a threat or
 			// demand made about it ("foreign troops would be targets").
@@ -103,7 +104,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
 	}
-	if c.opts.DropHypothetical && mod.Hypothetical && !cd.class.Speaker {
+	if c.opts.DropHypothetical && mod.Hypothetical && !speakerOwns {
 		return doc.Event{}, "hypothetical (dropped by the output filter)"
 	}
 

@@ -60,6 +60,9 @@ type Options struct {
 	// Swap exchanges source and target (the "receive" side of a code, or
 	// verbs like "suffer" whose subject is the victim).
 	Swap bool
+	// Speaker makes this pattern's event the speaker's own in reported
+	// speech, like a class with `speaker: yes`.
+	Speaker bool
 	// Reverse is the code of a second event from the target to the source
 	// (reverse=CODE); Pattern.Reverse holds it after loading.
 	Reverse string
@@ -528,6 +531,8 @@ func parseOptions(fields []string) (Options, error) {
 		switch {
 		case f == "swap":
 			o.Swap = true
+		case f == "speaker":
+			o.Speaker = true
 		case !ok:
 			return o, fmt.Errorf("bad option %q (want key=value or swap)", f)
 		case k == "plover":

@@ -127,7 +127,7 @@ class MENACE_VERB 130
 class VOW_TO 138
   # Going unpunished or unanswered: "the attack will not go unanswered".
   verb: go
-  * not unanswered|unpunished|unavenged => 138
+  * not unanswered|unpunished|unavenged => 138 speaker
   * on strike => 143 mode=strike
   * on hunger-strike => 142
   * on rampage|offensive|attack => 190
