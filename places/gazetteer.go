@@ -38,7 +38,6 @@ func (k Kind) String() string {
 const (
 	flagCapital = 1 << iota // national capital
 	flagSeat                // seat of a first-level division
-	flagCommon              // the name is also a common English word
 )
 
 // Entry is one place of the gazetteer.
@@ -84,6 +83,10 @@ type Gazetteer struct {
 	postStart []int32  // entries of names[i]: post[postStart[i]:postStart[i+1]]
 	post      []int32
 	extra     map[string][]int32 // aliases and regions
+	common    []bool             // names[i] is also a common English word
+	// demonyms maps a country's demonym ("Georgian") to its ISO alpha-3
+	// code: evidence of a document's focus, never a place.
+	demonyms map[string]string
 	// admin1 maps a GeoNames admin1 key ("US.TX") to its entry.
 	admin1 map[string]int32
 }
@@ -253,7 +256,29 @@ func (g *Gazetteer) decode(b []byte) error {
 		}
 	}
 	g.postStart[nNames] = int32(len(g.post))
-	if bad {
+	g.common = make([]bool, nNames)
+	last := uint64(0)
+	for range uv() {
+		last += uv()
+		if last >= uint64(nNames) {
+			return errCorrupt
+		}
+		g.common[last] = true
+	}
+	nDem := int(uv())
+	if bad || nDem > len(b) {
+		return errCorrupt
+	}
+	g.demonyms = make(map[string]string, nDem)
+	for range nDem {
+		d := string(bytesN(uv()))
+		c := uv()
+		if bad || c >= uint64(nCountries) {
+			return errCorrupt
+		}
+		g.demonyms[d] = countries[c]
+	}
+	if bad || pos != len(b) {
 		return errCorrupt
 	}
 	return nil
@@ -308,6 +333,19 @@ func fnv(s string) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// Common reports whether name is also a common English word ("Mobile",
+// "Reading").
+func (g *Gazetteer) Common(name string) bool {
+	v, ok := g.find(name)
+	return ok && g.common[v]
+}
+
+// Demonym returns the country (ISO alpha-3) whose demonym is s.
+func (g *Gazetteer) Demonym(s string) (string, bool) {
+	c, ok := g.demonyms[s]
+	return c, ok
 }
 
 // Has reports whether some place is named name.

@@ -16,7 +16,8 @@ import (
 // after New and safe for concurrent use.
 type Recognizer struct {
 	gaz    *Gazetteer
-	stop   map[string]bool
+	stop   map[string]bool // places only with a cue
+	never  map[string]bool // places only with a container or kind word
 	titles map[string]bool
 	pool   sync.Pool // *scratch
 }
@@ -35,7 +36,14 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{gaz: g, stop: stop, titles: titles}
+	never := map[string]bool{}
+	for w := range stop {
+		if n, ok := strings.CutPrefix(w, "!"); ok {
+			never[n] = true
+			delete(stop, w)
+		}
+	}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -50,6 +58,11 @@ func (r *Recognizer) Name() string { return "places" }
 type scratch struct {
 	spans []match.Span
 	toks  []string
+	// persons are names seen inside a longer proper name ("Bob Jones"):
+	// alone later in the document they are people, not places.
+	persons map[string]bool
+	// focus counts the demonyms of countries ("Georgian").
+	focus map[string]float64
 }
 
 // mention is a recognised toponym before resolution.
@@ -121,11 +134,13 @@ const maxNameTokens = 8
 // Process fills d.Places with the toponyms of d.Text, resolved.
 func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	d.Places = d.Places[:0]
-	ms := r.recognise(d)
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	ms := r.recognise(d, sc)
 	if len(ms) == 0 {
 		return nil
 	}
-	r.resolve(ms)
+	r.resolve(ms, sc.focus)
 	for i := range ms {
 		m := &ms[i]
 		if m.chosen < 0 {
@@ -159,9 +174,12 @@ func sentenceSpans(d *doc.Doc) []doc.Span {
 }
 
 // recognise finds the toponym mentions of d with their candidates.
-func (r *Recognizer) recognise(d *doc.Doc) []mention {
-	sc := r.pool.Get().(*scratch)
-	defer r.pool.Put(sc)
+func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
+	clear(sc.persons)
+	clear(sc.focus)
+	if sc.persons == nil {
+		sc.persons, sc.focus = map[string]bool{}, map[string]float64{}
+	}
 	var ms []mention
 	for si, ss := range sentenceSpans(d) {
 		text := d.Text[ss.Start:ss.End]
@@ -172,7 +190,17 @@ func (r *Recognizer) recognise(d *doc.Doc) []mention {
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
 	}
-	return ms
+	if len(sc.persons) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if sc.persons[m.text] && m.within < 0 && m.kinds == 0 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // capitalised reports whether a token starts with an upper-case letter.
@@ -249,6 +277,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// the longest known name starting here
 		end, caps := r.longest(text, toks, spans, i)
 		if end < 0 {
+			if c, ok := r.gaz.Demonym(t); ok {
+				sc.focus[c]++
+			}
 			continue
 		}
 		name := text[spans[i].Start:spans[end-1].End]
@@ -261,31 +292,28 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
 		m.text = d.Text[m.Start:m.End]
-		next := ""
+		next, prev := "", ""
 		if end < len(toks) {
 			next = toks[end]
 		}
-		prev := ""
 		if i > 0 {
 			prev = toks[i-1]
 		}
+		skip := func() { i = end - 1 }
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
-			if i > first && capitalised(prev) && !placeModifiers[prev] && !(i-1 == first) {
-				i = end - 1
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && i-1 != first
+			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
+			if inName || titled {
+				if next == "" || !capitalised(next) {
+					sc.persons[name] = true
+				}
+				skip()
 				continue
 			}
-			if i > first && prev == "." && i >= 2 && r.titles[toks[i-2]] {
-				i = end - 1
-				continue
-			}
-			if i-1 == first && r.titles[prev] {
-				i = end - 1
-				continue
-			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.gaz.Has(next) {
-				i = end - 1
+			if next != "" && capitalised(next) && isWordToken(next) && !r.gaz.Has(next) && !institutions[next] {
+				skip()
 				continue
 			}
 		}
@@ -294,15 +322,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			kindsAll |= 1 << r.gaz.Entries[c].Kind
 		}
 		// cues
-		low := strings.ToLower(prev)
-		if locPreps[low] || (i >= 2 && prev == "-" && false) {
+		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
 		}
-		if k, ok := kindWords[strings.ToLower(next)]; ok && next != "" && !capitalised(next) {
-			if k&kindsAll != 0 {
-				m.kinds = k
-				m.cue = true
-			}
+		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
+			m.kinds = k
+			m.cue = true
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
@@ -316,42 +341,47 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 			}
 		}
-		onlyLoose := true // every candidate needs a cue
-		for _, c := range cands {
-			e := &r.gaz.Entries[c]
-			if e.Kind == KindCountry || e.Kind == KindRegion || (e.Kind == KindAdmin1 && e.flags&flagCommon == 0) ||
-				(e.flags&flagCommon == 0 && len(name) > 2) {
-				onlyLoose = false
-				break
-			}
-		}
-		sentenceStart := i == first
+		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name])
 		switch {
-		case (r.stop[name] || onlyLoose) && !m.cue:
-			i = end - 1
+		case r.never[name] && m.within < 0 && m.kinds == 0:
+			skip()
 			continue
-		case sentenceStart && !m.cue && (title || lowerWordLike(name)) && kindsAll&(1<<KindCountry|1<<KindRegion) == 0:
-			// "Nice work", "Reading is": a common word starts the sentence
-			if onlyLoose {
-				i = end - 1
-				continue
-			}
+		case loose && !m.cue:
+			skip()
+			continue
+		case loose && i == first && m.within < 0 && m.kinds == 0:
+			// "In Reading the ..." is rare; a common word opens the sentence
+			skip()
+			continue
 		}
 		// a capital or a person's name as a subject: "Moscow said",
-		// "Jackson told"; countries and regions stay places
+		// "Jackson told"; countries, divisions and regions stay places
 		if subjectVerbs[strings.ToLower(next)] && kindsAll&(1<<KindCountry|1<<KindRegion|1<<KindAdmin1) == 0 && !m.cue {
-			i = end - 1
+			skip()
 			continue
 		}
 		if r.metonymActor(d, m.Span, next) {
-			i = end - 1
+			skip()
 			continue
 		}
 		m.cands = cands
 		ms = append(ms, m)
-		i = end - 1
+		skip()
 	}
 	return ms
+}
+
+// institutions are capitalised words that may follow a place inside the
+// name of a local institution that still locates it ("Oxford Police",
+// "Texas Department of Health", "Dublin City Schools").
+var institutions = map[string]bool{
+	"University": true, "College": true, "School": true, "Schools": true, "High": true, "Elementary": true,
+	"Academy": true, "Police": true, "Fire": true, "Sheriff": true, "Department": true, "Hospital": true,
+	"Airport": true, "Station": true, "Council": true, "Board": true, "Church": true, "Community": true,
+	"Regional": true, "Municipal": true, "Court": true, "Zoo": true, "Library": true, "Museum": true,
+	"Harbor": true, "Harbour": true, "Port": true, "District": true, "Area": true, "Metropolitan": true,
+	"Public": true, "Chamber": true, "Township": true, "Region": true, "Province": true, "Governorate": true,
 }
 
 // lowerWordLike reports whether a name is one word.

@@ -11,13 +11,14 @@ const (
 	bonusRegion    = 3.0
 	weightCountry  = 3.0
 	weightAdmin1   = 3.0
+	weightDemonym  = 0.5 // a demonym's vote for its country's focus
 	dominantMargin = 1.0 // log10 population lead that makes a reading sure
 )
 
 // resolve chooses the entry of every mention: one sense per name and
 // document, the container when one is written ("Paris, Texas"), else the
 // population prior corrected by the document's focus.
-func (r *Recognizer) resolve(ms []mention) {
+func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 	groups := map[string][]int{}
 	var order []string
 	for i := range ms {
@@ -67,6 +68,10 @@ func (r *Recognizer) resolve(ms []mention) {
 		if a := r.gaz.admin1Of(id); a >= 0 {
 			admin1[a] += w
 		}
+	}
+	for c, n := range demonyms {
+		country[c] += weightDemonym * n
+		total += weightDemonym * n
 	}
 	weights := make([]float64, len(gs))
 	for gi := range gs {

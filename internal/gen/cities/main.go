@@ -227,11 +227,6 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 		rows = append(rows, row{kind: "city", geoID: "gn:" + strconv.FormatInt(c.id, 10), name: c.name, alts: cityAlts(c.name),
 			country: cc, admin1: c.country + "." + c.admin, pop: c.pop, lat: c.lat, lon: c.lon, flags: flags})
 	}
-	for i := range rows {
-		if common[strings.ToLower(rows[i].name)] {
-			rows[i].flags += "w"
-		}
-	}
 	order := map[string]int{"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := rows[i], rows[j]
@@ -246,13 +241,23 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 		}
 		return a.geoID < b.geoID
 	})
-	return write(out, rows)
+	demonyms := map[string]string{}
+	for _, e := range k.Entities() {
+		if e.Kind == kb.KindCountry && e.Country != "" {
+			for _, d := range e.Demonyms {
+				if _, dup := demonyms[d]; !dup {
+					demonyms[d] = e.Country
+				}
+			}
+		}
+	}
+	return write(out, rows, common, demonyms)
 }
 
 // write encodes the rows in the binary format of docs/places.md and
 // compresses them with zstd: front-coded sorted names, countries, entries (delta-coded
 // coordinates in 1e-3 degrees) and, per name, the entries it denotes.
-func write(out string, rows []row) error {
+func write(out string, rows []row, common map[string]bool, demonyms map[string]string) error {
 	nameSet := map[string]bool{}
 	for _, r := range rows {
 		nameSet[r.name] = true
@@ -272,6 +277,9 @@ func write(out string, rows []row) error {
 	countrySet := map[string]bool{}
 	for _, r := range rows {
 		countrySet[r.country] = true
+	}
+	for _, c := range demonyms {
+		countrySet[c] = true
 	}
 	countries := make([]string, 0, len(countrySet))
 	for c := range countrySet {
@@ -365,6 +373,30 @@ func write(out string, rows []row) error {
 			uv(uint64(p - last))
 			last = p
 		}
+	}
+	// names that are also common words, by index
+	var commons []int
+	for i, n := range names {
+		if common[strings.ToLower(n)] {
+			commons = append(commons, i)
+		}
+	}
+	uv(uint64(len(commons)))
+	last := 0
+	for _, c := range commons {
+		uv(uint64(c - last))
+		last = c
+	}
+	// demonyms of countries, as evidence of a document's focus
+	dems := make([]string, 0, len(demonyms))
+	for d := range demonyms {
+		dems = append(dems, d)
+	}
+	sort.Strings(dems)
+	uv(uint64(len(dems)))
+	for _, d := range dems {
+		str(d)
+		uv(uint64(countryIdx[demonyms[d]]))
 	}
 	f, err := os.Create(out)
 	if err != nil {
