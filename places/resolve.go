@@ -32,6 +32,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		cands  []int32
 		n      int
 		sure   bool
+		fixed  bool // a container was written
 		chosen int32
 	}
 	gs := make([]group, len(order))
@@ -52,7 +53,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		g.cands = r.filter(ms[idx[0]].cands, within, kinds)
 		g.chosen, g.sure = r.prior(g.cands)
 		if within >= 0 {
-			g.sure = true
+			g.sure, g.fixed = true, true
 		}
 	}
 	// the document's focus: countries and divisions of the sure readings,
@@ -89,7 +90,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 	}
 	for gi := range gs {
 		g := &gs[gi]
-		if g.chosen < 0 || g.sure || len(g.cands) < 2 {
+		if g.chosen < 0 || g.fixed || len(g.cands) < 2 {
 			continue
 		}
 		own := &r.gaz.Entries[g.chosen]
