@@ -9,6 +9,7 @@ const (
 	bonusCountry   = 1.0
 	bonusAdmin1    = -0.3
 	bonusRegion    = 3.0
+	bonusCapital   = 1.0 // national capitals are news' most named places
 	weightCountry  = 3.0
 	weightAdmin1   = 3.0
 	weightDemonym  = 0.5 // a demonym's vote for its country's focus
@@ -188,6 +189,9 @@ func (r *Recognizer) score(e *Entry) float64 {
 		s += bonusAdmin1
 	case KindRegion:
 		s += bonusRegion
+	}
+	if e.Capital() {
+		s += bonusCapital
 	}
 	return s
 }
