@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/zstd"
 )
@@ -84,6 +86,9 @@ type Gazetteer struct {
 	post      []int32
 	extra     map[string][]int32 // aliases and regions
 	common    []bool             // names[i] is also a common English word
+	// inner are the lower-case words inside the names of regions
+	// ("European capitals").
+	inner map[string]bool
 	// demonyms maps a country's demonym ("Georgian") to its ISO alpha-3
 	// code: evidence of a document's focus, never a place.
 	demonyms map[string]string
@@ -106,7 +111,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
-	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}}
+	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}, inner: map[string]bool{}}
 	if err := g.decode(raw); err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
@@ -374,10 +379,15 @@ func (g *Gazetteer) readRegions() error {
 		id := int32(len(g.Entries))
 		g.Entries = append(g.Entries, Entry{Name: f[1], key: f[0], Admin1: -1, Kind: KindRegion,
 			Lat: float32(lat), Lon: float32(lon)})
-		g.addName(f[1], id)
-		for a := range strings.SplitSeq(f[2], "|") {
-			if a != "" {
-				g.addName(a, id)
+		for _, a := range append([]string{f[1]}, strings.Split(f[2], "|")...) {
+			if a == "" {
+				continue
+			}
+			g.addName(a, id)
+			for _, w := range strings.Fields(a)[1:] {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					g.inner[w] = true
+				}
 			}
 		}
 		return nil

@@ -312,7 +312,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.gaz.Has(next) && !institutions[next] {
+			if next != "" && capitalised(next) && isWordToken(next) && !institutions[next] && !r.majorPlace(next) {
 				skip()
 				continue
 			}
@@ -344,7 +344,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
 		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name])
 		switch {
-		case r.never[name] && m.within < 0 && m.kinds == 0:
+		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
 			continue
 		case loose && !m.cue:
@@ -357,7 +357,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// a capital or a person's name as a subject: "Moscow said",
 		// "Jackson told"; countries, divisions and regions stay places
-		if subjectVerbs[strings.ToLower(next)] && kindsAll&(1<<KindCountry|1<<KindRegion|1<<KindAdmin1) == 0 && !m.cue {
+		capital := false
+		for _, c := range cands {
+			capital = capital || r.gaz.Entries[c].Capital()
+		}
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && (capital || kindsAll&(1<<KindAdmin1) == 0) {
 			skip()
 			continue
 		}
@@ -429,15 +433,15 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
 		t := toks[j]
-		if capitalised(t) || connectors[t] {
+		if capitalised(t) || connectors[t] || r.gaz.inner[t] {
 			j++
 			continue
 		}
 		break
 	}
-	caps := allCaps(toks[i])
+	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
 	for k := j; k > i; k-- {
-		if !capitalised(toks[k-1]) && toks[k-1] != "." {
+		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
 			continue
 		}
 		if !singleSpaced(spans[i:k]) {
@@ -457,6 +461,30 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		}
 	}
 	return -1, false
+}
+
+// dateline reports whether token i opens a dateline ("ROME (Reuters) -",
+// "KYIV, Ukraine —").
+func dateline(toks []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1] {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// majorPlace reports whether a name is a country or a first-level
+// division ("Kansas City Missouri").
+func (r *Recognizer) majorPlace(name string) bool {
+	for _, c := range r.gaz.Lookup(name) {
+		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // singleSpaced reports whether no two neighbouring spans are more than one

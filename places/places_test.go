@@ -3,6 +3,9 @@ package places
 import (
 	"context"
 	"fmt"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/nlp/clean"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -45,26 +48,76 @@ func placesString(d *doc.Doc) string {
 	return strings.Join(parts, " ")
 }
 
-func TestDebug(t *testing.T) {
-	for _, s := range []string{
-		"Crypto cases are on the rise in Texas and nationwide and health officials are unsure.",
-		"The interview, which was recorded in Paris on March 24, was aired late.",
-	} {
-		t.Log(placesString(annotate(t, s)))
+func TestRecognise(t *testing.T) {
+	b, err := os.ReadFile("testdata/recognise.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want, _ := strings.Cut(line, "\t")
+		t.Run(fmt.Sprintf("line%d", n+1), func(t *testing.T) {
+			d := annotate(t, text)
+			var got []string
+			for _, p := range d.Places {
+				got = append(got, fmt.Sprintf("%s=%s/%s", p.Text, p.Country, p.Kind))
+				if d.Text[p.Start:p.End] != p.Text {
+					t.Errorf("span %v is %q, text %q", p.Span, d.Text[p.Start:p.End], p.Text)
+				}
+			}
+			if g := strings.Join(got, " | "); g != want {
+				t.Errorf("%s\n got: %s\nwant: %s", text, g, want)
+			}
+		})
 	}
 }
 
-func TestDebugLGL(t *testing.T) {
-	path := "/work/shared/eval/geo-dev/lgl.xml"
-	arts, err := geoevalRead(path)
+// TestSeedPlaces checks the seed article's places (../shared/eval/seed):
+// Ukraine, Moscow and Kyiv with their countries, "European capitals" as a
+// region.
+func TestSeedPlaces(t *testing.T) {
+	path := sharedtest.Path(t, "eval", "seed", "article.txt")
+	b, err := os.ReadFile(path)
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
-	for _, a := range arts {
-		if strings.Contains(a.Text, "Crypto cases are on the rise") || strings.Contains(a.Text, "recorded in Paris on March 24") {
-			d := annotate(t, a.Text)
-			t.Log(placesString(d))
-			t.Log(len(d.Sentences), a.Text[:200])
+	d := annotate(t, clean.Clean(string(b)))
+	want := []struct{ text, country, kind string }{
+		{"Ukraine", "UKR", "country"}, {"Moscow", "RUS", "city"}, {"Kyiv", "UKR", "city"}, {"European capitals", "", "region"},
+	}
+	for _, w := range want {
+		found := false
+		for _, p := range d.Places {
+			found = found || p.Text == w.text && p.Country == w.country && p.Kind == w.kind
+		}
+		if !found {
+			t.Errorf("no place %s (%s, %s) in %s", w.text, w.country, w.kind, placesString(d))
 		}
 	}
+}
+
+func TestConcurrent(t *testing.T) {
+	r := recognizer(t)
+	text := "Talks in Moscow and Kyiv continued while storms hit Atlanta, Georgia."
+	want := placesString(annotate(t, text))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				d := &doc.Doc{Text: text}
+				tokenize.New().Process(d)
+				if err := r.Process(context.Background(), d); err != nil {
+					t.Error(err)
+					return
+				}
+				if got := placesString(d); got != want {
+					t.Errorf("got %s, want %s", got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -8,7 +8,7 @@ import "math"
 const (
 	bonusCountry   = 1.0
 	bonusAdmin1    = -0.3
-	bonusRegion    = 3.0
+	bonusRegion    = 7.0 // regions are named by hand: well known
 	bonusCapital   = 1.0 // national capitals are news' most named places
 	weightCountry  = 3.0
 	weightAdmin1   = 3.0

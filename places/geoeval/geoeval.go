@@ -291,4 +291,3 @@ func ReadFile[T any](path string, read func(io.Reader) (T, error)) (T, error) {
 	defer f.Close()
 	return read(f)
 }
-
