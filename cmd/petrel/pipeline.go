@@ -12,6 +12,7 @@ import (
 	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/ontology"
 	"github.com/petrel-events/petrel/pipeline"
+	"github.com/petrel-events/petrel/places"
 	"github.com/petrel-events/petrel/timex"
 )
 
@@ -26,7 +27,7 @@ type pipelineConfig struct {
 }
 
 // newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → times → actors → coder. It also returns
+// dictionaries: clean → tokenize → times → actors → places → coder → event locations. It also returns
 // the coder, for explanations.
 func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	tok := tokenize.New()
@@ -37,6 +38,10 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	k, cd, err := newRecognition(cfg)
 	if err != nil {
 		return nil, nil, err
+	}
+	pl, err := places.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("places: %w", err)
 	}
 	return pipeline.New(
 		pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
@@ -49,7 +54,9 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 		}),
 		times,
 		actors.New(k),
+		pl,
 		cd,
+		places.Locator{},
 	), cd, nil
 }
 
