@@ -203,6 +203,13 @@ func (c *Coder) subject(t *tree, i int) []int {
 	}
 	h := t.heads[i]
 	if h < 0 {
+		// A main verb with no subject: the parser attached it elsewhere
+		// ("A French minister threatened today …" parsed with the subject
+		// as a bare oblique). Take the nominal just before the verb when
+		// it carries no preposition.
+		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.child(k, "case") < 0 {
+			return []int{k}
+		}
 		return nil
 	}
 	switch {

@@ -293,6 +293,19 @@ func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candid
 		// An irregular form listed in an imported dictionary ("saw").
 		trigs = c.dict.byVerb[strings.ToLower(tok.Text)]
 	}
+	if len(trigs) == 0 && (tok.UPOS == "VERB" || tok.UPOS == "NOUN") {
+		// A lemma the lemmatizer got wrong ("blamed" → "blam"): try the
+		// regular base forms of the word.
+		idx := c.dict.byVerb
+		if tok.UPOS == "NOUN" {
+			idx = c.dict.byNoun
+		}
+		for _, base := range regularBases(strings.ToLower(tok.Text)) {
+			if trigs = idx[base]; len(trigs) > 0 {
+				break
+			}
+		}
+	}
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
@@ -659,6 +672,42 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// regularBases returns the base forms a regularly inflected English word
+// may have, most likely first: "blamed" → blame, blam; "stopped" → stop;
+// "tries" → try; "talks" → talk.
+func regularBases(w string) []string {
+	var out []string
+	add := func(b string) {
+		if len(b) >= 2 {
+			out = append(out, b)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"), strings.HasSuffix(w, "ies"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:len(w)-2]
+		add(stem + "e")
+		add(stem)
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:len(w)-3]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		add(w[:len(w)-1])
 	}
 	return out
 }

@@ -158,3 +158,19 @@ func TestDefaultDictionaryLoads(t *testing.T) {
 		t.Fatal("no classes")
 	}
 }
+
+func TestRegularBases(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"blamed", "blame,blam"},
+		{"stopped", "stoppe,stopp,stop"},
+		{"tries", "try"},
+		{"talks", "talk"},
+		{"shelling", "shell,shelle,shel"},
+		{"press", ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(regularBases(tc.word), ","); got != tc.want {
+			t.Errorf("regularBases(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}
