@@ -46,12 +46,22 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	srcActors := ms.actors(src)
 	speakerOwns := cd.class.Speaker || cd.pat.Options.Speaker
+	opts := mergeOptions(cd.class.Options, cd.pat.Options)
+	code := cd.code
+	// "Russia said Sudan must return the helicopter": what a speaker says
+	// another must do is the speaker's demand on them.
+	demand := !c.dict.Lenient && speaker >= 0 && !speakerOwns && c.obligation(t, c.clauseOf(t, i))
+	if demand {
+		code, speakerOwns = demandCode(code), true
+		opts.PLOVER, opts.Mode = "", ""
+		mod.Future, mod.Hypothetical = false, false
+	}
 	if speakerOwns && speaker >= 0 {
 		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
 			// The clause's own subject becomes the target of a threat or
 			// demand made about it ("foreign troops would be targets").
-			if len(ms.actors(tgt)) == 0 {
-				tgt = append(tgt, clauseSubject(t, i)...)
+			if demand || len(ms.actors(tgt)) == 0 {
+				tgt = clauseSubject(t, i)
 			}
 			srcActors = sp
 			mod.Reported = false
@@ -83,15 +93,19 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
-	opts := mergeOptions(cd.class.Options, cd.pat.Options)
-	code := cd.code
-	if gov := c.intentGovernor(t, i); gov.intent || gov.threat {
+	gov := c.intentGovernor(t, i)
+	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) {
+		// "Finland will give Tanzania a grant", "they said they would
+		// boycott the talks": an announced act is an intent or a threat.
+		gov = governorKind{intent: true, threat: true}
+	}
+	if gov.intent || gov.threat {
 		if ic, ok := intentCode(code, gov); ok {
 			code = ic
 			// The intent is the event: its PLOVER type follows the new
 			// code, not the complement's.
 			opts.PLOVER, opts.Mode = "", ""
-			mod.Future = false
+			mod.Future, mod.Hypothetical = false, false
 		}
 	}
 	if opts.Swap {
@@ -461,6 +475,54 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 		}
 	}
 	return out
+}
+
+// obligation reports whether clause verb v carries a modal of obligation:
+// must, should, ought to, have to.
+func (c *Coder) obligation(t *tree, v int) bool {
+	for _, a := range t.children(v, "aux") {
+		switch strings.ToLower(t.toks[a].Text) {
+		case "must", "should", "ought":
+			return true
+		}
+	}
+	// "X has to leave": have + xcomp.
+	if h := t.heads[v]; h >= 0 && t.relIs(v, "xcomp") && t.lemma(h) == "have" {
+		return true
+	}
+	return false
+}
+
+// demandCode maps the code of what someone must do to the CAMEO demand
+// for it: meeting (108), policy support (102), cooperation (101), aid
+// (103), yielding (105); anything else is a plain demand (100). Demands and
+// appeals keep their code.
+func demandCode(code string) string {
+	if len(code) < 2 {
+		return "100"
+	}
+	switch root := code[:2]; root {
+	case "02", "10":
+		return code
+	case "04":
+		return "108"
+	case "05":
+		return "102"
+	case "06":
+		return "101"
+	case "07":
+		return "103"
+	case "08":
+		return "105"
+	}
+	return "100"
+}
+
+// announced reports whether an event is announced rather than done: in the
+// future ("will give"), or conditional in reported speech ("said they would
+// boycott").
+func announced(m doc.Modality) bool {
+	return !m.Negated && (m.Future || (m.Hypothetical && m.Reported))
 }
 
 // clauseOf returns the verb whose clause carries trigger i: i itself, or

@@ -127,6 +127,8 @@ func TestGrammar(t *testing.T) {
 		{"agree-to-uncoded", "150 JOR+GBR> future"}, // a coded complement is not an intent to cooperate
 		{"agree-to-build", "030 JOR+GBR> "},
 		{"conj-own-clause", "040 IGOWSTNAT> "},
+		{"demand-must", "105 RUS>SDN "},
+		{"future-intent", "033 FIN>TZA "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
