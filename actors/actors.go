@@ -363,8 +363,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
 	case country != "":
-		// A bare demonym: an actor only as a plural noun ("the Russians").
-		if !strings.HasSuffix(m.Text, "s") {
+		// A bare demonym: an actor only as a noun ("the Russians",
+		// "Turkish and Greek officials met" where the parser made it a
+		// noun), not as an adjective ("Ukrainian soil").
+		if !strings.HasSuffix(m.Text, "s") && lastUPOS(d, s, m.Span) == "ADJ" {
 			return
 		}
 		m.Code, m.Country, m.Via, m.Kind = country, country, "demonym", "country"
@@ -380,7 +382,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 	}
 	// A title followed by an unknown name: "General Ali Khan".
 	if titled && (head == nil || head.Kind != kb.KindPerson) {
-		if next := r.titledName(d, s, span, sector, country); next != nil {
+		base := country
+		if m.Code != "" {
+			// "Arab League Secretary-General Jane Doe": the code the
+			// modifiers and title composed.
+			base = m.Code
+		}
+		if next := r.titledName(d, s, span, sector, base); next != nil {
 			d.Actors = append(d.Actors, *next)
 			return
 		}
@@ -414,10 +422,16 @@ func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, countr
 		return nil
 	}
 	code := sector
-	if country != "" {
+	switch {
+	case len(country) == 3:
+		// A bare country or region: add the title's sector.
+		code = country
 		if c, err := actorcode.Compose(country, sector); err == nil {
 			code = c
 		}
+	case country != "":
+		// A code the phrase already composed ("UKRGOV", "IGOARL").
+		code = country
 	}
 	sp := doc.Span{Start: span.Start, End: end}
 	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
