@@ -129,6 +129,7 @@ func TestGrammar(t *testing.T) {
 		{"conj-own-clause", "040 IGOWSTNAT> "},
 		{"demand-must", "105 RUS>SDN "},
 		{"future-intent", "033 FIN>TZA "},
+		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -106,9 +106,26 @@ func (t *tree) prep(i int) string {
 	return strings.Join(parts, " ")
 }
 
-// isPassive reports whether verb i is in the passive voice.
+// isPassive reports whether verb i is in the passive voice: it has a
+// passive auxiliary, or a passive subject and a "by" agent (a headline:
+// "Ukraine attacked by Russia"). A passive subject with neither is a past
+// tense the tagger took for a participle ("rebels surrendered"), which the
+// coder treats as active.
 func (t *tree) isPassive(i int) bool {
-	return t.child(i, "aux:pass", "nsubj:pass", "csubj:pass") >= 0
+	if t.child(i, "aux:pass") >= 0 {
+		return true
+	}
+	if t.child(i, "nsubj:pass", "csubj:pass") < 0 {
+		return false
+	}
+	for _, k := range t.children(i, "obl:agent", "obl") {
+		if t.prep(k) == "by" {
+			return true
+		}
+	}
+	// A reduced relative or participial clause ("troops deployed to X")
+	// keeps its passive reading.
+	return t.heads[i] >= 0 && t.relIs(i, "acl", "advcl")
 }
 
 // span returns the byte span of the subtree of i.
