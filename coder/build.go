@@ -248,7 +248,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.relIs(i, "acl:relcl"):
 		return []int{h}
 	case t.relIs(i, "acl"):
-		if t.toks[i].XPOS != "VBN" {
+		if t.toks[i].XPOS != "VBN" || t.lostMainVerb(i) {
 			return []int{h}
 		}
 	case t.relIs(i, "advcl") && (t.toks[i].XPOS == "VBG" || t.toks[i].XPOS == "VB"):

@@ -485,7 +485,7 @@ func (b *binding) object(scope int) int {
 		}
 	}
 	// A passive participle modifying a noun: "troops deployed to X".
-	if t.relIs(scope, "acl") && t.toks[scope].XPOS == "VBN" && t.heads[scope] >= 0 {
+	if t.relIs(scope, "acl") && t.toks[scope].XPOS == "VBN" && t.heads[scope] >= 0 && !t.lostMainVerb(scope) {
 		return t.heads[scope]
 	}
 	return t.child(scope, "iobj")

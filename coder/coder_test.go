@@ -130,6 +130,7 @@ func TestGrammar(t *testing.T) {
 		{"demand-must", "105 RUS>SDN "},
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
+		{"lost-main-verb", "194 ISRMIL>PSE "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

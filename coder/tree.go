@@ -125,7 +125,23 @@ func (t *tree) isPassive(i int) bool {
 	}
 	// A reduced relative or participial clause ("troops deployed to X")
 	// keeps its passive reading.
-	return t.heads[i] >= 0 && t.relIs(i, "acl", "advcl")
+	return t.heads[i] >= 0 && t.relIs(i, "acl", "advcl") && !t.lostMainVerb(i)
+}
+
+// lostMainVerb reports whether participle i, attached as a modifier to the
+// noun at the root of the sentence, is really the sentence's main verb in
+// the past tense: "Israeli tanks fired shells at X" parsed as "tanks
+// [fired shells at X]". The sentence then has no verb of its own, and the
+// participle has an object.
+func (t *tree) lostMainVerb(i int) bool {
+	h := t.heads[i]
+	if h < 0 || t.heads[h] >= 0 || !t.relIs(i, "acl") || t.toks[i].XPOS != "VBN" {
+		return false
+	}
+	if up := t.toks[h].UPOS; up != "NOUN" && up != "PROPN" {
+		return false
+	}
+	return t.child(i, "obj") >= 0 && t.child(h, "cop", "aux") < 0 && t.child(i, "aux", "aux:pass") < 0
 }
 
 // span returns the byte span of the subtree of i.
