@@ -4,9 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ingest"
@@ -40,7 +38,7 @@ func BenchmarkReadCleanTokenize(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := sharedtest.CPUTime()
 	sentences := 0
 	for range b.N {
 		err := r.Read(ctx, files, func(d *doc.Doc) error {
@@ -57,16 +55,7 @@ func BenchmarkReadCleanTokenize(b *testing.B) {
 	b.ReportMetric(float64(sentences)/b.Elapsed().Seconds(), "sentences/s")
 	// On a loaded machine wall time understates the speed of one core; CPU
 	// time does not.
-	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {
+	if cpu := (sharedtest.CPUTime() - cpu0).Seconds(); cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/1e6/cpu, "MB/cpu-s")
 	}
-}
-
-// cpuTime returns the user and system CPU time of the process.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -3,18 +3,10 @@
 package timex
 
 import (
-	"syscall"
+	"github.com/petrel-events/petrel/internal/sharedtest"
 	"testing"
 	"time"
 )
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestPolNeARThroughputCPU reports throughput per CPU second (user +
 // system time of the process, GC included), which unlike the wall-clock
@@ -35,13 +27,13 @@ func TestPolNeARThroughputCPU(t *testing.T) {
 		size += len(d.text)
 	}
 	const rounds = 5
-	start := cpuTime()
+	start := sharedtest.CPUTime()
 	for range rounds {
 		for _, d := range docs {
 			r.Find(d.text, d.anchor)
 		}
 	}
-	cpu := cpuTime() - start
+	cpu := sharedtest.CPUTime() - start
 	if cpu <= 0 {
 		t.Skip("no CPU time measured")
 	}

@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
@@ -44,7 +42,7 @@ func BenchmarkCodePolNeAR(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(size)
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := sharedtest.CPUTime()
 	sentences, events := 0, 0
 	for range b.N {
 		for _, src := range texts {
@@ -57,7 +55,7 @@ func BenchmarkCodePolNeAR(b *testing.B) {
 		}
 	}
 	wall := b.Elapsed().Seconds()
-	cpu := (cpuTime() - cpu0).Seconds()
+	cpu := (sharedtest.CPUTime() - cpu0).Seconds()
 	b.ReportMetric(float64(sentences)/wall, "sentences/s")
 	b.ReportMetric(float64(len(texts)*b.N)/wall, "docs/s")
 	if cpu > 0 {
@@ -65,12 +63,4 @@ func BenchmarkCodePolNeAR(b *testing.B) {
 		b.ReportMetric(float64(len(texts)*b.N)/cpu, "docs/cpu-s")
 	}
 	b.ReportMetric(float64(events)/float64(b.N), "events/op")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -3,7 +3,6 @@ package tokenize
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
@@ -30,20 +29,11 @@ func polnearTexts(b *testing.B) (texts []string, size int64) {
 	return texts, size
 }
 
-// cpuTime returns the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports throughput per CPU second ("MB/cpu-s"), which stays
 // meaningful on a machine shared with other jobs, where MB/s (wall time)
 // drops. With GOMAXPROCS=1 it is the throughput of one core.
 func reportCPU(b *testing.B, start time.Duration, bytes int64) {
-	if d := (cpuTime() - start).Seconds(); d > 0 {
+	if d := (sharedtest.CPUTime() - start).Seconds(); d > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d, "MB/cpu-s")
 	}
 }
@@ -56,7 +46,7 @@ func BenchmarkCleanTokenize(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	sents := 0
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	for b.Loop() {
 		sents = 0
 		for _, s := range texts {
@@ -77,7 +67,7 @@ func BenchmarkReadCleanTokenize(b *testing.B) {
 	tk := New()
 	b.SetBytes(size)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	for b.Loop() {
 		for _, p := range paths {
 			data, err := os.ReadFile(p)
@@ -100,7 +90,7 @@ func BenchmarkTokenize(b *testing.B) {
 	tk := New()
 	b.SetBytes(size)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	for b.Loop() {
 		for _, s := range texts {
 			tk.Tokenize(s)
@@ -119,7 +109,7 @@ func BenchmarkScan(b *testing.B) {
 	tk := New()
 	b.SetBytes(size)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	for b.Loop() {
 		for _, s := range texts {
 			sc := tk.newScanner(s)
@@ -135,7 +125,7 @@ func BenchmarkClean(b *testing.B) {
 	texts, size := polnearTexts(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	for b.Loop() {
 		for _, s := range texts {
 			clean.Clean(s)
@@ -150,7 +140,7 @@ func BenchmarkClean(b *testing.B) {
 func BenchmarkBaselineByteLoop(b *testing.B) {
 	texts, size := polnearTexts(b)
 	b.SetBytes(size)
-	cpu := cpuTime()
+	cpu := sharedtest.CPUTime()
 	n := 0
 	for b.Loop() {
 		for _, s := range texts {
