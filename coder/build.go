@@ -208,12 +208,15 @@ func (c *Coder) subject(t *tree, i int) []int {
 		}
 		return nil
 	}
-	if s := t.child(i, "nsubj"); s >= 0 {
+	if subj := t.children(i, "nsubj"); len(subj) > 0 {
 		// A relative pronoun subject stands for the modified noun.
-		if isRelPron(t, s) && t.relIs(i, "acl:relcl") && t.heads[i] >= 0 {
+		if isRelPron(t, subj[0]) && t.relIs(i, "acl:relcl") && t.heads[i] >= 0 {
 			return []int{t.heads[i]}
 		}
-		return []int{s}
+		// Several subjects are a parser error ("Human rights organization
+		// Amnesty International demanded" split in two): keep them all;
+		// the actors among them count.
+		return subj
 	}
 	h := t.heads[i]
 	if h < 0 {

@@ -131,8 +131,9 @@ func (t *tree) isPassive(i int) bool {
 // lostMainVerb reports whether participle i, attached as a modifier to the
 // noun at the root of the sentence, is really the sentence's main verb in
 // the past tense: "Israeli tanks fired shells at X" parsed as "tanks
-// [fired shells at X]". The sentence then has no verb of its own, and the
-// participle has an object.
+// [fired shells at X]", or "Albanians demonstrated on Tuesday". The
+// sentence then has no verb of its own, and the participle has no
+// auxiliary and no "by" agent.
 func (t *tree) lostMainVerb(i int) bool {
 	h := t.heads[i]
 	if h < 0 || t.heads[h] >= 0 || !t.relIs(i, "acl") || t.toks[i].XPOS != "VBN" {
@@ -141,7 +142,15 @@ func (t *tree) lostMainVerb(i int) bool {
 	if up := t.toks[h].UPOS; up != "NOUN" && up != "PROPN" {
 		return false
 	}
-	return t.child(i, "obj") >= 0 && t.child(h, "cop", "aux") < 0 && t.child(i, "aux", "aux:pass") < 0
+	if t.child(h, "cop", "aux") >= 0 || t.child(i, "aux", "aux:pass") >= 0 {
+		return false
+	}
+	for _, k := range t.children(i, "obl:agent", "obl") {
+		if t.prep(k) == "by" {
+			return false // "soldiers killed by a bomb": a passive
+		}
+	}
+	return true
 }
 
 // span returns the byte span of the subtree of i.
