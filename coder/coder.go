@@ -165,7 +165,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.toks {
-		cands = append(cands, c.triggersAt(t, i, trace)...)
+		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
@@ -267,7 +267,7 @@ func actorKey(as []doc.ActorRef) string {
 }
 
 // triggersAt returns the candidates whose trigger is token i.
-func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candidate {
+func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
 	tok := t.toks[i]
 	var trigs []*trigger
 	switch tok.UPOS {
@@ -314,7 +314,7 @@ func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candid
 			}
 			continue
 		}
-		cd := c.match(t, i, tr.group)
+		cd := c.match(t, ms, i, tr.group)
 		if trace != nil {
 			if cd == nil {
 				trace("  %s: trigger of %s (%s): no pattern matched", tok.Text, tr.group.Class.Name, tr.group.Class.Pos)
@@ -331,9 +331,9 @@ func (c *Coder) triggersAt(t *tree, i int, trace func(string, ...any)) []*candid
 
 // match tries the group's patterns on trigger i, most specific first, and
 // returns nil when none matches.
-func (c *Coder) match(t *tree, i int, g *Group) *candidate {
+func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
-		b := &binding{t: t, c: c, trig: i, last: i}
+		b := &binding{t: t, c: c, ms: ms, trig: i, last: i}
 		if b.elems(i, p.Elems) {
 			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
 		}
@@ -345,6 +345,7 @@ func (c *Coder) match(t *tree, i int, g *Group) *candidate {
 type binding struct {
 	t        *tree
 	c        *Coder
+	ms       *mentionIndex // actor mentions, for ACTOR elements
 	src, tgt []int
 	used     []int
 	negUsed  bool
@@ -496,7 +497,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 	switch e.Kind {
 	case ElemTarget:
 		o := b.object(scope)
-		if o < 0 {
+		if o < 0 || (e.Actor && (b.ms == nil || len(b.ms.actors([]int{o})) == 0)) {
 			return false
 		}
 		b.tgt = append(b.tgt, o)

@@ -133,7 +133,10 @@ const (
 
 // Elem is one element of a pattern.
 type Elem struct {
-	Kind  ElemKind
+	Kind ElemKind
+	// Actor makes an ElemTarget match only an object that names an actor:
+	// ACTOR ("released the minister", not "released a report").
+	Actor bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
 	// Sub holds nested elements: ElemPrep, exactly one (its head);
@@ -441,6 +444,9 @@ func parseElems(ws []string) ([]Elem, []string, error) {
 			return nil, nil, fmt.Errorf("only one trigger * allowed")
 		case w == "TGT":
 			out = append(out, Elem{Kind: ElemTarget})
+			ws = ws[1:]
+		case w == "ACTOR":
+			out = append(out, Elem{Kind: ElemTarget, Actor: true})
 			ws = ws[1:]
 		case w == "SRC":
 			out = append(out, Elem{Kind: ElemSource})

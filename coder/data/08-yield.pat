@@ -81,6 +81,7 @@ class ACQUIT 080
 class RELEASE 084
   verb: release | free | unshackle | parole
   * &CAPTIVE => 0841
+  * ACTOR => 0841
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
   * &PROPERTY|assets|funds => 0842
