@@ -120,6 +120,10 @@ type Mention struct {
 	Sector  string `json:"sector,omitempty"`  // e.g. "GOV", "MIL"
 	Name    string `json:"name,omitempty"`    // canonical KB name
 	KBID    string `json:"kb_id,omitempty"`
+	// Kind is what the mention denotes: "person", "org", "group",
+	// "country", "region", "agent" (a group of people named by an agent
+	// noun), or "" when unknown.
+	Kind string `json:"kind,omitempty"`
 	// Via tells how the mention was recognised: "kb", "title", "demonym",
 	// "metonym", "coref", "unknown".
 	Via      string `json:"via,omitempty"`

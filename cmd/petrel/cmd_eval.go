@@ -2,12 +2,11 @@ package main
 
 import "github.com/spf13/cobra"
 
-// newEvalCmd is the parent of the evaluation subcommands.
 func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
-		Short: "Evaluate petrel's components against gold data",
+		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr)",
 	}
-	cmd.AddCommand(newEvalUDCmd())
+	cmd.AddCommand(newEvalSeedCmd(), newEvalPLOVERCmd(), newEvalPetrarchCmd(), newEvalGeoCmd(), newEvalUDCmd())
 	return cmd
 }

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"log/slog"
+	"strings"
+
 	"github.com/spf13/cobra"
 )
 
@@ -14,12 +18,38 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.PersistentFlags().String("log-level", "info", "log level: debug, info, warn or error")
+	root.PersistentFlags().String("log-format", "text", "log format on standard error: text or json")
 	// Each subcommand lives in its own cmd_<name>.go file.
 	root.AddCommand(
+		newCodeCmd(),
+		newAnnotateCmd(),
+		newEvalCmd(),
+		newExplainCmd(),
+		newPatternsCmd(),
 		newVersionCmd(),
+		newKBCmd(),
 		newTrainCmd(),
 		newParseCmd(),
-		newEvalCmd(),
 	)
 	return root
+}
+
+// newLogger returns the logger of a command, writing to its standard error
+// with the --log-level and --log-format of the root command.
+func newLogger(cmd *cobra.Command) (*slog.Logger, error) {
+	levelName, _ := cmd.Flags().GetString("log-level")
+	format, _ := cmd.Flags().GetString("log-format")
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(levelName)); err != nil {
+		return nil, fmt.Errorf("--log-level: %w", err)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch strings.ToLower(format) {
+	case "text", "":
+		return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(cmd.ErrOrStderr(), opts)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: want text or json", format)
 }

@@ -6,7 +6,9 @@ package sharedtest
 import (
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // Root returns the module root: the nearest directory above the working
@@ -55,4 +57,15 @@ func Path(tb testing.TB, elem ...string) string {
 		tb.Skipf("skipping: %s not found in the shared data folder", filepath.Join(elem...))
 	}
 	return p
+}
+
+// CPUTime returns the CPU time (user and system) the process has used. On
+// a shared, loaded machine throughput per CPU second is a fairer per-core
+// figure than throughput per wall-clock second.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

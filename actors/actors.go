@@ -1,0 +1,538 @@
+// Package actors recognises actor mentions in a parsed document and codes
+// them with the knowledge base: KB names (longest match), title + name
+// ("Russian President Vladimir Putin"), demonym or country + agent noun
+// ("Ukrainian officials"), metonyms of capitals and seats of power ("Moscow",
+// "the Kremlin"), unknown proper-noun phrases (kept with an empty code), and
+// pronouns and definite descriptions resolved to an earlier mention. Roles
+// are resolved on the document's date.
+package actors
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/petrel-events/petrel/actorcode"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/match"
+)
+
+// Recognizer is a pipeline component filling Doc.Actors. It is safe for
+// concurrent use.
+type Recognizer struct {
+	kb       *kb.KB
+	trie     *match.Trie
+	scanners sync.Pool
+}
+
+// New returns a Recognizer over k.
+func New(k *kb.KB) *Recognizer {
+	r := &Recognizer{kb: k, trie: k.Matcher()}
+	r.scanners.New = func() any { return match.NewScanner(r.trie) }
+	return r
+}
+
+// Name implements pipeline.Component.
+func (r *Recognizer) Name() string { return "actors" }
+
+// piece is one KB match inside a sentence.
+type piece struct {
+	doc.Span
+	refs []kb.NameRef
+}
+
+// kindNoun returns the entity of kind k the piece names by any field but a
+// title: agent and non-actor entries are nouns whatever field matched.
+func (p piece) kindNoun(k kb.Kind) *kb.Entity {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind == k && ref.Field != kb.FieldTitle {
+			return ref.Entity
+		}
+	}
+	return nil
+}
+
+func (p piece) has(f kb.Field, kinds ...kb.Kind) *kb.Entity {
+	for _, ref := range p.refs {
+		if ref.Field != f {
+			continue
+		}
+		if len(kinds) == 0 {
+			return ref.Entity
+		}
+		for _, k := range kinds {
+			if ref.Entity.Kind == k {
+				return ref.Entity
+			}
+		}
+	}
+	return nil
+}
+
+// Process finds the actor mentions of every sentence of d.
+func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
+	on := d.Published.Time
+	sc := r.scanners.Get().(*match.Scanner)
+	defer r.scanners.Put(sc)
+	for s, sent := range d.Sentences {
+		text := d.Text[sent.Start:sent.End]
+		var pieces []piece
+		sc.Scan(text, func(m match.TextMatch) {
+			p := piece{Span: doc.Span{Start: sent.Start + m.Start, End: sent.Start + m.End}}
+			for _, v := range m.Values {
+				p.refs = append(p.refs, r.kb.Ref(v))
+			}
+			pieces = append(pieces, p)
+		})
+		first := len(d.Actors)
+		r.phrases(d, s, pieces, on)
+		r.unknowns(d, s)
+		ms := d.Actors[first:]
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
+	resolveCoref(d)
+	return nil
+}
+
+// tokenAt returns the index of the token starting at byte off, or -1.
+func tokenAt(d *doc.Doc, s, off int) int {
+	sent := d.Sentences[s]
+	lo, hi := sent.TokenStart, sent.TokenEnd
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < sent.TokenEnd && d.Tokens[lo].Start == off {
+		return lo
+	}
+	return -1
+}
+
+// lastUPOS returns the part of speech of the last token of span, or "".
+func lastUPOS(d *doc.Doc, s int, span doc.Span) string {
+	sent := d.Sentences[s]
+	for k := sent.TokenEnd - 1; k >= sent.TokenStart; k-- {
+		if d.Tokens[k].End == span.End {
+			return d.Tokens[k].UPOS
+		}
+		if d.Tokens[k].End < span.End {
+			break
+		}
+	}
+	return ""
+}
+
+// extendLeft extends span over the adjectives directly before it.
+func extendLeft(d *doc.Doc, s int, span doc.Span) doc.Span {
+	k := tokenAt(d, s, span.Start)
+	for k > d.Sentences[s].TokenStart && d.Tokens[k-1].UPOS == "ADJ" && d.Tokens[k-1].End < span.Start {
+		k--
+		span.Start = d.Tokens[k].Start
+	}
+	return span
+}
+
+// gapOK reports whether the text between two pieces may sit inside one
+// actor phrase: white space, or adjectives and numbers ("senior", "two").
+func gapOK(d *doc.Doc, s int, from, to int) bool {
+	gap := d.Text[from:to]
+	if strings.TrimSpace(gap) == "" {
+		return from < to || from == to
+	}
+	if strings.ContainsAny(gap, ",;:()\"“”") {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) > 2 {
+		return false
+	}
+	if len(words) == 1 && (words[0] == "'s" || words[0] == "’s") {
+		// "Russia's military": the caller checks the pieces around it.
+		return true
+	}
+	off := from
+	for _, w := range words {
+		i := strings.Index(d.Text[off:to], w) + off
+		t := tokenAt(d, s, i)
+		if t < 0 {
+			return false
+		}
+		switch d.Tokens[t].UPOS {
+		case "ADJ", "NUM":
+		default:
+			if d.Tokens[t].UPOS != "" || !isLower(w) {
+				return false
+			}
+		}
+		off = i + len(w)
+	}
+	return true
+}
+
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// phrases groups the pieces of sentence s into actor phrases and appends
+// their mentions.
+func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
+	for i := 0; i < len(pieces); {
+		// A phrase: modifiers (demonyms, countries, organisations,
+		// titles) followed by a head (a person, an agent noun, an
+		// organisation or country, or an unknown proper name after a
+		// title).
+		j := i + 1
+		for j < len(pieces) && gapOK(d, s, pieces[j-1].End, pieces[j].Start) && r.canContinue(pieces[j-1], pieces[j]) {
+			if possessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
+				break
+			}
+			j++
+		}
+		r.phrase(d, s, pieces[i:j], on)
+		i = j
+	}
+}
+
+// possessive reports whether a gap between two pieces is a possessive
+// marker.
+func possessive(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "'s" || g == "’s"
+}
+
+// possessor reports whether a can own b inside one actor phrase: a named
+// country, organisation or group before an agent noun, a title or a person
+// ("Russia's military", "Iran's Foreign Minister").
+func possessor(a, b piece) bool {
+	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil
+	return named && (b.kindNoun(kb.KindAgent) != nil || b.has(kb.FieldTitle) != nil ||
+		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
+}
+
+// canContinue reports whether piece b can follow a inside one phrase.
+func (r *Recognizer) canContinue(a, b piece) bool {
+	aMod := a.has(kb.FieldDemonym) != nil || a.has(kb.FieldTitle) != nil ||
+		a.has(kb.FieldName, kb.KindCountry, kb.KindOrg, kb.KindGroup, kb.KindRegion) != nil ||
+		a.has(kb.FieldAlias, kb.KindCountry, kb.KindOrg, kb.KindGroup, kb.KindRegion) != nil ||
+		a.has(kb.FieldCapital) != nil || a.kindNoun(kb.KindAgent) != nil
+	if !aMod {
+		return false
+	}
+	// A person closes a phrase; after it comes only an apposition.
+	if a.has(kb.FieldName, kb.KindPerson) != nil || a.has(kb.FieldAlias, kb.KindPerson) != nil {
+		return false
+	}
+	return b.kindNoun(kb.KindAgent) != nil || b.kindNoun(kb.KindNonActor) != nil || b.has(kb.FieldTitle) != nil ||
+		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil ||
+		(a.kindNoun(kb.KindAgent) == nil && b.has(kb.FieldDemonym) == nil)
+}
+
+// phrase codes one phrase and appends its mention.
+func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
+	var (
+		head    *kb.Entity // a named actor: person, org, group, country...
+		headRef piece
+		country string // from a demonym, country or capital modifier
+		orgCode string // an organisation modifier ("NATO officials")
+		sector  string // from a title or agent noun
+		titled  bool
+		nonact  bool
+		kbid    string
+	)
+	for _, p := range ps {
+		switch {
+		case p.has(kb.FieldName, kb.KindPerson) != nil || p.has(kb.FieldAlias, kb.KindPerson) != nil:
+			head, headRef = r.bestPerson(p, on), p
+		case p.kindNoun(kb.KindNonActor) != nil:
+			nonact = true
+		case p.kindNoun(kb.KindAgent) != nil && lastUPOS(d, s, p.Span) == "ADJ":
+			// "military sites": an adjective, not the agent noun.
+			continue
+		case p.kindNoun(kb.KindAgent) != nil:
+			a := p.kindNoun(kb.KindAgent)
+			if sector == "" || sector == "GOV" {
+				sector = a.Sector
+			}
+		case p.has(kb.FieldTitle) != nil:
+			a := p.has(kb.FieldTitle)
+			if sector == "" {
+				sector = a.Sector
+			}
+			titled = true
+		case p.has(kb.FieldDemonym) != nil:
+			e := p.has(kb.FieldDemonym)
+			if country == "" {
+				country = codeOf(e)
+			}
+		case p.has(kb.FieldCapital) != nil || p.has(kb.FieldName, kb.KindSeat) != nil || p.has(kb.FieldAlias, kb.KindSeat) != nil:
+			e := p.has(kb.FieldCapital)
+			if e == nil {
+				e = p.has(kb.FieldName, kb.KindSeat)
+			}
+			if e == nil {
+				e = p.has(kb.FieldAlias, kb.KindSeat)
+			}
+			if len(ps) == 1 {
+				head, headRef = e, p
+			} else if country == "" {
+				country = codeOf(e)
+			}
+		default:
+			e := firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup)
+			if e == nil {
+				continue
+			}
+			if e.Kind == kb.KindOrg || e.Kind == kb.KindGroup {
+				orgCode = r.code(e, on)
+				head, headRef = e, p
+			} else if country == "" {
+				country = codeOf(e)
+				head, headRef = e, p
+			}
+		}
+	}
+	span := doc.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}
+	m := doc.Mention{Span: span, Text: d.Text[span.Start:span.End], Sentence: s, Antecedent: -1, Via: "kb"}
+	switch {
+	case nonact:
+		m.Via = "nonactor"
+	case head != nil && head.Kind == kb.KindPerson:
+		kbid = head.ID
+		m.Code, m.Country, m.Sector, _ = r.kb.Resolve(head.ID, on)
+		if m.Code == "" {
+			m.Code = country
+		}
+		m.Name, m.Kind = head.Name, "person"
+		m.Via = "kb"
+		if titled || country != "" {
+			m.Via = "title"
+		}
+	case sector != "" && (orgCode != "" || country != ""):
+		base := orgCode
+		if base == "" {
+			base = country
+		}
+		code, err := actorcode.Compose(base, sector)
+		if err != nil || (orgCode != "" && sector == "GOV") {
+			// "NATO officials" speak for NATO itself.
+			code = base
+		}
+		m.Code, m.Sector, m.Via, m.Kind = code, sector, "demonym", "agent"
+		m.Country = countryOf(code)
+		if head != nil && orgCode != "" {
+			kbid, m.Name = head.ID, head.Name
+		}
+	case head != nil:
+		kbid = head.ID
+		m.Code = r.code(head, on)
+		m.Country = countryOf(m.Code)
+		if m.Country == "" {
+			m.Country = head.Country
+		}
+		m.Sector = head.Sector
+		m.Name = head.Name
+		m.Kind = string(head.Kind)
+		if head.Kind == kb.KindSeat {
+			m.Kind = "country"
+		}
+		if headRef.has(kb.FieldCapital) != nil || head.Kind == kb.KindSeat {
+			m.Via, m.Kind = "metonym", "country"
+			if head.Kind == kb.KindCountry {
+				// "Moscow said": the government seated there.
+				m.Code, m.Sector = head.Code+"GOV", "GOV"
+			}
+		}
+	case sector != "":
+		// A bare agent noun ("troops", "officials"): sector only.
+		if titled {
+			// A title alone ("President") is not an actor.
+			if next := r.titledName(d, s, span, sector, country); next != nil {
+				d.Actors = append(d.Actors, *next)
+			}
+			return
+		}
+		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
+	case country != "":
+		// A bare demonym: an actor only as a noun ("the Russians",
+		// "Turkish and Greek officials met" where the parser made it a
+		// noun), not as an adjective ("Ukrainian soil").
+		if !strings.HasSuffix(m.Text, "s") && lastUPOS(d, s, m.Span) == "ADJ" {
+			return
+		}
+		m.Code, m.Country, m.Via, m.Kind = country, country, "demonym", "country"
+	default:
+		return
+	}
+	m.KBID = kbid
+	if m.Kind == "agent" {
+		// The mention spans the adjectives before the noun phrase:
+		// "foreign soldiers", "senior officials".
+		m.Span = extendLeft(d, s, m.Span)
+		m.Text = d.Text[m.Start:m.End]
+	}
+	// A title followed by an unknown name: "General Ali Khan".
+	if titled && (head == nil || head.Kind != kb.KindPerson) {
+		base := country
+		if m.Code != "" {
+			// "Arab League Secretary-General Jane Doe": the code the
+			// modifiers and title composed.
+			base = m.Code
+		}
+		if next := r.titledName(d, s, span, sector, base); next != nil {
+			d.Actors = append(d.Actors, *next)
+			return
+		}
+	}
+	d.Actors = append(d.Actors, m)
+}
+
+// titledName extends a title phrase over the capitalised words that follow
+// it ("President Jane Doe"): a person unknown to the KB, coded from the
+// title's sector and the modifier's country.
+func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, country string) *doc.Mention {
+	t := tokenAt(d, s, span.End)
+	if t < 0 {
+		// the title ends inside a token, or white space follows
+		for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+			if d.Tokens[k].Start >= span.End {
+				t = k
+				break
+			}
+		}
+	}
+	end := span.End
+	for k := t; k >= 0 && k < d.Sentences[s].TokenEnd; k++ {
+		tok := d.Tokens[k]
+		if tok.UPOS != "PROPN" && !(tok.UPOS == "" && !isLower(tok.Text)) {
+			break
+		}
+		end = tok.End
+	}
+	if end == span.End {
+		return nil
+	}
+	code := sector
+	switch {
+	case len(country) == 3:
+		// A bare country or region: add the title's sector.
+		code = country
+		if c, err := actorcode.Compose(country, sector); err == nil {
+			code = c
+		}
+	case country != "":
+		// A code the phrase already composed ("UKRGOV", "IGOARL").
+		code = country
+	}
+	sp := doc.Span{Start: span.Start, End: end}
+	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
+}
+
+// bestPerson picks among the people a name may denote the one holding a
+// role on the date, else the first.
+func (r *Recognizer) bestPerson(p piece, on time.Time) *kb.Entity {
+	var first *kb.Entity
+	for _, ref := range p.refs {
+		e := ref.Entity
+		if e.Kind != kb.KindPerson || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias) {
+			continue
+		}
+		if first == nil {
+			first = e
+		}
+		if _, ok := e.RoleOn(on); ok {
+			return e
+		}
+	}
+	return first
+}
+
+// code returns an entity's actor code on a date.
+func (r *Recognizer) code(e *kb.Entity, on time.Time) string {
+	code, _, _, _ := r.kb.Resolve(e.ID, on)
+	return code
+}
+
+func firstEntity(p piece, kinds ...kb.Kind) *kb.Entity {
+	for _, f := range []kb.Field{kb.FieldName, kb.FieldAlias} {
+		if e := p.has(f, kinds...); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// codeOf returns the code a modifier entity contributes: its code, else
+// its country.
+func codeOf(e *kb.Entity) string {
+	if e.Kind == kb.KindSeat || e.Code == "" {
+		return e.Country
+	}
+	return e.Code
+}
+
+func countryOf(code string) string {
+	c, err := actorcode.ParseLenient(code)
+	if err != nil {
+		return ""
+	}
+	return c.Country
+}
+
+// unknowns adds the proper-noun phrases of sentence s that no mention
+// covers, with an empty code.
+func (r *Recognizer) unknowns(d *doc.Doc, s int) {
+	sent := d.Sentences[s]
+	covered := func(sp doc.Span) bool {
+		for k := len(d.Actors) - 1; k >= 0 && d.Actors[k].Sentence == s; k-- {
+			if d.Actors[k].Overlaps(sp) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := sent.TokenStart; k < sent.TokenEnd; {
+		if d.Tokens[k].UPOS != "PROPN" {
+			k++
+			continue
+		}
+		j := k
+		for j < sent.TokenEnd && (d.Tokens[j].UPOS == "PROPN" || (j > k && d.Tokens[j].Text == "-" && j+1 < sent.TokenEnd && d.Tokens[j+1].UPOS == "PROPN")) {
+			j++
+		}
+		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) {
+			d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1})
+		}
+		k = j
+	}
+}
+
+func inTimes(d *doc.Doc, sp doc.Span) bool {
+	for _, t := range d.Times {
+		if t.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+var timeWords = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true,
+	"August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+func isTimeWord(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return timeWords[first]
+}

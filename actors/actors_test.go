@@ -1,0 +1,95 @@
+package actors
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+)
+
+// tagged builds a one-sentence document from "word/UPOS" pairs.
+func tagged(s string) *doc.Doc {
+	d := &doc.Doc{}
+	for _, wt := range strings.Fields(s) {
+		w, tag, _ := strings.Cut(wt, "/")
+		w = strings.ReplaceAll(w, "_", " ")
+		if d.Text != "" && w != "'s" && w != "," && w != "." {
+			d.Text += " "
+		}
+		start := len(d.Text)
+		d.Text += w
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, Head: -1})
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenEnd: len(d.Tokens)}}
+	return d
+}
+
+func TestRecognize(t *testing.T) {
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		name, published, text string
+		want                  []string // "text=CODE/kind/via"
+	}{
+		{"title and name", "2025-09-05", "Russian/ADJ President/PROPN Vladimir/PROPN Putin/PROPN stated/VERB ./PUNCT",
+			[]string{"Russian President Vladimir Putin=RUSGOV/person/title"}},
+		{"dated role", "2010-06-01", "Putin/PROPN spoke/VERB ./PUNCT", []string{"Putin=RUSGOV/person/kb"}},
+		{"role out of office", "1999-01-01", "Putin/PROPN spoke/VERB ./PUNCT", []string{"Putin=RUS/person/kb"}},
+		{"demonym and agent", "2025-09-05", "Ukrainian/ADJ officials/NOUN met/VERB Western/ADJ troops/NOUN ./PUNCT",
+			[]string{"Ukrainian officials=UKRGOV/agent/demonym", "Western troops=WSTMIL/agent/demonym"}},
+		{"org and agent", "2025-09-05", "NATO/PROPN representatives/NOUN rejected/VERB Russia/PROPN 's/PART framing/NOUN",
+			[]string{"NATO representatives=IGOWSTNAT/agent/demonym", "Russia=RUS/country/kb"}},
+		{"metonymy", "2025-09-05", "Moscow/PROPN and/CCONJ the/DET Kremlin/PROPN warned/VERB ./PUNCT",
+			[]string{"Moscow=RUSGOV/country/metonym", "the Kremlin=RUSGOV/country/metonym"}},
+		{"non-actor", "2025-09-05", "Russian/ADJ analysts/NOUN said/VERB ./PUNCT", []string{"Russian analysts=/agent/nonactor"}},
+		{"unknown proper noun", "2025-09-05", "Ivan/PROPN Petrov/PROPN met/VERB Putin/PROPN on/ADP Monday/PROPN",
+			[]string{"Ivan Petrov=/unknown", "Putin=RUSGOV/person/kb"}},
+		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
+			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title"}},
+		{"possessive", "2025-09-05", "Russia/PROPN 's/PART troops/NOUN advanced/VERB", []string{"Russia's troops=RUSMIL/agent/demonym"}},
+		{"org title and unknown name", "2025-09-05", "NATO/PROPN Secretary-General/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
+			[]string{"NATO Secretary-General Jane Doe=IGOWSTNAT/person/title"}},
+		{"demonym as a noun", "2025-09-05", "Ukrainian/PROPN and/CCONJ Russian/ADJ officials/NOUN met/VERB",
+			[]string{"Ukrainian=UKR/country/demonym", "Russian officials=RUSGOV/agent/demonym"}},
+		{"adjectives join an agent phrase", "2025-09-05", "on/ADP foreign/ADJ soldiers/NOUN", []string{"foreign soldiers=MIL/agent/agent"}},
+		{"agent noun used as an adjective", "2025-09-05", "struck/VERB military/ADJ sites/NOUN", nil},
+		{"adjective not an actor", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", nil},
+		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
+			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tagged(tc.text)
+			var err error
+			if d.Published, err = doc.ParseTime(tc.published); err != nil {
+				t.Fatal(err)
+			}
+			if err := r.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, m := range d.Actors {
+				if d.Text[m.Start:m.End] != m.Text {
+					t.Errorf("mention %q has span text %q", m.Text, d.Text[m.Start:m.End])
+				}
+				s := m.Text + "=" + m.Code + "/" + m.Kind + "/" + m.Via
+				if m.Via == "unknown" {
+					s = m.Text + "=/" + m.Via
+				}
+				if m.Via == "nonactor" {
+					s = m.Text + "=/agent/" + m.Via
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s:\n got %q\nwant %q", d.Text, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,126 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// pronounKinds maps personal pronouns to the kinds of mention they may
+// refer to, most likely first.
+var pronounKinds = map[string][]string{
+	"he": {"person"}, "him": {"person"}, "his": {"person"}, "himself": {"person"},
+	"she": {"person"}, "her": {"person"}, "hers": {"person"}, "herself": {"person"},
+	"they": {"agent", "group", "org"}, "them": {"agent", "group", "org"}, "their": {"agent", "group", "org", "country"},
+	"themselves": {"agent", "group", "org"},
+	"it":         {"org", "country", "group"}, "its": {"org", "country", "group"}, "itself": {"org", "country", "group"},
+}
+
+// descriptionKinds maps the heads of definite descriptions ("the
+// alliance") to the kind of mention they refer to.
+var descriptionKinds = map[string]string{
+	"alliance": "org", "bloc": "org", "organization": "org", "organisation": "org", "union": "org",
+	"country": "country", "nation": "country", "state": "country", "kingdom": "country", "republic": "country",
+	"group": "group", "movement": "group", "militia": "group",
+	"leader": "person", "president": "person", "minister": "person", "premier": "person",
+}
+
+// corefWindow is how many sentences back an antecedent may be.
+const corefWindow = 2
+
+// resolveCoref adds a mention for every pronoun and definite description
+// that refers to an earlier actor mention, with that mention's codes.
+func resolveCoref(d *doc.Doc) {
+	var added []doc.Mention
+	for k, tok := range d.Tokens {
+		low := strings.ToLower(tok.Text)
+		var kinds []string
+		switch {
+		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
+			kinds = pronounKinds[low]
+			if tok.DepRel == "expl" {
+				kinds = nil
+			}
+		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
+			if kind, ok := descriptionKinds[low]; ok {
+				kinds = []string{kind}
+			}
+		}
+		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
+			continue
+		}
+		ante := findAntecedent(d, tok, kinds, strings.HasSuffix(low, "s") || low == "they" || low == "them" || low == "their")
+		if ante < 0 {
+			continue
+		}
+		a := d.Actors[ante]
+		added = append(added, doc.Mention{
+			Span: tok.Span, Text: tok.Text, Code: a.Code, Country: a.Country, Sector: a.Sector,
+			Name: a.Name, KBID: a.KBID, Kind: a.Kind, Via: "coref", Sentence: tok.Sentence, Antecedent: ante,
+		})
+	}
+	if len(added) == 0 {
+		return
+	}
+	// Keep Actors in text order; antecedent indexes must follow.
+	merged := make([]doc.Mention, 0, len(d.Actors)+len(added))
+	remap := make([]int, len(d.Actors))
+	i, j := 0, 0
+	for i < len(d.Actors) || j < len(added) {
+		if j == len(added) || (i < len(d.Actors) && d.Actors[i].Start <= added[j].Start) {
+			remap[i] = len(merged)
+			merged = append(merged, d.Actors[i])
+			i++
+		} else {
+			merged = append(merged, added[j])
+			j++
+		}
+	}
+	for k := range merged {
+		if a := merged[k].Antecedent; a >= 0 && merged[k].Via == "coref" {
+			merged[k].Antecedent = remap[a]
+		}
+	}
+	d.Actors = merged
+}
+
+func covered(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// findAntecedent returns the index of the nearest earlier mention of one of
+// the kinds within the window, or -1. A plural pronoun prefers plural
+// agent phrases ("officials", "representatives").
+func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int {
+	best, bestRank := -1, len(kinds)
+	for k := len(d.Actors) - 1; k >= 0; k-- {
+		m := d.Actors[k]
+		if m.Start >= tok.Start {
+			continue
+		}
+		if tok.Sentence-m.Sentence > corefWindow {
+			break
+		}
+		if m.Via == "nonactor" || m.Via == "coref" || m.Code == "" {
+			continue
+		}
+		for r, kind := range kinds {
+			if m.Kind != kind || r >= bestRank {
+				continue
+			}
+			if kind == "agent" && plural && !strings.HasSuffix(m.Text, "s") {
+				continue
+			}
+			best, bestRank = k, r
+		}
+		if bestRank == 0 {
+			break
+		}
+	}
+	return best
+}

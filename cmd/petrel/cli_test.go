@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// runCLI executes the petrel command line in-process.
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out, errb bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errb)
+	cmd.SetIn(strings.NewReader(stdin))
+	cmd.SetArgs(args)
+	err = cmd.Execute()
+	return out.String(), errb.String(), err
+}
+
+func TestAnnotate(t *testing.T) {
+	tests := []struct {
+		name      string
+		stdin     string
+		args      []string
+		wantDocs  []string // ids, in order
+		wantErr   bool
+		wantInLog string
+	}{
+		{name: "jsonl with a bad line fails at the end", args: []string{"annotate", "testdata/mixed.jsonl"},
+			wantDocs: []string{"a1", "a3"}, wantErr: true, wantInLog: "testdata/mixed.jsonl:2:"},
+		{name: "keep going", args: []string{"annotate", "--keep-going", "testdata/mixed.jsonl"},
+			wantDocs: []string{"a1", "a3"}, wantInLog: "testdata/mixed.jsonl:2:"},
+		{name: "stdin text", stdin: "A short report. It has two sentences.\n", args: []string{"annotate", "--published", "2025-09-06", "-"},
+			wantDocs: []string{"*"}},
+		{name: "order kept with many workers", args: []string{"annotate", "-j", "4", "--keep-going", "testdata/mixed.jsonl", "testdata/short.txt", "testdata/mixed.jsonl"},
+			wantDocs: []string{"a1", "a3", "*", "a1", "a3"}},
+		{name: "bad published", args: []string{"annotate", "--published", "yesterday", "testdata/short.txt"}, wantErr: true},
+		{name: "missing file", args: []string{"annotate", "testdata/nope.txt"}, wantErr: true, wantInLog: "testdata/nope.txt"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, log, err := runCLI(t, tc.stdin, tc.args...)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("err = %v, want error %v; log:\n%s", err, tc.wantErr, log)
+			}
+			if !strings.Contains(log, tc.wantInLog) {
+				t.Errorf("log does not mention %q:\n%s", tc.wantInLog, log)
+			}
+			var ids []string
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				if line == "" {
+					continue
+				}
+				var d struct {
+					Schema    string `json:"schema"`
+					ID        string `json:"id"`
+					Text      string `json:"text"`
+					Sentences []struct{ Start, End int }
+					Tokens    []struct {
+						Start, End int
+						Text       string
+					}
+				}
+				if err := json.Unmarshal([]byte(line), &d); err != nil {
+					t.Fatalf("bad JSON output: %v\n%s", err, line)
+				}
+				if d.Schema != "petrel.doc/1" {
+					t.Errorf("schema %q", d.Schema)
+				}
+				if len(d.Sentences) == 0 || len(d.Tokens) == 0 {
+					t.Errorf("doc %s has %d sentences, %d tokens", d.ID, len(d.Sentences), len(d.Tokens))
+				}
+				for _, tok := range d.Tokens {
+					if d.Text[tok.Start:tok.End] != tok.Text {
+						t.Errorf("token %q at %d:%d reads %q", tok.Text, tok.Start, tok.End, d.Text[tok.Start:tok.End])
+					}
+				}
+				id := d.ID
+				if !strings.HasPrefix(id, "a") {
+					id = "*"
+				}
+				ids = append(ids, id)
+			}
+			if strings.Join(ids, ",") != strings.Join(tc.wantDocs, ",") {
+				t.Errorf("docs %v, want %v", ids, tc.wantDocs)
+			}
+		})
+	}
+}
+
+func TestCodeFormats(t *testing.T) {
+	tests := []struct {
+		format  string
+		wantErr string
+	}{
+		{"jsonl", ""},
+		{"gdelt", "not available yet"},
+		{"xml", "unknown --format"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.format, func(t *testing.T) {
+			_, _, err := runCLI(t, "", "code", "--format", tc.format, "--published", "2024-03-03", "testdata/short.txt")
+			if tc.wantErr == "" && err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			if tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
+				t.Fatalf("err = %v, want %q", err, tc.wantErr)
+			}
+		})
+	}
+}

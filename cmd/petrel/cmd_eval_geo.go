@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+	"github.com/petrel-events/petrel/places"
+	"github.com/petrel-events/petrel/places/geoeval"
+)
+
+// newEvalGeoCmd returns `petrel eval geo`.
+func newEvalGeoCmd() *cobra.Command {
+	var (
+		set, dir string
+		errs     int
+	)
+	cmd := &cobra.Command{
+		Use:   "geo [--set lgl|gwn]",
+		Short: "Score toponym recognition and resolution on LGL or GeoWebNews",
+		Long: `Geo runs the tokenizer and the places layer on every article of a
+geoparsing gold set (../shared/eval/geo-dev by default) and reports toponym
+recognition precision, recall and F1 (a prediction matches a gold toponym
+when their spans overlap) and accuracy@161 km (the share of correctly
+recognised toponyms whose resolved coordinates lie within 161 km of the
+gold). On LGL it also scores the outputs of five other geoparsers
+(baselines-lgl) the same way. Gold toponyms are those with coordinates.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" {
+				d, ok := sharedtest.Find()
+				if !ok {
+					return fmt.Errorf("no ../shared folder beside the module: give --dir")
+				}
+				dir = filepath.Join(d, "eval", "geo-dev")
+			}
+			return runEvalGeo(cmd.Context(), cmd.OutOrStdout(), set, dir, errs)
+		},
+	}
+	cmd.Flags().StringVar(&set, "set", "lgl", "gold set: lgl or gwn")
+	cmd.Flags().StringVar(&dir, "dir", "", "folder with lgl.xml, GWN.xml and baselines-lgl (default ../shared/eval/geo-dev)")
+	cmd.Flags().IntVar(&errs, "errors", 0, "print the N most frequent resolution errors and misses")
+	return cmd
+}
+
+func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int) error {
+	var arts []geoeval.Article
+	var err error
+	switch set {
+	case "lgl":
+		arts, err = geoeval.ReadFile(filepath.Join(dir, "lgl.xml"), geoeval.ReadLGL)
+	case "gwn":
+		arts, err = geoeval.ReadFile(filepath.Join(dir, "GWN.xml"), geoeval.ReadGWN)
+	default:
+		return fmt.Errorf("unknown set %q: want lgl or gwn", set)
+	}
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	rec, err := places.New()
+	if err != nil {
+		return err
+	}
+	load := time.Since(start)
+	tok := tokenize.New()
+	var size int
+	start = time.Now()
+	s, preds, err := geoeval.Run(ctx, arts, func(ctx context.Context, d *doc.Doc) error {
+		size += len(d.Text)
+		tok.Process(d)
+		return rec.Process(ctx, d)
+	})
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	gold := 0
+	for _, a := range arts {
+		gold += len(a.Toponyms)
+	}
+	fmt.Fprintf(w, "set: %s (%d articles, %d gold toponyms with coordinates)\n", set, len(arts), gold)
+	fmt.Fprintf(w, "gazetteer load %v; tokenize+places %v for %.1f MB\n\n", load.Round(time.Millisecond), elapsed.Round(time.Millisecond), float64(size)/1e6)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "system\tpred\tP\tR\tF1\tresolved\tacc@161\tmean ln(1+km)\t")
+	row := func(name string, s geoeval.Score) {
+		fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%d\t%.3f\t%.2f\t\n", name, s.Pred, s.Precision(), s.Recall(), s.F1(),
+			s.Resolved, s.Acc161(), s.SumLogErr/float64(max(s.Resolved, 1)))
+	}
+	row("petrel", s)
+	if set == "lgl" {
+		for _, b := range []string{"clavin", "edin", "geo", "topo", "yahoo"} {
+			p := filepath.Join(dir, "baselines-lgl", "lgl_"+b+".txt")
+			bp, err := geoeval.ReadFile(p, func(r io.Reader) ([][]geoeval.Toponym, error) { return geoeval.ReadBaseline(r, arts) })
+			if err != nil {
+				return err
+			}
+			row(b, geoeval.ScoreAll(arts, bp))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(s.ByType) > 0 {
+		fmt.Fprintln(w, "\nrecall by GeoWebNews type:")
+		types := make([]string, 0, len(s.ByType))
+		for t := range s.ByType {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			c := s.ByType[t]
+			fmt.Fprintf(w, "  %-22s %4d/%4d  %.3f\n", t, c[1], c[0], float64(c[1])/float64(max(c[0], 1)))
+		}
+	}
+	if nerr > 0 {
+		printGeoErrors(w, arts, preds, nerr)
+	}
+	return nil
+}
+
+// printGeoErrors prints the most frequent misses, false alarms and
+// resolution errors (by surface text).
+func printGeoErrors(w io.Writer, arts []geoeval.Article, preds [][]geoeval.Toponym, n int) {
+	miss, fa, far := map[string]int{}, map[string]int{}, map[string]int{}
+	for i, a := range arts {
+		used := make([]bool, len(preds[i]))
+		for _, g := range a.Toponyms {
+			hit := false
+			for j, p := range preds[i] {
+				if used[j] || !g.Overlaps(p.Span) {
+					continue
+				}
+				used[j], hit = true, true
+				if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
+					far[fmt.Sprintf("%s (%.0f km)", g.Text, km)]++
+				}
+				break
+			}
+			if !hit {
+				miss[g.Text]++
+			}
+		}
+		for j, p := range preds[i] {
+			if !used[j] {
+				fa[p.Text]++
+			}
+		}
+	}
+	for _, x := range []struct {
+		title string
+		m     map[string]int
+	}{{"misses", miss}, {"false alarms", fa}, {"resolution errors", far}} {
+		type kv struct {
+			k string
+			v int
+		}
+		var kvs []kv
+		for k, v := range x.m {
+			kvs = append(kvs, kv{k, v})
+		}
+		sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v || kvs[i].v == kvs[j].v && kvs[i].k < kvs[j].k })
+		var parts []string
+		for i := 0; i < len(kvs) && i < n; i++ {
+			parts = append(parts, fmt.Sprintf("%s %d", kvs[i].k, kvs[i].v))
+		}
+		fmt.Fprintf(w, "\n%s: %s\n", x.title, strings.Join(parts, ", "))
+	}
+}

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/coder"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/evaluate"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+)
+
+func newEvalPLOVERCmd() *cobra.Command {
+	var (
+		records   string
+		confusion bool
+		misses    bool
+	)
+	cmd := &cobra.Command{
+		Use:   "plover-gsr [--records FILE]",
+		Short: "Score PLOVER event types and actor countries on the PLOVER gold-standard records",
+		Long: `Plover-gsr codes every sentence of the PLOVER gold-standard records (by
+default ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt) with petrel's own
+dictionaries and reports event type accuracy (a record is right when one of
+its events has the gold type; PLOVER 0.5 names are mapped to current ones),
+first-event accuracy, actor country accuracy and per-type precision and
+recall.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if records == "" {
+				dir, ok := sharedtest.Find()
+				if !ok {
+					return fmt.Errorf("no ../shared folder beside the module: give --records FILE")
+				}
+				records = filepath.Join(dir, "eval", "plover-gsr", "PLOVER_GSR_CAMEO.txt")
+			}
+			recs, err := evaluate.LoadPLOVER(records)
+			if err != nil {
+				return err
+			}
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
+			if err != nil {
+				return err
+			}
+			ctx := cmd.Context()
+			res := evaluate.ScorePLOVER(recs, func(text, date string) (*doc.Doc, error) {
+				return codeText(ctx, p.Process, text, date)
+			})
+			w := cmd.OutOrStdout()
+			if err := res.WriteSummary(w); err != nil {
+				return err
+			}
+			if confusion {
+				if err := res.WriteConfusion(w); err != nil {
+					return err
+				}
+			}
+			if misses {
+				return res.WriteMisses(w)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&records, "records", "", "PLOVER gold records (JSON)")
+	cmd.Flags().BoolVar(&confusion, "confusion", false, "print the confusion table")
+	cmd.Flags().BoolVar(&misses, "misses", false, "list the records coded wrongly")
+	return cmd
+}
+
+// codeText runs process on a one-document text with an optional date.
+func codeText(ctx context.Context, process func(context.Context, *doc.Doc) error, text, date string) (*doc.Doc, error) {
+	d := &doc.Doc{ID: "record", Text: text}
+	if date != "" {
+		t, err := doc.ParseTime(date)
+		if err != nil {
+			return nil, err
+		}
+		d.Published = t
+	}
+	return d, process(ctx, d)
+}

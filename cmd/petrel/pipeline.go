@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/petrel-events/petrel/actors"
+	"github.com/petrel-events/petrel/coder"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/nlp/clean"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+	"github.com/petrel-events/petrel/ontology"
+	"github.com/petrel-events/petrel/pipeline"
+	"github.com/petrel-events/petrel/places"
+	"github.com/petrel-events/petrel/timex"
+)
+
+// pipelineConfig selects the resources and filters of the default
+// pipeline.
+type pipelineConfig struct {
+	coder coder.Config
+	// petrarch, when set, replaces the knowledge base, the patterns and
+	// the discard list with PETRARCH dictionaries (nil fields keep
+	// petrel's own).
+	petrarch *petrarchResources
+}
+
+// newPipeline builds the default pipeline on the embedded models and
+// dictionaries: clean → tokenize → times → actors → places → coder → event locations. It also returns
+// the coder, for explanations.
+func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
+	tok := tokenize.New()
+	times, err := timex.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("time expressions: %w", err)
+	}
+	k, cd, err := newRecognition(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	pl, err := places.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("places: %w", err)
+	}
+	return pipeline.New(
+		pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
+			d.Text = clean.Clean(d.Text)
+			return nil
+		}),
+		pipeline.Func("tokenize", func(_ context.Context, d *doc.Doc) error {
+			tok.Process(d)
+			return nil
+		}),
+		times,
+		actors.New(k),
+		pl,
+		cd,
+		places.Locator{},
+	), cd, nil
+}
+
+// newRecognition loads the knowledge base and the event coder of a
+// pipeline: petrel's own, or the PETRARCH dictionaries of cfg.
+func newRecognition(cfg pipelineConfig) (*kb.KB, *coder.Coder, error) {
+	pr := cfg.petrarch
+	if pr == nil {
+		pr = &petrarchResources{}
+	}
+	k := pr.kb
+	if k == nil {
+		var err error
+		if k, err = kb.Load(kb.Data()); err != nil {
+			return nil, nil, fmt.Errorf("knowledge base: %w", err)
+		}
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("ontology: %w", err)
+	}
+	dict := pr.dict
+	if dict == nil {
+		if dict, err = coder.DefaultDictionary(); err != nil {
+			return nil, nil, fmt.Errorf("patterns: %w", err)
+		}
+	}
+	opts := cfg.coder
+	if pr.discards != nil {
+		opts.Discards = pr.discards
+	}
+	cd, err := coder.New(dict, onto, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return k, cd, nil
+}

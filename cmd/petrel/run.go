@@ -1,0 +1,113 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/ingest"
+	"github.com/petrel-events/petrel/pipeline"
+)
+
+// inputFlags are the flags shared by every command that reads documents.
+type inputFlags struct {
+	format    string
+	published string
+	keepGoing bool
+	workers   int
+	output    string
+}
+
+func (f *inputFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "input-format", "", "input format: text, jsonl, html, feed or warc (default: detect from extension and content)")
+	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates")
+	fl.BoolVar(&f.keepGoing, "keep-going", false, "exit 0 even when some inputs or records could not be read (they are still reported)")
+	fl.IntVarP(&f.workers, "jobs", "j", 0, "documents processed in parallel (default GOMAXPROCS)")
+	fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
+}
+
+// run reads the inputs named by args, runs p on every document and hands
+// each processed document to write, in input order. Problems with single
+// inputs or documents are logged and counted; they make the command fail at
+// the end unless --keep-going is set.
+func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string, p *pipeline.Pipeline, write func(io.Writer, *doc.Doc) error) error {
+	opts := ingest.Options{Format: f.format}
+	if f.published != "" {
+		t, err := doc.ParseTime(f.published)
+		if err != nil {
+			return fmt.Errorf("--published: %w", err)
+		}
+		opts.Published = t
+	}
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	out, closeOut, err := openOutput(f.output, cmd.OutOrStdout())
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(out, 1<<16)
+
+	log, err := newLogger(cmd)
+	if err != nil {
+		return err
+	}
+	problems := 0
+	report := func(err error) {
+		problems++
+		log.Error(err.Error())
+	}
+	r := &ingest.Reader{Options: opts, Stdin: cmd.InOrStdin(), OnError: report}
+	docs := 0
+	src := func(ctx context.Context, emit func(*doc.Doc) error) error { return r.Read(ctx, args, emit) }
+	err = p.Run(ctx, f.workers, src, func(d *doc.Doc, err error) error {
+		if err != nil {
+			report(err)
+			return nil
+		}
+		docs++
+		return write(bw, d)
+	})
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	log.Debug("run finished", "documents", docs, "problems", problems)
+	if problems > 0 && !f.keepGoing {
+		return fmt.Errorf("%d input problem(s) reported above (%d document(s) processed); use --keep-going to exit 0", problems, docs)
+	}
+	return nil
+}
+
+func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
+	if name == "" || name == "-" {
+		return stdout, func() error { return nil }, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("output: %w", err)
+	}
+	return f, f.Close, nil
+}
+
+// checkFormat validates a --format value against the known formats.
+func checkFormat(format string, known []string) error {
+	for _, k := range known {
+		if format == k {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown --format %q: want one of %s", format, strings.Join(known, ", "))
+}

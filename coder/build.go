@@ -1,0 +1,581 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// targetPreps introduce a target when no pattern bound one.
+var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towards", "upon", "into", "for", "from"}
+
+// build resolves a candidate's actors and modality into an event. When no
+// event results, why says the reason.
+func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
+	i := cd.trig
+	src, tgt := cd.src, cd.tgt
+	isNoun := t.toks[i].UPOS == "NOUN"
+
+	// Default source: the clause's subject, found through passives,
+	// control, coordination and relative clauses; for event nouns, the
+	// possessor, a "by" phrase or the subject of a light verb.
+	if len(src) == 0 {
+		if isNoun {
+			src = c.nounSource(t, i)
+		} else {
+			src = c.subject(t, i)
+		}
+		// "X, along with Y, discussed ...".
+		for _, k := range t.children(i, "obl") {
+			if partnerPreps[t.prep(k)] {
+				src = append(src, k)
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		tgt = c.defaultTarget(t, i, isNoun)
+	}
+
+	// Reported speech: an event in the complement of a speech verb. A
+	// threat, demand or promise made there is the speaker's own.
+	speaker, speechVerb := c.reporter(t, i)
+	mod := c.modality(t, i, cd)
+	if speaker >= 0 {
+		mod.Reported = true
+	}
+	srcActors := ms.actors(src)
+	speakerOwns := cd.class.Speaker || cd.pat.Options.Speaker
+	opts := mergeOptions(cd.class.Options, cd.pat.Options)
+	code := cd.code
+	// "Russia said Sudan must return the helicopter": what a speaker says
+	// another must do is the speaker's demand on them.
+	demand := !c.dict.Lenient && speaker >= 0 && !speakerOwns && c.obligation(t, c.clauseOf(t, i))
+	if demand {
+		code, speakerOwns = demandCode(code), true
+		opts.PLOVER, opts.Mode = "", ""
+		mod.Future, mod.Hypothetical = false, false
+	}
+	if speakerOwns && speaker >= 0 {
+		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
+			// The clause's own subject becomes the target of a threat or
+			// demand made about it ("foreign troops would be targets").
+			if demand || len(ms.actors(tgt)) == 0 {
+				tgt = clauseSubject(t, i)
+			}
+			srcActors = sp
+			mod.Reported = false
+		}
+	}
+	if len(srcActors) == 0 {
+		return doc.Event{}, "no source actor"
+	}
+	// Drop a target that is the source itself.
+	tgtActors := without(ms.actors(tgt), srcActors)
+	if len(tgtActors) == 0 && len(cd.tgt) == 0 {
+		// The object names no actor ("restored ties with X", "the
+		// resumption of ties with X"): the first actor of a modifier
+		// of the trigger or of the object's phrase.
+		cands := c.modifierTargets(t, i, isNoun)
+		if c.dict.AnyPrepTarget {
+			// PETRARCH: the first actor after the verb in its phrase,
+			// whatever its role ("believes X can cope", "signed an
+			// accord to supply X").
+			cands = (&binding{t: t, c: c}).phrase(i)
+		}
+		for _, k := range cands {
+			if m := ms.at[k]; c.dict.AnyPrepTarget && (m == nil || m.Via == "coref") {
+				continue
+			}
+			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
+				break
+			}
+		}
+	}
+
+	gov := c.intentGovernor(t, i)
+	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) {
+		// "Finland will give Tanzania a grant", "they said they would
+		// boycott the talks": an announced act is an intent or a threat.
+		gov = governorKind{intent: true, threat: true}
+	}
+	if gov.intent || gov.threat {
+		if ic, ok := intentCode(code, gov); ok {
+			code = ic
+			// The intent is the event: its PLOVER type follows the new
+			// code, not the complement's.
+			opts.PLOVER, opts.Mode = "", ""
+			mod.Future, mod.Hypothetical = false, false
+		}
+	}
+	if opts.Swap {
+		srcActors, tgtActors = tgtActors, srcActors
+		if len(srcActors) == 0 {
+			return doc.Event{}, "no source actor after swap"
+		}
+	}
+
+	if c.opts.DropNegated && mod.Negated {
+		return doc.Event{}, "negated (dropped by the output filter)"
+	}
+	if c.opts.DropHypothetical && mod.Hypothetical && !speakerOwns {
+		return doc.Event{}, "hypothetical (dropped by the output filter)"
+	}
+
+	ev = doc.Event{
+		Sentence:   s,
+		Actors:     refs(d, srcActors),
+		Recipients: refs(d, tgtActors),
+		Modality:   mod,
+	}
+	c.fillCodes(&ev, code, opts)
+	sent := d.Sentences[s]
+	trig := t.toks[i].Span
+	if p := t.child(i, "compound:prt"); p >= 0 && p > i {
+		trig.End = t.toks[p].End
+	}
+	ev.Evidence = doc.Evidence{
+		Start: sent.Start, End: sent.End, Sentence: s,
+		Trigger: d.NewTextSpan(trig),
+		Pattern: cd.pat.Pos,
+	}
+	for _, m := range append(append([]*doc.Mention{}, srcActors...), tgtActors...) {
+		if m.KBID != "" {
+			ev.Evidence.Entries = append(ev.Evidence.Entries, m.KBID)
+		}
+	}
+	c.fillDate(d, t, &ev, i, speechVerb)
+	c.fillQuote(d, &ev, trig)
+	return ev, ""
+}
+
+func mergeOptions(a, b Options) Options {
+	if b.PLOVER != "" {
+		a.PLOVER = b.PLOVER
+	}
+	if b.Mode != "" {
+		a.Mode = b.Mode
+	}
+	a.Context = append(append([]string(nil), a.Context...), b.Context...)
+	a.Swap = a.Swap != b.Swap
+	return a
+}
+
+// fillCodes sets the CAMEO and PLOVER fields from a CAMEO code and options.
+func (c *Coder) fillCodes(ev *doc.Event, code string, o Options) {
+	cm, ok := c.onto.CAMEO(code)
+	if !ok {
+		// A local code of an imported dictionary: kept as written.
+		ev.CAMEO = doc.CAMEO{Code: code}
+		ev.PLOVER = doc.PLOVER{Type: o.PLOVER, Mode: o.Mode, Context: o.Context}
+		return
+	}
+	ev.CAMEO = doc.CAMEO{Code: cm.Code, Root: cm.Root, QuadClass: cm.QuadClass, Goldstein: cm.Goldstein}
+	p, _ := c.onto.PLOVERFor(code)
+	if o.PLOVER != "" {
+		p.Type = o.PLOVER
+		if o.Mode == "" {
+			p.Mode = ""
+		}
+	}
+	if o.Mode != "" {
+		p.Mode = o.Mode
+	}
+	for _, x := range o.Context {
+		if !contains(p.Context, x) {
+			p.Context = append(p.Context, x)
+		}
+	}
+	ev.PLOVER = doc.PLOVER{Type: p.Type, Mode: p.Mode, Context: p.Context}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// subject returns the source argument(s) of verb i.
+func (c *Coder) subject(t *tree, i int) []int {
+	if t.isPassive(i) {
+		for _, k := range t.children(i, "obl:agent", "obl") {
+			if k >= 0 && t.prep(k) == "by" {
+				return []int{k}
+			}
+		}
+		return nil
+	}
+	if subj := t.children(i, "nsubj"); len(subj) > 0 {
+		// A relative pronoun subject stands for the modified noun.
+		if isRelPron(t, subj[0]) && t.relIs(i, "acl:relcl") && t.heads[i] >= 0 {
+			return []int{t.heads[i]}
+		}
+		// Several subjects are a parser error ("Human rights organization
+		// Amnesty International demanded" split in two): keep them all;
+		// the actors among them count.
+		return subj
+	}
+	h := t.heads[i]
+	if h < 0 {
+		// A main verb with no subject: the parser attached it elsewhere
+		// ("A French minister threatened today …" parsed with the subject
+		// as a bare oblique). Take the nominal just before the verb when
+		// it carries no preposition.
+		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.child(k, "case") < 0 {
+			return []int{k}
+		}
+		return nil
+	}
+	switch {
+	case t.relIs(i, "xcomp"):
+		// Object control ("urged Iran to stop") before subject control
+		// ("agreed to withdraw").
+		if o := t.child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
+			return []int{o}
+		}
+		return c.subject(t, h)
+	case t.relIs(i, "conj"):
+		// A conjunct with auxiliaries of its own is a clause of its own
+		// whose subject the parser lost ("His remarks come as European
+		// nations have been discussing …"): take the nominal just before
+		// it.
+		if t.child(i, "aux") >= 0 {
+			if k := nearestNominalBefore(t, i, h); k >= 0 {
+				return []int{k}
+			}
+		}
+		return c.subject(t, h)
+	case t.relIs(i, "acl:relcl"):
+		return []int{h}
+	case t.relIs(i, "acl"):
+		if t.toks[i].XPOS != "VBN" || t.lostMainVerb(i) {
+			return []int{h}
+		}
+	case t.relIs(i, "advcl") && (t.toks[i].XPOS == "VBG" || t.toks[i].XPOS == "VB"):
+		// "..., arguing that", "to support": the main clause's subject.
+		return c.subject(t, h)
+	}
+	return nil
+}
+
+// nearestNominalBefore returns the nearest noun, proper noun or pronoun
+// before verb i and after position lo, skipping punctuation, auxiliaries,
+// adverbs and particles, or -1 when another word comes first.
+func nearestNominalBefore(t *tree, i, lo int) int {
+	for k := i - 1; k > lo; k-- {
+		switch t.toks[k].UPOS {
+		case "PUNCT", "AUX", "ADV", "PART":
+			continue
+		case "NOUN", "PROPN", "PRON":
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseSubject returns the grammatical subject of verb i, active or
+// passive, looking through coordinated and open clausal complements.
+func clauseSubject(t *tree, i int) []int {
+	for x := i; x >= 0; x = t.heads[x] {
+		if s := t.child(x, "nsubj", "nsubj:pass"); s >= 0 {
+			return []int{s}
+		}
+		if !t.relIs(x, "conj", "xcomp") {
+			break
+		}
+	}
+	return nil
+}
+
+func isRelPron(t *tree, i int) bool {
+	switch strings.ToLower(t.toks[i].Text) {
+	case "who", "which", "that", "whom":
+		return true
+	}
+	return false
+}
+
+// nounSource returns the source of an event noun: its possessor, a "by"
+// modifier, or the subject of the light verb it is the object of.
+func (c *Coder) nounSource(t *tree, i int) []int {
+	if p := t.child(i, "nmod:poss"); p >= 0 {
+		return []int{p}
+	}
+	for _, k := range t.children(i, "nmod", "acl") {
+		if t.prep(k) == "by" {
+			return []int{k}
+		}
+	}
+	// "a warning issued by X", "an attack carried out by X".
+	for _, k := range t.children(i, "acl") {
+		if a := t.child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" {
+			return []int{a}
+		}
+	}
+	h := t.heads[i]
+	if h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+		return c.subject(t, h)
+	}
+	return nil
+}
+
+// defaultTarget is the target when the pattern bound none: the object, or
+// a nominal introduced by a target preposition.
+func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
+	b := &binding{t: t, c: c}
+	if !isNoun {
+		if o := b.object(i); o >= 0 {
+			return []int{o}
+		}
+	}
+	rels := []string{"obl", "nmod"}
+	scopes := []int{i}
+	if isNoun {
+		if h := t.heads[i]; h >= 0 && t.relIs(i, "obj") && c.lex.light[t.lemma(h)] {
+			scopes = append(scopes, h)
+		}
+	}
+	for _, sc := range scopes {
+		for _, k := range t.children(sc, rels...) {
+			if c.isTargetPrep(t.prep(k)) {
+				return []int{k}
+			}
+		}
+	}
+	return nil
+}
+
+// isTargetPrep reports whether a nominal introduced by preposition p may be
+// a target: one of targetPreps, or, for dictionaries with AnyPrepTarget,
+// any preposition but an agent's or a partner's.
+func (c *Coder) isTargetPrep(p string) bool {
+	if slices.Contains(targetPreps, p) {
+		return true
+	}
+	return c.dict.AnyPrepTarget && p != "" && p != "by" && !partnerPreps[p] && p != "according to"
+}
+
+// modifierTargets returns, in sentence order, the nominal modifiers of
+// trigger i introduced by a target preposition, and the nominal modifiers
+// inside its object's phrase (following "of", "with", "between", ...
+// chains: "the resumption of ties with X").
+func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
+	var out []int
+	for _, k := range t.children(i, "obl", "nmod") {
+		if c.isTargetPrep(t.prep(k)) {
+			out = append(out, k)
+		}
+	}
+	if !isNoun {
+		b := &binding{t: t, c: c}
+		if o := b.object(i); o >= 0 {
+			var walk func(n, depth int)
+			walk = func(n, depth int) {
+				if depth > 4 {
+					return
+				}
+				for _, k := range t.children(n, "nmod", "obl") {
+					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) || p == "by" && c.dict.AnyPrepTarget {
+						out = append(out, k)
+						walk(k, depth+1)
+					}
+				}
+			}
+			walk(o, 0)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// reporter finds the speaker when trigger i lies in the complement of a
+// speech verb ("X said that ..."), or in a clause with "according to X".
+// It returns the speaker token and the speech verb, or -1, -1.
+func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
+	speaker, verb = -1, -1
+	if a := accordingTo(t, i); a >= 0 {
+		return a, -1
+	}
+	t.ancestors(i, func(a, via int) bool {
+		if !t.relIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
+			return false
+		}
+		if t.relIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
+			if subj := c.subject(t, a); len(subj) > 0 {
+				speaker, verb = subj[0], a
+			}
+			return false
+		}
+		if x := accordingTo(t, a); x >= 0 {
+			speaker = x
+			return false
+		}
+		return true
+	})
+	// A speech verb in parataxis under the trigger's clause: "X will
+	// retaliate, the minister said".
+	if speaker < 0 {
+		root := i
+		for t.heads[root] >= 0 && t.relIs(root, "conj", "xcomp", "ccomp") {
+			root = t.heads[root]
+		}
+		for _, k := range t.children(root, "parataxis") {
+			if c.lex.speech[t.lemma(k)] && k > i {
+				if subj := c.subject(t, k); len(subj) > 0 {
+					return subj[0], k
+				}
+			}
+		}
+	}
+	return speaker, verb
+}
+
+// accordingTo returns the head of an "according to X" modifier of i, or -1.
+func accordingTo(t *tree, i int) int {
+	for _, k := range t.children(i, "obl", "nmod", "advcl") {
+		if t.prep(k) == "according to" {
+			return k
+		}
+	}
+	return -1
+}
+
+func without(ms, drop []*doc.Mention) []*doc.Mention {
+	var out []*doc.Mention
+	for _, m := range ms {
+		keep := true
+		for _, d := range drop {
+			// The same mention, the same phrase, or a pronoun standing
+			// for the source ("X and Y welcomed their ...").
+			same := m.Code != "" && m.Code == d.Code && (m.Text == d.Text || m.Via == "coref" || d.Via == "coref")
+			if m == d || same {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
+	out := make([]doc.ActorRef, 0, len(ms))
+	for _, m := range ms {
+		r := m
+		// A pronoun or description stands for its antecedent.
+		for hops := 0; r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
+			r = &d.Actors[r.Antecedent]
+		}
+		// A compound code of an imported dictionary ("FRO/BIL/SAM" for a
+		// group of people) stands for several actors.
+		for _, code := range strings.Split(m.Code, "/") {
+			out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+		}
+	}
+	return out
+}
+
+// obligation reports whether clause verb v carries a modal of obligation:
+// must, should, ought to, have to.
+func (c *Coder) obligation(t *tree, v int) bool {
+	for _, a := range t.children(v, "aux") {
+		switch strings.ToLower(t.toks[a].Text) {
+		case "must", "should", "ought":
+			return true
+		}
+	}
+	// "X has to leave": have + xcomp.
+	if h := t.heads[v]; h >= 0 && t.relIs(v, "xcomp") && t.lemma(h) == "have" {
+		return true
+	}
+	return false
+}
+
+// demandCode maps the code of what someone must do to the CAMEO demand
+// for it: meeting (108), policy support (102), cooperation (101), aid
+// (103), yielding (105); anything else is a plain demand (100). Demands and
+// appeals keep their code.
+func demandCode(code string) string {
+	if len(code) < 2 {
+		return "100"
+	}
+	switch root := code[:2]; root {
+	case "02", "10":
+		return code
+	case "04":
+		return "108"
+	case "05":
+		return "102"
+	case "06":
+		return "101"
+	case "07":
+		return "103"
+	case "08":
+		return "105"
+	}
+	return "100"
+}
+
+// announced reports whether an event is announced rather than done: in the
+// future ("will give"), or conditional in reported speech ("said they would
+// boycott").
+func announced(m doc.Modality) bool {
+	return !m.Negated && (m.Future || (m.Hypothetical && m.Reported))
+}
+
+// clauseOf returns the verb whose clause carries trigger i: i itself, or
+// for an event noun the light verb it is the object of ("agreed to hold
+// exercises").
+func (c *Coder) clauseOf(t *tree, i int) int {
+	if h := t.heads[i]; t.toks[i].UPOS == "NOUN" && h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+		return h
+	}
+	return i
+}
+
+// governorKind tells how the verb governing an open complement frames it:
+// as an intent ("agreed to withdraw"), a threat ("threatened to strike"),
+// or either by the complement's meaning ("vowed to help", "vowed to
+// strike").
+type governorKind struct{ intent, threat bool }
+
+// intentGovernor returns how the governor of trigger i's clause frames it,
+// when the clause is the open complement of an &INTENT or &THREATVERB verb.
+func (c *Coder) intentGovernor(t *tree, i int) governorKind {
+	x := c.clauseOf(t, i)
+	h := t.heads[x]
+	if h < 0 || !t.relIs(x, "xcomp") {
+		return governorKind{}
+	}
+	l := t.lemma(h)
+	return governorKind{intent: c.lex.intent[l], threat: c.lex.threat[l]}
+}
+
+// intentCode maps the code of an event announced rather than done to the
+// CAMEO intent or threat code: cooperation (04–08) under an intent verb
+// becomes 036, 032, 031, 033 or 035; conflict (14–20) under a threat verb
+// becomes a threat (133, 131, 137, 138). Statements, appeals, intents and
+// verbal conflict keep their code, as does conflict announced by a mere
+// intent verb ("agreed to hold exercises").
+func intentCode(code string, g governorKind) (string, bool) {
+	if len(code) < 2 {
+		return "", false
+	}
+	root := code[:2]
+	if g.intent {
+		if c, ok := map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[root]; ok {
+			return c, true
+		}
+	}
+	if g.threat {
+		if c, ok := map[string]string{"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}[root]; ok {
+			return c, true
+		}
+	}
+	return "", false
+}

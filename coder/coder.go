@@ -1,0 +1,714 @@
+// Package coder codes events from parsed sentences: it finds triggers (verbs
+// and event nouns of the pattern dictionary), matches the patterns against
+// the trigger's dependents, resolves the source and target actors through
+// voice, control, coordination, relative clauses and reported speech, and
+// marks the modality of each event. The patterns are the human-editable
+// files under data/ (see docs/patterns.md).
+package coder
+
+import (
+	"context"
+	"embed"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/ontology"
+)
+
+//go:embed data
+var dataFS embed.FS
+
+// DefaultDictionary loads the embedded pattern dictionary.
+func DefaultDictionary() (*Dictionary, error) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	return LoadDictionary(sub)
+}
+
+// Config controls which events the coder keeps.
+type Config struct {
+	// DropNegated drops events marked negated (the default for CAMEO output).
+	DropNegated bool
+	// DropHypothetical drops hypothetical events that are not threats.
+	DropHypothetical bool
+	// RequireDyad drops events without a target actor (PETRARCH's
+	// require_dyad).
+	RequireDyad bool
+	// KnownActorsOnly ignores mentions without an actor code (unknown
+	// proper names): PETRARCH codes only the actors of its dictionaries.
+	KnownActorsOnly bool
+	// Discards, when set, lists phrases whose sentences (or documents)
+	// are not coded (PETRARCH discard lists).
+	Discards *Discards
+}
+
+// Coder is a pipeline component filling Doc.Events. It is safe for
+// concurrent use.
+type Coder struct {
+	dict *Dictionary
+	onto *ontology.Ontology
+	opts Config
+	lex  lexicon
+	// agreePattern codes "agreed to <anything uncoded>" (see agreeFallback).
+	agreePattern *Pattern
+}
+
+// lexicon holds the word sets the grammar rules use, from the dictionary.
+type lexicon struct {
+	speech, light, future, hypo, negator, partner map[string]bool
+	intent, threat, agree                         map[string]bool
+}
+
+// requiredSets are the sets every dictionary must define.
+var requiredSets = []string{"&SPEECH", "&LIGHT", "&FUTURE", "&HYPOTHETICAL", "&NEGATOR"}
+
+// New returns a coder using dict and onto.
+func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error) {
+	c := &Coder{dict: dict, onto: onto, opts: opts}
+	for _, s := range requiredSets {
+		if _, ok := dict.Sets[s]; !ok {
+			return nil, fmt.Errorf("pattern dictionary: required set %s is missing", s)
+		}
+	}
+	set := func(name string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range dict.Sets[name] {
+			m[w] = true
+		}
+		return m
+	}
+	c.lex = lexicon{
+		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
+		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
+		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"),
+	}
+	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
+	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}
+	for _, cl := range dict.Classes {
+		if dict.Lenient {
+			break
+		}
+		if _, ok := onto.CAMEO(cl.Code); !ok && cl.Code != NullCode {
+			return nil, fmt.Errorf("%s: class %s: unknown CAMEO code %s", cl.Pos, cl.Name, cl.Code)
+		}
+		for _, g := range cl.Groups {
+			for _, p := range g.Patterns {
+				for _, code := range []string{p.Code, p.Reverse} {
+					if _, ok := onto.CAMEO(code); !ok && code != NullCode && code != "" {
+						return nil, fmt.Errorf("%s: unknown CAMEO code %s", p.Pos, code)
+					}
+				}
+			}
+		}
+	}
+	return c, nil
+}
+
+// Name implements pipeline.Component.
+func (c *Coder) Name() string { return "coder" }
+
+// Process codes the events of every sentence of d and appends them to
+// d.Events.
+func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
+	if c.opts.Discards.story(d.Text) {
+		return nil
+	}
+	for s := range d.Sentences {
+		if d.Sentences[s].TokenEnd <= d.Sentences[s].TokenStart {
+			continue
+		}
+		if c.opts.Discards.sentence(d.Surface(d.Sentences[s].Span)) {
+			continue
+		}
+		c.codeSentence(d, s)
+	}
+	mergeRestated(d)
+	for i := range d.Events {
+		d.Events[i].ID = fmt.Sprintf("%s-e%d", d.ID, i+1)
+		d.Events[i].DocID = d.ID
+		d.Events[i].Schema = doc.SchemaEvent
+	}
+	return nil
+}
+
+// candidate is an event found in a sentence before actors are resolved.
+type candidate struct {
+	trig    int
+	pat     *Pattern
+	class   *Class
+	code    string
+	src     []int // argument head tokens
+	tgt     []int
+	speaker int // speaker token when reported, -1 otherwise
+	mod     doc.Modality
+	used    []int // tokens consumed by the pattern (xcomp verbs)
+	negUsed bool
+	// compound is set by ElemCompound: coordinated subjects act on one
+	// another.
+	compound bool
+}
+
+func (c *Coder) codeSentence(d *doc.Doc, s int) {
+	c.codeSentenceTrace(d, s, nil)
+}
+
+// codeSentenceTrace codes sentence s; with a non-nil trace it reports every
+// trigger, pattern and decision.
+func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
+	t := newTree(d, s)
+	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
+	var cands []*candidate
+	for i := range t.toks {
+		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
+	}
+	cands = append(cands, c.agreeFallback(t, cands)...)
+	// A token consumed by a pattern ("agreed to withdraw") is not coded on
+	// its own.
+	consumed := map[int]bool{}
+	for _, cd := range cands {
+		for _, u := range cd.used {
+			consumed[u] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		if consumed[cd.trig] {
+			if trace != nil {
+				trace("  %s: consumed by another pattern's `to VERB`", t.toks[cd.trig].Text)
+			}
+			continue
+		}
+		if cd.code == NullCode && cd.pat.Reverse == "" {
+			if trace != nil {
+				trace("  %s (%s): null pattern, no event", t.toks[cd.trig].Text, cd.pat.Pos)
+			}
+			continue
+		}
+		ev, why := c.build(d, t, ms, s, cd)
+		if why != "" {
+			if trace != nil {
+				trace("  %s %s (%s): no event: %s", t.toks[cd.trig].Text, cd.code, cd.pat.Pos, why)
+			}
+			continue
+		}
+		for _, ev := range c.expand(ev, cd) {
+			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if trace != nil {
+				trace("  %s %s %s: EVENT %s -> %s %s", t.toks[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+			}
+			d.Events = append(d.Events, ev)
+		}
+	}
+}
+
+// expand turns a built event into the events it stands for: reciprocal
+// events among coordinated subjects (ElemCompound), the reverse event of a
+// paired code, no main event for a null code; with RequireDyad, events
+// without a target are dropped.
+func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
+	evs := []doc.Event{ev}
+	if cd.compound && len(ev.Recipients) == 0 && len(ev.Actors) >= 2 {
+		evs = evs[:0]
+		for i, a := range ev.Actors {
+			e := ev
+			e.Actors = []doc.ActorRef{a}
+			e.Recipients = nil
+			for j, b := range ev.Actors {
+				if j != i {
+					e.Recipients = append(e.Recipients, b)
+				}
+			}
+			evs = append(evs, e)
+		}
+	}
+	var out []doc.Event
+	for _, e := range evs {
+		if cd.code != NullCode {
+			out = append(out, e)
+		}
+		if cd.pat.Reverse != "" && cd.pat.Reverse != NullCode && len(e.Recipients) > 0 {
+			r := e
+			r.Actors, r.Recipients = e.Recipients, e.Actors
+			c.fillCodes(&r, cd.pat.Reverse, mergeOptions(cd.class.Options, cd.pat.Options))
+			out = append(out, r)
+		}
+	}
+	if c.opts.RequireDyad {
+		kept := out[:0]
+		for _, e := range out {
+			if len(e.Recipients) > 0 {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+func actorKey(as []doc.ActorRef) string {
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString(a.Code)
+		b.WriteByte('/')
+		b.WriteString(a.Text)
+		b.WriteByte(';')
+	}
+	return b.String()
+}
+
+// triggersAt returns the candidates whose trigger is token i.
+func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
+	tok := t.toks[i]
+	var trigs []*trigger
+	switch tok.UPOS {
+	case "VERB":
+		trigs = c.dict.byVerb[t.lemma(i)]
+		if txt := strings.ToLower(tok.Text); c.dict.Lenient && txt != t.lemma(i) && len(c.dict.byVerb[txt]) > 0 {
+			// An imported dictionary lists word forms: a form listed
+			// on its own ("LEFT [032]" beside "LEAVE [012]") wins.
+			trigs = c.dict.byVerb[txt]
+		}
+	case "NOUN":
+		trigs = c.dict.byNoun[t.lemma(i)]
+		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
+			trigs = c.dict.byNoun[strings.ToLower(tok.Text)]
+		}
+	case "ADJ":
+		// Predicative participles tagged ADJ ("was unanswered").
+		trigs = c.dict.byVerb[t.lemma(i)]
+	default:
+		return nil
+	}
+	if len(trigs) == 0 && tok.UPOS != "NOUN" {
+		// An irregular form listed in an imported dictionary ("saw").
+		trigs = c.dict.byVerb[strings.ToLower(tok.Text)]
+	}
+	if len(trigs) == 0 && (tok.UPOS == "VERB" || tok.UPOS == "NOUN") {
+		// A lemma the lemmatizer got wrong ("blamed" → "blam"): try the
+		// regular base forms of the word.
+		idx := c.dict.byVerb
+		if tok.UPOS == "NOUN" {
+			idx = c.dict.byNoun
+		}
+		for _, base := range regularBases(strings.ToLower(tok.Text)) {
+			if trigs = idx[base]; len(trigs) > 0 {
+				break
+			}
+		}
+	}
+	var out []*candidate
+	for _, tr := range trigs {
+		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
+			if trace != nil {
+				trace("  %s: trigger of %s needs the particle %q", tok.Text, tr.group.Class.Name, tr.particle)
+			}
+			continue
+		}
+		cd := c.match(t, ms, i, tr.group)
+		if trace != nil {
+			if cd == nil {
+				trace("  %s: trigger of %s (%s): no pattern matched", tok.Text, tr.group.Class.Name, tr.group.Class.Pos)
+			} else {
+				trace("  %s: trigger of %s: pattern %q (%s) => %s", tok.Text, tr.group.Class.Name, cd.pat.Text, cd.pat.Pos, cd.code)
+			}
+		}
+		if cd != nil {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+// match tries the group's patterns on trigger i, most specific first, and
+// returns nil when none matches.
+func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
+	for _, p := range g.Patterns {
+		b := &binding{t: t, c: c, ms: ms, trig: i, last: i}
+		if b.elems(i, p.Elems) {
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
+		}
+	}
+	return nil
+}
+
+// binding accumulates what a pattern bound while matching.
+type binding struct {
+	t        *tree
+	c        *Coder
+	ms       *mentionIndex // actor mentions, for ACTOR elements
+	src, tgt []int
+	used     []int
+	negUsed  bool
+	compound bool
+	trig     int // the trigger
+	last     int // the word matched by the last ElemAfter
+}
+
+// argRels are the relations a word element may match among a scope's
+// dependents.
+var argRels = []string{"obj", "iobj", "xcomp", "obl", "nmod", "advmod", "compound", "compound:prt", "amod", "ccomp", "nsubj:pass", "acl", "advcl", "nummod"}
+
+func (b *binding) elems(scope int, es []Elem) bool {
+	for _, e := range es {
+		if !b.elem(scope, e) {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *binding) words(i int, words []string) bool {
+	l := b.t.lemma(i)
+	txt := strings.ToLower(b.t.toks[i].Text)
+	for _, w := range words {
+		if strings.HasPrefix(w, "&") {
+			for _, m := range b.c.dict.Sets[w] {
+				if m == l || m == txt || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
+					return true
+				}
+			}
+			continue
+		}
+		if l == w || txt == w {
+			return true
+		}
+	}
+	return false
+}
+
+// multiword reports whether token i heads the phrase m ("swiss francs"):
+// i is its last word and the other words are in i's subtree.
+func (b *binding) multiword(i int, m string) bool {
+	ws := strings.Fields(m)
+	last := ws[len(ws)-1]
+	if b.t.lemma(i) != last && strings.ToLower(b.t.toks[i].Text) != last {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !b.mods(i, []Elem{{Kind: ElemWord, Words: []string{w}}}) {
+			return false
+		}
+	}
+	return true
+}
+
+// sequence reports whether the words of m start at token i, one after
+// the other ("did n't").
+func (b *binding) sequence(i int, m string) bool {
+	for j, w := range strings.Fields(m) {
+		k := i + j
+		if k >= len(b.t.toks) || (b.t.lemma(k) != w && strings.ToLower(b.t.toks[k].Text) != w) {
+			return false
+		}
+	}
+	return true
+}
+
+// mods reports whether every modifier element of mods has a matching word
+// in the subtree of i.
+func (b *binding) mods(i int, mods []Elem) bool {
+	for _, m := range mods {
+		found := false
+		b.t.walk(i, func(k int) bool {
+			if k != i && b.words(k, m.Words) {
+				found = true
+			}
+			return !found
+		})
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// phrase returns the words of scope's phrase after scope, in sentence
+// order: its subtree, without parenthetical clauses (parataxis).
+func (b *binding) phrase(scope int) []int {
+	t := b.t
+	var out []int
+	t.walk(scope, func(k int) bool {
+		if k != scope && t.relIs(k, "parataxis") {
+			return false
+		}
+		if k > scope {
+			out = append(out, k)
+		}
+		return true
+	})
+	slices.Sort(out)
+	return out
+}
+
+// before returns the words of scope's clause before it: its left
+// dependents' subtrees, and for a verb without a subject of its own
+// (control, coordination) the words before it in its governor's clause.
+func (b *binding) before(scope int) []int {
+	t := b.t
+	var out []int
+	collect := func(root int) {
+		t.walk(root, func(k int) bool {
+			if k != root && t.relIs(k, "parataxis", "ccomp", "advcl") && k < scope {
+				return false
+			}
+			if k < scope {
+				out = append(out, k)
+			}
+			return true
+		})
+	}
+	collect(scope)
+	if t.child(scope, "nsubj") < 0 && t.heads[scope] >= 0 && t.relIs(scope, "xcomp", "conj") {
+		collect(t.heads[scope])
+	}
+	return out
+}
+
+// object returns the direct object of scope, or its passive subject.
+func (b *binding) object(scope int) int {
+	t := b.t
+	if o := t.child(scope, "obj"); o >= 0 {
+		return o
+	}
+	if t.isPassive(scope) {
+		if o := t.child(scope, "nsubj:pass"); o >= 0 {
+			return o
+		}
+	}
+	// A passive participle modifying a noun: "troops deployed to X".
+	if t.relIs(scope, "acl") && t.toks[scope].XPOS == "VBN" && t.heads[scope] >= 0 && !t.lostMainVerb(scope) {
+		return t.heads[scope]
+	}
+	return t.child(scope, "iobj")
+}
+
+func (b *binding) elem(scope int, e Elem) bool {
+	t := b.t
+	switch e.Kind {
+	case ElemTarget:
+		o := b.object(scope)
+		if o < 0 || (e.Actor && (b.ms == nil || len(b.ms.actors([]int{o})) == 0)) {
+			return false
+		}
+		b.tgt = append(b.tgt, o)
+		return true
+	case ElemSource:
+		if s := t.child(scope, "nsubj"); s >= 0 && !t.isPassive(scope) {
+			b.src = append(b.src, s)
+			return true
+		}
+		return false
+	case ElemAny:
+		return true
+	case ElemThat:
+		for _, k := range t.children(scope, "ccomp") {
+			if len(e.Words) == 0 || t.hasChildLemma(k, e.Words, "aux") >= 0 {
+				return true
+			}
+		}
+		return false
+	case ElemNot:
+		if negated(t, scope, b.c.lex) {
+			b.negUsed = true
+			return true
+		}
+		return false
+	case ElemWord:
+		for _, k := range t.kids[scope] {
+			if t.relIs(k, argRels...) && b.words(k, e.Words) {
+				return true
+			}
+		}
+		// Words inside the object phrase: "* diplomatic ties".
+		if o := b.object(scope); o >= 0 {
+			if b.words(o, e.Words) {
+				return true
+			}
+			for _, k := range t.kids[o] {
+				if t.relIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
+					return true
+				}
+			}
+		}
+		return false
+	case ElemPrep:
+		cands := t.children(scope, "obl", "nmod", "advcl")
+		if o := b.object(scope); o >= 0 {
+			cands = append(cands, t.children(o, "nmod")...)
+		}
+		for _, k := range cands {
+			if !prepMatches(t.prep(k), e.Prep) {
+				continue
+			}
+			sub := e.Sub[0]
+			switch sub.Kind {
+			case ElemTarget:
+				b.tgt = append(b.tgt, k)
+				return true
+			case ElemSource:
+				b.src = append(b.src, k)
+				return true
+			case ElemAny:
+				return true
+			case ElemWord:
+				if b.words(k, sub.Words) && b.mods(k, sub.Sub) {
+					return true
+				}
+			}
+		}
+		return false
+	case ElemAfter:
+		for _, k := range b.phrase(scope) {
+			if k > b.last && b.words(k, e.Words) && b.mods(k, e.Sub) {
+				b.last = k
+				return true
+			}
+		}
+		return false
+	case ElemBefore:
+		for _, k := range b.before(scope) {
+			if b.words(k, e.Words) && b.mods(k, e.Sub) {
+				return true
+			}
+		}
+		return false
+	case ElemCompound:
+		for _, s := range b.c.subject(t, scope) {
+			if t.child(s, "conj") >= 0 {
+				b.compound = true
+				return true
+			}
+		}
+		return false
+	case ElemVerb:
+		for _, k := range t.kids[scope] {
+			isX := t.relIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words)
+			isObl := t.relIs(k, "obl", "nmod") && t.prep(k) == "to" && b.words(k, e.Words)
+			if !isX && !isObl {
+				continue
+			}
+			save := *b
+			if b.elems(k, e.Sub) {
+				b.used = append(b.used, k)
+				return true
+			}
+			*b = save
+		}
+		// A nominal trigger with an infinitive: "a plan to withdraw".
+		return false
+	}
+	return false
+}
+
+// prepMatches reports whether the preposition have matches one of the
+// "|"-separated prepositions of want. "towards" matches "toward", and a
+// multiword preposition matches on its last word.
+func prepMatches(have, want string) bool {
+	if have == "" {
+		return false
+	}
+	for _, w := range strings.Split(want, "|") {
+		if have == w || strings.TrimSuffix(have, "s") == strings.TrimSuffix(w, "s") || strings.HasSuffix(have, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Explain writes how sentence s of d is coded: its parse, the actor
+// mentions, every trigger and pattern tried, and why each candidate did or
+// did not become an event. d must have been through the pipeline up to the
+// coder; its Events are left unchanged.
+func (c *Coder) Explain(w io.Writer, d *doc.Doc, s int) {
+	sent := d.Sentences[s]
+	fmt.Fprintf(w, "sentence %d: %s\n", s, d.Surface(sent.Span))
+	fmt.Fprintln(w, "parse:")
+	for k, tok := range d.SentenceTokens(s) {
+		fmt.Fprintf(w, "  %2d %-15s %-12s %-5s %-4s %2d %s\n", k+1, tok.Text, tok.Lemma, tok.UPOS, tok.XPOS, tok.Head, tok.DepRel)
+	}
+	fmt.Fprintln(w, "actors:")
+	for _, m := range d.Actors {
+		if m.Sentence == s {
+			fmt.Fprintf(w, "  %q code=%s kind=%s via=%s\n", m.Text, m.Code, m.Kind, m.Via)
+		}
+	}
+	fmt.Fprintln(w, "coding:")
+	saved := d.Events
+	d.Events = nil
+	c.codeSentenceTrace(d, s, func(format string, args ...any) { fmt.Fprintf(w, format+"\n", args...) })
+	d.Events = saved
+}
+
+// agreeFallback codes an &AGREEVERB verb whose open complement no pattern
+// coded as an intent to cooperate (030): "Jordan and Britain agreed to
+// undertake joint exercises". A coded complement becomes the intent itself
+// (see intentCode), so nothing is produced twice.
+func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
+	if len(c.lex.agree) == 0 {
+		return nil
+	}
+	has := map[int]bool{}
+	for _, cd := range cands {
+		has[cd.trig] = true
+		has[c.clauseOf(t, cd.trig)] = true
+	}
+	var out []*candidate
+	for i, tok := range t.toks {
+		if tok.UPOS != "VERB" || has[i] || !c.lex.agree[t.lemma(i)] {
+			continue
+		}
+		for _, k := range t.children(i, "xcomp") {
+			if !has[k] && t.toks[k].UPOS == "VERB" {
+				out = append(out, &candidate{trig: i, pat: c.agreePattern, class: c.agreePattern.Group.Class, code: "030"})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// regularBases returns the base forms a regularly inflected English word
+// may have, most likely first: "blamed" → blame, blam; "stopped" → stop;
+// "tries" → try; "talks" → talk.
+func regularBases(w string) []string {
+	var out []string
+	add := func(b string) {
+		if len(b) >= 2 {
+			out = append(out, b)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"), strings.HasSuffix(w, "ies"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"):
+		stem := w[:len(w)-2]
+		add(stem + "e")
+		add(stem)
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "ing"):
+		stem := w[:len(w)-3]
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n >= 2 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		add(w[:len(w)-1])
+	}
+	return out
+}

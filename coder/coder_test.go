@@ -1,0 +1,180 @@
+package coder
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/ontology"
+)
+
+// readDep reads the hand-parsed sentences of testdata/grammar.dep into one
+// document per sentence, keyed by name.
+func readDep(t *testing.T, path string) map[string]*doc.Doc {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	docs := map[string]*doc.Doc{}
+	var (
+		d        *doc.Doc
+		mentions [][2]string
+	)
+	finish := func() {
+		if d == nil {
+			return
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+		for _, m := range mentions {
+			at := strings.Index(d.Text, m[0])
+			if at < 0 {
+				t.Fatalf("%s: mention %q not in %q", d.ID, m[0], d.Text)
+			}
+			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: m[1], Antecedent: -1})
+		}
+	}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "# "):
+		case strings.HasPrefix(line, "## "):
+			finish()
+			d = &doc.Doc{ID: strings.TrimPrefix(line, "## ")}
+			docs[d.ID] = d
+			mentions = nil
+		case strings.HasPrefix(line, "@ "):
+			txt, code, _ := strings.Cut(strings.TrimPrefix(line, "@ "), "=")
+			mentions = append(mentions, [2]string{strings.TrimSpace(txt), strings.TrimSpace(code)})
+		default:
+			f := strings.Fields(line)
+			if len(f) != 6 {
+				t.Fatalf("bad token line %q", line)
+			}
+			head, _ := strconv.Atoi(f[4])
+			if d.Text != "" {
+				d.Text += " "
+			}
+			start := len(d.Text)
+			d.Text += f[0]
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: f[0], Lemma: f[1], UPOS: f[2], XPOS: f[3], Head: head, DepRel: f[5]})
+		}
+	}
+	finish()
+	return docs
+}
+
+func newTestCoder(t *testing.T) *Coder {
+	t.Helper()
+	dict, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(dict, onto, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func codes(as []doc.ActorRef) string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Code)
+	}
+	return strings.Join(out, "+")
+}
+
+func modString(m doc.Modality) string {
+	var out []string
+	for _, x := range []struct {
+		on   bool
+		name string
+	}{{m.Negated, "negated"}, {m.Hypothetical, "hypothetical"}, {m.Future, "future"}, {m.Reported, "reported"}} {
+		if x.on {
+			out = append(out, x.name)
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+func TestGrammar(t *testing.T) {
+	docs := readDep(t, "testdata/grammar.dep")
+	c := newTestCoder(t)
+	tests := []struct {
+		name string
+		want string // "CODE SRC>TGT modality" per event, ";"-joined
+	}{
+		{"passive-agent", "190 RUSMIL>UKR "},
+		{"reported-threat", "138 RUSGOV>WSTMIL hypothetical"},
+		{"control", "035 ISR>PSE "}, // an intent (CAMEO 03), not a withdrawal
+		{"conj-subjects-negated", "111 FRA+DEU>IRN negated"},
+		{"possessive-target", "120 IGOWSTNAT>RUS "},
+		{"light-verb-noun", "190 REB>MIL "},
+		{"relcl", "190 MIL> "},
+		{"demand-that-must", "100 UKRGOV> "},
+		{"reported-not-demand", ""},
+		{"agree-to-uncoded", "150 JOR+GBR> future"}, // a coded complement is not an intent to cooperate
+		{"agree-to-build", "030 JOR+GBR> "},
+		{"conj-own-clause", "040 IGOWSTNAT> "},
+		{"demand-must", "105 RUS>SDN "},
+		{"future-intent", "033 FIN>TZA "},
+		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
+		{"lost-main-verb", "194 ISRMIL>PSE "},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docs[tc.name]
+			if d == nil {
+				t.Fatalf("no sentence %q in testdata", tc.name)
+			}
+			d.Events = nil
+			if err := c.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.CAMEO.Code+" "+codes(e.Actors)+">"+codes(e.Recipients)+" "+modString(e.Modality))
+			}
+			if g := strings.Join(got, ";"); g != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", d.Text, g, tc.want)
+			}
+		})
+	}
+}
+
+func TestDefaultDictionaryLoads(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Classes) == 0 {
+		t.Fatal("no classes")
+	}
+}
+
+func TestRegularBases(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"blamed", "blame,blam"},
+		{"stopped", "stoppe,stopp,stop"},
+		{"tries", "try"},
+		{"talks", "talk"},
+		{"shelling", "shell,shelle,shel"},
+		{"press", ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(regularBases(tc.word), ","); got != tc.want {
+			t.Errorf("regularBases(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+}

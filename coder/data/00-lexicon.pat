@@ -1,0 +1,390 @@
+# Word sets used by the coder's grammar rules and by patterns (&NAME).
+# A set continues on lines starting with "|". Sets hold single words: a
+# lemma or a surface form (plural nouns whose lemma differs, "arms").
+
+# ---------------------------------------------------------------------------
+# Sets the grammar rules read (see docs/patterns.md, "Required sets").
+# ---------------------------------------------------------------------------
+
+# Verbs that report speech: an event in their complement is "reported".
+set &SPEECH: say | state | tell | add | note | stress | emphasize | emphasise | reiterate | insist | claim
+  | argue | declare | announce | assert | affirm | confirm | explain | report | write | tweet | post | warn
+  | caution | suggest | believe | think | told | allege | maintain | acknowledge | admit | signal | indicate
+  | reply | respond | recall | predict | contend | testify | quote | underline | underscore | point | remark
+  | reveal | disclose | mention | comment | observe | concede | hint | proclaim | vow | pledge | promise
+  | estimate | assure | reassure | inform | notify | brief | complain | lament | boast | repeat | retort
+  | counter | protest | swear | charge
+
+# Light verbs whose object noun carries the event: "launched an attack".
+set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | give | deliver | sign | reach
+  | begin | start | continue | resume | step | intensify | escalate | unleash | wage | announce | impose
+  | level | file | lodge | express | voice | extend | have | pose | raise | send | perpetrate
+  | commit | undertake | organize | organise | initiate | open | pay | host | attend | join | renew
+  | slap | apply | enforce | order | convene | convey | lead | spearhead | orchestrate | execute | mastermind
+  | lob | hurl | register | submit | table | present | deploy | declare | proclaim | institute
+  | clinch | seal | ink | finalize | finalise | conclude | strike | forge | set | approve | authorize
+  | authorise | establish | tender
+
+# Governing verbs that put the event in the future: "plans to attack".
+set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | seek | want | hope | set
+  | schedule | threaten | decide | agree | resolve | mean | propose | wish | try | attempt | undertake
+  | commit | offer | determine | ready | poise
+
+# Governing verbs and modifiers that make the event hypothetical.
+set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
+  | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual
+  | envisage | envision | ponder | study | examine | review | evaluate | suspected | alleged | feared
+  | rumored | rumoured | threatened | imminent | looming | expected | anticipated
+
+# Words that negate a predicate.
+set &NEGATOR: not | n't | never | no | neither | nor | without
+
+# Words naming people or bodies that join a first actor.
+set &PARTNER: along | together | alongside
+
+# ---------------------------------------------------------------------------
+# Weapons and forces.
+# ---------------------------------------------------------------------------
+
+set &WEAPON: weapon | weapons | arm | arms | missile | rocket | drone | artillery | shell | bomb | mortar
+  | gun | rifle | grenade | tank | jet | warplane | aircraft | helicopter | explosive | mine | munition
+  | ammunition | firearm | bullet | projectile | launcher | howitzer | cannon | warhead | torpedo
+
+# Heavy weapons: CAMEO 194, PLOVER heavy-weapons.
+set &HEAVY: artillery | tank | tanks | mortar | mortars | shell | shells | shelling | howitzer | howitzers
+  | cannon | rocket | rockets | katyusha | katyushas | grad | launcher | launchers | gunboat | warship
+  | warships | armour | armor | armored | armoured | battleship | destroyer | frigate | missile | missiles
+  | barrage | bombardment
+
+# Small arms: CAMEO 193, PLOVER firearms.
+set &SMALLARMS: gun | guns | rifle | rifles | pistol | pistols | firearm | firearms | machine-gun
+  | machinegun | kalashnikov | kalashnikovs | handgun | bullet | bullets | gunfire | gunshot | sniper
+  | snipers | shotgun | ak-47 | revolver | automatic
+
+# Aircraft: CAMEO 195, PLOVER aerial.
+set &AIRCRAFT: jet | jets | warplane | warplanes | aircraft | airplane | plane | planes | helicopter
+  | helicopters | gunship | gunships | bomber | bombers | fighter | fighters | f-16 | f-16s | air
+  | airstrike | airstrikes | air-strike | sortie | sorties | airpower | aviation | airforce
+
+# Uncrewed aircraft: PLOVER drone.
+set &DRONE: drone | drones | uav | uavs | quadcopter | quadcopters
+
+# Explosives outside heavy weapons: CAMEO 183, PLOVER explosives.
+set &EXPLOSIVE: bomb | bombs | explosive | explosives | ied | ieds | device | devices | mine | mines
+  | landmine | landmines | grenade | grenades | car-bomb | dynamite | tnt | detonator | vest
+
+# Chemical, biological, radiological and nuclear weapons: CAMEO 204.
+set &WMD: chemical | sarin | chlorine | nerve | mustard | biological | nuclear | radiological | anthrax
+  | toxin | gas | novichok | vx | atomic | germ | bioweapon | bioweapons | nuke | nukes | wmd
+
+# Crowd-control weapons: PLOVER crowd-control.
+set &CROWD: tear | teargas | tear-gas | cannon | cannons | rubber | baton | batons | truncheon
+  | truncheons | pepper | stun | gas | pellet | pellets | club | clubs
+
+# Primitive weapons: PLOVER primitive.
+set &PRIMITIVE: knife | knives | machete | machetes | axe | axes | stone | stones | rock | rocks | sword
+  | swords | spear | spears | arrow | arrows | fire | petrol | molotov | stick | sticks | hammer | bat
+  | bats | blade | blades | dagger
+
+# Armed personnel and units.
+set &TROOPS: troop | troops | soldier | soldiers | force | forces | army | armies | unit | units
+  | battalion | battalions | brigade | brigades | division | divisions | regiment | regiments | marine
+  | marines | paratrooper | paratroopers | reservist | reservists | reserve | reserves | personnel
+  | contingent | contingents | warship | warships | ship | ships | navy | fleet | carrier | carriers
+  | submarine | submarines | infantry | commando | commandos | special | military | militia | militias
+  | fighter | fighters | guard | guards | conscript | conscripts | recruit | recruits | squadron
+  | squadrons | detachment | corps | garrison | legion | battlegroup | convoy
+
+# Weapons systems that can be moved or readied: MOBILIZE weapons.
+set &ARSENAL: missile | missiles | tank | tanks | jet | jets | warplane | warplanes | warship | warships
+  | ship | ships | carrier | carriers | submarine | submarines | bomber | bombers | artillery | weapon
+  | weapons | launcher | launchers | warhead | warheads | battery | batteries | system | systems
+  | destroyer | destroyers | frigate | frigates | aircraft | helicopter | helicopters | drone | drones
+  | armor | armour | vehicle | vehicles | nuclear | icbm | icbms | interceptor | interceptors
+
+# Police and security units.
+set &POLICE: police | policeman | policemen | officer | officers | gendarme | gendarmes | gendarmerie
+  | trooper | troopers | riot | security | paramilitary | paramilitaries | constable | constables | swat
+  | guardsman | guardsmen | agent | agents | cop | cops
+
+# Military targets and positions.
+set &MILTARGET: target | targets | position | positions | base | bases | convoy | convoys | camp | camps
+  | stronghold | strongholds | depot | depots | outpost | outposts | post | posts | bunker | bunkers
+  | hideout | hideouts | installation | installations | facility | facilities | checkpoint | checkpoints
+  | barracks | airfield | airfields | airport | port | hub | headquarters | line | lines | trench
+  | trenches | vessel | vessels | ship | ships | tank | tanks | militant | militants | fighter | fighters
+  | rebel | rebels | insurgent | insurgents | troops | soldiers | enclave | garrison | arsenal
+
+# ---------------------------------------------------------------------------
+# Diplomacy, cooperation and aid.
+# ---------------------------------------------------------------------------
+
+# Talks and meetings.
+set &TALKS: talk | talks | negotiation | negotiations | dialogue | dialog | discussion | discussions
+  | consultation | consultations | meeting | meetings | summit | summits | conference | parley
+  | parleys | round | session | sessions | contact | contacts
+
+# Mediation.
+set &MEDIATION: mediation | mediator | mediators | arbitration | arbitrator | facilitation | facilitator
+  | intermediary | broker | good-offices | envoy
+
+# Agreements.
+set &AGREEMENT: agreement | agreements | accord | accords | deal | deals | treaty | treaties | pact
+  | pacts | memorandum | protocol | protocols | convention | charter | contract | contracts | declaration
+  | communique | framework | compact | understanding | arrangement | settlement | roadmap | road-map
+  | mou | concordat | covenant
+
+# Ceasefires and truces.
+set &CEASEFIRE: ceasefire | cease-fire | ceasefires | truce | truces | armistice | cessation | halt
+  | pause | moratorium | lull | calm | de-escalation | hostilities
+
+# Peace and settlement.
+set &PEACE: peace | settlement | reconciliation | solution | resolution | accommodation | compromise
+  | end | ending
+
+# Material help in general.
+set &AID: aid | assistance | help | relief | funding | fund | funds | money | loan | loans | grant
+  | grants | credit | credits | donation | donations | supply | supplies | package | support
+  | contribution | contributions | subsidy | subsidies
+
+# Economic aid and cooperation.
+set &ECONAID: loan | loans | credit | credits | grant | grants | funding | fund | funds | money | cash
+  | dollar | dollars | euro | euros | budget | investment | investments | financing | bailout | package
+  | debt | economic | financial | budgetary | development | reconstruction | million | billion
+  | stimulus | subsidy | subsidies | tranche | installment | instalment
+
+# Military aid and cooperation.
+set &MILAID: weapon | weapons | arm | arms | ammunition | missile | missiles | tank | tanks | jet | jets
+  | equipment | hardware | munition | munitions | artillery | military | rifle | rifles | drone
+  | drones | defense | defence | helicopter | helicopters | aircraft | system | systems | training
+  | advisers | advisors | instructor | instructors | air-defense | air-defence | shell | shells
+
+# Humanitarian aid.
+set &HUMAID: food | medicine | medicines | medical | water | shelter | tent | tents | blanket | blankets
+  | humanitarian | relief | vaccine | vaccines | grain | flour | rice | wheat | fuel | doctor
+  | doctors | emergency | refugee | refugees | supply | supplies | convoy | convoys
+
+# Peacekeeping and protection.
+set &PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | protection | monitor | monitors
+  | observer | observers | stabilization | stabilisation | blue-helmet | blue-helmets | mission
+
+# Judicial cooperation.
+set &JUDICIAL: extradition | extradite | suspect | suspects | fugitive | fugitives | judicial | legal
+  | court | tribunal | justice | warrant | evidence | prosecution | law
+
+# Intelligence and information.
+set &INTEL: intelligence | information | data | evidence | findings | details | files | documents
+  | intel | secrets | records | tip | tips | tip-off
+
+# Diplomatic ties.
+set &TIES: tie | ties | relation | relations | contact | contacts | link | links | dealings | exchange
+  | exchanges | cooperation
+
+# Diplomats.
+set &DIPLOMAT: diplomat | diplomats | ambassador | ambassadors | envoy | envoys | attache | attaches
+  | consul | consuls | charge | emissary | emissaries | legation | staff
+
+# Leaders, for calls to resign or be ousted.
+set &LEADER: leader | president | minister | premier | chancellor | head | chief | governor | mayor
+  | king | monarch | ruler | dictator | regime | government | cabinet | prime | chairman | secretary
+  | commander | general
+
+# Political reform.
+set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
+  | democratisation | referendum | constitution | overhaul | transition | liberalization
+  | liberalisation | vote | amendment
+
+# Rights and freedoms.
+set &RIGHTS: right | rights | freedom | freedoms | liberty | liberties | autonomy | independence
+  | self-determination | equality | suffrage | citizenship
+
+# Proposals, plans and requests one can accept or reject.
+set &PROPOSAL: proposal | proposals | plan | plans | offer | offers | initiative | initiatives | idea
+  | ideas | bid | bids | request | requests | demand | demands | call | calls | appeal | appeals
+  | suggestion | suggestions | resolution | resolutions | draft | motion | bill | invitation
+  | invitations | overture | overtures | ultimatum | terms | condition | conditions | proposition
+  | application | nomination | nominee | candidate | candidacy | budget | measure | package
+  | amendment | framework | roadmap | road-map | formula | blueprint | peace
+
+# Objects of verbal attack and criticism (not actors).
+set &POLICYOBJ: plan | plans | policy | policies | decision | decisions | remark | remarks | comment
+  | comments | statement | statements | proposal | proposals | idea | ideas | stance | position
+  | move | moves | budget | bill | law | legislation | handling | record | approach | strategy
+  | report | speech | claim | claims | reform | reforms | deal | initiative | program | programme
+  | measure | measures | rhetoric | response | ruling | verdict | conduct | behavior | behaviour
+  | treatment | action | actions | agenda | tactics | failure | failures | inaction | silence
+  | bid | choice | appointment | nomination | order | orders | regulation | regulations | rule
+  | rules | tax | taxes | tariff | tariffs | vote | views | view | attitude
+
+# Accusations and reports one can deny.
+set &ALLEGATION: allegation | allegations | accusation | accusations | charge | charges | claim | claims
+  | report | reports | involvement | responsibility | role | wrongdoing | link | links | rumor | rumors
+  | rumour | rumours | complicity | culpability | guilt | participation | knowledge | existence
+  | presence | suggestion | suggestions | assertion | assertions | story | stories | account
+  | accounts | reports
+
+# Offences one is accused or charged of: crime and corruption (CAMEO 1121).
+set &CRIME: crime | crimes | corruption | fraud | bribery | bribe | bribes | embezzlement | theft
+  | murder | murders | killing | killings | rape | smuggling | trafficking | laundering | graft
+  | extortion | kidnapping | terrorism | robbery | assault | manslaughter | sedition | terror
+  | drug | drugs | racketeering | tax | evasion | abuse | misconduct | wrongdoing | cheating
+  | conspiracy | plot | plotting | forgery | sabotage | arson | looting | vandalism | incitement
+  | fraudulent | criminal | homicide | kickback | kickbacks
+
+# Human rights abuses (1122).
+set &ABUSE: abuse | abuses | violation | violations | torture | repression | persecution | oppression
+  | discrimination | mistreatment | ill-treatment | detention | disappearance | disappearances
+  | rights | atrocity | atrocities
+
+# Aggression (1123).
+set &AGGRESSION: aggression | attack | attacks | invasion | incursion | incursions | provocation
+  | provocations | violation | violations | interference | meddling | intervention | escalation
+  | hostility | hostilities | expansionism | militarization | militarisation | occupation
+  | bombing | shelling | infiltration | belligerence | warmongering
+
+# War crimes and genocide (1124).
+set &WARCRIME: genocide | war-crime | war-crimes | massacre | massacres | cleansing | extermination
+  | atrocity | atrocities | crimes-against-humanity
+
+# Espionage and treason (1125).
+set &ESPIONAGE: espionage | spying | spy | treason | sedition | subversion | collaboration | betrayal
+  | treachery | mutiny
+
+# Economic sanctions and embargoes.
+set &SANCTIONS: sanction | sanctions | embargo | embargoes | boycott | boycotts | tariff | tariffs
+  | restriction | restrictions | penalty | penalties | freeze | blacklist | blockade | curbs | curb
+  | measure | measures | levy | levies | duties | quota | quotas | ban | bans
+
+# Administrative restrictions on a population.
+set &RESTRICTION: restriction | restrictions | ban | bans | curb | curbs | limit | limits | control
+  | controls | rule | rules | measure | measures | censorship | lockdown | closure | closures
+  | blockade | siege | cordon | checkpoint | checkpoints | decree | order | orders | prohibition
+
+# Curfews and emergencies.
+set &CURFEW: curfew | curfews
+set &EMERGENCY: emergency | emergencies | martial | law | siege
+
+# Prisoners and captives.
+set &CAPTIVE: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
+  | dissident | dissidents | activist | activists | journalist | journalists | inmate | inmates
+  | convict | convicts | pow | pows | abductee | abductees | soldier | soldiers | sailor | sailors
+  | crew | fisherman | fishermen | citizen | citizens | national | nationals | political | body | bodies
+  | remains | captured | prisoner-of-war
+
+# Property one may seize or return.
+set &PROPERTY: property | properties | asset | assets | land | lands | vessel | vessels | ship
+  | ships | tanker | tankers | cargo | shipment | shipments | goods | funds | account | accounts
+  | house | houses | home | homes | building | buildings | farm | farms | equipment | weapon
+  | weapons | archive | archives | artefact | artefacts | artifact | artifacts | territory | land
+
+# Collective dissent.
+set &PROTESTWORD: protest | protests | demonstration | demonstrations | rally | rallies | march
+  | marches | strike | strikes | sit-in | sit-ins | boycott | boycotts | walkout | walkouts | vigil
+  | vigils | blockade | blockades | riot | riots | picket | pickets | stoppage | stoppages | unrest
+  | uprising | revolt | dissent | agitation | campaign | movement | hunger-strike | shutdown
+  | occupation | mobilization | mobilisation
+
+# Workers and unions (strike mode).
+set &WORKERS: worker | workers | employee | employees | union | unions | teacher | teachers | doctor
+  | doctors | nurse | nurses | miner | miners | driver | drivers | staff | labour | labor | docker
+  | dockers | pilot | pilots | farmer | farmers | trucker | truckers | employees | civil | servant
+  | servants | railway | railroad | transport | port | dockworker | dockworkers | crew | crews
+
+# What labour strikes are about.
+set &WAGES: wage | wages | pay | salary | salaries | pension | pensions | condition | conditions
+  | benefit | benefits | contract | contracts | bonus | bonuses | hours | job | jobs | layoffs
+  | layoff | privatization | privatisation | cut | cuts | austerity | arrears | raise
+
+# Investigations.
+set &INQUIRY: investigation | investigations | inquiry | inquiries | probe | probes | enquiry
+  | enquiries | review | hearing | hearings | audit | audits | examination | inspection
+  | inspections | commission | fact-finding | autopsy | post-mortem | look
+
+# Responsibility (claims and denials).
+set &RESPONSIBILITY: responsibility | credit | blame | culpability | authorship | ownership
+
+# Ways of speaking that make an attack verbal: "attacked X in a speech".
+set &VERBALMEDIUM: speech | speeches | statement | statements | interview | interviews | op-ed
+  | article | articles | tweet | tweets | post | posts | editorial | editorials | letter | letters
+  | remarks | address | broadcast | column | press | conference | debate | rally | sermon | video
+  | message | communique | book | blog | podcast | verbally | publicly | openly | rhetoric | words
+
+# Verbs of armed attack, for threats and warnings: "threatened to strike".
+set &ATTACKVERB: attack | strike | invade | bomb | shell | hit | destroy | kill | retaliate | target
+  | shoot | fire | punish | annihilate | wipe | crush | nuke | raid | storm | bombard | obliterate
+  | flatten | avenge | unleash | wage | intervene | escalate | pound | blast | smash | liquidate
+  | neutralize | neutralise | hunt | occupy | seize | besiege | blockade | retake | recapture | overrun
+  | assassinate | invade | torch | burn | massacre | slaughter | exterminate | eradicate | level
+
+# Verbs of giving, for promises and offers of aid: "pledged to provide".
+set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
+  | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan
+  | equip | arm | train | commit | earmark | channel | release | forward | furnish
+
+# Verbs of meeting and talking.
+set &TALKVERB: talk | negotiate | meet | discuss | consult | confer | hold | resume | attend | sit | join
+  | convene | engage | host | mediate | broker | visit | continue | start | open | begin
+
+# Verbs of cooperating.
+set &COOPVERB: cooperate | co-operate | collaborate | work | join | partner | coordinate | co-ordinate
+  | team | ally | help | assist | support | back | strengthen | boost | expand | deepen | enhance
+  | improve | restore | normalize | normalise | promote | facilitate | share | exchange | build
+
+# Verbs of yielding: lifting, easing, releasing, withdrawing.
+set &EASEVERB: lift | ease | relax | remove | scrap | drop | loosen | suspend | waive | rescind
+  | revoke | repeal | cancel | end | abolish | soften | reduce | unfreeze | overturn | reverse
+
+set &RELEASEVERB: release | free | hand | return | repatriate | pardon | exchange | swap | amnesty
+  | liberate | unfreeze | restore | give | handover | extradite
+
+set &WITHDRAWVERB: withdraw | pull | leave | retreat | evacuate | vacate | quit | exit | abandon
+  | dismantle | remove | relocate | redeploy | demobilize | demobilise | disarm | disband | surrender
+
+set &STOPVERB: halt | stop | end | cease | suspend | de-escalate | freeze | pause | curb | stem
+  | abandon | renounce | quit | refrain | desist | call | stand
+
+# Objects of stopping or refraining: violence and fighting.
+set &VIOLENCE: violence | fighting | hostilities | attack | attacks | offensive | offensives | war
+  | bombing | bombings | bombardment | shelling | strike | strikes | airstrike | airstrikes | raid
+  | raids | operation | operations | incursion | incursions | killing | killings | bloodshed
+  | campaign | assault | assaults | clashes | combat | aggression | escalation | siege | blockade
+  | occupation | invasion | shooting | shootings | massacre | massacres | atrocity | atrocities
+  | terrorism | insurgency | rebellion | provocation | provocations | conflict | crackdown
+  | repression | retaliation | reprisal | reprisals | hostility | rocket | rockets | missile
+  | missiles | fire
+
+# Consequences one warns of: a threat (CAMEO 13).
+set &CONSEQUENCE: consequence | consequences | retaliation | reprisal | reprisals | response
+  | countermeasure | countermeasures | retribution | revenge | punishment | action | measures
+  | repercussions | repercussion | price | cost | costs | war | force | attack | attacks | strike
+  | strikes | violence | escalation | confrontation | conflict | bloodshed | reaction | reply
+  | vengeance | destruction | annihilation | harm | damage | steps | step | trouble | fire
+  | fury | wrath | response | sanctions | sanction
+
+# Places that can be captured, occupied or besieged.
+set &PLACE: town | towns | city | cities | village | villages | area | areas | region | regions
+  | province | provinces | territory | territories | district | districts | hill | hills | airport
+  | base | bases | bridge | port | capital | stronghold | strongholds | border | crossing | island
+  | islands | positions | position | neighbourhood | neighborhood | suburb | suburbs | outskirts
+  | oilfield | oilfields | field | fields | dam | road | highway | valley | enclave | peninsula
+  | settlement | settlements | camp | camps | zone | zones | strip | bank | heights | mountain
+  | mountains | pass | frontier | coast | coastline | quarter | quarters | garrison | outpost
+  | outposts | checkpoint | checkpoints | refinery | plant | headquarters | palace | compound
+
+# Days, months and time words: "on Monday" is no target.
+set &DAY: monday | tuesday | wednesday | thursday | friday | saturday | sunday | january | february
+  | march | april | may | june | july | august | september | october | november | december | day
+  | night | morning | evening | afternoon | weekend | occasion | eve | anniversary | date | basis
+  | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | today | tonight
+
+# Governors that turn a cooperative complement into an intent (CAMEO 03,
+# PLOVER AGREE): "agreed to withdraw", "offered to mediate". A conflict
+# complement of these or of &THREATVERB becomes a threat (CAMEO 13):
+# "vowed to strike back". See docs/patterns.md, "Intent and threat".
+set &INTENT: agree | pledge | promise | vow | offer | decide | commit | consent | undertake | resolve
+  | volunteer | intend | plan | propose
+set &THREATVERB: threaten | warn | vow
+
+# Verbs whose open complement, when no pattern codes it, still makes an
+# intent to cooperate (030): "agreed to undertake joint exercises".
+set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake

@@ -1,0 +1,120 @@
+# CAMEO 05 Engage in diplomatic cooperation (PLOVER SUPPORT): praise,
+# endorsement, verbal defence, rallying support, recognition, apologies,
+# forgiveness, and signing agreements. Agreements reached but not signed are
+# intents (030, 03-intent.pat).
+
+class PRAISE 051
+  verb: praise | commend | hail | applaud | laud | salute | congratulate | acclaim | extol | lionize
+  verb: lionise | compliment | thank | honour | honor | eulogize | eulogise
+  * &CEASEFIRE|&AGREEMENT|commitment|commitments|pledge|pledges|promise|obligations => 051
+  * TGT for _ => 051
+  * TGT => 051
+  * => 051
+  verb: endorse | champion | embrace | uphold | affirm
+  * TGT => 051
+  verb: support
+  # "supported the plan": verbal support; material help is root 07.
+  * &MILAID => 072
+  * TGT with &AID => 070
+  * TGT => 051
+  * => 051
+  verb: back
+  * down|off => 080
+  * away from _ => 080
+  * TGT => 051
+  verb: cheer | fete | glorify
+  * TGT => 051
+  verb: approve
+  # "approved the plan"; approving sanctions or aid is coded by their nouns.
+  * &AGREEMENT|treaty|accord|deal|pact => 057
+  * &PROPOSAL|&POLICYOBJ|appointment|nomination|membership|accession|application|bid => 051
+
+class PRAISE_NOUN 051
+  noun: praise | endorsement | support | backing | approval | commendation | accolade | accolades
+  noun: congratulations | plaudits | tribute | tributes | homage | gratitude | appreciation | kudos
+  * for TGT => 051
+  * to TGT => 051
+  * => 051
+
+class DEFEND 052
+  # Verbal defence only: "defended the decision", "defended X against
+  # criticism"; armed defence is no CAMEO event.
+  verb: defend | justify | vindicate
+  * TGT against criticism|accusations|allegations|charges|critics|attacks|claims|complaints => 052
+  * TGT from criticism|accusations|allegations|charges|critics|attacks|claims => 052
+  * &POLICYOBJ|right|rights|record|legacy|reputation|honour|honor|position|view|views => 052
+  verb: stand
+  * by TGT => 052
+  * behind TGT => 051
+  * with TGT => 051
+  * up for TGT => 052
+  * up to TGT => 128
+  * down as _ => 0831 plover=RETREAT mode=resign
+  * down from _ => 0831 plover=RETREAT mode=resign
+  * down &TROOPS|forces => 0873
+  * down => 0873
+
+class RALLY_SUPPORT 053
+  verb: campaign
+  * for TGT => 053
+  * on behalf of TGT => 053
+  * against TGT => 113
+  verb: galvanize | galvanise | marshal | whip | drum
+  * support|backing|supporters|votes|opinion => 053
+  * up support|backing|votes => 053
+
+class RECOGNIZE 054
+  # Recognition of states and governments; "recognised the need" is none.
+  verb: recognize | recognise
+  * TGT as state|country|government|nation|representative|authority|president|leader|republic|entity => 054
+  * independence|sovereignty|statehood|state|government|regime|republic|authority|annexation|junta|council|result|results|election|victory|legitimacy => 054
+  * TGT as _ => 054
+  verb: establish | restore | normalize | normalise | upgrade | renew | reestablish | re-establish
+  * &TIES|embassy|embassies|consulate|consulates|mission => 050
+  * &INQUIRY|commission|committee|panel|tribunal => 090
+  verb: improve | strengthen | deepen | expand | boost | bolster | cement | enhance | warm | forge
+  * &AGREEMENT|alliance|coalition|partnership => 057
+  * &TIES|friendship|partnership|alliance|rapport|dialogue => 050
+  * trade|investment|economic => 061
+  * military|defence|defense|security => 062
+
+class RECOGNITION_NOUN 054
+  noun: recognition
+  * of TGT => 054
+  * => 054
+  noun: rapprochement | normalization | normalisation | detente | thaw
+  * with TGT => 050
+  * between SRC => 050
+  * => 050
+
+class APOLOGIZE 055
+  verb: apologize | apologise | repent
+  * to TGT => 055
+  * for _ => 055
+  * => 055
+  noun: apology | apologies | remorse | contrition | mea-culpa
+  * to TGT => 055
+  * for _ => 055
+  * => 055
+
+class FORGIVE 056
+  verb: forgive | absolve | excuse
+  * debt|debts|loan|loans|arrears|obligations => 071
+  * TGT => 056
+  * => 056
+  noun: forgiveness | reconciliation
+  * of debt|debts|loan|loans => 071
+  * with TGT => 056
+  * between SRC => 056
+  * => 056
+
+class SIGN 057
+  verb: sign | ink | initial | countersign | conclude | finalize | finalise | clinch
+  # Ceasefires signed are coded by the noun "ceasefire" (0871).
+  * &AGREEMENT|treaty|convention|protocol|charter|memorandum|document|documents|contract => 057
+  * up to &AGREEMENT|treaty|convention => 057
+  * on to &AGREEMENT|treaty|convention => 057
+  * with TGT on _ => 057
+  verb: ratify
+  * TGT => 057
+  * => 057

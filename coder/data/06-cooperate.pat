@@ -1,0 +1,82 @@
+# CAMEO 06 Engage in material cooperation (PLOVER COOPERATE): economic,
+# military, judicial and intelligence cooperation that benefits both
+# sides. Promises of cooperation are intents (03-intent.pat); single-country
+# military exercises are force postures (15).
+
+class COOPERATE 060
+  verb: cooperate | co-operate | collaborate | partner | coordinate | co-ordinate | liaise
+  * with TGT on trade|economy|investment|energy|finance|development|infrastructure => 061
+  * with TGT on security|defence|defense|counterterrorism|counter-terrorism|terrorism|military => 062
+  * with TGT on investigation|inquiry|extradition|case|cases|prosecution => 063
+  * with TGT on intelligence|information => 064
+  * with TGT => 060
+  * on _ => 060
+  * => 060
+  verb: team
+  * up with TGT => 060
+  * with TGT => 060
+  verb: join
+  * forces with TGT => 060
+  * hands with TGT => 060
+  * alliance|coalition|bloc|pact|union|organization|organisation|nato|federation|partnership => 050
+  * exercise|exercises|drill|drills|manoeuvres|maneuvers|patrol|patrols => 062
+
+class TRADE 061
+  verb: trade
+  * fire|gunfire|shots|blows => 190
+  * accusations|insults|barbs|blame|charges => 111
+  * with TGT => 061
+  verb: invest
+  * in TGT => 061
+  * => 061
+  verb: export | import
+  * &MILAID to TGT => 072
+  * to TGT => 061
+  * from TGT => 061
+
+class MILITARY_COOP 062
+  verb: train
+  * &TROOPS|&POLICE|soldiers|officers|recruits|pilots|fighters|rebels|forces|army|militia => 062
+  verb: equip | arm | rearm
+  * TGT with &MILAID => 072
+  * TGT => 072
+  noun: exercise | exercises | drill | drills | manoeuvres | maneuvers | war-games | wargames
+  * joint|combined|bilateral|trilateral|multinational => 062
+  * with TGT => 062
+  * between SRC => 062
+  * naval|military|air|missile|nuclear|live-fire|artillery => 150 mode=weapons
+  * => 150 mode=troops
+
+class JUDICIAL_COOP 063
+  verb: extradite
+  * TGT to TGT => 063
+  * TGT => 063
+  * => 063
+  noun: extradition | extraditions
+  * of TGT => 063
+  * to TGT => 063
+  * => 063
+  verb: hand
+  * over|back &CAPTIVE => 0841
+  * over|back &PROPERTY|remains|bodies => 0842
+  * over suspect|suspects|fugitive|fugitives|accused|killer|killers|culprit|culprits|perpetrator|perpetrators|suspected => 063
+  * over power|authority|presidency|leadership|reins|office => 0831
+  * over weapons|arms|ammunition|guns|arsenal|weaponry => 0873
+  * over &PLACE|control|territory => 0874 mode=withdraw
+  * over TGT to TGT => 084
+  * back TGT => 084
+
+class SHARE 064
+  verb: share
+  * &INTEL with TGT => 064
+  * &INTEL => 064
+  * view|views|concern|concerns|position|positions|stance|assessment|opinion|vision|goal|goals|values|interests|belief => 019
+  * technology|expertise|know-how|experience|resources => 060
+  verb: exchange | swap
+  * fire|gunfire|shots|blows|shells|rocket|rockets|artillery => 190
+  * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841
+  * &INTEL => 064
+  * &DIPLOMAT|ambassadors|envoys => 050
+  * accusations|insults|barbs|threats|recriminations => 111
+  * &TALKS|view|views|ideas|opinions|messages|letters|greetings|notes => 040
+  * visits => 042

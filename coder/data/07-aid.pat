@@ -1,0 +1,68 @@
+# CAMEO 07 Provide aid (PLOVER AID): economic, military and humanitarian
+# aid, peacekeeping and asylum. Giving verbs are ambiguous, so they need an
+# aid word; promises of aid are intents (033, 03-intent.pat).
+
+class GIVE 070
+  verb: provide | give | send | deliver | supply | donate | grant | extend | contribute | ship | airlift
+  verb: allocate | disburse | earmark | channel | dispatch | transfer | lend | loan | furnish | rush
+  verb: airdrop | parachute | truck | unlock
+  * &DIPLOMAT|delegation|delegations|emissary|mediator|mediators => 040
+  * inspectors|investigators|monitors|observers|experts|fact-finding|investigator|inspector => 090
+  * peacekeepers|peacekeeping|protection|bodyguards => 074
+  * &TROOPS|reinforcements => 154
+  * &MILAID => 072
+  * &HUMAID => 073
+  * &ECONAID => 071
+  * &AID => 070
+  * asylum|refuge|sanctuary|shelter|citizenship|residency|visas => 075
+  * &INTEL => 064
+  * amnesty|pardon|clemency|reprieve => 0841 plover=CONCEDE
+  * access|permission|clearance|passage => 086
+  * independence|autonomy|rights|freedom|self-rule|self-government => 0833
+  * recognition => 054
+  * &CAPTIVE => 0841
+  * in to _ => 080
+  * up &WEAPON|arms|weapons|guns => 0873
+  * up power|post|control|claim|claims|presidency|leadership|office => 0831
+  * up &PLACE|territory => 0874 mode=withdraw
+  * back &PROPERTY|territory|land|remains|bodies|artefacts|artifacts => 0842
+  * back &CAPTIVE => 0841
+
+class HELP 070
+  verb: aid | assist | relieve | succour | succor
+  * TGT with &MILAID => 072
+  * TGT with &HUMAID => 073
+  * TGT with &ECONAID => 071
+  * TGT => 070
+  verb: help
+  * TGT with &MILAID => 072
+  * TGT with &HUMAID => 073
+  * TGT with &ECONAID => 071
+  * TGT with &AID => 070
+  * TGT to rebuild|reconstruct|recover|defend|fight|resist|repel|survive|pay|feed|house => 070
+  verb: rescue
+  * TGT from _ => 070
+  * TGT => 070
+  verb: fund | finance | bankroll | subsidize | subsidise | underwrite | sponsor
+  * rebels|militants|insurgents|militia|militias|terrorism|terrorists|group|groups|army|military|war => 072
+  * TGT => 071
+  verb: bail
+  * out TGT => 071
+  verb: shelter | harbour | harbor
+  * refugees|migrants|civilians|displaced|asylum-seekers|dissidents => 075
+  * terrorists|militants|fugitives|fugitive|rebels|insurgents => 070
+
+class EVACUATE 073
+  verb: evacuate
+  * &DIPLOMAT|embassy|embassies|staff|personnel|consulate => 160 mode=withdraw
+  * civilians|residents|refugees|wounded|citizens|nationals|people|children|foreigners|families|injured|patients|villagers|population|tourists|workers => 073
+  * &TROOPS|base|bases|outpost|outposts|positions|settlement|settlements|garrison|stronghold|enclave|town|city|village|villages|territory => 0874 mode=withdraw
+  * from TGT => 073
+
+class ASYLUM_NOUN 075
+  noun: asylum | refuge | sanctuary
+  * to TGT => 075
+  * for TGT => 075
+  noun: airlift | airdrop | donation | donations | bailout
+  * to|for TGT => 070
+  * => 070

@@ -1,0 +1,234 @@
+# CAMEO 08 Yield (PLOVER CONCEDE and RETREAT): easing restrictions and
+# sanctions, acceding to demands, releasing people and property, letting
+# others in, ceasefires, disarmament and retreat, resignations.
+#
+# Following the PLOVER manual, lifting a curfew or a state of emergency is a
+# concession (CONCEDE), a resignation is a RETREAT (mode resign), pardons and
+# acquittals are concessions, and withdrawals are RETREAT mode withdraw.
+
+class EASE 081
+  verb: lift | ease | relax | loosen | remove | scrap | rescind | revoke | repeal | waive | unfreeze
+  verb: soften | dismantle | overturn | annul | nullify | abolish
+  * &CURFEW => 0813 plover=CONCEDE
+  * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
+  * state of emergency|siege|war => 0814 plover=CONCEDE
+  * blockade|siege|closure|closures|cordon|encirclement => 0872
+  * ban on party|parties|opposition|candidate|candidates|politician|politicians|group|groups|movement => 0812
+  * restrictions|restriction|ban|bans|curbs on press|media|speech|internet|assembly|protest|protests|gatherings|expression|newspapers|journalists|religion|worship => 0811
+  * censorship => 0811
+  * restriction|restrictions|curbs|curb|controls|limits|ban|bans|rules|measures|checkpoints|roadblocks|barriers|lockdown|quarantine|ceiling => 081
+  * &SANCTIONS => 085
+  * assets|funds|accounts|reserves => 085
+  * &TROOPS|presence => 0874 mode=withdraw
+  * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
+  * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
+  * immunity => 172
+
+class REVERSE 0832
+  verb: reverse | retract | recant
+  * &ALLEGATION|statement|remarks|comment|comments|claim|claims|confession|testimony => 080
+  * &POLICYOBJ|course|stance|position|decision|ban|decree => 0832
+  * on _ => 0832
+  verb: backtrack | backpedal | u-turn
+  * on _ => 0832
+  * => 0832
+  verb: renege
+  * on _ => 128
+  * => 128
+
+class YIELD 080
+  verb: yield | relent | cave | budge | acquiesce | kowtow
+  * to pressure|demand|demands|calls|call|protests|request|requests => 083
+  * in to _ => 080
+  * to _ => 080
+  * in => 080
+  * => 080
+  verb: capitulate
+  * to pressure|demand|demands|calls => 083
+  * to TGT => 0874
+  * => 0874
+  verb: concede
+  * demand|demands|point|points => 083
+  * &PLACE|territory|control => 0874 mode=withdraw
+  * defeat|election|race|victory|seat => 080
+  * to TGT => 080
+  verb: compromise
+  * on _ => 080
+  * with TGT => 080
+  verb: bow | succumb | accede | submit
+  * to pressure|demand|demands|calls|call|protests|request|requests|ultimatum|will => 083
+  * out of _ => 0831 plover=RETREAT mode=resign
+  * out => 0831 plover=RETREAT mode=resign
+  verb: heed
+  * call|calls|demand|demands|appeal|appeals|warning|warnings|advice|request|requests|ultimatum => 083
+  verb: comply
+  * with demand|demands|request|requests|order|orders|resolution|resolutions|ultimatum|ruling|rulings|sanctions|obligations|terms|conditions => 083
+  * with _ => 083
+
+class ACQUIT 080
+  # Pardons and acquittals are concessions (PLOVER manual).
+  verb: acquit | exonerate | pardon | amnesty | commute
+  * sentence|sentences|penalty => 0841 plover=CONCEDE
+  * TGT => 0841 plover=CONCEDE
+  * => 0841 plover=CONCEDE
+  verb: clear
+  * TGT of _ => 080
+  noun: amnesty | pardon | pardons | clemency | reprieve
+  * for TGT => 0841 plover=CONCEDE
+  * to TGT => 0841 plover=CONCEDE
+  * => 0841 plover=CONCEDE
+
+class RELEASE 084
+  verb: release | free | unshackle | parole
+  * &CAPTIVE => 0841
+  * ACTOR => 0841
+  * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
+  * TGT on bail|parole => 0841
+  * &PROPERTY|assets|funds => 0842
+  * by SRC => 0841
+  verb: repatriate
+  * TGT => 0841
+  * => 0841
+  verb: return
+  * &CAPTIVE => 0841
+  * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized => 0842
+  * fire => 190
+  * to &TALKS|table|negotiating|dialogue => 046
+  noun: release | freeing | repatriation | handover | hand-over | swap | exchange
+  * of fire|gunfire|shots|artillery|rockets => 190
+  * of &CAPTIVE => 0841
+  * of &PROPERTY => 0842
+  * of TGT => 0841
+  * => 084
+
+class RESIGN 0831
+  verb: retire
+  * from politics|office|post|parliament|government|army|military|service|presidency|senate|congress|cabinet|bench|court => 0831 plover=RETREAT mode=resign
+  * as _ => 0831 plover=RETREAT mode=resign
+  verb: resign | abdicate
+  * from TGT => 0831 plover=RETREAT mode=resign
+  * as _ => 0831 plover=RETREAT mode=resign
+  * => 0831 plover=RETREAT mode=resign
+  verb: quit
+  * smoking|drinking|alcohol|drugs|habit|school|college => ---
+  * &TALKS|negotiations => 164
+  * &AGREEMENT|coalition|alliance|organization|organisation|union|bloc|pact|treaty|government|cabinet|federation|league|court|council|commission|group|process => 160 mode=withdraw
+  * as _ => 0831 plover=RETREAT mode=resign
+  * post|office|job|position|presidency|premiership|party|parliament|seat|role|leadership => 0831 plover=RETREAT mode=resign
+  * => 0831 plover=RETREAT mode=resign
+  verb: step
+  * down|aside => 0831 plover=RETREAT mode=resign
+  * up security|patrols|presence|surveillance|vigilance|deployment|deployments => 153
+  noun: resignation | abdication | departure
+  * from TGT => 0831 plover=RETREAT mode=resign
+  * => 0831 plover=RETREAT mode=resign
+
+class WITHDRAW 0874
+  verb: withdraw
+  * demand|demands|objection|objections|complaint|complaints|veto|threat|threats|ultimatum|condition|conditions => 080
+  * &DIPLOMAT => 161
+  * recognition => 161
+  * from &TALKS|process|negotiations|dialogue => 164
+  * from &MEDIATION => 165
+  * from &AGREEMENT|organization|organisation|union|alliance|coalition|bloc|membership|court|council|commission|league|federation|group|government|race|election|contest => 160 mode=withdraw
+  * &AID|support|funding|aid|assistance|backing|loans|investment => 162
+  * peacekeepers|peacekeeping => 1661
+  * observers|monitors|inspectors|mission => 1662
+  * bill|proposal|plan|candidacy|nomination|resolution|motion|draft|application|bid|lawsuit|case|charges => 0832
+  * &TROOPS|forces|soldiers => 0874 mode=withdraw
+  * from TGT => 0874 mode=withdraw
+  * => 0874 mode=withdraw
+  verb: pull
+  * out of &TALKS|negotiations|dialogue|process => 164
+  * out of &AGREEMENT|deal|treaty|pact|accord|coalition|alliance|organization|union|bloc|race|election|elections|contest|government => 160 mode=withdraw
+  * &DIPLOMAT => 161
+  * support|funding|aid|backing|assistance => 162
+  * &TROOPS out|back => 0874 mode=withdraw
+  * out|back from TGT => 0874 mode=withdraw
+  * out of TGT => 0874 mode=withdraw
+  * out|back => 0874 mode=withdraw
+  verb: retreat | disengage
+  * from TGT => 0874 mode=withdraw
+  * => 0874 mode=withdraw
+  verb: surrender
+  * &WEAPON|weapons|arms|guns => 0873
+  * to TGT => 0874
+  * TGT => 0874
+  * => 0874
+  verb: vacate | cede | relinquish
+  * power|presidency|authority|leadership|post|office|seat => 0831 plover=RETREAT mode=resign
+  * &PLACE|&MILTARGET|territory|control|ground => 0874 mode=withdraw
+  verb: abandon
+  * &TALKS => 164
+  * &PLACE|&MILTARGET => 0874 mode=withdraw
+  * armed|struggle|violence|arms|weapons|fight|insurgency|rebellion => 0873
+  * &PROPOSAL|&POLICYOBJ|bid|claim|claims|demand|demands|project|programme|program => 080
+
+class DISARM 0873
+  verb: disarm | demobilize | demobilise | disband | decommission
+  * TGT => 0873
+  * => 0873
+  verb: lay
+  * down &WEAPON|arms|weapons|guns => 0873
+  * wreath|wreaths|flowers|stone => 017
+  * siege to TGT => 191
+  * siege => 191
+  noun: disarmament | demobilization | demobilisation | decommissioning
+  * of TGT => 0873
+  * => 0873
+
+class HALT 087
+  # Halting, suspending or ending something: the object picks the code.
+  verb: halt | stop | suspend | end | freeze | pause | discontinue | terminate | cease | shelve
+  verb: interrupt
+  * fire|firing|fighting|hostilities => 0871
+  * &TALKS => 164
+  * &MEDIATION => 165
+  * &TIES|relations|cooperation|contacts|exchanges => 161
+  * &MILAID|arms|weapons => 1622
+  * &HUMAID|food|medicine|medicines => 1623
+  * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
+  * &PROTESTWORD => 082
+  * blockade|siege => 0872
+  * &CURFEW => 0813 plover=CONCEDE
+  * state of emergency => 0814 plover=CONCEDE
+  * occupation|presence|mission|deployment|incursion => 0874 mode=withdraw
+  * withdrawal|pullout|evacuation|pull-out => 1246
+  * &SANCTIONS => 085
+  * exports|imports|trade|flights|shipments|sales|investment|investments|oil|gas|supplies => 163
+  * advance|march|offensive => 087
+  * &VIOLENCE => 087
+  * construction|settlement|settlements|enrichment|program|programme|testing|tests|executions => 080
+  * TGT from _ => 160 mode=expel
+  * newspaper|newspapers|broadcast|broadcasts|license|licence|publication|channel|account|accounts|website|websites => 172 mode=censor
+  * parliament|constitution|elections|election => 172
+
+class CEASEFIRE 0871
+  noun: ceasefire | cease-fire | truce | armistice | ceasefires | truces
+  * with TGT => 0871
+  * between SRC => 0871
+  * => 0871
+  verb: de-escalate | deescalate
+  * => 087
+  verb: defuse
+  * tension|tensions|crisis|standoff|situation|conflict|dispute => 087
+
+class ALLOW 086
+  verb: allow | permit | let
+  * peacekeepers|peacekeeping => 0861
+  * inspectors|observers|monitors|inspection|inspections|investigators|journalists|reporters|media => 0862
+  * &HUMAID|aid|convoy|convoys|deliveries|delivery|supplies|assistance => 0863
+  * access|entry|passage => 086
+  * TGT to enter|visit|inspect|monitor|observe|access|investigate => 086
+  * &PROTESTWORD|opposition|parties|party|candidates|candidate => 0811
+  * TGT to participate|contest|run|stand|compete|register => 0812
+  * refugees|migrants|asylum-seekers => 075
+  * TGT to return => 0841
+  verb: open | reopen
+  * fire on|at|upon|into TGT => 193
+  * fire => 193
+  * case|proceedings against TGT => 115
+  * case|file|proceedings => 090
+  * border|borders|crossing|crossings|corridor|corridors|airspace|port|ports|checkpoint|checkpoints|road|roads|route|routes|gates => 086
+  * embassy|embassies|consulate|consulates|office|mission|representation|liaison|ties => 050
+  * to &TALKS|dialogue|negotiation|negotiations|compromise|mediation|cooperation => 036

@@ -1,0 +1,73 @@
+# CAMEO 15 Exhibit force posture (PLOVER MOBILIZE): raising alert levels
+# (151-152), mobilising police (153) and armed forces (154), moving or
+# testing weapons (150, mode weapons). Deploying peacekeepers is aid (074).
+
+class MOBILIZE 154
+  verb: mobilize | mobilise
+  * support|supporters|voters|backing|opinion|public|votes|base => 053
+  * &PROTESTWORD|protesters|demonstrators|people|masses|crowds|workers|students => 141
+  * &POLICE => 153
+  * militia|militias|fighters|volunteers|paramilitaries|tribesmen => 150 mode=militia
+  * &TROOPS|reserves|reservists => 154
+  * &ARSENAL => 150 mode=weapons
+  * against TGT => 154
+  * => 154
+  verb: deploy | redeploy | station | position | post | garrison
+  * peacekeepers|peacekeeping|monitors|observers => 074
+  * &POLICE => 153
+  * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
+  * &ARSENAL => 150 mode=weapons
+  * &TROOPS|reinforcements => 154
+  * to|along|near|on|at|in|into TGT => 154
+  verb: mass | amass | muster | concentrate
+  * &POLICE => 153
+  * &ARSENAL => 150 mode=weapons
+  * &TROOPS => 154
+  * on|along|near|at border|borders|frontier|boundary => 154
+  * near|along|on TGT => 154
+  verb: reinforce | beef
+  * up security|presence|forces|patrols|defenses|defences|troops|police => 153
+  * &TROOPS|&MILTARGET|border|borders|defenses|defences|presence|garrison|positions => 154
+  verb: conscript | draft | recruit | enlist
+  * soldiers|troops|men|reservists|fighters|recruits|conscripts|volunteers|children|child => 154
+  verb: test | test-fire
+  * missile|missiles|rocket|rockets|nuclear|weapon|weapons|bomb|device|warhead|icbm|icbms|hypersonic|torpedo|drone => 150 mode=weapons
+
+class ALERT 152
+  verb: put | place
+  * &POLICE on alert|standby|high-alert|readiness => 151
+  * on alert|standby|high-alert|readiness|war-footing|footing => 152
+  * under arrest|detention|custody|house-arrest => 173
+  * under investigation|scrutiny|inquiry => 090
+  * under curfew|lockdown|siege|blockade => 1723
+  * under sanctions|embargo => 163
+  * on trial => 115
+  * down &PROTESTWORD|rebellion|revolt|uprising|protests|riot|riots|mutiny|insurrection|unrest => 175
+  * forward &PROPOSAL => 030
+  verb: raise | heighten | increase | elevate | ramp
+  * alert|readiness|threat-level => 152
+  * security|vigilance|patrols|surveillance => 153
+  * &TROOPS|presence|deployment|deployments => 154
+  noun: alert | mobilization | mobilisation | deployment | deployments | buildup | build-up
+  * &POLICE => 153
+  * peacekeeping|peacekeepers => 074
+  * of &POLICE => 153
+  * of peacekeepers|peacekeeping|monitors|observers => 074
+  * of &ARSENAL => 150 mode=weapons
+  * of &TROOPS => 154
+  * to|along|near|on|in TGT => 154
+  * => 154
+
+class MANEUVER 150
+  verb: patrol | manoeuvre | maneuver | parade | overfly | buzz
+  * &MILTARGET|waters|strait|airspace|border|borders|sea|skies|coast|area => 150
+  * near|along|over|in|into|off TGT => 150
+  verb: launch
+  # "launched an attack" is coded by the noun; missiles launched at a
+  # target are an attack, into the sea a show of force.
+  * &INQUIRY|&PROTESTWORD|attack|attacks|offensive|offensives|assault|assaults|raid|raids|strike|strikes|airstrike|airstrikes|campaign|operation|operations|bombardment|invasion|incursion|counteroffensive|war => ---
+  * &HEAVY|&DRONE|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
+  * missile|missiles|rocket|rockets|icbm|icbms|satellite|projectile|projectiles|ballistic => 150 mode=weapons
+  * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115
+  * &INQUIRY|investigation => 090
+  * &PROTESTWORD|campaign|movement against TGT => 141

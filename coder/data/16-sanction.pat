@@ -1,0 +1,110 @@
+# CAMEO 16 Reduce relations (PLOVER SANCTION): breaking ties (161), stopping
+# aid (162x), sanctions and embargoes (163), halting talks or mediation
+# (164-165), expulsions (166x). Deporting individuals is coercion (174);
+# halting and suspending are in 08-yield.pat (HALT).
+
+class SANCTION 163
+  verb: sanction | embargo | blacklist
+  * TGT => 163
+  * => 163
+  noun: sanction | sanctions | embargo | embargoes | blacklisting | tariffs | tariff | penalties
+  * on|against|over TGT => 163
+  * => 163
+  verb: impose | slap | level | reimpose | re-impose | tighten | broaden | toughen
+  # Sanctions and embargoes imposed are coded by their nouns.
+  * &CURFEW => 1723
+  * state of emergency|siege => 1724
+  * martial law => 1724
+  * &EMERGENCY => 1724
+  * censorship|blackout => 172 mode=censor
+  * restrictions|restriction|ban|bans|limits|curbs|controls|lockdown|closure|cordon => 172
+  * duties|levy|levies|quota|quotas|fines|fine|penalty => 163
+  * blockade|siege => 191
+  * security|grip|control => 153
+
+class BREAK_TIES 161
+  verb: sever | break | downgrade | rupture
+  * off &TIES => 161
+  * off &TALKS => 164
+  * &TIES => 161
+  * &CEASEFIRE => 196
+  * &AGREEMENT|promise|pledge|promises|pledges|law|laws|rules|sanctions|embargo|blockade => 128
+  * up &PROTESTWORD|rally|protest|demonstration|crowd|crowds|gathering|sit-in|camp => 175
+  * away from TGT => 160
+  * into &PROPERTY|home|homes|office|offices|building|buildings|embassy|premises => 171
+  * through &MILTARGET|lines|defences|defenses|&PLACE => 190
+  verb: cut
+  * off &TIES => 161
+  * &TIES => 161
+  * off &AID|aid|funding|assistance|support => 162
+  * &MILAID|arms|weapons => 1622
+  * &AID|aid|funding|assistance|support|contributions|payments => 162
+  * off power|electricity|water|fuel|internet|supplies|food|gas|access|communications|phone|lines|telephone => 170 mode=withhold
+  * power|electricity|water|fuel|internet|supplies|food|gas|communications => 170 mode=withhold
+  * off &PLACE => 191
+  * short visit|trip|stay => 160
+  verb: recall
+  * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
+
+class EXPEL 166
+  verb: expel | oust | eject | banish
+  * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
+  * out &DIPLOMAT|ambassador|envoy => 166
+  * peacekeepers|peacekeeping => 1661
+  * out peacekeepers => 1661
+  * inspectors|observers|monitors|mission|investigators => 1662
+  * aid|agencies|agency|ngo|ngos|workers|organizations|organisations|charities|charity|relief|humanitarian => 1663
+  * TGT from party|group|organization|organisation|league|union|federation|parliament|body|council|alliance|bloc|club|movement|assembly|committee|government|cabinet => 166
+  * journalists|journalist|correspondent|correspondents|reporters|reporter|activist|activists|missionary|missionaries => 174
+  * migrants|refugees|residents|population|villagers|minorities|minority|muslims|christians|families|civilians|inhabitants => 201
+  * out TGT => 174
+  * TGT => 174
+  * => 174
+  verb: kick
+  * out &DIPLOMAT|ambassador|envoy => 166
+  * out peacekeepers => 1661
+  * out inspectors|observers|monitors|mission => 1662
+  * out TGT => 174
+  * TGT out of _ => 174
+  noun: expulsion | expulsions | ouster
+  * of &DIPLOMAT|ambassador|envoy => 166
+  * of peacekeepers => 1661
+  * of inspectors|observers|monitors => 1662
+  * of TGT => 174
+  * => 174
+  verb: declare
+  * persona|non-grata|grata => 166
+  * TGT persona|non-grata|unwelcome => 166
+  * state of emergency|siege|war => 1724
+  * martial law => 1724
+  * &EMERGENCY => 1724
+  * &CURFEW => 1723
+  * war on|against TGT => 138
+  * war => 138
+  * TGT terrorist|terrorists|illegal|enemy|enemies => 1722
+
+class DOWNSCALE 160
+  verb: reduce | scale | downsize | slash | trim
+  * &TIES|&DIPLOMAT|staff|presence|embassy => 160
+  * &MILAID => 1622
+  * &AID|aid|funding|assistance|contributions => 162
+  * &TROOPS|forces|troop => 0874 mode=withdraw
+  * back &TIES|cooperation|presence => 160
+  * back &AID|aid|funding => 162
+  * down &TROOPS|presence|forces|operations => 0874 mode=withdraw
+  verb: leave | exit | desert | forsake
+  * &TALKS|negotiations|table => 164
+  * &AGREEMENT|organization|organisation|union|alliance|coalition|bloc|pact|treaty|deal|court|council|commission|federation|league|group|government|cabinet|opec|nato => 160 mode=withdraw
+  verb: cancel | postpone | delay | defer
+  * &TALKS|visit|trip|summit|meeting|visits|tour|consultations => 164 plover=REJECT mode=meet
+  * &PROTESTWORD => 082
+  * &SANCTIONS => 085
+  * debt|debts|loan|loans|arrears => 071
+  * &AGREEMENT|contract|contracts|deal|deals|order|orders|exercise|exercises|cooperation => 160 mode=discontinue
+  * &AID|aid|funding|assistance|grant|grants => 162
+  * visa|visas|license|licence|licenses|accreditation|accreditations|passport|passports|citizenship|permit|permits => 172
+  * election|elections|vote|referendum|poll|polls => 172
+  noun: cancellation | suspension | postponement
+  * of &TALKS|visit|trip|summit|meeting => 164 plover=REJECT mode=meet
+  * of &AID|aid|funding|assistance => 162
+  * of &TIES|cooperation => 161

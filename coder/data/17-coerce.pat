@@ -1,0 +1,145 @@
+# CAMEO 17 Coerce (PLOVER COERCE): seizing or destroying property (171x),
+# administrative sanctions, bans, curfews and emergencies (172x), arrests
+# (173), deportations (174) and violent repression (175). Cyber attacks,
+# disinformation and withholding public goods are PLOVER COERCE modes with
+# no CAMEO code of their own (170).
+
+class ARREST 173
+  verb: arrest | detain | jail | imprison | apprehend | nab | incarcerate | intern | remand | handcuff
+  * TGT => 173
+  * => 173
+  verb: lock
+  * up TGT => 173
+  * down &PLACE|city|area|country|region|town|campus => 172
+  verb: hold
+  # "held talks" and "held a protest" are coded by the nouns.
+  * TGT responsible|accountable|liable|culpable => 112
+  * TGT hostage|hostages|captive|captives => 181
+  * hostage|hostages|captive|captives => 181
+  * TGT without charge|trial => 173
+  * TGT in custody|detention|prison|jail|incommunicado|isolation|solitary => 173
+  * TGT on charges|charge|suspicion => 173
+  noun: arrest | arrests | detention | detentions | imprisonment | custody | incarceration | roundup
+  * of TGT => 173
+  * => 173
+
+class CAPTURE 192
+  # Places captured are occupied (192); combatants captured are abducted
+  # (181, PLOVER manual); suspects are arrested (173).
+  verb: seize | grab | snatch
+  * power|control => 192
+  * control of TGT => 192
+  * &PLACE => 192
+  * hostage|hostages => 181
+  * &CAPTIVE|soldier|soldiers|fighters|troops|militants|rebels|crew|crews|sailors|fishermen|tourists|civilians|villagers|hostages|pilot|pilots|marines => 181
+  * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
+  verb: capture
+  * imagination|attention|heart|hearts|mood|spirit|essence|moment|market|share|votes|vote|title|award|prize|gold|medal|image|images => ---
+  * power|control => 192
+  * control of TGT => 192
+  * &PLACE => 192
+  * hostage|hostages => 181
+  * &CAPTIVE|soldier|soldiers|fighters|troops|militants|rebels|crew|crews|sailors|fishermen|tourists|civilians|villagers|hostages|pilot|pilots|marines => 181
+  * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
+  * TGT => 192
+  verb: confiscate | impound | expropriate | nationalize | nationalise | requisition | commandeer
+  * TGT => 1711
+  * => 1711
+  verb: search | frisk
+  * home|homes|house|houses|office|offices|premises|vehicle|vehicles|ship|vessel|car|cars|building|buildings|headquarters|compound|residence => 171
+
+class DESTROY 1712
+  verb: demolish | raze | bulldoze | flatten | dynamite
+  * TGT => 1712
+  * => 1712
+  verb: destroy | wreck
+  * &MILTARGET|&ARSENAL => 190
+  * TGT => 1712
+  noun: demolition | demolitions | destruction
+  * of TGT => 1712
+  * => 1712
+
+class RESTRICT 172
+  verb: ban | prohibit | forbid | criminalize | criminalise
+  * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
+  * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722
+  * newspaper|newspapers|publication|publications|book|books|film|films|broadcast|broadcasts|website|websites|media|app|platform|channel|station|outlet|outlets|reporting|coverage|journalists|journalist|network => 172 mode=censor
+  * &PROTESTWORD|gathering|gatherings|assembly|assemblies|meetings => 1721
+  * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
+  * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
+  verb: outlaw | proscribe
+  * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
+  * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722
+  * newspaper|newspapers|publication|publications|book|books|film|films|broadcast|broadcasts|website|websites|media|app|platform|channel|station|outlet|outlets|reporting|coverage|journalists|journalist|network => 172 mode=censor
+  * &PROTESTWORD|gathering|gatherings|assembly|assemblies|meetings => 1721
+  * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
+  * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
+  * TGT => 1722
+  verb: dissolve
+  * party|parties|union|unions|group|groups|organization|organisation|movement|ngo|ngos|association|associations => 1722
+  * parliament|legislature|assembly|congress|court|council => 172
+  verb: censor | gag | muzzle | silence
+  * TGT => 172 mode=censor
+  * => 172 mode=censor
+  verb: shut | close
+  * down newspaper|newspapers|station|stations|broadcaster|channel|channels|website|websites|outlet|outlets|office|offices|media|paper|network|networks => 172 mode=censor
+  * newspaper|newspapers|station|broadcaster|channel|website|websites|outlet|outlets|media|paper => 172 mode=censor
+  * down internet|power|electricity|water|phone|network|networks|service|services|communications => 170 mode=withhold
+  * down &PROTESTWORD => 175
+  * down|off border|borders|crossing|crossings|airport|airports|ports|port|airspace|strait|road|roads|route|routes => 191
+  * border|borders|crossing|crossings|airspace|strait|port|ports => 191
+  * down|off embassy|embassies|consulate|consulates => 161
+  * embassy|embassies|consulate|consulates|mission => 161
+  * down &PLACE|city|area|region => 172
+
+class CURFEW 1723
+  noun: curfew | curfews
+  * on|in TGT => 1723
+  * => 1723
+  noun: crackdown | repression | suppression | clampdown
+  * on|against TGT => 175
+  * => 175
+  noun: censorship | blackout
+  * of|on TGT => 172 mode=censor
+  * => 172 mode=censor
+
+class REPRESS 175
+  verb: crack | clamp
+  * down on TGT => 175
+  * down => 175
+  verb: suppress | repress | quell | quash | crush | stamp | smother
+  * &PROTESTWORD|protesters|demonstrators|dissent|opposition|rebellion|revolt|uprising|riot|riots|unrest|mutiny|insurrection|strike|dissidents|activists|critics => 175
+  * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest => 175
+  * TGT => 175
+  verb: disperse | scatter | teargas | tear-gas
+  * TGT with &CROWD => 175 mode=crowd-control
+  * TGT using &CROWD => 175 mode=crowd-control
+  * &PROTESTWORD|protesters|demonstrators|crowd|crowds|rally|gathering|marchers|students|mourners|rioters|supporters => 175
+  verb: persecute | oppress | harass | victimize | victimise
+  * TGT => 175
+  * => 175
+  verb: displace | uproot | evict
+  * thousands|hundreds|millions|residents|families|population|villagers|civilians|people|communities|tribes => 201
+  * TGT => 174
+
+class CYBER 170
+  verb: hack | cyberattack | eavesdrop | wiretap
+  * into TGT => 170 mode=cyber context=cyber
+  * on TGT => 170 mode=cyber context=cyber
+  * TGT => 170 mode=cyber context=cyber
+  noun: cyberattack | cyberattacks | cyber-attack | cyber-attacks | hack | hacking | hacks | ransomware | cyber-espionage | phishing
+  * on|against TGT => 170 mode=cyber context=cyber
+  * => 170 mode=cyber context=cyber
+  verb: spread | disseminate | peddle | propagate
+  * disinformation|misinformation|propaganda|lies|falsehoods|rumours|rumors|fake|fakes|conspiracy => 170 mode=misinformation context=misinformation
+  noun: disinformation | misinformation | propaganda
+  * against|about|on TGT => 170 mode=misinformation context=misinformation
+  verb: withhold
+  * comment|comments => 011
+  * aid|food|medicine|medicines|salaries|payments|funds|supplies|water|fuel|power|electricity|services|wages|rations => 170 mode=withhold
+  * TGT from TGT => 170 mode=withhold
+  verb: coerce | pressure | pressurize | pressurise | force
+  * TGT to resign|quit|step|leave|flee|abandon|surrender|sign|confess => 170
+  * TGT into _ => 170

@@ -1,0 +1,336 @@
+# CAMEO 19 Fight (PLOVER ASSAULT): conventional military force (190),
+# blockades (191), occupation (192), small arms (193), artillery and tanks
+# (194), aerial weapons (195), ceasefire violations (196). The weapon named
+# with "with" picks the code. Verbs with a peaceful reading ("strike a
+# deal", "hit a record", "fight corruption", "attacked the plan") need
+# patterns that name the violent one.
+
+class ATTACK 190
+  verb: attack
+  * &POLICYOBJ => 111
+  * &VERBALMEDIUM => 111
+  * TGT over|for &POLICYOBJ => 111
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * &PLACE|&MILTARGET => 190
+  * TGT => 190
+  * => 190
+  verb: invade | ambush | storm | blitz
+  * out of &TALKS|meeting|session|summit|negotiations|chamber|hearing => 164
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * TGT => 190
+  * => 190
+  verb: raid
+  * home|homes|house|houses|office|offices|premises|headquarters|apartment|apartments|newspaper|newsroom|studio|studios|business|businesses|bank|banks|residence|residences|mosque|mosques|church|churches|school|schools|university|camp|compound => 171
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * TGT => 190
+  * => 190
+  verb: strike
+  * down TGT => 120
+  * down => 120
+  * &AGREEMENT|deal|bargain|compromise|truce|pact => 030
+  * over|for &WAGES => 143 mode=strike
+  * against &WAGES|austerity|reform|reforms|privatization|privatisation|law|government|cuts => 143 mode=strike
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * at TGT => 190
+  * &PLACE|&MILTARGET => 190
+  * by SRC => 190
+  * TGT => 190
+  verb: hit
+  * TGT with &SANCTIONS|tariffs|duties|fines|penalties|levies => 163
+  * back at TGT => 111
+  * out at TGT => 111
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * &PLACE|&MILTARGET => 190
+  * by SRC => 190
+  verb: target | pound | pummel | hammer | batter
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * &PLACE|&MILTARGET => 190
+  * by SRC => 190
+
+class SHELL 194
+  verb: shell | bombard | mortar
+  * TGT => 194
+  * => 194
+  verb: strafe | bomb | airstrike
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * TGT => 195
+  * => 195
+  verb: drop
+  * atomic|nuclear => 2042
+  * &WMD => 2041
+  * &EXPLOSIVE|barrel|bombs|bomb|munitions|cluster|napalm|phosphorus|payload => 195
+  * charges|charge|case|lawsuit|suit|prosecution|appeal => 080
+  * demand|demands|precondition|preconditions|objection|objections|opposition|veto|condition|conditions|claim|claims => 080
+  * &SANCTIONS => 085
+  * &PROPOSAL|&POLICYOBJ|bid|plan => 0832
+  * out of &TALKS => 164
+  * out of &AGREEMENT|race|election|coalition|alliance => 160 mode=withdraw
+
+class FIRE 190
+  verb: fire
+  * warning shots|shot => 175 mode=crowd-control
+  * into air => 175 mode=crowd-control
+  * &CROWD => 175 mode=crowd-control
+  * into|on|at crowd|crowds|protesters|demonstrators|marchers|mourners|rioters => 175
+  * &WMD => 2041
+  * &DRONE => 195 mode=drone
+  * &HEAVY => 194
+  * &SMALLARMS|shots|shot|rounds|volley|volleys|salvo|salvos => 193
+  * &EXPLOSIVE => 190
+  * on|at|upon|into TGT => 190
+  * by SRC => 190
+  verb: shoot | gun | snipe
+  * down &AIRCRAFT|&DRONE|plane|jet|helicopter|drone|aircraft|missile|missiles|rocket|rockets => 190
+  * TGT dead => 193
+  * at TGT => 193
+  * down TGT => 193
+  * TGT in head|chest|back|leg|legs|face|neck|stomach|arm => 193
+  * &CAPTIVE|&POLICE|&TROOPS|protesters|demonstrators|civilians|villagers|man|men|woman|women|people|child|children|students|journalist|journalists|worker|workers|farmer|farmers|teenager|teenagers|boy|boys|girl|girls|youth|youths|suspect|suspects|gunman|gunmen|militant|militants|rebel|rebels|insurgent|insurgents|mourners|pilgrims|passengers|tourists|guard|guards => 193
+  * by SRC => 193
+
+class KILL 190
+  # Killing by armed forces or groups; "killed the bill" rejects it.
+  verb: kill
+  * &PROPOSAL|bill|plan|deal|measure|legislation|idea|project|program|programme|talks|reform|negotiations => 120
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * TGT => 190
+  * by SRC => 190
+  verb: wound | injure | maim | hurt
+  * TGT => 190
+  * by SRC => 190
+
+class OCCUPY 192
+  verb: annex | overrun | conquer
+  * TGT => 192
+  * => 192
+  verb: regain | reclaim
+  * &PLACE|control|territory => 192
+  verb: retake | recapture | reoccupy
+  * &PLACE|control|territory => 192
+  * TGT => 192
+  verb: liberate
+  * &CAPTIVE|prisoners|hostages|captives => 0841
+  * TGT => 192
+  noun: occupation | annexation | takeover | seizure | conquest
+  * of TGT => 192
+  * by SRC => 192
+  noun: incursion | incursions | invasion | invasions | infiltration
+  * into|of TGT => 190
+  * => 190
+  verb: infiltrate | penetrate
+  * into TGT => 190
+  * TGT => 190
+  verb: advance
+  * on|toward|towards|into TGT => 190
+  * deeper into TGT => 190
+
+class BLOCKADE 191
+  verb: surround | cordon | seal
+  * &AGREEMENT|victory|win => 057
+  * off TGT => 191
+  * off => 191
+  * &PLACE|area|city|town|border|borders|crossing|crossings|region|entrance|entrances|exits|roads => 191
+  verb: besiege | encircle
+  * TGT => 191
+
+class CLASH 190
+  verb: clash | skirmish | brawl | scuffle | tussle
+  * over &POLICYOBJ|issue|issues|budget|plan|policy|policies => 111
+  * with &POLICE => 145
+  * with TGT => 190
+  * => 190
+  verb: fight | battle | combat
+  * &CRIME|poverty|disease|cancer|fire|fires|blaze|wildfire|virus|pandemic|inflation|climate|case|charge|charges|ruling|legal|election|elections|seat|hunger|addiction|extradition|deportation|bill|law|plan => ---
+  * with|against &MILTARGET|&TROOPS|&POLICE|militants|rebels|insurgents|militia|militias|jihadists|government|regime|enemy|invaders|occupiers|army|forces|troops|soldiers|separatists|guerrillas|terrorists|gangs|gang|tribesmen|clan|clans => 190
+  * &MILTARGET|&TROOPS|militants|rebels|insurgents|militia|militias|jihadists|enemy|invaders|occupiers|army|forces|separatists|guerrillas|terrorists|war|wars|battle|battles|insurgency => 190
+  * for control of TGT => 190
+  * alongside|beside TGT => 062
+  * off TGT => 190
+  * by SRC => 190
+  verb: engage
+  * in &TALKS|dialogue|negotiations|diplomacy|consultations => 040
+  * in &VIOLENCE|fighting|combat|clashes|hostilities|battle|battles|war|gunbattle => 190
+  * &MILTARGET|enemy|insurgents|rebels|militants|troops|forces => 190
+  * with TGT => 040
+  verb: retaliate | counterattack | counter-attack
+  * against TGT => 190
+  * => 190
+  verb: intervene
+  * militarily => 190
+  * in &VIOLENCE|war|conflict|fighting|civil => 190
+  * in &TALKS|dispute|crisis|standoff => 045
+
+class ATTACK_NOUN 190
+  noun: attack | attacks | assault | assaults | offensive | offensives | onslaught
+  * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
+  * nuclear|atomic => 2042
+  * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
+  * suicide => 1831
+  * sexual => 1821
+  * &DRONE => 195 mode=drone
+  * &AIRCRAFT|aerial|air => 195
+  * &HEAVY|rocket|missile|mortar|artillery|tank => 194
+  * knife|machete|stabbing|acid|arson|axe => 182 mode=primitive
+  * &EXPLOSIVE|terrorist|terror|bomb|car-bomb|grenade => 183
+  * verbal|personal|scathing|blistering|stinging|withering|rhetorical|thinly-veiled|fierce|sharp|bitter|vitriolic|broadside => 111
+  * on|against &POLICYOBJ => 111
+  * rescue|relief|humanitarian|search|clean-up|cleanup|sting|undercover|recovery|evacuation|peacekeeping => 070
+  * on|against TGT => 190
+  * by SRC => 190
+  * military|ground|air|offensive|counter-terrorism|counterterrorism|combat|security|army|naval => 190
+  * => 190
+  noun: counteroffensive | counterattack | counterattacks | counter-offensive | ambush | ambushes | blitz
+  noun: operation | operations
+  * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
+  * nuclear|atomic => 2042
+  * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
+  * suicide => 1831
+  * sexual => 1821
+  * &DRONE => 195 mode=drone
+  * &AIRCRAFT|aerial|air => 195
+  * &HEAVY|rocket|missile|mortar|artillery|tank => 194
+  * knife|machete|stabbing|acid|arson|axe => 182 mode=primitive
+  * &EXPLOSIVE|terrorist|terror|bomb|car-bomb|grenade => 183
+  * verbal|personal|scathing|blistering|stinging|withering|rhetorical|thinly-veiled|fierce|sharp|bitter|vitriolic|broadside => 111
+  * on|against &POLICYOBJ => 111
+  * rescue|relief|humanitarian|search|clean-up|cleanup|sting|undercover|recovery|evacuation|peacekeeping => 070
+  * on|against TGT => 190
+  * by SRC => 190
+  * military|ground|air|offensive|counter-terrorism|counterterrorism|combat|security|army|naval => 190
+
+class FIGHT_NOUN 190
+  noun: clash | clashes | fighting | battle | battles | hostilities | firefight | firefights | gunbattle
+  noun: gunbattles | gunfight | gunfights | skirmish | skirmishes | shootout | shootouts | combat
+  * between SRC => 190
+  * with|against TGT => 190
+  * => 190
+  noun: war | wars | warfare
+  * of words => 111
+  * trade|tariff|currency|price => 163
+  * against|with|on TGT => 190
+  * between SRC => 190
+  * => 190
+  noun: airstrike | airstrikes | air-strike | air-strikes | bombardment | bombardments | shelling | barrage
+  noun: barrages | sortie | sorties
+  * on|against|of TGT => 195
+  * => 195
+  noun: raid | raids
+  * police|dawn|search|customs|tax => 171
+  * on home|homes|house|houses|office|offices|premises|headquarters|apartment|newspaper|newsroom|studio|business|bank|residence => 171
+  * air|aerial => 195
+  * on|against TGT => 190
+  * => 190
+  noun: shooting | shootings | gunfire | sniping
+  * of TGT => 193
+  * on|at TGT => 193
+  * by SRC => 193
+  noun: violation | violations | breach | breaches
+  * of &CEASEFIRE => 196
+  * &CEASEFIRE => 196

@@ -1,0 +1,281 @@
+package coder
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/ontology"
+)
+
+// TestTriggersInOneGroup checks that every trigger word belongs to one
+// group only: the patterns of a group compete (most specific first), while
+// groups sharing a trigger would all fire on it ("attacked the plan" must
+// not be both criticism and an assault).
+func TestTriggersInOneGroup(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	where := map[string][]string{}
+	for _, c := range d.Classes {
+		for _, g := range c.Groups {
+			pos := g.Patterns[0].Pos
+			for _, v := range g.Verbs {
+				where["verb "+v] = append(where["verb "+v], pos)
+			}
+			for _, n := range g.Nouns {
+				where["noun "+n] = append(where["noun "+n], pos)
+			}
+		}
+	}
+	var dups []string
+	for w, ps := range where {
+		if len(ps) > 1 {
+			dups = append(dups, fmt.Sprintf("%s: %s", w, strings.Join(ps, ", ")))
+		}
+		// A bare verb fires on its particle forms too: "crack" on "crack
+		// down". Its group must then hold the particle readings.
+		if lemma, particle, ok := strings.Cut(w, " "); ok && particle != "" && lemma == "verb" {
+			if v, prt, ok := strings.Cut(particle, " "); ok && prt != "" {
+				if bare, ok := where["verb "+v]; ok {
+					dups = append(dups, fmt.Sprintf("%s (in %s) also a bare trigger in %s", w, ps[0], bare[0]))
+				}
+			}
+		}
+	}
+	sort.Strings(dups)
+	for _, x := range dups {
+		t.Error(x)
+	}
+}
+
+// TestDictionaryCoverage checks that the patterns reach every CAMEO root and
+// every PLOVER type and mode.
+func TestDictionaryCoverage(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := map[string]bool{}
+	types := map[string]bool{}
+	modes := map[string]bool{}
+	for _, c := range d.Classes {
+		for _, g := range c.Groups {
+			for _, p := range g.Patterns {
+				if p.Code == NullCode {
+					continue
+				}
+				roots[p.Code[:2]] = true
+				pl, _ := onto.PLOVERFor(p.Code)
+				o := mergeOptions(c.Options, p.Options)
+				if o.PLOVER != "" {
+					pl.Type, pl.Mode = o.PLOVER, ""
+				}
+				if o.Mode != "" {
+					pl.Mode = o.Mode
+				}
+				if pl.Type == "" {
+					continue
+				}
+				if _, ok := onto.PLOVERType(pl.Type); !ok {
+					t.Errorf("%s: unknown PLOVER type %s", p.Pos, pl.Type)
+				}
+				if pl.Mode != "" {
+					if _, ok := onto.PLOVERMode(pl.Type, pl.Mode); !ok {
+						t.Errorf("%s: PLOVER type %s has no mode %s", p.Pos, pl.Type, pl.Mode)
+					}
+				}
+				for _, x := range o.Context {
+					if _, ok := onto.PLOVERContext(x); !ok {
+						t.Errorf("%s: unknown PLOVER context %s", p.Pos, x)
+					}
+				}
+				types[pl.Type] = true
+				modes[pl.Type+"/"+pl.Mode] = true
+			}
+		}
+	}
+	for r := 1; r <= 20; r++ {
+		if root := fmt.Sprintf("%02d", r); !roots[root] {
+			t.Errorf("no pattern for CAMEO root %s", root)
+		}
+	}
+	for _, typ := range onto.PLOVERTypes() {
+		if !types[typ] {
+			t.Errorf("no pattern yields PLOVER type %s", typ)
+		}
+		pt, _ := onto.PLOVERType(typ)
+		for _, m := range pt.Modes {
+			if !modes[typ+"/"+m.Name] {
+				t.Errorf("no pattern yields PLOVER %s mode %s", typ, m.Name)
+			}
+		}
+	}
+}
+
+// TestDictionaryStats logs the pattern counts per CAMEO root and checks the
+// dictionary's size.
+func TestDictionaryStats(t *testing.T) {
+	d, err := DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.Stats()
+	var b strings.Builder
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+	if len(s.Roots) < 20 {
+		t.Errorf("patterns cover %d CAMEO roots, want 20", len(s.Roots))
+	}
+}
+
+// readCoNLLU reads the sentences of a CoNLL-U file into one document per
+// sentence, with every noun, proper noun and personal pronoun marked as an
+// actor: a permissive stand-in for the actor recogniser, so that every
+// pattern that matches yields an event.
+func readCoNLLU(t *testing.T, path string) []*doc.Doc {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*doc.Doc
+	var d *doc.Doc
+	flush := func() {
+		if d == nil || len(d.Tokens) == 0 {
+			d = nil
+			return
+		}
+		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+		for _, tok := range d.Tokens {
+			switch tok.UPOS {
+			case "PROPN", "NOUN", "PRON":
+				d.Actors = append(d.Actors, doc.Mention{Span: tok.Span, Text: tok.Text, Code: "ACT", Antecedent: -1})
+			}
+		}
+		docs = append(docs, d)
+		d = nil
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case line == "":
+			flush()
+		case strings.HasPrefix(line, "#"):
+		default:
+			f := strings.Split(line, "\t")
+			if len(f) < 8 || strings.ContainsAny(f[0], "-.") {
+				continue
+			}
+			if d == nil {
+				d = &doc.Doc{ID: fmt.Sprint("ewt", len(docs))}
+			}
+			head, _ := strconv.Atoi(f[6])
+			if d.Text != "" {
+				d.Text += " "
+			}
+			start := len(d.Text)
+			d.Text += f[1]
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4], Head: head, DepRel: f[7]})
+		}
+	}
+	flush()
+	return docs
+}
+
+// TestEWTEventRate codes the gold parses of the EWT development set (web
+// text: reviews, mail, blogs, a little news) with every nominal taken for an
+// actor. Few of its sentences report political events, so a high event
+// rate means over-production. PETREL_EWT_DUMP=1 logs every event.
+func TestEWTEventRate(t *testing.T) {
+	path := sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	docs := readCoNLLU(t, path)
+	c := newTestCoder(t)
+	byPattern := map[string]int{}
+	events := 0
+	for _, d := range docs {
+		if err := c.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range d.Events {
+			events++
+			byPattern[e.Evidence.Pattern]++
+			if os.Getenv("PETREL_EWT_DUMP") != "" {
+				t.Logf("%s %s [%s] %s", e.CAMEO.Code, e.Evidence.Pattern, d.Surface(e.Evidence.Trigger.Span), d.Text)
+			}
+		}
+	}
+	rate := float64(events) / float64(len(docs))
+	t.Logf("%d events in %d sentences (%.3f per sentence)", events, len(docs), rate)
+	if rate > 0.15 {
+		t.Errorf("event rate %.3f per sentence on EWT dev, want at most 0.15", rate)
+	}
+}
+
+// TestDictionarySentences codes hand-parsed sentences with the default
+// dictionary: the readings of ambiguous verbs, appeals, threats, strikes and
+// the exceptions that must yield nothing.
+func TestDictionarySentences(t *testing.T) {
+	docs := readDep(t, "testdata/dict.dep")
+	c := newTestCoder(t)
+	tests := []struct {
+		name string
+		want string // "CODE/PLOVER SRC>TGT" per event, ";"-joined
+	}{
+		{"attack-plan", "111/ACCUSE DEU>"},
+		{"attack-mortars", "194/ASSAULT REB>GRC"},
+		{"strike-deal", "030/AGREE CHL+PER>"},
+		{"call-talks", "026/REQUEST NOR>"},
+		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
+		{"call-on-monday", ""},
+		{"urge-release", "0253/REQUEST GBR>IRN"},
+		{"warn-retaliation", "138/THREATEN IRN>"},
+		{"warn-economy", ""},
+		{"threaten-sanctions", "1312/THREATEN IGOEU>"},
+		{"go-on-strike", "143/PROTEST LAB>"},
+		{"crack-down", "175/ASSAULT COP>OPP"},
+		{"expel-diplomats", "166/SANCTION POL>RUSGOV"},
+		{"impose-sanctions", "163/SANCTION CAN>IRN"},
+		{"lift-curfew", "0813/CONCEDE MIL>"},
+		{"resign", "0831/RETREAT GOV>"},
+		{"meet-demands", "083/CONCEDE GOV>"},
+		{"fight-corruption", ""},
+		{"vow-revenge", "138/THREATEN PSEHMS>"},
+		{"release-report", ""},
+		{"hold-talks", "040/CONSULT SRB>XKX"},
+		{"pledge-aid", "0333/AGREE JPN>NPL"},
+		{"refuse-withdraw", "1246/REJECT RUSGOV>"},
+		{"met-resistance", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docs[tc.name]
+			if d == nil {
+				t.Fatalf("no sentence %q in testdata", tc.name)
+			}
+			d.Events = nil
+			if err := c.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.CAMEO.Code+"/"+e.PLOVER.Type+" "+codes(e.Actors)+">"+codes(e.Recipients))
+			}
+			if g := strings.Join(got, ";"); g != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", d.Text, g, tc.want)
+			}
+		})
+	}
+}

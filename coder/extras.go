@@ -1,0 +1,104 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// fillDate sets the event date from a date expression attached to the
+// trigger's clause (or to the speech verb that reports it), else from the
+// document's published date.
+func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
+	anchors := map[int]bool{trig: true}
+	for x := trig; x >= 0 && t.heads[x] >= 0 && t.relIs(x, "xcomp", "conj"); x = t.heads[x] {
+		anchors[t.heads[x]] = true
+	}
+	if speech >= 0 {
+		anchors[speech] = true
+	}
+	sent := d.Sentences[ev.Sentence]
+	for _, tx := range d.Times {
+		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" {
+			continue
+		}
+		for i, tok := range t.toks {
+			if !tx.Contains(tok.Span) {
+				continue
+			}
+			h := t.heads[i]
+			if h >= 0 && !tx.Contains(t.toks[h].Span) && anchors[h] {
+				ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+				return
+			}
+		}
+	}
+	if d.Published.Known() {
+		ev.Date = d.Published.Format("2006-01-02")
+		ev.DatePrecision = "document"
+	}
+}
+
+// fillQuote attaches the quote whose content holds the trigger.
+func (c *Coder) fillQuote(d *doc.Doc, ev *doc.Event, trig doc.Span) {
+	for k := range d.Quotes {
+		q := &d.Quotes[k]
+		if q.Content.Contains(trig) {
+			content := q.Content
+			ev.Quote = &content
+			return
+		}
+	}
+}
+
+// mergeRestated merges events of a document that restate one another: same
+// CAMEO code, same source and target codes (all known). The later ones
+// become extra evidence of the first.
+func mergeRestated(d *doc.Doc) {
+	if len(d.Events) < 2 {
+		return
+	}
+	keyOf := func(e *doc.Event) string {
+		if len(e.Actors) == 0 {
+			return ""
+		}
+		var b strings.Builder
+		b.WriteString(e.CAMEO.Code)
+		for _, side := range [][]doc.ActorRef{e.Actors, e.Recipients} {
+			b.WriteByte('|')
+			for _, a := range side {
+				if a.Code == "" {
+					return ""
+				}
+				b.WriteString(a.Code)
+				b.WriteByte(',')
+			}
+		}
+		b.WriteString(modKey(e.Modality))
+		return b.String()
+	}
+	first := map[string]int{}
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		k := keyOf(&e)
+		if k != "" {
+			if at, ok := first[k]; ok {
+				out[at].Mentions = append(out[at].Mentions, e.Evidence)
+				continue
+			}
+			first[k] = len(out)
+		}
+		out = append(out, e)
+	}
+	d.Events = out
+}
+
+func modKey(m doc.Modality) string {
+	b := []byte("----")
+	for i, v := range []bool{m.Negated, m.Hypothetical, m.Future, m.Reported} {
+		if v {
+			b[i] = '+'
+		}
+	}
+	return string(b)
+}

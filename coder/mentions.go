@@ -1,0 +1,157 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/actorcode"
+	"github.com/petrel-events/petrel/doc"
+)
+
+// mentionIndex maps the tokens of one sentence to the actor mentions that
+// cover them.
+type mentionIndex struct {
+	t  *tree
+	at []*doc.Mention // token → innermost covering mention, or nil
+}
+
+func newMentionIndex(d *doc.Doc, t *tree, s int, knownOnly bool) *mentionIndex {
+	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.toks))}
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Sentence != s || m.Via == "nonactor" || knownOnly && m.Code == "" {
+			continue
+		}
+		for i, tok := range t.toks {
+			if m.Span.Contains(tok.Span) {
+				if cur := mi.at[i]; cur == nil || cur.Len() > m.Len() {
+					mi.at[i] = m
+				}
+			}
+		}
+	}
+	return mi
+}
+
+// partnerPreps join a second actor to a first: "X, along with Y".
+var partnerPreps = map[string]bool{"along with": true, "together with": true, "as well as": true, "alongside": true}
+
+// actors returns the actors of the argument phrases headed by args,
+// following coordination ("X and Y", "X, along with Y") and, when the head
+// itself is no actor, its possessor or of-modifier ("Russia's framing", "the
+// presence of foreign soldiers").
+func (mi *mentionIndex) actors(args []int) []*doc.Mention {
+	var out []*doc.Mention
+	seen := map[*doc.Mention]bool{}
+	add := func(m *doc.Mention) {
+		if m != nil && !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	for _, a := range args {
+		mi.collect(a, 0, add)
+	}
+	return out
+}
+
+func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
+	t := mi.t
+	if depth > 3 {
+		return
+	}
+	if m := mi.at[i]; m != nil {
+		if comp := mi.compose(i, m, depth); len(comp) > 0 {
+			for _, c := range comp {
+				add(c)
+			}
+		} else {
+			add(mi.refine(i, m))
+		}
+	} else {
+		// The head is no actor: look inside the phrase.
+		found := false
+		for _, rel := range []string{"nmod:poss", "nmod", "compound", "appos", "amod"} {
+			for _, k := range t.children(i, rel) {
+				if rel == "nmod" && t.prep(k) != "of" {
+					continue
+				}
+				if m := mi.at[k]; m != nil {
+					add(m)
+					found = true
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			for _, k := range t.children(i, "nmod") {
+				if t.prep(k) == "of" {
+					mi.collect(k, depth+1, add)
+				}
+			}
+		}
+	}
+	for _, k := range t.children(i, "conj") {
+		mi.collect(k, depth+1, add)
+	}
+	for _, k := range t.children(i, "obl", "nmod") {
+		if partnerPreps[t.prep(k)] {
+			mi.collect(k, depth+1, add)
+		}
+	}
+}
+
+// refine returns the mention of a compound modifier of i that codes the
+// same actor more precisely than m ("Bree Prime Minister Romendacil":
+// BREGOV rather than BRE), else m.
+func (mi *mentionIndex) refine(i int, m *doc.Mention) *doc.Mention {
+	t := mi.t
+	for _, k := range t.children(i, "compound", "flat") {
+		m2 := mi.at[k]
+		if m2 != nil && m2 != m && m.Code != "" && len(m2.Code) > len(m.Code) && strings.HasPrefix(m2.Code, m.Code) {
+			return m2
+		}
+	}
+	return m
+}
+
+// agentPreps attach the actor an agent noun belongs to: "the ambassadors
+// of X", "activists in X", "soldiers from X".
+var agentPreps = map[string]bool{"of": true, "in": true, "from": true}
+
+// compose returns, for a bare agent noun i ("officials", "soldiers": a
+// sector without a country), one mention per actor it belongs to, coded
+// with that actor's code and the agent's sector ("soldiers from Gondor":
+// GONMIL; "the ambassadors of X and Y": XGOV, YGOV); nil when there is
+// none.
+func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention {
+	t := mi.t
+	if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		return nil
+	}
+	var owners []*doc.Mention
+	seen := map[*doc.Mention]bool{}
+	for _, k := range t.kids[i] {
+		if !(t.relIs(k, "nmod:poss") || t.relIs(k, "nmod") && agentPreps[t.prep(k)]) {
+			continue
+		}
+		mi.collect(k, depth+1, func(o *doc.Mention) {
+			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" {
+				seen[o] = true
+				owners = append(owners, o)
+			}
+		})
+	}
+	var out []*doc.Mention
+	for _, o := range owners {
+		code, err := actorcode.Compose(o.Code, m.Code)
+		if err != nil {
+			continue
+		}
+		c := *m
+		c.Code, c.Country, c.Name, c.KBID = code, o.Country, o.Name, o.KBID
+		out = append(out, &c)
+	}
+	return out
+}

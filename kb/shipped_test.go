@@ -1,0 +1,66 @@
+package kb
+
+import (
+	"testing"
+)
+
+// TestShippedSpotChecks checks facts of general knowledge against the
+// shipped KB: dated roles of heads of state, international organisations,
+// armed groups, and composition of demonyms with agent nouns.
+func TestShippedSpotChecks(t *testing.T) {
+	k, err := Load(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []struct {
+		name, on string
+		code     string // code of the first candidate; "" = no role active that day
+	}{
+		{"Putin", "2010-06-01", "RUSGOV"},
+		{"Putin", "2025-09-05", "RUSGOV"},
+		{"Zelensky", "2019-05-20", "UKRGOV"},
+		{"Zelensky", "2019-05-19", ""},
+		{"Trump", "2018-03-01", "USAGOV"},
+		{"Trump", "2025-02-01", "USAGOV"},
+		{"Trump", "2022-06-01", ""},
+		{"NATO", "2025-01-01", "IGOWSTNAT"},
+		{"European Union", "2025-01-01", "IGOEUREEC"},
+		{"UN Security Council", "2025-01-01", "IGOUNO"},
+		{"Hamas", "2025-01-01", "PSE"},
+		{"Houthis", "2025-01-01", "YEM"},
+		{"Ansar Allah", "2025-01-01", "YEM"},
+		{"Wagner Group", "2023-01-01", "RUS"},
+		{"Africa Corps", "2025-01-01", "RUS"},
+	}
+	for _, tc := range roles {
+		cs := k.Who(tc.name, day(tc.on))
+		if len(cs) == 0 {
+			t.Errorf("Who(%q) found nothing", tc.name)
+			continue
+		}
+		c := cs[0]
+		if tc.code == "" {
+			if c.Active && c.Role != nil {
+				t.Errorf("Who(%q, %s): role %s %q active, want none", tc.name, tc.on, c.Code, c.Role.Title)
+			}
+			continue
+		}
+		if !c.Active || len(c.Code) < len(tc.code) || c.Code[:len(tc.code)] != tc.code {
+			t.Errorf("Who(%q, %s)[0] = %s (active %v), want %s…", tc.name, tc.on, c.Code, c.Active, tc.code)
+		}
+	}
+	// Putin was prime minister in 2010 and president in 2025.
+	if c := k.Who("Putin", day("2010-06-01"))[0]; c.Role == nil || c.Role.Title != "prime minister" {
+		t.Errorf("Putin 2010: %+v", c.Role)
+	}
+	compose := []struct{ mod, noun, want string }{
+		{"Ukrainian", "officials", "UKRGOV"},
+		{"Russian", "forces", "RUSMIL"},
+		{"Western", "troops", "WSTMIL"},
+	}
+	for _, tc := range compose {
+		if got, ok := k.Compose(tc.mod, tc.noun); !ok || got != tc.want {
+			t.Errorf("Compose(%q, %q) = %q, %v; want %q", tc.mod, tc.noun, got, ok, tc.want)
+		}
+	}
+}

@@ -1,0 +1,216 @@
+package places
+
+import (
+	"context"
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// locPrepositions introduce an event's location in a parse ("talks in
+// Moscow", "shelling near Kharkiv").
+var locPrepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "across": true, "from": true, "inside": true, "outside": true,
+	"around": true, "throughout": true, "on": true, "into": true, "within": true, "off": true,
+}
+
+// Locate sets ev.Location from d.Places: the place attached to the event's
+// clause (with a parse, a place in an obl or nmod introduced by in, at,
+// near, across or from under the trigger; else the place of the sentence
+// nearest the trigger that is not one of the event's actors), else the
+// most salient place of the document (most frequent, then first). It
+// leaves ev.Location as it is when d has no places.
+func Locate(d *doc.Doc, ev *doc.Event) {
+	if len(d.Places) == 0 {
+		return
+	}
+	if p := clausePlace(d, ev); p != nil {
+		ev.Location = location(p)
+		return
+	}
+	if p := salientPlace(d); p != nil {
+		ev.Location = location(p)
+	}
+}
+
+func location(p *doc.Place) *doc.Location {
+	return &doc.Location{Text: p.Text, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
+}
+
+// sentenceSpan returns the span of the event's sentence, or its evidence.
+func sentenceSpan(d *doc.Doc, ev *doc.Event) doc.Span {
+	s := ev.Evidence.Sentence
+	if s >= 0 && s < len(d.Sentences) {
+		return d.Sentences[s].Span
+	}
+	return doc.Span{Start: ev.Evidence.Start, End: ev.Evidence.End}
+}
+
+// clausePlace returns the place of the event's sentence that locates it,
+// or nil.
+func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
+	sent := sentenceSpan(d, ev)
+	trig := ev.Evidence.Trigger.Span
+	var best *doc.Place
+	bestScore := -1 << 30
+	for i := range d.Places {
+		p := &d.Places[i]
+		if !sent.Contains(p.Span) {
+			continue
+		}
+		score := 0
+		prep, underTrigger := parseRole(d, p.Span, trig)
+		actor := isActor(ev, p.Span)
+		switch {
+		case prep && underTrigger:
+			score = 3000
+		case prep:
+			score = 2000
+		case precededByPreposition(d, p.Span):
+			score = 1500
+		case actor:
+			continue // "Moscow said", "Russia attacked": an actor, not where
+		}
+		// nearer the trigger is better
+		dist := p.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - p.End
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		score -= min(dist, 999)
+		if score > bestScore {
+			best, bestScore = p, score
+		}
+	}
+	return best
+}
+
+// isActor reports whether sp lies in one of the event's actor or recipient
+// spans.
+func isActor(ev *doc.Event, sp doc.Span) bool {
+	for _, refs := range [][]doc.ActorRef{ev.Actors, ev.Recipients} {
+		for _, a := range refs {
+			if (doc.Span{Start: a.Start, End: a.End}).Overlaps(sp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// precededByPreposition reports whether a locative preposition stands
+// right before sp.
+func precededByPreposition(d *doc.Doc, sp doc.Span) bool {
+	before := strings.TrimRight(d.Text[:sp.Start], " ")
+	if strings.HasSuffix(before, " the") {
+		before = strings.TrimSuffix(before, " the")
+	}
+	i := strings.LastIndexAny(before, " \n\t(\"“")
+	w := strings.ToLower(before[i+1:])
+	return locPrepositions[w]
+}
+
+// parseRole reads the dependency parse, when there is one: whether the
+// place heads an obl or nmod with a locative case marker, and whether its
+// chain of heads reaches the trigger.
+func parseRole(d *doc.Doc, sp, trig doc.Span) (prep, underTrigger bool) {
+	t := tokenAt(d, sp.Start)
+	if t < 0 || d.Tokens[t].Head < 0 || d.Tokens[t].DepRel == "" {
+		return false, false
+	}
+	s := d.Tokens[t].Sentence
+	if s < 0 || s >= len(d.Sentences) {
+		return false, false
+	}
+	sent := d.Sentences[s]
+	toks := d.Tokens[sent.TokenStart:sent.TokenEnd]
+	// the head of the place phrase: the token of the span whose head lies
+	// outside it
+	h := t - sent.TokenStart
+	for k := h; k < len(toks) && toks[k].Start < sp.End; k++ {
+		hd := toks[k].Head - 1
+		if hd < 0 || toks[hd].Start < sp.Start || toks[hd].End > sp.End {
+			h = k
+			break
+		}
+	}
+	rel := toks[h].DepRel
+	if !strings.HasPrefix(rel, "obl") && !strings.HasPrefix(rel, "nmod") {
+		return false, false
+	}
+	for k := range toks {
+		if toks[k].Head-1 == h && toks[k].DepRel == "case" && locPrepositions[strings.ToLower(toks[k].Text)] {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return false, false
+	}
+	for k, steps := toks[h].Head-1, 0; k >= 0 && steps < 6; k, steps = toks[k].Head-1, steps+1 {
+		if toks[k].Span.Overlaps(trig) {
+			return true, true
+		}
+	}
+	return true, false
+}
+
+// salientPlace returns the document's most salient place: the most
+// mentioned (by GeoID), the earliest on a tie, regions last.
+func salientPlace(d *doc.Doc) *doc.Place {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, p := range d.Places {
+		k := p.GeoID
+		if k == "" {
+			k = p.Name
+		}
+		count[k]++
+		if _, ok := first[k]; !ok {
+			first[k] = i
+		}
+	}
+	best := -1
+	bestKey := ""
+	for k, i := range first {
+		if best < 0 {
+			best, bestKey = i, k
+			continue
+		}
+		bp := &d.Places[best]
+		p := &d.Places[i]
+		switch {
+		case (p.Kind == "region") != (bp.Kind == "region"):
+			if bp.Kind == "region" {
+				best, bestKey = i, k
+			}
+		case count[k] != count[bestKey]:
+			if count[k] > count[bestKey] {
+				best, bestKey = i, k
+			}
+		case i < best:
+			best, bestKey = i, k
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &d.Places[best]
+}
+
+// Locator is a pipeline component that runs after the event coder and
+// sets the location of every event of a document (see Locate).
+type Locator struct{}
+
+// Name implements pipeline.Component.
+func (Locator) Name() string { return "locate" }
+
+// Process implements pipeline.Component.
+func (Locator) Process(_ context.Context, d *doc.Doc) error {
+	for i := range d.Events {
+		Locate(d, &d.Events[i])
+	}
+	return nil
+}

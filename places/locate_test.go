@@ -1,0 +1,88 @@
+package places
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+func TestLocate(t *testing.T) {
+	tests := []struct {
+		name, text, trigger string
+		actor               string // an actor span of the event, if any
+		want                string // the location's text, "" for none
+	}{
+		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva"},
+		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv"},
+		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv"},
+		{"salient fallback", "Protests spread through Minsk. Minsk police detained dozens. The government said order was restored.", "restored", "", "Minsk"},
+		{"no places", "The government said order was restored.", "restored", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := annotate(t, tt.text)
+			i := strings.LastIndex(tt.text, tt.trigger)
+			s := 0
+			for k, sent := range d.Sentences {
+				if sent.Start <= i && i < sent.End {
+					s = k
+				}
+			}
+			ev := &doc.Event{Sentence: s, Evidence: doc.Evidence{Sentence: s,
+				Trigger: doc.TextSpan{Span: doc.Span{Start: i, End: i + len(tt.trigger)}, Text: tt.trigger}}}
+			if tt.actor != "" {
+				a := strings.Index(tt.text, tt.actor)
+				ev.Actors = []doc.ActorRef{{Text: tt.actor, Start: a, End: a + len(tt.actor)}}
+			}
+			Locate(d, ev)
+			got := ""
+			if ev.Location != nil {
+				got = ev.Location.Text
+			}
+			if got != tt.want {
+				t.Errorf("location %q, want %q (places: %s)", got, tt.want, placesString(d))
+			}
+		})
+	}
+}
+
+// TestLocateKeepsLocation checks that a document without places leaves an
+// event's location alone.
+func TestLocateKeepsLocation(t *testing.T) {
+	d := annotate(t, "Nothing happened.")
+	loc := &doc.Location{Text: "Oslo", Name: "Oslo", Country: "NOR"}
+	ev := &doc.Event{Location: loc}
+	Locate(d, ev)
+	if ev.Location != loc {
+		t.Errorf("location changed to %+v", ev.Location)
+	}
+}
+
+func TestLocateParse(t *testing.T) {
+	// "Troops clashed near Donetsk", parsed by hand: the place is an obl
+	// with "near" under the trigger.
+	d := &doc.Doc{Text: "Troops clashed near Donetsk ."}
+	words := []struct {
+		w      string
+		head   int
+		deprel string
+	}{{"Troops", 2, "nsubj"}, {"clashed", 0, "root"}, {"near", 4, "case"}, {"Donetsk", 2, "obl"}, {".", 2, "punct"}}
+	off := 0
+	for _, w := range words {
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: off, End: off + len(w.w)}, Text: w.w, Head: w.head, DepRel: w.deprel})
+		off += len(w.w) + 1
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+	d.Places = []doc.Place{
+		{Span: doc.Span{Start: 20, End: 27}, Text: "Donetsk", Name: "Donetsk", Country: "UKR", Kind: "city"},
+	}
+	ev := &doc.Event{Evidence: doc.Evidence{Trigger: doc.TextSpan{Span: doc.Span{Start: 7, End: 14}, Text: "clashed"}}}
+	Locate(d, ev)
+	if ev.Location == nil || ev.Location.Text != "Donetsk" {
+		t.Errorf("location %+v, want Donetsk", ev.Location)
+	}
+	if p, under := parseRole(d, d.Places[0].Span, ev.Evidence.Trigger.Span); !p || !under {
+		t.Errorf("parseRole = %v, %v; want true, true", p, under)
+	}
+}

@@ -1,0 +1,527 @@
+package places
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/match"
+)
+
+// Recognizer is a pipeline component filling Doc.Places. It is immutable
+// after New and safe for concurrent use.
+type Recognizer struct {
+	gaz    *Gazetteer
+	stop   map[string]bool // places only with a cue
+	never  map[string]bool // places only with a container or kind word
+	titles map[string]bool
+	pool   sync.Pool // *scratch
+}
+
+// New loads the embedded gazetteer and word lists.
+func New() (*Recognizer, error) {
+	g, err := LoadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	stop, err := readList("data/stop.txt")
+	if err != nil {
+		return nil, err
+	}
+	titles, err := readList("data/titles.txt")
+	if err != nil {
+		return nil, err
+	}
+	never := map[string]bool{}
+	for w := range stop {
+		if n, ok := strings.CutPrefix(w, "!"); ok {
+			never[n] = true
+			delete(stop, w)
+		}
+	}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles}
+	r.pool.New = func() any { return &scratch{} }
+	return r, nil
+}
+
+// Gazetteer returns the recognizer's gazetteer.
+func (r *Recognizer) Gazetteer() *Gazetteer { return r.gaz }
+
+// Name implements pipeline.Component.
+func (r *Recognizer) Name() string { return "places" }
+
+// scratch holds the per-call buffers.
+type scratch struct {
+	spans []match.Span
+	toks  []string
+	// persons are names seen inside a longer proper name ("Bob Jones"):
+	// alone later in the document they are people, not places.
+	persons map[string]bool
+	// focus counts the demonyms of countries ("Georgian").
+	focus map[string]float64
+}
+
+// mention is a recognised toponym before resolution.
+type mention struct {
+	doc.Span
+	text  string
+	cands []int32
+	// cue is true when a preposition ("in", "near") or a container
+	// ("Paris, Texas") marks the mention as a place.
+	cue bool
+	// within restricts the candidates to one container entry, or -1.
+	within int32
+	// kinds restricts the candidates by kind ("Washington state"); 0
+	// means any.
+	kinds    uint8
+	sentence int
+	chosen   int32
+}
+
+// prepositions that introduce a location.
+var locPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "across": true, "outside": true,
+	"inside": true, "into": true, "around": true, "throughout": true, "toward": true, "towards": true,
+	"via": true, "within": true, "between": true, "through": true, "visit": true, "visited": true,
+	"of": true, "off": true, "on": true, "for": true, "leave": true, "left": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "downtown": true, "rural": true,
+}
+
+// reporting and auxiliary verbs that make a preceding capital a subject
+// ("Moscow said"): a metonym for a government, or a person's name.
+var subjectVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "stated": true,
+	"announced": true, "warned": true, "insisted": true, "claimed": true, "denied": true, "rejected": true,
+	"accused": true, "urged": true, "wants": true, "wanted": true, "hopes": true, "has": true, "had": true,
+	"is": true, "was": true, "will": true, "would": true, "could": true, "should": true, "must": true,
+	"did": true, "does": true, "responded": true, "threatened": true, "agreed": true, "refused": true,
+	"demanded": true, "believes": true, "considers": true, "sees": true, "views": true, "called": true,
+	"condemned": true, "welcomed": true, "blamed": true, "signalled": true, "signaled": true,
+	"argued": true, "wrote": true, "noted": true, "explained": true, "admitted": true, "vowed": true,
+}
+
+// kind designators written in lower case after a name: "Washington
+// state", "Idlib province".
+var kindWords = map[string]uint8{
+	"state": 1 << KindAdmin1, "province": 1 << KindAdmin1, "region": 1<<KindAdmin1 | 1<<KindAdmin2,
+	"oblast": 1 << KindAdmin1, "governorate": 1 << KindAdmin1, "county": 1 << KindAdmin2,
+	"parish": 1 << KindAdmin2, "city": 1 << KindCity, "town": 1 << KindCity, "village": 1 << KindCity,
+}
+
+// modifiers that may precede a place inside a capitalised run without
+// being part of another name: "Northern Syria", "Greater London".
+var placeModifiers = map[string]bool{
+	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
+	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Downtown": true, "Metro": true,
+	"Upstate": true, "Rural": true, "Coastal": true, "Occupied": true,
+}
+
+// connectors that may sit inside a multi-word name.
+var connectors = map[string]bool{
+	"of": true, "de": true, "la": true, "le": true, "and": true, "upon": true, "on": true, "du": true,
+	"del": true, "al": true, "el": true, "es": true, "da": true, "do": true, "dos": true, "das": true,
+	"des": true, "di": true, "am": true, "an": true, "der": true, "the": true, "-": true, ".": true,
+	",": true, "y": true, "en": true, "sur": true,
+}
+
+// maxNameTokens bounds the length of a name in tokens.
+const maxNameTokens = 8
+
+// Process fills d.Places with the toponyms of d.Text, resolved.
+func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
+	d.Places = d.Places[:0]
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	ms := r.recognise(d, sc)
+	if len(ms) == 0 {
+		return nil
+	}
+	r.resolve(ms, sc.focus)
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 {
+			continue
+		}
+		e := &r.gaz.Entries[m.chosen]
+		d.Places = append(d.Places, doc.Place{Span: m.Span, Text: m.text, Name: e.Name, Country: e.Country,
+			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID()})
+	}
+	return nil
+}
+
+func round3(x float32) float64 {
+	v := float64(x) * 1000
+	if v < 0 {
+		return float64(int64(v-0.5)) / 1000
+	}
+	return float64(int64(v+0.5)) / 1000
+}
+
+// sentenceSpans returns the sentence spans of d, or the whole text.
+func sentenceSpans(d *doc.Doc) []doc.Span {
+	if len(d.Sentences) > 0 {
+		out := make([]doc.Span, len(d.Sentences))
+		for i, s := range d.Sentences {
+			out[i] = s.Span
+		}
+		return out
+	}
+	return []doc.Span{{Start: 0, End: len(d.Text)}}
+}
+
+// recognise finds the toponym mentions of d with their candidates.
+func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
+	clear(sc.persons)
+	clear(sc.focus)
+	if sc.persons == nil {
+		sc.persons, sc.focus = map[string]bool{}, map[string]float64{}
+	}
+	var ms []mention
+	for si, ss := range sentenceSpans(d) {
+		text := d.Text[ss.Start:ss.End]
+		sc.spans = match.Tokenize(text, sc.spans)
+		sc.toks = sc.toks[:0]
+		for _, sp := range sc.spans {
+			sc.toks = append(sc.toks, text[sp.Start:sp.End])
+		}
+		ms = r.sentence(d, ms, si, ss.Start, text, sc)
+	}
+	if len(sc.persons) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if sc.persons[m.text] && m.within < 0 && m.kinds == 0 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// capitalised reports whether a token starts with an upper-case letter.
+func capitalised(tok string) bool {
+	c := tok[0]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(tok)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether a token of two or more letters has no lower-case
+// letter.
+func allCaps(tok string) bool {
+	letters := 0
+	for _, c := range tok {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// titleCase returns "BEIRUT" as "Beirut".
+func titleCase(tok string) string {
+	var b strings.Builder
+	first := true
+	for _, c := range tok {
+		if first {
+			b.WriteRune(c)
+		} else {
+			b.WriteRune(unicode.ToLower(c))
+		}
+		first = !unicode.IsLetter(c) && c != '\''
+	}
+	return b.String()
+}
+
+// headline reports whether a sentence is written in title case (most of
+// its words capitalised), where capitalisation tells nothing.
+func headline(toks []string) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		c, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(c) || len(t) < 4 {
+			continue
+		}
+		words++
+		if unicode.IsUpper(c) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// sentence adds the mentions of one sentence (tokens in sc, text at byte
+// offset base of d.Text).
+func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text string, sc *scratch) []mention {
+	toks, spans := sc.toks, sc.spans
+	title := headline(toks)
+	first := 0
+	for first < len(toks) && !isWordToken(toks[first]) {
+		first++ // opening quotes and brackets
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !capitalised(t) {
+			continue
+		}
+		// the longest known name starting here
+		end, caps := r.longest(text, toks, spans, i)
+		if end < 0 {
+			if c, ok := r.gaz.Demonym(t); ok {
+				sc.focus[c]++
+			}
+			continue
+		}
+		name := text[spans[i].Start:spans[end-1].End]
+		if caps {
+			name = titleCase(name)
+		}
+		cands := r.gaz.Lookup(name)
+		if len(cands) == 0 {
+			continue
+		}
+		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
+		m.text = d.Text[m.Start:m.End]
+		next, prev := "", ""
+		if end < len(toks) {
+			next = toks[end]
+		}
+		if i > 0 {
+			prev = toks[i-1]
+		}
+		skip := func() { i = end - 1 }
+		// inside a longer proper name: "Gov. Perry", "Jack London",
+		// "Washington Post", "Paris Hilton"
+		if !title && !allCaps(t) {
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && i-1 != first
+			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
+			if inName || titled {
+				if next == "" || !capitalised(next) {
+					sc.persons[name] = true
+				}
+				skip()
+				continue
+			}
+			if next != "" && capitalised(next) && isWordToken(next) && !institutions[next] && !r.majorPlace(next) {
+				skip()
+				continue
+			}
+		}
+		kindsAll := uint8(0)
+		for _, c := range cands {
+			kindsAll |= 1 << r.gaz.Entries[c].Kind
+		}
+		// cues
+		if locPreps[strings.ToLower(prev)] {
+			m.cue = true
+		}
+		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
+			m.kinds = k
+			m.cue = true
+		}
+		// "Paris, Texas": a container after a comma
+		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
+			if cEnd, cCaps := r.longest(text, toks, spans, end+1); cEnd > 0 {
+				cname := text[spans[end+1].Start:spans[cEnd-1].End]
+				if cCaps {
+					cname = titleCase(cname)
+				}
+				if w := r.container(cands, r.gaz.Lookup(cname)); w >= 0 {
+					m.within, m.cue = w, true
+				}
+			}
+		}
+		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name])
+		switch {
+		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
+			skip()
+			continue
+		case loose && !m.cue:
+			skip()
+			continue
+		case loose && i == first && m.within < 0 && m.kinds == 0:
+			// "In Reading the ..." is rare; a common word opens the sentence
+			skip()
+			continue
+		}
+		// a capital or a person's name as a subject: "Moscow said",
+		// "Jackson told"; countries, divisions and regions stay places
+		capital := false
+		for _, c := range cands {
+			capital = capital || r.gaz.Entries[c].Capital()
+		}
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && (capital || kindsAll&(1<<KindAdmin1) == 0) {
+			skip()
+			continue
+		}
+		if r.metonymActor(d, m.Span, next) {
+			skip()
+			continue
+		}
+		m.cands = cands
+		ms = append(ms, m)
+		skip()
+	}
+	return ms
+}
+
+// institutions are capitalised words that may follow a place inside the
+// name of a local institution that still locates it ("Oxford Police",
+// "Texas Department of Health", "Dublin City Schools").
+var institutions = map[string]bool{
+	"University": true, "College": true, "School": true, "Schools": true, "High": true, "Elementary": true,
+	"Academy": true, "Police": true, "Fire": true, "Sheriff": true, "Department": true, "Hospital": true,
+	"Airport": true, "Station": true, "Council": true, "Board": true, "Church": true, "Community": true,
+	"Regional": true, "Municipal": true, "Court": true, "Zoo": true, "Library": true, "Museum": true,
+	"Harbor": true, "Harbour": true, "Port": true, "District": true, "Area": true, "Metropolitan": true,
+	"Public": true, "Chamber": true, "Township": true, "Region": true, "Province": true, "Governorate": true,
+}
+
+// lowerWordLike reports whether a name is one word.
+func lowerWordLike(name string) bool { return !strings.ContainsAny(name, " -.") }
+
+// isWordToken reports whether a token starts with a letter or digit.
+func isWordToken(t string) bool {
+	c, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// metonymActor reports whether an actor mention of d covering sp is a
+// metonym in subject position: the parse says nsubj, or a reporting verb
+// follows.
+func (r *Recognizer) metonymActor(d *doc.Doc, sp doc.Span, next string) bool {
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.Via != "metonym" || !a.Overlaps(sp) {
+			continue
+		}
+		if subjectVerbs[strings.ToLower(next)] {
+			return true
+		}
+		if t := tokenAt(d, sp.Start); t >= 0 && strings.HasPrefix(d.Tokens[t].DepRel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token starting at byte off, or -1.
+func tokenAt(d *doc.Doc, off int) int {
+	i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	if i < len(d.Tokens) && d.Tokens[i].Start == off {
+		return i
+	}
+	return -1
+}
+
+// longest returns the end (exclusive token index) of the longest gazetteer
+// name starting at token i, or -1, and whether it matched in title case
+// from upper case ("BEIRUT").
+func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int) (int, bool) {
+	// the run of tokens a name may span
+	j := i + 1
+	for j < len(toks) && j-i < maxNameTokens {
+		t := toks[j]
+		if capitalised(t) || connectors[t] || r.gaz.inner[t] {
+			j++
+			continue
+		}
+		break
+	}
+	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
+	for k := j; k > i; k-- {
+		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
+			continue
+		}
+		if !singleSpaced(spans[i:k]) {
+			continue // a name spans single spaces only
+		}
+		name := text[spans[i].Start:spans[k-1].End]
+		if strings.ContainsAny(name, "\n\t") {
+			continue
+		}
+		if r.gaz.Has(name) {
+			return k, false
+		}
+		if caps {
+			if r.gaz.Has(titleCase(name)) {
+				return k, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// dateline reports whether token i opens a dateline ("ROME (Reuters) -",
+// "KYIV, Ukraine —").
+func dateline(toks []string, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1] {
+	case ",", "(", "-", "—", "–":
+		return true
+	}
+	return false
+}
+
+// majorPlace reports whether a name is a country or a first-level
+// division ("Kansas City Missouri").
+func (r *Recognizer) majorPlace(name string) bool {
+	for _, c := range r.gaz.Lookup(name) {
+		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// singleSpaced reports whether no two neighbouring spans are more than one
+// byte apart.
+func singleSpaced(spans []match.Span) bool {
+	for k := 1; k < len(spans); k++ {
+		if spans[k].Start-spans[k-1].End > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// container returns the candidate of cands that lies in one of the
+// containers (a country, a division or a county), or -1.
+func (r *Recognizer) container(cands, containers []int32) int32 {
+	for _, c := range containers {
+		ce := &r.gaz.Entries[c]
+		if ce.Kind != KindCountry && ce.Kind != KindAdmin1 {
+			continue
+		}
+		for _, x := range cands {
+			e := &r.gaz.Entries[x]
+			if x == c || e.Kind == KindCountry {
+				continue
+			}
+			in := false
+			switch ce.Kind {
+			case KindCountry:
+				in = e.Country == ce.Country
+			case KindAdmin1:
+				in = e.Admin1 == c
+			}
+			if in {
+				return c
+			}
+		}
+	}
+	return -1
+}

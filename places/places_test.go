@@ -1,0 +1,123 @@
+package places
+
+import (
+	"context"
+	"fmt"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/nlp/clean"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+)
+
+var (
+	recOnce sync.Once
+	rec     *Recognizer
+	recErr  error
+)
+
+func recognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	recOnce.Do(func() { rec, recErr = New() })
+	if recErr != nil {
+		t.Fatal(recErr)
+	}
+	return rec
+}
+
+// annotate tokenizes text and runs the places layer.
+func annotate(t testing.TB, text string) *doc.Doc {
+	t.Helper()
+	d := &doc.Doc{Text: text}
+	tokenize.New().Process(d)
+	if err := recognizer(t).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func placesString(d *doc.Doc) string {
+	var parts []string
+	for _, p := range d.Places {
+		parts = append(parts, fmt.Sprintf("%s=%s/%s/%s", p.Text, p.Name, p.Country, p.Kind))
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestRecognise(t *testing.T) {
+	b, err := os.ReadFile("testdata/recognise.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, want, _ := strings.Cut(line, "\t")
+		t.Run(fmt.Sprintf("line%d", n+1), func(t *testing.T) {
+			d := annotate(t, text)
+			var got []string
+			for _, p := range d.Places {
+				got = append(got, fmt.Sprintf("%s=%s/%s", p.Text, p.Country, p.Kind))
+				if d.Text[p.Start:p.End] != p.Text {
+					t.Errorf("span %v is %q, text %q", p.Span, d.Text[p.Start:p.End], p.Text)
+				}
+			}
+			if g := strings.Join(got, " | "); g != want {
+				t.Errorf("%s\n got: %s\nwant: %s", text, g, want)
+			}
+		})
+	}
+}
+
+// TestSeedPlaces checks the seed article's places (../shared/eval/seed):
+// Ukraine, Moscow and Kyiv with their countries, "European capitals" as a
+// region.
+func TestSeedPlaces(t *testing.T) {
+	path := sharedtest.Path(t, "eval", "seed", "article.txt")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := annotate(t, clean.Clean(string(b)))
+	want := []struct{ text, country, kind string }{
+		{"Ukraine", "UKR", "country"}, {"Moscow", "RUS", "city"}, {"Kyiv", "UKR", "city"}, {"European capitals", "", "region"},
+	}
+	for _, w := range want {
+		found := false
+		for _, p := range d.Places {
+			found = found || p.Text == w.text && p.Country == w.country && p.Kind == w.kind
+		}
+		if !found {
+			t.Errorf("no place %s (%s, %s) in %s", w.text, w.country, w.kind, placesString(d))
+		}
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	r := recognizer(t)
+	text := "Talks in Moscow and Kyiv continued while storms hit Atlanta, Georgia."
+	want := placesString(annotate(t, text))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				d := &doc.Doc{Text: text}
+				tokenize.New().Process(d)
+				if err := r.Process(context.Background(), d); err != nil {
+					t.Error(err)
+					return
+				}
+				if got := placesString(d); got != want {
+					t.Errorf("got %s, want %s", got, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}

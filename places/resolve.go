@@ -1,0 +1,214 @@
+package places
+
+import "math"
+
+// Resolution weights. A candidate's score is the log10 of its population,
+// plus a bonus by kind, plus the shares of the document's country and
+// first-level-division focus it falls in, weighted.
+const (
+	bonusCountry   = 1.0
+	bonusAdmin1    = -0.3
+	bonusRegion    = 7.0 // regions are named by hand: well known
+	bonusCapital   = 1.0 // national capitals are news' most named places
+	weightCountry  = 3.0
+	weightAdmin1   = 3.0
+	weightDemonym  = 0.5 // a demonym's vote for its country's focus
+	dominantMargin = 1.0 // log10 population lead that makes a reading sure
+)
+
+// resolve chooses the entry of every mention: one sense per name and
+// document, the container when one is written ("Paris, Texas"), else the
+// population prior corrected by the document's focus.
+func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
+	groups := map[string][]int{}
+	var order []string
+	for i := range ms {
+		k := ms[i].text
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	type group struct {
+		cands  []int32
+		n      int
+		sure   bool
+		fixed  bool // a container was written
+		chosen int32
+	}
+	gs := make([]group, len(order))
+	for gi, k := range order {
+		idx := groups[k]
+		g := &gs[gi]
+		g.n = len(idx)
+		// the strongest restriction written for any of the mentions
+		within, kinds := int32(-1), uint8(0)
+		for _, i := range idx {
+			if ms[i].within >= 0 && within < 0 {
+				within = ms[i].within
+			}
+			if ms[i].kinds != 0 && kinds == 0 {
+				kinds = ms[i].kinds
+			}
+		}
+		g.cands = r.filter(ms[idx[0]].cands, within, kinds)
+		g.chosen, g.sure = r.prior(g.cands)
+		if within >= 0 {
+			g.sure, g.fixed = true, true
+		}
+	}
+	// the document's focus: countries and divisions of the sure readings,
+	// and, more lightly, of the others
+	country := map[string]float64{}
+	admin1 := map[int32]float64{}
+	total := 0.0
+	vote := func(id int32, w float64) {
+		e := &r.gaz.Entries[id]
+		if e.Country != "" {
+			country[e.Country] += w
+		}
+		if a := r.gaz.admin1Of(id); a >= 0 {
+			admin1[a] += w
+		}
+	}
+	for c, n := range demonyms {
+		country[c] += weightDemonym * n
+		total += weightDemonym * n
+	}
+	weights := make([]float64, len(gs))
+	for gi := range gs {
+		g := &gs[gi]
+		if g.chosen < 0 {
+			continue
+		}
+		w := 0.3
+		if g.sure {
+			w = 1
+		}
+		weights[gi] = w * float64(g.n)
+		vote(g.chosen, weights[gi])
+		total += weights[gi]
+	}
+	for gi := range gs {
+		g := &gs[gi]
+		if g.chosen < 0 || g.fixed || len(g.cands) < 2 {
+			continue
+		}
+		own := &r.gaz.Entries[g.chosen]
+		ownAdmin := r.gaz.admin1Of(g.chosen)
+		rest := total - weights[gi]
+		if rest <= 0 {
+			continue
+		}
+		best, bestScore := int32(-1), math.Inf(-1)
+		for _, c := range g.cands {
+			e := &r.gaz.Entries[c]
+			s := r.score(e)
+			cs := country[e.Country]
+			if e.Country == own.Country {
+				cs -= weights[gi]
+			}
+			s += weightCountry * cs / rest
+			if a := r.gaz.admin1Of(c); a >= 0 {
+				as := admin1[a]
+				if ownAdmin == a {
+					as -= weights[gi]
+				}
+				s += weightAdmin1 * as / rest
+			}
+			if s > bestScore {
+				best, bestScore = c, s
+			}
+		}
+		g.chosen = best
+	}
+	for gi, k := range order {
+		for _, i := range groups[k] {
+			ms[i].chosen = gs[gi].chosen
+		}
+	}
+}
+
+// admin1Of returns the first-level division of entry id: itself for a
+// division, else its Admin1 (-1 for none).
+func (g *Gazetteer) admin1Of(id int32) int32 {
+	if g.Entries[id].Kind == KindAdmin1 {
+		return id
+	}
+	return g.Entries[id].Admin1
+}
+
+// filter applies a written container and kind, and drops a division that
+// a city of the same name stands for (the city-state "Moscow").
+func (r *Recognizer) filter(cands []int32, within int32, kinds uint8) []int32 {
+	out := make([]int32, 0, len(cands))
+	for _, c := range cands {
+		e := &r.gaz.Entries[c]
+		if within >= 0 {
+			w := &r.gaz.Entries[within]
+			switch {
+			case c == within:
+				continue
+			case w.Kind == KindCountry && e.Country != w.Country:
+				continue
+			case w.Kind == KindAdmin1 && e.Admin1 != within:
+				continue
+			}
+		}
+		if kinds != 0 && kinds&(1<<e.Kind) == 0 {
+			continue
+		}
+		if e.Kind == KindAdmin1 && r.shadowed(cands, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return cands
+	}
+	return out
+}
+
+// shadowed reports whether a city among cands lies in division a.
+func (r *Recognizer) shadowed(cands []int32, a int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindCity && e.Admin1 == a {
+			return true
+		}
+	}
+	return false
+}
+
+// score is a candidate's prior: population and kind.
+func (r *Recognizer) score(e *Entry) float64 {
+	s := math.Log10(float64(e.Pop) + 10)
+	switch e.Kind {
+	case KindCountry:
+		s += bonusCountry
+	case KindAdmin1:
+		s += bonusAdmin1
+	case KindRegion:
+		s += bonusRegion
+	}
+	if e.Capital() {
+		s += bonusCapital
+	}
+	return s
+}
+
+// prior returns the best candidate by prior and whether it leads the next
+// by dominantMargin (or is alone).
+func (r *Recognizer) prior(cands []int32) (int32, bool) {
+	best, second := int32(-1), math.Inf(-1)
+	bestScore := math.Inf(-1)
+	for _, c := range cands {
+		s := r.score(&r.gaz.Entries[c])
+		if s > bestScore {
+			second = bestScore
+			best, bestScore = c, s
+		} else if s > second {
+			second = s
+		}
+	}
+	return best, bestScore-second >= dominantMargin
+}

@@ -1,0 +1,341 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Precisions and types of a doc.Timex.
+const (
+	precSecond  = "second"
+	precMinute  = "minute"
+	precHour    = "hour"
+	precDay     = "day"
+	precWeek    = "week"
+	precMonth   = "month"
+	precQuarter = "quarter"
+	precYear    = "year"
+	precDecade  = "decade"
+	precCentury = "century"
+
+	typeDate     = "date"
+	typeTime     = "time"
+	typeDuration = "duration"
+	typeSet      = "set"
+)
+
+// direction tells how a date without a year (or a bare weekday) is placed
+// relative to the anchor.
+type direction int
+
+const (
+	onOrBefore direction = iota // news past preference
+	onOrAfter                   // future cue in the sentence
+	before                      // "last Tuesday"
+	after                       // "next Monday"
+	sameWeek                    // "this Friday"
+)
+
+// anchor is the reference day of a document.
+type anchor struct {
+	day   time.Time // the calendar day at 12:00 UTC
+	full  time.Time // the full publication time, when clock is set
+	known bool
+	clock bool // full has a time of day
+}
+
+func newAnchor(t time.Time, dateOnly bool) anchor {
+	if t.IsZero() {
+		return anchor{}
+	}
+	y, m, d := t.Date()
+	return anchor{
+		day:   time.Date(y, m, d, 12, 0, 0, 0, time.UTC),
+		full:  t,
+		known: true,
+		clock: !dateOnly,
+	}
+}
+
+func isoWeekday(t time.Time) int {
+	wd := int(t.Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func fmtWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+func fmtMonth(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func fmtYear(y int) string { return fmt.Sprintf("%04d", y) }
+
+// addMonths returns year and month m months after y-m.
+func addMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return k / 12, k%12 + 1
+}
+
+// weekday resolves ISO weekday wd in direction dir.
+func (a anchor) weekday(wd int, dir direction) string {
+	if !a.known {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	return fmtDay(a.weekdayTime(wd, dir))
+}
+
+func (a anchor) weekdayTime(wd int, dir direction) time.Time {
+	aw := isoWeekday(a.day)
+	var delta int
+	switch dir {
+	case onOrBefore, before:
+		delta = -((aw - wd + 7) % 7)
+		if delta == 0 && dir == before {
+			delta = -7
+		}
+	case onOrAfter, after:
+		delta = (wd - aw + 7) % 7
+		if delta == 0 && dir == after {
+			delta = 7
+		}
+	case sameWeek:
+		delta = wd - aw
+	}
+	return a.day.AddDate(0, 0, delta)
+}
+
+// monthDay resolves month m, day d without a year.
+func (a anchor) monthDay(m, d int, dir direction) (string, bool) {
+	if !validDay(2000, m, d) { // 2000 is a leap year: February 29 passes
+		return "", false
+	}
+	if !a.known {
+		return fmt.Sprintf("XXXX-%02d-%02d", m, d), true
+	}
+	y := a.day.Year()
+	cand := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	switch dir {
+	case onOrAfter, after:
+		if cand.Before(a.day) || (dir == after && cand.Equal(a.day)) {
+			y++
+		}
+	default:
+		if cand.After(a.day) || (dir == before && cand.Equal(a.day)) {
+			y--
+		}
+	}
+	if !validDay(y, m, d) {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+}
+
+// month resolves month m without a year.
+func (a anchor) month(m int, dir direction) string {
+	if !a.known {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	y, am := a.day.Year(), int(a.day.Month())
+	switch dir {
+	case onOrBefore:
+		if m > am {
+			y--
+		}
+	case before:
+		if m >= am {
+			y--
+		}
+	case onOrAfter:
+		if m < am {
+			y++
+		}
+	case after:
+		if m <= am {
+			y++
+		}
+	}
+	return fmtMonth(y, m)
+}
+
+// quarter resolves quarter q (1-4) without a year.
+func (a anchor) quarter(q int, dir direction) string {
+	if !a.known {
+		return fmt.Sprintf("XXXX-Q%d", q)
+	}
+	y, aq := a.day.Year(), (int(a.day.Month())+2)/3
+	if dir == onOrAfter && q < aq {
+		y++
+	} else if dir != onOrAfter && q > aq {
+		y--
+	}
+	return fmt.Sprintf("%04d-Q%d", y, q)
+}
+
+// relUnit resolves "last/this/next UNIT" (n = -1, 0, +1).
+func (a anchor) relUnit(unit string, n int) (value, prec string, ok bool) {
+	switch unit {
+	case "W":
+		if !a.known {
+			return "XXXX-WXX", precWeek, true
+		}
+		return fmtWeek(a.day.AddDate(0, 0, 7*n)), precWeek, true
+	case "WE":
+		if !a.known {
+			return "XXXX-WXX-WE", precWeek, true
+		}
+		return fmtWeek(a.day.AddDate(0, 0, 7*n)) + "-WE", precWeek, true
+	case "M":
+		if !a.known {
+			return "XXXX-XX", precMonth, true
+		}
+		y, m := addMonths(a.day.Year(), int(a.day.Month()), n)
+		return fmtMonth(y, m), precMonth, true
+	case "Q":
+		if !a.known {
+			return "XXXX-QX", precQuarter, true
+		}
+		k := a.day.Year()*4 + (int(a.day.Month())-1)/3 + n
+		return fmt.Sprintf("%04d-Q%d", k/4, k%4+1), precQuarter, true
+	case "Y":
+		if !a.known {
+			return "XXXX", precYear, true
+		}
+		return fmtYear(a.day.Year() + n), precYear, true
+	case "DE":
+		if !a.known {
+			return "XXX", precDecade, true
+		}
+		return fmt.Sprintf("%03d", a.day.Year()/10+n), precDecade, true
+	case "CE":
+		if !a.known {
+			return "XX", precCentury, true
+		}
+		return fmt.Sprintf("%02d", a.day.Year()/100+n), precCentury, true
+	}
+	return "", "", false
+}
+
+// shift resolves "N UNITS ago" (sign -1) or "N UNITS from now" (sign +1).
+// A vague quantity gives PAST_REF or FUTURE_REF.
+func (a anchor) shift(qty, unit string, sign int) (value, prec string, ok bool) {
+	n, err := strconv.Atoi(qty)
+	if err != nil {
+		if qty != "X" {
+			return "", "", false
+		}
+		if sign < 0 {
+			return "PAST_REF", "", true
+		}
+		return "FUTURE_REF", "", true
+	}
+	n *= sign
+	switch unit {
+	case "D":
+		if !a.known {
+			return "XXXX-XX-XX", precDay, true
+		}
+		return fmtDay(a.day.AddDate(0, 0, n)), precDay, true
+	case "W", "FN":
+		if unit == "FN" {
+			n *= 2
+		}
+		if !a.known {
+			return "XXXX-WXX", precWeek, true
+		}
+		return fmtWeek(a.day.AddDate(0, 0, 7*n)), precWeek, true
+	case "M", "Y", "DE", "CE":
+		return a.relUnit(unit, n)
+	case "H", "MIN", "S":
+		if !a.known {
+			return "XXXX-XX-XX", precDay, true
+		}
+		if !a.clock {
+			return fmtDay(a.day), precDay, true
+		}
+		switch unit {
+		case "H":
+			return a.full.Add(time.Duration(n) * time.Hour).Format("2006-01-02T15"), precHour, true
+		case "MIN":
+			return a.full.Add(time.Duration(n) * time.Minute).Format("2006-01-02T15:04"), precMinute, true
+		default:
+			return a.full.Add(time.Duration(n) * time.Second).Format("2006-01-02T15:04:05"), precSecond, true
+		}
+	}
+	return "", "", false
+}
+
+// dayValue is the anchor's day, or XXXX-XX-XX, shifted by n days.
+func (a anchor) dayValue(n int) string {
+	if !a.known {
+		return "XXXX-XX-XX"
+	}
+	return fmtDay(a.day.AddDate(0, 0, n))
+}
+
+// season resolves "last/this/next SEASON".
+func (a anchor) season(s string, n int) string {
+	if !a.known {
+		return "XXXX-" + s
+	}
+	return fmt.Sprintf("%04d-%s", a.day.Year()+n, s)
+}
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	return t.Day() == d
+}
+
+// duration formats a TIMEX3 duration of qty (a number or "X") units.
+func duration(qty, unit string) (value, prec string) {
+	if qty != "X" {
+		if n, err := strconv.ParseFloat(qty, 64); err == nil {
+			switch unit {
+			case "DE":
+				return "P" + fmtNum(n*10) + "Y", precDecade
+			case "CE":
+				return "P" + fmtNum(n*100) + "Y", precCentury
+			case "FN":
+				return "P" + fmtNum(n*2) + "W", precWeek
+			case "Q":
+				return "P" + fmtNum(n*3) + "M", precQuarter
+			}
+		}
+	}
+	switch unit {
+	case "S":
+		return "PT" + qty + "S", precSecond
+	case "MIN":
+		return "PT" + qty + "M", precMinute
+	case "H":
+		return "PT" + qty + "H", precHour
+	case "D":
+		return "P" + qty + "D", precDay
+	case "W", "FN":
+		return "P" + qty + "W", precWeek
+	case "M":
+		return "P" + qty + "M", precMonth
+	case "Q":
+		return "P" + qty + "Q", precQuarter
+	case "Y":
+		return "P" + qty + "Y", precYear
+	case "DE":
+		return "P" + qty + "DE", precDecade
+	case "CE":
+		return "P" + qty + "CE", precCentury
+	case "WE":
+		return "P" + qty + "WE", precWeek
+	}
+	return "", ""
+}
+
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }

@@ -1,0 +1,1533 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// scan is the state of one call: the text, its tokens and the anchor.
+type scan struct {
+	r       *Recognizer
+	text    string
+	toks    []token
+	a       anchor
+	lastEnd int // token index just after the previous expression, or -1
+	// prev is the previous expression; prevFuture tells whether a future
+	// cue was found near it.
+	prev       hit
+	prevFuture bool
+}
+
+// hit is a recognised expression ending before token end.
+type hit struct {
+	end              int
+	value, prec, typ string
+}
+
+func (r *Recognizer) newScan(text string, a anchor) *scan {
+	return &scan{r: r, text: text, toks: r.tokenize(text, make([]token, 0, len(text)/4+8)), a: a, lastEnd: -1}
+}
+
+// run scans the tokens left to right and keeps the longest expression that
+// starts at each token.
+func (s *scan) run() []doc.Timex {
+	var out []doc.Timex
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.lex == 0 && t.kind == kWord {
+			i++
+			continue
+		}
+		h, ok := s.at(i, false)
+		if !ok {
+			i++
+			continue
+		}
+		start, end := int(s.toks[i].start), int(s.toks[h.end-1].end)
+		out = append(out, doc.Timex{
+			Span:      doc.Span{Start: start, End: end},
+			Text:      s.text[start:end],
+			Value:     h.value,
+			Precision: h.prec,
+			Type:      h.typ,
+		})
+		s.prevFuture = s.cue(i, h.end) == onOrAfter
+		s.prev, s.lastEnd = h, h.end
+		i = h.end
+	}
+	return out
+}
+
+// at returns the longest expression starting at token i. cued says that a
+// preceding word already licenses a bare year or month ("early 2023").
+func (s *scan) at(i int, cued bool) (hit, bool) {
+	t := &s.toks[i]
+	switch t.kind {
+	case kNum:
+		return s.number(i, cued)
+	case kPunct:
+		if s.isApos(i) && s.adjacentNext(i) {
+			return s.decade(i)
+		}
+		return hit{}, false
+	}
+	var best hit
+	found := false
+	keep := func(h hit, ok bool) {
+		if ok && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	for e := s.r.heads[t.lex]; e != nil; e = e.alt {
+		switch e.cls {
+		case cMonth, cMonthAbbr:
+			keep(s.month(i, e, cued))
+		case cWeekday:
+			keep(s.weekday(i, e))
+		case cNum, cVague:
+			keep(s.quantityExpr(i))
+		case cOrd:
+			keep(s.ordinalExpr(i))
+		case cRelDay:
+			keep(s.relDay(i, e))
+		case cTonight:
+			keep(hit{end: i + 1, value: s.a.dayValue(0) + "TNI", prec: precHour, typ: typeTime}, true)
+		case cSeason:
+			keep(s.seasonYear(i, e))
+		case cSetAdv:
+			keep(s.setAdverb(i, e))
+		case cRef:
+			keep(s.ref(i, e))
+		case cMod:
+			keep(s.modified(i, e))
+		case cRel:
+			keep(s.rel(i, e, false))
+		case cUnit:
+			keep(s.bareUnit(i, e))
+		case cWord:
+			keep(s.functionWord(i, e))
+		}
+	}
+	return best, found
+}
+
+// ---- token helpers ----
+
+func (s *scan) word(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kWord {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+func (s *scan) surface(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// is reports whether token i is the word w (lower case), in any case.
+func (s *scan) is(i int, w string) bool {
+	x := s.word(i)
+	return len(x) == len(w) && strings.EqualFold(x, w)
+}
+
+func (s *scan) lower(i int) string { return strings.ToLower(s.word(i)) }
+
+func (s *scan) inSet(set string, i int) bool {
+	w := s.word(i)
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	var buf [24]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return s.r.sets[set][string(buf[:len(w)])]
+}
+
+// entryWord returns the lower-case lexicon word of token i, or "".
+func (s *scan) entryWord(i int) string {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lex == 0 {
+		return ""
+	}
+	return s.r.heads[s.toks[i].lex].word
+}
+
+func (s *scan) punct(i int, p string) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == kPunct && s.surface(i) == p
+}
+
+func (s *scan) isApos(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kPunct {
+		return false
+	}
+	p := s.surface(i)
+	return p == "'" || p == "’" || p == "‘"
+}
+
+func (s *scan) isDash(i int) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kPunct {
+		return false
+	}
+	p := s.surface(i)
+	return p == "-" || p == "–" || p == "—"
+}
+
+// adjacentNext reports whether token i+1 follows token i with no space.
+func (s *scan) adjacentNext(i int) bool {
+	return i+1 < len(s.toks) && s.toks[i+1].start == s.toks[i].end
+}
+
+// lexOf returns the entry of class c of token i, or nil.
+func (s *scan) lexOf(i int, c class) *entry {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	for e := s.r.heads[s.toks[i].lex]; e != nil; e = e.alt {
+		if e.cls == c {
+			return e
+		}
+	}
+	return nil
+}
+
+func (s *scan) wcase(i int) uint8 { return s.toks[i].wcase }
+
+// boundary reports whether token i ends a sentence or clause for the
+// purpose of cue search.
+func (s *scan) boundary(i int) bool {
+	t := &s.toks[i]
+	if t.kind != kPunct {
+		return false
+	}
+	switch s.surface(i) {
+	case ".", "!", "?", ";", ":":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token i begins a sentence or line.
+func (s *scan) sentenceStart(i int) bool {
+	if i == 0 || s.toks[i].nlBefore {
+		return true
+	}
+	j := i - 1
+	for j >= 0 && s.toks[j].kind == kPunct && !s.boundary(j) {
+		j-- // opening quotes
+	}
+	return j < 0 || s.boundary(j)
+}
+
+// ---- numbers ----
+
+// intTok parses token i as an unsigned integer of digits only.
+func (s *scan) intTok(i int) (n, digits int, ok bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kNum {
+		return 0, 0, false
+	}
+	x := s.surface(i)
+	if len(x) > 9 {
+		return 0, 0, false
+	}
+	for k := 0; k < len(x); k++ {
+		if !isDigit(x[k]) {
+			return 0, 0, false
+		}
+		n = n*10 + int(x[k]-'0')
+	}
+	return n, len(x), true
+}
+
+// splitNum splits a number token into its digits and letter suffix.
+func splitNum(x string) (digits, suffix string) {
+	k := len(x)
+	for k > 0 && isLetter(x[k-1]) {
+		k--
+	}
+	return x[:k], strings.ToLower(x[k:])
+}
+
+// yearTok parses token i as a year 1000-2099.
+func (s *scan) yearTok(i int) (int, bool) {
+	n, d, ok := s.intTok(i)
+	if !ok || d != 4 || n < 1000 || n > 2099 {
+		return 0, false
+	}
+	return n, true
+}
+
+// dayTok parses token i as a day of the month: "5", "05", "5th".
+func (s *scan) dayTok(i int) (int, bool) {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != kNum {
+		return 0, false
+	}
+	digits, suf := splitNum(s.surface(i))
+	if a, b, ok := strings.Cut(digits, "-"); ok && len(b) <= 2 && suf == "" { // "20-21": the first day
+		digits = a
+	}
+	if len(digits) == 0 || len(digits) > 2 {
+		return 0, false
+	}
+	switch suf {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	n, _ := strconv.Atoi(digits)
+	if n < 1 || n > 31 {
+		return 0, false
+	}
+	// not "5:30", "5.5", "5%", "5 days"
+	if j := i + 1; j < len(s.toks) {
+		if s.toks[j].kind == kPunct && s.adjacentNext(i) && (s.punct(j, "%") || s.punct(j, ":")) {
+			return 0, false
+		}
+		if s.lexOf(j, cUnit) != nil {
+			return 0, false
+		}
+	}
+	return n, true
+}
+
+// quantity parses a count at token i: digits ("48", "3.5", "1,000"),
+// number words ("two", "twenty-five", "a", "a few", "a couple of") or a
+// vague word ("several" -> X). It returns the count and the next token.
+func (s *scan) quantity(i int) (qty string, next int, ok bool) {
+	if i >= len(s.toks) {
+		return "", 0, false
+	}
+	t := &s.toks[i]
+	if t.kind == kNum {
+		x := s.surface(i)
+		if _, _, ok := s.intTok(i); ok {
+			return x, i + 1, true
+		}
+		var b strings.Builder
+		dot := false
+		for k := 0; k < len(x); k++ {
+			c := x[k]
+			switch {
+			case isDigit(c):
+				b.WriteByte(c)
+			case c == ',' && !dot:
+			case c == '.' && !dot:
+				dot = true
+				b.WriteByte(c)
+			default:
+				return "", 0, false
+			}
+		}
+		return b.String(), i + 1, true
+	}
+	if t.kind != kWord || t.wcase == caseUpper && len(s.word(i)) > 1 {
+		return "", 0, false
+	}
+	if e := s.lexOf(i, cVague); e != nil {
+		if s.is(i, "couple") {
+			if s.is(i+1, "of") {
+				return "2", i + 2, true
+			}
+			return "", 0, false
+		}
+		return "X", i + 1, true
+	}
+	e := s.lexOf(i, cNum)
+	if e == nil {
+		return "", 0, false
+	}
+	if s.is(i, "a") || s.is(i, "an") {
+		switch {
+		case s.is(i+1, "few"):
+			return "X", i + 2, true
+		case s.is(i+1, "couple"):
+			if s.is(i+2, "of") {
+				return "2", i + 3, true
+			}
+			return "2", i + 2, true
+		case s.is(i+1, "dozen"):
+			return "12", i + 2, true
+		case s.is(i+1, "hundred"):
+			return "100", i + 2, true
+		}
+		return "1", i + 1, true
+	}
+	n := e.n
+	next = i + 1
+	if n >= 20 && n%10 == 0 && n < 100 && s.isDash(next) && s.adjacentNext(i) && s.adjacentNext(next) {
+		if u := s.lexOf(next+1, cNum); u != nil && u.n < 10 && u.n > 0 {
+			n += u.n
+			next += 2
+		}
+	}
+	if s.is(next, "hundred") {
+		n *= 100
+		next++
+	}
+	return strconv.Itoa(n), next, true
+}
+
+// unitAt returns the duration unit of token i.
+func (s *scan) unitAt(i int) *entry {
+	e := s.lexOf(i, cUnit)
+	if e == nil || s.wcase(i) == caseTitle && !s.sentenceStart(i) {
+		return nil
+	}
+	return e
+}
+
+// quantityExpr matches QUANTITY UNIT [ago|from now], N-UNIT adjectives and
+// "N times a UNIT".
+func (s *scan) quantityExpr(i int) (hit, bool) {
+	qty, j, ok := s.quantity(i)
+	if !ok {
+		return hit{}, false
+	}
+	// "twice a week", "three times a year"
+	if s.is(j, "times") {
+		if h, ok := s.perUnit(j + 1); ok {
+			return h, true
+		}
+		return hit{}, false
+	}
+	hyphen := false
+	if s.isDash(j) && s.adjacentNext(j-1) && s.adjacentNext(j) {
+		hyphen = true
+		j++
+	}
+	u := s.unitAt(j)
+	if u == nil {
+		return hit{}, false
+	}
+	word := s.is(i, "a") || s.is(i, "an")
+	if word && s.afterAmount(i) && !s.is(j+1, "ago") && !s.is(j+1, "earlier") && !s.is(j+1, "later") {
+		return hit{}, false // a rate: "150 km an hour", "$1 billion a year"
+	}
+	switch {
+	case u.arg == "S" && word, // "a second round"
+		u.arg == "Q" || u.arg == "WE",
+		qty == "1" && u.plural && !hyphen,
+		qty != "1" && qty != "X" && !u.plural && !hyphen:
+		return hit{}, false
+	}
+	if qty == "X" && !u.plural && !hyphen {
+		return hit{}, false
+	}
+	end := j + 1
+	if hyphen {
+		// "a 10-year-old": an age, not a time
+		if s.isDash(end) && s.is(end+1, "old") {
+			return hit{}, false
+		}
+		v, p := duration(qty, u.arg)
+		return hit{end: end, value: v, prec: p, typ: typeDuration}, true
+	}
+	switch {
+	case s.is(end, "ago"):
+		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
+			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
+		}
+	case s.is(end, "later") || s.is(end, "earlier"):
+		sign := 1
+		if s.is(end, "earlier") {
+			sign = -1
+		}
+		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
+			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
+		}
+	case s.is(end, "from") && s.is(end+1, "now"):
+		if v, p, ok := s.a.shift(qty, u.arg, 1); ok {
+			return hit{end: end + 2, value: v, prec: p, typ: typeDate}, true
+		}
+	}
+	v, p := duration(qty, u.arg)
+	return hit{end: end, value: v, prec: p, typ: typeDuration}, true
+}
+
+// perUnit matches "a|an|per|every|each UNIT" after "once/twice/N times".
+func (s *scan) perUnit(j int) (hit, bool) {
+	if !(s.is(j, "a") || s.is(j, "an") || s.is(j, "per") || s.is(j, "every") || s.is(j, "each")) {
+		return hit{}, false
+	}
+	u := s.unitAt(j + 1)
+	if u == nil || u.plural || u.arg == "WE" {
+		return hit{}, false
+	}
+	v, p := duration("1", u.arg)
+	return hit{end: j + 2, value: v, prec: p, typ: typeSet}, true
+}
+
+// number matches expressions that start with a number token.
+func (s *scan) number(i int, cued bool) (hit, bool) {
+	x := s.surface(i)
+	digits, suf := splitNum(x)
+	switch {
+	case strings.IndexByte(digits, '-') >= 0:
+		return s.isoDate(i, digits, suf)
+	case strings.IndexByte(digits, '/') >= 0:
+		return s.slashDate(i, digits, suf)
+	case strings.IndexByte(digits, ':') >= 0:
+		return s.clock(i, digits, suf)
+	}
+	switch suf {
+	case "s":
+		return s.decade(i)
+	case "am", "pm":
+		return s.clock(i, digits, suf)
+	case "st", "nd", "rd", "th":
+		return s.ordinalExpr(i)
+	case "":
+	default:
+		return hit{}, false
+	}
+	var best hit
+	found := false
+	keep := func(h hit, ok bool) {
+		if ok && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	// 5 September 2025
+	if d, ok := s.dayTok(i); ok {
+		keep(s.dayMonth(i, d, i+1))
+		// "September 20 and 21"
+		if !found && s.lastEnd == i-1 && s.rangeWord(i-1) && s.prev.prec == precDay && len(s.prev.value) == 10 && s.prev.value[0] != 'X' {
+			if pd, err := strconv.Atoi(s.prev.value[8:]); err == nil && d > pd {
+				keep(hit{end: i + 1, value: fmt.Sprintf("%s%02d", s.prev.value[:8], d), prec: precDay, typ: typeDate}, true)
+			}
+		}
+	}
+	// 10 a.m., 3 o'clock
+	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 {
+		keep(s.clock(i, digits, ""))
+	}
+	keep(s.quantityExpr(i))
+	if y, ok := s.yearTok(i); ok && (cued || s.yearCued(i, y)) {
+		keep(hit{end: i + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+	}
+	return best, found
+}
+
+// yearCued reports whether a bare 4-digit number at token i is a year.
+func (s *scan) yearCued(i, y int) bool {
+	if s.inSet("count-noun", i+1) {
+		return false
+	}
+	p := i - 1
+	if p < 0 {
+		return false
+	}
+	switch {
+	case s.inSet("year-cue", p):
+		return true
+	case s.isDash(p) && s.lastEnd == p, s.lastEnd == p && s.is(p, "to"):
+		return true // "2014-2016"... "from 2010 to 2015"
+	case (s.is(p, "and") || s.is(p, "or") || s.is(p, "through")) && s.lastEnd == p:
+		return true
+	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
+		return true
+	}
+	if y < 1800 || s.word(i+1) == "" {
+		return false
+	}
+	if s.inSet("year-determiner", p) {
+		return true
+	}
+	// possessive: "Trump's 2016 campaign"
+	return s.is(p, "s") && s.isApos(p-1)
+}
+
+// isoDate matches 2025-09-05.
+func (s *scan) isoDate(i int, digits, suf string) (hit, bool) {
+	if suf != "" || len(digits) != 10 || digits[4] != '-' || digits[7] != '-' {
+		return hit{}, false
+	}
+	y, e1 := strconv.Atoi(digits[:4])
+	m, e2 := strconv.Atoi(digits[5:7])
+	d, e3 := strconv.Atoi(digits[8:])
+	if e1 != nil || e2 != nil || e3 != nil || y < 1000 || !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: digits, prec: precDay, typ: typeDate}, true
+}
+
+// slashDate matches 9/5/2025 and 9/5/25 (month first, day first when the
+// first number exceeds 12).
+func (s *scan) slashDate(i int, digits, suf string) (hit, bool) {
+	parts := strings.Split(digits, "/")
+	if suf != "" || len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || (len(parts[2]) != 4 && len(parts[2]) != 2) {
+		return hit{}, false
+	}
+	a, _ := strconv.Atoi(parts[0])
+	b, _ := strconv.Atoi(parts[1])
+	y, _ := strconv.Atoi(parts[2])
+	if len(parts[2]) == 2 {
+		y += 2000
+		if y > s.yearLimit() {
+			y -= 100
+		}
+	}
+	m, d := a, b
+	if a > 12 {
+		m, d = b, a
+	}
+	if !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), prec: precDay, typ: typeDate}, true
+}
+
+// yearLimit is the latest year a two-digit year may stand for.
+func (s *scan) yearLimit() int {
+	if s.a.known {
+		return s.a.day.Year() + 10
+	}
+	return 2050
+}
+
+// ampm matches "a.m.", "p.m.", "am", "pm" at token j.
+func (s *scan) ampm(j int) (end int, pm bool, ok bool) {
+	w := s.lower(j)
+	switch w {
+	case "am", "pm":
+		return j + 1, w == "pm", true
+	case "a", "p":
+		if s.punct(j+1, ".") && s.adjacentNext(j) && s.is(j+2, "m") && s.adjacentNext(j+1) {
+			end = j + 3
+			if s.punct(end, ".") && s.adjacentNext(j+2) {
+				end++
+			}
+			return end, w == "p", true
+		}
+	}
+	return 0, false, false
+}
+
+// oclock matches "o'clock" at token j and returns the next token, or 0.
+func (s *scan) oclock(j int) int {
+	if s.is(j, "o") && s.isApos(j+1) && s.is(j+2, "clock") {
+		return j + 3
+	}
+	return 0
+}
+
+// clock matches 10:30 [a.m.] [ET] [date], 3pm, 10 a.m., 3 o'clock.
+func (s *scan) clock(i int, digits, suf string) (hit, bool) {
+	h, m := 0, 0
+	hasMin := false
+	var err error
+	if k := strings.IndexAny(digits, ":."); k >= 0 {
+		if len(digits)-k-1 != 2 {
+			return hit{}, false
+		}
+		if h, err = strconv.Atoi(digits[:k]); err != nil {
+			return hit{}, false
+		}
+		if m, err = strconv.Atoi(digits[k+1:]); err != nil || m > 59 {
+			return hit{}, false
+		}
+		hasMin = true
+		if digits[k] == '.' && suf == "" {
+			return hit{}, false // 3.30 without am/pm is a decimal
+		}
+	} else if h, err = strconv.Atoi(digits); err != nil || len(digits) > 2 {
+		return hit{}, false
+	}
+	j := i + 1
+	marked, pm, am := false, false, false
+	switch suf {
+	case "am", "pm":
+		marked, pm, am = true, suf == "pm", suf == "am"
+	case "":
+		if e, p, ok := s.ampm(j); ok {
+			marked, pm, am, j = true, p, !p, e
+		} else if e := s.oclock(j); e > 0 {
+			marked, j = true, e
+		}
+	default:
+		return hit{}, false
+	}
+	if marked && (h > 12 || h == 0) || h > 24 || !marked && !hasMin {
+		return hit{}, false
+	}
+	if pm && h < 12 {
+		h += 12
+	} else if am && h == 12 {
+		h = 0
+	}
+	if s.isZone(j) {
+		j++
+	} else if s.is(j, "local") && s.is(j+1, "time") {
+		j += 2
+	}
+	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
+		return hit{}, false
+	}
+	date, end := s.dateAfterTime(j)
+	value := fmt.Sprintf("%sT%02d:%02d", date, h, m)
+	prec := precMinute
+	if !hasMin {
+		prec = precHour
+	}
+	return hit{end: end, value: value, prec: prec, typ: typeTime}, true
+}
+
+var zones = map[string]bool{
+	"ET": true, "EST": true, "EDT": true, "CT": true, "CST": true, "CDT": true, "MT": true, "MST": true,
+	"MDT": true, "PT": true, "PST": true, "PDT": true, "GMT": true, "UTC": true, "BST": true, "CET": true,
+	"CEST": true, "EET": true, "EEST": true, "MSK": true, "IST": true, "JST": true, "KST": true, "AEST": true,
+}
+
+func (s *scan) isZone(j int) bool {
+	return j >= 0 && j < len(s.toks) && s.toks[j].kind == kWord && zones[s.word(j)]
+}
+
+// dateAfterTime returns the day of a time: a weekday, "today",
+// "yesterday", "tomorrow" or a month-day right after it, else the anchor's
+// day.
+func (s *scan) dateAfterTime(j int) (string, int) {
+	k := j
+	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
+		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
+			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
+		}
+	}
+	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
+		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1
+	}
+	if e := s.lexOf(k, cRelDay); e != nil {
+		return s.a.dayValue(e.n), k + 1
+	}
+	if e := s.lexOf(k, cMonth); e != nil || s.lexOf(k, cMonthAbbr) != nil {
+		if e == nil {
+			e = s.lexOf(k, cMonthAbbr)
+		}
+		if h, ok := s.month(k, e, false); ok && h.prec == precDay {
+			return h.value, h.end
+		}
+	}
+	return s.a.dayValue(0), j
+}
+
+// decade matches 1990s, '90s and 1900s.
+func (s *scan) decade(i int) (hit, bool) {
+	k := i
+	twoDigit := false
+	if s.toks[i].kind == kPunct {
+		if !s.isApos(i) || !s.adjacentNext(i) {
+			return hit{}, false
+		}
+		k = i + 1
+		twoDigit = true
+	}
+	if k >= len(s.toks) || s.toks[k].kind != kNum {
+		return hit{}, false
+	}
+	digits, suf := splitNum(s.surface(k))
+	if suf != "s" || digits[len(digits)-1] != '0' {
+		return hit{}, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil {
+		return hit{}, false
+	}
+	switch {
+	case twoDigit && len(digits) == 2:
+		n += 1900
+		if n == 1900 {
+			n = 2000
+		}
+	case !twoDigit && len(digits) == 4 && n >= 1000 && n <= 2090:
+	default:
+		return hit{}, false
+	}
+	return hit{end: k + 1, value: fmt.Sprintf("%03d", n/10), prec: precDecade, typ: typeDate}, true
+}
+
+// dayMonth matches DAY MONTH [YEAR] with the day at token i and the month
+// at token j: "5 September 2025", "5th Sept.".
+func (s *scan) dayMonth(i, d, j int) (hit, bool) {
+	e := s.lexOf(j, cMonth)
+	if e == nil {
+		e = s.lexOf(j, cMonthAbbr)
+	}
+	if e == nil || s.wcase(j) == caseLower {
+		return hit{}, false
+	}
+	end := j + 1
+	if e.cls == cMonthAbbr && s.punct(end, ".") && s.adjacentNext(j) {
+		end++
+	}
+	if y, ok := s.yearTok(end); ok {
+		if !validDay(y, e.n, d) {
+			return hit{}, false
+		}
+		return hit{end: end + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, e.n, d), prec: precDay, typ: typeDate}, true
+	}
+	v, ok := s.a.monthDay(e.n, d, s.dir(i, end, onOrBefore))
+	if !ok {
+		return hit{}, false
+	}
+	return hit{end: end, value: v, prec: precDay, typ: typeDate}, true
+}
+
+// month matches MONTH DAY[, YEAR], MONTH [of] YEAR and a cued bare MONTH.
+func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
+	if s.wcase(i) == caseLower {
+		return hit{}, false
+	}
+	j := i + 1
+	if e.cls == cMonthAbbr && s.punct(j, ".") && s.adjacentNext(i) {
+		j++
+	}
+	if d, ok := s.dayTok(j); ok {
+		end := j + 1
+		k := end
+		if s.punct(k, ",") {
+			k++
+		}
+		if y, ok := s.yearTok(k); ok {
+			if !validDay(y, e.n, d) {
+				return hit{}, false
+			}
+			return hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, e.n, d), prec: precDay, typ: typeDate}, true
+		}
+		v, ok := s.a.monthDay(e.n, d, s.dir(i, end, onOrBefore))
+		if !ok {
+			return hit{}, false
+		}
+		return hit{end: end, value: v, prec: precDay, typ: typeDate}, true
+	}
+	k := j
+	if s.is(k, "of") || s.punct(k, ",") {
+		k++
+	}
+	if y, ok := s.yearTok(k); ok {
+		return hit{end: k + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
+	}
+	if e.cls == cMonthAbbr || s.wcase(i) != caseTitle {
+		return hit{}, false
+	}
+	if !cued && !s.monthCued(i-1) {
+		return hit{}, false
+	}
+	if y, ok := s.rangeYear(i, e.n); ok {
+		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
+	}
+	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+}
+
+// rangeWord reports whether token p joins two dates: "and", "or", "to",
+// "through", "until", a dash.
+func (s *scan) rangeWord(p int) bool {
+	return s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.is(p, "through") || s.is(p, "until") || s.isDash(p)
+}
+
+// rangeYear gives the year of a bare month m at token i that closes a
+// range opened by the previous expression ("from April to July"): the
+// first year at or after the previous month.
+func (s *scan) rangeYear(i, m int) (int, bool) {
+	if s.lastEnd != i-1 || !s.rangeWord(i-1) || len(s.prev.value) < 7 || s.prev.value[4] != '-' {
+		return 0, false
+	}
+	y, err1 := strconv.Atoi(s.prev.value[:4])
+	pm, err2 := strconv.Atoi(s.prev.value[5:7])
+	if err1 != nil || err2 != nil {
+		return 0, false
+	}
+	if m < pm {
+		y++
+	}
+	return y, true
+}
+
+// monthCued reports whether the word at p licenses a bare month after it.
+func (s *scan) monthCued(p int) bool {
+	if p < 0 {
+		return false
+	}
+	if s.inSet("month-cue", p) {
+		return true
+	}
+	return s.lastEnd == p && (s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.isDash(p))
+}
+
+// dir returns the direction for an underspecified expression at tokens
+// [i, j): forward when a future cue is close by in the sentence, else def.
+func (s *scan) dir(i, j int, def direction) direction {
+	switch s.cue(i, j) {
+	case onOrAfter:
+		return onOrAfter
+	case onOrBefore:
+		return def
+	}
+	// no cue: follow the previous expression of the same sentence
+	if s.prevFuture && s.lastEnd >= 0 && s.lastEnd <= i {
+		for k := s.lastEnd; k < i; k++ {
+			if s.boundary(k) {
+				return def
+			}
+		}
+		return onOrAfter
+	}
+	return def
+}
+
+// cue looks for a future or past cue word near tokens [i, j): up to seven
+// words back and three words on, within the clause. It returns onOrAfter
+// for a future cue, onOrBefore for a past cue and -1 for none.
+func (s *scan) cue(i, j int) direction {
+	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+		if s.boundary(k) {
+			break
+		}
+		if s.inSet("future", k) {
+			return onOrAfter
+		}
+		if s.inSet("past", k) {
+			return onOrBefore
+		}
+	}
+	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
+		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
+			break
+		}
+		if s.inSet("future", k) {
+			return onOrAfter
+		}
+		if s.inSet("past", k) {
+			return onOrBefore
+		}
+	}
+	return -1
+}
+
+// weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
+func (s *scan) weekday(i int, e *entry) (hit, bool) {
+	if e.plural { // "on Sundays"
+		if s.wcase(i) == caseLower {
+			return hit{}, false
+		}
+		return hit{end: i + 1, value: fmt.Sprintf("XXXX-WXX-%d", e.n), prec: precDay, typ: typeSet}, true
+	}
+	if w := s.word(i + 1); w != "" && s.r.sets["weekday-block"][w] {
+		return hit{}, false
+	}
+	j := i + 1
+	k := j
+	if s.punct(k, ",") {
+		k++
+	}
+	if m := s.lexOf(k, cMonth); m != nil || s.lexOf(k, cMonthAbbr) != nil {
+		if m == nil {
+			m = s.lexOf(k, cMonthAbbr)
+		}
+		if h, ok := s.month(k, m, false); ok && h.prec == precDay {
+			return s.fitWeekday(h, e.n), true
+		}
+	}
+	if d, ok := s.dayTok(k); ok {
+		if h, ok := s.dayMonth(k, d, k+1); ok {
+			return s.fitWeekday(h, e.n), true
+		}
+	}
+	day := s.a.weekday(e.n, s.dir(i, j, onOrBefore))
+	if p := s.lexOf(j, cPOD); p != nil && s.wcase(j) == caseLower {
+		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
+	}
+	return hit{end: j, value: day, prec: precDay, typ: typeDate}, true
+}
+
+// relDay matches yesterday / today / tomorrow [PART-OF-DAY].
+func (s *scan) relDay(i int, e *entry) (hit, bool) {
+	// "USA Today", "Russia Today": a capitalised Today after a name
+	if s.wcase(i) != caseLower && i > 0 && s.toks[i-1].kind == kWord && s.wcase(i-1) != caseLower && !s.sentenceStart(i) {
+		return hit{}, false
+	}
+	day := s.a.dayValue(e.n)
+	if p := s.lexOf(i+1, cPOD); p != nil && s.wcase(i+1) == caseLower {
+		return hit{end: i + 2, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
+	}
+	return hit{end: i + 1, value: day, prec: precDay, typ: typeDate}, true
+}
+
+// rel matches last / this / next / past ... followed by a unit, weekday,
+// month, season or part of day. the says that "the" precedes it, which
+// makes "the past year" a duration rather than a date.
+func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
+	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
+		return hit{}, false
+	}
+	n := e.n
+	j := i + 1
+	// "this past weekend", "this coming Monday"
+	if s.is(i, "this") {
+		if r := s.lexOf(j, cRel); r != nil && r.n != 0 {
+			n = r.n
+			j++
+		}
+	}
+	// "the past three years", "the next few days", "last two weeks"
+	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
+		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && u.arg != "Q" {
+			v, p := duration(qty, u.arg)
+			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
+		}
+		return hit{}, false
+	}
+	if u := s.unitAt(j); u != nil {
+		if the && !u.plural && (n == 0 || s.is(i, "current")) {
+			the = false // "the current year" is a date
+		}
+		if the || u.plural {
+			switch {
+			case u.arg == "WE" || u.arg == "Q" && !the:
+				return hit{}, false
+			case !u.plural && (s.is(i, "previous") || s.is(j+1, "of")):
+				return hit{}, false // "the previous year", "the last week of August" are anaphoric
+			case u.arg == "D" && !u.plural && !s.is(i, "past"):
+				return hit{}, false // "the next day", "the last day"
+			}
+			qty := "1"
+			if u.plural {
+				qty = "X"
+			}
+			v, p := duration(qty, u.arg)
+			return hit{end: j + 1, value: v, prec: p, typ: typeDuration}, true
+		}
+		if s.is(i, "past") || s.is(i, "previous") || s.is(i, "coming") {
+			return hit{}, false
+		}
+		v, p, ok := s.a.relUnit(u.arg, n)
+		if !ok {
+			return hit{}, false
+		}
+		return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
+	}
+	if the {
+		return hit{}, false
+	}
+	if w := s.lexOf(j, cWeekday); w != nil && !w.plural && s.wcase(j) != caseLower {
+		dir := map[int]direction{-1: before, 0: sameWeek, 1: after}[n]
+		day := s.a.weekday(w.n, dir)
+		if p := s.lexOf(j+1, cPOD); p != nil && s.wcase(j+1) == caseLower {
+			return hit{end: j + 2, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+		return hit{end: j + 1, value: day, prec: precDay, typ: typeDate}, true
+	}
+	if m := s.lexOf(j, cMonth); m != nil && s.wcase(j) == caseTitle {
+		dir := map[int]direction{-1: before, 0: onOrBefore, 1: after}[n]
+		if n == 0 {
+			if !s.a.known {
+				return hit{end: j + 1, value: fmt.Sprintf("XXXX-%02d", m.n), prec: precMonth, typ: typeDate}, true
+			}
+			return hit{end: j + 1, value: fmtMonth(s.a.day.Year(), m.n), prec: precMonth, typ: typeDate}, true
+		}
+		return hit{end: j + 1, value: s.a.month(m.n, dir), prec: precMonth, typ: typeDate}, true
+	}
+	if se := s.lexOf(j, cSeason); se != nil {
+		return hit{end: j + 1, value: s.a.season(se.arg, n), prec: precQuarter, typ: typeDate}, true
+	}
+	if p := s.lexOf(j, cPOD); p != nil {
+		switch {
+		case n == -1 && p.arg == "NI" && s.is(i, "last"):
+			return hit{end: j + 1, value: s.a.dayValue(-1) + "TNI", prec: precHour, typ: typeTime}, true
+		case n == 0 && s.is(i, "this"):
+			return hit{end: j + 1, value: s.a.dayValue(0) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+	}
+	return hit{}, false
+}
+
+// ordinalExpr matches "5th of September", "21st century", "first quarter
+// of 2024" starting at an ordinal (number with suffix or word).
+func (s *scan) ordinalExpr(i int) (hit, bool) {
+	n := 0
+	if s.toks[i].kind == kNum {
+		digits, suf := splitNum(s.surface(i))
+		switch suf {
+		case "st", "nd", "rd", "th":
+		default:
+			return hit{}, false
+		}
+		n, _ = strconv.Atoi(digits)
+	} else if e := s.lexOf(i, cOrd); e != nil {
+		n = e.n
+	} else {
+		return hit{}, false
+	}
+	j := i + 1
+	// twenty-first
+	if s.toks[i].kind == kWord && s.lexOf(i, cNum) != nil {
+		return hit{}, false
+	}
+	switch {
+	case s.is(j, "century") || s.isDash(j) && s.is(j+1, "century") && s.adjacentNext(j):
+		if s.isDash(j) {
+			j++
+		}
+		if n < 1 || n > 30 {
+			return hit{}, false
+		}
+		return hit{end: j + 1, value: fmt.Sprintf("%02d", n-1), prec: precCentury, typ: typeDate}, true
+	case s.is(j, "quarter") || s.is(j, "half"):
+		limit := 4
+		if s.is(j, "half") {
+			limit = 2
+		}
+		if n < 1 || n > limit {
+			return hit{}, false
+		}
+		end := j + 1
+		year := ""
+		if s.is(end, "of") {
+			if y, ok := s.yearTok(end + 1); ok {
+				year, end = fmtYear(y), end+2
+			} else if r := s.lexOf(end+1, cRel); r != nil && s.is(end+2, "year") {
+				year, _, _ = s.a.relUnit("Y", r.n)
+				end += 3
+			} else if s.is(end+1, "the") && s.is(end+2, "year") {
+				year, _, _ = s.a.relUnit("Y", 0)
+				end += 3
+			}
+		}
+		if s.is(j, "half") {
+			if year == "" {
+				year, _, _ = s.a.relUnit("Y", 0)
+			}
+			return hit{end: end, value: fmt.Sprintf("%s-H%d", year, n), prec: precQuarter, typ: typeDate}, true
+		}
+		if year == "" {
+			return hit{end: end, value: s.a.quarter(n, s.dir(i, end, onOrBefore)), prec: precQuarter, typ: typeDate}, true
+		}
+		return hit{end: end, value: fmt.Sprintf("%s-Q%d", year, n), prec: precQuarter, typ: typeDate}, true
+	case s.is(j, "of"):
+		if n >= 1 && n <= 31 {
+			return s.dayMonth(i, n, j+1)
+		}
+	}
+	if s.toks[i].kind == kNum {
+		if n >= 1 && n <= 31 {
+			return s.dayMonth(i, n, j)
+		}
+	}
+	return hit{}, false
+}
+
+// seasonYear matches "summer 2019", "summer of 2019".
+func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
+	k := i + 1
+	if s.is(k, "of") {
+		k++
+	}
+	if y, ok := s.yearTok(k); ok {
+		return hit{end: k + 1, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
+	}
+	return hit{}, false
+}
+
+// setAdverb matches daily, weekly ... (lower case: "the Daily Mail" is a name).
+func (s *scan) setAdverb(i int, e *entry) (hit, bool) {
+	if s.wcase(i) != caseLower {
+		return hit{}, false
+	}
+	u := e.arg
+	qty := "1"
+	if len(u) > 1 && isDigit(u[0]) {
+		qty, u = u[:1], u[1:]
+	}
+	v, p := duration(qty, u)
+	return hit{end: i + 1, value: v, prec: p, typ: typeSet}, true
+}
+
+// ref matches now, currently, recently.
+func (s *scan) ref(i int, e *entry) (hit, bool) {
+	if s.wcase(i) == caseUpper || s.wcase(i) == caseTitle && !s.sentenceStart(i) {
+		return hit{}, false
+	}
+	if s.isDash(i+1) && s.adjacentNext(i) { // "now-defunct"
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: e.arg, typ: typeDate}, true
+}
+
+// modified matches early / late / mid / earlier / later before a date:
+// "early 2023", "mid-2024", "late last year", "earlier this month". The
+// value is that of the date (TIMEX3 would add a mod attribute).
+func (s *scan) modified(i int, e *entry) (hit, bool) {
+	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 {
+		return hit{}, false
+	}
+	j := i + 1
+	if s.isDash(j) && s.adjacentNext(i) && s.adjacentNext(j) {
+		j++
+	}
+	if j >= len(s.toks) {
+		return hit{}, false
+	}
+	if e.arg == "EARLIER" || e.arg == "LATER" {
+		// only before this/next/last, today, tonight or a weekday
+		if s.lexOf(j, cRel) == nil && s.lexOf(j, cRelDay) == nil && s.lexOf(j, cTonight) == nil && s.lexOf(j, cWeekday) == nil {
+			return hit{}, false
+		}
+	}
+	h, ok := s.at(j, true)
+	if !ok || h.typ == typeDuration || h.typ == typeSet || strings.HasSuffix(h.value, "_REF") {
+		return hit{}, false
+	}
+	return h, true
+}
+
+// functionWord matches expressions that start with the, every, each,
+// once, twice, half, fiscal, noon, midnight or a holiday name.
+func (s *scan) functionWord(i int, e *entry) (hit, bool) {
+	w := e.word
+	var best hit
+	found := false
+	keep := func(h hit, ok bool) {
+		if ok && (!found || h.end > best.end) {
+			best, found = h, true
+		}
+	}
+	switch w {
+	case "the":
+		keep(s.the(i))
+	case "every", "each":
+		keep(s.every(i))
+	case "once", "twice":
+		keep(s.perUnit(i + 1))
+	case "half":
+		if (s.is(i+1, "a") || s.is(i+1, "an")) && s.unitAt(i+2) != nil && !s.unitAt(i+2).plural {
+			u := s.unitAt(i + 2).arg
+			v, p := duration("0.5", u)
+			switch u {
+			case "H":
+				v = "PT30M"
+			case "Y":
+				v = "P6M"
+			case "D":
+				v = "PT12H"
+			}
+			keep(hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true)
+		}
+	case "recent":
+		if u := s.unitAt(i + 1); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" {
+			v, p := duration("X", u.arg)
+			keep(hit{end: i + 2, value: v, prec: p, typ: typeDuration}, true)
+		}
+	case "fiscal":
+		k := i + 1
+		if s.is(k, "year") {
+			k++
+		}
+		if y, ok := s.yearTok(k); ok {
+			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+		}
+	case "noon", "midnight":
+		hh := 12
+		if w == "midnight" {
+			hh = 24
+		}
+		date, end := s.dateAfterTime(i + 1)
+		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
+	}
+	if s.r.holFirst[w] {
+		keep(s.holiday(i))
+	}
+	return best, found
+}
+
+// every matches "every week", "each year", "every two weeks", "every
+// other day", "every Monday".
+func (s *scan) every(i int) (hit, bool) {
+	j := i + 1
+	mult := 1
+	if s.is(j, "other") {
+		mult = 2
+		j++
+	}
+	if qty, k, ok := s.quantity(j); ok && mult == 1 && qty != "X" {
+		if u := s.unitAt(k); u != nil && u.arg != "WE" {
+			v, p := duration(qty, u.arg)
+			return hit{end: k + 1, value: v, prec: p, typ: typeSet}, true
+		}
+	}
+	if u := s.unitAt(j); u != nil && !u.plural {
+		if u.arg == "WE" {
+			return hit{end: j + 1, value: "XXXX-WXX-WE", prec: precWeek, typ: typeSet}, true
+		}
+		v, p := duration(strconv.Itoa(mult), u.arg)
+		return hit{end: j + 1, value: v, prec: p, typ: typeSet}, true
+	}
+	if w := s.lexOf(j, cWeekday); w != nil && mult == 1 {
+		return hit{end: j + 1, value: fmt.Sprintf("XXXX-WXX-%d", w.n), prec: precDay, typ: typeSet}, true
+	}
+	if m := s.lexOf(j, cMonth); m != nil && mult == 1 && s.wcase(j) == caseTitle {
+		return hit{end: j + 1, value: fmt.Sprintf("XXXX-%02d", m.n), prec: precMonth, typ: typeSet}, true
+	}
+	if p := s.lexOf(j, cPOD); p != nil && mult == 1 {
+		return hit{end: j + 1, value: "XXXX-XX-XXT" + p.arg, prec: precHour, typ: typeSet}, true
+	}
+	if se := s.lexOf(j, cSeason); se != nil && mult == 1 {
+		return hit{end: j + 1, value: "XXXX-" + se.arg, prec: precQuarter, typ: typeSet}, true
+	}
+	return hit{}, false
+}
+
+// refFollowers may follow "the past" / "the future" used as a reference.
+var refFollowers = map[string]bool{
+	"and": true, "or": true, "but": true, "when": true, "as": true, "is": true, "was": true, "will": true,
+	"has": true, "had": true, "have": true, "are": true, "were": true, "to": true, "that": true,
+	"because": true, "if": true, "unless": true, "with": true, "than": true,
+}
+
+// the matches expressions that start with "the": decades and centuries,
+// "the past three years", "the weekend", "the end of 2024", "the first
+// quarter", "the 5th of September", "the past", "the future".
+func (s *scan) the(i int) (hit, bool) {
+	if s.wcase(i) == caseUpper {
+		return hit{}, false
+	}
+	j := i + 1
+	if j >= len(s.toks) {
+		return hit{}, false
+	}
+	// the [early|mid|late] 1990s / nineties / 20th century
+	k := j
+	if m := s.lexOf(k, cMod); m != nil && m.arg != "EARLIER" && m.arg != "LATER" {
+		k++
+		if s.isDash(k) && s.adjacentNext(k-1) {
+			k++
+		}
+	}
+	if k < len(s.toks) {
+		if h, ok := s.decade(k); ok {
+			return h, true
+		}
+		if d := s.lexOf(k, cDecadeWord); d != nil {
+			return hit{end: k + 1, value: fmt.Sprintf("19%d", d.n), prec: precDecade, typ: typeDate}, true
+		}
+		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
+			return h, true
+		}
+	}
+	if k != j {
+		return hit{}, false
+	}
+	if r := s.lexOf(j, cRel); r != nil {
+		if h, ok := s.rel(j, r, true); ok {
+			return h, true
+		}
+	}
+	w := s.entryWord(j)
+	if w == "" {
+		return hit{}, false
+	}
+	switch w {
+	case "weekend":
+		v, p, _ := s.a.relUnit("WE", 0)
+		if s.a.known && isoWeekday(s.a.day) < 6 && s.dir(i, j+1, onOrBefore) == onOrBefore {
+			v, p, _ = s.a.relUnit("WE", -1)
+		}
+		return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
+	case "end", "beginning", "start", "middle", "turn", "close":
+		if !s.is(j+1, "of") {
+			return hit{}, false
+		}
+		k := j + 2
+		if s.is(k, "the") {
+			if u := s.unitAt(k + 1); u != nil && !u.plural {
+				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
+				}
+			}
+		}
+		if k < len(s.toks) {
+			if h, ok := s.at(k, true); ok && (h.typ == typeDate || h.typ == typeTime) && !strings.HasSuffix(h.value, "_REF") {
+				return h, true
+			}
+		}
+	case "year":
+		if y, ok := s.yearTok(j + 1); ok {
+			return hit{end: j + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+		}
+	case "past", "future":
+		if s.refEnds(j + 1) {
+			return hit{end: j + 1, value: strings.ToUpper(w) + "_REF", typ: typeDate}, true
+		}
+		return hit{}, false
+	case "near", "distant", "recent":
+		if (s.is(j+1, "future") && w != "recent") || (s.is(j+1, "past") && w != "near") {
+			if s.refEnds(j + 2) {
+				return hit{end: j + 2, value: map[string]string{"future": "FUTURE_REF", "past": "PAST_REF"}[s.lower(j+1)], typ: typeDate}, true
+			}
+		}
+	}
+	if se := s.lexOf(j, cSeason); se != nil {
+		if h, ok := s.seasonYear(j, se); ok {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// refEnds reports whether "the past" / "the future" ends before token k.
+func (s *scan) refEnds(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind == kPunct {
+		return true
+	}
+	return refFollowers[s.lower(k)]
+}
+
+// holiday matches a fixed-date holiday name, with an optional year.
+func (s *scan) holiday(i int) (hit, bool) {
+	if s.wcase(i) == caseLower {
+		return hit{}, false
+	}
+	var best hit
+	found := false
+	for _, h := range s.r.holidays {
+		k := i
+		ok := true
+		for _, w := range h.words {
+			if w == "'" {
+				ok = s.isApos(k)
+			} else {
+				ok = s.is(k, w)
+			}
+			if !ok {
+				break
+			}
+			k++
+		}
+		if !ok || found && k <= best.end || s.inSet("holiday-block", k) {
+			continue
+		}
+		if y, ok := s.yearTok(k); ok {
+			best, found = hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, h.month, h.day), prec: precDay, typ: typeDate}, true
+			continue
+		}
+		v, ok := s.a.monthDay(h.month, h.day, s.dir(i, k, onOrBefore))
+		if ok {
+			best, found = hit{end: k, value: v, prec: precDay, typ: typeDate}, true
+		}
+	}
+	return best, found
+}
+
+// bareUnit matches a plural unit without a count: "for years" (PXY),
+// "decades ago" (PAST_REF).
+func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
+	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower {
+		return hit{}, false
+	}
+	if s.is(i+1, "ago") {
+		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
+	}
+	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
+		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") {
+		v, p := duration("X", e.arg)
+		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
+	}
+	return hit{}, false
+}
+
+// fitWeekday moves a month-day without a written year ("Monday, Sept. 8")
+// to the year, within one of the anchor's, in which it falls on weekday wd.
+func (s *scan) fitWeekday(h hit, wd int) hit {
+	if _, ok := s.yearTok(h.end - 1); ok || !s.a.known || len(h.value) != 10 {
+		return h
+	}
+	t, err := time.Parse("2006-01-02", h.value)
+	if err != nil {
+		return h
+	}
+	y := s.a.day.Year()
+	for _, c := range []int{y, y - 1, y + 1} {
+		cand := time.Date(c, t.Month(), t.Day(), 12, 0, 0, 0, time.UTC)
+		if cand.Day() == t.Day() && isoWeekday(cand) == wd {
+			h.value = fmtDay(cand)
+			return h
+		}
+	}
+	return h
+}
+
+// afterAmount reports whether token i follows an amount: a number, or a
+// number and one word ("150 km", "$1 billion", "three meals").
+func (s *scan) afterAmount(i int) bool {
+	isNum := func(k int) bool {
+		return k >= 0 && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
+	}
+	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
+}
+
+// shiftValue resolves "N UNITS later/earlier" against the previous date
+// expression prev, keeping its granularity: "a year earlier" after "the
+// fourth quarter of 2023" is 2022-Q4. It fails when prev is not a
+// calendar date or is coarser than the unit.
+func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
+	n, err := strconv.Atoi(qty)
+	if err != nil || prev.typ != typeDate || len(prev.value) < 4 || prev.value[0] == 'X' {
+		return "", "", false
+	}
+	n *= sign
+	v := prev.value
+	y, err := strconv.Atoi(v[:4])
+	if err != nil {
+		return "", "", false
+	}
+	switch {
+	case len(v) == 4: // year
+		if unit == "Y" {
+			return fmtYear(y + n), precYear, true
+		}
+	case len(v) == 7 && v[5] == 'Q':
+		q := int(v[6] - '0')
+		switch unit {
+		case "Y":
+			return fmt.Sprintf("%04d-Q%d", y+n, q), precQuarter, true
+		case "Q":
+			k := y*4 + q - 1 + n
+			return fmt.Sprintf("%04d-Q%d", k/4, k%4+1), precQuarter, true
+		}
+	case len(v) == 7: // month
+		m, err := strconv.Atoi(v[5:])
+		if err != nil {
+			return "", "", false
+		}
+		switch unit {
+		case "Y":
+			return fmtMonth(y+n, m), precMonth, true
+		case "M":
+			yy, mm := addMonths(y, m, n)
+			return fmtMonth(yy, mm), precMonth, true
+		}
+	case len(v) == 10: // day
+		t, err := time.Parse("2006-01-02", v)
+		if err != nil {
+			return "", "", false
+		}
+		switch unit {
+		case "D":
+			return fmtDay(t.AddDate(0, 0, n)), precDay, true
+		case "W":
+			return fmtDay(t.AddDate(0, 0, 7*n)), precDay, true
+		case "M":
+			return fmtDay(t.AddDate(0, n, 0)), precDay, true
+		case "Y":
+			return fmtDay(t.AddDate(n, 0, 0)), precDay, true
+		}
+	}
+	return "", "", false
+}

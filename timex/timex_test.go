@@ -1,0 +1,222 @@
+package timex
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// want is an expected expression: "text=value/precision/type".
+type want string
+
+func (w want) parse(t *testing.T) (text, value, prec, typ string) {
+	t.Helper()
+	text, rest, ok := strings.Cut(string(w), "=")
+	parts := strings.Split(rest, "/")
+	if !ok || len(parts) != 3 {
+		t.Fatalf("bad want %q", w)
+	}
+	return text, parts[0], parts[1], parts[2]
+}
+
+func format(xs []doc.Timex) string {
+	var b strings.Builder
+	for _, x := range xs {
+		fmt.Fprintf(&b, "  %s=%s/%s/%s\n", x.Text, x.Value, x.Precision, x.Type)
+	}
+	return b.String()
+}
+
+func mustNew(t testing.TB) *Recognizer {
+	t.Helper()
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func day(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestFind(t *testing.T) {
+	r := mustNew(t)
+	const sat = "2025-09-06" // a Saturday, ISO week 36
+	tests := []struct {
+		text   string
+		anchor string
+		want   []want
+	}{
+		// explicit dates
+		{"Putin said on September 5 that troops would be targets.", sat, []want{"September 5=2025-09-05/day/date"}},
+		{"It happened on Sept. 5 in the capital.", sat, []want{"Sept. 5=2025-09-05/day/date"}},
+		{"The deal was signed Sep 5th after talks.", sat, []want{"Sep 5th=2025-09-05/day/date"}},
+		{"Elections were held on 5 September 2025.", sat, []want{"5 September 2025=2025-09-05/day/date"}},
+		{"The memo is dated 9/5/2025.", sat, []want{"9/5/2025=2025-09-05/day/date"}},
+		{"The filing of 2025-09-05 was public.", sat, []want{"2025-09-05=2025-09-05/day/date"}},
+		{"On September 5, 2024, the court ruled.", sat, []want{"September 5, 2024=2024-09-05/day/date"}},
+		{"The minister resigned on the 3rd of March.", sat, []want{"the 3rd of March=2025-03-03/day/date"}},
+		{"Talks end Friday, Sept. 12, officials said.", sat, []want{"Friday, Sept. 12=2025-09-12/day/date"}},
+		// weekdays and relative days
+		{"The army said Friday that it had withdrawn.", sat, []want{"Friday=2025-09-05/day/date"}},
+		{"The strike on Saturday killed four.", sat, []want{"Saturday=2025-09-06/day/date"}},
+		{"Rebels attacked the town last Tuesday.", sat, []want{"last Tuesday=2025-09-02/day/date"}},
+		{"The leaders meet next Monday.", sat, []want{"next Monday=2025-09-08/day/date"}},
+		{"The council will vote on Wednesday.", sat, []want{"Wednesday=2025-09-10/day/date"}},
+		{"Officials said on Wednesday that the army will withdraw.", sat, []want{"Wednesday=2025-09-03/day/date"}},
+		{"Yesterday the talks failed; today they resume and tomorrow they end.", sat, []want{"Yesterday=2025-09-05/day/date", "today=2025-09-06/day/date", "tomorrow=2025-09-07/day/date"}},
+		{"Troops arrived Friday morning and left tonight.", sat, []want{"Friday morning=2025-09-05TMO/hour/time", "tonight=2025-09-06TNI/hour/time"}},
+		{"Shelling resumed last night and this morning.", sat, []want{"last night=2025-09-05TNI/hour/time", "this morning=2025-09-06TMO/hour/time"}},
+		// weeks, months, years relative to the anchor
+		{"Prices rose earlier this month and last week.", sat, []want{"earlier this month=2025-09/month/date", "last week=2025-W35/week/date"}},
+		{"Growth slowed this year and will pick up next year.", sat, []want{"this year=2025/year/date", "next year=2026/year/date"}},
+		{"The rally took place two weeks ago.", sat, []want{"two weeks ago=2025-W34/week/date"}},
+		{"He was arrested three days ago.", sat, []want{"three days ago=2025-09-03/day/date"}},
+		{"The blockade ended a year ago.", sat, []want{"a year ago=2024/year/date"}},
+		{"Unemployment peaked late last year.", sat, []want{"late last year=2024/year/date"}},
+		{"The law passed in early 2023 and took effect by mid-2024.", sat, []want{"early 2023=2023/year/date", "mid-2024=2024/year/date"}},
+		{"Talks stalled in March and resumed in March 2024.", sat, []want{"March=2025-03/month/date", "March 2024=2024-03/month/date"}},
+		{"The war began in 2019.", sat, []want{"2019=2019/year/date"}},
+		{"Sanctions have been in place since 2014.", sat, []want{"2014=2014/year/date"}},
+		{"He lost the 2016 election.", sat, []want{"2016=2016/year/date"}},
+		{"The party ruled in the 1990s and the 2010s.", sat, []want{"the 1990s=199/decade/date", "the 2010s=201/decade/date"}},
+		{"Violence has fallen over the past decade.", sat, []want{"the past decade=P10Y/decade/duration"}},
+		{"Output fell in the third quarter of 2024.", sat, []want{"the third quarter of 2024=2024-Q3/quarter/date"}},
+		{"Borders were drawn in the 20th century.", sat, []want{"the 20th century=19/century/date"}},
+		{"They will meet again this weekend.", sat, []want{"this weekend=2025-W36-WE/week/date"}},
+		{"Floods hit the north this summer.", sat, []want{"this summer=2025-SU/quarter/date"}},
+		// times
+		{"The vote opens at 10:30 a.m. and closes at noon.", sat, []want{"10:30 a.m.=2025-09-06T10:30/minute/time", "noon=2025-09-06T12:00/minute/time"}},
+		{"The blast was heard at 3 p.m. ET on Friday.", sat, []want{"3 p.m. ET=2025-09-05T15:00/hour/time", "Friday=2025-09-05/day/date"}},
+		{"Polls close at 21:00 GMT.", sat, []want{"21:00 GMT=2025-09-06T21:00/minute/time"}},
+		// durations
+		{"The siege lasted two weeks.", sat, []want{"two weeks=P2W/week/duration"}},
+		{"He served three years in prison.", sat, []want{"three years=P3Y/year/duration"}},
+		{"A ceasefire of 48 hours was agreed.", sat, []want{"48 hours=PT48H/hour/duration"}},
+		{"It took a decade to rebuild.", sat, []want{"a decade=P10Y/decade/duration"}},
+		{"The dispute has dragged on for years.", sat, []want{"years=PXY/year/duration"}},
+		{"He won a two-year term.", sat, []want{"two-year=P2Y/year/duration"}},
+		{"Talks lasted a few days.", sat, []want{"a few days=PXD/day/duration"}},
+		{"Aid has stalled in recent weeks.", sat, []want{"recent weeks=PXW/week/duration"}},
+		// sets
+		{"Inspectors visit every week and report daily.", sat, []want{"every week=P1W/week/set", "daily=P1D/day/set"}},
+		{"The council meets each year and publishes weekly.", sat, []want{"each year=P1Y/year/set", "weekly=P1W/week/set"}},
+		{"The board meets twice a year.", sat, []want{"twice a year=P1Y/year/set"}},
+		{"Protests are held every Monday.", sat, []want{"every Monday=XXXX-WXX-1/day/set"}},
+		// references
+		{"The town is now under siege.", sat, []want{"now=PRESENT_REF//date"}},
+		{"Such raids were rare in the past.", sat, []want{"the past=PAST_REF//date"}},
+		// year boundaries, past preference
+		{"The treaty was signed on December 30.", "2026-01-03", []want{"December 30=2025-12-30/day/date"}},
+		{"The treaty was signed on January 2.", "2025-12-30", []want{"January 2=2025-01-02/day/date"}},
+		{"The summit will open on January 2.", "2025-12-30", []want{"January 2=2026-01-02/day/date"}},
+		{"Leaders met last Friday.", "2026-01-01", []want{"last Friday=2025-12-26/day/date"}},
+		{"The report came out last month.", "2026-01-15", []want{"last month=2025-12/month/date"}},
+		{"Fighting began last week.", "2026-01-02", []want{"last week=2025-W52/week/date"}},
+		// unknown anchor
+		{"On September 5 and Friday, yesterday, last week, in March, the army moved; two weeks later it left in 2019.", "", []want{
+			"September 5=XXXX-09-05/day/date", "Friday=XXXX-WXX-5/day/date", "yesterday=XXXX-XX-XX/day/date",
+			"last week=XXXX-WXX/week/date", "March=XXXX-03/month/date", "two weeks=P2W/week/duration", "2019=2019/year/date"}},
+		// ranges, weekday checks, relative to the previous date
+		{"Voting will run on September 20 and 21.", sat, []want{"September 20=2025-09-20/day/date", "21=2025-09-21/day/date"}},
+		{"The session ran from October to February.", sat, []want{"October=2024-10/month/date", "February=2025-02/month/date"}},
+		{"Talks resume Monday, Sept. 8, in Geneva.", sat, []want{"Monday, Sept. 8=2025-09-08/day/date"}},
+		{"Exports grew in the fourth quarter of 2023 from a year earlier.", sat, []want{"the fourth quarter of 2023=2023-Q4/quarter/date", "a year earlier=2022-Q4/quarter/date"}},
+		{"The base will close three months from now.", sat, []want{"three months from now=2025-12/month/date"}},
+		{"Fireworks lit New Year's Eve 2024 and the nineties were calm.", sat, []want{"New Year's Eve 2024=2024-12-31/day/date", "the nineties=199/decade/date"}},
+		{"Shops close at 5 o'clock on Sundays and every summer.", sat, []want{"5 o'clock=2025-09-06T05:00/hour/time", "Sundays=XXXX-WXX-7/day/set", "every summer=XXXX-SU/quarter/set"}},
+		// not time expressions
+		{"He hosted Saturday Night Live and bought a Christmas tree.", sat, nil},
+		{"A USA TODAY poll found winds of 150 km an hour cost $1 billion a year.", sat, nil},
+		{"Case 379480 and file 2882015 were closed; call 555-1234.", sat, nil},
+		{"Some 1,000 people and 10 soldiers, 3.5 percent, the 21 members.", sat, nil},
+		{"See page 12, section 2019, and item 2020.", sat, nil},
+		{"They may attack again.", sat, nil},
+		{"The march on the capital was peaceful.", sat, nil},
+		{"The March on Washington drew thousands.", sat, nil},
+		{"Prime Minister Theresa May said the talks failed.", sat, nil},
+		{"The Sunday Times reported the story.", sat, nil},
+		{"He said it in an interview with USA Today.", sat, nil},
+		{"The 2000 troops crossed the border.", sat, nil},
+		{"A 10-year-old boy was hurt.", sat, nil},
+		{"The future of Ukraine is at stake.", sat, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := r.Find(tt.text, day(tt.anchor))
+			var wantS strings.Builder
+			for _, w := range tt.want {
+				text, v, p, ty := w.parse(t)
+				fmt.Fprintf(&wantS, "  %s=%s/%s/%s\n", text, v, p, ty)
+			}
+			if g := format(got); g != wantS.String() {
+				t.Errorf("anchor %q\n got:\n%s want:\n%s", tt.anchor, g, wantS.String())
+			}
+			for _, x := range got {
+				if tt.text[x.Start:x.End] != x.Text {
+					t.Errorf("span %v is %q, Text %q", x.Span, tt.text[x.Start:x.End], x.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestProcess(t *testing.T) {
+	r := mustNew(t)
+	pub, err := doc.ParseTime("2025-09-06T10:00:00Z")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Doc{Text: "Officials said on Friday that two hours ago the shelling stopped.", Published: pub}
+	if err := r.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	want := "  Friday=2025-09-05/day/date\n  two hours ago=2025-09-06T08/hour/date\n"
+	if g := format(d.Times); g != want {
+		t.Errorf("got:\n%s want:\n%s", g, want)
+	}
+	// unknown publication time
+	d = &doc.Doc{Text: "The talks resumed yesterday."}
+	if err := r.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if g := format(d.Times); g != "  yesterday=XXXX-XX-XX/day/date\n" {
+		t.Errorf("unknown anchor: got %s", g)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := r.Process(ctx, d); err == nil {
+		t.Error("Process with a cancelled context: want an error")
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	r := mustNew(t)
+	text := "On September 5 the army said that two weeks ago, on Friday morning, it attacked; it will withdraw next year."
+	want := format(r.Find(text, day("2025-09-06")))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				if g := format(r.Find(text, day("2025-09-06"))); g != want {
+					t.Errorf("concurrent Find: got %s want %s", g, want)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
