@@ -237,11 +237,15 @@ func (c *Coder) subject(t *tree, i int) []int {
 			return []int{o}
 		}
 		return c.subject(t, h)
+	case t.relIs(i, "parataxis") && t.child(i, "aux") >= 0:
+		if k := nearestNominalBefore(t, i, h); k >= 0 {
+			return []int{k}
+		}
 	case t.relIs(i, "conj"):
-		// A conjunct with auxiliaries of its own is a clause of its own
-		// whose subject the parser lost ("His remarks come as European
-		// nations have been discussing …"): take the nominal just before
-		// it.
+		// A conjunct (or a parataxis) with auxiliaries of its own is a
+		// clause of its own whose subject the parser lost ("His remarks
+		// come as European nations have been discussing …"): take the
+		// nominal just before it.
 		if t.child(i, "aux") >= 0 {
 			if k := nearestNominalBefore(t, i, h); k >= 0 {
 				return []int{k}

@@ -9,6 +9,7 @@ import (
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/kb"
 	"github.com/petrel-events/petrel/nlp/clean"
+	"github.com/petrel-events/petrel/nlp/model"
 	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/ontology"
 	"github.com/petrel-events/petrel/pipeline"
@@ -27,10 +28,14 @@ type pipelineConfig struct {
 }
 
 // newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → times → actors → places → coder → event locations. It also returns
+// dictionaries: clean → tokenize → tag and parse → times → actors → places → coder → event locations. It also returns
 // the coder, for explanations.
 func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	tok := tokenize.New()
+	parser, err := model.Load()
+	if err != nil {
+		return nil, nil, fmt.Errorf("parser model: %w", err)
+	}
 	times, err := timex.New()
 	if err != nil {
 		return nil, nil, fmt.Errorf("time expressions: %w", err)
@@ -52,6 +57,7 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 			tok.Process(d)
 			return nil
 		}),
+		parser,
 		times,
 		actors.New(k),
 		pl,
