@@ -510,11 +510,41 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			j++
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
-		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) {
+		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
 			d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1})
 		}
 		k = j
 	}
+}
+
+// dateline reports whether tokens [k, j) are the upper-case place names of
+// a dateline at the start of a sentence ("MOSCOW/KYIV, Feb. 24 —"): they
+// name where the story was filed, not an actor.
+func dateline(d *doc.Doc, k, j int) bool {
+	s := d.Tokens[k].Sentence
+	if k > d.Sentences[s].TokenStart && !slashJoined(d, k) {
+		return false
+	}
+	for x := k; x < j; x++ {
+		if t := d.Tokens[x].Text; strings.ToUpper(t) != t || len(t) < 3 {
+			return false
+		}
+	}
+	if j >= d.Sentences[s].TokenEnd {
+		return false
+	}
+	switch d.Tokens[j].Text {
+	case ",", "/", "—", "–", "-", "(":
+		return true
+	}
+	return false
+}
+
+// slashJoined reports whether token k follows a slash that follows the
+// first token of its sentence ("MOSCOW/KYIV").
+func slashJoined(d *doc.Doc, k int) bool {
+	s := d.Tokens[k].Sentence
+	return k >= d.Sentences[s].TokenStart+2 && d.Tokens[k-1].Text == "/"
 }
 
 func inTimes(d *doc.Doc, sp doc.Span) bool {
@@ -532,7 +562,13 @@ var timeWords = map[string]bool{
 	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
 }
 
+// monthAbbrevs are the abbreviated month names of news datelines.
+var monthAbbrevs = map[string]bool{
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
 func isTimeWord(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
-	return timeWords[first]
+	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }

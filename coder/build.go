@@ -39,7 +39,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 
 	// Reported speech: an event in the complement of a speech verb. A
 	// threat, demand or promise made there is the speaker's own.
-	speaker, speechVerb := c.reporter(t, i)
+	speaker, speechVerb := c.reporter(t, c.clauseOf(t, i))
 	mod := c.modality(t, i, cd)
 	if speaker >= 0 {
 		mod.Reported = true
@@ -478,7 +478,12 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 		// A compound code of an imported dictionary ("FRO/BIL/SAM" for a
 		// group of people) stands for several actors.
 		for _, code := range strings.Split(m.Code, "/") {
-			out = append(out, doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: code, Country: m.Country, Sector: m.Sector, Name: m.Name})
+			ref := doc.ActorRef{Text: r.Text, Start: r.Start, End: r.End, Code: code, Country: m.Country, Sector: m.Sector, Name: m.Name}
+			if !slices.Contains(out, ref) {
+				// "the United States and its allies": the pronoun
+				// resolves to an actor already listed.
+				out = append(out, ref)
+			}
 		}
 	}
 	return out
