@@ -15,6 +15,7 @@ import (
 	"github.com/petrel-events/petrel/pipeline"
 	"github.com/petrel-events/petrel/places"
 	"github.com/petrel-events/petrel/timex"
+	"github.com/petrel-events/petrel/tone"
 )
 
 // pipelineConfig selects the resources and filters of the default
@@ -63,6 +64,7 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 		pl,
 		cd,
 		places.Locator{},
+		tone.New(),
 	), cd, nil
 }
 
