@@ -7,6 +7,6 @@ func newEvalCmd() *cobra.Command {
 		Use:   "eval",
 		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr)",
 	}
-	cmd.AddCommand(newEvalSeedCmd(), newEvalPLOVERCmd(), newEvalPetrarchCmd(), newEvalGeoCmd())
+	cmd.AddCommand(newEvalSeedCmd(), newEvalPLOVERCmd(), newEvalPetrarchCmd(), newEvalGeoCmd(), newEvalQuotesCmd())
 	return cmd
 }
