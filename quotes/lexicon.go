@@ -105,7 +105,20 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				continue
 			}
 			lx.lemmas[lemma] = true
-			for _, form := range append(regularForms(lemma), fields...) {
+			forms := append(regularForms(lemma), fields...)
+			if len(fields) > 1 && fields[1] == "=" {
+				// Only the listed forms.
+				forms = fields[2:]
+				if len(forms) == 0 {
+					bad(n, "no forms after '=' for %q", lemma)
+					continue
+				}
+			}
+			for _, form := range forms {
+				if form == "=" {
+					bad(n, "misplaced '=' in %q", line)
+					break
+				}
 				if prev, ok := lx.forms[form]; ok && prev != lemma {
 					bad(n, "form %q of %q is already a form of %q", form, lemma, prev)
 					continue

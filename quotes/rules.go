@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"strings"
+
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -33,6 +35,23 @@ var (
 		"related", "watch", "read", "source", "sources", "click", "caption", "image", "listen", "warning", "breaking",
 		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email")
 )
+
+// Cue lemmas whose content may be an infinitive ("vowed to fight").
+var toComplement = set("vow", "promise", "pledge", "ask", "urge", "agree", "decide", "hope", "expect", "order",
+	"demand", "propose", "want", "plan", "refuse", "seek", "threaten", "continue", "claim", "remind", "tell", "warn",
+	"caution", "recommend", "swear", "appear", "seem", "call", "point", "respond", "reply", "refer")
+
+// Cue lemmas of thought, whose prepositional object is no content ("think
+// about it").
+var cognitive = set("think", "believe", "feel", "know", "hope", "worry", "wonder", "fear", "doubt", "guess", "figure",
+	"reckon", "expect", "speculate", "muse")
+
+// prepositions that cannot open the content of a cognitive verb.
+var prepositions = set("about", "of", "for", "on", "at", "in", "with", "into", "up", "out", "back", "over", "so", "it", "this", "that's", "like")
+
+// connectors join a following attribution to a content: "said X and
+// added Y", "…, which he said …".
+var connectors = set("and", "but", ",", "which", "who", "whom", "while", "as", "because", "after", "—", "–", ";", "though", "although", "whereas")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -94,6 +113,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 			return
 		}
 	}
+	// "“…” Trump said." with the quotation closing the sentence before.
+	if lo == a && rightEnds && !colon && a > 0 && st.quoteEnd(a-1) >= 0 && spk != nil {
+		q := st.spans[st.quote[a-1]]
+		if !strings.Contains(st.d.Text[q.End:st.d.Tokens[a].Start], "\n") && !st.used[a-1] {
+			st.emit(cue, spk, q, KindDirect, a)
+			return
+		}
+	}
 	if spk != nil && hi > ce {
 		// "said X" with nothing before it is no attribution.
 		return
@@ -110,7 +137,8 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	if c < b && st.low[c] == "," {
 		c++
 	}
-	if c < b && st.low[c] == "by" {
+	if c < b && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
+		(cognitive[lemma] && prepositions[st.low[c]])) {
 		return
 	}
 	var content doc.Span
@@ -127,6 +155,10 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 			}
 			return
 		}
+		e = st.nextAttribution(c, e)
+		if e <= c {
+			return
+		}
 		content = st.tokSpan(c, e)
 	}
 	// A quotation that starts inside the content and runs on past the
@@ -141,6 +173,39 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		kind = KindColon
 	}
 	st.emit(cue, spk, content, kind, a)
+}
+
+// nextAttribution returns where a content running over tokens [c, e)
+// ends: before the next cue of the sentence that a connector joins
+// ("said X and added Y", "…, which he said …"), else e.
+func (st *state) nextAttribution(c, e int) int {
+	for k := c + 1; k < e; k++ {
+		if st.quote[k] >= 0 {
+			continue
+		}
+		if _, ok := st.cueVerb(k); !ok || nounMarkers[st.low[k-1]] {
+			continue
+		}
+		cs := k
+		for cs > c && st.r.lx.before[st.low[cs-1]] {
+			cs--
+		}
+		lo := cs
+		if subjectPronouns[st.low[cs-1]] {
+			lo = cs - 1
+		} else if start, ok := st.coreNP(c, cs-1); ok {
+			lo = start
+		}
+		if lo <= c || !connectors[st.low[lo-1]] {
+			continue
+		}
+		end := lo - 1
+		for end > c && (connectors[st.low[end-1]] || st.low[end-1] == "and") {
+			end--
+		}
+		return end
+	}
+	return e
 }
 
 // sharedSubject reports whether the cue verb at k with cue start cs takes
@@ -339,6 +404,15 @@ func (st *state) rightNP(i, b int) (int, bool) {
 		e++
 	}
 	end := st.contentEnd(i, e)
+	if end-i > 12 {
+		// A long relative clause or appositive: the name alone.
+		for k := i + 1; k < end; k++ {
+			if st.low[k] == "," {
+				end = k
+				break
+			}
+		}
+	}
 	if end <= i || end-i > 30 {
 		return 0, false
 	}
