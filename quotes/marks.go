@@ -20,6 +20,9 @@ const (
 
 // isQuoteMark reports whether s is a double quotation mark.
 func isQuoteMark(s string) bool {
+	if s == "''" {
+		return true
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	if n != len(s) {
 		return false
@@ -65,6 +68,10 @@ func scanQuotes(text string) []doc.Span {
 		case r == leftDouble || r == lowDouble || r == leftGuill:
 			if open < 0 {
 				open = i
+			} else if !opensWord(text, i, n) {
+				// A left mark used as a closing one: “…“.
+				out = append(out, doc.Span{Start: open, End: i + n})
+				open = -1
 			}
 		case r == rightDouble || r == rightGuill:
 			if open >= 0 {
@@ -73,6 +80,16 @@ func scanQuotes(text string) []doc.Span {
 			} else if opensWord(text, i, n) {
 				// A right mark used as an opening one.
 				open = i
+			}
+		case r == '\'' && i+1 < len(text) && text[i+1] == '\'':
+			// Two apostrophes stand for a straight quotation mark.
+			n = 2
+			switch {
+			case open < 0 && !closesWord(text, i+1):
+				open = i
+			case open >= 0:
+				out = append(out, doc.Span{Start: open, End: i + n})
+				open = -1
 			}
 		case r == straight:
 			switch {

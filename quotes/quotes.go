@@ -148,6 +148,9 @@ func (st *state) sentence(s int) {
 // cueVerb reports whether token k is a cue verb, with its lemma.
 func (st *state) cueVerb(k int) (string, bool) {
 	t := st.d.Tokens[k]
+	if k > 0 && st.low[k-1] == "-" && st.d.Tokens[k-1].End == t.Start {
+		return "", false // "self-described"
+	}
 	if st.tree != nil && t.UPOS != "" {
 		lemma := strings.ToLower(t.Lemma)
 		if t.UPOS != "VERB" || !st.r.lx.lemmas[lemma] {

@@ -36,6 +36,14 @@ var (
 		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email")
 )
 
+// adjunctStarts open a phrase that may follow a cue after its content:
+// "“…,” she said to cheers."
+var adjunctStarts = set("to", "at", "in", "on", "during", "after", "before", "from", "while", "as", "of", "with", "outside", "inside", "afterward", "afterwards", "later", "recently", "last", "this")
+
+// skipAdverbs stand between a subject and its verb without belonging to
+// either: "Carter, however, said".
+var skipAdverbs = set("however", "though", "too", "meanwhile", "instead", "therefore", "nonetheless", "nevertheless")
+
 // Cue lemmas whose content may be an infinitive ("vowed to fight").
 var toComplement = set("vow", "promise", "pledge", "ask", "urge", "agree", "decide", "hope", "expect", "order",
 	"demand", "propose", "want", "plan", "refuse", "seek", "threaten", "continue", "claim", "remind", "tell", "warn",
@@ -105,7 +113,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
-	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && st.low[hi] == ",")
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]]))
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
 			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
@@ -315,6 +323,10 @@ func (st *state) leftNP(a, end int) (int, bool) {
 		return 0, false
 	}
 	w := st.low[end]
+	if skipAdverbs[w] && end > a {
+		end--
+		w = st.low[end]
+	}
 	if subjectPronouns[w] {
 		return end, true
 	}
@@ -322,9 +334,6 @@ func (st *state) leftNP(a, end int) (int, bool) {
 		j := end - 1
 		for j > a && st.low[j] != "," && end-j < 30 {
 			if st.quote[j] >= 0 || st.used[j] || st.finalPunct(j) {
-				return 0, false
-			}
-			if _, ok := st.r.lx.forms[st.low[j]]; ok && st.low[j] != "who" && j > 0 && st.low[j-1] != "who" {
 				return 0, false
 			}
 			j--
@@ -390,8 +399,7 @@ func (st *state) rightNP(i, b int) (int, bool) {
 	if i >= b {
 		return 0, false
 	}
-	w := st.d.Tokens[i].Text
-	if !isCapitalized(w) && !determiners[st.low[i]] {
+	if boundaries[st.low[i]] || isPunct(st.low[i]) {
 		return 0, false
 	}
 	e := i
