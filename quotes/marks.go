@@ -88,6 +88,9 @@ func scanQuotes(text string) []doc.Span {
 			case open < 0 && !closesWord(text, i+1):
 				open = i
 			case open >= 0:
+				if i+2 < len(text) && text[i+2] == '\'' {
+					n = 3 // a third apostrophe closes a nested quotation
+				}
 				out = append(out, doc.Span{Start: open, End: i + n})
 				open = -1
 			}

@@ -40,6 +40,9 @@ var (
 // "“…,” she said to cheers."
 var adjunctStarts = set("to", "at", "in", "on", "during", "after", "before", "from", "while", "as", "of", "with", "outside", "inside", "afterward", "afterwards", "later", "recently", "last", "this")
 
+// relatives open a relative clause.
+var relatives = set("who", "whom", "whose", "which", "that", "where")
+
 // skipAdverbs stand between a subject and its verb without belonging to
 // either: "Carter, however, said".
 var skipAdverbs = set("however", "though", "too", "meanwhile", "instead", "therefore", "nonetheless", "nevertheless")
@@ -71,7 +74,7 @@ func set(words ...string) map[string]bool {
 
 // verbCue builds the quote of the cue verb at token k of sentence [a, b).
 func (st *state) verbCue(a, b, k int, lemma string) {
-	if k > a && nounMarkers[st.low[k-1]] {
+	if k > a && (nounMarkers[st.low[k-1]] || pastVerb(st.d.Tokens[k-1].Text)) {
 		return
 	}
 	// Cue span [cs, ce): auxiliaries and adverbs on the left, adjunct
@@ -204,7 +207,7 @@ func (st *state) nextAttribution(c, e int) int {
 		} else if start, ok := st.coreNP(c, cs-1); ok {
 			lo = start
 		}
-		if lo <= c || !connectors[st.low[lo-1]] {
+		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
 			continue
 		}
 		end := lo - 1
@@ -214,6 +217,12 @@ func (st *state) nextAttribution(c, e int) int {
 		return end
 	}
 	return e
+}
+
+// pastVerb reports whether a word before a cue looks like a lower-case
+// past verb, which makes the cue no verb of its own: "helped found".
+func pastVerb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ed" && !isCapitalized(w) && w != "need" && w != "speed"
 }
 
 // sharedSubject reports whether the cue verb at k with cue start cs takes
@@ -331,18 +340,31 @@ func (st *state) leftNP(a, end int) (int, bool) {
 		return end, true
 	}
 	if w == "," {
-		j := end - 1
-		for j > a && st.low[j] != "," && end-j < 30 {
-			if st.quote[j] >= 0 || st.used[j] || st.finalPunct(j) {
+		// Walk back over up to four comma-separated segments; the first
+		// comma whose left side is a subject phrase (not the tail of a
+		// relative clause) opens the appositive.
+		commas := 0
+		for j := end - 1; j > a && end-j < 40; j-- {
+			if st.quote[j] >= 0 || st.used[j] || st.finalPunct(j) || st.low[j] == ":" || st.low[j] == ";" {
 				return 0, false
 			}
-			j--
+			if st.low[j] != "," || j == end-1 {
+				continue
+			}
+			commas++
+			if commas > 4 {
+				return 0, false
+			}
+			start, ok := st.coreNP(a, j-1)
+			if !ok {
+				continue
+			}
+			if start > a && relatives[st.low[start-1]] {
+				continue
+			}
+			return start, true
 		}
-		if j <= a || st.low[j] != "," || end-j < 2 {
-			return 0, false
-		}
-		start, ok := st.coreNP(a, j-1)
-		return start, ok
+		return 0, false
 	}
 	return st.coreNP(a, end)
 }
