@@ -40,6 +40,10 @@ var (
 // "“…,” she said to cheers."
 var adjunctStarts = set("to", "at", "in", "on", "during", "after", "before", "from", "while", "as", "of", "with", "outside", "inside", "afterward", "afterwards", "later", "recently", "last", "this")
 
+// nounPreps may join a noun phrase inside a speaker: "officials in the
+// capital", "a spokesman for the army".
+var nounPreps = set("of", "for", "in", "from", "at")
+
 // relatives open a relative clause.
 var relatives = set("who", "whom", "whose", "which", "that", "where")
 
@@ -109,7 +113,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	} else if start, ok := st.leftNP(a, cs-1); ok {
 		sp := st.tokSpan(start, cs)
 		spk, lo = &sp, start
-	} else if cs > a && st.separator(cs-1) {
+	} else if cs > a && st.separator(cs-1) && !strings.HasSuffix(st.low[k], "ing") {
 		if end, ok := st.rightNP(ce, b); ok {
 			sp := st.tokSpan(ce, end)
 			spk, hi = &sp, end
@@ -393,7 +397,16 @@ func (st *state) coreNP(a, end int) (int, bool) {
 		}
 		if determiners[w] {
 			j--
+			if j > a && nounPreps[st.low[j]] && !boundaries[st.low[j-1]] && !isPunct(st.low[j-1]) && st.quote[j-1] < 0 {
+				j--
+				continue
+			}
 			break
+		}
+		if nounPreps[w] && j > a && j < end && !boundaries[st.low[j-1]] && !isPunct(st.low[j-1]) && st.quote[j-1] < 0 {
+			// "officials in the capital", "the head of the agency"
+			j--
+			continue
 		}
 		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != ".") {
 			break
