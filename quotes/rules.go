@@ -44,6 +44,9 @@ var adjunctStarts = set("to", "at", "in", "on", "during", "after", "before", "fr
 // capital", "a spokesman for the army".
 var nounPreps = set("of", "for", "in", "from", "at")
 
+// subordinators open a subordinate clause at the start of a content.
+var subordinators = set("while", "although", "though", "if", "when", "because", "since", "after", "before", "unless", "once", "as", "whereas", "until")
+
 // relatives open a relative clause.
 var relatives = set("who", "whom", "whose", "which", "that", "where")
 
@@ -66,7 +69,7 @@ var prepositions = set("about", "of", "for", "on", "at", "in", "with", "into", "
 
 // connectors join a following attribution to a content: "said X and
 // added Y", "…, which he said …".
-var connectors = set("and", "but", ",", "which", "who", "whom", "while", "as", "because", "after", "—", "–", ";", "though", "although", "whereas")
+var connectors = set("and", "but", ",", "with", "which", "who", "whom", "while", "as", "because", "after", "—", "–", ";", "though", "although", "whereas")
 
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -142,8 +145,11 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	}
 
 	// Content after the cue: "X said (that) …", "X told reporters …".
-	if spk == nil && !st.sharedSubject(a, cs, k) {
-		return
+	if spk == nil {
+		if !st.sharedSubject(a, cs, k) {
+			return
+		}
+		spk = st.borrowedSubject(a, cs)
 	}
 	c := ce
 	if st.r.lx.addressee[lemma] {
@@ -214,6 +220,11 @@ func (st *state) nextAttribution(c, e int) int {
 		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
 			continue
 		}
+		if st.low[lo-1] == "," && (subordinators[st.low[c]] || (c+1 < e && st.low[c] == "that" && subordinators[st.low[c+1]])) {
+			// "warned that while A, B signals C": the comma closes the
+			// subordinate clause, not the content.
+			continue
+		}
 		end := lo - 1
 		for end > c && (connectors[st.low[end-1]] || st.low[end-1] == "and") {
 			end--
@@ -239,12 +250,41 @@ func (st *state) sharedSubject(a, cs, k int) bool {
 	prev := st.low[cs-1]
 	w := st.low[k]
 	switch prev {
-	case ",", "—", "–":
+	case ",", "—", "–", "while", "by", "after", "before", "when", "as":
 		return len(w) > 4 && w[len(w)-3:] == "ing"
 	case "and", "but":
 		return len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing" || st.r.lx.forms[w] != w)
 	}
 	return false
+}
+
+// borrowedSubject returns the subject a cue without one of its own takes
+// from its sentence [a, …): the speaker of the sentence's previous quote,
+// else the phrase before the sentence's first auxiliary or cue verb.
+func (st *state) borrowedSubject(a, cs int) *doc.Span {
+	start := st.d.Tokens[a].Start
+	for i := len(st.out) - 1; i >= 0; i-- {
+		q := st.out[i]
+		if q.Cue.Start < start {
+			break
+		}
+		if q.Speaker != nil {
+			sp := q.Speaker.Span
+			return &sp
+		}
+	}
+	for j := a + 1; j < cs; j++ {
+		_, cue := st.cueVerb(j)
+		if !st.r.lx.before[st.low[j]] && !cue && !pastVerb(st.d.Tokens[j].Text) {
+			continue
+		}
+		if i, ok := st.leftNP(a, j-1); ok && (i == a || sentenceAdverbs[st.low[a]]) {
+			sp := st.tokSpan(i, j)
+			return &sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // separator reports whether token k separates a content from its
