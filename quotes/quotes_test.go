@@ -258,3 +258,32 @@ func TestProcessHonoursContext(t *testing.T) {
 		t.Error("Process on a cancelled context: want an error")
 	}
 }
+
+func TestConcurrentFind(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixtures := readSurface(t)
+	want := make([]int, len(fixtures))
+	for i, f := range fixtures {
+		want[i] = len(r.Find(f.d))
+	}
+	done := make(chan error)
+	for range 4 {
+		go func() {
+			for i, f := range fixtures {
+				if got := len(r.Find(f.d)); got != want[i] {
+					done <- fmt.Errorf("%s: %d quotes, want %d", f.name, got, want[i])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
