@@ -5,8 +5,8 @@ import "github.com/spf13/cobra"
 func newEvalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
-		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr)",
+		Short: "Evaluate petrel against gold sets (seed, ud, petrarch, plover-gsr, geo, quotes)",
 	}
-	cmd.AddCommand(newEvalSeedCmd(), newEvalPLOVERCmd(), newEvalPetrarchCmd(), newEvalGeoCmd(), newEvalUDCmd())
+	cmd.AddCommand(newEvalSeedCmd(), newEvalPLOVERCmd(), newEvalPetrarchCmd(), newEvalGeoCmd(), newEvalUDCmd(), newEvalQuotesCmd())
 	return cmd
 }

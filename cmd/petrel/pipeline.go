@@ -14,6 +14,7 @@ import (
 	"github.com/petrel-events/petrel/ontology"
 	"github.com/petrel-events/petrel/pipeline"
 	"github.com/petrel-events/petrel/places"
+	"github.com/petrel-events/petrel/quotes"
 	"github.com/petrel-events/petrel/timex"
 	"github.com/petrel-events/petrel/tone"
 )
@@ -29,7 +30,7 @@ type pipelineConfig struct {
 }
 
 // newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → tag and parse → times → actors → places → coder → event locations. It also returns
+// dictionaries: clean → tokenize → tag and parse → times → actors → quotes → places → coder → event locations. It also returns
 // the coder, for explanations.
 func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	tok := tokenize.New()
@@ -44,6 +45,10 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	k, cd, err := newRecognition(cfg)
 	if err != nil {
 		return nil, nil, err
+	}
+	qs, err := quotes.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("quotes: %w", err)
 	}
 	pl, err := places.New()
 	if err != nil {
@@ -61,6 +66,7 @@ func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 		parser,
 		times,
 		actors.New(k),
+		qs,
 		pl,
 		cd,
 		places.Locator{},

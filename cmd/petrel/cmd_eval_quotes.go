@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/actors"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+	"github.com/petrel-events/petrel/pipeline"
+	"github.com/petrel-events/petrel/quotes"
+	"github.com/petrel-events/petrel/timex"
+)
+
+func newEvalQuotesCmd() *cobra.Command {
+	var dir, split string
+	cmd := &cobra.Command{
+		Use:   "quotes [--split dev|train] [--dir DIR]",
+		Short: "Score quote attribution (cue, source, content spans) on PolNeAR",
+		Long: `Quotes runs the recognition layers (tokenize, times, actors, quotes) on
+the articles of a PolNeAR split and prints precision, recall and F1 of the
+cue, source and content spans: exact (same extent), overlap (one-to-one
+span overlap) and token (shared non-space bytes). The dev split is for
+reporting; tune on train. See docs/quotes.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" {
+				shared, ok := sharedtest.Find()
+				if !ok {
+					return fmt.Errorf("no ../shared folder beside the module: give --dir")
+				}
+				dir = filepath.Join(shared, "eval", "quotes-polnear")
+			}
+			p, err := newQuotesPipeline()
+			if err != nil {
+				return err
+			}
+			sc := quotes.NewScorer()
+			ctx := cmd.Context()
+			err = quotes.ReadPolNeAR(ctx, dir, split, func(pd quotes.PolNeARDoc) error {
+				d := &doc.Doc{ID: pd.Name, Text: pd.Text}
+				if err := p.Process(ctx, d); err != nil {
+					return fmt.Errorf("%s: %w", pd.Name, err)
+				}
+				sc.Add(pd.Text, pd.Gold, quotes.Attributions(d.Quotes))
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "PolNeAR %s (%s)\n", split, dir)
+			sc.Report(w)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "PolNeAR folder holding data/ (default ../shared/eval/quotes-polnear)")
+	cmd.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
+	return cmd
+}
+
+// newQuotesPipeline returns the layers the quotes layer needs: tokenize,
+// times, actors and quotes. The text is not cleaned, so that the gold
+// offsets stay valid.
+func newQuotesPipeline() (*pipeline.Pipeline, error) {
+	tok := tokenize.New()
+	parser, err := model.Load()
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	times, err := timex.New()
+	if err != nil {
+		return nil, fmt.Errorf("time expressions: %w", err)
+	}
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		return nil, fmt.Errorf("knowledge base: %w", err)
+	}
+	q, err := quotes.New()
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(
+		pipeline.Func("tokenize", func(_ context.Context, d *doc.Doc) error {
+			tok.Process(d)
+			return nil
+		}),
+		parser,
+		times,
+		actors.New(k),
+		q,
+	), nil
+}

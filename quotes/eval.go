@@ -1,0 +1,387 @@
+package quotes
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// Roles of an attribution, in report order.
+var Roles = []string{"cue", "source", "content"}
+
+// Attribution is one attributed statement as a set of spans per role
+// ("cue", "source", "content"); a role may have several discontinuous
+// fragments ("“…,” she said. “…”" has a content in two pieces).
+type Attribution map[string][]doc.Span
+
+// Attributions turns quotes into attributions: the quotes that share a cue
+// become one attribution whose content has several fragments.
+func Attributions(qs []doc.Quote) []Attribution {
+	var out []Attribution
+	byCue := map[doc.Span]int{}
+	for _, q := range qs {
+		if q.Cue == nil {
+			out = append(out, Attribution{"content": {q.Content.Span}})
+			if q.Speaker != nil {
+				out[len(out)-1]["source"] = []doc.Span{q.Speaker.Span}
+			}
+			continue
+		}
+		i, ok := byCue[q.Cue.Span]
+		if !ok {
+			i = len(out)
+			byCue[q.Cue.Span] = i
+			out = append(out, Attribution{"cue": {q.Cue.Span}})
+			if q.Speaker != nil {
+				out[i]["source"] = []doc.Span{q.Speaker.Span}
+			}
+		}
+		out[i]["content"] = append(out[i]["content"], q.Content.Span)
+	}
+	return out
+}
+
+// ReadBrat reads the attributions of a brat standoff file (PolNeAR's
+// format) over text. Brat offsets count characters; the spans returned
+// are byte offsets into text. Only attributions (E lines) and their
+// Source, Cue and Content text-bound annotations are read.
+func ReadBrat(text string, r io.Reader) ([]Attribution, error) {
+	// Character offset → byte offset.
+	bytePos := make([]int, 0, len(text)+1)
+	for i := range text {
+		bytePos = append(bytePos, i)
+	}
+	bytePos = append(bytePos, len(text))
+	type tb struct {
+		label string
+		frags []doc.Span
+	}
+	tbs := map[string]tb{}
+	var events [][]string
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		switch fields[0][0] {
+		case 'T':
+			label, ranges, ok := strings.Cut(fields[1], " ")
+			if !ok {
+				return nil, fmt.Errorf("line %d: no offsets in %q", n, fields[1])
+			}
+			var frags []doc.Span
+			for _, rg := range strings.Split(ranges, ";") {
+				a, b, ok := strings.Cut(strings.TrimSpace(rg), " ")
+				s, err1 := strconv.Atoi(a)
+				e, err2 := strconv.Atoi(b)
+				if !ok || err1 != nil || err2 != nil || s < 0 || e < s || e >= len(bytePos) {
+					return nil, fmt.Errorf("line %d: bad offsets %q", n, rg)
+				}
+				frags = append(frags, doc.Span{Start: bytePos[s], End: bytePos[e]})
+			}
+			tbs[fields[0]] = tb{label: label, frags: frags}
+		case 'E':
+			events = append(events, strings.Fields(fields[1]))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	var out []Attribution
+	for _, ev := range events {
+		a := Attribution{}
+		for _, arg := range ev {
+			role, id, ok := strings.Cut(arg, ":")
+			role = strings.ToLower(strings.TrimRight(role, "0123456789"))
+			t, found := tbs[id]
+			if !ok || !found {
+				continue
+			}
+			switch role {
+			case "source", "cue", "content":
+				a[role] = append(a[role], t.frags...)
+			}
+		}
+		if len(a) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// PRF is a precision, recall and F1 over counts.
+type PRF struct {
+	// Hit counts for precision and recall, and the totals they divide.
+	PredHit, Pred, GoldHit, Gold float64
+}
+
+// P returns the precision.
+func (s PRF) P() float64 { return ratio(s.PredHit, s.Pred) }
+
+// R returns the recall.
+func (s PRF) R() float64 { return ratio(s.GoldHit, s.Gold) }
+
+// F returns the F1 score.
+func (s PRF) F() float64 {
+	p, r := s.P(), s.R()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
+}
+
+// RoleScore holds the scores of one role.
+type RoleScore struct {
+	// Exact counts spans that match a gold span exactly (the extent from
+	// the first to the last fragment, white space trimmed).
+	Exact PRF
+	// Overlap counts spans that share a byte with a gold span, matched one
+	// to one.
+	Overlap PRF
+	// Token counts the non-space bytes that predicted and gold spans share
+	// (Citron's overlap measure).
+	Token PRF
+}
+
+// Scorer accumulates span scores over documents.
+type Scorer struct {
+	Docs  int
+	Roles map[string]*RoleScore
+}
+
+// NewScorer returns an empty Scorer.
+func NewScorer() *Scorer {
+	s := &Scorer{Roles: map[string]*RoleScore{}}
+	for _, r := range Roles {
+		s.Roles[r] = &RoleScore{}
+	}
+	return s
+}
+
+// Add scores the predicted attributions of a document against the gold
+// ones.
+func (s *Scorer) Add(text string, gold, pred []Attribution) {
+	s.Docs++
+	for _, role := range Roles {
+		g := roleSpans(text, gold, role)
+		p := roleSpans(text, pred, role)
+		rs := s.Roles[role]
+		scoreExact(&rs.Exact, g, p)
+		scoreOverlap(&rs.Overlap, g, p)
+		scoreTokens(&rs.Token, text, g, p)
+	}
+}
+
+// roleSpans returns the distinct fragment lists of a role, each trimmed of
+// white space.
+func roleSpans(text string, as []Attribution, role string) [][]doc.Span {
+	var out [][]doc.Span
+	seen := map[string]bool{}
+	for _, a := range as {
+		var frags []doc.Span
+		for _, f := range a[role] {
+			f = trimSpace(text, f)
+			if f.Len() > 0 {
+				frags = append(frags, f)
+			}
+		}
+		if len(frags) == 0 {
+			continue
+		}
+		sort.Slice(frags, func(i, j int) bool { return frags[i].Start < frags[j].Start })
+		key := fmt.Sprint(frags)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, frags)
+	}
+	return out
+}
+
+func trimSpace(text string, sp doc.Span) doc.Span {
+	for sp.Start < sp.End && isSpaceByte(text[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && isSpaceByte(text[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// hull returns the extent of fragments.
+func hull(frags []doc.Span) doc.Span {
+	h := frags[0]
+	for _, f := range frags[1:] {
+		h.Start, h.End = min(h.Start, f.Start), max(h.End, f.End)
+	}
+	return h
+}
+
+func scoreExact(s *PRF, gold, pred [][]doc.Span) {
+	count := map[doc.Span]int{}
+	for _, g := range gold {
+		count[hull(g)]++
+	}
+	hits := 0
+	for _, p := range pred {
+		if h := hull(p); count[h] > 0 {
+			count[h]--
+			hits++
+		}
+	}
+	s.PredHit += float64(hits)
+	s.GoldHit += float64(hits)
+	s.Pred += float64(len(pred))
+	s.Gold += float64(len(gold))
+}
+
+func overlaps(a, b []doc.Span) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Overlaps(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func scoreOverlap(s *PRF, gold, pred [][]doc.Span) {
+	taken := make([]bool, len(gold))
+	hits := 0
+	for _, p := range pred {
+		for i, g := range gold {
+			if !taken[i] && overlaps(p, g) {
+				taken[i] = true
+				hits++
+				break
+			}
+		}
+	}
+	s.PredHit += float64(hits)
+	s.GoldHit += float64(hits)
+	s.Pred += float64(len(pred))
+	s.Gold += float64(len(gold))
+}
+
+func scoreTokens(s *PRF, text string, gold, pred [][]doc.Span) {
+	mark := func(spans [][]doc.Span) []bool {
+		m := make([]bool, len(text))
+		for _, frags := range spans {
+			for _, f := range frags {
+				for i := f.Start; i < f.End && i < len(text); i++ {
+					m[i] = !isSpaceByte(text[i])
+				}
+			}
+		}
+		return m
+	}
+	g, p := mark(gold), mark(pred)
+	for i := range text {
+		if p[i] {
+			s.Pred++
+			if g[i] {
+				s.PredHit++
+			}
+		}
+		if g[i] {
+			s.Gold++
+			if p[i] {
+				s.GoldHit++
+			}
+		}
+	}
+}
+
+// Report writes the scores as a table.
+func (s *Scorer) Report(w io.Writer) {
+	fmt.Fprintf(w, "documents: %d\n", s.Docs)
+	fmt.Fprintf(w, "%-8s %-8s %6s %6s %6s %7s %7s\n", "role", "match", "P", "R", "F1", "pred", "gold")
+	for _, role := range Roles {
+		rs := s.Roles[role]
+		for _, m := range []struct {
+			name string
+			prf  PRF
+		}{{"exact", rs.Exact}, {"overlap", rs.Overlap}, {"token", rs.Token}} {
+			fmt.Fprintf(w, "%-8s %-8s %6.3f %6.3f %6.3f %7.0f %7.0f\n", role, m.name, m.prf.P(), m.prf.R(), m.prf.F(), m.prf.Pred, m.prf.Gold)
+		}
+	}
+}
+
+// PolNeARDoc is one article of PolNeAR with its gold attributions.
+type PolNeARDoc struct {
+	Name string
+	Text string
+	Gold []Attribution
+}
+
+// ReadPolNeAR calls fn on every article of a PolNeAR split ("train",
+// "dev", "test") under dir (the folder holding data/). An article
+// annotated by several annotators is read with the first annotation file
+// in name order.
+func ReadPolNeAR(ctx context.Context, dir, split string, fn func(PolNeARDoc) error) error {
+	base := filepath.Join(dir, "data", split)
+	anns, err := filepath.Glob(filepath.Join(base, "attributions", "*.ann"))
+	if err != nil {
+		return err
+	}
+	if len(anns) == 0 {
+		return fmt.Errorf("polnear: no annotation files in %s", filepath.Join(base, "attributions"))
+	}
+	sort.Strings(anns)
+	done := map[string]bool{}
+	for _, ann := range anns {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		name := strings.TrimSuffix(filepath.Base(ann), ".ann")
+		if i := strings.LastIndex(name, "_"); i > 0 {
+			name = name[:i]
+		}
+		if done[name] {
+			continue
+		}
+		done[name] = true
+		text, err := os.ReadFile(filepath.Join(base, "text", name+".txt"))
+		if err != nil {
+			return fmt.Errorf("polnear: %w", err)
+		}
+		if !utf8.Valid(text) {
+			return fmt.Errorf("polnear: %s: text is not UTF-8", name)
+		}
+		f, err := os.Open(ann)
+		if err != nil {
+			return fmt.Errorf("polnear: %w", err)
+		}
+		gold, err := ReadBrat(string(text), f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("polnear: %s: %w", ann, err)
+		}
+		if err := fn(PolNeARDoc{Name: name, Text: string(text), Gold: gold}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,197 @@
+package quotes
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// cuesFile is the name of the cue list inside the data folder.
+const cuesFile = "data/cues.txt"
+
+// Data returns the embedded word lists, laid out as NewFromFS expects.
+func Data() fs.FS { return dataFS }
+
+// lexicon holds the cue words of the embedded lists.
+type lexicon struct {
+	// forms maps every inflected form of a cue verb to its lemma.
+	forms map[string]string
+	// lemmas holds the cue verb lemmas.
+	lemmas map[string]bool
+	// addressee holds the lemmas that take an addressee object.
+	addressee map[string]bool
+	// before holds the words that join a cue on its left.
+	before map[string]bool
+	// after holds the phrases that join a cue on its right, as word lists,
+	// longest first.
+	after [][]string
+}
+
+// Lint checks the word lists in fsys (laid out like Data) and returns one
+// error per malformed line, each prefixed with file:line.
+func Lint(fsys fs.FS) []error {
+	_, errs := loadLexicon(fsys)
+	return errs
+}
+
+// loadLexicon reads the cue list of fsys.
+func loadLexicon(fsys fs.FS) (*lexicon, []error) {
+	lx := &lexicon{
+		forms:     map[string]string{},
+		lemmas:    map[string]bool{},
+		addressee: map[string]bool{},
+		before:    map[string]bool{},
+	}
+	f, err := fsys.Open(cuesFile)
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s: %w", cuesFile, err)}
+	}
+	defer f.Close()
+	var errs []error
+	bad := func(line int, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s:%d: %s", cuesFile, line, fmt.Sprintf(format, args...)))
+	}
+	section := ""
+	seen := map[string]int{} // section+entry → line
+	afterSeen := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			name, ok := strings.CutSuffix(line[1:], "]")
+			switch {
+			case !ok:
+				bad(n, "section header %q lacks its closing bracket", line)
+			case name == "say" || name == "addressee" || name == "before" || name == "after":
+				section = name
+			default:
+				bad(n, "unknown section %q (want say, addressee, before or after)", name)
+				section = ""
+			}
+			continue
+		}
+		if section == "" {
+			bad(n, "entry %q outside a section", line)
+			continue
+		}
+		if line != strings.ToLower(line) {
+			bad(n, "%q is not lower case", line)
+			continue
+		}
+		key := section + "\x00" + line
+		if first, dup := seen[key]; dup {
+			bad(n, "duplicate entry %q (first on line %d)", line, first)
+			continue
+		}
+		seen[key] = n
+		fields := strings.Fields(line)
+		switch section {
+		case "say":
+			lemma := fields[0]
+			if lx.lemmas[lemma] {
+				bad(n, "duplicate lemma %q", lemma)
+				continue
+			}
+			lx.lemmas[lemma] = true
+			forms := append(regularForms(lemma), fields...)
+			if len(fields) > 1 && fields[1] == "=" {
+				// Only the listed forms.
+				forms = fields[2:]
+				if len(forms) == 0 {
+					bad(n, "no forms after '=' for %q", lemma)
+					continue
+				}
+			}
+			for _, form := range forms {
+				if form == "=" {
+					bad(n, "misplaced '=' in %q", line)
+					break
+				}
+				if prev, ok := lx.forms[form]; ok && prev != lemma {
+					bad(n, "form %q of %q is already a form of %q", form, lemma, prev)
+					continue
+				}
+				lx.forms[form] = lemma
+			}
+		case "addressee":
+			if len(fields) != 1 {
+				bad(n, "want one lemma, got %q", line)
+				continue
+			}
+			lx.addressee[fields[0]] = true
+		case "before":
+			if len(fields) != 1 {
+				bad(n, "want one word, got %q", line)
+				continue
+			}
+			lx.before[fields[0]] = true
+		case "after":
+			if afterSeen[strings.Join(fields, " ")] {
+				continue
+			}
+			afterSeen[strings.Join(fields, " ")] = true
+			lx.after = append(lx.after, fields)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", cuesFile, err))
+	}
+	for l := range lx.addressee {
+		if !lx.lemmas[l] {
+			errs = append(errs, fmt.Errorf("%s: addressee verb %q is not in the say section", cuesFile, l))
+		}
+	}
+	// Longest phrases first, so "in a statement on monday" wins over
+	// "in a statement".
+	for i := 1; i < len(lx.after); i++ {
+		for j := i; j > 0 && len(lx.after[j]) > len(lx.after[j-1]); j-- {
+			lx.after[j], lx.after[j-1] = lx.after[j-1], lx.after[j]
+		}
+	}
+	if len(lx.lemmas) == 0 && len(errs) == 0 {
+		errs = append(errs, errors.New(cuesFile+": no cue verbs"))
+	}
+	return lx, errs
+}
+
+// regularForms returns the lemma and its regular inflections: third
+// person singular, past and -ing form.
+func regularForms(lemma string) []string {
+	n := len(lemma)
+	if n == 0 {
+		return nil
+	}
+	last := lemma[n-1]
+	consonantY := last == 'y' && n > 1 && !strings.ContainsRune("aeiou", rune(lemma[n-2]))
+	var s, ed, ing string
+	switch {
+	case consonantY:
+		s, ed = lemma[:n-1]+"ies", lemma[:n-1]+"ied"
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") ||
+		strings.HasSuffix(lemma, "x") || strings.HasSuffix(lemma, "z") || strings.HasSuffix(lemma, "o"):
+		s, ed = lemma+"es", lemma+"ed"
+	case last == 'e':
+		s, ed = lemma+"s", lemma+"d"
+	default:
+		s, ed = lemma+"s", lemma+"ed"
+	}
+	switch {
+	case last == 'e' && !strings.HasSuffix(lemma, "ee"):
+		ing = lemma[:n-1] + "ing"
+	default:
+		ing = lemma + "ing"
+	}
+	return []string{lemma, s, ed, ing}
+}

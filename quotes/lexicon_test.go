@@ -1,0 +1,52 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLintEmbedded(t *testing.T) {
+	for _, err := range Lint(Data()) {
+		t.Error(err)
+	}
+}
+
+func TestLintReportsLines(t *testing.T) {
+	fsys := fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\nSay\nsay\n[odd]\nword\n[addressee]\ntell\n")}}
+	errs := Lint(fsys)
+	want := []string{
+		"data/cues.txt:3: \"Say\" is not lower case",
+		"data/cues.txt:4: duplicate lemma \"say\"",
+		"data/cues.txt:5: unknown section",
+		"data/cues.txt:6: entry \"word\" outside a section",
+		"addressee verb \"tell\" is not in the say section",
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
+		}
+	}
+}
+
+func TestRegularForms(t *testing.T) {
+	tests := []struct {
+		lemma string
+		want  string
+	}{
+		{"say", "say says sayed saying"},
+		{"deny", "deny denies denied denying"},
+		{"stress", "stress stresses stressed stressing"},
+		{"note", "note notes noted noting"},
+		{"agree", "agree agrees agreed agreeing"},
+		{"warn", "warn warns warned warning"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(regularForms(tt.lemma), " "); got != tt.want {
+			t.Errorf("regularForms(%q) = %q, want %q", tt.lemma, got, tt.want)
+		}
+	}
+}

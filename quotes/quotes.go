@@ -1,0 +1,278 @@
+// Package quotes finds attributed statements — who said what — and fills
+// doc.Doc.Quotes.
+//
+// It recognises direct quotations (“…,” X said / X said: “…” / “…,” said
+// X, quotations over several sentences and paragraphs), indirect speech
+// (X said (that) …, X told reporters …), mixed quotations (indirect speech
+// with a quoted fragment), "according to X" and colon-introduced
+// statements ("X said: …", "X: …" headlines). The cue verbs come from an
+// embedded, human-editable word list (data/cues.txt). When the sentence is
+// parsed (UD v2 heads and relations), the speaker is the subject phrase of
+// the cue and the content its clausal complement; otherwise shallow rules
+// over the tokens find both. Spans follow the PolNeAR conventions: the
+// content keeps its quotation marks, the cue keeps its auxiliaries and
+// adverbs ("has also said") and the speaker is the whole noun phrase.
+// See docs/quotes.md.
+package quotes
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// Quote kinds.
+const (
+	KindDirect      = "direct"
+	KindIndirect    = "indirect"
+	KindMixed       = "mixed"
+	KindAccordingTo = "according_to"
+	KindColon       = "colon"
+)
+
+// Recognizer finds quotes. It is immutable after construction and safe for
+// concurrent use.
+type Recognizer struct {
+	lx *lexicon
+}
+
+// New returns a Recognizer on the embedded word lists.
+func New() (*Recognizer, error) { return NewFromFS(dataFS) }
+
+// NewFromFS returns a Recognizer on the word lists in fsys, laid out like
+// Data. The error joins every malformed line, each as "file:line: message".
+func NewFromFS(fsys fs.FS) (*Recognizer, error) {
+	lx, errs := loadLexicon(fsys)
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("quotes: malformed word lists: %w", errors.Join(errs...))
+	}
+	return &Recognizer{lx: lx}, nil
+}
+
+// Name returns the component name, "quotes".
+func (r *Recognizer) Name() string { return "quotes" }
+
+// Process fills d.Quotes from the tokens (and, where present, the parse and
+// the actor mentions) of d, replacing any previous quotes.
+func (r *Recognizer) Process(ctx context.Context, d *doc.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d.Quotes = r.Find(d)
+	return nil
+}
+
+// Find returns the quotes of d in text order of their cues.
+func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	st := newState(r, d)
+	for s := range d.Sentences {
+		st.sentence(s)
+	}
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
+	return st.out
+}
+
+// state is the working data of one Find call.
+type state struct {
+	r     *Recognizer
+	d     *doc.Doc
+	low   []string   // lower-case token texts
+	spans []doc.Span // quotations, from scanQuotes
+	quote []int      // index in spans of the quotation holding each token, or -1
+	used  []bool     // tokens that belong to a quote found so far
+	out   []doc.Quote
+	tree  *tree // the parse of the current sentence, or nil
+}
+
+func newState(r *Recognizer, d *doc.Doc) *state {
+	st := &state{
+		r:     r,
+		d:     d,
+		low:   make([]string, len(d.Tokens)),
+		spans: scanQuotes(d.Text),
+		quote: make([]int, len(d.Tokens)),
+		used:  make([]bool, len(d.Tokens)),
+	}
+	q := 0
+	for k, t := range d.Tokens {
+		st.low[k] = strings.ToLower(t.Text)
+		for q < len(st.spans) && st.spans[q].End <= t.Start {
+			q++
+		}
+		st.quote[k] = -1
+		if q < len(st.spans) && st.spans[q].Start <= t.Start {
+			st.quote[k] = q
+		}
+	}
+	return st
+}
+
+// bounds returns the token range [a, b) of sentence s.
+func (st *state) bounds(s int) (a, b int) {
+	sent := st.d.Sentences[s]
+	return sent.TokenStart, sent.TokenEnd
+}
+
+// sentence finds the quotes whose cue lies in sentence s.
+func (st *state) sentence(s int) {
+	a, b := st.bounds(s)
+	st.tree = newTree(st.d, s)
+	found := len(st.out)
+	for k := a; k < b; k++ {
+		if st.used[k] || st.quote[k] >= 0 {
+			continue
+		}
+		if st.low[k] == "according" && k+1 < b && st.low[k+1] == "to" {
+			st.accordingTo(a, b, k)
+			continue
+		}
+		if lemma, ok := st.cueVerb(k); ok {
+			st.verbCue(a, b, k, lemma)
+		}
+	}
+	if len(st.out) == found {
+		st.colonHeadline(a, b)
+	}
+}
+
+// cueVerb reports whether token k is a cue verb, with its lemma.
+func (st *state) cueVerb(k int) (string, bool) {
+	t := st.d.Tokens[k]
+	if k > 0 && st.low[k-1] == "-" && st.d.Tokens[k-1].End == t.Start {
+		return "", false // "self-described"
+	}
+	if st.tree != nil && t.UPOS != "" {
+		lemma := strings.ToLower(t.Lemma)
+		if t.UPOS != "VERB" || !st.r.lx.lemmas[lemma] {
+			return "", false
+		}
+		return lemma, true
+	}
+	lemma, ok := st.r.lx.forms[st.low[k]]
+	if !ok {
+		return "", false
+	}
+	if t.UPOS != "" && t.UPOS != "VERB" {
+		return "", false
+	}
+	return lemma, true
+}
+
+// quoteStart returns the quotation that token k opens, or -1.
+func (st *state) quoteStart(k int) int {
+	if k < 0 || k >= len(st.quote) || st.quote[k] < 0 {
+		return -1
+	}
+	q := st.quote[k]
+	if st.spans[q].Start != st.d.Tokens[k].Start {
+		return -1
+	}
+	return q
+}
+
+// quoteEnd returns the quotation that token k closes, or -1.
+func (st *state) quoteEnd(k int) int {
+	if k < 0 || k >= len(st.quote) || st.quote[k] < 0 {
+		return -1
+	}
+	q := st.quote[k]
+	if st.spans[q].End != st.d.Tokens[k].End {
+		return -1
+	}
+	return q
+}
+
+// finalPunct reports whether token k is sentence-final punctuation.
+func (st *state) finalPunct(k int) bool {
+	switch st.low[k] {
+	case ".", "!", "?", "...", "…":
+		return true
+	}
+	return false
+}
+
+// contentEnd returns the end (exclusive token index) of content that runs
+// to the end of sentence [a, b): the final punctuation is left out unless
+// it lies inside a quotation.
+func (st *state) contentEnd(a, b int) int {
+	e := b
+	for e > a && (st.finalPunct(e-1) || st.low[e-1] == ",") && st.quote[e-1] < 0 {
+		e--
+	}
+	return e
+}
+
+// tokSpan returns the byte span of tokens [i, j).
+func (st *state) tokSpan(i, j int) doc.Span {
+	return doc.Span{Start: st.d.Tokens[i].Start, End: st.d.Tokens[j-1].End}
+}
+
+// markUsed marks the tokens inside sp as taken, starting the search at
+// token from.
+func (st *state) markUsed(sp doc.Span, from int) {
+	k := from
+	for k > 0 && st.d.Tokens[k].Start > sp.Start {
+		k--
+	}
+	for ; k < len(st.d.Tokens) && st.d.Tokens[k].Start < sp.End; k++ {
+		if st.d.Tokens[k].End > sp.Start {
+			st.used[k] = true
+		}
+	}
+}
+
+// quoteKind returns the kind of content sp: direct when it is one
+// quotation, mixed when it holds a quotation, else def.
+func (st *state) quoteKind(sp doc.Span, def string) string {
+	for _, q := range st.spans {
+		if q == sp {
+			return KindDirect
+		}
+		if sp.Contains(q) {
+			return KindMixed
+		}
+	}
+	return def
+}
+
+// emit records a quote over token spans and marks its tokens used.
+func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind string, at int) {
+	q := doc.Quote{Content: st.d.NewTextSpan(content), Kind: kind}
+	c := st.d.NewTextSpan(cue)
+	q.Cue = &c
+	st.markUsed(cue, at)
+	st.markUsed(content, at)
+	if speaker != nil {
+		sp := st.d.NewTextSpan(*speaker)
+		q.Speaker = &sp
+		q.SpeakerCode = st.speakerCode(*speaker, at)
+		st.markUsed(*speaker, at)
+	}
+	st.out = append(st.out, q)
+}
+
+// isCapitalized reports whether the text starts with an upper-case letter.
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// isPunct reports whether the token is punctuation only.
+func isPunct(s string) bool {
+	for _, r := range s {
+		if !unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+			return false
+		}
+	}
+	return s != ""
+}

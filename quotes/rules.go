@@ -1,0 +1,687 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// Closed word classes of the shallow rules (immutable tables).
+var (
+	// subjectPronouns can be a speaker on their own.
+	subjectPronouns = set("he", "she", "they", "we", "i", "you", "it", "who", "which", "one", "everyone", "someone", "nobody", "many", "others", "some")
+	// objectPronouns are addressees: "told them that".
+	objectPronouns = set("me", "him", "her", "us", "them", "you", "reporters", "journalists", "supporters", "voters",
+		"listeners", "viewers", "lawmakers", "members", "delegates", "attendees", "senators", "congress", "parliament", "everyone", "people")
+	// determiners start a noun phrase.
+	determiners = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "that's", "every", "each", "no", "another")
+	// nounMarkers before a cue word make it a noun: "the report", "his claim".
+	nounMarkers = set("the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+		"'s", "’s", "every", "each", "no", "another", "first", "any", "such", "of", "to", "for", "so-called")
+	// boundaries end a noun phrase scanned leftwards.
+	boundaries = set("and", "or", "but", "nor", "so", "yet", "while", "as", "because", "since", "although", "though",
+		"when", "whenever", "after", "before", "if", "unless", "until", "that", "which", "where", "whereas", "than",
+		"then", "however", "meanwhile", "instead", "in", "on", "at", "to", "from", "with", "by", "during", "into",
+		"over", "under", "about", "against", "among", "through", "via", "per", "without", "within", "like", "is", "are",
+		"was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+		"should", "may", "might", "must", "not", "also", "still", "now", "here", "there", "even", "who", "whom", "whose",
+		"what", "why", "how", "said", "says", "say", "told", "asked", "added", "what's", "it's", "upon", "toward", "towards",
+		"—", "–", ";", ":", ",", "(", "[", "]", "!", "?", ".", "…", "said:", "once", "just", "only", "ago", "later", "earlier")
+	// sentenceAdverbs open a sentence without being part of its subject.
+	sentenceAdverbs = set("then", "but", "and", "still", "now", "yet", "so", "also", "however", "later", "meanwhile",
+		"instead", "moreover", "indeed", "thus", "today", "yesterday", "separately", "earlier", "previously", "afterward")
+	// colonNonSources are headline words before a colon that do not speak.
+	colonNonSources = set("note", "update", "editor", "editor's", "editor’s", "correction", "photo", "photos", "video",
+		"related", "watch", "read", "source", "sources", "click", "caption", "image", "listen", "warning", "breaking",
+		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email")
+)
+
+// adjunctStarts open a phrase that may follow a cue after its content:
+// "“…,” she said to cheers."
+var adjunctStarts = set("to", "at", "in", "on", "during", "after", "before", "from", "while", "as", "of", "with", "outside", "inside", "afterward", "afterwards", "later", "recently", "last", "this")
+
+// nounPreps may join a noun phrase inside a speaker: "officials in the
+// capital", "a spokesman for the army".
+var nounPreps = set("of", "for", "in", "from", "at")
+
+// subordinators open a subordinate clause at the start of a content.
+var subordinators = set("while", "although", "though", "if", "when", "because", "since", "after", "before", "unless", "once", "as", "whereas", "until")
+
+// relatives open a relative clause.
+var relatives = set("who", "whom", "whose", "which", "that", "where")
+
+// skipAdverbs stand between a subject and its verb without belonging to
+// either: "Carter, however, said".
+var skipAdverbs = set("however", "though", "too", "meanwhile", "instead", "therefore", "nonetheless", "nevertheless")
+
+// Cue lemmas whose content may be an infinitive ("vowed to fight").
+var toComplement = set("vow", "promise", "pledge", "ask", "urge", "agree", "decide", "hope", "expect", "order",
+	"demand", "propose", "want", "plan", "refuse", "seek", "threaten", "continue", "claim", "remind", "tell", "warn",
+	"caution", "recommend", "swear", "appear", "seem", "call", "point", "respond", "reply", "refer")
+
+// Cue lemmas of thought, whose prepositional object is no content ("think
+// about it").
+var cognitive = set("think", "believe", "feel", "know", "hope", "worry", "wonder", "fear", "doubt", "guess", "figure",
+	"reckon", "expect", "speculate", "muse")
+
+// prepositions that cannot open the content of a cognitive verb.
+var prepositions = set("about", "of", "for", "on", "at", "in", "with", "into", "up", "out", "back", "over", "so", "it", "this", "that's", "like")
+
+// connectors join a following attribution to a content: "said X and
+// added Y", "…, which he said …".
+var connectors = set("and", "but", ",", "with", "which", "who", "whom", "while", "as", "because", "after", "—", "–", ";", "though", "although", "whereas")
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// verbCue builds the quote of the cue verb at token k of sentence [a, b).
+func (st *state) verbCue(a, b, k int, lemma string) {
+	if k > a && (nounMarkers[st.low[k-1]] || pastVerb(st.d.Tokens[k-1].Text)) {
+		return
+	}
+	// Cue span [cs, ce): auxiliaries and adverbs on the left, adjunct
+	// phrases and a colon on the right.
+	cs := k
+	for cs > a && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 && !st.used[cs-1] {
+		cs--
+	}
+	ce := k + 1
+	ce += st.afterPhrase(ce, b)
+	colon := false
+	if ce < b && st.low[ce] == ":" {
+		ce++
+		colon = true
+	}
+	cue := st.tokSpan(cs, ce)
+
+	// The speaker: the parse's subject, a noun phrase on the left, or one
+	// after the cue when a quotation precedes ("“…,” said X").
+	var spk *doc.Span
+	lo, hi := cs, ce // the chunk of speaker and cue
+	if sp, adjacent, ok := st.treeSpeaker(k); ok {
+		spk = &sp
+		if adjacent {
+			if i := st.tokenAt(sp.Start, a); i < lo {
+				lo = i
+			}
+			if i := st.tokenAt(sp.End-1, a); i >= hi {
+				hi = i + 1
+			}
+		}
+	} else if start, ok := st.leftNP(a, cs-1); ok {
+		sp := st.tokSpan(start, cs)
+		spk, lo = &sp, start
+	} else if cs > a && st.separator(cs-1) && !strings.HasSuffix(st.low[k], "ing") {
+		if end, ok := st.rightNP(ce, b); ok {
+			sp := st.tokSpan(ce, end)
+			spk, hi = &sp, end
+		}
+	}
+	// Content before the chunk: "“…,” X said." / "…, X said."
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]]))
+	if lo > a && st.separator(lo-1) && rightEnds && !colon {
+		if content, ok := st.contentBefore(a, lo-1); ok {
+			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
+			st.continuation(cue, spk, b, hi)
+			return
+		}
+	}
+	// "“…” Trump said." with the quotation closing the sentence before.
+	if lo == a && rightEnds && !colon && a > 0 && st.quoteEnd(a-1) >= 0 && spk != nil {
+		q := st.spans[st.quote[a-1]]
+		if !strings.Contains(st.d.Text[q.End:st.d.Tokens[a].Start], "\n") && !st.used[a-1] {
+			st.emit(cue, spk, q, KindDirect, a)
+			return
+		}
+	}
+	if spk != nil && hi > ce {
+		// "said X" with nothing before it is no attribution.
+		return
+	}
+
+	// Content after the cue: "X said (that) …", "X told reporters …".
+	if spk == nil {
+		if !st.sharedSubject(a, cs, k) {
+			return
+		}
+		spk = st.borrowedSubject(a, cs)
+	}
+	c := ce
+	if st.r.lx.addressee[lemma] {
+		c = st.skipAddressee(c, b)
+	}
+	if c < b && st.low[c] == "," {
+		c++
+	}
+	if c < b && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
+		(cognitive[lemma] && prepositions[st.low[c]])) {
+		return
+	}
+	var content doc.Span
+	if sp, ok := st.treeContent(k); ok {
+		content = sp
+	} else {
+		e := st.contentEnd(c, b)
+		if e <= c {
+			// "X said:" closing its sentence: the next quotation.
+			if colon && b < len(st.d.Tokens) {
+				if q := st.quoteStart(b); q >= 0 {
+					st.emit(cue, spk, st.spans[q], KindDirect, a)
+				}
+			}
+			return
+		}
+		e = st.nextAttribution(c, e)
+		if e <= c {
+			return
+		}
+		content = st.tokSpan(c, e)
+	}
+	// A quotation that starts inside the content and runs on past the
+	// sentence belongs to it.
+	if last := st.tokenAt(content.End-1, a); st.quote[last] >= 0 {
+		if q := st.spans[st.quote[last]]; q.End > content.End {
+			content.End = q.End
+		}
+	}
+	kind := st.quoteKind(content, KindIndirect)
+	if colon && kind == KindIndirect {
+		kind = KindColon
+	}
+	st.emit(cue, spk, content, kind, a)
+}
+
+// nextAttribution returns where a content running over tokens [c, e)
+// ends: before the next cue of the sentence that a connector joins
+// ("said X and added Y", "…, which he said …"), else e.
+func (st *state) nextAttribution(c, e int) int {
+	for k := c + 1; k < e; k++ {
+		if st.quote[k] >= 0 {
+			continue
+		}
+		if _, ok := st.cueVerb(k); !ok || nounMarkers[st.low[k-1]] {
+			continue
+		}
+		cs := k
+		for cs > c && st.r.lx.before[st.low[cs-1]] {
+			cs--
+		}
+		lo := cs
+		if subjectPronouns[st.low[cs-1]] {
+			lo = cs - 1
+		} else if start, ok := st.coreNP(c, cs-1); ok {
+			lo = start
+		}
+		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
+			continue
+		}
+		if st.low[lo-1] == "," && (subordinators[st.low[c]] || (c+1 < e && st.low[c] == "that" && subordinators[st.low[c+1]])) {
+			// "warned that while A, B signals C": the comma closes the
+			// subordinate clause, not the content.
+			continue
+		}
+		end := lo - 1
+		for end > c && (connectors[st.low[end-1]] || st.low[end-1] == "and") {
+			end--
+		}
+		return end
+	}
+	return e
+}
+
+// pastVerb reports whether a word before a cue looks like a lower-case
+// past verb, which makes the cue no verb of its own: "helped found".
+func pastVerb(w string) bool {
+	return len(w) > 4 && w[len(w)-2:] == "ed" && !isCapitalized(w) && w != "need" && w != "speed"
+}
+
+// sharedSubject reports whether the cue verb at k with cue start cs takes
+// its subject from an earlier clause: a participle after a comma ("…,
+// saying that …") or a verb after "and".
+func (st *state) sharedSubject(a, cs, k int) bool {
+	if cs <= a {
+		return false
+	}
+	prev := st.low[cs-1]
+	w := st.low[k]
+	switch prev {
+	case ",", "—", "–", "while", "by", "after", "before", "when", "as":
+		return len(w) > 4 && w[len(w)-3:] == "ing"
+	case "and", "but":
+		return len(w) > 3 && (w[len(w)-2:] == "ed" || w[len(w)-3:] == "ing" || st.r.lx.forms[w] != w)
+	}
+	return false
+}
+
+// borrowedSubject returns the subject a cue without one of its own takes
+// from its sentence [a, …): the speaker of the sentence's previous quote,
+// else the phrase before the sentence's first auxiliary or cue verb.
+func (st *state) borrowedSubject(a, cs int) *doc.Span {
+	start := st.d.Tokens[a].Start
+	for i := len(st.out) - 1; i >= 0; i-- {
+		q := st.out[i]
+		if q.Cue.Start < start {
+			break
+		}
+		if q.Speaker != nil {
+			sp := q.Speaker.Span
+			return &sp
+		}
+	}
+	for j := a + 1; j < cs; j++ {
+		_, cue := st.cueVerb(j)
+		if !st.r.lx.before[st.low[j]] && !cue && !pastVerb(st.d.Tokens[j].Text) {
+			continue
+		}
+		if i, ok := st.leftNP(a, j-1); ok && (i == a || sentenceAdverbs[st.low[a]]) {
+			sp := st.tokSpan(i, j)
+			return &sp
+		}
+		return nil
+	}
+	return nil
+}
+
+// separator reports whether token k separates a content from its
+// attribution: a comma, a dash or a closing quotation mark.
+func (st *state) separator(k int) bool {
+	switch st.low[k] {
+	case ",", "—", "–":
+		return true
+	}
+	return st.quoteEnd(k) >= 0
+}
+
+// contentBefore returns the content that ends at the separator sep of a
+// sentence starting at a: the quotation the separator closes (or that ends
+// just before a comma separator), else the clause from the sentence start.
+func (st *state) contentBefore(a, sep int) (doc.Span, bool) {
+	if q := st.quoteEnd(sep); q >= 0 {
+		return st.spans[q], true
+	}
+	if q := st.quoteEnd(sep - 1); q >= 0 && sep-1 >= a {
+		return st.spans[q], true
+	}
+	start := a
+	for i := a; i < sep; i++ {
+		if st.used[i] {
+			start = i + 1
+		}
+	}
+	for start < sep && (st.low[start] == "," || st.low[start] == "and" || st.low[start] == "but") {
+		start++
+	}
+	if sep-start < 3 {
+		return doc.Span{}, false
+	}
+	sp := st.tokSpan(start, sep)
+	if q := st.quote[start]; q >= 0 && st.spans[q].Start < sp.Start {
+		sp.Start = st.spans[q].Start
+	}
+	return sp, true
+}
+
+// continuation adds the quotation that goes on after an attribution:
+// "“…,” X said, “…”" or "“…,” X said. “…”" in the same paragraph.
+func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
+	next := -1
+	switch {
+	case hi < b && st.low[hi] == "," && hi+1 < b:
+		next = hi + 1
+	case hi >= b-1 && b < len(st.d.Tokens):
+		next = b
+	}
+	q := st.quoteStart(next)
+	if q < 0 || st.used[next] {
+		return
+	}
+	between := st.d.Text[st.d.Tokens[hi-1].End:st.spans[q].Start]
+	for _, r := range between {
+		if r == '\n' {
+			return
+		}
+	}
+	st.emit(cue, spk, st.spans[q], KindDirect, next)
+}
+
+// afterPhrase returns the length in tokens of the adjunct phrase of the
+// word list that starts at token i, or 0.
+func (st *state) afterPhrase(i, b int) int {
+next:
+	for _, p := range st.r.lx.after {
+		if i+len(p) > b {
+			continue
+		}
+		for j, w := range p {
+			if st.low[i+j] != w || st.quote[i+j] >= 0 {
+				continue next
+			}
+		}
+		return len(p)
+	}
+	return 0
+}
+
+// leftNP returns the start of the noun phrase that ends at token end of a
+// sentence starting at a: a pronoun, a phrase up to a boundary word, or a
+// phrase followed by an appositive or relative clause between commas
+// ("Smith, the party's leader,").
+func (st *state) leftNP(a, end int) (int, bool) {
+	if end < a || st.quote[end] >= 0 || st.used[end] {
+		return 0, false
+	}
+	w := st.low[end]
+	if skipAdverbs[w] && end > a {
+		end--
+		w = st.low[end]
+	}
+	if subjectPronouns[w] {
+		return end, true
+	}
+	if w == "," {
+		// Walk back over up to four comma-separated segments; the first
+		// comma whose left side is a subject phrase (not the tail of a
+		// relative clause) opens the appositive.
+		commas := 0
+		for j := end - 1; j > a && end-j < 40; j-- {
+			if st.quote[j] >= 0 || st.used[j] || st.finalPunct(j) || st.low[j] == ":" || st.low[j] == ";" {
+				return 0, false
+			}
+			if st.low[j] != "," || j == end-1 {
+				continue
+			}
+			commas++
+			if commas > 4 {
+				return 0, false
+			}
+			start, ok := st.coreNP(a, j-1)
+			if !ok {
+				continue
+			}
+			if start > a && relatives[st.low[start-1]] {
+				continue
+			}
+			return start, true
+		}
+		return 0, false
+	}
+	return st.coreNP(a, end)
+}
+
+// coreNP returns the start of the noun phrase without commas that ends at
+// token end.
+func (st *state) coreNP(a, end int) (int, bool) {
+	j := end
+	n := 0
+	content := false
+	for j >= a {
+		w := st.low[j]
+		if st.quote[j] >= 0 || st.used[j] {
+			break
+		}
+		if w == ")" {
+			k := j - 1
+			for k > a && st.low[k] != "(" && j-k < 10 {
+				k--
+			}
+			if st.low[k] != "(" {
+				return 0, false
+			}
+			j = k - 1
+			continue
+		}
+		if determiners[w] {
+			j--
+			if j > a && nounPreps[st.low[j]] && !boundaries[st.low[j-1]] && !isPunct(st.low[j-1]) && st.quote[j-1] < 0 {
+				j--
+				continue
+			}
+			break
+		}
+		if nounPreps[w] && j > a && j < end && !boundaries[st.low[j-1]] && !isPunct(st.low[j-1]) && st.quote[j-1] < 0 {
+			// "officials in the capital", "the head of the agency"
+			j--
+			continue
+		}
+		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != ".") {
+			break
+		}
+		if j == a && sentenceAdverbs[w] {
+			break
+		}
+		content = true
+		j--
+		n++
+		if n > 10 {
+			return 0, false
+		}
+	}
+	start := j + 1
+	if start > end || !content {
+		return 0, false
+	}
+	return start, true
+}
+
+// rightNP returns the end (exclusive) of the speaker after an inverted cue
+// ("…,” said John Smith, a spokesman.") that starts at token i.
+func (st *state) rightNP(i, b int) (int, bool) {
+	if i >= b {
+		return 0, false
+	}
+	if boundaries[st.low[i]] || isPunct(st.low[i]) {
+		return 0, false
+	}
+	e := i
+	for e < b && st.quote[e] < 0 {
+		if st.low[e] == "," && e+1 < b {
+			if _, ok := st.r.lx.forms[st.low[e+1]]; ok || st.low[e+1] == "according" {
+				break
+			}
+		}
+		e++
+	}
+	end := st.contentEnd(i, e)
+	if end-i > 12 {
+		// A long relative clause or appositive: the name alone.
+		for k := i + 1; k < end; k++ {
+			if st.low[k] == "," {
+				end = k
+				break
+			}
+		}
+	}
+	if end <= i || end-i > 30 {
+		return 0, false
+	}
+	return end, true
+}
+
+// skipAddressee returns the first token after the addressee of a verb
+// like "tell" that starts at token i: "told reporters that", "told CNN".
+func (st *state) skipAddressee(i, b int) int {
+	if i >= b {
+		return i
+	}
+	if objectPronouns[st.low[i]] {
+		return i + 1
+	}
+	opensContent := func(k int) bool {
+		if k >= b {
+			return false
+		}
+		w := st.low[k]
+		return w == "that" || w == "," || w == ":" || st.quoteStart(k) >= 0 || subjectPronouns[w] || determiners[w]
+	}
+	if isCapitalized(st.d.Tokens[i].Text) && st.low[i] != "i" {
+		k := i
+		for k < b && k-i < 5 && isCapitalized(st.d.Tokens[k].Text) {
+			k++
+		}
+		if opensContent(k) {
+			return k
+		}
+	}
+	if determiners[st.low[i]] {
+		for k := i + 1; k < b && k-i < 5; k++ {
+			if st.low[k] == "that" || st.low[k] == "," {
+				return k
+			}
+		}
+	}
+	return i
+}
+
+// accordingTo builds the quote of "according to X" at token k of
+// sentence [a, b).
+func (st *state) accordingTo(a, b, k int) {
+	cue := st.tokSpan(k, k+2)
+	i := k + 2
+	e := i
+	for e < b && st.low[e] != "," && st.quote[e] < 0 && e-i < 20 {
+		e++
+	}
+	srcEnd := st.contentEnd(i, e)
+	if srcEnd <= i {
+		return
+	}
+	src := st.tokSpan(i, srcEnd)
+	lead := true // only adverbs and conjunctions before "according"
+	for j := a; j < k; j++ {
+		if !sentenceAdverbs[st.low[j]] && st.low[j] != "," {
+			lead = false
+		}
+	}
+	if lead {
+		c := e
+		if c < b && st.low[c] == "," {
+			c++
+		}
+		end := st.contentEnd(c, b)
+		if end <= c {
+			return
+		}
+		st.emit(cue, &src, st.tokSpan(c, end), KindAccordingTo, a)
+		return
+	}
+	start := a
+	for j := a; j < k; j++ {
+		if st.used[j] {
+			start = j + 1
+		}
+	}
+	end := k
+	for end > start && (st.low[end-1] == "," || st.low[end-1] == "—") {
+		end--
+	}
+	if end <= start {
+		return
+	}
+	before := st.tokSpan(start, end)
+	if q := st.quote[start]; q >= 0 && st.spans[q].Start < before.Start {
+		before.Start = st.spans[q].Start
+	}
+	st.emit(cue, &src, before, KindAccordingTo, a)
+	if e < b && st.low[e] == "," {
+		if end := st.contentEnd(e+1, b); end > e+1 {
+			st.emit(cue, &src, st.tokSpan(e+1, end), KindAccordingTo, a)
+		}
+	}
+}
+
+// colonHeadline builds the quote of a short "X: …" statement of sentence
+// [a, b), as in headlines ("Minister: talks will resume").
+func (st *state) colonHeadline(a, b int) {
+	c := -1
+	for k := a; k < b && k <= a+5; k++ {
+		if st.low[k] == ":" {
+			c = k
+			break
+		}
+	}
+	if c <= a || st.used[a] || colonNonSources[st.low[a]] || !isCapitalized(st.d.Tokens[a].Text) {
+		return
+	}
+	for k := a; k < c; k++ {
+		if st.quote[k] >= 0 || st.used[k] || (isPunct(st.low[k]) && st.low[k] != "." && st.low[k] != "-") ||
+			boundaries[st.low[k]] || colonNonSources[st.low[k]] {
+			return
+		}
+		if _, ok := st.r.lx.forms[st.low[k]]; ok {
+			return
+		}
+	}
+	end := st.contentEnd(c+1, b)
+	if end-(c+1) < 2 || isDigitText(st.low[c+1]) {
+		return
+	}
+	src := st.tokSpan(a, c)
+	content := st.tokSpan(c+1, end)
+	if last := st.tokenAt(content.End-1, a); st.quote[last] >= 0 {
+		if q := st.spans[st.quote[last]]; q.End > content.End {
+			content.End = q.End
+		}
+	}
+	kind := st.quoteKind(content, KindColon)
+	if kind == KindMixed {
+		kind = KindColon
+	}
+	st.emit(st.tokSpan(c, c+1), &src, content, kind, a)
+}
+
+// isDigitText reports whether s starts with a digit ("10:30").
+func isDigitText(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// tokenAt returns the index of the token holding byte off, searching from
+// token from.
+func (st *state) tokenAt(off, from int) int {
+	toks := st.d.Tokens
+	k := from
+	if k >= len(toks) {
+		k = len(toks) - 1
+	}
+	for k > 0 && toks[k].Start > off {
+		k--
+	}
+	for k+1 < len(toks) && toks[k].End <= off {
+		k++
+	}
+	return k
+}
+
+// speakerCode returns the actor code of the mention that covers the
+// speaker span sp, following a pronoun to its antecedent; for a relative
+// pronoun ("X, who said") the mention before it.
+func (st *state) speakerCode(sp doc.Span, at int) string {
+	k := st.tokenAt(sp.Start, at)
+	if (st.low[k] == "who" || st.low[k] == "which") && k >= 2 && st.low[k-1] == "," {
+		prev := st.d.Tokens[k-2]
+		sp = doc.Span{Start: prev.Start, End: prev.End}
+	}
+	best := -1
+	for i, m := range st.d.Actors {
+		if !m.Overlaps(sp) {
+			continue
+		}
+		// Prefer the mention holding the end of the phrase (its head).
+		if best < 0 || (m.End >= sp.End-1 && st.d.Actors[best].End < sp.End-1) || m.Len() > st.d.Actors[best].Len() && m.End >= st.d.Actors[best].End {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	for hops := 0; hops < 4; hops++ {
+		m := st.d.Actors[best]
+		if m.Code != "" || m.Antecedent < 0 || m.Antecedent >= len(st.d.Actors) {
+			return m.Code
+		}
+		best = m.Antecedent
+	}
+	return st.d.Actors[best].Code
+}
