@@ -9,7 +9,7 @@ import (
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/conllu"
-	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/nlp/udeval"
 )
 
@@ -43,7 +43,7 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 			var system []*conllu.Sentence
 			if raw {
 				d := &doc.Doc{ID: "gold", Text: rawText(gold)}
-				model.SimpleSegment(d)
+				tokenize.New().Process(d)
 				if err := m.Process(cmd.Context(), d); err != nil {
 					return err
 				}

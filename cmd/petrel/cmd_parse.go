@@ -11,6 +11,7 @@ import (
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/conllu"
 	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
 )
 
 func newParseCmd() *cobra.Command {
@@ -29,7 +30,7 @@ With --conllu-in the input is CoNLL-U: its sentences and words are kept and the
 other columns are predicted.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, closeIn, err := openInput(args)
+			in, closeIn, err := openInput(cmd.InOrStdin(), args)
 			if err != nil {
 				return err
 			}
@@ -61,7 +62,7 @@ other columns are predicted.`,
 				return fmt.Errorf("parse: %w", err)
 			}
 			d := &doc.Doc{ID: "input", Text: string(text)}
-			model.SimpleSegment(d)
+			tokenize.New().Process(d)
 			if err := m.Process(cmd.Context(), d); err != nil {
 				return err
 			}
@@ -73,9 +74,10 @@ other columns are predicted.`,
 	return cmd
 }
 
-func openInput(args []string) (io.Reader, func(), error) {
+// openInput opens the file named by args, or stdin for none or "-".
+func openInput(stdin io.Reader, args []string) (io.Reader, func(), error) {
 	if len(args) == 0 || args[0] == "-" {
-		return os.Stdin, func() {}, nil
+		return stdin, func() {}, nil
 	}
 	f, err := os.Open(args[0])
 	if err != nil {

@@ -23,7 +23,7 @@ func newTrainCmd() *cobra.Command {
 		Long: `Train learns petrel's NLP model (POS tags, lemmas, features, dependency trees)
 from a Universal Dependencies treebank folder holding *-ud-train.conllu (fitting)
 and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
-(nlp/model/en_ewt.model.gz) byte for byte from UD English EWT.`,
+(nlp/model/en_ewt.model.zst) byte for byte from UD English EWT.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if treebank == "" || out == "" {
@@ -64,7 +64,7 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 	}
 	f := cmd.Flags()
 	f.StringVar(&treebank, "treebank", "", "UD treebank folder (with *-ud-train.conllu and *-ud-dev.conllu)")
-	f.StringVar(&out, "out", "", "model file to write (gzip)")
+	f.StringVar(&out, "out", "", "model file to write (zstd-compressed)")
 	f.IntVar(&opt.TaggerEpochs, "tagger-epochs", 6, "tagger training epochs")
 	f.IntVar(&opt.ParserEpochs, "parser-epochs", 15, "parser training epochs")
 	f.IntVar(&opt.Folds, "folds", 5, "jack-knife folds for the parser's training tags (1 = gold tags)")

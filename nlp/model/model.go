@@ -11,13 +11,14 @@ package model
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	_ "embed"
 	"errors"
 	"fmt"
 	"io"
 	"sync"
+
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/conllu"
@@ -28,7 +29,7 @@ import (
 	"github.com/petrel-events/petrel/nlp/tagger"
 )
 
-//go:embed en_ewt.model.gz
+//go:embed en_ewt.model.zst
 var embedded []byte
 
 // Model tags, lemmatises, analyses and parses sentences.
@@ -55,9 +56,9 @@ func EmbeddedSize() int { return len(embedded) }
 
 const magic = "petrel-nlp-model/1"
 
-// Read reads a gzip-compressed model written by WriteTo.
+// Read reads a zstd-compressed model written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
@@ -98,10 +99,10 @@ func (m *Model) init() {
 	m.pool.New = func() any { return new(scratch) }
 }
 
-// WriteTo writes the model, gzip-compressed.
+// WriteTo writes the model, zstd-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &counter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	zw, err := zstd.NewWriter(cw, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return 0, err
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/nlp/conllu"
+	"github.com/petrel-events/petrel/nlp/tokenize"
 )
 
 func readFixture(t testing.TB) []*conllu.Sentence {
@@ -196,7 +197,7 @@ func nameHas(toks []doc.Token, i int, w string) bool {
 
 func annotateString(t testing.TB, m *Model, text string) string {
 	d := &doc.Doc{ID: "t", Text: text}
-	SimpleSegment(d)
+	tokenize.New().Process(d)
 	if err := m.Process(context.Background(), d); err != nil {
 		t.Error(err)
 	}
@@ -217,7 +218,7 @@ func TestSeedArticle(t *testing.T) {
 	}
 	m := load(t)
 	d := &doc.Doc{ID: "seed", Text: string(text)}
-	SimpleSegment(d)
+	tokenize.New().Process(d)
 	if err := m.Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
