@@ -134,20 +134,11 @@ func TestGrammar(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := docs[tc.name]
-			if d == nil {
-				t.Fatalf("no sentence %q in testdata", tc.name)
-			}
-			d.Events = nil
-			if err := c.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.CAMEO.Code+" "+codes(e.Actors)+">"+codes(e.Recipients)+" "+modString(e.Modality))
-			}
-			if g := strings.Join(got, ";"); g != tc.want {
-				t.Errorf("events of %q:\n got %s\nwant %s", d.Text, g, tc.want)
+			got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+				return e.CAMEO.Code + " " + codes(e.Actors) + ">" + codes(e.Recipients) + " " + modString(e.Modality)
+			})
+			if got != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
 			}
 		})
 	}
@@ -177,4 +168,23 @@ func TestRegularBases(t *testing.T) {
 			t.Errorf("regularBases(%q) = %q, want %q", tc.word, got, tc.want)
 		}
 	}
+}
+
+// codeFixture codes the hand-parsed sentence name of docs and returns its
+// events, each written by format, joined with ";".
+func codeFixture(t *testing.T, c *Coder, docs map[string]*doc.Doc, name string, format func(doc.Event) string) string {
+	t.Helper()
+	d := docs[name]
+	if d == nil {
+		t.Fatalf("no sentence %q in testdata", name)
+	}
+	d.Events = nil
+	if err := c.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		got = append(got, format(e))
+	}
+	return strings.Join(got, ";")
 }

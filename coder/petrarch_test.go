@@ -1,7 +1,7 @@
 package coder
 
 import (
-	"context"
+	"github.com/petrel-events/petrel/doc"
 	"os"
 	"strings"
 	"testing"
@@ -63,20 +63,11 @@ func TestFromPETRARCH(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := docs[tc.name]
-			if d == nil {
-				t.Fatalf("no sentence %q in testdata", tc.name)
-			}
-			d.Events = nil
-			if err := c.Process(context.Background(), d); err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range d.Events {
-				got = append(got, e.CAMEO.Code+" "+codes(e.Actors)+">"+codes(e.Recipients))
-			}
-			if g := strings.Join(got, ";"); g != tc.want {
-				t.Errorf("events of %q:\n got %s\nwant %s", d.Text, g, tc.want)
+			got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+				return e.CAMEO.Code + " " + codes(e.Actors) + ">" + codes(e.Recipients)
+			})
+			if got != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
 			}
 		})
 	}

@@ -31,7 +31,7 @@ class OPTIMISM 013
 
 class CONSIDER 014
   # Considering a policy option; a threat when the object is a "target":
-  # "would be considered legitimate targets".
+  # "will be treated as legitimate targets".
   verb: consider | weigh | mull | contemplate | ponder | eye | explore | debate
   speaker: yes
   * target|targets => 138
