@@ -15,7 +15,7 @@ var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towar
 func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
 	i := cd.trig
 	src, tgt := cd.src, cd.tgt
-	isNoun := t.toks[i].UPOS == "NOUN"
+	isNoun := t.Tokens[i].UPOS == "NOUN"
 
 	// Default source: the clause's subject, found through passives,
 	// control, coordination and relative clauses; for event nouns, the
@@ -27,7 +27,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			src = c.subject(t, i)
 		}
 		// "X, along with Y, discussed ...".
-		for _, k := range t.children(i, "obl") {
+		for _, k := range t.Children(i, "obl") {
 			if partnerPreps[t.prep(k)] {
 				src = append(src, k)
 			}
@@ -130,9 +130,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	sent := d.Sentences[s]
-	trig := t.toks[i].Span
-	if p := t.child(i, "compound:prt"); p >= 0 && p > i {
-		trig.End = t.toks[p].End
+	trig := t.Tokens[i].Span
+	if p := t.Child(i, "compound:prt"); p >= 0 && p > i {
+		trig.End = t.Tokens[p].End
 	}
 	ev.Evidence = doc.Evidence{
 		Start: sent.Start, End: sent.End, Sentence: s,
@@ -201,64 +201,64 @@ func contains(xs []string, x string) bool {
 // subject returns the source argument(s) of verb i.
 func (c *Coder) subject(t *tree, i int) []int {
 	if t.isPassive(i) {
-		for _, k := range t.children(i, "obl:agent", "obl") {
+		for _, k := range t.Children(i, "obl:agent", "obl") {
 			if k >= 0 && t.prep(k) == "by" {
 				return []int{k}
 			}
 		}
 		return nil
 	}
-	if subj := t.children(i, "nsubj"); len(subj) > 0 {
+	if subj := t.Children(i, "nsubj"); len(subj) > 0 {
 		// A relative pronoun subject stands for the modified noun.
-		if isRelPron(t, subj[0]) && t.relIs(i, "acl:relcl") && t.heads[i] >= 0 {
-			return []int{t.heads[i]}
+		if isRelPron(t, subj[0]) && t.RelIs(i, "acl:relcl") && t.Heads[i] >= 0 {
+			return []int{t.Heads[i]}
 		}
 		// Several subjects are a parser error ("Human rights organization
 		// Amnesty International demanded" split in two): keep them all;
 		// the actors among them count.
 		return subj
 	}
-	h := t.heads[i]
+	h := t.Heads[i]
 	if h < 0 {
 		// A main verb with no subject: the parser attached it elsewhere
 		// ("A French minister threatened today …" parsed with the subject
 		// as a bare oblique). Take the nominal just before the verb when
 		// it carries no preposition.
-		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.child(k, "case") < 0 {
+		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.Child(k, "case") < 0 {
 			return []int{k}
 		}
 		return nil
 	}
 	switch {
-	case t.relIs(i, "xcomp"):
+	case t.RelIs(i, "xcomp"):
 		// Object control ("urged Iran to stop") before subject control
 		// ("agreed to withdraw").
-		if o := t.child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
+		if o := t.Child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
 			return []int{o}
 		}
 		return c.subject(t, h)
-	case t.relIs(i, "parataxis") && t.child(i, "aux") >= 0:
+	case t.RelIs(i, "parataxis") && t.Child(i, "aux") >= 0:
 		if k := nearestNominalBefore(t, i, h); k >= 0 {
 			return []int{k}
 		}
-	case t.relIs(i, "conj"):
+	case t.RelIs(i, "conj"):
 		// A conjunct (or a parataxis) with auxiliaries of its own is a
 		// clause of its own whose subject the parser lost ("His remarks
 		// come as European nations have been discussing …"): take the
 		// nominal just before it.
-		if t.child(i, "aux") >= 0 {
+		if t.Child(i, "aux") >= 0 {
 			if k := nearestNominalBefore(t, i, h); k >= 0 {
 				return []int{k}
 			}
 		}
 		return c.subject(t, h)
-	case t.relIs(i, "acl:relcl"):
+	case t.RelIs(i, "acl:relcl"):
 		return []int{h}
-	case t.relIs(i, "acl"):
-		if t.toks[i].XPOS != "VBN" || t.lostMainVerb(i) {
+	case t.RelIs(i, "acl"):
+		if t.Tokens[i].XPOS != "VBN" || t.lostMainVerb(i) {
 			return []int{h}
 		}
-	case t.relIs(i, "advcl") && (t.toks[i].XPOS == "VBG" || t.toks[i].XPOS == "VB"):
+	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
 		return c.subject(t, h)
 	}
@@ -270,7 +270,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 // adverbs and particles, or -1 when another word comes first.
 func nearestNominalBefore(t *tree, i, lo int) int {
 	for k := i - 1; k > lo; k-- {
-		switch t.toks[k].UPOS {
+		switch t.Tokens[k].UPOS {
 		case "PUNCT", "AUX", "ADV", "PART":
 			continue
 		case "NOUN", "PROPN", "PRON":
@@ -284,11 +284,11 @@ func nearestNominalBefore(t *tree, i, lo int) int {
 // clauseSubject returns the grammatical subject of verb i, active or
 // passive, looking through coordinated and open clausal complements.
 func clauseSubject(t *tree, i int) []int {
-	for x := i; x >= 0; x = t.heads[x] {
-		if s := t.child(x, "nsubj", "nsubj:pass"); s >= 0 {
+	for x := i; x >= 0; x = t.Heads[x] {
+		if s := t.Child(x, "nsubj", "nsubj:pass"); s >= 0 {
 			return []int{s}
 		}
-		if !t.relIs(x, "conj", "xcomp") {
+		if !t.RelIs(x, "conj", "xcomp") {
 			break
 		}
 	}
@@ -296,7 +296,7 @@ func clauseSubject(t *tree, i int) []int {
 }
 
 func isRelPron(t *tree, i int) bool {
-	switch strings.ToLower(t.toks[i].Text) {
+	switch strings.ToLower(t.Tokens[i].Text) {
 	case "who", "which", "that", "whom":
 		return true
 	}
@@ -306,22 +306,22 @@ func isRelPron(t *tree, i int) bool {
 // nounSource returns the source of an event noun: its possessor, a "by"
 // modifier, or the subject of the light verb it is the object of.
 func (c *Coder) nounSource(t *tree, i int) []int {
-	if p := t.child(i, "nmod:poss"); p >= 0 {
+	if p := t.Child(i, "nmod:poss"); p >= 0 {
 		return []int{p}
 	}
-	for _, k := range t.children(i, "nmod", "acl") {
+	for _, k := range t.Children(i, "nmod", "acl") {
 		if t.prep(k) == "by" {
 			return []int{k}
 		}
 	}
 	// "a warning issued by X", "an attack carried out by X".
-	for _, k := range t.children(i, "acl") {
-		if a := t.child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" {
+	for _, k := range t.Children(i, "acl") {
+		if a := t.Child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" {
 			return []int{a}
 		}
 	}
-	h := t.heads[i]
-	if h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+	h := t.Heads[i]
+	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
 	return nil
@@ -339,12 +339,12 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}
 	if isNoun {
-		if h := t.heads[i]; h >= 0 && t.relIs(i, "obj") && c.lex.light[t.lemma(h)] {
+		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj") && c.lex.light[t.lemma(h)] {
 			scopes = append(scopes, h)
 		}
 	}
 	for _, sc := range scopes {
-		for _, k := range t.children(sc, rels...) {
+		for _, k := range t.Children(sc, rels...) {
 			if c.isTargetPrep(t.prep(k)) {
 				return []int{k}
 			}
@@ -369,7 +369,7 @@ func (c *Coder) isTargetPrep(p string) bool {
 // chains: "the resumption of ties with X").
 func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
 	var out []int
-	for _, k := range t.children(i, "obl", "nmod") {
+	for _, k := range t.Children(i, "obl", "nmod") {
 		if c.isTargetPrep(t.prep(k)) {
 			out = append(out, k)
 		}
@@ -382,7 +382,7 @@ func (c *Coder) modifierTargets(t *tree, i int, isNoun bool) []int {
 				if depth > 4 {
 					return
 				}
-				for _, k := range t.children(n, "nmod", "obl") {
+				for _, k := range t.Children(n, "nmod", "obl") {
 					if p := t.prep(k); p == "of" || p == "between" || c.isTargetPrep(p) || p == "by" && c.dict.AnyPrepTarget {
 						out = append(out, k)
 						walk(k, depth+1)
@@ -404,11 +404,11 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	if a := accordingTo(t, i); a >= 0 {
 		return a, -1
 	}
-	t.ancestors(i, func(a, via int) bool {
-		if !t.relIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
+	t.Ancestors(i, func(a, via int) bool {
+		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
 			return false
 		}
-		if t.relIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
+		if t.RelIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
 			if subj := c.subject(t, a); len(subj) > 0 {
 				speaker, verb = subj[0], a
 			}
@@ -424,10 +424,10 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	// retaliate, the minister said".
 	if speaker < 0 {
 		root := i
-		for t.heads[root] >= 0 && t.relIs(root, "conj", "xcomp", "ccomp") {
-			root = t.heads[root]
+		for t.Heads[root] >= 0 && t.RelIs(root, "conj", "xcomp", "ccomp") {
+			root = t.Heads[root]
 		}
-		for _, k := range t.children(root, "parataxis") {
+		for _, k := range t.Children(root, "parataxis") {
 			if c.lex.speech[t.lemma(k)] && k > i {
 				if subj := c.subject(t, k); len(subj) > 0 {
 					return subj[0], k
@@ -440,7 +440,7 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 
 // accordingTo returns the head of an "according to X" modifier of i, or -1.
 func accordingTo(t *tree, i int) int {
-	for _, k := range t.children(i, "obl", "nmod", "advcl") {
+	for _, k := range t.Children(i, "obl", "nmod", "advcl") {
 		if t.prep(k) == "according to" {
 			return k
 		}
@@ -492,14 +492,14 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 // obligation reports whether clause verb v carries a modal of obligation:
 // must, should, ought to, have to.
 func (c *Coder) obligation(t *tree, v int) bool {
-	for _, a := range t.children(v, "aux") {
-		switch strings.ToLower(t.toks[a].Text) {
+	for _, a := range t.Children(v, "aux") {
+		switch strings.ToLower(t.Tokens[a].Text) {
 		case "must", "should", "ought":
 			return true
 		}
 	}
 	// "X has to leave": have + xcomp.
-	if h := t.heads[v]; h >= 0 && t.relIs(v, "xcomp") && t.lemma(h) == "have" {
+	if h := t.Heads[v]; h >= 0 && t.RelIs(v, "xcomp") && t.lemma(h) == "have" {
 		return true
 	}
 	return false
@@ -541,7 +541,7 @@ func announced(m doc.Modality) bool {
 // for an event noun the light verb it is the object of ("agreed to hold
 // exercises").
 func (c *Coder) clauseOf(t *tree, i int) int {
-	if h := t.heads[i]; t.toks[i].UPOS == "NOUN" && h >= 0 && t.relIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+	if h := t.Heads[i]; t.Tokens[i].UPOS == "NOUN" && h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return h
 	}
 	return i
@@ -557,8 +557,8 @@ type governorKind struct{ intent, threat bool }
 // when the clause is the open complement of an &INTENT or &THREATVERB verb.
 func (c *Coder) intentGovernor(t *tree, i int) governorKind {
 	x := c.clauseOf(t, i)
-	h := t.heads[x]
-	if h < 0 || !t.relIs(x, "xcomp") {
+	h := t.Heads[x]
+	if h < 0 || !t.RelIs(x, "xcomp") {
 		return governorKind{}
 	}
 	l := t.lemma(h)

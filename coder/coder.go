@@ -164,7 +164,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t := newTree(d, s)
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
-	for i := range t.toks {
+	for i := range t.Tokens {
 		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
@@ -180,20 +180,20 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	for _, cd := range cands {
 		if consumed[cd.trig] {
 			if trace != nil {
-				trace("  %s: consumed by another pattern's `to VERB`", t.toks[cd.trig].Text)
+				trace("  %s: consumed by another pattern's `to VERB`", t.Tokens[cd.trig].Text)
 			}
 			continue
 		}
 		if cd.code == NullCode && cd.pat.Reverse == "" {
 			if trace != nil {
-				trace("  %s (%s): null pattern, no event", t.toks[cd.trig].Text, cd.pat.Pos)
+				trace("  %s (%s): null pattern, no event", t.Tokens[cd.trig].Text, cd.pat.Pos)
 			}
 			continue
 		}
 		ev, why := c.build(d, t, ms, s, cd)
 		if why != "" {
 			if trace != nil {
-				trace("  %s %s (%s): no event: %s", t.toks[cd.trig].Text, cd.code, cd.pat.Pos, why)
+				trace("  %s %s (%s): no event: %s", t.Tokens[cd.trig].Text, cd.code, cd.pat.Pos, why)
 			}
 			continue
 		}
@@ -204,7 +204,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 			}
 			seen[key] = true
 			if trace != nil {
-				trace("  %s %s %s: EVENT %s -> %s %s", t.toks[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+				trace("  %s %s %s: EVENT %s -> %s %s", t.Tokens[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
 			}
 			d.Events = append(d.Events, ev)
 		}
@@ -268,7 +268,7 @@ func actorKey(as []doc.ActorRef) string {
 
 // triggersAt returns the candidates whose trigger is token i.
 func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
-	tok := t.toks[i]
+	tok := t.Tokens[i]
 	var trigs []*trigger
 	switch tok.UPOS {
 	case "VERB":
@@ -369,7 +369,7 @@ func (b *binding) elems(scope int, es []Elem) bool {
 
 func (b *binding) words(i int, words []string) bool {
 	l := b.t.lemma(i)
-	txt := strings.ToLower(b.t.toks[i].Text)
+	txt := strings.ToLower(b.t.Tokens[i].Text)
 	for _, w := range words {
 		if strings.HasPrefix(w, "&") {
 			for _, m := range b.c.dict.Sets[w] {
@@ -391,7 +391,7 @@ func (b *binding) words(i int, words []string) bool {
 func (b *binding) multiword(i int, m string) bool {
 	ws := strings.Fields(m)
 	last := ws[len(ws)-1]
-	if b.t.lemma(i) != last && strings.ToLower(b.t.toks[i].Text) != last {
+	if b.t.lemma(i) != last && strings.ToLower(b.t.Tokens[i].Text) != last {
 		return false
 	}
 	for _, w := range ws[:len(ws)-1] {
@@ -407,7 +407,7 @@ func (b *binding) multiword(i int, m string) bool {
 func (b *binding) sequence(i int, m string) bool {
 	for j, w := range strings.Fields(m) {
 		k := i + j
-		if k >= len(b.t.toks) || (b.t.lemma(k) != w && strings.ToLower(b.t.toks[k].Text) != w) {
+		if k >= len(b.t.Tokens) || (b.t.lemma(k) != w && strings.ToLower(b.t.Tokens[k].Text) != w) {
 			return false
 		}
 	}
@@ -419,7 +419,7 @@ func (b *binding) sequence(i int, m string) bool {
 func (b *binding) mods(i int, mods []Elem) bool {
 	for _, m := range mods {
 		found := false
-		b.t.walk(i, func(k int) bool {
+		b.t.Walk(i, func(k int) bool {
 			if k != i && b.words(k, m.Words) {
 				found = true
 			}
@@ -437,8 +437,8 @@ func (b *binding) mods(i int, mods []Elem) bool {
 func (b *binding) phrase(scope int) []int {
 	t := b.t
 	var out []int
-	t.walk(scope, func(k int) bool {
-		if k != scope && t.relIs(k, "parataxis") {
+	t.Walk(scope, func(k int) bool {
+		if k != scope && t.RelIs(k, "parataxis") {
 			return false
 		}
 		if k > scope {
@@ -457,8 +457,8 @@ func (b *binding) before(scope int) []int {
 	t := b.t
 	var out []int
 	collect := func(root int) {
-		t.walk(root, func(k int) bool {
-			if k != root && t.relIs(k, "parataxis", "ccomp", "advcl") && k < scope {
+		t.Walk(root, func(k int) bool {
+			if k != root && t.RelIs(k, "parataxis", "ccomp", "advcl") && k < scope {
 				return false
 			}
 			if k < scope {
@@ -468,8 +468,8 @@ func (b *binding) before(scope int) []int {
 		})
 	}
 	collect(scope)
-	if t.child(scope, "nsubj") < 0 && t.heads[scope] >= 0 && t.relIs(scope, "xcomp", "conj") {
-		collect(t.heads[scope])
+	if t.Child(scope, "nsubj") < 0 && t.Heads[scope] >= 0 && t.RelIs(scope, "xcomp", "conj") {
+		collect(t.Heads[scope])
 	}
 	return out
 }
@@ -477,19 +477,19 @@ func (b *binding) before(scope int) []int {
 // object returns the direct object of scope, or its passive subject.
 func (b *binding) object(scope int) int {
 	t := b.t
-	if o := t.child(scope, "obj"); o >= 0 {
+	if o := t.Child(scope, "obj"); o >= 0 {
 		return o
 	}
 	if t.isPassive(scope) {
-		if o := t.child(scope, "nsubj:pass"); o >= 0 {
+		if o := t.Child(scope, "nsubj:pass"); o >= 0 {
 			return o
 		}
 	}
 	// A passive participle modifying a noun: "troops deployed to X".
-	if t.relIs(scope, "acl") && t.toks[scope].XPOS == "VBN" && t.heads[scope] >= 0 && !t.lostMainVerb(scope) {
-		return t.heads[scope]
+	if t.RelIs(scope, "acl") && t.Tokens[scope].XPOS == "VBN" && t.Heads[scope] >= 0 && !t.lostMainVerb(scope) {
+		return t.Heads[scope]
 	}
-	return t.child(scope, "iobj")
+	return t.Child(scope, "iobj")
 }
 
 func (b *binding) elem(scope int, e Elem) bool {
@@ -503,7 +503,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		b.tgt = append(b.tgt, o)
 		return true
 	case ElemSource:
-		if s := t.child(scope, "nsubj"); s >= 0 && !t.isPassive(scope) {
+		if s := t.Child(scope, "nsubj"); s >= 0 && !t.isPassive(scope) {
 			b.src = append(b.src, s)
 			return true
 		}
@@ -511,7 +511,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 	case ElemAny:
 		return true
 	case ElemThat:
-		for _, k := range t.children(scope, "ccomp") {
+		for _, k := range t.Children(scope, "ccomp") {
 			if len(e.Words) == 0 || t.hasChildLemma(k, e.Words, "aux") >= 0 {
 				return true
 			}
@@ -524,8 +524,8 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemWord:
-		for _, k := range t.kids[scope] {
-			if t.relIs(k, argRels...) && b.words(k, e.Words) {
+		for _, k := range t.Kids[scope] {
+			if t.RelIs(k, argRels...) && b.words(k, e.Words) {
 				return true
 			}
 		}
@@ -534,17 +534,17 @@ func (b *binding) elem(scope int, e Elem) bool {
 			if b.words(o, e.Words) {
 				return true
 			}
-			for _, k := range t.kids[o] {
-				if t.relIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
+			for _, k := range t.Kids[o] {
+				if t.RelIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
 					return true
 				}
 			}
 		}
 		return false
 	case ElemPrep:
-		cands := t.children(scope, "obl", "nmod", "advcl")
+		cands := t.Children(scope, "obl", "nmod", "advcl")
 		if o := b.object(scope); o >= 0 {
-			cands = append(cands, t.children(o, "nmod")...)
+			cands = append(cands, t.Children(o, "nmod")...)
 		}
 		for _, k := range cands {
 			if !prepMatches(t.prep(k), e.Prep) {
@@ -584,16 +584,16 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemCompound:
 		for _, s := range b.c.subject(t, scope) {
-			if t.child(s, "conj") >= 0 {
+			if t.Child(s, "conj") >= 0 {
 				b.compound = true
 				return true
 			}
 		}
 		return false
 	case ElemVerb:
-		for _, k := range t.kids[scope] {
-			isX := t.relIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words)
-			isObl := t.relIs(k, "obl", "nmod") && t.prep(k) == "to" && b.words(k, e.Words)
+		for _, k := range t.Kids[scope] {
+			isX := t.RelIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words)
+			isObl := t.RelIs(k, "obl", "nmod") && t.prep(k) == "to" && b.words(k, e.Words)
 			if !isX && !isObl {
 				continue
 			}
@@ -663,12 +663,12 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 		has[c.clauseOf(t, cd.trig)] = true
 	}
 	var out []*candidate
-	for i, tok := range t.toks {
+	for i, tok := range t.Tokens {
 		if tok.UPOS != "VERB" || has[i] || !c.lex.agree[t.lemma(i)] {
 			continue
 		}
-		for _, k := range t.children(i, "xcomp") {
-			if !has[k] && t.toks[k].UPOS == "VERB" {
+		for _, k := range t.Children(i, "xcomp") {
+			if !has[k] && t.Tokens[k].UPOS == "VERB" {
 				out = append(out, &candidate{trig: i, pat: c.agreePattern, class: c.agreePattern.Group.Class, code: "030"})
 				break
 			}

@@ -11,8 +11,8 @@ import (
 // document's published date.
 func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 	anchors := map[int]bool{trig: true}
-	for x := trig; x >= 0 && t.heads[x] >= 0 && t.relIs(x, "xcomp", "conj"); x = t.heads[x] {
-		anchors[t.heads[x]] = true
+	for x := trig; x >= 0 && t.Heads[x] >= 0 && t.RelIs(x, "xcomp", "conj"); x = t.Heads[x] {
+		anchors[t.Heads[x]] = true
 	}
 	if speech >= 0 {
 		anchors[speech] = true
@@ -22,12 +22,12 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" {
 			continue
 		}
-		for i, tok := range t.toks {
+		for i, tok := range t.Tokens {
 			if !tx.Contains(tok.Span) {
 				continue
 			}
-			h := t.heads[i]
-			if h >= 0 && !tx.Contains(t.toks[h].Span) && anchors[h] {
+			h := t.Heads[i]
+			if h >= 0 && !tx.Contains(t.Tokens[h].Span) && anchors[h] {
 				ev.Date, ev.DatePrecision = tx.Value, tx.Precision
 				return
 			}

@@ -15,13 +15,13 @@ type mentionIndex struct {
 }
 
 func newMentionIndex(d *doc.Doc, t *tree, s int, knownOnly bool) *mentionIndex {
-	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.toks))}
+	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.Tokens))}
 	for k := range d.Actors {
 		m := &d.Actors[k]
 		if m.Sentence != s || m.Via == "nonactor" || knownOnly && m.Code == "" {
 			continue
 		}
-		for i, tok := range t.toks {
+		for i, tok := range t.Tokens {
 			if m.Span.Contains(tok.Span) {
 				if cur := mi.at[i]; cur == nil || cur.Len() > m.Len() {
 					mi.at[i] = m
@@ -71,7 +71,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 		// The head is no actor: look inside the phrase.
 		found := false
 		for _, rel := range []string{"nmod:poss", "nmod", "compound", "appos", "amod"} {
-			for _, k := range t.children(i, rel) {
+			for _, k := range t.Children(i, rel) {
 				if rel == "nmod" && t.prep(k) != "of" {
 					continue
 				}
@@ -85,17 +85,17 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 			}
 		}
 		if !found {
-			for _, k := range t.children(i, "nmod") {
+			for _, k := range t.Children(i, "nmod") {
 				if t.prep(k) == "of" {
 					mi.collect(k, depth+1, add)
 				}
 			}
 		}
 	}
-	for _, k := range t.children(i, "conj") {
+	for _, k := range t.Children(i, "conj") {
 		mi.collect(k, depth+1, add)
 	}
-	for _, k := range t.children(i, "obl", "nmod") {
+	for _, k := range t.Children(i, "obl", "nmod") {
 		if partnerPreps[t.prep(k)] {
 			mi.collect(k, depth+1, add)
 		}
@@ -107,7 +107,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 // BREGOV rather than BRE), else m.
 func (mi *mentionIndex) refine(i int, m *doc.Mention) *doc.Mention {
 	t := mi.t
-	for _, k := range t.children(i, "compound", "flat") {
+	for _, k := range t.Children(i, "compound", "flat") {
 		m2 := mi.at[k]
 		if m2 != nil && m2 != m && m.Code != "" && len(m2.Code) > len(m.Code) && strings.HasPrefix(m2.Code, m.Code) {
 			return m2
@@ -132,8 +132,8 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 	}
 	var owners []*doc.Mention
 	seen := map[*doc.Mention]bool{}
-	for _, k := range t.kids[i] {
-		if !(t.relIs(k, "nmod:poss") || t.relIs(k, "nmod") && agentPreps[t.prep(k)]) {
+	for _, k := range t.Kids[i] {
+		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && agentPreps[t.prep(k)]) {
 			continue
 		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {

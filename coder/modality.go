@@ -9,15 +9,15 @@ import (
 // negated reports whether verb or noun i is negated: "did not attack",
 // "never agreed", "no decision was made", "no attack".
 func negated(t *tree, i int, lex lexicon) bool {
-	for _, k := range t.kids[i] {
-		if t.relIs(k, "advmod", "neg", "det", "aux") && lex.negator[strings.ToLower(t.toks[k].Text)] {
+	for _, k := range t.Kids[i] {
+		if t.RelIs(k, "advmod", "neg", "det", "aux") && lex.negator[strings.ToLower(t.Tokens[k].Text)] {
 			return true
 		}
 	}
 	// "No decisions have been made": a negative determiner on the subject
 	// or object.
-	for _, a := range t.children(i, "nsubj", "obj") {
-		if d := t.child(a, "det"); d >= 0 && lex.negator[strings.ToLower(t.toks[d].Text)] {
+	for _, a := range t.Children(i, "nsubj", "obj") {
+		if d := t.Child(a, "det"); d >= 0 && lex.negator[strings.ToLower(t.Tokens[d].Text)] {
 			return true
 		}
 	}
@@ -33,7 +33,7 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	}
 	// An event noun carried by a light verb takes the verb's modality:
 	// "did not launch an attack", "would escalate the war".
-	if h := t.heads[i]; t.toks[i].UPOS == "NOUN" && h >= 0 && t.relIs(i, "obj", "nsubj:pass") && lex.light[t.lemma(h)] {
+	if h := t.Heads[i]; t.Tokens[i].UPOS == "NOUN" && h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && lex.light[t.lemma(h)] {
 		if negated(t, h, lex) {
 			m.Negated = true
 		}
@@ -43,9 +43,9 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
 	// "without provoking") qualifies the event.
-	t.ancestors(i, func(a, via int) bool {
+	t.Ancestors(i, func(a, via int) bool {
 		switch {
-		case t.relIs(via, "xcomp"):
+		case t.RelIs(via, "xcomp"):
 			if negated(t, a, lex) {
 				m.Negated = !m.Negated
 			}
@@ -57,30 +57,30 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			}
 			c.auxModality(t, a, &m)
 			return true
-		case t.relIs(via, "conj"):
+		case t.RelIs(via, "conj"):
 			return true
 		}
 		return false
 	})
 	// Conditional and purpose clauses.
-	for x := i; x >= 0; x = t.heads[x] {
-		for _, mk := range t.children(x, "mark") {
-			switch strings.ToLower(t.toks[mk].Text) {
+	for x := i; x >= 0; x = t.Heads[x] {
+		for _, mk := range t.Children(x, "mark") {
+			switch strings.ToLower(t.Tokens[mk].Text) {
 			case "if", "unless", "whether", "without", "lest":
 				m.Hypothetical = true
 			}
 		}
-		if !t.relIs(x, "xcomp", "conj", "advcl") {
+		if !t.RelIs(x, "xcomp", "conj", "advcl") {
 			break
 		}
-		if t.relIs(x, "advcl") {
+		if t.RelIs(x, "advcl") {
 			break
 		}
 	}
 	// An event noun: "a potential attack", "a possible mission", "plans
 	// for an attack".
-	if t.toks[i].UPOS == "NOUN" {
-		for _, a := range t.children(i, "amod") {
+	if t.Tokens[i].UPOS == "NOUN" {
+		for _, a := range t.Children(i, "amod") {
 			if lex.hypo[t.lemma(a)] {
 				m.Hypothetical = true
 			}
@@ -92,12 +92,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 // auxModality reads the auxiliaries of verb i: will/shall → future;
 // would/could/might/may/should → hypothetical; "going to" → future.
 func (c *Coder) auxModality(t *tree, i int, m *doc.Modality) {
-	for _, a := range t.children(i, "aux") {
-		switch strings.ToLower(t.toks[a].Text) {
+	for _, a := range t.Children(i, "aux") {
+		switch strings.ToLower(t.Tokens[a].Text) {
 		case "will", "shall", "'ll", "wo":
 			m.Future = true
 		case "would", "could", "might", "may", "should", "'d", "can", "must":
-			if w := strings.ToLower(t.toks[a].Text); w != "can" && w != "must" {
+			if w := strings.ToLower(t.Tokens[a].Text); w != "can" && w != "must" {
 				m.Hypothetical = true
 			}
 		}
