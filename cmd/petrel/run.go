@@ -66,6 +66,7 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 	}
 	r := &ingest.Reader{Options: opts, Stdin: cmd.InOrStdin(), OnError: report}
 	docs := 0
+	bar := newProgress(cmd.ErrOrStderr())
 	src := func(ctx context.Context, emit func(*doc.Doc) error) error { return r.Read(ctx, args, emit) }
 	err = p.Run(ctx, f.workers, src, func(d *doc.Doc, err error) error {
 		if err != nil {
@@ -73,8 +74,10 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 			return nil
 		}
 		docs++
+		bar.add(d)
 		return write(bw, d)
 	})
+	bar.done()
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// progress shows a one-line status of a long run on standard error, only
+// when standard error is a terminal. It is used from one goroutine.
+type progress struct {
+	w       io.Writer
+	on      bool
+	start   time.Time
+	last    time.Time
+	printed bool
+	docs    int
+	sents   int
+	events  int
+}
+
+// newProgress returns a progress line on w, shown only on a terminal.
+func newProgress(w io.Writer) *progress {
+	f, ok := w.(*os.File)
+	return &progress{w: w, on: ok && term.IsTerminal(int(f.Fd())), start: time.Now()}
+}
+
+// add counts a processed document and redraws the line at most twice a
+// second.
+func (p *progress) add(d *doc.Doc) {
+	p.docs++
+	p.sents += len(d.Sentences)
+	p.events += len(d.Events)
+	if !p.on || time.Since(p.last) < 500*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	p.printed = true
+	rate := float64(p.docs) / time.Since(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r%d documents, %d sentences, %d events (%.0f documents/s)   ", p.docs, p.sents, p.events, rate)
+}
+
+// done ends the progress line.
+func (p *progress) done() {
+	if p.printed {
+		fmt.Fprintln(p.w)
+	}
+}
