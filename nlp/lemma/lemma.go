@@ -119,6 +119,10 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	}
 	switch upos {
 	case "PUNCT", "SYM", "NUM", "X":
+		if upos == "NUM" && isGroupedNumber(form) {
+			// The treebank writes "420,588" as the lemma 420588.
+			return strings.ReplaceAll(form, ",", "")
+		}
 		if upos != "X" || !hasLetter(form) {
 			return form
 		}
@@ -140,9 +144,48 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			r, sz := utf8.DecodeRuneInString(form)
 			return string(unicode.ToUpper(r)) + form[sz:]
 		}
+		if isShoutedName(form) {
+			// A long name written in capitals ("GINSBURG") has its
+			// ordinary spelling as lemma; short ones are acronyms.
+			r, sz := utf8.DecodeRuneInString(lf)
+			return string(unicode.ToUpper(r)) + lf[sz:]
+		}
 		return form
 	}
 	return lf
+}
+
+// isGroupedNumber reports whether s is digits grouped with commas
+// ("1,993,045", "3,5.2" is not).
+func isGroupedNumber(s string) bool {
+	if !strings.Contains(s, ",") {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9', r == '.':
+		case r == ',':
+			if i == 0 || i == len(s)-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isShoutedName reports whether s is an all-capital word of six letters or
+// more: a name written in capitals rather than an acronym.
+func isShoutedName(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 6
 }
 
 func hasLetter(s string) bool {

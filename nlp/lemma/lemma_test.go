@@ -36,6 +36,10 @@ func TestLemma(t *testing.T) {
 		{"Moscow", "PROPN", "NNP", "Moscow"},    // proper nouns keep their case
 		{"kyiv", "PROPN", "NNP", "Kyiv"},        // and get a capital
 		{"42", "NUM", "CD", "42"},
+		{"1,993,045", "NUM", "CD", "1993045"}, // grouped digits lose their commas
+		{"3.5", "NUM", "CD", "3.5"},
+		{"GINSBURG", "PROPN", "NNP", "Ginsburg"}, // a name in capitals
+		{"NATO", "PROPN", "NNP", "NATO"},         // an acronym
 		{",", "PUNCT", ",", ","},
 		{"The", "DET", "DT", "the"},
 	}
