@@ -3,9 +3,9 @@ package coder
 import (
 	"context"
 	"fmt"
+	"github.com/petrel-events/petrel/nlp/conllu"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -148,18 +148,13 @@ func TestDictionaryStats(t *testing.T) {
 // pattern that matches yields an event.
 func readCoNLLU(t *testing.T, path string) []*doc.Doc {
 	t.Helper()
-	b, err := os.ReadFile(path)
+	ss, err := conllu.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []*doc.Doc
-	var d *doc.Doc
-	flush := func() {
-		if d == nil || len(d.Tokens) == 0 {
-			d = nil
-			return
-		}
-		d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+	docs := make([]*doc.Doc, 0, len(ss))
+	for i, s := range ss {
+		d := conllu.ToDoc(fmt.Sprint("ewt", i), []*conllu.Sentence{s})
 		for _, tok := range d.Tokens {
 			switch tok.UPOS {
 			case "PROPN", "NOUN", "PRON":
@@ -167,31 +162,7 @@ func readCoNLLU(t *testing.T, path string) []*doc.Doc {
 			}
 		}
 		docs = append(docs, d)
-		d = nil
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		switch {
-		case line == "":
-			flush()
-		case strings.HasPrefix(line, "#"):
-		default:
-			f := strings.Split(line, "\t")
-			if len(f) < 8 || strings.ContainsAny(f[0], "-.") {
-				continue
-			}
-			if d == nil {
-				d = &doc.Doc{ID: fmt.Sprint("ewt", len(docs))}
-			}
-			head, _ := strconv.Atoi(f[6])
-			if d.Text != "" {
-				d.Text += " "
-			}
-			start := len(d.Text)
-			d.Text += f[1]
-			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: f[1], Lemma: f[2], UPOS: f[3], XPOS: f[4], Head: head, DepRel: f[7]})
-		}
-	}
-	flush()
 	return docs
 }
 

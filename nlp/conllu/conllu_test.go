@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/petrel-events/petrel/internal/sharedtest"
@@ -92,5 +93,24 @@ func TestReadErrors(t *testing.T) {
 		if _, err := ReadAll(bytes.NewReader([]byte(in))); err == nil {
 			t.Errorf("ReadAll(%q): want an error", in)
 		}
+	}
+}
+
+func TestToDoc(t *testing.T) {
+	ss, err := ReadAll(strings.NewReader("# text = He left.\n1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := ToDoc("x", ss)
+	if d.Text != "He left ." || len(d.Tokens) != 3 || len(d.Sentences) != 1 {
+		t.Fatalf("ToDoc: %q, %d tokens, %d sentences", d.Text, len(d.Tokens), len(d.Sentences))
+	}
+	for _, tok := range d.Tokens {
+		if d.Text[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %q reads %q", tok.Text, d.Text[tok.Start:tok.End])
+		}
+	}
+	if tok := d.Tokens[1]; tok.Lemma != "leave" || tok.Head != 0 || tok.DepRel != "root" {
+		t.Errorf("token 2 = %+v", tok)
 	}
 }

@@ -32,3 +32,35 @@ func FromDoc(d *doc.Doc, idPrefix string) []*Sentence {
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// ToDoc converts sentences into one document whose text is their words
+// separated by single spaces (sentences by a newline), with every
+// annotation of the words kept on the tokens: the inverse of FromDoc up to
+// white space. It is for evaluations and fixtures that start from a
+// treebank.
+func ToDoc(id string, ss []*Sentence) *doc.Doc {
+	d := &doc.Doc{ID: id}
+	var b []byte
+	for si, s := range ss {
+		if si > 0 {
+			b = append(b, '\n')
+		}
+		sent := doc.Sentence{Span: doc.Span{Start: len(b)}, TokenStart: len(d.Tokens)}
+		for wi, w := range s.Words {
+			if wi > 0 {
+				b = append(b, ' ')
+			}
+			start := len(b)
+			b = append(b, w.Form...)
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(b)}, Lemma: w.Lemma,
+				UPOS: w.UPOS, XPOS: w.XPOS, Feats: w.Feats, Head: w.Head, DepRel: w.DepRel, Sentence: si, SpaceAfter: true})
+		}
+		sent.End, sent.TokenEnd = len(b), len(d.Tokens)
+		d.Sentences = append(d.Sentences, sent)
+	}
+	d.Text = string(b)
+	for i := range d.Tokens {
+		d.Tokens[i].Text = d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+	}
+	return d
+}
