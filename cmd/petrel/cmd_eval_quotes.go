@@ -1,21 +1,15 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
-	"github.com/petrel-events/petrel/actors"
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
-	"github.com/petrel-events/petrel/kb"
-	"github.com/petrel-events/petrel/nlp/model"
-	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/pipeline"
 	"github.com/petrel-events/petrel/quotes"
-	"github.com/petrel-events/petrel/timex"
 )
 
 func newEvalQuotesCmd() *cobra.Command {
@@ -66,34 +60,12 @@ reporting; tune on train. See docs/quotes.md.`,
 }
 
 // newQuotesPipeline returns the layers the quotes layer needs: tokenize,
-// times, actors and quotes. The text is not cleaned, so that the gold
+// parse, times, actors and quotes. The text is not cleaned, so that the gold
 // offsets stay valid.
 func newQuotesPipeline() (*pipeline.Pipeline, error) {
-	tok := tokenize.New()
-	parser, err := model.Load()
-	if err != nil {
-		return nil, fmt.Errorf("parser model: %w", err)
-	}
-	times, err := timex.New()
-	if err != nil {
-		return nil, fmt.Errorf("time expressions: %w", err)
-	}
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		return nil, fmt.Errorf("knowledge base: %w", err)
-	}
-	q, err := quotes.New()
+	s, err := loadStages(pipelineConfig{})
 	if err != nil {
 		return nil, err
 	}
-	return pipeline.New(
-		pipeline.Func("tokenize", func(_ context.Context, d *doc.Doc) error {
-			tok.Process(d)
-			return nil
-		}),
-		parser,
-		times,
-		actors.New(k),
-		q,
-	), nil
+	return pipeline.New(s.tokenize, s.parse, s.times, s.actors, s.quotes), nil
 }

@@ -29,49 +29,59 @@ type pipelineConfig struct {
 	petrarch *petrarchResources
 }
 
-// newPipeline builds the default pipeline on the embedded models and
-// dictionaries: clean → tokenize → tag and parse → times → actors → quotes → places → coder → event locations. It also returns
-// the coder, for explanations.
-func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
+// stages are the loaded components of the default pipeline, in order.
+type stages struct {
+	clean, tokenize, parse, times, actors, quotes, places, coder, locate, tone pipeline.Component
+	coderImpl                                                                  *coder.Coder
+}
+
+// loadStages loads every component of the default pipeline from the
+// embedded models and dictionaries (or the PETRARCH ones of cfg).
+func loadStages(cfg pipelineConfig) (*stages, error) {
 	tok := tokenize.New()
 	parser, err := model.Load()
 	if err != nil {
-		return nil, nil, fmt.Errorf("parser model: %w", err)
+		return nil, fmt.Errorf("parser model: %w", err)
 	}
 	times, err := timex.New()
 	if err != nil {
-		return nil, nil, fmt.Errorf("time expressions: %w", err)
+		return nil, fmt.Errorf("time expressions: %w", err)
 	}
 	k, cd, err := newRecognition(cfg)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	qs, err := quotes.New()
 	if err != nil {
-		return nil, nil, fmt.Errorf("quotes: %w", err)
+		return nil, fmt.Errorf("quotes: %w", err)
 	}
 	pl, err := places.New()
 	if err != nil {
-		return nil, nil, fmt.Errorf("places: %w", err)
+		return nil, fmt.Errorf("places: %w", err)
 	}
-	return pipeline.New(
-		pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
+	return &stages{
+		clean: pipeline.Func("clean", func(_ context.Context, d *doc.Doc) error {
 			d.Text = clean.Clean(d.Text)
 			return nil
 		}),
-		pipeline.Func("tokenize", func(_ context.Context, d *doc.Doc) error {
+		tokenize: pipeline.Func("tokenize", func(_ context.Context, d *doc.Doc) error {
 			tok.Process(d)
 			return nil
 		}),
-		parser,
-		times,
-		actors.New(k),
-		qs,
-		pl,
-		cd,
-		places.Locator{},
-		tone.New(),
-	), cd, nil
+		parse: parser, times: times, actors: actors.New(k), quotes: qs, places: pl,
+		coder: cd, locate: places.Locator{}, tone: tone.New(), coderImpl: cd,
+	}, nil
+}
+
+// newPipeline builds the default pipeline: clean → tokenize → tag and
+// parse → times → actors → quotes → places → coder → event locations →
+// tone. It also returns the coder, for explanations.
+func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
+	s, err := loadStages(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pipeline.New(s.clean, s.tokenize, s.parse, s.times, s.actors, s.quotes, s.places, s.coder, s.locate, s.tone), s.coderImpl, nil
 }
 
 // newRecognition loads the knowledge base and the event coder of a
