@@ -570,5 +570,12 @@ var monthAbbrevs = map[string]bool{
 
 func isTimeWord(s string) bool {
 	first, _, _ := strings.Cut(s, " ")
+	if i := strings.LastIndexByte(s, ' '); i > 0 {
+		// Named days: "Election Day", "Independence Day", "Christmas Eve".
+		switch s[i+1:] {
+		case "Day", "Eve", "Week":
+			return true
+		}
+	}
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }
