@@ -22,6 +22,7 @@ type inputFlags struct {
 	keepGoing bool
 	workers   int
 	output    string
+	maxBytes  int64
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
@@ -31,6 +32,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "exit 0 even when some inputs or records could not be read (they are still reported)")
 	fl.IntVarP(&f.workers, "jobs", "j", 0, "documents processed in parallel (default GOMAXPROCS)")
 	fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
+	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this are refused with an error naming them")
 }
 
 // run reads the inputs named by args, runs p on every document and hands
@@ -38,7 +40,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 // inputs or documents are logged and counted; they make the command fail at
 // the end unless --keep-going is set.
 func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string, p *pipeline.Pipeline, write func(io.Writer, *doc.Doc) error) error {
-	opts := ingest.Options{Format: f.format}
+	opts := ingest.Options{Format: f.format, MaxDocBytes: f.maxBytes}
 	if f.published != "" {
 		t, err := doc.ParseTime(f.published)
 		if err != nil {
