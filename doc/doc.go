@@ -138,7 +138,8 @@ type Quote struct {
 	Cue     *TextSpan `json:"cue"`
 	Speaker *TextSpan `json:"speaker"`
 	Content TextSpan  `json:"content"`
-	// Kind is "direct", "indirect", "mixed", "according_to" or "colon".
+	// Kind is "direct", "indirect", "mixed" or "colon". "According to X"
+	// attributions are indirect, with "according to" as their cue.
 	Kind string `json:"kind"`
 	// SpeakerCode is the resolved actor code of the speaker, if any.
 	SpeakerCode string `json:"speaker_code,omitempty"`

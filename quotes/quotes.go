@@ -30,11 +30,10 @@ import (
 
 // Quote kinds.
 const (
-	KindDirect      = "direct"
-	KindIndirect    = "indirect"
-	KindMixed       = "mixed"
-	KindAccordingTo = "according_to"
-	KindColon       = "colon"
+	KindDirect   = "direct"
+	KindIndirect = "indirect"
+	KindMixed    = "mixed"
+	KindColon    = "colon"
 )
 
 // Recognizer finds quotes. It is immutable after construction and safe for

@@ -566,7 +566,7 @@ func (st *state) accordingTo(a, b, k int) {
 		if end <= c {
 			return
 		}
-		st.emit(cue, &src, st.tokSpan(c, end), KindAccordingTo, a)
+		st.emit(cue, &src, st.tokSpan(c, end), KindIndirect, a)
 		return
 	}
 	start := a
@@ -586,10 +586,10 @@ func (st *state) accordingTo(a, b, k int) {
 	if q := st.quote[start]; q >= 0 && st.spans[q].Start < before.Start {
 		before.Start = st.spans[q].Start
 	}
-	st.emit(cue, &src, before, KindAccordingTo, a)
+	st.emit(cue, &src, before, KindIndirect, a)
 	if e < b && st.low[e] == "," {
 		if end := st.contentEnd(e+1, b); end > e+1 {
-			st.emit(cue, &src, st.tokSpan(e+1, end), KindAccordingTo, a)
+			st.emit(cue, &src, st.tokSpan(e+1, end), KindIndirect, a)
 		}
 	}
 }
