@@ -114,6 +114,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			return doc.Event{}, "no source actor after swap"
 		}
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) && individuals(tgtActors) {
+		// "Trump attacked Machado": one person attacking another in the
+		// news is criticism, not force.
+		code = "111"
+		opts.PLOVER, opts.Mode = "", ""
+	}
 
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -535,6 +541,17 @@ func demandCode(code string) string {
 // boycott").
 func announced(m doc.Modality) bool {
 	return !m.Negated && (m.Future || (m.Hypothetical && m.Reported))
+}
+
+// individuals reports whether ms is a non-empty list of people: persons of
+// the KB or titles, or proper names the KB does not know.
+func individuals(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" && m.Via != "unknown" {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // clauseOf returns the verb whose clause carries trigger i: i itself, or

@@ -36,7 +36,14 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			if at < 0 {
 				t.Fatalf("%s: mention %q not in %q", d.ID, m[0], d.Text)
 			}
-			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: m[1], Antecedent: -1})
+			// "CODE kind": an optional mention kind after the code; a
+			// mention without code is an unknown name.
+			code, kind, _ := strings.Cut(m[1], " ")
+			via := "kb"
+			if code == "" {
+				via = "unknown"
+			}
+			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: code, Kind: kind, Via: via, Antecedent: -1})
 		}
 	}
 	sc := bufio.NewScanner(f)
@@ -131,6 +138,7 @@ func TestGrammar(t *testing.T) {
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 		{"lost-main-verb", "194 ISRMIL>PSE "},
+		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -388,3 +388,7 @@ set &THREATVERB: threaten | warn | vow
 # Verbs whose open complement, when no pattern codes it, still makes an
 # intent to cooperate (030): "agreed to undertake joint exercises".
 set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
+
+# Verbs of force that, between two people, mean criticism (111): "Trump
+# attacked Machado", "the senator blasted the governor".
+set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
