@@ -366,10 +366,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		// A bare demonym: an actor only as a noun ("the Russians",
 		// "Turkish and Greek officials met" where the parser made it a
 		// noun), not as an adjective ("Ukrainian soil").
-		if !strings.HasSuffix(m.Text, "s") && lastUPOS(d, s, m.Span) == "ADJ" {
-			return
-		}
 		m.Code, m.Country, m.Via, m.Kind = country, country, "demonym", "country"
+		if !strings.HasSuffix(m.Text, "s") && lastUPOS(d, s, m.Span) == "ADJ" {
+			// Only a modifier ("Palestinian riots", "Ukrainian soil"):
+			// kept for the coder, which may take it as the source of an
+			// event noun, but no actor of its own.
+			m.Via = "modifier"
+		}
 	default:
 		return
 	}

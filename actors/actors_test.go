@@ -61,7 +61,7 @@ func TestRecognize(t *testing.T) {
 		{"agent noun used as an adjective", "2025-09-05", "struck/VERB military/ADJ sites/NOUN", nil},
 		{"dateline", "2025-09-05", "MOSCOW/PROPN ,/PUNCT Sept./PROPN 5/NUM Officials/NOUN spoke/VERB", []string{"Officials=GOV/agent/agent"}},
 		{"named day", "2025-09-05", "Election/PROPN Day/PROPN came/VERB", nil},
-		{"adjective not an actor", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", nil},
+		{"adjective only a modifier", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", []string{"Ukrainian=UKR/country/modifier"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

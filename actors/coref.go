@@ -106,7 +106,7 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 		if tok.Sentence-m.Sentence > corefWindow {
 			break
 		}
-		if m.Via == "nonactor" || m.Via == "coref" || m.Code == "" {
+		if m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
 			continue
 		}
 		for r, kind := range kinds {

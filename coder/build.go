@@ -67,6 +67,17 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			mod.Reported = false
 		}
 	}
+	if len(srcActors) == 0 && isNoun {
+		srcActors = ms.modifiers(src)
+	}
+	if len(srcActors) == 0 && !isNoun && t.RelIs(i, "acl") && t.Heads[i] >= 0 {
+		// "The PKK issued a declaration demanding …": the participle
+		// modifies a &MESSAGE noun that names no actor; whoever issued
+		// it is the source.
+		if h := t.Heads[i]; t.Heads[h] >= 0 && t.RelIs(h, "obj") && c.lex.message[t.lemma(h)] {
+			srcActors = ms.actors(c.subject(t, t.Heads[h]))
+		}
+	}
 	if len(srcActors) == 0 {
 		return doc.Event{}, "no source actor"
 	}
@@ -330,7 +341,19 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
-	return nil
+	// "Palestinian riots", "U.S. sanctions": a demonym or a proper-noun
+	// modifier of the event noun is its source.
+	var mods []int
+	for _, k := range t.Children(i, "amod", "compound") {
+		if k < i && (t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "ADJ" && startsUpper(t.Tokens[k].Text)) {
+			mods = append(mods, k)
+		}
+	}
+	return mods
+}
+
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // defaultTarget is the target when the pattern bound none: the object, or

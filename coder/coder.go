@@ -62,7 +62,7 @@ type Coder struct {
 // lexicon holds the word sets the grammar rules use, from the dictionary.
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
-	intent, threat, agree, verbal                 map[string]bool
+	intent, threat, agree, verbal, message        map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -86,7 +86,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
-		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"),
+		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 	}
 	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
 	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}

@@ -40,8 +40,11 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			// mention without code is an unknown name.
 			code, kind, _ := strings.Cut(m[1], " ")
 			via := "kb"
-			if code == "" {
+			switch {
+			case code == "":
 				via = "unknown"
+			case kind == "modifier":
+				via, kind = "modifier", "country"
 			}
 			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: code, Kind: kind, Via: via, Antecedent: -1})
 		}
@@ -139,6 +142,7 @@ func TestGrammar(t *testing.T) {
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 		{"lost-main-verb", "194 ISRMIL>PSE "},
 		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
+		{"demonym-noun-source", "145 PSE>ISR "},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

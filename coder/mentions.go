@@ -10,15 +10,26 @@ import (
 // mentionIndex maps the tokens of one sentence to the actor mentions that
 // cover them.
 type mentionIndex struct {
-	t  *tree
-	at []*doc.Mention // token → innermost covering mention, or nil
+	// mod holds the demonym modifiers ("Palestinian" in "Palestinian
+	// riots"), which are actors only as the source of an event noun.
+	mod []*doc.Mention
+	t   *tree
+	at  []*doc.Mention // token → innermost covering mention, or nil
 }
 
 func newMentionIndex(d *doc.Doc, t *tree, s int, knownOnly bool) *mentionIndex {
-	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.Tokens))}
+	mi := &mentionIndex{t: t, at: make([]*doc.Mention, len(t.Tokens)), mod: make([]*doc.Mention, len(t.Tokens))}
 	for k := range d.Actors {
 		m := &d.Actors[k]
 		if m.Sentence != s || m.Via == "nonactor" || knownOnly && m.Code == "" {
+			continue
+		}
+		if m.Via == "modifier" {
+			for i, tok := range t.Tokens {
+				if m.Span.Contains(tok.Span) {
+					mi.mod[i] = m
+				}
+			}
 			continue
 		}
 		for i, tok := range t.Tokens {
@@ -75,7 +86,11 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 				if rel == "nmod" && t.prep(k) != "of" {
 					continue
 				}
-				if m := mi.at[k]; m != nil {
+				m := mi.at[k]
+				if m == nil && rel == "amod" {
+					m = mi.mod[k] // "Israeli policies": Israel
+				}
+				if m != nil {
 					add(m)
 					found = true
 				}
@@ -152,6 +167,17 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 		c := *m
 		c.Code, c.Country, c.Name, c.KBID = code, o.Country, o.Name, o.KBID
 		out = append(out, &c)
+	}
+	return out
+}
+
+// modifiers returns the demonym modifiers at the tokens args.
+func (mi *mentionIndex) modifiers(args []int) []*doc.Mention {
+	var out []*doc.Mention
+	for _, a := range args {
+		if m := mi.mod[a]; m != nil {
+			out = append(out, m)
+		}
 	}
 	return out
 }

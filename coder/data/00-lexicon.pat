@@ -392,3 +392,8 @@ set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
+
+# Nouns for what an actor issues or sends: a participle modifying one
+# ("issued a statement demanding …") has the issuer as its source.
+set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
+  | note | memo | ultimatum | decree | order | proclamation | manifesto | petition | report | warning

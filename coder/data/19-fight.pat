@@ -232,8 +232,12 @@ class OCCUPY 192
   * deeper into TGT => 190
 
 class BLOCKADE 191
-  verb: surround | cordon | seal
+  verb: seal
   * &AGREEMENT|victory|win => 057
+  * off TGT => 191
+  * off => 191
+  * &PLACE|area|city|town|border|borders|crossing|crossings|region|entrance|entrances|exits|roads => 191
+  verb: surround | cordon
   * off TGT => 191
   * off => 191
   * &PLACE|area|city|town|border|borders|crossing|crossings|region|entrance|entrances|exits|roads => 191
