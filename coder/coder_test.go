@@ -143,6 +143,7 @@ func TestGrammar(t *testing.T) {
 		{"lost-main-verb", "194 ISRMIL>PSE "},
 		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
 		{"demonym-noun-source", "145 PSE>ISR "},
+		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
