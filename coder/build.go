@@ -146,6 +146,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		Modality:   mod,
 	}
 	c.fillCodes(&ev, code, opts)
+	if ev.PLOVER.Type != "" {
+		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
+	}
 	sent := d.Sentences[s]
 	trig := t.Tokens[i].Span
 	if p := t.Child(i, "compound:prt"); p >= 0 && p > i {
@@ -564,6 +567,26 @@ func demandCode(code string) string {
 // boycott").
 func announced(m doc.Modality) bool {
 	return !m.Negated && (m.Future || (m.Hypothetical && m.Reported))
+}
+
+// maxContexts bounds the PLOVER contexts an event carries.
+const maxContexts = 3
+
+// sentenceContexts adds to have the PLOVER contexts that the words of the
+// sentence signal ("ceasefire" → peacekeeping), in sentence order, up to
+// maxContexts.
+func (c *Coder) sentenceContexts(t *tree, have []string) []string {
+	for i := range t.Tokens {
+		if len(have) >= maxContexts {
+			break
+		}
+		for _, ctx := range c.contexts[t.lemma(i)] {
+			if len(have) < maxContexts && !slices.Contains(have, ctx) {
+				have = append(have, ctx)
+			}
+		}
+	}
+	return have
 }
 
 // individuals reports whether ms is a non-empty list of people: persons of

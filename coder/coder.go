@@ -57,6 +57,9 @@ type Coder struct {
 	lex  lexicon
 	// agreePattern codes "agreed to <anything uncoded>" (see agreeFallback).
 	agreePattern *Pattern
+	// contexts maps a lemma to the PLOVER contexts its presence in the
+	// sentence adds (from the &CONTEXT_NAME sets).
+	contexts map[string][]string
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -87,6 +90,20 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
+	}
+	c.contexts = map[string][]string{}
+	for name, words := range dict.Sets {
+		ctx, ok := strings.CutPrefix(name, "&CONTEXT_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return nil, fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		for _, w := range words {
+			c.contexts[w] = append(c.contexts[w], ctx)
+		}
 	}
 	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
 	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}

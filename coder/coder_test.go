@@ -201,3 +201,15 @@ func codeFixture(t *testing.T, c *Coder, docs map[string]*doc.Doc, name string, 
 	}
 	return strings.Join(got, ";")
 }
+
+func TestContexts(t *testing.T) {
+	docs := readDep(t, "testdata/grammar.dep")
+	c := newTestCoder(t)
+	got := codeFixture(t, c, docs, "reported-threat", func(e doc.Event) string {
+		return e.PLOVER.Type + " " + strings.Join(e.PLOVER.Context, ",")
+	})
+	// "troops" in the sentence adds the military context.
+	if !strings.Contains(got, "THREATEN") || !strings.Contains(got, "military") {
+		t.Errorf("contexts: %q, want THREATEN with military", got)
+	}
+}
