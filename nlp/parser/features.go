@@ -15,32 +15,67 @@ const (
 
 // extract appends the features of configuration st. words are hashed
 // word forms (unknown words mapped to one value), tags tag ids.
+// view reads the words, tags and labels of a configuration for the feature
+// templates, with placeholders for missing positions and the root (index
+// st.n).
+type view struct {
+	st    *state
+	words []uint64
+	tags  []int
+	x     *extra
+}
+
+// w is the hashed word at i.
+func (v *view) w(i int) uint64 {
+	switch {
+	case i < 0:
+		return none
+	case i == v.st.n:
+		return rootWord
+	}
+	return v.words[i]
+}
+
+// p is the tag at i.
+func (v *view) p(i int) uint64 {
+	switch {
+	case i < 0:
+		return noTag
+	case i == v.st.n:
+		return rootTag
+	}
+	return uint64(v.tags[i])
+}
+
+// u is the coarse (universal) tag at i.
+func (v *view) u(i int) uint64 {
+	switch {
+	case i < 0:
+		return noTag
+	case i == v.st.n:
+		return rootTag
+	}
+	return uint64(v.x.coarse[v.tags[i]])
+}
+
+// l is the label of the arc into i.
+func (v *view) l(i int) uint64 {
+	if i < 0 {
+		return noLabel
+	}
+	return uint64(v.st.label[i])
+}
+
+// suf is the suffix feature of the word at i.
+func (v *view) suf(i int) uint64 {
+	if i < 0 || i == v.st.n {
+		return none
+	}
+	return v.x.suffix[i]
+}
+
 func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint64 {
-	n := st.n
-	w := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return none
-		case i == n:
-			return rootWord
-		}
-		return words[i]
-	}
-	p := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return noTag
-		case i == n:
-			return rootTag
-		}
-		return uint64(tags[i])
-	}
-	l := func(i int) uint64 {
-		if i < 0 {
-			return noLabel
-		}
-		return uint64(st.label[i])
-	}
+	v := view{st: st, words: words, tags: tags, x: x}
 	child := func(x int, c []int) int {
 		if x < 0 {
 			return -1
@@ -50,12 +85,12 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 	s0, s1, s2 := st.top(0), st.top(1), st.top(2)
 	b0, b1, b2 := st.buf(0), st.buf(1), st.buf(2)
 
-	s0w, s0p := w(s0), p(s0)
-	s1w, s1p := w(s1), p(s1)
-	s2p := p(s2)
-	b0w, b0p := w(b0), p(b0)
-	b1w, b1p := w(b1), p(b1)
-	b2w, b2p := w(b2), p(b2)
+	s0w, s0p := v.w(s0), v.p(s0)
+	s1w, s1p := v.w(s1), v.p(s1)
+	s2p := v.p(s2)
+	b0w, b0p := v.w(b0), v.p(b0)
+	b1w, b1p := v.w(b1), v.p(b1)
+	b2w, b2p := v.w(b2), v.p(b2)
 
 	s0l, s0l2, s0r, s0r2 := child(s0, st.lc1), child(s0, st.lc2), child(s0, st.rc1), child(s0, st.rc2)
 	s1l, s1r, s1r2 := child(s1, st.lc1), child(s1, st.rc1), child(s1, st.rc2)
@@ -83,32 +118,17 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 	b1wp := perceptron.Hash(0, b1w, b1p, 0)
 	s1wp := perceptron.Hash(0, s1w, s1p, 0)
 
-	u := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return noTag
-		case i == n:
-			return rootTag
-		}
-		return uint64(x.coarse[tags[i]])
-	}
-	suf := func(i int) uint64 {
-		if i < 0 || i == n {
-			return none
-		}
-		return x.suffix[i]
-	}
 	var punct uint64
 	if s0 >= 0 {
 		punct = uint64(min(x.punct[b0]-x.punct[s0+1], 3))
 	}
-	s0u, s1u, b0u, b1u := u(s0), u(s1), u(b0), u(b1)
+	s0u, s1u, b0u, b1u := v.u(s0), v.u(s1), v.u(b0), v.u(b1)
 	h := perceptron.Hash
 	f = append(f,
 		// coarse tags, punctuation in between, suffixes
 		h(110, s0u, b0u, 0), h(111, s1u, s0u, 0), h(112, s0u, b0u, b1u), h(113, s1u, s0u, b0u),
-		h(114, b0u, b1u, u(b2)), h(115, punct, s0p, b0p), h(116, punct, d, 0), h(117, punct, s1u, s0u),
-		h(118, suf(s0), 0, 0), h(119, suf(b0), 0, 0), h(120, suf(s0), b0u, 0), h(121, s0u, suf(b0), 0),
+		h(114, b0u, b1u, v.u(b2)), h(115, punct, s0p, b0p), h(116, punct, d, 0), h(117, punct, s1u, s0u),
+		h(118, v.suf(s0), 0, 0), h(119, v.suf(b0), 0, 0), h(120, v.suf(s0), b0u, 0), h(121, s0u, v.suf(b0), 0),
 	)
 	f = append(f,
 		// single positions
@@ -125,9 +145,9 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 		h(32, s1p, b0p, 0), h(33, s1w, b0w, 0),
 		// triples
 		h(40, b0p, b1p, b2p), h(41, s0p, b0p, b1p), h(42, s1p, s0p, b0p),
-		h(43, s0p, p(s0l), b0p), h(44, s0p, p(s0r), b0p), h(45, s0p, b0p, p(b0l)),
-		h(46, s1p, p(s1r), s0p), h(47, s2p, s1p, s0p), h(48, s1p, s0p, p(s0l)),
-		h(49, s1p, s0p, p(s0r)),
+		h(43, s0p, v.p(s0l), b0p), h(44, s0p, v.p(s0r), b0p), h(45, s0p, b0p, v.p(b0l)),
+		h(46, s1p, v.p(s1r), s0p), h(47, s2p, s1p, s0p), h(48, s1p, s0p, v.p(s0l)),
+		h(49, s1p, s0p, v.p(s0r)),
 		// distance
 		h(50, s0w, d, 0), h(51, s0p, d, 0), h(52, b0w, d, 0), h(53, b0p, d, 0),
 		h(54, s0w, b0w, d), h(55, s0p, b0p, d), h(56, s1p, s0p, d1), h(57, s1w, s0w, d1),
@@ -135,15 +155,15 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 		h(60, s0w, s0vr, 0), h(61, s0p, s0vr, 0), h(62, s0w, s0vl, 0), h(63, s0p, s0vl, 0),
 		h(64, b0w, b0vl, 0), h(65, b0p, b0vl, 0), h(66, s1p, s1vr, 0),
 		// children
-		h(70, w(s0l), 0, 0), h(71, p(s0l), 0, 0), h(72, l(s0l), 0, 0),
-		h(73, w(s0r), 0, 0), h(74, p(s0r), 0, 0), h(75, l(s0r), 0, 0),
-		h(76, w(b0l), 0, 0), h(77, p(b0l), 0, 0), h(78, l(b0l), 0, 0),
-		h(79, p(s0l2), 0, 0), h(80, l(s0l2), 0, 0), h(81, p(s0r2), 0, 0), h(82, l(s0r2), 0, 0),
-		h(83, p(b0l2), 0, 0), h(84, l(b0l2), 0, 0),
-		h(85, p(s1l), l(s1l), 0), h(86, p(s1r), l(s1r), 0), h(87, w(s1r), 0, 0),
-		h(88, s0p, p(s0l), p(s0l2)), h(89, s0p, p(s0r), p(s0r2)), h(90, b0p, p(b0l), p(b0l2)),
-		h(91, s1p, p(s1r), p(s1r2)),
-		h(92, s0p, l(s0l), l(s0r)), h(93, b0p, l(b0l), s0p), h(94, s0w, l(s0l), 0), h(95, b0w, l(b0l), 0),
+		h(70, v.w(s0l), 0, 0), h(71, v.p(s0l), 0, 0), h(72, v.l(s0l), 0, 0),
+		h(73, v.w(s0r), 0, 0), h(74, v.p(s0r), 0, 0), h(75, v.l(s0r), 0, 0),
+		h(76, v.w(b0l), 0, 0), h(77, v.p(b0l), 0, 0), h(78, v.l(b0l), 0, 0),
+		h(79, v.p(s0l2), 0, 0), h(80, v.l(s0l2), 0, 0), h(81, v.p(s0r2), 0, 0), h(82, v.l(s0r2), 0, 0),
+		h(83, v.p(b0l2), 0, 0), h(84, v.l(b0l2), 0, 0),
+		h(85, v.p(s1l), v.l(s1l), 0), h(86, v.p(s1r), v.l(s1r), 0), h(87, v.w(s1r), 0, 0),
+		h(88, s0p, v.p(s0l), v.p(s0l2)), h(89, s0p, v.p(s0r), v.p(s0r2)), h(90, b0p, v.p(b0l), v.p(b0l2)),
+		h(91, s1p, v.p(s1r), v.p(s1r2)),
+		h(92, s0p, v.l(s0l), v.l(s0r)), h(93, b0p, v.l(b0l), s0p), h(94, s0w, v.l(s0l), 0), h(95, b0w, v.l(b0l), 0),
 		// label sets
 		h(100, s0w, s0sr, 0), h(101, s0p, s0sr, 0), h(102, s0w, s0sl, 0), h(103, s0p, s0sl, 0),
 		h(104, b0w, b0sl, 0), h(105, b0p, b0sl, 0),
@@ -157,39 +177,7 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 // right arc.
 func labelFeatures(f []uint64, st *state, words []uint64, tags []int, x *extra, h, d, ctx int, left bool) []uint64 {
 	n := st.n
-	w := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return none
-		case i == n:
-			return rootWord
-		}
-		return words[i]
-	}
-	p := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return noTag
-		case i == n:
-			return rootTag
-		}
-		return uint64(tags[i])
-	}
-	u := func(i int) uint64 {
-		switch {
-		case i < 0:
-			return noTag
-		case i == n:
-			return rootTag
-		}
-		return uint64(x.coarse[tags[i]])
-	}
-	l := func(i int) uint64 {
-		if i < 0 {
-			return noLabel
-		}
-		return uint64(st.label[i])
-	}
+	v := view{st: st, words: words, tags: tags, x: x}
 	dir := uint64(1)
 	if left {
 		dir = 2
@@ -198,7 +186,7 @@ func labelFeatures(f []uint64, st *state, words []uint64, tags []int, x *extra, 
 	if h == n {
 		dist = 7
 	}
-	hw, hp, dw, dp := w(h), p(h), w(d), p(d)
+	hw, hp, dw, dp := v.w(h), v.p(h), v.w(d), v.p(d)
 	dl, dl2, dr := st.lc1[d], st.lc2[d], st.rc1[d]
 	hl, hr := st.lc1[h], st.rc1[h]
 	dsuf := uint64(none)
@@ -212,13 +200,13 @@ func labelFeatures(f []uint64, st *state, words []uint64, tags []int, x *extra, 
 		h2(201, dir, 0, 0),
 		h2(202, hw, dir, 0), h2(203, hp, dir, 0), h2(204, dw, dir, 0), h2(205, dp, dir, 0),
 		h2(206, hp, dp, dir), h2(207, hw, dp, dir), h2(208, hp, dw, dir), h2(209, hw, dw, dir),
-		h2(210, hp, dp, dist), h2(211, u(h), u(d), dir),
-		h2(212, dp, l(dl), w(dl)), h2(213, dp, w(dl), dir), h2(214, dp, l(dr), 0), h2(215, dp, l(dl2), l(dl)),
+		h2(210, hp, dp, dist), h2(211, v.u(h), v.u(d), dir),
+		h2(212, dp, v.l(dl), v.w(dl)), h2(213, dp, v.w(dl), dir), h2(214, dp, v.l(dr), 0), h2(215, dp, v.l(dl2), v.l(dl)),
 		h2(216, dp, st.lset[d], dir), h2(217, dp, st.rset[d], dir), h2(218, hp, st.lset[h], dir),
-		h2(219, dp, p(dl), p(dr)), h2(220, dw, l(dl), 0), h2(221, dsuf, dp, dir),
-		h2(222, hp, dp, p(ctx)), h2(223, dp, u(ctx), dir), h2(224, hp, l(hl), l(hr)),
-		h2(225, uint64(st.nl[d]), uint64(st.nr[d]), dp), h2(226, hw, w(dl), dp), h2(227, hp, w(dl), dir),
-		h2(228, u(h), dp, u(d+1)), h2(229, u(d-1), dp, dir),
+		h2(219, dp, v.p(dl), v.p(dr)), h2(220, dw, v.l(dl), 0), h2(221, dsuf, dp, dir),
+		h2(222, hp, dp, v.p(ctx)), h2(223, dp, v.u(ctx), dir), h2(224, hp, v.l(hl), v.l(hr)),
+		h2(225, uint64(st.nl[d]), uint64(st.nr[d]), dp), h2(226, hw, v.w(dl), dp), h2(227, hp, v.w(dl), dir),
+		h2(228, v.u(h), dp, v.u(d+1)), h2(229, v.u(d-1), dp, dir),
 	)
 	return f
 }
