@@ -16,11 +16,10 @@
 package actorcode
 
 import (
-	"bufio"
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/petrel-events/petrel/internal/tsv"
 	"strings"
 )
 
@@ -61,20 +60,9 @@ var countryBlocks = map[string]string{}
 
 func mustTable() map[string]entry {
 	t := map[string]entry{}
-	read := func(b []byte, kindCol bool) {
-		sc := bufio.NewScanner(bytes.NewReader(b))
-		header := true
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			if header {
-				header = false
-				continue
-			}
-			f := strings.Split(line, "\t")
-			var k Kind
+	read := func(name string, b []byte, kindCol bool) {
+		err := tsv.Rows(name, b, func(_ int, f []string) error {
+			k := Country
 			if kindCol {
 				switch f[0] {
 				case "region":
@@ -86,26 +74,28 @@ func mustTable() map[string]entry {
 				case "country":
 					k = Country
 				default:
-					panic("actorcode: bad kind in codes.tsv: " + line)
+					return fmt.Errorf("bad kind %q", f[0])
 				}
 				f = f[1:]
-			} else {
-				k = Country
 			}
 			if len(f) != 2 || len(f[0]) != 3 {
-				panic("actorcode: bad table line: " + line)
+				return fmt.Errorf("want a three-letter block and a name")
 			}
 			if k == Country {
 				countryBlocks[f[0]] = f[1]
 				if _, ok := t[f[0]]; ok {
-					continue
+					return nil
 				}
 			}
 			t[f[0]] = entry{k, f[1]}
+			return nil
+		})
+		if err != nil {
+			panic("actorcode: " + err.Error()) // the embedded tables are tested
 		}
 	}
-	read(countriesTSV, false)
-	read(codesTSV, true)
+	read("data/countries.tsv", countriesTSV, false)
+	read("data/codes.tsv", codesTSV, true)
 	return t
 }
 

@@ -7,10 +7,9 @@
 package ontology
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
+	"github.com/petrel-events/petrel/internal/tsv"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,27 +97,16 @@ func readTable(name string, cols int, add func(f []string) error) error {
 	if err != nil {
 		return fmt.Errorf("ontology: %w", err)
 	}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	n, header := 0, true
-	for sc.Scan() {
-		n++
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err = tsv.Rows(name, b, func(_ int, f []string) error {
 		if len(f) != cols {
-			return fmt.Errorf("ontology: %s:%d: want %d columns, got %d", name, n, cols, len(f))
+			return fmt.Errorf("want %d columns, got %d", cols, len(f))
 		}
-		if err := add(f); err != nil {
-			return fmt.Errorf("ontology: %s:%d: %w", name, n, err)
-		}
+		return add(f)
+	})
+	if err != nil {
+		return fmt.Errorf("ontology: %w", err)
 	}
-	return sc.Err()
+	return nil
 }
 
 func (o *Ontology) addCAMEO(f []string) error {
