@@ -1047,18 +1047,5 @@ func hasPrefixFold(s, p string) bool {
 // hasSuffixFold reports whether s ends with the lower-case suffix p,
 // ignoring ASCII case.
 func hasSuffixFold(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	s = s[len(s)-len(p):]
-	for i := 0; i < len(p); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[i] {
-			return false
-		}
-	}
-	return true
+	return len(s) >= len(p) && hasPrefixFold(s[len(s)-len(p):], p)
 }
