@@ -139,14 +139,24 @@ func (s *SQLite) init(ctx context.Context) error {
 	if check != "ok" {
 		return fmt.Errorf("%w: quick_check: %s", ErrCorrupt, check)
 	}
+	v, err := s.version(ctx)
+	if err != nil {
+		return err
+	}
+	if v == 0 {
+		// A file with tables but no version is someone else's.
+		var n int
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type='table'").Scan(&n); err != nil {
+			return classify(err)
+		}
+		if n > 0 {
+			return fmt.Errorf("%w: it has %d tables but no petrel schema version", ErrCorrupt, n)
+		}
+	}
+	if v > len(migrations) {
+		return newerSchema(v)
+	}
 	if s.opts.ReadOnly {
-		v, err := s.version(ctx)
-		if err != nil {
-			return err
-		}
-		if v > len(migrations) {
-			return newerSchema(v)
-		}
 		if v < len(migrations) {
 			return fmt.Errorf("schema version %d is older than this petrel's (%d): open it once read-write to migrate", v, len(migrations))
 		}
@@ -192,18 +202,6 @@ func (s *SQLite) migrate(ctx context.Context) error {
 		}
 		if v == len(migrations) {
 			return classify(tx.Rollback())
-		}
-		if v == 0 {
-			// A file with tables but no version is someone else's.
-			var n int
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE type='table'").Scan(&n); err != nil {
-				tx.Rollback()
-				return classify(err)
-			}
-			if n > 0 {
-				tx.Rollback()
-				return fmt.Errorf("%w: it has %d tables but no petrel schema version", ErrCorrupt, n)
-			}
 		}
 		for _, stmt := range splitSQL(migrations[v]) {
 			if _, err := tx.ExecContext(ctx, stmt); err != nil {
