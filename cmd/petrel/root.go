@@ -32,6 +32,7 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newParseCmd(),
 		newServeCmd(),
+		newIngestCmd(),
 	)
 	return root
 }
