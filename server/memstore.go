@@ -202,7 +202,7 @@ func (m *MemStore) Event(_ context.Context, id string) (EventDetail, error) {
 	det := EventDetail{EventRow: e.row()}
 	first := e.mentions[0]
 	det.Sentence = sentenceOf(first)
-	det.Highlights = Highlights(e.ev, first.d.Text)
+	det.Highlights = Highlights(e.ev, det.Sentence)
 	for _, mm := range e.mentions {
 		det.Mentions = append(det.Mentions, MentionOf{
 			DocID: mm.d.ID, Title: mm.d.Title, Outlet: mm.d.Source, URL: mm.d.URL,
@@ -213,16 +213,17 @@ func (m *MemStore) Event(_ context.Context, id string) (EventDetail, error) {
 }
 
 // Highlights returns the actor, recipient, trigger and quote spans of an
-// event's evidence sentence, relative to the sentence's start; text is the
-// document text the event's offsets refer to.
-func Highlights(e doc.Event, text string) []Highlight {
+// event's evidence sentence, relative to the sentence's start; sentence is
+// the text of the evidence span (Evidence.Start to Evidence.End).
+func Highlights(e doc.Event, sentence string) []Highlight {
 	ev := e.Evidence
 	var hs []Highlight
 	add := func(role string, start, end int) {
-		if start < ev.Start || end > ev.End || start >= end || end > len(text) {
+		start, end = start-ev.Start, end-ev.Start
+		if start < 0 || end > len(sentence) || start >= end {
 			return
 		}
-		hs = append(hs, Highlight{Role: role, Start: start - ev.Start, End: end - ev.Start, Text: text[start:end]})
+		hs = append(hs, Highlight{Role: role, Start: start, End: end, Text: sentence[start:end]})
 	}
 	if e.Quote != nil {
 		add("quote", e.Quote.Start, e.Quote.End)

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -14,6 +15,7 @@ import (
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/kb"
 	"github.com/petrel-events/petrel/server"
+	"github.com/petrel-events/petrel/store"
 )
 
 // serveFlags are the flags of `petrel serve`.
@@ -98,21 +100,63 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 	if ex := demoExample(docs); ex != nil {
 		cfg.Example, cfg.ExamplePublished = ex.Text, ex.Published.Format(time.DateOnly)
 	}
+	closeStore := noop
 	switch {
 	case f.demo:
-		st := server.NewMemStore()
-		if err := codeInto(ctx, p, docs, st); err != nil {
+		dir, err := os.MkdirTemp("", "petrel-demo-")
+		if err != nil {
 			return nil, noop, err
 		}
-		cfg.Store = st
-		log.Info("demo corpus coded", "documents", len(docs), "took", time.Since(start).Round(time.Millisecond))
+		st, err := store.Open(ctx, filepath.Join(dir, "demo.db"), store.Options{Logger: log})
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, noop, err
+		}
+		closeStore = func() error {
+			err := st.Close()
+			os.RemoveAll(dir)
+			return err
+		}
+		if err := codeInto(ctx, p, docs, st); err != nil {
+			closeStore()
+			return nil, noop, fmt.Errorf("demo corpus: %w", err)
+		}
+		cfg.Store = server.NewSQLStore(st)
+		log.Info("demo corpus coded into a temporary store", "documents", len(docs), "took", time.Since(start).Round(time.Millisecond))
 	case f.db != "":
-		return nil, noop, fmt.Errorf("--db: the SQLite event store is not in this build yet; use --demo")
+		if _, err := os.Stat(f.db); err != nil {
+			return nil, noop, fmt.Errorf("--db: %w (create it with petrel ingest)", err)
+		}
+		st, err := store.Open(ctx, f.db, store.Options{Logger: log})
+		if err != nil {
+			return nil, noop, err
+		}
+		closeStore = st.Close
+		cfg.Store = server.NewSQLStore(st)
 	default:
 		log.Warn("no --db or --demo: serving Try it and the annotate endpoint only")
 	}
 	srv, err := server.New(cfg)
-	return srv, noop, err
+	if err != nil {
+		closeStore()
+		return nil, noop, err
+	}
+	return srv, closeStore, nil
+}
+
+// codeInto codes docs with p and stores them in st, in one batch.
+func codeInto(ctx context.Context, p annotator, docs []*doc.Doc, st store.Store) error {
+	for _, d := range docs {
+		if err := p.Process(ctx, d); err != nil {
+			return err
+		}
+	}
+	_, err := st.PutDocuments(ctx, docs)
+	return err
+}
+
+type annotator interface {
+	Process(ctx context.Context, d *doc.Doc) error
 }
 
 // codeNames maps the actor codes that belong to exactly one organisation
@@ -150,21 +194,4 @@ func demoExample(docs []*doc.Doc) *doc.Doc {
 		return docs[0]
 	}
 	return nil
-}
-
-// codeInto codes docs with p and adds them to w.
-func codeInto(ctx context.Context, p annotator, docs []*doc.Doc, w server.Writer) error {
-	for _, d := range docs {
-		if err := p.Process(ctx, d); err != nil {
-			return err
-		}
-		if err := w.AddDoc(ctx, d); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-type annotator interface {
-	Process(ctx context.Context, d *doc.Doc) error
 }

@@ -1,0 +1,380 @@
+package server
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/store"
+)
+
+// SQLStore adapts the SQLite event store of package store to the server's
+// Store. The events list, the series and the mentions use the store's own
+// API; an event by id, the network, the map and the per-actor counts read
+// the store's tables (events, rollup_dyad, rollup_actor, actors) directly,
+// since package store has no method for them yet.
+type SQLStore struct {
+	st *store.SQLite
+	db *sql.DB
+}
+
+// NewSQLStore returns the adapter of st.
+func NewSQLStore(st *store.SQLite) *SQLStore { return &SQLStore{st: st, db: st.DB()} }
+
+// AddDoc implements Writer.
+func (s *SQLStore) AddDoc(ctx context.Context, d *doc.Doc) error {
+	_, err := s.st.PutDocuments(ctx, []*doc.Doc{d})
+	return err
+}
+
+func day(s string) time.Time {
+	t, _ := time.Parse(time.DateOnly, s) // validated by parseFilter
+	return t
+}
+
+func prefix(code string) string {
+	if code == "" {
+		return ""
+	}
+	return code + "*"
+}
+
+func (f Filter) toStore() store.Filter {
+	sf := store.Filter{
+		Actor: prefix(f.Actor), Recipient: prefix(f.Recipient), CAMEO: f.CAMEO, PLOVER: f.Type,
+		QuadClass: f.QuadClass, Country: f.Country, Place: f.Place, Text: f.Text,
+	}
+	if f.From != "" {
+		sf.From = day(f.From)
+	}
+	if f.To != "" {
+		sf.To = day(f.To)
+	}
+	return sf
+}
+
+// Events implements Store. The cursor is the offset of the next page.
+func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+	off := 0
+	if q.Cursor != "" {
+		b, err := base64.RawURLEncoding.DecodeString(q.Cursor)
+		n, err2 := strconv.Atoi(strings.TrimPrefix(string(b), "o"))
+		if err != nil || err2 != nil || n < 0 || !strings.HasPrefix(string(b), "o") {
+			return EventPage{}, fmt.Errorf("bad cursor: %w", ErrBadRequest)
+		}
+		off = n
+	}
+	evs, err := s.st.Events(ctx, store.Query{Filter: q.toStore(), Limit: q.Limit + 1, Offset: off})
+	if err != nil {
+		return EventPage{}, err
+	}
+	page := EventPage{Events: make([]EventRow, 0, len(evs))}
+	if len(evs) > q.Limit {
+		evs = evs[:q.Limit]
+		page.Next = base64.RawURLEncoding.EncodeToString([]byte("o" + strconv.Itoa(off+q.Limit)))
+	}
+	for _, e := range evs {
+		page.Events = append(page.Events, storeRow(e))
+	}
+	return page, nil
+}
+
+func storeRow(e store.Event) EventRow {
+	ev := e.Record
+	ev.Schema = doc.SchemaEvent
+	ev.ID = strconv.FormatInt(e.ID, 10)
+	return EventRow{Event: ev, Sources: e.NumSources, NumMentions: e.NumMentions}
+}
+
+// Event implements Store.
+func (s *SQLStore) Event(ctx context.Context, id string) (EventDetail, error) {
+	n, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
+	}
+	var e store.Event
+	var rec []byte
+	err = s.db.QueryRowContext(ctx, `SELECT e.event_id, e.record, e.evidence, e.num_mentions, e.num_sources, e.num_articles, d.id
+		FROM events e JOIN documents d ON d.doc_key = e.first_doc WHERE e.event_id = ?`, n).
+		Scan(&e.ID, &rec, &e.EvidenceText, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.FirstDocID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return EventDetail{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("event %d: %w", n, err)
+	}
+	if err := json.Unmarshal(rec, &e.Record); err != nil {
+		return EventDetail{}, fmt.Errorf("event %d: %w", n, err)
+	}
+	det := EventDetail{EventRow: storeRow(e), Sentence: e.EvidenceText}
+	det.Highlights = Highlights(e.Record, e.EvidenceText)
+	ms, err := s.st.Mentions(ctx, n)
+	if err != nil {
+		return EventDetail{}, err
+	}
+	titles := map[string]string{}
+	for _, m := range ms {
+		title, ok := titles[m.DocID]
+		if !ok {
+			if d, err := s.st.Document(ctx, m.DocID); err == nil {
+				title = d.Title
+			}
+			titles[m.DocID] = title
+		}
+		mo := MentionOf{DocID: m.DocID, Title: title, Outlet: m.Outlet, URL: m.URL, Published: m.Published.String()}
+		// The store keeps the text of the first evidence only.
+		if m.DocID == e.FirstDocID && m.Start == e.Record.Evidence.Start && m.End == e.Record.Evidence.End {
+			mo.Sentence, mo.Pattern = e.EvidenceText, e.Record.Evidence.Pattern
+		}
+		det.Mentions = append(det.Mentions, mo)
+	}
+	if len(det.Mentions) > 0 {
+		det.DocTitle, det.Outlet = det.Mentions[0].Title, det.Mentions[0].Outlet
+	}
+	det.Mentions = nonNil(det.Mentions)
+	return det, nil
+}
+
+// names returns the stored names of actor codes.
+func (s *SQLStore) names(ctx context.Context, codes []string) (map[string][2]string, error) {
+	out := map[string][2]string{}
+	for chunk := range slices.Chunk(codes, 500) {
+		q := `SELECT code, name, country FROM actors WHERE code IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		args := make([]any, len(chunk))
+		for i, c := range chunk {
+			args[i] = c
+		}
+		rows, err := s.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var c, n, ctry string
+			if err := rows.Scan(&c, &n, &ctry); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[c] = [2]string{n, ctry}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// periodCond selects rollup rows of the date range of f: the monthly
+// rollup when the range is open or whole months, else the daily one.
+func periodCond(f Filter, args *[]any) string {
+	if f.From == "" && f.To == "" {
+		return "grain = 1"
+	}
+	from, to := day(cmp.Or(f.From, "0001-01-01")), day(cmp.Or(f.To, "9999-12-31"))
+	if from.Day() == 1 && to.AddDate(0, 0, 1).Day() == 1 {
+		*args = append(*args, store.MonthNumber(from), store.MonthNumber(to))
+		return "grain = 1 AND period BETWEEN ? AND ?"
+	}
+	*args = append(*args, store.DayNumber(from), store.DayNumber(to))
+	return "grain = 0 AND period BETWEEN ? AND ?"
+}
+
+func prefixCond(col, p string, args *[]any) string {
+	*args = append(*args, p, p+"\U0010FFFF")
+	return col + " >= ? AND " + col + " < ?"
+}
+
+// Actors implements Store, from the actor rollups.
+func (s *SQLStore) Actors(ctx context.Context, f Filter, limit int) ([]ActorStat, error) {
+	var args []any
+	where := periodCond(f, &args)
+	if f.Actor != "" {
+		where += " AND " + prefixCond("code", f.Actor, &args)
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT code, sum(CASE WHEN role = 0 THEN n ELSE 0 END), sum(CASE WHEN role = 1 THEN n ELSE 0 END)
+		FROM rollup_actor WHERE `+where+` AND code <> '' GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("actors: %w", err)
+	}
+	defer rows.Close()
+	var out []ActorStat
+	var codes []string
+	for rows.Next() {
+		var a ActorStat
+		if err := rows.Scan(&a.Code, &a.AsSource, &a.AsRecipient); err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+		codes = append(codes, a.Code)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	names, err := s.names(ctx, codes)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		out[i].Name, out[i].Country = names[out[i].Code][0], names[out[i].Code][1]
+	}
+	return out, nil
+}
+
+// Series implements Store with the store's dyad series; it honours the
+// date range, the actor and the recipient of f.
+func (s *SQLStore) Series(ctx context.Context, f Filter, iv Interval) ([]SeriesPoint, error) {
+	sf := f.toStore()
+	pts, err := s.st.DyadSeries(ctx, store.SeriesQuery{From: sf.From, To: sf.To, Actor: sf.Actor, Recipient: sf.Recipient, Grain: store.Grain(iv)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]SeriesPoint, 0, len(pts))
+	for _, p := range pts {
+		if p.Events == 0 {
+			continue
+		}
+		out = append(out, SeriesPoint{
+			Period: p.Period.Format(time.DateOnly), Count: int(p.Events), Goldstein: p.Goldstein,
+			Quad: [4]int{int(p.Quad[1]), int(p.Quad[2]), int(p.Quad[3]), int(p.Quad[4])},
+		})
+	}
+	return out, nil
+}
+
+// Network implements Store, from the dyad rollups.
+func (s *SQLStore) Network(ctx context.Context, f Filter, limit int) (Network, error) {
+	var args []any
+	where := periodCond(f, &args) + " AND src_code <> '' AND tgt_code <> '' AND src_code <> tgt_code"
+	if f.Actor != "" {
+		var a2 []any
+		c1 := prefixCond("src_code", f.Actor, &a2)
+		c2 := prefixCond("tgt_code", f.Actor, &a2)
+		where += " AND ((" + c1 + ") OR (" + c2 + "))"
+		args = append(args, a2...)
+	}
+	if f.Recipient != "" {
+		where += " AND " + prefixCond("tgt_code", f.Recipient, &args)
+	}
+	count := "n"
+	if f.QuadClass >= 1 && f.QuadClass <= 4 {
+		count = fmt.Sprintf("q%d", f.QuadClass)
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT src_code, tgt_code, sum(`+count+`), sum(goldstein * `+count+` / max(n, 1))
+		FROM rollup_dyad WHERE `+where+` GROUP BY src_code, tgt_code HAVING sum(`+count+`) > 0
+		ORDER BY sum(`+count+`) DESC, src_code, tgt_code LIMIT ?`, args...)
+	if err != nil {
+		return Network{}, fmt.Errorf("network: %w", err)
+	}
+	defer rows.Close()
+	net := Network{Edges: []Edge{}, Nodes: []Node{}}
+	counts := map[string]int{}
+	for rows.Next() {
+		var e Edge
+		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &e.Goldstein); err != nil {
+			return Network{}, err
+		}
+		net.Edges = append(net.Edges, e)
+		counts[e.Source] += e.Count
+		counts[e.Target] += e.Count
+	}
+	if err := rows.Err(); err != nil {
+		return Network{}, err
+	}
+	codes := make([]string, 0, len(counts))
+	for c := range counts {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	names, err := s.names(ctx, codes)
+	if err != nil {
+		return Network{}, err
+	}
+	for _, c := range codes {
+		net.Nodes = append(net.Nodes, Node{ID: c, Label: cmp.Or(names[c][0], c), Country: names[c][1], Count: counts[c]})
+	}
+	return net, nil
+}
+
+// eventWhere is the condition of f on the events table "e" for the map.
+func eventWhere(f Filter, args *[]any) string {
+	conds := []string{"1"}
+	add := func(c string, a ...any) {
+		conds = append(conds, c)
+		*args = append(*args, a...)
+	}
+	if f.From != "" {
+		add("e.day >= ?", store.DayNumber(day(f.From)))
+	}
+	if f.To != "" {
+		add("e.day <= ?", store.DayNumber(day(f.To)))
+	}
+	if f.Actor != "" {
+		conds = append(conds, prefixCond("e.src_code", f.Actor, args))
+	}
+	if f.Recipient != "" {
+		conds = append(conds, prefixCond("e.tgt_code", f.Recipient, args))
+	}
+	if f.CAMEO != "" {
+		conds = append(conds, prefixCond("e.cameo_code", f.CAMEO, args))
+	}
+	if f.Type != "" {
+		add("e.plover_type = ?", f.Type)
+	}
+	if f.QuadClass != 0 {
+		add("e.quad_class = ?", f.QuadClass)
+	}
+	if f.Country != "" {
+		add("e.loc_country = ?", f.Country)
+	}
+	return strings.Join(conds, " AND ")
+}
+
+// Map implements Store.
+func (s *SQLStore) Map(ctx context.Context, f Filter, limit int) (MapData, error) {
+	md := MapData{Countries: []CountryCount{}, Places: []PlaceCount{}}
+	var args []any
+	where := eventWhere(f, &args)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.loc_country, count(*), sum(e.goldstein) FROM events e
+		WHERE `+where+` AND e.loc_country <> '' GROUP BY e.loc_country ORDER BY count(*) DESC, e.loc_country`, args...)
+	if err != nil {
+		return md, fmt.Errorf("map: %w", err)
+	}
+	for rows.Next() {
+		var c CountryCount
+		if err := rows.Scan(&c.Country, &c.Count, &c.Goldstein); err != nil {
+			rows.Close()
+			return md, err
+		}
+		md.Countries = append(md.Countries, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return md, err
+	}
+	args = append(args, limit)
+	rows, err = s.db.QueryContext(ctx, `SELECT e.loc_name, e.loc_country, e.lat, e.lon, count(*), sum(e.goldstein) FROM events e
+		WHERE `+where+` AND e.lat IS NOT NULL GROUP BY e.loc_name, e.loc_country, e.lat, e.lon ORDER BY count(*) DESC, e.loc_name LIMIT ?`, args...)
+	if err != nil {
+		return md, fmt.Errorf("map: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p PlaceCount
+		if err := rows.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Count, &p.Goldstein); err != nil {
+			return md, err
+		}
+		md.Places = append(md.Places, p)
+	}
+	return md, rows.Err()
+}
