@@ -86,6 +86,57 @@ func writeError(w http.ResponseWriter, err error) {
 	_ = writeJSON(w, he.status, map[string]any{"error": map[string]any{"status": he.status, "message": he.msg}})
 }
 
+// writeCachedJSON answers an aggregate request from the cache when the
+// store is unchanged since the answer was computed; compute runs
+// otherwise.
+func (s *Server) writeCachedJSON(w http.ResponseWriter, r *http.Request, compute func() (any, error)) error {
+	vs, ok := s.cfg.Store.(Versioned)
+	if !ok {
+		v, err := compute()
+		if err != nil {
+			return err
+		}
+		return writeJSON(w, http.StatusOK, v)
+	}
+	ver, err := vs.Version(r.Context())
+	if err != nil {
+		return err
+	}
+	key := ver + " " + r.URL.Path + "?" + r.URL.Query().Encode()
+	if body, ok := s.cache.get(key); ok {
+		w.Header().Set("X-Cache", "hit")
+		return writeBody(w, http.StatusOK, body)
+	}
+	v, err := compute()
+	if err != nil {
+		return err
+	}
+	body, err := marshal(v)
+	if err != nil {
+		return err
+	}
+	s.cache.put(key, body)
+	return writeBody(w, http.StatusOK, body)
+}
+
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+func writeBody(w http.ResponseWriter, status int, body []byte) error {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, err := w.Write(body)
+	return err
+}
+
 func writeJSON(w http.ResponseWriter, status int, v any) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -261,14 +312,16 @@ func (s *Server) handleActors(w http.ResponseWriter, r *http.Request) error {
 	}
 	ctx, cancel := s.queryCtx(r)
 	defer cancel()
-	as, err := st.Actors(ctx, f, limit)
-	if err != nil {
-		return err
-	}
-	for i := range as {
-		as[i].Name = s.label(as[i].Code, as[i].Name)
-	}
-	return writeJSON(w, http.StatusOK, map[string]any{"actors": nonNil(as)})
+	return s.writeCachedJSON(w, r, func() (any, error) {
+		as, err := st.Actors(ctx, f, limit)
+		if err != nil {
+			return nil, err
+		}
+		for i := range as {
+			as[i].Name = s.label(as[i].Code, as[i].Name)
+		}
+		return map[string]any{"actors": nonNil(as)}, nil
+	})
 }
 
 // handleActor returns an actor's counts and its timeline.
@@ -338,11 +391,13 @@ func (s *Server) handleSeries(w http.ResponseWriter, r *http.Request) error {
 	}
 	ctx, cancel := s.queryCtx(r)
 	defer cancel()
-	series, err := st.Series(ctx, f, iv)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, map[string]any{"interval": iv, "series": nonNil(series)})
+	return s.writeCachedJSON(w, r, func() (any, error) {
+		series, err := st.Series(ctx, f, iv)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]any{"interval": iv, "series": nonNil(series)}, nil
+	})
 }
 
 func (s *Server) handleNetwork(w http.ResponseWriter, r *http.Request) error {
@@ -360,14 +415,16 @@ func (s *Server) handleNetwork(w http.ResponseWriter, r *http.Request) error {
 	}
 	ctx, cancel := s.queryCtx(r)
 	defer cancel()
-	n, err := st.Network(ctx, f, limit)
-	if err != nil {
-		return err
-	}
-	for i := range n.Nodes {
-		n.Nodes[i].Label = s.label(n.Nodes[i].ID, n.Nodes[i].Label)
-	}
-	return writeJSON(w, http.StatusOK, n)
+	return s.writeCachedJSON(w, r, func() (any, error) {
+		n, err := st.Network(ctx, f, limit)
+		if err != nil {
+			return nil, err
+		}
+		for i := range n.Nodes {
+			n.Nodes[i].Label = s.label(n.Nodes[i].ID, n.Nodes[i].Label)
+		}
+		return n, nil
+	})
 }
 
 func (s *Server) handleMap(w http.ResponseWriter, r *http.Request) error {
@@ -385,11 +442,9 @@ func (s *Server) handleMap(w http.ResponseWriter, r *http.Request) error {
 	}
 	ctx, cancel := s.queryCtx(r)
 	defer cancel()
-	m, err := st.Map(ctx, f, limit)
-	if err != nil {
-		return err
-	}
-	return writeJSON(w, http.StatusOK, m)
+	return s.writeCachedJSON(w, r, func() (any, error) {
+		return st.Map(ctx, f, limit)
+	})
 }
 
 // postedDoc is the JSON body of POST /api/v1/annotate and /documents.

@@ -64,6 +64,8 @@ type Server struct {
 	ui  *ui
 	// vocab is the JSON of GET /api/v1/ontology.
 	vocab []byte
+	// cache keeps aggregate answers of a Versioned store.
+	cache *cache
 	// annotateSem bounds concurrent codings: the pipeline is CPU-bound.
 	annotateSem chan struct{}
 }
@@ -91,7 +93,7 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{cfg: cfg, log: cfg.Log, mux: http.NewServeMux(), ui: u, vocab: vocab, annotateSem: make(chan struct{}, 2)}
+	s := &Server{cfg: cfg, log: cfg.Log, mux: http.NewServeMux(), ui: u, vocab: vocab, cache: newCache(256), annotateSem: make(chan struct{}, 2)}
 	s.routes()
 	return s, nil
 }

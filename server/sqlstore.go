@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
@@ -25,10 +26,48 @@ import (
 type SQLStore struct {
 	st *store.SQLite
 	db *sql.DB
+
+	verMu   sync.Mutex
+	verConn *sql.Conn
 }
 
 // NewSQLStore returns the adapter of st.
 func NewSQLStore(st *store.SQLite) *SQLStore { return &SQLStore{st: st, db: st.DB()} }
+
+// Version implements Versioned with SQLite's data_version, read on a
+// connection of its own: it changes whenever another connection (an ingest
+// in this process or another one) commits.
+func (s *SQLStore) Version(ctx context.Context) (string, error) {
+	s.verMu.Lock()
+	defer s.verMu.Unlock()
+	if s.verConn == nil {
+		c, err := s.db.Conn(ctx)
+		if err != nil {
+			return "", fmt.Errorf("store version: %w", err)
+		}
+		s.verConn = c
+	}
+	var v int64
+	if err := s.verConn.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+		s.verConn.Close()
+		s.verConn = nil
+		return "", fmt.Errorf("store version: %w", err)
+	}
+	return strconv.FormatInt(v, 10), nil
+}
+
+// Close releases the adapter's own connection; it does not close the
+// store.
+func (s *SQLStore) Close() error {
+	s.verMu.Lock()
+	defer s.verMu.Unlock()
+	if s.verConn == nil {
+		return nil
+	}
+	err := s.verConn.Close()
+	s.verConn = nil
+	return err
+}
 
 // AddDoc implements Writer.
 func (s *SQLStore) AddDoc(ctx context.Context, d *doc.Doc) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
@@ -112,8 +113,9 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 			os.RemoveAll(dir)
 			return nil, noop, err
 		}
+		sq := server.NewSQLStore(st)
 		closeStore = func() error {
-			err := st.Close()
+			err := errors.Join(sq.Close(), st.Close())
 			os.RemoveAll(dir)
 			return err
 		}
@@ -121,7 +123,7 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 			closeStore()
 			return nil, noop, fmt.Errorf("demo corpus: %w", err)
 		}
-		cfg.Store = server.NewSQLStore(st)
+		cfg.Store = sq
 		log.Info("demo corpus coded into a temporary store", "documents", len(docs), "took", time.Since(start).Round(time.Millisecond))
 	case f.db != "":
 		if _, err := os.Stat(f.db); err != nil {
@@ -131,8 +133,9 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 		if err != nil {
 			return nil, noop, err
 		}
-		closeStore = st.Close
-		cfg.Store = server.NewSQLStore(st)
+		sq := server.NewSQLStore(st)
+		closeStore = func() error { return errors.Join(sq.Close(), st.Close()) }
+		cfg.Store = sq
 	default:
 		log.Warn("no --db or --demo: serving Try it and the annotate endpoint only")
 	}
