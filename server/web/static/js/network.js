@@ -46,7 +46,7 @@
       style: [
         { selector: "node", style: {
           "background-color": "#0f5c8c", label: "data(label)", width: "data(size)", height: "data(size)",
-          color: "#1d2733", "font-size": 13, "min-zoomed-font-size": 6, "text-valign": "bottom", "text-margin-y": 4,
+          color: "#1d2733", "font-size": 13, "min-zoomed-font-size": 6, "font-weight": 600, "text-wrap": "wrap", "text-max-width": 120, "text-valign": "bottom", "text-margin-y": 4,
           "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 2,
           "border-width": 2, "border-color": "#fff" } },
         { selector: "edge", style: {
@@ -55,8 +55,13 @@
         { selector: ":selected", style: { "border-color": "#f2a900", "border-width": 4, "line-color": "#f2a900", "target-arrow-color": "#f2a900" } },
         { selector: ".faded", style: { opacity: 0.15 } },
       ],
-      layout: { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30, randomize: false },
+      layout: { name: "cose", animate: false, nodeRepulsion: () => 20000, idealEdgeLength: () => 110, componentSpacing: 60,
+        nodeDimensionsIncludeLabels: true, padding: 20, randomize: false, gravity: 1 },
     });
+    // Keep labels readable however far the layout had to zoom out.
+    const z = Math.min(1, cy.zoom());
+    cy.style().selector("node").style({ "font-size": Math.min(36, 12 / z), "text-max-width": 120 / z, "text-margin-y": 4 / z, "border-width": 2 / z })
+      .selector("edge").style({ "arrow-scale": Math.min(2.5, 0.9 / z) }).update();
     cy.on("tap", "node", (evt) => {
       const n = evt.target;
       cy.elements().addClass("faded");

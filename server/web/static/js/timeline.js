@@ -13,7 +13,26 @@
     return { width: Math.max(280, box.clientWidth), height: window.innerWidth < 700 ? 300 : 380 };
   }
 
+  // fill adds the empty periods between the first and the last one, so that
+  // bars keep their places and the line breaks where nothing happened.
+  function fill(series, interval) {
+    if (series.length < 2) return series;
+    const byPeriod = new Map(series.map((p) => [p.period, p]));
+    const out = [];
+    const d = new Date(series[0].period + "T00:00:00Z");
+    const last = series[series.length - 1].period;
+    for (let i = 0; i < 5000; i++) {
+      const key = d.toISOString().slice(0, 10);
+      if (key > last) break;
+      out.push(byPeriod.get(key) || { period: key, count: 0, quad: [0, 0, 0, 0], goldstein_sum: 0 });
+      if (interval === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+      else d.setUTCDate(d.getUTCDate() + (interval === "week" ? 7 : 1));
+    }
+    return out;
+  }
+
   function draw(series, interval) {
+    series = fill(series, interval);
     const xs = series.map((p) => Date.parse(p.period + "T00:00:00Z") / 1000);
     // Stacked bars: each series is drawn up to its cumulative total, the
     // largest first, so that the smaller ones sit in front.
@@ -42,7 +61,7 @@
       series: [
         { value: (u, v) => (v == null ? "" : dayFmt.format(new Date(v * 1000))) },
         ...quadSeries,
-        { label: "mean Goldstein", scale: "g", stroke: "#1d2733", width: 2, dash: [6, 4], spanGaps: true,
+        { label: "mean Goldstein", scale: "g", stroke: "#1d2733", width: 2, dash: [6, 4], spanGaps: false,
           points: { show: true, size: 6, fill: "#1d2733" }, value: (u, v) => (v == null ? "" : P.fmtNum(v)) },
       ],
       legend: { live: true },
