@@ -7,11 +7,13 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -292,5 +294,58 @@ func TestOpenAPICoversRoutes(t *testing.T) {
 	}
 	if len(spec.Paths) != len(routes) {
 		t.Errorf("openapi.json has %d paths, the server %d routes", len(spec.Paths), len(routes))
+	}
+}
+
+// slowAnnotator takes its time, to test the graceful shutdown.
+type slowAnnotator struct{ started chan struct{} }
+
+func (a slowAnnotator) Process(ctx context.Context, d *doc.Doc) error {
+	close(a.started)
+	select {
+	case <-time.After(300 * time.Millisecond):
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return nil
+}
+
+func TestGracefulShutdown(t *testing.T) {
+	started := make(chan struct{})
+	s, err := New(Config{Annotator: slowAnnotator{started}, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln, nil) }()
+	type result struct {
+		status int
+		err    error
+	}
+	res := make(chan result, 1)
+	go func() {
+		r, err := http.Post("http://"+ln.Addr().String()+"/api/v1/annotate", "text/plain", strings.NewReader("Hello."))
+		if err != nil {
+			res <- result{0, err}
+			return
+		}
+		r.Body.Close()
+		res <- result{r.StatusCode, nil}
+	}()
+	<-started
+	cancel() // as SIGINT does
+	if r := <-res; r.err != nil || r.status != http.StatusOK {
+		t.Errorf("request in flight during shutdown: %d %v", r.status, r.err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("Serve: %v", err)
+	}
+	if _, err := http.Get("http://" + ln.Addr().String() + "/"); err == nil {
+		t.Error("the server still answers after shutdown")
 	}
 }
