@@ -123,6 +123,24 @@ func (b *batch) exec(q string, args ...any) (sql.Result, error) {
 	return st.ExecContext(b.ctx, args...)
 }
 
+// multiRows is the number of rows per multi-row INSERT.
+const multiRows = 64
+
+// insertRows runs "head VALUES (...),(...) tail" over rows of ncols values,
+// multiRows rows per statement.
+func (b *batch) insertRows(head, tail string, ncols int, rows []any) error {
+	ph := "(?" + strings.Repeat(",?", ncols-1) + ")"
+	for len(rows) > 0 {
+		n := min(len(rows)/ncols, multiRows)
+		q := head + " VALUES " + ph + strings.Repeat(","+ph, n-1) + " " + tail
+		if _, err := b.exec(q, rows[:n*ncols]...); err != nil {
+			return err
+		}
+		rows = rows[n*ncols:]
+	}
+	return nil
+}
+
 func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
 	st, err := b.stmt(q)
 	if err != nil {
@@ -253,10 +271,12 @@ func (b *batch) putDoc(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
+	lsh := make([]any, 0, 2*Bands)
 	for _, h := range bands {
-		if _, err := b.exec("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key) VALUES (?, ?)", h, key); err != nil {
-			return err
-		}
+		lsh = append(lsh, h, key)
+	}
+	if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, lsh); err != nil {
+		return err
 	}
 	if dupOf != 0 {
 		b.stats.NearDuplicates++
@@ -769,27 +789,29 @@ func (b *batch) roll(r *eventRow, sign int64) {
 }
 
 func (b *batch) flushRollups() error {
+	rows := make([]any, 0, 10*len(b.dyads))
 	for k, v := range b.dyads {
-		if _, err := b.exec(`INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4) VALUES (?,?,?,?,?,?,?,?,?,?)
-			ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4`,
-			k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3]); err != nil {
-			return err
-		}
+		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
+	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
+		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4",
+		10, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for k, n := range b.actorsR {
-		if _, err := b.exec(`INSERT INTO rollup_actor (grain, role, period, code, n) VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET n = n + excluded.n`,
-			k.grain, k.role, k.period, k.code, n); err != nil {
-			return err
-		}
+		rows = append(rows, k.grain, k.role, k.period, k.code, n)
 	}
+	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n)", "ON CONFLICT DO UPDATE SET n = n + excluded.n", 5, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
 	for k, v := range b.pairs {
-		if _, err := b.exec(`INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict) VALUES (?,?,?,?,?,?,?,?)
-			ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, coop = coop + excluded.coop, conflict = conflict + excluded.conflict`,
-			k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict); err != nil {
-			return err
-		}
+		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
 	}
-	return nil
+	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
+		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, coop = coop + excluded.coop, conflict = conflict + excluded.conflict",
+		8, rows)
 }
 
 func (b *batch) flushActors() error {
