@@ -616,6 +616,9 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	}
 	rec := *e
 	rec.Schema = doc.SchemaEvent
+	rec.Actors = nonNil(rec.Actors)
+	rec.Recipients = nonNil(rec.Recipients)
+	rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
 	js, err := json.Marshal(rec)
 	if err != nil {
 		return err
@@ -823,4 +826,11 @@ func (b *batch) flushActors() error {
 		}
 	}
 	return nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -32,6 +32,8 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newParseCmd(),
 		newIngestCmd(),
+		newQueryCmd(),
+		newWatchCmd(),
 	)
 	return root
 }
