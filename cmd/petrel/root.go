@@ -34,6 +34,7 @@ func newRootCmd() *cobra.Command {
 		newIngestCmd(),
 		newQueryCmd(),
 		newWatchCmd(),
+		newDBCmd(),
 	)
 	return root
 }
