@@ -21,13 +21,13 @@ type Synth struct {
 	// DocsPerDay documents are dated each day, in order, as news arrive
 	// (default 1826: 10M events over three years); 0 dates them at random.
 	DocsPerDay int
-	rng          *rand.Rand
-	countries    []string
-	sectors      []string
-	codes        []string
-	places       []doc.Location
-	zc, zs, zp   *rand.Zipf
-	n            int
+	rng        *rand.Rand
+	countries  []string
+	sectors    []string
+	codes      []string
+	places     []doc.Location
+	zc, zs, zp *rand.Zipf
+	n          int
 }
 
 // NewSynth returns a generator with a fixed seed.
