@@ -20,7 +20,7 @@ func newDBCmd() *cobra.Command {
 		Use:   "db",
 		Short: "Inspect the event database; build synthetic ones and time the dashboard queries",
 	}
-	cmd.AddCommand(newDBStatsCmd(), newDBSynthCmd(), newDBBenchCmd())
+	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBSynthCmd(), newDBBenchCmd())
 	return cmd
 }
 
@@ -47,6 +47,33 @@ func newDBStatsCmd() *cobra.Command {
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			return enc.Encode(s)
+		},
+	}
+	sf.register(cmd, false)
+	return cmd
+}
+
+func newDBCheckCmd() *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Verify every page of the database (reads the whole file)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(cmd.Context(), log, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := st.Check(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "ok")
+			return nil
 		},
 	}
 	sf.register(cmd, false)
