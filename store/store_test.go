@@ -214,3 +214,21 @@ func TestCover(t *testing.T) {
 		t.Errorf("short cover = %+v", got)
 	}
 }
+
+func TestOneADay(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	// Same day, dyad and code, different places: two events, one a day.
+	a := testDoc("a", "", "one.example", "First outlet text about a protest in one city.", "2025-09-06",
+		testEvent("a-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Kyiv"))
+	b := testDoc("b", "", "two.example", "Second outlet text about protests somewhere else entirely.", "2025-09-06",
+		testEvent("b-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Lviv"))
+	if _, err := s.PutDocuments(ctx, []*doc.Doc{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.Events(ctx, Query{})
+	one, err := s.Events(ctx, Query{OneADay: true})
+	if err != nil || len(all) != 2 || len(one) != 1 {
+		t.Errorf("all %d, one a day %d (%v)", len(all), len(one), err)
+	}
+}
