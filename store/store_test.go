@@ -134,6 +134,10 @@ func TestReplaceChangedDocument(t *testing.T) {
 	if ps.Replaced != 1 {
 		t.Errorf("stats %+v", ps)
 	}
+	var lsh int
+	if err := s.DB().QueryRow("SELECT count(*) FROM doc_lsh").Scan(&lsh); err != nil || lsh != Bands {
+		t.Errorf("%d LSH rows after the replacement, want %d (%v)", lsh, Bands, err)
+	}
 	evs, _ := s.Events(ctx, Query{})
 	if len(evs) != 1 || evs[0].Record.CAMEO.Code != "138" {
 		t.Fatalf("events %+v", evs)
@@ -208,5 +212,23 @@ func TestCover(t *testing.T) {
 	}
 	if got := cover(d("2025-01-03"), d("2025-01-09")); len(got) != 1 || got[0].grain != grainDay {
 		t.Errorf("short cover = %+v", got)
+	}
+}
+
+func TestOneADay(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	// Same day, dyad and code, different places: two events, one a day.
+	a := testDoc("a", "", "one.example", "First outlet text about a protest in one city.", "2025-09-06",
+		testEvent("a-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Kyiv"))
+	b := testDoc("b", "", "two.example", "Second outlet text about protests somewhere else entirely.", "2025-09-06",
+		testEvent("b-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Lviv"))
+	if _, err := s.PutDocuments(ctx, []*doc.Doc{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.Events(ctx, Query{})
+	one, err := s.Events(ctx, Query{OneADay: true})
+	if err != nil || len(all) != 2 || len(one) != 1 {
+		t.Errorf("all %d, one a day %d (%v)", len(all), len(one), err)
 	}
 }

@@ -33,6 +33,9 @@ func newRootCmd() *cobra.Command {
 		newParseCmd(),
 		newServeCmd(),
 		newIngestCmd(),
+		newQueryCmd(),
+		newWatchCmd(),
+		newDBCmd(),
 	)
 	return root
 }
