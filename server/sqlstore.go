@@ -19,10 +19,11 @@ import (
 )
 
 // SQLStore adapts the SQLite event store of package store to the server's
-// Store. The events list, the series and the mentions use the store's own
-// API; an event by id, the network, the map and the per-actor counts read
-// the store's tables (events, rollup_dyad, rollup_actor, actors) directly,
-// since package store has no method for them yet.
+// Store. The series, the mentions and the documents use the store's own
+// API; the event list, an event by id, the network, the map and the
+// per-actor counts read the store's tables (events, rollup_dyad,
+// rollup_actor, actors) directly, since package store has no method for
+// them yet (or, for the event list, none fast enough with a code prefix).
 type SQLStore struct {
 	st *store.SQLite
 	db *sql.DB
@@ -101,30 +102,53 @@ func (f Filter) toStore() store.Filter {
 	return sf
 }
 
-// Events implements Store. The cursor is the offset of the next page.
+// Events implements Store, with keyset pagination: the cursor is the day
+// and id of the last event of the page. The ids of a page are selected
+// first, from the indexes alone when the filter allows, and only the page's
+// rows are read; the store's own Events sorts every matching row with its
+// document before the limit, which takes a second on a million events.
 func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) {
-	off := 0
+	var args []any
+	where := eventWhere(q.Filter, &args)
 	if q.Cursor != "" {
 		b, err := base64.RawURLEncoding.DecodeString(q.Cursor)
-		n, err2 := strconv.Atoi(strings.TrimPrefix(string(b), "o"))
-		if err != nil || err2 != nil || n < 0 || !strings.HasPrefix(string(b), "o") {
+		dayS, idS, ok := strings.Cut(strings.TrimPrefix(string(b), "k"), ".")
+		d, err2 := strconv.ParseInt(dayS, 10, 64)
+		id, err3 := strconv.ParseInt(idS, 10, 64)
+		if err != nil || err2 != nil || err3 != nil || !ok || !strings.HasPrefix(string(b), "k") {
 			return EventPage{}, fmt.Errorf("bad cursor: %w", ErrBadRequest)
 		}
-		off = n
+		where += " AND (e.day < ? OR (e.day = ? AND e.event_id < ?))"
+		args = append(args, d, d, id)
 	}
-	evs, err := s.st.Events(ctx, store.Query{Filter: q.toStore(), Limit: q.Limit + 1, Offset: off})
+	args = append(args, q.Limit+1)
+	rows, err := s.db.QueryContext(ctx, `SELECT e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources
+		FROM (SELECT e.event_id FROM events e WHERE `+where+` ORDER BY e.day DESC, e.event_id DESC LIMIT ?) x
+		JOIN events e ON e.event_id = x.event_id ORDER BY e.day DESC, e.event_id DESC`, args...)
 	if err != nil {
-		return EventPage{}, err
+		return EventPage{}, fmt.Errorf("events: %w", err)
 	}
-	page := EventPage{Events: make([]EventRow, 0, len(evs))}
-	if len(evs) > q.Limit {
-		evs = evs[:q.Limit]
-		page.Next = base64.RawURLEncoding.EncodeToString([]byte("o" + strconv.Itoa(off+q.Limit)))
-	}
-	for _, e := range evs {
+	defer rows.Close()
+	page := EventPage{Events: []EventRow{}}
+	var lastDay, lastID int64
+	for rows.Next() {
+		var e store.Event
+		var rec []byte
+		var d int64
+		if err := rows.Scan(&e.ID, &rec, &d, &e.EvidenceText, &e.NumMentions, &e.NumSources); err != nil {
+			return EventPage{}, fmt.Errorf("events: %w", err)
+		}
+		if len(page.Events) == q.Limit {
+			page.Next = base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, "k%d.%d", lastDay, lastID))
+			break
+		}
+		if err := json.Unmarshal(rec, &e.Record); err != nil {
+			return EventPage{}, fmt.Errorf("event %d: %w", e.ID, err)
+		}
 		page.Events = append(page.Events, storeRow(e))
+		lastDay, lastID = d, e.ID
 	}
-	return page, nil
+	return page, rows.Err()
 }
 
 func storeRow(e store.Event) EventRow {
@@ -345,7 +369,8 @@ func (s *SQLStore) Network(ctx context.Context, f Filter, limit int) (Network, e
 	return net, nil
 }
 
-// eventWhere is the condition of f on the events table "e" for the map.
+// eventWhere is the condition of f on the events table "e", with the
+// semantics of package store's filters.
 func eventWhere(f Filter, args *[]any) string {
 	conds := []string{"1"}
 	add := func(c string, a ...any) {
@@ -358,13 +383,27 @@ func eventWhere(f Filter, args *[]any) string {
 	if f.To != "" {
 		add("e.day <= ?", store.DayNumber(day(f.To)))
 	}
+	// With both codes, only the longer (more selective) prefix may use its
+	// index; a unary + keeps SQLite, which has no statistics here, off the
+	// other one.
+	src, tgt := "e.src_code", "e.tgt_code"
+	if f.Actor != "" && f.Recipient != "" {
+		if len(f.Recipient) > len(f.Actor) {
+			src = "+" + src
+		} else {
+			tgt = "+" + tgt
+		}
+	}
 	if f.Actor != "" {
-		conds = append(conds, prefixCond("e.src_code", f.Actor, args))
+		conds = append(conds, prefixCond(src, f.Actor, args))
 	}
 	if f.Recipient != "" {
-		conds = append(conds, prefixCond("e.tgt_code", f.Recipient, args))
+		conds = append(conds, prefixCond(tgt, f.Recipient, args))
 	}
-	if f.CAMEO != "" {
+	switch {
+	case len(f.CAMEO) == 2:
+		add("e.cameo_root = ?", f.CAMEO)
+	case f.CAMEO != "":
 		conds = append(conds, prefixCond("e.cameo_code", f.CAMEO, args))
 	}
 	if f.Type != "" {
@@ -374,8 +413,17 @@ func eventWhere(f Filter, args *[]any) string {
 		add("e.quad_class = ?", f.QuadClass)
 	}
 	if f.Country != "" {
-		add("e.loc_country = ?", f.Country)
+		add("(e.loc_country = ? OR e.src_country = ? OR e.tgt_country = ?)", f.Country, f.Country, f.Country)
 	}
+	if f.Place != "" {
+		add("e.loc_name = ? COLLATE NOCASE", f.Place)
+	}
+	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
+		add("instr(lower(e.evidence), ?) > 0", w)
+	}
+	// Negated events are not filtered here: petrel ingest stores them only
+	// when told (--keep-negated), and a condition on them would keep the
+	// queries off the covering indexes.
 	return strings.Join(conds, " AND ")
 }
 
