@@ -254,6 +254,9 @@ func intParam(r *http.Request, name string, def, maxV int) (int, error) {
 }
 
 func (s *Server) queryCtx(r *http.Request) (context.Context, context.CancelFunc) {
+	if r.Context().Value(warmKey{}) != nil {
+		return context.WithTimeout(r.Context(), 10*time.Minute)
+	}
 	return context.WithTimeout(r.Context(), s.cfg.QueryTimeout)
 }
 

@@ -154,6 +154,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, ready func(net.Addr
 	if ready != nil {
 		ready(ln.Addr())
 	}
+	wctx, stopWarm := context.WithCancel(ctx)
+	warmed := make(chan struct{})
+	go func() { defer close(warmed); s.warm(wctx, 30*time.Second) }()
+	defer func() { stopWarm(); <-warmed }()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
 	select {
