@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/store"
 )
 
@@ -47,6 +48,9 @@ func TestLatency(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("built %s in %v", path, time.Since(start).Round(time.Second))
+	}
+	if l, err := os.ReadFile("/proc/loadavg"); err == nil {
+		t.Logf("load average: %s", strings.TrimSpace(string(l)))
 	}
 	stats, err := st.Stats(ctx)
 	if err != nil {
@@ -81,6 +85,7 @@ func TestLatency(t *testing.T) {
 	byView := map[string][]time.Duration{}
 	for _, q := range queries {
 		var ds []time.Duration
+		cpu0 := sharedtest.CPUTime()
 		for i := range rounds {
 			// A parameter the API ignores makes every request miss the
 			// aggregate cache: these are cold figures.
@@ -97,8 +102,9 @@ func TestLatency(t *testing.T) {
 				t.Fatalf("%s: %d %s", q.path, w.Code, w.Body.String())
 			}
 		}
+		cpu := (sharedtest.CPUTime() - cpu0) / rounds
 		slices.Sort(ds)
-		t.Logf("%-9s p50 %7.1f ms  p95 %7.1f ms  %s", q.view, ms(ds[len(ds)/2]), ms(ds[len(ds)*95/100]), q.path)
+		t.Logf("%-9s p50 %7.1f ms  p95 %7.1f ms  cpu %6.1f ms/request  %s", q.view, ms(ds[len(ds)/2]), ms(ds[len(ds)*95/100]), ms(cpu), q.path)
 		byView[q.view] = append(byView[q.view], ds...)
 	}
 	for _, v := range []string{"explorer", "timeline", "network", "map"} {
