@@ -81,6 +81,23 @@ func TestLatency(t *testing.T) {
 		{"map", "/api/v1/map"},
 		{"map", "/api/v1/map?from=2024-06-01&to=2024-06-30"},
 	}
+	// PETREL_BENCH_CODES renames the actor codes of the queries for a
+	// database made otherwise (petrel db synth: "C07=AAX,C11=ADX,...");
+	// PETREL_BENCH_VIEWS keeps some views ("explorer,timeline").
+	if codes := os.Getenv("PETREL_BENCH_CODES"); codes != "" {
+		var pairs []string
+		for _, kv := range strings.Split(codes, ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			pairs = append(pairs, k, v)
+		}
+		r := strings.NewReplacer(pairs...)
+		for i := range queries {
+			queries[i].path = r.Replace(queries[i].path)
+		}
+	}
+	if views := os.Getenv("PETREL_BENCH_VIEWS"); views != "" {
+		queries = slices.DeleteFunc(queries, func(q struct{ view, path string }) bool { return !strings.Contains(views, q.view) })
+	}
 	const rounds = 20
 	byView := map[string][]time.Duration{}
 	for _, q := range queries {
