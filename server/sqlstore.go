@@ -121,9 +121,22 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		where += " AND (e.day < ? OR (e.day = ? AND e.event_id < ?))"
 		args = append(args, d, d, id)
 	}
+	inner := `SELECT e.event_id FROM events e WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC LIMIT ?`
 	args = append(args, q.Limit+1)
+	if q.Actor != "" {
+		// An actor prefix covers a few codes (RUS, RUSGOV, RUSMIL …): read
+		// each code's newest events along its (src_code, day) index and
+		// merge them, instead of sorting every event of the prefix.
+		codes, err := s.codesWithPrefix(ctx, q.Actor, 64)
+		if err != nil {
+			return EventPage{}, err
+		}
+		if len(codes) > 0 && len(codes) < 64 {
+			inner, args = s.perCodeInner(q, codes)
+		}
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources
-		FROM (SELECT e.event_id FROM events e WHERE `+where+` ORDER BY e.day DESC, e.event_id DESC LIMIT ?) x
+		FROM (`+inner+`) x
 		JOIN events e ON e.event_id = x.event_id ORDER BY e.day DESC, e.event_id DESC`, args...)
 	if err != nil {
 		return EventPage{}, fmt.Errorf("events: %w", err)
@@ -149,6 +162,56 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		lastDay, lastID = d, e.ID
 	}
 	return page, rows.Err()
+}
+
+// codesWithPrefix returns up to max stored actor codes that start with p.
+func (s *SQLStore) codesWithPrefix(ctx context.Context, p string, max int) ([]string, error) {
+	var args []any
+	rows, err := s.db.QueryContext(ctx, `SELECT code FROM actors WHERE `+prefixCond("code", p, &args)+` ORDER BY code LIMIT `+strconv.Itoa(max), args...)
+	if err != nil {
+		return nil, fmt.Errorf("actor codes: %w", err)
+	}
+	defer rows.Close()
+	var codes []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, err
+		}
+		codes = append(codes, c)
+	}
+	return codes, rows.Err()
+}
+
+// perCodeInner is the id query of Events as a merge of one query per
+// actor code, each ordered by its index.
+func (s *SQLStore) perCodeInner(q EventQuery, codes []string) (string, []any) {
+	f := q.Filter
+	f.Actor = ""
+	var parts []string
+	var args []any
+	for _, c := range codes {
+		var a []any
+		where := eventWhere(f, &a)
+		// Keep SQLite on the (src_code, day) index.
+		where = strings.ReplaceAll(where, "e.tgt_code", "+e.tgt_code")
+		where = strings.ReplaceAll(where, "++e.tgt_code", "+e.tgt_code")
+		where += " AND e.src_code = ?"
+		a = append(a, c)
+		if cur := q.Cursor; cur != "" {
+			b, _ := base64.RawURLEncoding.DecodeString(cur) // checked by Events
+			dayS, idS, _ := strings.Cut(strings.TrimPrefix(string(b), "k"), ".")
+			d, _ := strconv.ParseInt(dayS, 10, 64)
+			id, _ := strconv.ParseInt(idS, 10, 64)
+			where += " AND (e.day < ? OR (e.day = ? AND e.event_id < ?))"
+			a = append(a, d, d, id)
+		}
+		a = append(a, q.Limit+1)
+		parts = append(parts, `SELECT * FROM (SELECT e.event_id, e.day FROM events e WHERE `+where+` ORDER BY e.day DESC, e.event_id DESC LIMIT ?)`)
+		args = append(args, a...)
+	}
+	args = append(args, q.Limit+1)
+	return `SELECT event_id FROM (` + strings.Join(parts, " UNION ALL ") + `) ORDER BY day DESC, event_id DESC LIMIT ?`, args
 }
 
 func storeRow(e store.Event) EventRow {
