@@ -270,8 +270,10 @@ func TestBrowserViews(t *testing.T) {
 		b.do(t, "code the example",
 			chromedp.Click(chromedp.CSS(`#example`)),
 			chromedp.Click(chromedp.CSS(`button[type="submit"]`)))
-		if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](`document.querySelector("#status").textContent.startsWith("Coded") && !document.querySelector("#raw").textContent.includes("legitimate")`)); err != nil {
-			t.Fatal(err)
+		if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](`document.querySelector("#status").textContent.startsWith("Coded") && !document.querySelector("#raw").textContent.includes("legitimate")`,
+			chromedp.WithPollingTimeout(2*time.Minute))); err != nil {
+			status := eval[string](t, b, `document.querySelector("#status").textContent`)
+			t.Fatalf("coding the example: %v (status %q)", err, status)
 		}
 		eval[any](t, b, `window.scrollTo(0, 0)`)
 		b.screenshot(t, "try")
