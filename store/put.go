@@ -26,7 +26,7 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 	}
 	b := &batch{
 		s: s, tx: tx, ctx: ctx, now: s.opts.Now().Unix(),
-		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]int64{}, pairs: map[pairRoll]*pairVal{},
+		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]*dyadVal{}, pairs: map[pairRoll]*pairVal{},
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
 	if err := b.run(docs); err != nil {
@@ -57,7 +57,7 @@ type batch struct {
 	stmts map[string]*sql.Stmt
 
 	dyads   map[dyadRoll]*dyadVal
-	actorsR map[actorRoll]int64
+	actorsR map[actorRoll]*dyadVal
 	pairs   map[pairRoll]*pairVal
 	// touched events need their counts recomputed at the end.
 	touched map[int64]bool
@@ -827,26 +827,16 @@ func (b *batch) recount() error {
 	return nil
 }
 
-// Rollup grains and actor roles as stored.
+// Actor roles as stored in rollup_actor.
 const (
-	grainDay   = 0
-	grainMonth = 1
 	roleSource = 0
 	roleTarget = 1
 )
 
-// MonthNumber is year*12 + month-1 of t.
-func MonthNumber(t time.Time) int64 { return int64(t.Year())*12 + int64(t.Month()) - 1 }
-
-// MonthTime is the inverse of MonthNumber.
-func MonthTime(m int64) time.Time {
-	return time.Date(int(m/12), time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
-}
-
 // roll adds (sign 1) or removes (sign -1) an event from the rollups.
 func (b *batch) roll(r *eventRow, sign int64) {
-	periods := [2]int64{r.day, MonthNumber(DayTime(r.day))}
-	for g, p := range periods {
+	for _, g := range rollupGrains {
+		p := periodOf(g, r.day)
 		dk := dyadRoll{g, r.srcCode, r.tgtCode, p}
 		dv := b.dyads[dk]
 		if dv == nil {
@@ -858,11 +848,21 @@ func (b *batch) roll(r *eventRow, sign int64) {
 		if r.quad >= 1 && r.quad <= 4 {
 			dv.q[r.quad-1] += sign
 		}
-		if r.srcCode != "" {
-			b.actorsR[actorRoll{g, roleSource, p, r.srcCode}] += sign
-		}
-		if r.tgtCode != "" {
-			b.actorsR[actorRoll{g, roleTarget, p, r.tgtCode}] += sign
+		for role, code := range [2]string{r.srcCode, r.tgtCode} {
+			if code == "" {
+				continue
+			}
+			k := actorRoll{g, role, p, code}
+			av := b.actorsR[k]
+			if av == nil {
+				av = &dyadVal{}
+				b.actorsR[k] = av
+			}
+			av.n += sign
+			av.gold += float64(sign) * r.goldstein
+			if r.quad >= 1 && r.quad <= 4 {
+				av.q[r.quad-1] += sign
+			}
 		}
 		if r.srcCountry != "" && r.tgtCountry != "" {
 			pk := pairRoll{g, p, r.srcCountry, r.tgtCountry}
@@ -894,10 +894,12 @@ func (b *batch) flushRollups() error {
 		return err
 	}
 	rows = rows[:0]
-	for k, n := range b.actorsR {
-		rows = append(rows, k.grain, k.role, k.period, k.code, n)
+	for k, v := range b.actorsR {
+		rows = append(rows, k.grain, k.role, k.period, k.code, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
-	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n)", "ON CONFLICT DO UPDATE SET n = n + excluded.n", 5, rows); err != nil {
+	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
+		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4",
+		10, rows); err != nil {
 		return err
 	}
 	rows = rows[:0]

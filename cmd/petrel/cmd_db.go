@@ -178,9 +178,9 @@ func newDBBenchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d events, %d runs per query\n%-24s %10s %10s %10s\n", s.Events, runs, "query", "p50", "p95", "max")
+			fmt.Fprintf(cmd.OutOrStdout(), "%d events from %s to %s, %d runs per query\n%-24s %10s %10s %10s\n", s.Events, s.FirstDay.Format(time.DateOnly), s.LastDay.Format(time.DateOnly), runs, "query", "p50", "p95", "max")
 			var all []time.Duration
-			for _, q := range store.DashboardQueries(store.NewSynth(1).Start) {
+			for _, q := range store.DashboardQueries(s.LastDay) {
 				var ts []time.Duration
 				for range runs {
 					t0 := time.Now()
