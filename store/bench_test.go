@@ -20,7 +20,7 @@ func BenchmarkPut(b *testing.B) {
 	ctx := context.Background()
 	s := openTest(b, Options{})
 	g := NewSynth(1)
-	const batch = 500
+	const batch = 2000
 	docs := make([]*doc.Doc, 0, batch)
 	events := 0
 	var cpu time.Duration

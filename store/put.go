@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -883,9 +885,15 @@ func (b *batch) roll(r *eventRow, sign int64) {
 	}
 }
 
+// flushRollups applies the batch's rollup deltas, in primary key order (a
+// sorted upsert touches each B-tree page once).
 func (b *batch) flushRollups() error {
-	rows := make([]any, 0, 10*len(b.dyads))
-	for k, v := range b.dyads {
+	dk := slices.SortedFunc(maps.Keys(b.dyads), func(x, y dyadRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt), cmp.Compare(x.period, y.period))
+	})
+	rows := make([]any, 0, 10*len(dk))
+	for _, k := range dk {
+		v := b.dyads[k]
 		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
@@ -893,8 +901,12 @@ func (b *batch) flushRollups() error {
 		10, rows); err != nil {
 		return err
 	}
+	ak := slices.SortedFunc(maps.Keys(b.actorsR), func(x, y actorRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.role, y.role), cmp.Compare(x.period, y.period), cmp.Compare(x.code, y.code))
+	})
 	rows = rows[:0]
-	for k, v := range b.actorsR {
+	for _, k := range ak {
+		v := b.actorsR[k]
 		rows = append(rows, k.grain, k.role, k.period, k.code, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
@@ -902,8 +914,12 @@ func (b *batch) flushRollups() error {
 		10, rows); err != nil {
 		return err
 	}
+	pk := slices.SortedFunc(maps.Keys(b.pairs), func(x, y pairRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.period, y.period), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt))
+	})
 	rows = rows[:0]
-	for k, v := range b.pairs {
+	for _, k := range pk {
+		v := b.pairs[k]
 		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
 	}
 	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",

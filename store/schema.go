@@ -100,7 +100,6 @@ CREATE TABLE rollup_dyad (
 	q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
 	PRIMARY KEY (grain, src_code, tgt_code, period)
 ) WITHOUT ROWID;
-CREATE INDEX rollup_dyad_tgt ON rollup_dyad(grain, tgt_code, period);
 CREATE TABLE rollup_actor (
 	grain  INTEGER NOT NULL,
 	role   INTEGER NOT NULL,
