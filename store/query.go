@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -239,80 +240,34 @@ func (s *SQLite) Has(ctx context.Context, id, url string) (bool, error) {
 // Stats implements Store.
 func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
+	var first, last sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
 		(SELECT count(*) FROM events),
 		(SELECT count(*) FROM event_mentions),
 		(SELECT count(*) FROM actors),
-		(SELECT count(*) FROM places)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places)
+		(SELECT count(*) FROM places),
+		(SELECT min(day) FROM events), (SELECT max(day) FROM events)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places, &first, &last)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", classify(err))
+	}
+	if first.Valid {
+		st.FirstDay, st.LastDay = DayTime(first.Int64), DayTime(last.Int64)
 	}
 	st.SchemaVersion, err = s.version(ctx)
 	return st, err
 }
 
-// span is a range of periods of one rollup grain.
-type periodRange struct {
-	grain  int
-	lo, hi int64
-}
-
-// minDay and maxDay bound open date ranges.
-const (
-	minDay = -1 << 40
-	maxDay = 1 << 40
-)
-
 func dayBounds(from, to time.Time) (int64, int64) {
-	lo, hi := int64(minDay), int64(maxDay)
+	lo, hi := firstDay, lastDay
 	if !from.IsZero() {
-		lo = DayNumber(from)
+		lo = max(lo, DayNumber(from))
 	}
 	if !to.IsZero() {
-		hi = DayNumber(to)
+		hi = min(hi, DayNumber(to))
 	}
 	return lo, hi
-}
-
-// cover splits the day range [lo, hi] into whole months (read from the
-// monthly rollups) and the days at either end (from the daily ones).
-func cover(lo, hi int64) []periodRange {
-	if lo > hi {
-		return nil
-	}
-	if lo <= minDay/2 && hi >= maxDay/2 {
-		return []periodRange{{grainMonth, math.MinInt64 / 2, math.MaxInt64 / 2}}
-	}
-	// First whole month starting at or after lo.
-	firstMonth := MonthNumber(DayTime(max(lo, -1e6)))
-	if DayNumber(MonthTime(firstMonth)) < lo {
-		firstMonth++
-	}
-	// Last whole month ending at or before hi.
-	lastMonth := MonthNumber(DayTime(min(hi, 1e7)))
-	if DayNumber(MonthTime(lastMonth+1))-1 > hi {
-		lastMonth--
-	}
-	if lo <= minDay/2 {
-		firstMonth = math.MinInt64 / 2
-	}
-	if hi >= maxDay/2 {
-		lastMonth = math.MaxInt64 / 2
-	}
-	if firstMonth > lastMonth {
-		return []periodRange{{grainDay, lo, hi}}
-	}
-	var out []periodRange
-	if lo > minDay/2 && DayNumber(MonthTime(firstMonth)) > lo {
-		out = append(out, periodRange{grainDay, lo, DayNumber(MonthTime(firstMonth)) - 1})
-	}
-	out = append(out, periodRange{grainMonth, firstMonth, lastMonth})
-	if hi < maxDay/2 && DayNumber(MonthTime(lastMonth+1)) <= hi {
-		out = append(out, periodRange{grainDay, DayNumber(MonthTime(lastMonth + 1)), hi})
-	}
-	return out
 }
 
 func codeCond(col, v string, args *[]any) string {
@@ -327,95 +282,124 @@ func codeCond(col, v string, args *[]any) string {
 	return col + " = ?"
 }
 
-// DyadSeries implements Store.
+// DyadSeries implements Store. A series of one side (actor or recipient
+// only) reads the actor rollup, a dyad the dyad rollup; weeks and months
+// are whole periods of their rollups plus the days at the range's ends.
 func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, error) {
 	lo, hi := dayBounds(q.From, q.To)
-	grain := grainDay
-	var pLo, pHi int64 = lo, hi
+	var g int
 	switch q.Grain {
-	case Day, Week, "":
+	case Day, "":
+		g = grainDay
+	case Week:
+		g = grainWeek
 	case Month:
-		grain = grainMonth
-		pLo, pHi = math.MinInt64/2, math.MaxInt64/2
-		if lo > minDay/2 {
-			pLo = MonthNumber(DayTime(lo))
-		}
-		if hi < maxDay/2 {
-			pHi = MonthNumber(DayTime(hi))
-		}
+		g = grainMonth
 	default:
 		return nil, fmt.Errorf("store: unknown grain %q: want day, week or month", q.Grain)
 	}
-	args := []any{grain}
-	conds := []string{"grain = ?"}
-	if q.Actor != "" {
-		conds = append(conds, codeCond("src_code", q.Actor, &args))
+	var args []any
+	var table string
+	conds := []string{"1"}
+	switch {
+	case q.Actor != "" && q.Recipient == "":
+		table = "rollup_actor"
+		conds = append(conds, "role = 0", codeCond("code", q.Actor, &args))
+	case q.Actor == "" && q.Recipient != "":
+		table = "rollup_actor"
+		conds = append(conds, "role = 1", codeCond("code", q.Recipient, &args))
+	default:
+		table = "rollup_dyad"
+		if q.Actor != "" {
+			conds = append(conds, codeCond("src_code", q.Actor, &args))
+		}
+		if q.Recipient != "" {
+			conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+		}
 	}
-	if q.Recipient != "" {
-		conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+	var grains []int
+	if g != grainDay {
+		grains = []int{g}
 	}
-	conds = append(conds, "period BETWEEN ? AND ?")
-	args = append(args, pLo, pHi)
-	rows, err := s.db.QueryContext(ctx, `SELECT period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM rollup_dyad WHERE `+
-		strings.Join(conds, " AND ")+` GROUP BY period ORDER BY period`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
-	}
-	defer rows.Close()
-	var out []SeriesPoint
-	for rows.Next() {
+	byStart := map[int64]*SeriesPoint{}
+	err := s.eachRange(ctx, `SELECT grain, period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM `+table+` WHERE `+
+		strings.Join(conds, " AND ")+` AND grain = ? AND period BETWEEN ? AND ? GROUP BY period`, args, cover(lo, hi, grains...), func(rows *sql.Rows) error {
 		var p SeriesPoint
+		var rg int
 		var period int64
-		if err := rows.Scan(&period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
-			return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+		if err := rows.Scan(&rg, &period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
+			return err
 		}
 		if p.Events == 0 {
-			continue
+			return nil
 		}
-		switch q.Grain {
-		case Month:
-			p.Period = MonthTime(period)
-		case Week:
-			p.Period = DayTime(weekStart(period))
-		default:
-			p.Period = DayTime(period)
+		start := periodStart(g, periodOf(g, periodStart(rg, period)))
+		o := byStart[start]
+		if o == nil {
+			p.Period = DayTime(start)
+			byStart[start] = &p
+			return nil
 		}
-		if n := len(out); q.Grain == Week && n > 0 && out[n-1].Period.Equal(p.Period) {
-			o := &out[n-1]
-			o.Events += p.Events
-			o.Goldstein += p.Goldstein
-			for i := range o.Quad {
-				o.Quad[i] += p.Quad[i]
+		o.Events += p.Events
+		o.Goldstein += p.Goldstein
+		for i := range o.Quad {
+			o.Quad[i] += p.Quad[i]
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: dyad series: %w", err)
+	}
+	out := make([]SeriesPoint, 0, len(byStart))
+	for _, p := range byStart {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Period.Before(out[j].Period) })
+	return out, nil
+}
+
+// allGrains are the grains a range query may read, coarsest first.
+var allGrains = []int{grainYear, grainMonth, grainWeek}
+
+// eachRange runs query once per range of periods (its last three
+// parameters are grain, first and last period, after args) and calls scan
+// for every row. One index range scan per range, summed by the caller,
+// beats an OR of ranges with GROUP BY in SQLite.
+func (s *SQLite) eachRange(ctx context.Context, query string, args []any, ranges []periodRange, scan func(*sql.Rows) error) error {
+	for _, r := range ranges {
+		rows, err := s.db.QueryContext(ctx, query, append(slices.Clip(args), r.grain, r.lo, r.hi)...)
+		if err != nil {
+			return classify(err)
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return classify(err)
 			}
-			continue
 		}
-		out = append(out, p)
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return classify(err)
+		}
 	}
-	return out, rows.Err()
+	return nil
 }
 
-// weekStart returns the Monday on or before a day (1970-01-01 was a
-// Thursday).
-func weekStart(day int64) int64 {
-	w := (day + 3) / 7
-	if day+3 < 0 && (day+3)%7 != 0 {
-		w--
-	}
-	return w*7 - 3
-}
-
-// rangeConds returns "(grain = ? AND period BETWEEN ? AND ?) OR ..." for a
-// day range.
-func rangeConds(lo, hi int64, args *[]any) string {
-	var parts []string
-	for _, r := range cover(lo, hi) {
-		parts = append(parts, "(grain = ? AND period BETWEEN ? AND ?)")
-		*args = append(*args, r.grain, r.lo, r.hi)
+// unionRanges returns a UNION ALL of sel (a SELECT whose WHERE clause
+// ends with "grain = ? AND period BETWEEN ? AND ?") over the ranges, with
+// its arguments: each branch is one index range scan, and the rows are
+// summed inside SQLite (crossing into Go costs far more per row).
+func unionRanges(sel string, args []any, ranges []periodRange) (string, []any) {
+	parts := make([]string, len(ranges))
+	var all []any
+	for i, r := range ranges {
+		parts[i] = sel
+		all = append(append(all, args...), r.grain, r.lo, r.hi)
 	}
 	if len(parts) == 0 {
-		return "0"
+		return sel + " AND 0", append(args, 0, 0, 0)
 	}
-	return "(" + strings.Join(parts, " OR ") + ")"
+	return strings.Join(parts, " UNION ALL "), all
 }
 
 // TopActors implements Store.
@@ -425,21 +409,20 @@ func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error
 	if limit <= 0 {
 		limit = 10
 	}
-	var args []any
-	cond := rangeConds(lo, hi, &args)
+	roles := "0, 1"
 	switch q.Role {
 	case Source:
-		cond += " AND role = 0"
+		roles = "0"
 	case Target:
-		cond += " AND role = 1"
+		roles = "1"
 	case AnyRole:
 	default:
 		return nil, fmt.Errorf("store: unknown role %q: want source or target", q.Role)
 	}
-	args = append(args, limit)
+	union, args := unionRanges(`SELECT code, n FROM rollup_actor WHERE role IN (`+roles+`) AND grain = ? AND period BETWEEN ? AND ?`, nil, cover(lo, hi, allGrains...))
 	rows, err := s.db.QueryContext(ctx, `SELECT r.code, coalesce(a.name, ''), coalesce(a.country, ''), r.n FROM
-		(SELECT code, sum(n) AS n FROM rollup_actor WHERE `+cond+` GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
-		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, args...)
+		(SELECT code, sum(n) AS n FROM (`+union+`) GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
+		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: top actors: %w", classify(err))
 	}
@@ -462,16 +445,20 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 	if limit <= 0 {
 		limit = 20
 	}
+	const sel = `SELECT src_country, tgt_country, n, coop, conflict, goldstein FROM rollup_pair WHERE `
+	ranges := cover(lo, hi, allGrains...)
+	var union string
 	var args []any
-	cond := rangeConds(lo, hi, &args)
-	if q.Country != "" {
-		c := strings.ToUpper(q.Country)
-		cond += " AND (src_country = ? OR tgt_country = ?)"
-		args = append(args, c, c)
+	if c := strings.ToUpper(q.Country); c != "" {
+		// Pairs with c as source, then as target (but not as source).
+		u1, a1 := unionRanges(sel+`src_country = ? AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		u2, a2 := unionRanges(sel+`tgt_country = ? AND src_country <> tgt_country AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		union, args = u1+" UNION ALL "+u2, append(a1, a2...)
+	} else {
+		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}
-	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM rollup_pair
-		WHERE `+cond+` GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`)
+		GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: conflict index: %w", classify(err))
 	}
@@ -487,6 +474,5 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 		p.Goldstein = gold / float64(p.Events)
 		out = append(out, p)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Events > out[j].Events })
 	return out, rows.Err()
 }
