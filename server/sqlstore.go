@@ -30,6 +30,8 @@ type SQLStore struct {
 
 	verMu   sync.Mutex
 	verConn *sql.Conn
+
+	dyads dyadIndex
 }
 
 // NewSQLStore returns the adapter of st.
@@ -377,8 +379,41 @@ func (s *SQLStore) Series(ctx context.Context, f Filter, iv Interval) ([]SeriesP
 	return out, nil
 }
 
-// Network implements Store, from the dyad rollups.
+// monthRange returns the month numbers of f's date range when it is open
+// or made of whole months.
+func monthRange(f Filter) (lo, hi int64, ok bool) {
+	lo, hi = -1<<40, 1<<40
+	if f.From != "" {
+		t := day(f.From)
+		if t.Day() != 1 {
+			return 0, 0, false
+		}
+		lo = store.MonthNumber(t)
+	}
+	if f.To != "" {
+		t := day(f.To)
+		if t.AddDate(0, 0, 1).Day() != 1 {
+			return 0, 0, false
+		}
+		hi = store.MonthNumber(t)
+	}
+	return lo, hi, true
+}
+
+// Network implements Store, from the dyad rollups: spans of whole months
+// (all time included) from the in-memory copy of the monthly rollup, other
+// spans and dyad filters with SQL.
 func (s *SQLStore) Network(ctx context.Context, f Filter, limit int) (Network, error) {
+	if lo, hi, ok := monthRange(f); ok && f.Recipient == "" {
+		ver, err := s.Version(ctx)
+		if err != nil {
+			return Network{}, err
+		}
+		if err := s.dyads.load(ctx, s, ver); err != nil {
+			return Network{}, err
+		}
+		return s.nodesFor(ctx, s.dyads.network(lo, hi, f.Actor, f.QuadClass, limit))
+	}
 	var args []any
 	where := periodCond(f, &args) + " AND src_code <> '' AND tgt_code <> '' AND src_code <> tgt_code"
 	if f.Actor != "" {
@@ -403,19 +438,27 @@ func (s *SQLStore) Network(ctx context.Context, f Filter, limit int) (Network, e
 		return Network{}, fmt.Errorf("network: %w", err)
 	}
 	defer rows.Close()
-	net := Network{Edges: []Edge{}, Nodes: []Node{}}
-	counts := map[string]int{}
+	var edges []Edge
 	for rows.Next() {
 		var e Edge
 		if err := rows.Scan(&e.Source, &e.Target, &e.Count, &e.Goldstein); err != nil {
 			return Network{}, err
 		}
-		net.Edges = append(net.Edges, e)
-		counts[e.Source] += e.Count
-		counts[e.Target] += e.Count
+		edges = append(edges, e)
 	}
 	if err := rows.Err(); err != nil {
 		return Network{}, err
+	}
+	return s.nodesFor(ctx, edges)
+}
+
+// nodesFor returns the network of edges, with their actors as nodes.
+func (s *SQLStore) nodesFor(ctx context.Context, edges []Edge) (Network, error) {
+	net := Network{Edges: nonNil(edges), Nodes: []Node{}}
+	counts := map[string]int{}
+	for _, e := range edges {
+		counts[e.Source] += e.Count
+		counts[e.Target] += e.Count
 	}
 	codes := make([]string, 0, len(counts))
 	for c := range counts {
