@@ -2,9 +2,15 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/petrel-events/petrel/export"
 )
 
 // runCLI executes the petrel command line in-process.
@@ -92,23 +98,77 @@ func TestAnnotate(t *testing.T) {
 }
 
 func TestCodeFormats(t *testing.T) {
+	const article = "../../examples/ukraine-2022-02-24.txt"
+	mentions := filepath.Join(t.TempDir(), "mentions.tsv")
 	tests := []struct {
-		format  string
+		name    string
+		args    []string
+		check   func(t *testing.T, out string)
 		wantErr string
 	}{
-		{"jsonl", ""},
-		{"gdelt", "not available yet"},
-		{"xml", "unknown --format"},
+		{name: "jsonl", args: []string{"--format", "jsonl"}, check: func(t *testing.T, out string) {
+			for _, l := range lines(out) {
+				var e map[string]any
+				if err := json.Unmarshal([]byte(l), &e); err != nil || e["schema"] != "petrel.event/1" {
+					t.Fatalf("line %q: %v", l, err)
+				}
+			}
+		}},
+		{name: "plover", args: []string{"--format", "plover"}, check: func(t *testing.T, out string) {
+			for _, l := range lines(out) {
+				var e map[string]any
+				if err := json.Unmarshal([]byte(l), &e); err != nil {
+					t.Fatalf("line %q: %v", l, err)
+				}
+				for _, f := range export.PLOVERRequired {
+					if e[f] == nil {
+						t.Errorf("line %q: no %s", l, f)
+					}
+				}
+			}
+		}},
+		{name: "gdelt", args: []string{"--format", "gdelt", "--mentions", mentions}, check: func(t *testing.T, out string) {
+			if _, err := export.ReadGDELT(strings.NewReader(out), export.GDELTEventColumns); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(mentions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rows, err := export.ReadGDELT(bytes.NewReader(b), export.GDELTMentionColumns); err != nil || len(rows) == 0 {
+				t.Fatalf("mentions: %d rows, %v", len(rows), err)
+			}
+		}},
+		{name: "csv", args: []string{"--format", "csv"}, check: func(t *testing.T, out string) {
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil || len(rows) < 2 || !slices.Equal(rows[0], export.CSVHeader) {
+				t.Fatalf("%d rows, %v", len(rows), err)
+			}
+		}},
+		{name: "mentions without gdelt", args: []string{"--format", "plover", "--mentions", mentions}, wantErr: "--mentions needs --format gdelt"},
+		{name: "xml", args: []string{"--format", "xml"}, wantErr: "unknown --format"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.format, func(t *testing.T) {
-			_, _, err := runCLI(t, "", "code", "--format", tc.format, "--published", "2024-03-03", "testdata/short.txt")
-			if tc.wantErr == "" && err != nil {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"code", "--published", "2022-02-24"}, tc.args...)
+			out, _, err := runCLI(t, "", append(args, article)...)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
 				t.Fatalf("err = %v", err)
 			}
-			if tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
-				t.Fatalf("err = %v, want %q", err, tc.wantErr)
+			if len(lines(out)) == 0 {
+				t.Fatal("no output")
 			}
+			tc.check(t, out)
 		})
 	}
+}
+
+func lines(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '\n' })
 }
