@@ -20,7 +20,7 @@ import (
 
 // loadDocs reads the annotated documents of testdata/docs.jsonl and checks
 // that every offset of the fixture points at its text.
-func loadDocs(t *testing.T) []*doc.Doc {
+func loadDocs(t testing.TB) []*doc.Doc {
 	t.Helper()
 	f, err := os.Open("testdata/docs.jsonl")
 	if err != nil {

@@ -104,18 +104,22 @@ func (g *GDELTWriter) Write(r Record) error {
 		return nil
 	}
 	ms := r.mentions()
+	var mrows [][]string // the mention rows, the same for every dyad but the id
+	if g.mentions != nil {
+		mrows = make([][]string, len(ms))
+		for i := range ms {
+			mrows[i] = g.mentionRow(&r, &ms[i])
+		}
+	}
 	for _, d := range dyads(&r.Event) {
-		id := g.NextID
+		id := strconv.FormatInt(g.NextID, 10)
 		g.NextID++
 		g.eventRow(id, &r, ms, d)
 		if err := g.emit(g.w, g.row); err != nil {
 			return err
 		}
-		if g.mentions == nil {
-			continue
-		}
-		for i := range ms {
-			row := g.mentionRow(id, &r, &ms[i])
+		for _, row := range mrows {
+			row[0] = id
 			if err := g.emit(g.mentions, row); err != nil {
 				return err
 			}
@@ -167,13 +171,13 @@ func batch(t time.Time) string {
 	return t.UTC().Truncate(15 * time.Minute).Format(gdeltStamp)
 }
 
-func (g *GDELTWriter) eventRow(id int64, r *Record, ms []Mention, d dyad) {
+func (g *GDELTWriter) eventRow(id string, r *Record, ms []Mention, d dyad) {
 	row := g.row
 	for i := range row {
 		row[i] = ""
 	}
 	e := &r.Event
-	row[0] = strconv.FormatInt(id, 10)
+	row[0] = id
 	if day, err := time.Parse(time.DateOnly, fullDate(e, r.Doc)); err == nil {
 		row[1] = day.Format("20060102")
 		row[2] = day.Format("200601")
@@ -309,10 +313,9 @@ func counts(ms []Mention) (mentions, sources, articles int, tone string) {
 	return len(ms), len(srcs), len(arts), tone
 }
 
-// mentionRow returns the mentions-table row of m for event row id.
-func (g *GDELTWriter) mentionRow(id int64, r *Record, m *Mention) []string {
+// mentionRow returns the mentions-table row of m, GLOBALEVENTID left empty.
+func (g *GDELTWriter) mentionRow(r *Record, m *Mention) []string {
 	row := make([]string, GDELTMentionColumns)
-	row[0] = strconv.FormatInt(id, 10)
 	row[1] = batch(r.added())
 	added := m.Added
 	if added.IsZero() {
