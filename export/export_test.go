@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"io"
 	"os"
 	"regexp"
 	"slices"
@@ -82,7 +83,7 @@ const (
 	colGoldstein, colNumMentions, colNumSources       = 30, 31, 32
 	colNumArticles, colTone, colActionType            = 33, 34, 51
 	colActionName, colActionCountry, colLat, colLon   = 52, 53, 56, 57
-	colDateAdded, colSourceURL                        = 59, 60
+	colFeature, colDateAdded, colSourceURL            = 58, 59, 60
 	mcolID, mcolType, mcolSource, mcolIdent, mcolSent = 0, 3, 4, 5, 6
 	mcolA1, mcolAction, mcolConfidence, mcolExtras    = 7, 9, 11, 15
 )
@@ -250,17 +251,17 @@ func TestGDELTColumns(t *testing.T) {
 		{"wire-1-e1", map[int]string{
 			colFraction: "2025.7534", colA1Name: "VLADIMIR PUTIN", colA1Country: "RUS", colA1Type1: "GOV",
 			colA2Country: "UKR", colRoot: "1", colBase: "138", colRootCode: "13", colQuad: "3", colGoldstein: "-7",
-			colTone: "-4.25", colActionType: "1", colActionName: "Ukraine", colActionCountry: "UP", colLat: "49", colLon: "32",
+			colTone: "-4.25", colActionType: "1", colActionName: "Ukraine", colActionCountry: "UP", colLat: "49", colLon: "32", colFeature: "iso:UKR",
 			colDateAdded: "20250906101500", colSourceURL: "https://www.example.org/world/2025/09/06/warning",
 		}, map[int]string{
 			mcolType: "1", mcolSource: "example.org", mcolIdent: "https://www.example.org/world/2025/09/06/warning",
 			mcolSent: "1", mcolA1: "15", mcolAction: strconv.Itoa(utf8.RuneCountInString(wire.Text[:trig])), mcolConfidence: "70",
 		}},
-		{"wire-1-e2", map[int]string{colRoot: "0", colActionType: "4", colActionName: "Kyiv", colActionCountry: "UP"},
+		{"wire-1-e2", map[int]string{colRoot: "0", colActionType: "4", colActionName: "Kyiv", colActionCountry: "UP", colFeature: "gn:703448"},
 			map[int]string{mcolConfidence: "50", mcolSent: "2"}},
 		{"wire-1-e3", map[int]string{
 			colA1Country: "IRQ", colA1Type1: "REB", colA1Rel1: "MOS", colA1Rel2: "SHI", colA2Code: "", colA2Country: "",
-			colQuad: "4", colActionCountry: "IZ",
+			colQuad: "4", colActionCountry: "IZ", colActionType: "4", colFeature: "",
 		}, nil},
 		{"local-2-e1", map[int]string{
 			colSQLDate: "", colA1Country: "", colA1Group: "UNO", colA1Type1: "IGO", colA1Type2: "REF", colA1Name: "UNHCR",
@@ -537,5 +538,36 @@ func TestNew(t *testing.T) {
 	}
 	if _, err := New("xml", &bytes.Buffer{}, Options{}); err == nil {
 		t.Error("New(xml) succeeded")
+	}
+}
+
+func TestGeoColumns(t *testing.T) {
+	g := NewGDELTWriter(io.Discard, Options{})
+	loc := func(name, country string) *doc.Location {
+		return &doc.Location{Text: name, Name: name, Country: country, Lat: 1.5, Lon: 2.5}
+	}
+	place := func(kind, id string) *doc.Place { return &doc.Place{Kind: kind, GeoID: id} }
+	tests := []struct {
+		name  string
+		loc   *doc.Location
+		place *doc.Place
+		want  string // Type|FullName|CountryCode|ADM1|ADM2|Lat|Long|FeatureID
+	}{
+		{"none", nil, nil, "0|||||||"},
+		{"country place", loc("Ukraine", "UKR"), place("country", "iso:UKR"), "1|Ukraine|UP|UP||1.5|2.5|iso:UKR"},
+		{"world city", loc("Kyiv", "UKR"), place("city", "gn:703448"), "4|Kyiv|UP|||1.5|2.5|gn:703448"},
+		{"US city", loc("Dallas", "USA"), place("city", "gn:4684888"), "3|Dallas|US|||1.5|2.5|gn:4684888"},
+		{"US state", loc("Texas", "USA"), place("admin1", "adm1:US.TX"), "2|Texas|US|||1.5|2.5|adm1:US.TX"},
+		{"world state", loc("Bavaria", "DEU"), place("admin1", "adm1:DE.02"), "5|Bavaria|GM|||1.5|2.5|adm1:DE.02"},
+		{"region", loc("Europe", ""), place("region", "region:europe"), "0|||||||"},
+		{"no place, country name", loc("Iraq", "IRQ"), nil, "1|Iraq|IZ|IZ||1.5|2.5|"},
+		{"no place, city", loc("Basra", "IRQ"), nil, "4|Basra|IZ|||1.5|2.5|"},
+	}
+	for _, tc := range tests {
+		col := make([]string, 8)
+		g.geoColumns(col, tc.loc, tc.place)
+		if got := strings.Join(col, "|"); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
 	}
 }

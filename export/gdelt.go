@@ -211,7 +211,7 @@ func (g *GDELTWriter) eventRow(id string, r *Record, ms []Mention, d dyad) {
 	row[34] = tone
 	// Actor1Geo (35–42) and Actor2Geo (43–50): petrel does not place actors.
 	row[35], row[43] = "0", "0"
-	g.geoColumns(row[51:59], e.Location)
+	g.geoColumns(row[51:59], e.Location, r.Place)
 	row[59] = batch(r.added())
 	row[60] = r.Doc.identifier()
 }
@@ -264,10 +264,8 @@ func (g *GDELTWriter) actorColumns(col []string, a doc.ActorRef) {
 }
 
 // geoColumns fills Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat,
-// Long, FeatureID from an event location. Type is 1 (country) when the
-// place is its country, else 4 (world city): petrel's locations carry no
-// finer kind.
-func (g *GDELTWriter) geoColumns(col []string, l *doc.Location) {
+// Long, FeatureID from an event location and, when known, its place.
+func (g *GDELTWriter) geoColumns(col []string, l *doc.Location, p *doc.Place) {
 	if l == nil {
 		col[0] = "0"
 		return
@@ -276,15 +274,34 @@ func (g *GDELTWriter) geoColumns(col []string, l *doc.Location) {
 	if name == "" {
 		name = l.Text
 	}
-	col[1] = name
-	col[2] = g.tab.fips[l.Country]
-	col[0] = "4"
-	if cn, ok := actorcode.CountryName(l.Country); ok && strings.EqualFold(cn, name) || name == l.Country {
+	fips := g.tab.fips[l.Country]
+	us := l.Country == "USA"
+	kind := ""
+	if p != nil {
+		kind = p.Kind
+		col[7] = p.GeoID
+	} else if cn, ok := actorcode.CountryName(l.Country); ok && strings.EqualFold(cn, name) || name == l.Country {
+		kind = "country"
+	}
+	switch {
+	case kind == "region" || l.Country == "" && kind == "":
+		// GDELT has no type for regions ("Europe"): no geography.
+		col[0], col[7] = "0", ""
+		return
+	case kind == "country":
 		col[0] = "1"
+		col[3] = fips // GDELT's ADM1Code of a country is its country code
+	case kind == "admin1" && us:
+		col[0] = "2"
+	case kind == "admin1" || kind == "admin2":
+		col[0] = "5"
+	case us:
+		col[0] = "3"
+	default:
+		col[0] = "4"
 	}
-	if col[0] == "1" {
-		col[3] = col[2]
-	}
+	col[1] = name
+	col[2] = fips
 	if l.Lat != 0 || l.Lon != 0 {
 		col[5] = strconv.FormatFloat(l.Lat, 'f', -1, 64)
 		col[6] = strconv.FormatFloat(l.Lon, 'f', -1, 64)

@@ -26,6 +26,10 @@ type Record struct {
 	// Added is when the event entered the data set (GDELT DATEADDED). The
 	// zero time means Doc.Published, never the wall clock.
 	Added time.Time
+	// Place is the resolved place of Event.Location when known (Records
+	// finds it among the document's places): its kind and gazetteer id
+	// give GDELT's geographic type and feature id. May be nil.
+	Place *doc.Place
 }
 
 // DocMeta is what the writers need of a document.
@@ -76,9 +80,23 @@ func Records(d *doc.Doc) []Record {
 	m := Meta(d)
 	out := make([]Record, len(d.Events))
 	for i, e := range d.Events {
-		out[i] = Record{Event: e, Doc: m}
+		out[i] = Record{Event: e, Doc: m, Place: placeOf(d, e.Location)}
 	}
 	return out
+}
+
+// placeOf returns the place of d that l was made from, or nil.
+func placeOf(d *doc.Doc, l *doc.Location) *doc.Place {
+	if l == nil {
+		return nil
+	}
+	for i := range d.Places {
+		p := &d.Places[i]
+		if p.Text == l.Text && p.Name == l.Name && p.Country == l.Country && p.Lat == l.Lat && p.Lon == l.Lon {
+			return p
+		}
+	}
+	return nil
 }
 
 // source returns the outlet name: Source, else the URL's host.
