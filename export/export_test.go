@@ -571,3 +571,25 @@ func TestGeoColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedDropped checks that every format drops negated events unless
+// told to keep them.
+func TestNegatedDropped(t *testing.T) {
+	neg := records(loadDocs(t))[1]
+	if !neg.Event.Modality.Negated {
+		t.Fatal("fixture: wire-1-e2 should be negated")
+	}
+	for _, f := range Formats {
+		for _, keep := range []bool{false, true} {
+			var b bytes.Buffer
+			w, err := New(f, &b, Options{KeepNegated: keep})
+			if err != nil {
+				t.Fatal(err)
+			}
+			write(t, w, []Record{neg})
+			if got := strings.Contains(b.String(), "UKRGOV") || strings.Contains(b.String(), "wire-1-e2"); got != keep {
+				t.Errorf("%s, KeepNegated %v: event written %v", f, keep, got)
+			}
+		}
+	}
+}

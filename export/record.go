@@ -164,11 +164,11 @@ func (r *Record) added() time.Time {
 	return r.Doc.Published.Time
 }
 
-// Options are the choices shared by the PLOVER, GDELT and CSV writers.
+// Options are the choices of the writers New returns.
 type Options struct {
-	// KeepNegated keeps events marked negated. They are dropped by default,
-	// as by `petrel code`: neither GDELT nor PLOVER can mark an event as
-	// one that did not happen.
+	// KeepNegated keeps events marked negated. Every writer of New drops
+	// them by default, as `petrel code` does: neither GDELT nor PLOVER can
+	// mark an event as one that did not happen.
 	KeepNegated bool
 	// Mentions receives the GDELT mentions table (gdelt only; may be nil).
 	Mentions io.Writer
@@ -195,7 +195,7 @@ type Writer interface {
 func New(format string, w io.Writer, opt Options) (Writer, error) {
 	switch format {
 	case "jsonl":
-		return jsonlWriter{NewEventWriter(w)}, nil
+		return jsonlWriter{NewEventWriter(w), opt.KeepNegated}, nil
 	case "plover":
 		return NewPLOVERWriter(w, opt), nil
 	case "gdelt":
@@ -216,12 +216,21 @@ func WriteDoc(w Writer, d *doc.Doc) error {
 	return w.Flush()
 }
 
-// jsonlWriter writes "petrel.event/1" lines; it keeps every event it is
-// given (the coder has already applied --keep-negated).
-type jsonlWriter struct{ *EventWriter }
+// jsonlWriter writes "petrel.event/1" lines, negated events only when
+// keepNegated.
+type jsonlWriter struct {
+	*EventWriter
+	keepNegated bool
+}
 
-func (w jsonlWriter) Write(r Record) error { return w.EventWriter.Write(r.Event) }
-func (w jsonlWriter) Flush() error         { return nil }
+func (w jsonlWriter) Write(r Record) error {
+	if r.Event.Modality.Negated && !w.keepNegated {
+		return nil
+	}
+	return w.EventWriter.Write(r.Event)
+}
+
+func (w jsonlWriter) Flush() error { return nil }
 
 // dyad is one actor–recipient pair of an event; either may be the zero
 // ActorRef when the event has none.
