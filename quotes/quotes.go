@@ -152,7 +152,17 @@ func (st *state) cueVerb(k int) (string, bool) {
 	}
 	if st.tree != nil && t.UPOS != "" {
 		lemma := strings.ToLower(t.Lemma)
-		if t.UPOS != "VERB" || !st.r.lx.lemmas[lemma] {
+		if !st.r.lx.lemmas[lemma] {
+			// The lemmatizer's guess may miss ("declin"): the form decides.
+			lemma = st.r.lx.forms[st.low[k]]
+		}
+		switch {
+		case lemma == "":
+			return "", false
+		case t.UPOS == "VERB":
+		case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+			// The tagger's slips on the commonest cues ("26% say/SCONJ").
+		default:
 			return "", false
 		}
 		return lemma, true

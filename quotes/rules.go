@@ -123,7 +123,8 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
-	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]]))
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]])) ||
+		(spk != nil && st.noContentAfter(k, lemma))
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
 			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)

@@ -34,17 +34,90 @@ func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
 	}
 	i := k - t.Base
 	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
-		return t.Span(s), true, true
+		if sp, ok := st.phrase(s); ok {
+			return sp, true, true
+		}
 	}
 	switch t.relBase(i) {
 	case "conj", "advcl", "xcomp":
 		if h := t.Heads[i]; h >= 0 {
 			if s := t.Child(h, "nsubj"); s >= 0 {
-				return t.Span(s), false, true
+				if sp, ok := st.phrase(s); ok {
+					return sp, false, true
+				}
 			}
 		}
 	}
 	return doc.Span{}, false, false
+}
+
+// phrase returns the span of the subtree of tree token i as a speaker
+// phrase: the stretch around i that crosses no quotation and no token of
+// an earlier quote, without punctuation at its edges except the comma
+// that closes an appositive ("Jana Novak, the party's leader,").
+func (st *state) phrase(i int) (doc.Span, bool) {
+	t := st.tree
+	lo, hi := t.Extent(i)
+	for k := i - 1; k >= lo; k-- {
+		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + 1; k <= hi; k++ {
+		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for lo < i && isPunct(st.low[t.Base+lo]) {
+		lo++
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		if st.low[t.Base+hi] == "," && hi-1 > lo {
+			inner := false
+			for k := lo + 1; k < hi; k++ {
+				inner = inner || st.low[t.Base+k] == ","
+			}
+			if inner {
+				break
+			}
+		}
+		hi--
+	}
+	if st.quote[t.Base+i] >= 0 || st.used[t.Base+i] || isPunct(st.low[t.Base+i]) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+}
+
+// noContentAfter reports whether the cue verb at token k has no clause or
+// object to its right that could be its content, besides the addressee of
+// a verb like "tell" ("Obama told reporters.").
+func (st *state) noContentAfter(k int, lemma string) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	objs := 0
+	for _, c := range t.Kids[i] {
+		if c < i {
+			continue
+		}
+		switch t.relBase(c) {
+		case "ccomp", "xcomp", "csubj":
+			return false
+		case "obj", "iobj":
+			if !st.r.lx.addressee[lemma] {
+				return false
+			}
+			if objs++; objs > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // treeContent returns the clausal complement of the cue verb at token k
