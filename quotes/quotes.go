@@ -136,7 +136,11 @@ func (st *state) sentence(s int) {
 			continue
 		}
 		if lemma, ok := st.cueVerb(k); ok {
+			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
+			if len(st.out) == n {
+				st.treeCue(a, b, k, lemma)
+			}
 		}
 	}
 	if len(st.out) == found {

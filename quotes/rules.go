@@ -159,7 +159,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	if c < b && st.low[c] == "," {
 		c++
 	}
-	if c < b && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
+	tail := false
+	if c == ce {
+		if n := st.cueTail(k, c, b); n > c {
+			ce, c, tail = n, n, true
+			cue = st.tokSpan(cs, ce)
+		}
+	}
+	if c < b && !tail && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
 		(cognitive[lemma] && prepositions[st.low[c]])) {
 		return
 	}

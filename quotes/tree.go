@@ -141,3 +141,162 @@ func (st *state) treeContent(k int) (doc.Span, bool) {
 	}
 	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
 }
+
+// clauseSpan returns the tokens [lo, hi] of the subtree of tree token c as
+// a content: cut where it meets the cue chunk [cs, ce) or a token of an
+// earlier quote, without edge punctuation outside quotations.
+func (st *state) clauseSpan(c, cs, ce int) (lo, hi int, ok bool) {
+	t := st.tree
+	lo, hi = t.Extent(c)
+	if c >= ce {
+		lo = max(lo, ce)
+	} else {
+		hi = min(hi, cs-1)
+	}
+	for k := c; k >= lo; k-- {
+		if st.used[t.Base+k] {
+			lo = k + 1
+			break
+		}
+	}
+	for k := c; k <= hi; k++ {
+		if st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for lo < hi && st.quote[t.Base+lo] < 0 && (st.low[t.Base+lo] == "," || st.low[t.Base+lo] == ":" || st.low[t.Base+lo] == "—") {
+		lo++
+	}
+	for hi > lo && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		hi--
+	}
+	return lo, hi, lo <= hi && !st.used[t.Base+c]
+}
+
+// treeCue builds the quote of the cue verb at token k from the parse
+// alone, for the constructions the surface rules leave: a subject found
+// up a chain of xcomp, advcl, acl and conj heads ("went on to say",
+// "told a rally, saying …"), a content that is the verb's clausal
+// complement, object or prepositional object ("called for X", whose
+// preposition joins the cue), or the clause the verb interrupts
+// ("…, EgyptAir said on Thursday."). It reports whether it emitted.
+func (st *state) treeCue(a, b, k int, lemma string) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	// The cue: adjacent auxiliaries, negation and adverbs on the left.
+	cs := i
+	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod", "mark") && st.quote[t.Base+cs-1] < 0 &&
+		!st.used[t.Base+cs-1] && (t.RelIs(cs-1, "aux") || st.r.lx.before[st.low[t.Base+cs-1]] || st.low[t.Base+cs-1] == "to") {
+		cs--
+	}
+	ce := i + 1
+	if ce < len(t.Tokens) && t.Heads[ce] == i && t.RelIs(ce, "compound:prt") {
+		ce++
+	}
+	// The speaker.
+	var spk *doc.Span
+	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
+		if sp, ok := st.phrase(s); ok {
+			spk = &sp
+		}
+	} else if s < 0 {
+		h, via := t.Heads[i], i
+		for n := 0; h >= 0 && n < 3 && t.RelIs(via, "xcomp", "advcl", "acl", "conj"); n++ {
+			if s := t.Child(h, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
+				if sp, ok := st.phrase(s); ok {
+					spk = &sp
+				}
+				break
+			}
+			h, via = t.Heads[h], h
+		}
+	}
+	if spk == nil {
+		return false
+	}
+	// The content: a complement after the cue, else one before it, else
+	// the clause the cue interrupts.
+	content := -1
+	for _, rel := range []string{"ccomp", "xcomp", "obj", "obl"} {
+		for _, c := range t.Kids[i] {
+			if c < ce || !t.RelIs(c, rel) || (rel == "obj" && st.r.lx.addressee[lemma] && t.Child(i, "ccomp", "xcomp") >= 0) {
+				continue
+			}
+			if rel == "obl" {
+				cs := t.Child(c, "case")
+				if cs < 0 || cs != ce || !contentPreps[st.low[t.Base+cs]] {
+					continue
+				}
+				ce = cs + 1 // "called for": the preposition joins the cue
+			}
+			content = c
+			break
+		}
+		if content >= 0 {
+			break
+		}
+	}
+	var lo, hi int
+	ok := false
+	if content >= 0 {
+		lo, hi, ok = st.clauseSpan(content, cs, ce)
+	} else if c := t.Child(i, "ccomp", "parataxis"); c >= 0 && c < cs {
+		lo, hi, ok = st.clauseSpan(c, cs, ce)
+	} else if t.RelIs(i, "parataxis", "ccomp") && t.Heads[i] >= 0 && t.Heads[i] < cs {
+		lo, hi, ok = st.clauseSpan(t.Heads[i], cs, ce)
+		if ok {
+			// Only the clause before the attribution.
+			sl, _ := st.tokenRange(*spk, a)
+			hi = min(hi, sl-t.Base-1)
+			for hi > lo && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) {
+				hi--
+			}
+			ok = hi-lo >= 2
+		}
+	}
+	if !ok {
+		return false
+	}
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if sp.Overlaps(*spk) {
+		return false
+	}
+	st.emit(st.tokSpan(t.Base+cs, t.Base+ce), spk, sp, st.quoteKind(sp, KindIndirect), a)
+	return true
+}
+
+// tokenRange returns the token range [i, j) of span sp, searching from
+// token from.
+func (st *state) tokenRange(sp doc.Span, from int) (int, int) {
+	return st.tokenAt(sp.Start, from), st.tokenAt(sp.End-1, from) + 1
+}
+
+// contentPreps open a prepositional content that joins its cue:
+// "called for X", "referred to X", "warned of X".
+var contentPreps = set("for", "to", "of", "about", "on", "against", "with", "at")
+
+// cueTail returns where the content of the cue verb at token k starts when
+// it follows the cue at token c: after the verb's particle ("pointed
+// out") and after the preposition of a prepositional content ("called
+// for", "referred to"), which join the cue; else c.
+func (st *state) cueTail(k, c, b int) int {
+	t := st.tree
+	if t == nil || c >= b {
+		return c
+	}
+	i, j := k-t.Base, c-t.Base
+	if t.Heads[j] == i && t.RelIs(j, "compound:prt") && st.quote[c] < 0 {
+		j++
+		c++
+	}
+	if c < b && contentPreps[st.low[c]] && st.quote[c] < 0 && t.RelIs(j, "case") {
+		if h := t.Heads[j]; h > j && t.Heads[h] == i && t.RelIs(h, "obl", "obj") {
+			c++
+		}
+	}
+	return c
+}
