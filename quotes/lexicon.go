@@ -26,6 +26,9 @@ type lexicon struct {
 	lemmas map[string]bool
 	// addressee holds the lemmas that take an addressee object.
 	addressee map[string]bool
+	// frame holds the lemmas whose subject belongs to the content and
+	// that name no source ("Clinton seemed irritated").
+	frame map[string]bool
 	// before holds the words that join a cue on its left.
 	before map[string]bool
 	// after holds the phrases that join a cue on its right, as word lists,
@@ -46,6 +49,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		forms:     map[string]string{},
 		lemmas:    map[string]bool{},
 		addressee: map[string]bool{},
+		frame:     map[string]bool{},
 		before:    map[string]bool{},
 	}
 	f, err := fsys.Open(cuesFile)
@@ -74,10 +78,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			switch {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
-			case name == "say" || name == "addressee" || name == "before" || name == "after":
+			case name == "say" || name == "addressee" || name == "frame" || name == "before" || name == "after":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, before or after)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, before or after)", name)
 				section = ""
 			}
 			continue
@@ -125,12 +129,16 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				}
 				lx.forms[form] = lemma
 			}
-		case "addressee":
+		case "addressee", "frame":
 			if len(fields) != 1 {
 				bad(n, "want one lemma, got %q", line)
 				continue
 			}
-			lx.addressee[fields[0]] = true
+			if section == "frame" {
+				lx.frame[fields[0]] = true
+			} else {
+				lx.addressee[fields[0]] = true
+			}
 		case "before":
 			if len(fields) != 1 {
 				bad(n, "want one word, got %q", line)
@@ -151,6 +159,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 	for l := range lx.addressee {
 		if !lx.lemmas[l] {
 			errs = append(errs, fmt.Errorf("%s: addressee verb %q is not in the say section", cuesFile, l))
+		}
+	}
+	for l := range lx.frame {
+		if !lx.lemmas[l] {
+			errs = append(errs, fmt.Errorf("%s: frame verb %q is not in the say section", cuesFile, l))
 		}
 	}
 	// Longest phrases first, so "in a statement on monday" wins over

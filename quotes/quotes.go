@@ -260,6 +260,11 @@ func (st *state) quoteKind(sp doc.Span, def string) string {
 
 // emit records a quote over token spans and marks its tokens used.
 func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind string, at int) {
+	// No separator at the content's start: ": “…”", ", that …".
+	for i := st.tokenAt(content.Start, at); i+1 < len(st.d.Tokens) && st.d.Tokens[i].Start == content.Start &&
+		st.quote[i] < 0 && leadPunct[st.low[i]] && st.d.Tokens[i+1].Start < content.End; i++ {
+		content.Start = st.d.Tokens[i+1].Start
+	}
 	q := doc.Quote{Content: st.d.NewTextSpan(content), Kind: kind}
 	c := st.d.NewTextSpan(cue)
 	q.Cue = &c
@@ -273,6 +278,9 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	}
 	st.out = append(st.out, q)
 }
+
+// leadPunct are separators a content never starts with.
+var leadPunct = set(",", ":", ";", "—", "–", "-")
 
 // isCapitalized reports whether the text starts with an upper-case letter.
 func isCapitalized(s string) bool {

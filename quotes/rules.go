@@ -84,6 +84,10 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	if k > a && (nounMarkers[st.low[k-1]] || pastVerb(st.d.Tokens[k-1].Text)) {
 		return
 	}
+	if st.tree != nil && st.r.lx.frame[lemma] {
+		st.frameCue(a, k)
+		return
+	}
 	// Cue span [cs, ce): auxiliaries and adverbs on the left, adjunct
 	// phrases and a colon on the right.
 	cs := k
@@ -335,14 +339,25 @@ func (st *state) contentBefore(a, sep int) (doc.Span, bool) {
 }
 
 // continuation adds the quotation that goes on after an attribution:
-// "“…,” X said, “…”" or "“…,” X said. “…”" in the same paragraph.
+// "“…,” X said, “…”" or "“…,” X said on Friday. “…”" in the same
+// paragraph. hi is the first token after the attribution in sentence
+// [a, b); the words up to the quotation may only be adjuncts (no cue, no
+// other quotation).
 func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 	next := -1
-	switch {
-	case hi < b && st.low[hi] == "," && hi+1 < b:
-		next = hi + 1
-	case hi >= b-1 && b < len(st.d.Tokens):
-		next = b
+	for j := hi; j <= b && j < len(st.d.Tokens); j++ {
+		if st.quoteStart(j) >= 0 {
+			if j == b || (j > hi && st.low[j-1] == ",") || j == hi {
+				next = j
+			}
+			break
+		}
+		if j == b || st.quote[j] >= 0 || st.used[j] || st.low[j] == ":" || st.low[j] == ";" || (st.finalPunct(j) && j != b-1) {
+			break
+		}
+		if _, ok := st.cueVerb(j); ok {
+			break
+		}
 	}
 	q := st.quoteStart(next)
 	if q < 0 || st.used[next] {

@@ -56,8 +56,18 @@ func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
 // an earlier quote, without punctuation at its edges except the comma
 // that closes an appositive ("Jana Novak, the party's leader,").
 func (st *state) phrase(i int) (doc.Span, bool) {
+	_, hi := st.tree.Extent(i)
+	return st.phraseTo(i, hi)
+}
+
+// phraseTo is phrase with the subtree cut after tree token limit.
+func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 	t := st.tree
 	lo, hi := t.Extent(i)
+	hi = min(hi, limit)
+	if st.inTime(t.Base + i) {
+		return doc.Span{}, false // "said Wednesday" parsed as a subject
+	}
 	for k := i - 1; k >= lo; k-- {
 		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
 			lo = k + 1
@@ -203,6 +213,11 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		if sp, ok := st.phrase(s); ok {
 			spk = &sp
 		}
+	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) {
+		// A participle on its speaker: "those supporting Clinton".
+		if sp, ok := st.phraseTo(h, cs-1); ok {
+			spk = &sp
+		}
 	} else if s < 0 {
 		h, via := t.Heads[i], i
 		for n := 0; h >= 0 && n < 3 && t.RelIs(via, "xcomp", "advcl", "acl", "conj"); n++ {
@@ -265,7 +280,12 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 	if sp.Overlaps(*spk) {
 		return false
 	}
-	st.emit(st.tokSpan(t.Base+cs, t.Base+ce), spk, sp, st.quoteKind(sp, KindIndirect), a)
+	cue := st.tokSpan(t.Base+cs, t.Base+ce)
+	st.emit(cue, spk, sp, st.quoteKind(sp, KindIndirect), a)
+	if sp.End <= cue.Start {
+		_, hi := st.tokenRange(*spk, a)
+		st.continuation(cue, spk, b, max(hi, t.Base+ce))
+	}
 	return true
 }
 
@@ -299,4 +319,58 @@ func (st *state) cueTail(k, c, b int) int {
 		}
 	}
 	return c
+}
+
+// frameCue builds the quote of a verb of appearance at token k of a
+// sentence starting at a: no source, the cue with its auxiliaries and
+// adverbs, and a content from the subject to the end of the verb's
+// clause, around the cue ("Trump sometimes seems fixated on China").
+func (st *state) frameCue(a, k int) {
+	t := st.tree
+	i := k - t.Base
+	s := t.Child(i, "nsubj")
+	if s < 0 || s > i || t.RelIs(s, "expl") {
+		return
+	}
+	cs := i
+	for cs > s+1 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod") && st.quote[t.Base+cs-1] < 0 {
+		cs--
+	}
+	c := t.Child(i, "xcomp", "ccomp")
+	if c < i {
+		return
+	}
+	lo, _, ok := st.clauseSpan(s, cs, cs)
+	if !ok {
+		return
+	}
+	_, hi := t.Extent(c)
+	for k := i + 1; k <= hi; k++ {
+		if st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for hi > i && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		hi--
+	}
+	if hi <= i {
+		return
+	}
+	content := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	st.emit(st.tokSpan(t.Base+cs, k+1), nil, content, st.quoteKind(content, KindIndirect), a)
+}
+
+// nominal reports whether a UPOS tag is a noun or pronoun.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
+// inTime reports whether token k lies inside a time expression.
+func (st *state) inTime(k int) bool {
+	sp := st.d.Tokens[k].Span
+	for _, tx := range st.d.Times {
+		if tx.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
