@@ -31,7 +31,12 @@ type lexicon struct {
 	frame map[string]bool
 	// before holds the words that join a cue on its left.
 	before map[string]bool
-	// after holds the phrases that join a cue on its right, as word lists,
+	// skip holds the phrases of the after list that stand between a cue
+	// and its content without joining the cue ("said Tuesday that"), as
+	// the words joined by spaces.
+	skip map[string]bool
+	// after holds the phrases that join a cue on its right (and the skip
+	// phrases), as word lists,
 	// longest first.
 	after [][]string
 }
@@ -50,6 +55,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		lemmas:    map[string]bool{},
 		addressee: map[string]bool{},
 		frame:     map[string]bool{},
+		skip:      map[string]bool{},
 		before:    map[string]bool{},
 	}
 	f, err := fsys.Open(cuesFile)
@@ -78,10 +84,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			switch {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
-			case name == "say" || name == "addressee" || name == "frame" || name == "before" || name == "after":
+			case name == "say" || name == "addressee" || name == "frame" || name == "before" || name == "after" || name == "skip":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, before or after)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, before, after or skip)", name)
 				section = ""
 			}
 			continue
@@ -145,12 +151,17 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				continue
 			}
 			lx.before[fields[0]] = true
-		case "after":
-			if afterSeen[strings.Join(fields, " ")] {
+		case "after", "skip":
+			phrase := strings.Join(fields, " ")
+			if afterSeen[phrase] {
+				bad(n, "phrase %q is in both the after and the skip sections", phrase)
 				continue
 			}
-			afterSeen[strings.Join(fields, " ")] = true
+			afterSeen[phrase] = true
 			lx.after = append(lx.after, fields)
+			if section == "skip" {
+				lx.skip[phrase] = true
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {

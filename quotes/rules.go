@@ -94,14 +94,24 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	for cs > a && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 && !st.used[cs-1] {
 		cs--
 	}
+	// ce ends the cue with its adjuncts, cueEnd the cue proper: a skip
+	// phrase ("said Tuesday") stands outside it.
 	ce := k + 1
-	ce += st.afterPhrase(ce, b)
+	n, joins := st.afterPhrase(ce, b)
+	ce += n
+	cueEnd := ce
+	if !joins {
+		cueEnd = k + 1
+	}
 	colon := false
 	if ce < b && st.low[ce] == ":" {
 		ce++
 		colon = true
+		if cueEnd == ce-1 {
+			cueEnd = ce
+		}
 	}
-	cue := st.tokSpan(cs, ce)
+	cue := st.tokSpan(cs, cueEnd)
 
 	// The speaker: the parse's subject, a noun phrase on the left, or one
 	// after the cue when a quotation precedes ("“…,” said X").
@@ -373,8 +383,9 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 }
 
 // afterPhrase returns the length in tokens of the adjunct phrase of the
-// word list that starts at token i, or 0.
-func (st *state) afterPhrase(i, b int) int {
+// word list that starts at token i, or 0, and whether it joins the cue
+// (an after phrase) or stands outside it (a skip phrase).
+func (st *state) afterPhrase(i, b int) (int, bool) {
 next:
 	for _, p := range st.r.lx.after {
 		if i+len(p) > b {
@@ -385,9 +396,9 @@ next:
 				continue next
 			}
 		}
-		return len(p)
+		return len(p), !st.r.lx.skip[strings.Join(p, " ")]
 	}
-	return 0
+	return 0, false
 }
 
 // leftNP returns the start of the noun phrase that ends at token end of a
