@@ -91,7 +91,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	// Cue span [cs, ce): auxiliaries and adverbs on the left, adjunct
 	// phrases and a colon on the right.
 	cs := k
-	for cs > a && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 && !st.used[cs-1] {
+	for cs > a && (st.r.lx.before[st.low[cs-1]] || st.mannerAdverb(cs-1)) && st.quote[cs-1] < 0 && !st.used[cs-1] {
 		cs--
 	}
 	// ce ends the cue with its adjuncts, cueEnd the cue proper: a skip

@@ -33,22 +33,52 @@ func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
 		return doc.Span{}, false, false
 	}
 	i := k - t.Base
-	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
-		if sp, ok := st.phrase(s); ok {
-			return sp, true, true
-		}
+	if sp, ok := st.subject(i); ok {
+		return sp, true, true
 	}
 	switch t.relBase(i) {
 	case "conj", "advcl", "xcomp":
 		if h := t.Heads[i]; h >= 0 {
-			if s := t.Child(h, "nsubj"); s >= 0 {
-				if sp, ok := st.phrase(s); ok {
-					return sp, false, true
-				}
+			if sp, ok := st.subject(h); ok {
+				return sp, false, true
 			}
 		}
 	}
 	return doc.Span{}, false, false
+}
+
+// subject returns the active subject phrase of tree token i. Subjects
+// the parser splits in two ("County freeholder | Ernest Coursey said")
+// are joined.
+func (st *state) subject(i int) (doc.Span, bool) {
+	t := st.tree
+	var out doc.Span
+	found := false
+	for _, c := range t.Kids[i] {
+		if c > i || !t.RelIs(c, "nsubj") || strings.HasSuffix(t.Tokens[c].DepRel, ":pass") {
+			continue
+		}
+		sp, ok := st.phrase(c)
+		if !ok {
+			continue
+		}
+		if found && st.d.Text[out.End:sp.Start] != " " {
+			out, found = sp, true // not adjacent: the nearer one
+			continue
+		}
+		if !found {
+			out = sp
+		}
+		out.End = sp.End
+		found = true
+	}
+	if !found {
+		// A subject after the verb: "said Maria Lind".
+		if c := t.Child(i, "nsubj"); c > i && !strings.HasSuffix(t.Tokens[c].DepRel, ":pass") {
+			return st.phrase(c)
+		}
+	}
+	return out, found
 }
 
 // phrase returns the span of the subtree of tree token i as a speaker
@@ -200,7 +230,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 	// The cue: adjacent auxiliaries, negation and adverbs on the left.
 	cs := i
 	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod", "mark") && st.quote[t.Base+cs-1] < 0 &&
-		!st.used[t.Base+cs-1] && (t.RelIs(cs-1, "aux") || st.r.lx.before[st.low[t.Base+cs-1]] || st.low[t.Base+cs-1] == "to") {
+		!st.used[t.Base+cs-1] && (t.RelIs(cs-1, "aux") || st.r.lx.before[st.low[t.Base+cs-1]] || st.low[t.Base+cs-1] == "to" || st.mannerAdverb(cs-1+t.Base)) {
 		cs--
 	}
 	ce := i + 1
@@ -210,7 +240,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 	// The speaker.
 	var spk *doc.Span
 	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
-		if sp, ok := st.phrase(s); ok {
+		if sp, ok := st.subject(i); ok {
 			spk = &sp
 		}
 	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) {
@@ -222,7 +252,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		h, via := t.Heads[i], i
 		for n := 0; h >= 0 && n < 3 && t.RelIs(via, "xcomp", "advcl", "acl", "conj"); n++ {
 			if s := t.Child(h, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
-				if sp, ok := st.phrase(s); ok {
+				if sp, ok := st.subject(h); ok {
 					spk = &sp
 				}
 				break
@@ -373,4 +403,17 @@ func (st *state) inTime(k int) bool {
 		}
 	}
 	return false
+}
+
+// mannerAdverb reports whether token k is an adverb in -ly that modifies
+// the verb it precedes ("grudgingly agreed", "officially endorsed"); it
+// joins the cue.
+func (st *state) mannerAdverb(k int) bool {
+	t := st.tree
+	if t == nil || k+1 >= t.Base+len(t.Tokens) {
+		return false
+	}
+	i := k - t.Base
+	return t.Tokens[i].UPOS == "ADV" && strings.HasSuffix(st.low[k], "ly") && t.RelIs(i, "advmod") &&
+		t.Heads[i] > i && st.quote[k] < 0 && !skipAdverbs[st.low[k]] && !sentenceAdverbs[st.low[k]]
 }
