@@ -89,18 +89,27 @@ type state struct {
 	spans []doc.Span // quotations, from scanQuotes
 	quote []int      // index in spans of the quotation holding each token, or -1
 	used  []bool     // tokens that belong to a quote found so far
-	out   []doc.Quote
-	tree  *tree // the parse of the current sentence, or nil
+	// timeTok marks the tokens inside a time expression.
+	timeTok []bool
+	out     []doc.Quote
+	tree    *tree // the parse of the current sentence, or nil
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
 	st := &state{
-		r:     r,
-		d:     d,
-		low:   make([]string, len(d.Tokens)),
-		spans: scanQuotes(d.Text),
-		quote: make([]int, len(d.Tokens)),
-		used:  make([]bool, len(d.Tokens)),
+		r:       r,
+		d:       d,
+		low:     make([]string, len(d.Tokens)),
+		spans:   scanQuotes(d.Text),
+		quote:   make([]int, len(d.Tokens)),
+		used:    make([]bool, len(d.Tokens)),
+		timeTok: make([]bool, len(d.Tokens)),
+	}
+	for _, tx := range d.Times {
+		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })
+		for ; k < len(d.Tokens) && d.Tokens[k].End <= tx.End; k++ {
+			st.timeTok[k] = true
+		}
 	}
 	q := 0
 	for k, t := range d.Tokens {

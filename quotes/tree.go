@@ -395,15 +395,7 @@ func (st *state) frameCue(a, k int) {
 func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
 
 // inTime reports whether token k lies inside a time expression.
-func (st *state) inTime(k int) bool {
-	sp := st.d.Tokens[k].Span
-	for _, tx := range st.d.Times {
-		if tx.Span.Contains(sp) {
-			return true
-		}
-	}
-	return false
-}
+func (st *state) inTime(k int) bool { return st.timeTok[k] }
 
 // mannerAdverb reports whether token k is an adverb in -ly that modifies
 // the verb it precedes ("grudgingly agreed", "officially endorsed"); it
