@@ -29,6 +29,9 @@ type lexicon struct {
 	// frame holds the lemmas whose subject belongs to the content and
 	// that name no source ("Clinton seemed irritated").
 	frame map[string]bool
+	// in holds the noun lemmas that, as the object of "in", are the
+	// source of their clause ("In a Fox poll, Cruz had 38 percent").
+	in map[string]bool
 	// before holds the words that join a cue on its left.
 	before map[string]bool
 	// skip holds the phrases of the after list that stand between a cue
@@ -55,6 +58,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		lemmas:    map[string]bool{},
 		addressee: map[string]bool{},
 		frame:     map[string]bool{},
+		in:        map[string]bool{},
 		skip:      map[string]bool{},
 		before:    map[string]bool{},
 	}
@@ -84,10 +88,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			switch {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
-			case name == "say" || name == "addressee" || name == "frame" || name == "before" || name == "after" || name == "skip":
+			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, before, after or skip)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after or skip)", name)
 				section = ""
 			}
 			continue
@@ -135,14 +139,17 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				}
 				lx.forms[form] = lemma
 			}
-		case "addressee", "frame":
+		case "addressee", "frame", "in":
 			if len(fields) != 1 {
 				bad(n, "want one lemma, got %q", line)
 				continue
 			}
-			if section == "frame" {
+			switch section {
+			case "frame":
 				lx.frame[fields[0]] = true
-			} else {
+			case "in":
+				lx.in[fields[0]] = true
+			default:
 				lx.addressee[fields[0]] = true
 			}
 		case "before":

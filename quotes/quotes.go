@@ -144,6 +144,9 @@ func (st *state) sentence(s int) {
 			st.accordingTo(a, b, k)
 			continue
 		}
+		if st.low[k] == "in" && st.inSource(a, b, k) {
+			continue
+		}
 		if lemma, ok := st.cueVerb(k); ok {
 			n := len(st.out)
 			st.verbCue(a, b, k, lemma)

@@ -126,6 +126,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 			if i := st.tokenAt(sp.End-1, a); i >= hi {
 				hi = i + 1
 			}
+			// A subject cut short by a misparse ("…, one longtime
+			// friend said."): the noun phrase after a separator.
+			if lo < cs && lo > a && !st.separator(lo-1) {
+				if start, ok := st.leftNP(a, cs-1); ok && start < lo && start > a && st.separator(start-1) {
+					sp := st.tokSpan(start, cs)
+					spk, lo = &sp, start
+				}
+			}
 		}
 	} else if start, ok := st.leftNP(a, cs-1); ok {
 		sp := st.tokSpan(start, cs)

@@ -406,6 +406,71 @@ func (st *state) mannerAdverb(k int) bool {
 		return false
 	}
 	i := k - t.Base
-	return t.Tokens[i].UPOS == "ADV" && strings.HasSuffix(st.low[k], "ly") && t.RelIs(i, "advmod") &&
+	return t.Tokens[i].UPOS == "ADV" && strings.HasSuffix(st.low[k], "ly") && !isCapitalized(t.Tokens[i].Text) && t.RelIs(i, "advmod") &&
 		t.Heads[i] > i && st.quote[k] < 0 && !skipAdverbs[st.low[k]] && !sentenceAdverbs[st.low[k]]
+}
+
+// inSource builds the quote of "in" whose object is a source noun of the
+// word list ("In a Fox poll, Cruz had 38 percent support", "Clinton led
+// in the latest poll"): the cue is "in", the source its noun phrase and
+// the content the rest of the sentence (after a leading phrase) or the
+// clause before it. It reports whether it emitted.
+func (st *state) inSource(a, b, k int) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	h := t.Heads[i]
+	if h <= i || !t.RelIs(i, "case") || !st.r.lx.in[strings.ToLower(t.Tokens[h].Lemma)] {
+		return false
+	}
+	_, hi := t.Extent(h)
+	for j := i + 1; j <= hi; j++ {
+		if st.used[t.Base+j] || st.quote[t.Base+j] >= 0 {
+			return false
+		}
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) {
+		hi--
+	}
+	if hi <= i {
+		return false
+	}
+	src := doc.Span{Start: t.Tokens[i+1].Start, End: t.Tokens[hi].End}
+	lead := true // only adverbs, commas and time words before "in"
+	for j := a; j < k; j++ {
+		if !sentenceAdverbs[st.low[j]] && st.low[j] != "," && !st.inTime(j) {
+			lead = false
+		}
+	}
+	var content doc.Span
+	if lead {
+		c := t.Base + hi + 1
+		if c < b && st.low[c] == "," {
+			c++
+		}
+		end := st.contentEnd(c, b)
+		if end-c < 3 {
+			return false
+		}
+		content = st.tokSpan(c, end)
+	} else {
+		start := a
+		for j := a; j < k; j++ {
+			if st.used[j] {
+				start = j + 1
+			}
+		}
+		end := k
+		for end > start && (st.low[end-1] == "," || st.low[end-1] == "—") {
+			end--
+		}
+		if end-start < 3 {
+			return false
+		}
+		content = st.tokSpan(start, end)
+	}
+	st.emit(st.tokSpan(k, k+1), &src, content, st.quoteKind(content, KindIndirect), a)
+	return true
 }
