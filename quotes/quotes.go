@@ -136,12 +136,15 @@ func (st *state) sentence(s int) {
 	a, b := st.bounds(s)
 	st.tree = newTree(st.d, s)
 	found := len(st.out)
+	// "According to X" first: its content is the whole clause, with any
+	// attribution inside it (PolNeAR gives a token one attribution).
+	for k := a; k+1 < b; k++ {
+		if st.low[k] == "according" && st.low[k+1] == "to" && !st.used[k] && st.quote[k] < 0 {
+			st.accordingTo(a, b, k)
+		}
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
-			continue
-		}
-		if st.low[k] == "according" && k+1 < b && st.low[k+1] == "to" {
-			st.accordingTo(a, b, k)
 			continue
 		}
 		if st.low[k] == "in" && st.inSource(a, b, k) {
