@@ -195,6 +195,11 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	var content doc.Span
 	if sp, ok := st.treeContent(k); ok {
 		content = sp
+		// "said X and criticized Y": the joined attribution is not content.
+		i, j := st.tokenRange(sp, a)
+		if e := st.nextAttribution(i, j); e < j && e > i {
+			content.End = st.d.Tokens[e-1].End
+		}
 	} else {
 		e := st.contentEnd(c, b)
 		if e <= c {
