@@ -534,7 +534,7 @@ func (st *state) rightNP(i, b int) (int, bool) {
 		e++
 	}
 	end := st.contentEnd(i, e)
-	if end-i > 12 {
+	if end-i > 30 {
 		// A long relative clause or appositive: the name alone.
 		for k := i + 1; k < end; k++ {
 			if st.low[k] == "," {
