@@ -8,8 +8,10 @@
 // statements ("X said: …", "X: …" headlines). The cue verbs come from an
 // embedded, human-editable word list (data/cues.txt). When the sentence is
 // parsed (UD v2 heads and relations), the speaker is the subject phrase of
-// the cue and the content its clausal complement; otherwise shallow rules
-// over the tokens find both. Spans follow the PolNeAR conventions: the
+// the cue and the content its clausal complement, and a dependency
+// fallback covers what the other rules leave (objects and prepositional
+// contents, subjects up a chain of heads, verbs of appearance, "in a
+// poll"); otherwise shallow rules over the tokens find both. Spans follow the PolNeAR conventions: the
 // content keeps its quotation marks, the cue keeps its auxiliaries and
 // adverbs ("has also said") and the speaker is the whole noun phrase.
 // See docs/quotes.md.
