@@ -272,11 +272,11 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 				continue
 			}
 			if rel == "obl" {
-				cs := t.Child(c, "case")
-				if cs < 0 || cs != ce || !contentPreps[st.low[t.Base+cs]] {
+				cp := t.Child(c, "case")
+				if cp < 0 || cp != ce || !contentPreps[st.low[t.Base+cp]] {
 					continue
 				}
-				ce = cs + 1 // "called for": the preposition joins the cue
+				ce = cp + 1 // "called for": the preposition joins the cue
 			}
 			content = c
 			break
