@@ -117,7 +117,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	// after the cue when a quotation precedes ("“…,” said X").
 	var spk *doc.Span
 	lo, hi := cs, ce // the chunk of speaker and cue
-	if sp, adjacent, ok := st.treeSpeaker(k); ok {
+	if sp, adjacent, ok := st.treeSpeaker(k, cs, lemma); ok {
 		spk = &sp
 		if adjacent {
 			if i := st.tokenAt(sp.Start, a); i < lo {

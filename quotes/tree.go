@@ -24,10 +24,11 @@ func (t *tree) relBase(i int) string {
 	return r
 }
 
-// treeSpeaker returns the subject phrase of the cue verb at token k from
-// the parse. adjacent is false when the subject is borrowed from the verb
-// the cue depends on ("…, saying …", "arrived and said").
-func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
+// treeSpeaker returns the subject phrase of the cue verb at token k (cue
+// start cs, lemma lemma) from the parse. adjacent is false when the
+// subject is borrowed from the verb the cue depends on ("…, saying …",
+// "arrived and said"); an "Asked …" participle borrows none.
+func (st *state) treeSpeaker(k, cs int, lemma string) (sp doc.Span, adjacent, ok bool) {
 	t := st.tree
 	if t == nil {
 		return doc.Span{}, false, false
@@ -35,6 +36,9 @@ func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
 	i := k - t.Base
 	if sp, ok := st.subject(i); ok {
 		return sp, true, true
+	}
+	if st.askedParticiple(i, cs-t.Base, lemma) {
+		return doc.Span{}, false, false
 	}
 	switch t.relBase(i) {
 	case "conj", "advcl", "xcomp":
@@ -248,7 +252,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		if sp, ok := st.phraseTo(h, cs-1); ok {
 			spk = &sp
 		}
-	} else if s < 0 {
+	} else if s < 0 && !st.askedParticiple(i, cs, lemma) {
 		h, via := t.Heads[i], i
 		for n := 0; h >= 0 && n < 3 && t.RelIs(via, "xcomp", "advcl", "acl", "conj"); n++ {
 			if s := t.Child(h, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
@@ -261,7 +265,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		}
 	}
 	if spk == nil {
-		return false
+		return st.passiveCue(a, i, cs, ce, lemma)
 	}
 	// The content: a complement after the cue, else one before it, else
 	// the clause the cue interrupts.
@@ -473,4 +477,70 @@ func (st *state) inSource(a, b, k int) bool {
 	}
 	st.emit(st.tokSpan(k, k+1), &src, content, st.quoteKind(content, KindIndirect), a)
 	return true
+}
+
+// passiveCue builds the quote of a passive cue verb at tree token i with
+// the cue tokens [cs, ce): "X was first reported by MSNBC" (source the
+// agent, content the subject) and, for verbs of the addressee list, a
+// participle with no subject ("Asked about the charges, Rubio said …":
+// source the agent if any, content the question). It reports whether it
+// emitted.
+func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
+	t := st.tree
+	var src *doc.Span
+	if ag := t.Child(i, "obl:agent"); ag > i {
+		if by := t.Child(ag, "case"); by == ce && st.low[t.Base+by] == "by" {
+			if sp, ok := st.phrase(ag); ok {
+				lo := t.Tokens[by+1].Start
+				sp.Start = max(sp.Start, lo)
+				src = &sp
+				ce = by + 1 // "reported by": the preposition joins the cue
+			}
+		}
+	}
+	subj := t.Child(i, "nsubj")
+	var lo, hi int
+	ok := false
+	switch {
+	case subj >= 0 && subj < cs && t.Tokens[subj].DepRel == "nsubj:pass" && src != nil:
+		lo, hi, ok = st.clauseSpan(subj, cs, cs)
+	case subj < 0 && st.askedParticiple(i, cs, lemma):
+		c := -1
+		for _, k := range t.Kids[i] {
+			if _, cue := st.cueVerb(t.Base + k); cue {
+				continue // the main attribution the parser hung on the participle
+			}
+			question := t.RelIs(k, "advcl") && t.Child(k, "mark") == ce && (st.low[t.Base+ce] == "whether" || st.low[t.Base+ce] == "if")
+			if k >= ce && (question || t.RelIs(k, "ccomp", "xcomp") || (t.RelIs(k, "obl") && t.Child(k, "case") == ce && contentPreps[st.low[t.Base+ce]])) {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return false
+		}
+		if t.RelIs(c, "obl") {
+			ce++
+		}
+		lo, hi, ok = st.clauseSpan(c, cs, ce)
+	}
+	if !ok || hi-lo < 1 {
+		return false
+	}
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if src != nil && sp.Overlaps(*src) {
+		return false
+	}
+	st.emit(st.tokSpan(t.Base+cs, t.Base+ce), src, sp, st.quoteKind(sp, KindIndirect), a)
+	return true
+}
+
+// askedParticiple reports whether the cue verb at tree token i (cue start
+// cs) is the passive participle of an addressee verb opening its clause:
+// "Asked about …", "when asked whether …". Its source is the one who
+// asked, not the subject of the clause it hangs on.
+func (st *state) askedParticiple(i, cs int, lemma string) bool {
+	t := st.tree
+	return st.r.lx.addressee[lemma] && strings.HasSuffix(st.low[t.Base+i], "ed") && t.Child(i, "nsubj") < 0 &&
+		(t.Tokens[i].XPOS == "VBN" || cs == 0 || subordinators[st.low[t.Base+cs-1]])
 }
