@@ -32,6 +32,10 @@ func newRootCmd() *cobra.Command {
 		newKBCmd(),
 		newTrainCmd(),
 		newParseCmd(),
+		newIngestCmd(),
+		newQueryCmd(),
+		newWatchCmd(),
+		newDBCmd(),
 	)
 	return root
 }
