@@ -78,6 +78,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = ms.actors(c.subject(t, t.Heads[h]))
 		}
 	}
+	if len(srcActors) == 0 && !isNoun {
+		// The parser lost the subject ("Zambia extradited X, an official
+		// said" with "extradited" under "said"; "Israeli tanks shelled
+		// positions" with "shelled" a modifier): the actor just before
+		// an active verb is its subject.
+		if k := actorBefore(t, ms, i); k >= 0 {
+			srcActors = ms.leftActors(k, i)
+		}
+	}
 	if len(srcActors) == 0 {
 		return doc.Event{}, "no source actor"
 	}
@@ -650,4 +659,62 @@ func intentCode(code string, g governorKind) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// actorBefore returns the head of the actor phrase that ends just before
+// active verb i (adverbs, auxiliaries and particles may come between), or
+// -1: none, a passive verb, or the phrase is a prepositional or
+// possessive modifier.
+func actorBefore(t *tree, ms *mentionIndex, i int) int {
+	if t.isPassive(i) || t.Child(i, "aux:pass", "cop") >= 0 {
+		return -1
+	}
+	for _, a := range t.Children(i, "aux") {
+		if t.lemma(a) == "be" && t.Tokens[i].XPOS == "VBN" {
+			return -1
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch t.Tokens[k].UPOS {
+		case "ADV", "AUX", "PART":
+			continue
+		case "NOUN", "PROPN", "PRON":
+		default:
+			return -1
+		}
+		if ms.at[k] == nil || t.Child(k, "case") >= 0 || t.RelIs(k, "nmod:poss", "compound", "flat", "amod") {
+			return -1
+		}
+		// "troops deployed to X": a participle modifying the noun before
+		// it is passive, unless it has an object of its own ("forces
+		// launched artillery fire").
+		if t.Heads[i] == k && t.Tokens[i].XPOS == "VBN" && t.Child(i, "obj") < 0 && !t.lostMainVerb(i) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// leftActors returns the actors of the phrase headed by k, with the
+// conjuncts coordinated with it that come before position end ("Israeli
+// helicopters and tanks shelled ...").
+func (mi *mentionIndex) leftActors(k, end int) []*doc.Mention {
+	t := mi.t
+	for t.RelIs(k, "conj") && t.Heads[k] >= 0 && t.Heads[k] < k {
+		k = t.Heads[k]
+	}
+	heads := []int{k}
+	for _, c := range t.Children(k, "conj") {
+		if c < end {
+			heads = append(heads, c)
+		}
+	}
+	var out []*doc.Mention
+	for _, h := range heads {
+		if m := mi.at[h]; m != nil && !slices.Contains(out, m) {
+			out = append(out, mi.refine(h, m))
+		}
+	}
+	return out
 }
