@@ -234,7 +234,10 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // without a target are dropped.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
-	if cd.compound && len(ev.Recipients) == 0 && len(ev.Actors) >= 2 {
+	if cd.compound && len(ev.Actors) >= 2 {
+		// The coordinated subjects are one another's targets, whatever
+		// else the phrase names ("X and Y delayed their meeting after
+		// Z ...").
 		evs = evs[:0]
 		for i, a := range ev.Actors {
 			e := ev
@@ -585,7 +588,21 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemAfter:
+		if e.Actor && len(e.Words) == 0 {
+			// The next actor of the phrase becomes the target.
+			for _, k := range b.phrase(scope) {
+				if k > b.last && b.ms != nil && b.ms.at[k] != nil {
+					b.last = k
+					b.tgt = append(b.tgt, k)
+					return true
+				}
+			}
+			return false
+		}
 		for _, k := range b.phrase(scope) {
+			if e.Next && k != b.last+1 {
+				continue
+			}
 			if k > b.last && b.words(k, e.Words) && b.mods(k, e.Sub) {
 				b.last = k
 				return true

@@ -135,10 +135,15 @@ const (
 type Elem struct {
 	Kind ElemKind
 	// Actor makes an ElemTarget match only an object that names an actor:
-	// ACTOR ("released the minister", not "released a report").
+	// ACTOR ("released the minister", not "released a report"); an
+	// ElemAfter with Actor and no words binds the next actor of the
+	// phrase as the target (PETRARCH's "+" after words).
 	Actor bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
+	// Next makes an ElemAfter match only the word right after the one
+	// the previous ElemAfter matched (PETRARCH's "A_B").
+	Next bool
 	// Sub holds nested elements: ElemPrep, exactly one (its head);
 	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the
 	// matched word must have (ElemWord elements).
@@ -391,7 +396,13 @@ func specificity(es []Elem) int {
 	n := 0
 	for _, e := range es {
 		switch e.Kind {
-		case ElemWord, ElemVerb, ElemNot, ElemAfter, ElemBefore, ElemThat:
+		case ElemAfter:
+			if len(e.Words) == 0 {
+				n++
+			} else {
+				n += 3
+			}
+		case ElemWord, ElemVerb, ElemNot, ElemBefore, ElemThat:
 			n += 3
 		case ElemCompound:
 			n += 2
