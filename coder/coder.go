@@ -353,7 +353,7 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 // returns nil when none matches.
 func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
-		b := &binding{t: t, c: c, ms: ms, trig: i, last: i}
+		b := &binding{t: t, c: c, ms: ms, trig: i, last: i, lastBefore: -2}
 		if b.elems(i, p.Elems) {
 			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
 		}
@@ -363,15 +363,16 @@ func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 
 // binding accumulates what a pattern bound while matching.
 type binding struct {
-	t        *tree
-	c        *Coder
-	ms       *mentionIndex // actor mentions, for ACTOR elements
-	src, tgt []int
-	used     []int
-	negUsed  bool
-	compound bool
-	trig     int // the trigger
-	last     int // the word matched by the last ElemAfter
+	t          *tree
+	c          *Coder
+	ms         *mentionIndex // actor mentions, for ACTOR elements
+	src, tgt   []int
+	used       []int
+	negUsed    bool
+	compound   bool
+	trig       int // the trigger
+	last       int // the word matched by the last ElemAfter
+	lastBefore int // the last word matched by the last ElemBefore
 }
 
 // argRels are the relations a word element may match among a scope's
@@ -404,6 +405,24 @@ func (b *binding) words(i int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// seqLen returns how many words from token i on matched words: the length
+// of a multiword set member written out in sequence ("really did not"),
+// else 1.
+func (b *binding) seqLen(i int, words []string) int {
+	n := 1
+	for _, w := range words {
+		if !strings.HasPrefix(w, "&") {
+			continue
+		}
+		for _, m := range b.c.dict.Sets[w] {
+			if f := strings.Fields(m); len(f) > n && b.sequence(i, m) {
+				n = len(f)
+			}
+		}
+	}
+	return n
 }
 
 // multiword reports whether token i heads the phrase m ("swiss francs"):
@@ -611,7 +630,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemBefore:
 		for _, k := range b.before(scope) {
+			if e.Next && k != b.lastBefore+1 {
+				continue
+			}
 			if b.words(k, e.Words) && b.mods(k, e.Sub) {
+				b.lastBefore = k + b.seqLen(k, e.Words) - 1
 				return true
 			}
 		}

@@ -141,8 +141,9 @@ type Elem struct {
 	Actor bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
-	// Next makes an ElemAfter match only the word right after the one
-	// the previous ElemAfter matched (PETRARCH's "A_B").
+	// Next makes an ElemAfter (ElemBefore) match only the word right
+	// after the one the previous ElemAfter (ElemBefore) matched:
+	// PETRARCH's "A_B".
 	Next bool
 	// Sub holds nested elements: ElemPrep, exactly one (its head);
 	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the

@@ -252,12 +252,12 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 	for _, e := range p.Pre {
 		switch e.Kind {
 		case petrarch.Word:
-			for _, w := range words(e.Text) {
+			for j, w := range words(e.Text) {
 				if w == "not" || w == "n't" {
 					out.Elems = append(out.Elems, Elem{Kind: ElemNot})
 					continue
 				}
-				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}})
+				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}, Next: j > 0 || e.Joined})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{e.Text}})
@@ -284,7 +284,7 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 			// Words joined by "_" follow one another ("NEW_&TIETYPES_RELATIONS"
 			// does not match "new global economic relations").
 			for j, w := range words(e.Text) {
-				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}, Next: j > 0})
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}, Next: j > 0 || e.Joined})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{e.Text}})
