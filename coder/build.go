@@ -15,7 +15,7 @@ var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towar
 func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
 	i := cd.trig
 	src, tgt := cd.src, cd.tgt
-	isNoun := t.Tokens[i].UPOS == "NOUN"
+	isNoun := t.Tokens[i].UPOS == "NOUN" && !t.verbTaggedNoun(i)
 
 	// Default source: the clause's subject, found through passives,
 	// control, coordination and relative clauses; for event nouns, the
@@ -376,6 +376,11 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 		if o := b.object(i); o >= 0 {
 			return []int{o}
 		}
+		// "police arrested students" parsed with the verb as a
+		// modifier of "students": the noun after it is its object.
+		if h := t.Heads[i]; h > i && t.RelIs(i, "amod") && t.Tokens[i].UPOS == "VERB" && t.Child(i, "obl:agent") < 0 {
+			return []int{h}
+		}
 	}
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}
@@ -674,15 +679,33 @@ func actorBefore(t *tree, ms *mentionIndex, i int) int {
 			return -1
 		}
 	}
+	skips := 0
 	for k := i - 1; k >= 0; k-- {
 		switch t.Tokens[k].UPOS {
 		case "ADV", "AUX", "PART":
 			continue
 		case "NOUN", "PROPN", "PRON":
 		default:
+			if ms.at[k] == nil {
+				// A mention names an actor whatever its tag
+				// ("Pyongyang" taken for a verb).
+				return -1
+			}
+		}
+		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && skips < 2 {
+			// "Pyongyang on Thursday fired": skip a prepositional
+			// phrase that names no actor.
+			skips++
+			k = cs
+			continue
+		}
+		if ms.at[k] == nil || t.Child(k, "case") >= 0 {
 			return -1
 		}
-		if ms.at[k] == nil || t.Child(k, "case") >= 0 || t.RelIs(k, "nmod:poss", "compound", "flat", "amod") {
+		// A modifier of a noun after the verb ("Russian police arrested
+		// students" parsed as a compound of "students") is the subject
+		// the parser lost; a modifier of a noun before it is not.
+		if t.RelIs(k, "nmod:poss", "compound", "flat", "amod") && t.Heads[k] <= i {
 			return -1
 		}
 		// "troops deployed to X": a participle modifying the noun before

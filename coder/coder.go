@@ -289,6 +289,9 @@ func actorKey(as []doc.ActorRef) string {
 // triggersAt returns the candidates whose trigger is token i.
 func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
 	tok := t.Tokens[i]
+	if t.verbTaggedNoun(i) {
+		tok.UPOS = "VERB"
+	}
 	var trigs []*trigger
 	switch tok.UPOS {
 	case "VERB":

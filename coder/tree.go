@@ -96,3 +96,14 @@ func (t *tree) lostMainVerb(i int) bool {
 	}
 	return true
 }
+
+// verbTaggedNoun reports whether noun i is a verb the tagger took for a
+// noun ("Ethiopia departs from Libya", "Russia attacks Ukraine"): it has a
+// subject before it, and neither a copula nor a determiner.
+func (t *tree) verbTaggedNoun(i int) bool {
+	if t.Tokens[i].UPOS != "NOUN" || t.Child(i, "cop", "det", "nmod:poss") >= 0 {
+		return false
+	}
+	s := t.Child(i, "nsubj")
+	return s >= 0 && s < i
+}
