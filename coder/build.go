@@ -67,6 +67,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			mod.Reported = false
 		}
 	}
+	if len(srcActors) == 0 && isNoun && len(cd.src) == 0 {
+		// The possessor names no actor ("continued their hunger
+		// strike" with "their" unresolved): the light verb's subject,
+		// then the actor just before it.
+		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+			if srcActors = ms.actors(c.subject(t, h)); len(srcActors) == 0 {
+				if k := actorBefore(t, ms, h); k >= 0 {
+					srcActors = ms.leftActors(k, h)
+				}
+			}
+		}
+	}
 	if len(srcActors) == 0 && isNoun {
 		srcActors = ms.modifiers(src)
 	}
@@ -253,7 +265,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 		// ("A French minister threatened today …" parsed with the subject
 		// as a bare oblique). Take the nominal just before the verb when
 		// it carries no preposition.
-		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.Child(k, "case") < 0 {
+		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.realPrep(k) == "" {
 			return []int{k}
 		}
 		return nil
@@ -692,14 +704,14 @@ func actorBefore(t *tree, ms *mentionIndex, i int) int {
 				return -1
 			}
 		}
-		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && skips < 2 {
+		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && t.realPrep(k) != "" && skips < 2 {
 			// "Pyongyang on Thursday fired": skip a prepositional
 			// phrase that names no actor.
 			skips++
 			k = cs
 			continue
 		}
-		if ms.at[k] == nil || t.Child(k, "case") >= 0 {
+		if ms.at[k] == nil || t.realPrep(k) != "" {
 			return -1
 		}
 		// A modifier of a noun after the verb ("Russian police arrested

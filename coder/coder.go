@@ -572,7 +572,18 @@ func (b *binding) elem(scope int, e Elem) bool {
 			}
 		}
 		// Words inside the object phrase: "* diplomatic ties".
-		if o := b.object(scope); o >= 0 {
+		o := b.object(scope)
+		if (o < 0 || t.isTimeNoun(o)) && (t.Tokens[scope].UPOS == "VERB" || t.verbTaggedNoun(scope)) && !t.isPassive(scope) {
+			// The parse gave the verb no object, or a time for one
+			// ("lifted Friday a day-old blockade"): the noun phrase
+			// after it.
+			for _, k := range t.linearObject(scope) {
+				if b.words(k, e.Words) {
+					return true
+				}
+			}
+		}
+		if o >= 0 {
 			if b.words(o, e.Words) {
 				return true
 			}

@@ -107,3 +107,68 @@ func (t *tree) verbTaggedNoun(i int) bool {
 	s := t.Child(i, "nsubj")
 	return s >= 0 && s < i
 }
+
+// quantityPreps are words the parser takes for prepositions but that only
+// count the noun after them: "up to 1,000 Turks began", "about 200
+// supporters blocked".
+var quantityPreps = map[string]bool{
+	"up to": true, "about": true, "around": true, "over": true, "some": true, "nearly": true,
+	"almost": true, "at least": true, "more than": true, "fewer than": true, "less than": true, "approximately": true,
+}
+
+// realPrep returns the preposition of nominal i, "" for none or for a
+// mere quantity ("up to").
+func (t *tree) realPrep(i int) string {
+	p := t.prep(i)
+	if quantityPreps[p] {
+		return ""
+	}
+	return p
+}
+
+// timeNouns are nouns that name a time, not a participant.
+var timeNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// isTimeNoun reports whether token i names a time ("Friday", "today").
+func (t *tree) isTimeNoun(i int) bool {
+	return timeNouns[strings.ToLower(t.Tokens[i].Text)]
+}
+
+// linearObject returns the words of the noun phrase that follows verb i
+// in the sentence, whatever the parse made of them: determiners,
+// adjectives, numbers, nouns, possessives and hyphens ("lifted Friday a
+// day-old blockade"). It is the fallback when the parse gives the verb no
+// object.
+func (t *tree) linearObject(i int) []int {
+	var out []int
+	for k := i + 1; k < len(t.Tokens) && k <= i+8; k++ {
+		tok := t.Tokens[k]
+		switch tok.UPOS {
+		case "DET", "ADJ", "NUM", "NOUN", "PROPN":
+		case "PRON":
+			if tok.XPOS != "PRP$" {
+				return out
+			}
+		case "PUNCT":
+			if tok.XPOS != "HYPH" {
+				return out
+			}
+		case "PART":
+			if tok.XPOS != "POS" {
+				return out
+			}
+		case "ADV":
+			if len(out) > 0 {
+				return out
+			}
+		default:
+			return out
+		}
+		out = append(out, k)
+	}
+	return out
+}
