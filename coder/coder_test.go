@@ -144,6 +144,12 @@ func TestGrammar(t *testing.T) {
 		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
+		// Parser errors the coder works around.
+		{"subject-lost-ccomp", "166 CHL>GOV reported"}, // the verb hangs under "said" without its subject
+		{"subject-as-modifier", "173 TURCOP>OPP "},     // "police" a compound of the object
+		{"quantity-subject", "141 KUR> "},              // "About 300 Kurds" parsed as a prepositional phrase
+		{"time-object", "0813 MIL> "},                  // the object parsed as "Monday"
+		{"verb-tagged-noun", "190 PER>CHL "},           // "attacks" tagged as a noun
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

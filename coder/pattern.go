@@ -167,6 +167,9 @@ var preps = map[string]bool{
 	"toward": true, "towards": true, "upon": true, "across": true, "through": true,
 	"between": true, "among": true, "under": true, "onto": true, "after": true,
 	"within": true, "near": true, "off": true, "out": true, "as": true, "to": true,
+	"outside": true, "inside": true, "along": true, "past": true, "behind": true, "around": true,
+	"beside": true, "alongside": true, "throughout": true, "amid": true, "beyond": true, "via": true,
+	"regarding": true, "concerning": true,
 }
 
 // LoadDictionary reads every *.pat file of fsys (sorted by path). All errors
@@ -515,6 +518,11 @@ func parseElems(ws []string) ([]Elem, []string, error) {
 			if !validWord(w) {
 				return nil, nil, fmt.Errorf("bad word %q", w)
 			}
+			if len(ws) > 1 && (ws[1] == "TGT" || ws[1] == "SRC" || ws[1] == "_") && mixesPreps(w) {
+				// "* on|outside TGT" with "outside" unknown would be read
+				// as words, not as a preposition.
+				return nil, nil, fmt.Errorf("%q mixes prepositions with words that are not known prepositions", w)
+			}
 			out = append(out, Elem{Kind: ElemWord, Words: splitAlt(w)})
 			ws = ws[1:]
 		}
@@ -531,6 +539,25 @@ func isPrep(w string) bool {
 		}
 	}
 	return true
+}
+
+// particles are verb particles that may stand beside prepositions in an
+// alternation ("* aside|off TGT": "brushed aside X").
+var particles = map[string]bool{"aside": true, "away": true, "back": true, "down": true, "up": true}
+
+// mixesPreps reports whether the alternatives of w are partly
+// prepositions.
+func mixesPreps(w string) bool {
+	n, other := 0, 0
+	for _, a := range strings.Split(w, "|") {
+		switch {
+		case preps[a]:
+			n++
+		case !particles[a]:
+			other++
+		}
+	}
+	return n > 0 && other > 0
 }
 
 func validWord(w string) bool {
