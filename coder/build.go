@@ -99,8 +99,16 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = ms.leftActors(k, i)
 		}
 	}
+	unattributed := false
 	if len(srcActors) == 0 {
-		return doc.Event{}, "no source actor"
+		// "Three civilians were killed in a bombing": violence whose
+		// perpetrator the sentence does not name is still an event,
+		// without a source, when its victims are actors (petrel's own
+		// dictionaries only: PETRARCH's need a dyad).
+		if c.dict.Lenient || !unattributedRoot(cd.code) || len(ms.actors(tgt)) == 0 || !c.unnamedPerpetrator(t, i, isNoun) {
+			return doc.Event{}, "no source actor"
+		}
+		unattributed = true
 	}
 	// Drop a target that is the source itself.
 	tgtActors := without(ms.actors(tgt), srcActors)
@@ -139,6 +147,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			opts.PLOVER, opts.Mode = "", ""
 			mod.Future, mod.Hypothetical = false, false
 		}
+	}
+	if unattributed && (len(tgtActors) == 0 || opts.Swap) {
+		return doc.Event{}, "no source actor"
 	}
 	if opts.Swap {
 		srcActors, tgtActors = tgtActors, srcActors
@@ -752,4 +763,28 @@ func (mi *mentionIndex) leftActors(k, end int) []*doc.Mention {
 		}
 	}
 	return out
+}
+
+// unattributedRoot reports whether events with code may be kept without a
+// source: assaults, fights and mass violence (CAMEO 18, 19, 20).
+func unattributedRoot(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// unnamedPerpetrator reports whether trigger i leaves its perpetrator
+// unnamed rather than naming something else as its subject: an event
+// noun ("a bombing in X"), a passive ("were killed"), or a verb whose
+// subject is an attack or a weapon ("a roadside bombing killed",
+// "an explosion wounded"), not "the tension surrounding X".
+func (c *Coder) unnamedPerpetrator(t *tree, i int, isNoun bool) bool {
+	if isNoun || t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
+		return true
+	}
+	for _, s := range t.Children(i, "nsubj") {
+		l := t.lemma(s)
+		if t.Tokens[s].UPOS == "NOUN" && (len(c.dict.byNoun[l]) > 0 || slices.Contains(c.dict.Sets["&WEAPON"], l) || slices.Contains(c.dict.Sets["&EXPLOSIVE"], l)) {
+			return true
+		}
+	}
+	return false
 }

@@ -150,6 +150,9 @@ func TestGrammar(t *testing.T) {
 		{"quantity-subject", "141 KUR> "},              // "About 300 Kurds" parsed as a prepositional phrase
 		{"time-object", "0813 MIL> "},                  // the object parsed as "Monday"
 		{"verb-tagged-noun", "190 PER>CHL "},           // "attacks" tagged as a noun
+		// Violence with an unnamed perpetrator keeps its victims.
+		{"unattributed-passive", "190 >CVL "},
+		{"unattributed-not-metaphor", ""}, // "tension surrounding X" names its subject
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
