@@ -142,7 +142,8 @@ func extendLeft(d *doc.Doc, s int, span doc.Span) doc.Span {
 }
 
 // gapOK reports whether the text between two pieces may sit inside one
-// actor phrase: white space, or adjectives and numbers ("senior", "two").
+// actor phrase: white space, or adjectives, numbers and lower-case nouns
+// ("senior", "two", "paper").
 func gapOK(d *doc.Doc, s int, from, to int) bool {
 	gap := d.Text[from:to]
 	if strings.TrimSpace(gap) == "" {
@@ -168,6 +169,12 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		}
 		switch d.Tokens[t].UPOS {
 		case "ADJ", "NUM":
+		case "NOUN":
+			// A common-noun modifier: "French paper workers",
+			// "Liberian riot police".
+			if !isLower(w) {
+				return false
+			}
 		default:
 			if d.Tokens[t].UPOS != "" || !isLower(w) {
 				return false

@@ -91,7 +91,15 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 					m = mi.mod[k] // "Israeli policies": Israel
 				}
 				if m != nil {
-					add(m)
+					// "Opposition groups in Zimbabwe": a bare agent
+					// modifier belongs to the head's owner.
+					if comp := mi.compose(i, m, depth); len(comp) > 0 && rel != "nmod:poss" && rel != "nmod" {
+						for _, c := range comp {
+							add(c)
+						}
+					} else {
+						add(m)
+					}
 					found = true
 				}
 			}
@@ -133,7 +141,7 @@ func (mi *mentionIndex) refine(i int, m *doc.Mention) *doc.Mention {
 
 // agentPreps attach the actor an agent noun belongs to: "the ambassadors
 // of X", "activists in X", "soldiers from X".
-var agentPreps = map[string]bool{"of": true, "in": true, "from": true}
+var agentPreps = map[string]bool{"of": true, "in": true, "from": true, "throughout": true, "across": true}
 
 // compose returns, for a bare agent noun i ("officials", "soldiers": a
 // sector without a country), one mention per actor it belongs to, coded
