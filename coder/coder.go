@@ -66,6 +66,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
+	refusal                                       map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -90,6 +91,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
+		refusal: set("&REFUSAL"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {

@@ -152,7 +152,8 @@ func TestGrammar(t *testing.T) {
 		{"verb-tagged-noun", "190 PER>CHL "},           // "attacks" tagged as a noun
 		// Violence with an unnamed perpetrator keeps its victims.
 		{"unattributed-passive", "190 >CVL "},
-		{"unattributed-not-metaphor", ""}, // "tension surrounding X" names its subject
+		{"unattributed-not-metaphor", ""},                       // "tension surrounding X" names its subject
+		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

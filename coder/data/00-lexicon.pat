@@ -389,6 +389,10 @@ set &THREATVERB: threaten | warn | vow
 # intent to cooperate (030): "agreed to undertake joint exercises".
 set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
 
+# Verbs whose open complement is not done: "refused to deploy troops",
+# "failed to reach an agreement" (the complement is marked negated).
+set &REFUSAL: refuse | decline | fail
+
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
