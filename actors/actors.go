@@ -241,7 +241,10 @@ func (r *Recognizer) canContinue(a, b piece) bool {
 	}
 	return b.kindNoun(kb.KindAgent) != nil || b.kindNoun(kb.KindNonActor) != nil || b.has(kb.FieldTitle) != nil ||
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil ||
-		(a.kindNoun(kb.KindAgent) == nil && b.has(kb.FieldDemonym) == nil)
+		(a.kindNoun(kb.KindAgent) == nil && b.has(kb.FieldDemonym) == nil) ||
+		// "Prime Minister Romendacil" where an imported dictionary
+		// codes the person like a country: the agent noun is his title.
+		(a.kindNoun(kb.KindAgent) != nil && b.Start == a.End+1 && b.has(kb.FieldDemonym) == nil && firstEntity(b, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil)
 }
 
 // phrase codes one phrase and appends its mention.

@@ -45,6 +45,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		mod.Reported = true
 	}
 	srcActors := ms.actors(src)
+	if subj := t.Children(i, "nsubj"); len(subj) > 1 && len(cd.src) == 0 && !isNoun {
+		// Several subjects are a parser error: "Dagolath's first Deputy
+		// Prime Minister Telemar left" split in two gives DAG and
+		// DAGGOV, one actor; keep the more specific code.
+		srcActors = mostSpecific(srcActors)
+	}
 	speakerOwns := cd.class.Speaker || cd.pat.Options.Speaker
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
 	code := cd.code
@@ -787,4 +793,22 @@ func (c *Coder) unnamedPerpetrator(t *tree, i int, isNoun bool) bool {
 		}
 	}
 	return false
+}
+
+// mostSpecific drops the actors whose code another actor of ms refines
+// (DAG beside DAGGOV).
+func mostSpecific(ms []*doc.Mention) []*doc.Mention {
+	var out []*doc.Mention
+	for _, m := range ms {
+		refined := false
+		for _, o := range ms {
+			if o != m && m.Code != "" && len(o.Code) > len(m.Code) && strings.HasPrefix(o.Code, m.Code) {
+				refined = true
+			}
+		}
+		if !refined {
+			out = append(out, m)
+		}
+	}
+	return out
 }
