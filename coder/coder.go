@@ -512,7 +512,10 @@ func (b *binding) before(scope int) []int {
 		})
 	}
 	collect(scope)
-	if t.Child(scope, "nsubj") < 0 && t.Heads[scope] >= 0 && t.RelIs(scope, "xcomp", "conj") {
+	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && t.RelIs(scope, "xcomp", "conj") || t.RelIs(scope, "ccomp")) {
+		// A verb without a subject of its own (control, coordination),
+		// or in a complement clause ("indicated it would act"): the
+		// words before it in its governor's clause too.
 		collect(t.Heads[scope])
 	}
 	return out
