@@ -57,6 +57,9 @@ type Coder struct {
 	lex  lexicon
 	// agreePattern codes "agreed to <anything uncoded>" (see agreeFallback).
 	agreePattern *Pattern
+	// demandPattern codes "X said Y must <anything uncoded>" (see
+	// demandFallback).
+	demandPattern *Pattern
 	// contexts maps a lemma to the PLOVER contexts its presence in the
 	// sentence adds (from the &CONTEXT_NAME sets).
 	contexts map[string][]string
@@ -107,6 +110,8 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			c.contexts[w] = append(c.contexts[w], ctx)
 		}
 	}
+	demandClass := &Class{Name: "MUST", Code: "100", Pos: "grammar:must"}
+	c.demandPattern = &Pattern{Group: &Group{Class: demandClass}, Code: "100", Pos: "grammar:must", Text: "said * must"}
 	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
 	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}
 	for _, cl := range dict.Classes {
@@ -187,6 +192,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
+	cands = append(cands, c.demandFallback(t, cands)...)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -749,6 +755,33 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// demandFallback returns a plain demand (100) for each clause that a
+// speaker says another must or should carry out and that no pattern
+// codes: "Russia said Sudan must ensure security" (petrel's own
+// dictionaries only). build turns it into the speaker's demand on the
+// clause's subject.
+func (c *Coder) demandFallback(t *tree, cands []*candidate) []*candidate {
+	if c.dict.Lenient {
+		return nil
+	}
+	has := map[int]bool{}
+	for _, cd := range cands {
+		has[cd.trig] = true
+		has[c.clauseOf(t, cd.trig)] = true
+	}
+	var out []*candidate
+	for i, tok := range t.Tokens {
+		if has[i] || (tok.UPOS != "VERB" && tok.UPOS != "ADJ") || !t.RelIs(i, "ccomp", "parataxis") || t.Heads[i] < 0 {
+			continue
+		}
+		if !c.lex.speech[t.lemma(t.Heads[i])] || !c.obligation(t, i) || len(clauseSubject(t, i)) == 0 {
+			continue
+		}
+		out = append(out, &candidate{trig: i, pat: c.demandPattern, class: c.demandPattern.Group.Class, code: "100"})
 	}
 	return out
 }

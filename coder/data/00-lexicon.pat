@@ -13,7 +13,7 @@ set &SPEECH: say | state | tell | add | note | stress | emphasize | emphasise | 
   | reply | respond | recall | predict | contend | testify | quote | underline | underscore | point | remark
   | reveal | disclose | mention | comment | observe | concede | hint | proclaim | vow | pledge | promise
   | estimate | assure | reassure | inform | notify | brief | complain | lament | boast | repeat | retort
-  | counter | protest | swear | charge
+  | counter | protest | swear | charge | conclude
 
 # Light verbs whose object noun carries the event: "launched an attack".
 set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | give | deliver | sign | reach
