@@ -105,6 +105,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = ms.leftActors(k, i)
 		}
 	}
+	if len(srcActors) == 0 && !c.dict.Lenient && stateAction(cd.code) && t.isPassive(i) {
+		// "A missionary was arrested in Lebanon": an arrest, expulsion
+		// or investigation without an agent is the act of the
+		// government of the country where it happened.
+		srcActors = c.placeGovernment(t, ms, i)
+	}
 	unattributed := false
 	if len(srcActors) == 0 {
 		// "Three civilians were killed in a bombing": violence whose
@@ -811,4 +817,33 @@ func mostSpecific(ms []*doc.Mention) []*doc.Mention {
 		}
 	}
 	return out
+}
+
+// stateAction reports whether code is an act only a state does: arrest
+// and detention (173), expulsion (174), investigation (09).
+func stateAction(code string) bool {
+	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
+}
+
+// placeGovernment returns the government of the country named by an "in
+// X" modifier of verb i (X a country or its capital), as a mention coded
+// XGOV, or nil.
+func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention {
+	for _, k := range t.Children(i, "obl", "nmod") {
+		if t.prep(k) != "in" {
+			continue
+		}
+		m := ms.at[k]
+		if m == nil || m.Kind != "country" || m.Country == "" && len(m.Code) != 3 {
+			continue
+		}
+		country := m.Country
+		if country == "" {
+			country = m.Code
+		}
+		g := *m
+		g.Code, g.Country, g.Sector, g.Antecedent = country+"GOV", country, "GOV", -1
+		return []*doc.Mention{&g}
+	}
+	return nil
 }
