@@ -81,7 +81,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	} else {
 		// The head is no actor: look inside the phrase.
 		found := false
-		for _, rel := range []string{"nmod:poss", "nmod", "compound", "appos", "amod"} {
+		for _, rel := range []string{"flat", "nmod:poss", "nmod", "compound", "appos", "nmod:desc", "amod"} {
 			for _, k := range t.Children(i, rel) {
 				if rel == "nmod" && t.prep(k) != "of" {
 					continue
