@@ -501,6 +501,23 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 		}
 		return true
 	})
+	// A main verb the parser hung under a later speech verb's subject:
+	// "Thousands of Kurds marched ..., witnesses said".
+	if speaker < 0 && t.lostMainVerb(i) && t.Heads[i] >= 0 {
+		for x := t.Heads[t.Heads[i]]; x >= 0; x = t.Heads[x] {
+			if t.Tokens[x].UPOS != "VERB" {
+				continue
+			}
+			if x > i && c.lex.speech[t.lemma(x)] {
+				for _, k := range t.Children(x, "nsubj") {
+					if k > i {
+						return k, x
+					}
+				}
+			}
+			break
+		}
+	}
 	// A speech verb in parataxis under the trigger's clause: "X will
 	// retaliate, the minister said".
 	if speaker < 0 {

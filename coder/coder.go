@@ -186,6 +186,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 // trigger, pattern and decision.
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
+	t.speech = c.lex.speech
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.Tokens {

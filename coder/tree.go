@@ -7,9 +7,14 @@ import (
 )
 
 // tree is the dependency tree of one sentence with the coder's helpers.
-type tree struct{ *doc.Tree }
+type tree struct {
+	*doc.Tree
+	// speech holds the lemmas of speech verbs (&SPEECH), for telling a
+	// sentence's lost main verb ("X demonstrated ..., witnesses said").
+	speech map[string]bool
+}
 
-func newTree(d *doc.Doc, s int) *tree { return &tree{d.Tree(s)} }
+func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
 
 // rel returns the relation of token i, "nsubj:pass" etc.
 func (t *tree) rel(i int) string { return t.Tokens[i].DepRel }
@@ -73,14 +78,19 @@ func (t *tree) isPassive(i int) bool {
 }
 
 // lostMainVerb reports whether participle i, attached as a modifier to the
-// noun at the root of the sentence, is really the sentence's main verb in
+// noun at the root of the sentence (or to a noun the parser hung under a
+// later speech verb: "Thousands of Kurds demonstrated ..., witnesses
+// said"), is really the sentence's main verb in
 // the past tense: "Israeli tanks fired shells at X" parsed as "tanks
 // [fired shells at X]", or "Albanians demonstrated on Tuesday". The
 // sentence then has no verb of its own, and the participle has no
 // auxiliary and no "by" agent.
 func (t *tree) lostMainVerb(i int) bool {
 	h := t.Heads[i]
-	if h < 0 || t.Heads[h] >= 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
+	if h < 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
+		return false
+	}
+	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) {
 		return false
 	}
 	if up := t.Tokens[h].UPOS; up != "NOUN" && up != "PROPN" {
@@ -171,4 +181,16 @@ func (t *tree) linearObject(i int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// underLaterSpeech reports whether the first verb above noun h is a speech
+// verb after position i: "Thousands of Kurds [demonstrated ...], witnesses
+// said" with "Thousands" made a subject of "said".
+func (t *tree) underLaterSpeech(h, i int) bool {
+	for x, n := t.Heads[h], 0; x >= 0 && n < 4; x, n = t.Heads[x], n+1 {
+		if t.Tokens[x].UPOS == "VERB" {
+			return x > i && t.speech[t.lemma(x)]
+		}
+	}
+	return false
 }
