@@ -64,6 +64,8 @@ func TestRecognize(t *testing.T) {
 		{"adjective only a modifier", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", []string{"Ukrainian=UKR/country/modifier"}},
 		{"common noun inside an agent phrase", "2025-09-05", "Ukrainian/ADJ border/NOUN troops/NOUN advanced/VERB",
 			[]string{"Ukrainian border troops=UKRMIL/agent/demonym"}},
+		{"it for a singular agent", "2025-09-05", "The/DET official/NOUN said/VERB it/PRON would/AUX act/VERB",
+			[]string{"official=GOV/agent/agent", "it=GOV/agent/coref"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
