@@ -585,22 +585,23 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		// Words inside the object phrase: "* diplomatic ties".
 		o := b.object(scope)
-		if (o < 0 || t.isTimeNoun(o)) && (t.Tokens[scope].UPOS == "VERB" || t.verbTaggedNoun(scope)) && !t.isPassive(scope) {
-			// The parse gave the verb no object, or a time for one
-			// ("lifted Friday a day-old blockade"): the noun phrase
-			// after it.
-			for _, k := range t.linearObject(scope) {
-				if b.words(k, e.Words) {
-					return true
-				}
-			}
-		}
 		if o >= 0 {
 			if b.words(o, e.Words) {
 				return true
 			}
 			for _, k := range t.Kids[o] {
 				if t.RelIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
+					return true
+				}
+			}
+		}
+		if !b.c.dict.Lenient && (t.Tokens[scope].UPOS == "VERB" || t.verbTaggedNoun(scope)) && !t.isPassive(scope) {
+			// The noun phrase after an active verb, whatever the parse
+			// made of it: no object, a time for one ("lifted Friday a
+			// day-old blockade"), or a participle taken for the head
+			// ("cancelled a planned visit").
+			for _, k := range t.linearObject(scope) {
+				if b.words(k, e.Words) {
 					return true
 				}
 			}

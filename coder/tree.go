@@ -175,6 +175,11 @@ func (t *tree) linearObject(i int) []int {
 			if len(out) > 0 {
 				return out
 			}
+		case "VERB":
+			// A participle before a noun: "a planned visit".
+			if x := tok.XPOS; (x != "VBN" && x != "VBG") || k+1 >= len(t.Tokens) || t.Tokens[k+1].UPOS != "NOUN" {
+				return out
+			}
 		default:
 			return out
 		}
