@@ -388,6 +388,18 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
+	// "troops remained on alert", "strikers are on hunger strike": a state
+	// the subject enters or stays in.
+	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "on" || t.prep(i) == "under") && stateVerbs[t.lemma(h)] {
+		return c.subject(t, h)
+	}
+	// "launched a mediation effort", "staged a hunger strike protest": an
+	// event noun modifying the noun the light verb carries.
+	if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" && t.Child(i, "nmod:poss") < 0 {
+		if src := c.nounSource(t, h); len(src) > 0 {
+			return src
+		}
+	}
 	// "Palestinian riots", "U.S. sanctions": a demonym or a proper-noun
 	// modifier of the event noun is its source.
 	var mods []int
@@ -420,7 +432,13 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}
 	if isNoun {
-		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj") && c.lex.light[t.lemma(h)] {
+		h := t.Heads[i]
+		if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" {
+			// "a mediation effort between X and Y".
+			scopes = append(scopes, h)
+			i, h = h, t.Heads[h]
+		}
+		if h >= 0 && t.RelIs(i, "obj") && c.lex.light[t.lemma(h)] {
 			scopes = append(scopes, h)
 		}
 	}
@@ -864,3 +882,7 @@ func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention
 	}
 	return nil
 }
+
+// stateVerbs put their subject in the state an "on" or "under" phrase
+// names: "remained on alert", "are on hunger strike".
+var stateVerbs = map[string]bool{"remain": true, "stay": true, "be": true, "continue": true}

@@ -155,6 +155,8 @@ func TestGrammar(t *testing.T) {
 		{"unattributed-not-metaphor", ""},                       // "tension surrounding X" names its subject
 		{"passive-state-action", "173 IRNGOV>MED "},             // an arrest without agent: the government where it happened
 		{"lost-main-verb-under-speech", "141 KUR> reported"},    // "marched" made a modifier of a subject of "said"
+		{"compound-event-noun", "045 QAT> "},                    // "a mediation effort" carried by "launched"
+		{"state-verb-noun", "154 ISRMIL> "},                     // "remained on alert"
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 	}
