@@ -150,7 +150,9 @@ var agentPreps = map[string]bool{"of": true, "in": true, "from": true, "througho
 // none.
 func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention {
 	t := mi.t
-	if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+	if m.Kind != "agent" && m.Kind != "person" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		// Only a bare agent noun, or a titled person the KB does not
+		// place ("King Hassan of Morocco"), takes an owner.
 		return nil
 	}
 	var owners []*doc.Mention
