@@ -70,7 +70,11 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	if depth > 3 {
 		return
 	}
-	if m := mi.at[i]; m != nil {
+	if m := mi.at[i]; m != nil && m.Code == "" && mi.demonymOf(i) != nil {
+		// "Iraqi Kurds": a name the KB does not know, placed by its
+		// demonym.
+		add(mi.demonymOf(i))
+	} else if m != nil {
 		if comp := mi.compose(i, m, depth); len(comp) > 0 {
 			for _, c := range comp {
 				add(c)
@@ -190,4 +194,15 @@ func (mi *mentionIndex) modifiers(args []int) []*doc.Mention {
 		}
 	}
 	return out
+}
+
+// demonymOf returns the demonym modifier mention of token i ("Iraqi" in
+// "Iraqi Kurds"), or nil.
+func (mi *mentionIndex) demonymOf(i int) *doc.Mention {
+	for _, k := range mi.t.Children(i, "amod", "compound") {
+		if m := mi.mod[k]; m != nil && k < i {
+			return m
+		}
+	}
+	return nil
 }
