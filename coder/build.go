@@ -423,11 +423,6 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 		if o := b.object(i); o >= 0 {
 			return []int{o}
 		}
-		// "police arrested students" parsed with the verb as a
-		// modifier of "students": the noun after it is its object.
-		if h := t.Heads[i]; h > i && t.RelIs(i, "amod") && t.Tokens[i].UPOS == "VERB" && t.Child(i, "obl:agent") < 0 {
-			return []int{h}
-		}
 	}
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}

@@ -318,6 +318,15 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 	case "ADJ":
 		// Predicative participles tagged ADJ ("was unanswered").
 		trigs = c.dict.byVerb[t.lemma(i)]
+		if len(trigs) == 0 && t.verbalAdjective(i) {
+			// "guerrillas wounded two soldiers" with "wounded" an
+			// adjective of "soldiers".
+			for _, base := range regularBases(strings.ToLower(tok.Text)) {
+				if trigs = c.dict.byVerb[base]; len(trigs) > 0 {
+					break
+				}
+			}
+		}
 	default:
 		return nil
 	}
@@ -542,6 +551,12 @@ func (b *binding) object(scope int) int {
 	// A passive participle modifying a noun: "troops deployed to X".
 	if t.RelIs(scope, "acl") && t.Tokens[scope].XPOS == "VBN" && t.Heads[scope] >= 0 && !t.lostMainVerb(scope) {
 		return t.Heads[scope]
+	}
+	// "police arrested students", "guerrillas wounded two soldiers"
+	// parsed with the verb as a modifier of the noun after it: that noun
+	// is its object.
+	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
+		return h
 	}
 	return t.Child(scope, "iobj")
 }

@@ -47,7 +47,7 @@ class BREAK_TIES 161
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
 
 class EXPEL 166
-  verb: expel | oust | eject | banish
+  verb: expel | oust | eject | banish | deport
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * out &DIPLOMAT|ambassador|envoy => 166
   * peacekeepers|peacekeeping => 1661
