@@ -145,6 +145,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
+	if !c.dict.Lenient && mod.Negated && (mod.Future || mod.Hypothetical && mod.Reported) {
+		// "Syria says it will not accept more refugees": cooperation
+		// announced as not to be done is a rejection.
+		if rc, ok := rejectCode(code); ok {
+			code = rc
+			opts.PLOVER, opts.Mode = "", ""
+			mod.Negated, mod.Future, mod.Hypothetical = false, false, false
+		}
+	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) {
 		// "Finland will give Tanzania a grant", "they said they would
@@ -881,3 +890,15 @@ func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention
 // stateVerbs put their subject in the state an "on" or "under" phrase
 // names: "remained on alert", "are on hunger strike".
 var stateVerbs = map[string]bool{"remain": true, "stay": true, "be": true, "continue": true}
+
+// rejectCode maps the code of a cooperative act announced as not to be
+// done ("will not meet", "would not allow") to the CAMEO rejection of it:
+// meetings 125, material cooperation 121, aid 122, yielding 124, other
+// intents and support 120.
+func rejectCode(code string) (string, bool) {
+	if len(code) < 2 {
+		return "", false
+	}
+	c, ok := map[string]string{"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}[code[:2]]
+	return c, ok
+}

@@ -158,6 +158,7 @@ func TestGrammar(t *testing.T) {
 		{"compound-event-noun", "045 QAT> "},                    // "a mediation effort" carried by "launched"
 		{"state-verb-noun", "154 ISRMIL> "},                     // "remained on alert"
 		{"verbal-adjective", "190 REB>GBRMIL "},                 // "wounded" tagged as an adjective of "soldiers"
+		{"will-not-cooperate", "122 SYR>REF reported"},          // refusing to take refugees in, announced: a rejection
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 	}
