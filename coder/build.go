@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -68,6 +69,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			// demand made about it ("foreign troops would be targets").
 			if demand || len(ms.actors(tgt)) == 0 {
 				tgt = clauseSubject(t, i)
+			}
+			if !demand {
+				// "France is ready to send troops, Defence Minister
+				// Pierre Joxe said": an official the KB does not place
+				// speaks for the country whose intent he announces.
+				sp = placeSpeakers(sp, srcActors)
 			}
 			srcActors = sp
 			mod.Reported = false
@@ -901,4 +908,39 @@ func rejectCode(code string) (string, bool) {
 	}
 	c, ok := map[string]string{"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}[code[:2]]
 	return c, ok
+}
+
+// placeSpeakers gives speakers with a sector but no country ("Defence
+// Minister Pierre Joxe": GOV) the country of the clause's own source
+// when that names one country.
+func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
+	country := ""
+	for _, m := range clause {
+		switch {
+		case m.Country == "":
+		case country == "":
+			country = m.Country
+		case country != m.Country:
+			return sp
+		}
+	}
+	if country == "" {
+		return sp
+	}
+	out := make([]*doc.Mention, 0, len(sp))
+	for _, m := range sp {
+		if m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			out = append(out, m)
+			continue
+		}
+		code, err := actorcode.Compose(country, m.Sector)
+		if err != nil {
+			out = append(out, m)
+			continue
+		}
+		p := *m
+		p.Code, p.Country = code, country
+		out = append(out, &p)
+	}
+	return out
 }
