@@ -203,6 +203,19 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 		}
 	}
 	seen := map[string]bool{}
+	emit := func(cd *candidate, ev doc.Event) {
+		for _, ev := range c.expand(ev, cd) {
+			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if trace != nil {
+				trace("  %s %s %s: EVENT %s -> %s %s", t.Tokens[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+			}
+			d.Events = append(d.Events, ev)
+		}
+	}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
 			if trace != nil {
@@ -223,17 +236,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 			}
 			continue
 		}
-		for _, ev := range c.expand(ev, cd) {
-			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			if trace != nil {
-				trace("  %s %s %s: EVENT %s -> %s %s", t.Tokens[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
-			}
-			d.Events = append(d.Events, ev)
-		}
+		emit(cd, ev)
 	}
 }
 
@@ -295,8 +298,9 @@ func actorKey(as []doc.ActorRef) string {
 	return b.String()
 }
 
-// triggersAt returns the candidates whose trigger is token i.
-func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
+// lookup returns the trigger groups of token i: verbs (also verbs the
+// tagger took for nouns or adjectives), event nouns, participles.
+func (c *Coder) lookup(t *tree, i int) []*trigger {
 	tok := t.Tokens[i]
 	if t.verbTaggedNoun(i) {
 		tok.UPOS = "VERB"
@@ -347,6 +351,13 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 			}
 		}
 	}
+	return trigs
+}
+
+// triggersAt returns the candidates whose trigger is token i.
+func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
+	tok := t.Tokens[i]
+	trigs := c.lookup(t, i)
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
