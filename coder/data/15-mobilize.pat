@@ -25,7 +25,7 @@ class MOBILIZE 154
   * &TROOPS => 154
   * on|along|near|at border|borders|frontier|boundary => 154
   * near|along|on TGT => 154
-  verb: reinforce | beef | strengthen | bolster
+  verb: reinforce | beef
   * up security|presence|forces|patrols|defenses|defences|troops|police => 153
   * &TROOPS|&MILTARGET|border|borders|defenses|defences|presence|garrison|positions => 154
   verb: conscript | draft | recruit | enlist
