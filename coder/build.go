@@ -829,13 +829,14 @@ func unattributedRoot(code string) bool {
 	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
-// unnamedPerpetrator reports whether trigger i leaves its perpetrator
-// unnamed rather than naming something else as its subject: an event
-// noun ("a bombing in X"), a passive ("were killed"), or a verb whose
-// subject is an attack or a weapon ("a roadside bombing killed",
-// "an explosion wounded"), not "the tension surrounding X".
+// unnamedPerpetrator reports whether verb i leaves its perpetrator
+// unnamed rather than naming something else as its subject: a passive
+// ("were killed"), or a verb whose subject is an attack or a weapon ("a
+// roadside bombing killed", "an explosion wounded"), not "the tension
+// surrounding X". Event nouns ("the war against X") do not qualify: too
+// many are background, not events.
 func (c *Coder) unnamedPerpetrator(t *tree, i int, isNoun bool) bool {
-	if isNoun || t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
+	if t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
 		return true
 	}
 	for _, s := range t.Children(i, "nsubj") {
