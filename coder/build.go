@@ -124,7 +124,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// perpetrator the sentence does not name is still an event,
 		// without a source, when its victims are actors (petrel's own
 		// dictionaries only: PETRARCH's need a dyad).
-		if c.dict.Lenient || !unattributedRoot(cd.code) || len(ms.actors(tgt)) == 0 || !c.unnamedPerpetrator(t, i, isNoun) {
+		if c.dict.Lenient || !unattributedRoot(cd.code) || len(ms.actors(tgt)) == 0 || (isNoun || !c.unnamedPerpetrator(t, i)) {
 			return doc.Event{}, "no source actor"
 		}
 		unattributed = true
@@ -835,7 +835,7 @@ func unattributedRoot(code string) bool {
 // roadside bombing killed", "an explosion wounded"), not "the tension
 // surrounding X". Event nouns ("the war against X") do not qualify: too
 // many are background, not events.
-func (c *Coder) unnamedPerpetrator(t *tree, i int, isNoun bool) bool {
+func (c *Coder) unnamedPerpetrator(t *tree, i int) bool {
 	if t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
 		return true
 	}
