@@ -660,6 +660,22 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemAfter:
+		if e.Skip {
+			// Pass over the next noun phrase: a noun or a run of
+			// proper nouns.
+			for _, k := range b.phrase(scope) {
+				if k <= b.last || t.Tokens[k].UPOS != "NOUN" && t.Tokens[k].UPOS != "PROPN" {
+					continue
+				}
+				end := k
+				for end+1 < len(t.Tokens) && t.Tokens[end+1].UPOS == "PROPN" && t.Tokens[k].UPOS == "PROPN" {
+					end++
+				}
+				b.last = end
+				return true
+			}
+			return false
+		}
 		if e.Actor && len(e.Words) == 0 {
 			// The next actor of the phrase becomes the target.
 			for _, k := range b.phrase(scope) {

@@ -141,6 +141,9 @@ type Elem struct {
 	Actor bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
+	// Skip makes an ElemAfter without words pass over the next noun
+	// phrase of the trigger's phrase (PETRARCH's "^" after words).
+	Skip bool
 	// Next makes an ElemAfter (ElemBefore) match only the word right
 	// after the one the previous ElemAfter (ElemBefore) matched:
 	// PETRARCH's "A_B".
@@ -402,7 +405,9 @@ func specificity(es []Elem) int {
 		switch e.Kind {
 		case ElemAfter:
 			if len(e.Words) == 0 {
-				n++
+				if !e.Skip {
+					n++
+				}
 			} else {
 				n += 3
 			}

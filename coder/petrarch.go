@@ -288,6 +288,12 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{e.Text}})
+		case petrarch.Skip:
+			if i > 0 {
+				// "* IFTAR IN ^ +": a noun phrase between the words
+				// and the target.
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Skip: true})
+			}
 		case petrarch.Target:
 			if i == 0 {
 				out.Elems = append(out.Elems, Elem{Kind: ElemTarget})
