@@ -152,6 +152,10 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
+	if cd.pat == c.demandPattern && len(tgtActors) == 0 {
+		// "we must do more, he said": no one else is asked.
+		return doc.Event{}, "a demand on no one but the speaker"
+	}
 	if !c.dict.Lenient && mod.Negated && (mod.Future || mod.Hypothetical && mod.Reported) {
 		// "Syria says it will not accept more refugees": cooperation
 		// announced as not to be done is a rejection.

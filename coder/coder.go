@@ -193,7 +193,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
-	cands = append(cands, c.demandFallback(t, cands)...)
+	cands = append(cands, c.demandFallback(t, ms, cands)...)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -808,7 +808,7 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 // codes: "Russia said Sudan must ensure security" (petrel's own
 // dictionaries only). build turns it into the speaker's demand on the
 // clause's subject.
-func (c *Coder) demandFallback(t *tree, cands []*candidate) []*candidate {
+func (c *Coder) demandFallback(t *tree, ms *mentionIndex, cands []*candidate) []*candidate {
 	if c.dict.Lenient {
 		return nil
 	}
@@ -822,7 +822,12 @@ func (c *Coder) demandFallback(t *tree, cands []*candidate) []*candidate {
 		if has[i] || (tok.UPOS != "VERB" && tok.UPOS != "ADJ") || !t.RelIs(i, "ccomp", "parataxis") || t.Heads[i] < 0 {
 			continue
 		}
-		if !c.lex.speech[t.lemma(t.Heads[i])] || !c.obligation(t, i) || len(clauseSubject(t, i)) == 0 {
+		if !c.lex.speech[t.lemma(t.Heads[i])] || !c.obligation(t, i) {
+			continue
+		}
+		// Both sides must be known actors: "voters should wait, he
+		// said" is commentary, not a demand.
+		if !knownActors(ms.actors(clauseSubject(t, i))) || !knownActors(ms.actors(c.subject(t, t.Heads[i]))) {
 			continue
 		}
 		out = append(out, &candidate{trig: i, pat: c.demandPattern, class: c.demandPattern.Group.Class, code: "100"})
@@ -864,4 +869,14 @@ func regularBases(w string) []string {
 		add(w[:len(w)-1])
 	}
 	return out
+}
+
+// knownActors reports whether ms is non-empty and every actor has a code.
+func knownActors(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Code == "" {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

@@ -73,8 +73,6 @@ class RECOGNIZE 054
   * &TIES|embassy|embassies|consulate|consulates|mission => 050
   * &INQUIRY|commission|committee|panel|tribunal => 090
   verb: improve | strengthen | deepen | expand | boost | bolster | cement | enhance | warm | forge
-  # "strengthened its forces in X": a build-up (before "military ties").
-  * &TROOPS|troop|garrison|garrisons|deployment|reinforcements => 154
   * &AGREEMENT|alliance|coalition|partnership => 057
   * &TIES|friendship|partnership|alliance|rapport|dialogue => 050
   * trade|investment|economic => 061
