@@ -372,6 +372,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			return
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
+		if e, start := r.ledBy(d, s, span); e != nil {
+			// "Vietnamese-led forces", "the U.S.-led coalition forces".
+			if code, err := actorcode.Compose(codeOf(e), sector); err == nil {
+				m.Code, m.Country, m.Via = code, countryOf(code), "demonym"
+				m.Span.Start = start
+				m.Text = d.Text[m.Start:m.End]
+			}
+		}
 	case country != "":
 		// A bare demonym: an actor only as a noun ("the Russians",
 		// "Turkish and Greek officials met" where the parser made it a
@@ -591,4 +599,27 @@ func isTimeWord(s string) bool {
 		}
 	}
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
+}
+
+// ledBy returns the country, region or organisation X of an "X-led" word
+// right before span ("Vietnamese-led forces"), and where that word
+// starts; nil when there is none.
+func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
+	start := d.Sentences[s].Start
+	pre := strings.TrimRight(d.Text[start:span.Start], " ")
+	lower := strings.ToLower(pre)
+	if !strings.HasSuffix(lower, "-led") {
+		return nil, 0
+	}
+	pre = pre[:len(pre)-len("-led")]
+	i := strings.LastIndexAny(pre, " \t\n\"“(") + 1
+	word := pre[i:]
+	if word == "" {
+		return nil, 0
+	}
+	e, ok := r.kb.Head(word)
+	if !ok || e.Kind == kb.KindPerson {
+		return nil, 0
+	}
+	return e, start + i
 }

@@ -66,6 +66,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian border troops=UKRMIL/agent/demonym"}},
 		{"it for a singular agent", "2025-09-05", "The/DET official/NOUN said/VERB it/PRON would/AUX act/VERB",
 			[]string{"official=GOV/agent/agent", "it=GOV/agent/coref"}},
+		{"led by a country", "2025-09-05", "Ukrainian-led/ADJ troops/NOUN advanced/VERB",
+			[]string{"Ukrainian-led troops=UKRMIL/agent/demonym"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
