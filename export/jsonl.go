@@ -1,24 +1,21 @@
 // Package export writes documents and events in petrel's output formats.
 //
-// This file holds the native formats: "petrel.event/1" JSON lines (one event
-// per line) and "petrel.doc/1" annotated documents (one document per line).
-// Both are documented in docs/schema.md.
+// The native formats are "petrel.event/1" JSON lines (one event per line)
+// and "petrel.doc/1" annotated documents (one document per line); the
+// exchange formats are PLOVER JSON lines, the GDELT 2.0 event and mentions
+// tables, and CSV. All take Records: an event with its document's metadata.
+// The formats are documented in docs/schema.md and docs/export.md.
 package export
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 
 	"github.com/petrel-events/petrel/doc"
 )
 
-// Formats lists the --format values of `petrel code`; only jsonl exists yet.
+// Formats lists the formats New knows, the --format values of `petrel code`.
 var Formats = []string{"jsonl", "plover", "gdelt", "csv"}
-
-// ErrFormatPending is returned for formats that arrive with the store and
-// export stage.
-var ErrFormatPending = fmt.Errorf("not available yet: the plover, gdelt and csv writers arrive with the store/export stage (issue 7); use --format jsonl")
 
 // EventWriter writes events as "petrel.event/1" JSON lines.
 type EventWriter struct {

@@ -172,6 +172,9 @@ type readState struct {
 	// free holds buffered readers for reuse across inputs (a reader per
 	// nesting level: a gzip stream reads through the file's reader).
 	free []*bufio.Reader
+	// scratch is reused by readScratch; what it returns is valid only until
+	// the next call.
+	scratch []byte
 }
 
 // bufReader returns a buffered reader on in, reusing a free one.
@@ -365,6 +368,25 @@ func unwrapPathError(err error) error {
 // readAllMax reads r to the end, refusing more than max bytes.
 func readAllMax(r io.Reader, max int64) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("document %w: more than %s (MaxDocBytes)", ErrTooLarge, formatBytes(max))
+	}
+	return b, nil
+}
+
+// readScratch is readAllMax into a buffer reused across documents, for
+// readers that copy what they keep (DecodeText does). The bytes are valid
+// only until the next call.
+func (rs *readState) readScratch(r io.Reader, max int64) ([]byte, error) {
+	buf := bytes.NewBuffer(rs.scratch[:0])
+	_, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	b := buf.Bytes()
+	if cap(b) <= 16<<20 {
+		rs.scratch = b[:0] // keep ordinary buffers, not huge ones
+	}
 	if err != nil {
 		return nil, err
 	}

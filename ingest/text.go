@@ -15,7 +15,7 @@ import (
 
 // readText reads one plain-text document.
 func (rs *readState) readText(name string, r io.Reader) error {
-	b, err := readAllMax(r, rs.r.maxDoc())
+	b, err := rs.readScratch(r, rs.r.maxDoc()) // DecodeText copies
 	if err != nil {
 		rs.fail(name, err)
 		return nil

@@ -8,8 +8,10 @@
 // statements ("X said: …", "X: …" headlines). The cue verbs come from an
 // embedded, human-editable word list (data/cues.txt). When the sentence is
 // parsed (UD v2 heads and relations), the speaker is the subject phrase of
-// the cue and the content its clausal complement; otherwise shallow rules
-// over the tokens find both. Spans follow the PolNeAR conventions: the
+// the cue and the content its clausal complement, and a dependency
+// fallback covers what the other rules leave (objects and prepositional
+// contents, subjects up a chain of heads, verbs of appearance, "in a
+// poll"); otherwise shallow rules over the tokens find both. Spans follow the PolNeAR conventions: the
 // content keeps its quotation marks, the cue keeps its auxiliaries and
 // adverbs ("has also said") and the speaker is the whole noun phrase.
 // See docs/quotes.md.
@@ -89,18 +91,27 @@ type state struct {
 	spans []doc.Span // quotations, from scanQuotes
 	quote []int      // index in spans of the quotation holding each token, or -1
 	used  []bool     // tokens that belong to a quote found so far
-	out   []doc.Quote
-	tree  *tree // the parse of the current sentence, or nil
+	// timeTok marks the tokens inside a time expression.
+	timeTok []bool
+	out     []doc.Quote
+	tree    *tree // the parse of the current sentence, or nil
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
 	st := &state{
-		r:     r,
-		d:     d,
-		low:   make([]string, len(d.Tokens)),
-		spans: scanQuotes(d.Text),
-		quote: make([]int, len(d.Tokens)),
-		used:  make([]bool, len(d.Tokens)),
+		r:       r,
+		d:       d,
+		low:     make([]string, len(d.Tokens)),
+		spans:   scanQuotes(d.Text),
+		quote:   make([]int, len(d.Tokens)),
+		used:    make([]bool, len(d.Tokens)),
+		timeTok: make([]bool, len(d.Tokens)),
+	}
+	for _, tx := range d.Times {
+		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })
+		for ; k < len(d.Tokens) && d.Tokens[k].End <= tx.End; k++ {
+			st.timeTok[k] = true
+		}
 	}
 	q := 0
 	for k, t := range d.Tokens {
@@ -127,16 +138,26 @@ func (st *state) sentence(s int) {
 	a, b := st.bounds(s)
 	st.tree = newTree(st.d, s)
 	found := len(st.out)
+	// "According to X" first: its content is the whole clause, with any
+	// attribution inside it (PolNeAR gives a token one attribution).
+	for k := a; k+1 < b; k++ {
+		if st.low[k] == "according" && st.low[k+1] == "to" && !st.used[k] && st.quote[k] < 0 {
+			st.accordingTo(a, b, k)
+		}
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
 			continue
 		}
-		if st.low[k] == "according" && k+1 < b && st.low[k+1] == "to" {
-			st.accordingTo(a, b, k)
+		if st.low[k] == "in" && st.inSource(a, b, k) {
 			continue
 		}
 		if lemma, ok := st.cueVerb(k); ok {
+			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
+			if len(st.out) == n {
+				st.treeCue(a, b, k, lemma)
+			}
 		}
 	}
 	if len(st.out) == found {
@@ -152,7 +173,17 @@ func (st *state) cueVerb(k int) (string, bool) {
 	}
 	if st.tree != nil && t.UPOS != "" {
 		lemma := strings.ToLower(t.Lemma)
-		if t.UPOS != "VERB" || !st.r.lx.lemmas[lemma] {
+		if !st.r.lx.lemmas[lemma] {
+			// The lemmatizer's guess may miss ("declin"): the form decides.
+			lemma = st.r.lx.forms[st.low[k]]
+		}
+		switch {
+		case lemma == "":
+			return "", false
+		case t.UPOS == "VERB":
+		case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+			// The tagger's slips on the commonest cues ("26% say/SCONJ").
+		default:
 			return "", false
 		}
 		return lemma, true
@@ -246,6 +277,11 @@ func (st *state) quoteKind(sp doc.Span, def string) string {
 
 // emit records a quote over token spans and marks its tokens used.
 func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind string, at int) {
+	// No separator at the content's start: ": “…”", ", that …".
+	for i := st.tokenAt(content.Start, at); i+1 < len(st.d.Tokens) && st.d.Tokens[i].Start == content.Start &&
+		st.quote[i] < 0 && leadPunct[st.low[i]] && st.d.Tokens[i+1].Start < content.End; i++ {
+		content.Start = st.d.Tokens[i+1].Start
+	}
 	q := doc.Quote{Content: st.d.NewTextSpan(content), Kind: kind}
 	c := st.d.NewTextSpan(cue)
 	q.Cue = &c
@@ -259,6 +295,9 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	}
 	st.out = append(st.out, q)
 }
+
+// leadPunct are separators a content never starts with.
+var leadPunct = set(",", ":", ";", "—", "–", "-")
 
 // isCapitalized reports whether the text starts with an upper-case letter.
 func isCapitalized(s string) bool {

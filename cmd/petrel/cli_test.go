@@ -2,9 +2,17 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/export"
 )
 
 // runCLI executes the petrel command line in-process.
@@ -79,7 +87,7 @@ func TestAnnotate(t *testing.T) {
 					}
 				}
 				id := d.ID
-				if !strings.HasPrefix(id, "a") {
+				if len(id) == 16 { // a hashed ID (ingest.HashID), not the fixture's own
 					id = "*"
 				}
 				ids = append(ids, id)
@@ -92,23 +100,149 @@ func TestAnnotate(t *testing.T) {
 }
 
 func TestCodeFormats(t *testing.T) {
+	const article = "../../examples/ukraine-2022-02-24.txt"
+	mentions := filepath.Join(t.TempDir(), "mentions.tsv")
 	tests := []struct {
-		format  string
+		name    string
+		args    []string
+		check   func(t *testing.T, out string)
 		wantErr string
 	}{
-		{"jsonl", ""},
-		{"gdelt", "not available yet"},
-		{"xml", "unknown --format"},
+		{name: "jsonl", args: []string{"--format", "jsonl"}, check: func(t *testing.T, out string) {
+			for _, l := range lines(out) {
+				var e map[string]any
+				if err := json.Unmarshal([]byte(l), &e); err != nil || e["schema"] != "petrel.event/1" {
+					t.Fatalf("line %q: %v", l, err)
+				}
+			}
+		}},
+		{name: "plover", args: []string{"--format", "plover"}, check: func(t *testing.T, out string) {
+			for _, l := range lines(out) {
+				var e map[string]any
+				if err := json.Unmarshal([]byte(l), &e); err != nil {
+					t.Fatalf("line %q: %v", l, err)
+				}
+				for _, f := range export.PLOVERRequired {
+					if e[f] == nil {
+						t.Errorf("line %q: no %s", l, f)
+					}
+				}
+			}
+		}},
+		{name: "gdelt", args: []string{"--format", "gdelt", "--mentions", mentions}, check: func(t *testing.T, out string) {
+			if _, err := export.ReadGDELT(strings.NewReader(out), export.GDELTEventColumns); err != nil {
+				t.Fatal(err)
+			}
+			b, err := os.ReadFile(mentions)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rows, err := export.ReadGDELT(bytes.NewReader(b), export.GDELTMentionColumns); err != nil || len(rows) == 0 {
+				t.Fatalf("mentions: %d rows, %v", len(rows), err)
+			}
+		}},
+		{name: "csv", args: []string{"--format", "csv"}, check: func(t *testing.T, out string) {
+			rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+			if err != nil || len(rows) < 2 || !slices.Equal(rows[0], export.CSVHeader) {
+				t.Fatalf("%d rows, %v", len(rows), err)
+			}
+		}},
+		{name: "mentions without gdelt", args: []string{"--format", "plover", "--mentions", mentions}, wantErr: "--mentions needs --format gdelt"},
+		{name: "xml", args: []string{"--format", "xml"}, wantErr: "unknown --format"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.format, func(t *testing.T) {
-			_, _, err := runCLI(t, "", "code", "--format", tc.format, "--published", "2024-03-03", "testdata/short.txt")
-			if tc.wantErr == "" && err != nil {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{"code", "--published", "2022-02-24"}, tc.args...)
+			out, _, err := runCLI(t, "", append(args, article)...)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
 				t.Fatalf("err = %v", err)
 			}
-			if tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)) {
-				t.Fatalf("err = %v, want %q", err, tc.wantErr)
+			if len(lines(out)) == 0 {
+				t.Fatal("no output")
 			}
+			tc.check(t, out)
 		})
 	}
+}
+
+func lines(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '\n' })
+}
+
+// TestCodeGDELTRoundTrip codes the example article as petrel JSON and as
+// GDELT, reads the GDELT tables back and checks each row against the event
+// it came from.
+func TestCodeGDELTRoundTrip(t *testing.T) {
+	const article = "../../examples/ukraine-2022-02-24.txt"
+	out, _, err := runCLI(t, "", "code", "--published", "2022-02-24", article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := map[string]doc.Event{}
+	for _, l := range lines(out) {
+		var e doc.Event
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatal(err)
+		}
+		events[e.ID] = e
+	}
+	mentions := filepath.Join(t.TempDir(), "mentions.tsv")
+	out, _, err = runCLI(t, "", "code", "--published", "2022-02-24", "--format", "gdelt", "--mentions", mentions, article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := export.ReadGDELT(strings.NewReader(out), export.GDELTEventColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(mentions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := export.ReadGDELT(bytes.NewReader(b), export.GDELTMentionColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eventOf := map[string]string{} // GLOBALEVENTID → petrel event id
+	for _, m := range ms {
+		eventOf[m[0]] = strings.TrimSuffix(strings.TrimPrefix(m[15], "<PETREL_ID>"), "</PETREL_ID>")
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		e, ok := events[eventOf[r[0]]]
+		if !ok {
+			t.Fatalf("row %s: no event %q", r[0], eventOf[r[0]])
+		}
+		seen[e.ID] = true
+		if r[26] != e.CAMEO.Code || r[28] != e.CAMEO.Root || r[29] != strconv.Itoa(e.CAMEO.QuadClass) {
+			t.Errorf("row %s: CAMEO %s/%s/%s, event %+v", r[0], r[26], r[28], r[29], e.CAMEO)
+		}
+		if r[1] != strings.ReplaceAll(e.Date, "-", "") && e.DatePrecision == "day" {
+			t.Errorf("row %s: SQLDATE %s, event date %s", r[0], r[1], e.Date)
+		}
+		if !hasCode(e.Actors, r[5]) || !hasCode(e.Recipients, r[15]) {
+			t.Errorf("row %s: dyad %s→%s not in event %s", r[0], r[5], r[15], e.ID)
+		}
+	}
+	if len(seen) != len(events) {
+		t.Errorf("%d of %d events in the GDELT export", len(seen), len(events))
+	}
+}
+
+func hasCode(as []doc.ActorRef, code string) bool {
+	if len(as) == 0 {
+		return code == ""
+	}
+	for _, a := range as {
+		if a.Code == code {
+			return true
+		}
+	}
+	return false
 }

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/export"
+	"github.com/petrel-events/petrel/ontology"
 )
 
 func newCodeCmd() *cobra.Command {
@@ -16,6 +20,7 @@ func newCodeCmd() *cobra.Command {
 		pf          petrarchFlags
 		format      string
 		keepNegated bool
+		mentions    string
 	)
 	cmd := &cobra.Command{
 		Use:   "code [flags] PATH...|-",
@@ -23,6 +28,11 @@ func newCodeCmd() *cobra.Command {
 		Long: `Code reads news documents (plain text, JSON lines, HTML, RSS/Atom feeds, WARC
 archives; files, directories or - for standard input), runs the pipeline and
 writes one "petrel.event/1" JSON record per event, in input order.
+
+--format plover writes PLOVER JSON lines, --format gdelt the GDELT 2.0
+event table (61 tab-separated columns, one row per actor-recipient dyad;
+--mentions FILE also writes the mentions table) and --format csv one CSV
+row per dyad with a header (docs/export.md).
 
 With --petrarch-verbs, --petrarch-actors, --petrarch-agents and
 --petrarch-discards the coder uses PETRARCH/TABARI dictionaries (the Phoenix
@@ -32,8 +42,8 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if err := checkFormat(format, export.Formats); err != nil {
 				return err
 			}
-			if format != "jsonl" {
-				return export.ErrFormatPending
+			if mentions != "" && format != "gdelt" {
+				return fmt.Errorf("--mentions needs --format gdelt")
 			}
 			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}}
 			if pf.set() {
@@ -51,18 +61,59 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if err != nil {
 				return err
 			}
-			var ew *export.EventWriter
-			return in.run(cmd.Context(), cmd, args, p, func(w io.Writer, d *doc.Doc) error {
-				if ew == nil {
-					ew = export.NewEventWriter(w)
+			opt, err := exportOptions(keepNegated)
+			if err != nil {
+				return err
+			}
+			var mw *bufio.Writer
+			if mentions != "" {
+				f, err := os.Create(mentions)
+				if err != nil {
+					return fmt.Errorf("--mentions: %w", err)
 				}
-				return ew.WriteDoc(d)
+				defer f.Close()
+				mw = bufio.NewWriterSize(f, 1<<16)
+				opt.Mentions = mw
+			}
+			var ew export.Writer
+			err = in.run(cmd.Context(), cmd, args, p, func(w io.Writer, d *doc.Doc) error {
+				if ew == nil {
+					nw, err := export.New(format, w, opt)
+					if err != nil {
+						return err
+					}
+					ew = nw
+				}
+				return export.WriteDoc(ew, d)
 			})
+			if mw != nil {
+				if ferr := mw.Flush(); err == nil && ferr != nil {
+					err = fmt.Errorf("--mentions: %w", ferr)
+				}
+			}
+			return err
 		},
 	}
 	in.register(cmd)
 	pf.register(cmd)
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (\"did not attack\"); they are dropped by default")
-	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl (plover, gdelt and csv arrive with the export stage)")
+	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, plover, gdelt or csv")
+	cmd.Flags().StringVar(&mentions, "mentions", "", "with --format gdelt, also write the GDELT mentions table to this file")
 	return cmd
+}
+
+// exportOptions returns the options of the export writers: PLOVER scores
+// from the embedded ontology and petrel's version as the coder.
+func exportOptions(keepNegated bool) (export.Options, error) {
+	ont, err := ontology.Load()
+	if err != nil {
+		return export.Options{}, err
+	}
+	return export.Options{
+		KeepNegated: keepNegated,
+		Coder:       "petrel " + version,
+		Scale: func(p doc.PLOVER) (float64, bool) {
+			return ont.PLOVERScore(ontology.PLOVERCode{Type: p.Type, Mode: p.Mode, Context: p.Context})
+		},
+	}, nil
 }

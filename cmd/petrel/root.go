@@ -27,6 +27,7 @@ func newRootCmd() *cobra.Command {
 		newEvalCmd(),
 		newExplainCmd(),
 		newPatternsCmd(),
+		newQuotesCmd(),
 		newVersionCmd(),
 		newKBCmd(),
 		newTrainCmd(),

@@ -13,11 +13,13 @@ package clean
 import (
 	"bufio"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"html"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -93,7 +95,10 @@ func Clean(s string) string { return defaultCleaner().Clean(s) }
 // Clean returns the cleaned text of s (see the package documentation). The
 // result never ends with white space and never starts with a blank line.
 func (c *Cleaner) Clean(s string) string {
-	if !norm.NFC.IsNormalString(s) {
+	if i := firstNonASCII(s); i < len(s) && !norm.NFC.IsNormalString(s[max(i-1, 0):]) {
+		// ASCII is NFC, and an ASCII byte is a starter that nothing before it
+		// composes with, so the check may begin just before the first
+		// non-ASCII byte.
 		s = norm.NFC.String(s)
 	}
 	if strings.IndexByte(s, '\r') >= 0 {
@@ -103,10 +108,27 @@ func (c *Cleaner) Clean(s string) string {
 	if strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029") {
 		s = strings.NewReplacer("\u2028", "\n", "\u2029", "\n").Replace(s)
 	}
-	if strings.ContainsAny(s, "<&[") {
+	if strings.IndexByte(s, '<') >= 0 || strings.IndexByte(s, '&') >= 0 || strings.IndexByte(s, '[') >= 0 {
 		s = c.markup(s)
 	}
 	return lines(s)
+}
+
+// firstNonASCII returns the index of the first byte of s above 0x7F, or
+// len(s).
+func firstNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return i
 }
 
 // markup removes HTML tags and comments, decodes character entities, drops
@@ -156,11 +178,24 @@ func (c *Cleaner) markup(s string) string {
 				continue
 			}
 		}
-		b = append(b, ch)
-		i++
+		// Copy up to the next byte where markup may start, in one step.
+		limit := len(s)
+		if skipFrom > i {
+			limit = skipFrom
+		}
+		j := i + 1
+		for j < limit && !markupStart[s[j]] {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		i = j
 	}
-	return string(b)
+	return ownString(b)
 }
+
+// markupStart marks the bytes where Cleaner.markup may find something to
+// remove.
+var markupStart = [256]bool{'<': true, '&': true, '!': true, '[': true}
 
 // tagLen returns the length of the HTML tag or comment at the start of t,
 // and whether it breaks the line; 0 when t does not start with a known tag.
@@ -407,7 +442,16 @@ func lines(s string) string {
 		}
 		started, blank = true, false
 	}
-	return string(out)
+	return ownString(out)
+}
+
+// ownString returns b as a string without copying it. The caller must not
+// touch b again (strings.Builder relies on the same rule).
+func ownString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // appendLine appends line to out with runs of white space collapsed to one
@@ -417,6 +461,17 @@ func appendLine(out []byte, line string) []byte {
 	start := len(out)
 	space := false
 	for i := 0; i < len(line); {
+		// Copy a run of printable ASCII, with single spaces between words,
+		// in one step: most text is nothing else.
+		if j := plainRun(line, i); j > i {
+			if space && len(out) > start {
+				out = append(out, ' ')
+			}
+			space = false
+			out = append(out, line[i:j]...)
+			i = j
+			continue
+		}
 		ch := line[i]
 		if ch < utf8.RuneSelf {
 			i++
@@ -454,6 +509,26 @@ func appendLine(out []byte, line string) []byte {
 	return out
 }
 
+// plainRun returns the end of the run of printable ASCII bytes at line[i:],
+// taking in single spaces that stand between two such bytes; i if there is
+// none.
+func plainRun(line string, i int) int {
+	j := i
+	for j < len(line) {
+		c := line[j]
+		if c > ' ' && c < 0x7f {
+			j++
+			continue
+		}
+		if c == ' ' && j > i && j+1 < len(line) && line[j+1] > ' ' && line[j+1] < 0x7f {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
 // isInvisible reports whether r is dropped: zero-width characters, the byte
 // order mark, the soft hyphen, C1 controls and the invalid-UTF-8 marker
 // produced by decoding stray bytes.
@@ -487,11 +562,14 @@ func trimResidue(line []byte) (from, to int) {
 	if sp < 0 {
 		sp = to
 	}
-	if isResidue(string(line[:sp])) {
+	if sp > 0 && line[sp-1] == ')' && isResidue(string(line[:sp])) {
 		from = sp + 1
 		if from >= to {
 			return to, to
 		}
+	}
+	if line[to-1] != ')' {
+		return from, to
 	}
 	last := strings.LastIndexByte(string(line[from:]), ' ') + 1 + from
 	run := string(line[last:to])

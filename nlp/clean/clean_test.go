@@ -18,6 +18,7 @@ func TestClean(t *testing.T) {
 		{"crlf", "First line.\r\nSecond line.\r\n", "First line.\nSecond line."},
 		{"lone cr", "One.\rTwo.", "One.\nTwo."},
 		{"nfc", "Cafe\u0301 owners protested.", "Caf\u00e9 owners protested."},
+		{"nfc past an ASCII run", "Protesters gathered outside the Cafe\u0301 Central.", "Protesters gathered outside the Caf\u00e9 Central."},
 		{"spaces collapsed", "The  mayor \t said   no.", "The mayor said no."},
 		{"trailing and leading spaces", "  Indented line.   \nNext.\t", "Indented line.\nNext."},
 		{"single newline kept", "Para one.\nPara two.", "Para one.\nPara two."},

@@ -73,14 +73,15 @@ func (t *Tokenizer) Tokenize(text string) ([]doc.Sentence, []doc.Token) {
 	sc := t.newScanner(text)
 	sc.run()
 	toks := make([]doc.Token, len(sc.toks))
+	// Fields are set one by one: assigning a whole doc.Token would copy its
+	// seven string headers through the GC's bulk write barrier.
 	for i, c := range sc.toks {
-		toks[i] = doc.Token{
-			Span:       doc.Span{Start: c.Start, End: c.End},
-			Text:       text[c.Start:c.End],
-			Head:       -1,
-			Sentence:   int(c.sent),
-			SpaceAfter: c.space,
-		}
+		t := &toks[i]
+		t.Start, t.End = c.Start, c.End
+		t.Text = text[c.Start:c.End]
+		t.Head = -1
+		t.Sentence = int(c.sent)
+		t.SpaceAfter = c.space
 	}
 	sents := sc.sents
 	t.release(sc)
