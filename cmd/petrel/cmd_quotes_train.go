@@ -106,7 +106,7 @@ func objective(sc *quotes.Scorer) float64 {
 
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
-func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int) (*quotes.CueModel, error) {
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, error) {
 	base, err := quotes.New()
 	if err != nil {
 		return nil, err
@@ -124,24 +124,45 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int) (*quotes.C
 	}
 	fmt.Fprintf(w, "train: %d candidate tokens, %d cues\n", len(ex), pos)
 	pm := quotes.TrainCues(ex, epochs, 1)
+	if prune > 0 {
+		pm = pm.Prune(prune, prune)
+	}
 	fmt.Fprintf(w, "model: %d features, %d weights\n", pm.Features(), pm.Entries())
 	// The margin scale: the median absolute margin on dev candidates.
 	var margins []int32
 	cm := &quotes.CueModel{Model: pm}
+	var tp, fp, fn, ltp, lfp, lfn int
 	for i, d := range dev.Docs {
 		for _, e := range base.CueExamples(d, dev.Gold[i]) {
 			m := cm.Margin(e.Feats)
+			switch {
+			case m > 0 && e.Cue:
+				tp++
+			case m > 0:
+				fp++
+			case e.Cue:
+				fn++
+			}
+			switch {
+			case e.Listed && e.Cue:
+				ltp++
+			case e.Listed:
+				lfp++
+			case e.Cue:
+				lfn++
+			}
 			if m < 0 {
 				m = -m
 			}
 			margins = append(margins, m)
 		}
 	}
+	fmt.Fprintf(w, "dev candidate tokens: classifier tp %d fp %d fn %d; word list tp %d fp %d fn %d\n", tp, fp, fn, ltp, lfp, lfn)
 	slices.Sort(margins)
 	step := max(1, margins[len(margins)/2]/4)
 	before := scoreSplit(base, dev)
-	fmt.Fprintf(w, "dev, word list alone: cue %.3f source %.3f content overlap %.3f\n",
-		before.Roles["cue"].Exact.F(), before.Roles["source"].Exact.F(), before.Roles["content"].Overlap.F())
+	fmt.Fprintf(w, "dev, word list alone: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		before.Roles["cue"].Exact.F(), before.Roles["cue"].Exact.P(), before.Roles["cue"].Exact.R(), before.Roles["source"].Exact.F(), before.Roles["content"].Overlap.F())
 	best, bestObj := &quotes.CueModel{Model: pm}, -1.0
 	for _, l := range []int32{math.MinInt32, -8, -6, -4, -3, -2, -1, 0, 1, 2} {
 		for o := int32(-3); o <= 8; o++ {
@@ -152,8 +173,8 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int) (*quotes.C
 			sc := scoreSplit(base.WithCueModel(c), dev)
 			if obj := objective(sc); obj > bestObj {
 				best, bestObj = c, obj
-				fmt.Fprintf(w, "dev, listed %d other %d: cue %.3f source %.3f content overlap %.3f\n", c.Listed, c.Other,
-					sc.Roles["cue"].Exact.F(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+				fmt.Fprintf(w, "dev, listed %d other %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.Listed, c.Other,
+					sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
 			}
 		}
 	}
@@ -163,6 +184,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int) (*quotes.C
 func newQuotesTrainCmd() *cobra.Command {
 	var dir, cacheDir, out string
 	epochs := 8
+	prune := 0.0
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
@@ -184,7 +206,7 @@ func newQuotesTrainCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs)
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, prune)
 			if err != nil {
 				return err
 			}
@@ -201,6 +223,7 @@ func newQuotesTrainCmd() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "PolNeAR folder holding data/ (default ../shared/eval/quotes-polnear)")
 	cmd.Flags().StringVar(&out, "out", filepath.Join("quotes", "model", "cue.model.zst"), "model file to write")
+	cmd.Flags().Float64Var(&prune, "prune", prune, "drop weights below this fraction of the largest")
 	cmd.Flags().IntVar(&epochs, "epochs", epochs, "training passes over PolNeAR train")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
 	return cmd
