@@ -107,11 +107,11 @@ func objective(sc *quotes.Scorer) float64 {
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
 func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, error) {
-	base, err := quotes.New()
+	// The word list alone: training never reads the embedded model.
+	base, err := quotes.NewFromFS(quotes.Data())
 	if err != nil {
 		return nil, err
 	}
-	base = base.WithCueModel(nil)
 	var ex []quotes.CueExample
 	pos := 0
 	for i, d := range train.Docs {
@@ -159,13 +159,13 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune floa
 	}
 	fmt.Fprintf(w, "dev candidate tokens: classifier tp %d fp %d fn %d; word list tp %d fp %d fn %d\n", tp, fp, fn, ltp, lfp, lfn)
 	slices.Sort(margins)
-	step := max(1, margins[len(margins)/2]/4)
+	step := max(1, margins[len(margins)/2]/8)
 	before := scoreSplit(base, dev)
 	fmt.Fprintf(w, "dev, word list alone: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
 		before.Roles["cue"].Exact.F(), before.Roles["cue"].Exact.P(), before.Roles["cue"].Exact.R(), before.Roles["source"].Exact.F(), before.Roles["content"].Overlap.F())
 	best, bestObj := &quotes.CueModel{Model: pm}, -1.0
-	for _, l := range []int32{math.MinInt32, -8, -6, -4, -3, -2, -1, 0, 1, 2} {
-		for o := int32(-3); o <= 8; o++ {
+	for _, l := range []int32{math.MinInt32, -16, -12, -8, -6, -4, -2, 0, 2} {
+		for o := int32(-6); o <= 10; o++ {
 			c := &quotes.CueModel{Model: pm, Listed: l, Other: o * step}
 			if l != math.MinInt32 {
 				c.Listed = l * step
@@ -183,8 +183,8 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune floa
 
 func newQuotesTrainCmd() *cobra.Command {
 	var dir, cacheDir, out string
-	epochs := 8
-	prune := 0.0
+	epochs := 4
+	prune := 0.1
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
