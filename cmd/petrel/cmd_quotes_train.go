@@ -188,7 +188,15 @@ func newQuotesTrainCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
-		Args:  cobra.NoArgs,
+		Long: `Train parses PolNeAR train and dev (tokenize, tag and parse, times,
+actors), trains the quotes layer's cue classifier (an averaged perceptron
+over candidate tokens) on train, chooses its two thresholds on dev, prints
+the dev figures and writes the model (by default
+quotes/model/cue.model.zst, the embedded one; run it from the module
+root). Training is deterministic. --cache DIR keeps the parsed splits
+there as gob files (read when present, else written); keep it outside the
+repository. See docs/quotes.md.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if dir == "" {
 				shared, ok := sharedtest.Find()
