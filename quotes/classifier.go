@@ -12,6 +12,8 @@ import (
 
 	"github.com/klauspost/compress/zstd"
 
+	"github.com/petrel-events/petrel/doc"
+
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
 
@@ -30,6 +32,9 @@ var cueModelData []byte
 type CueModel struct {
 	Model         *perceptron.Model
 	Listed, Other int32
+	// Prep, when set, decides whether a cue ends with the preposition
+	// after its verb: "talked about" or "talked" | "about the deal".
+	Prep *perceptron.Model
 }
 
 const cueMagic = "PQCUE1\n"
@@ -52,6 +57,11 @@ func WriteCueModel(w io.Writer, m *CueModel) error {
 	}
 	if _, err := m.Model.WriteTo(zw); err != nil {
 		return err
+	}
+	if m.Prep != nil {
+		if _, err := m.Prep.WriteTo(zw); err != nil {
+			return err
+		}
 	}
 	return zw.Close()
 }
@@ -76,7 +86,13 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 		return nil, fmt.Errorf("cue model: %w", err)
 	}
 	h := head[len(cueMagic):]
-	return &CueModel{Model: m, Listed: int32(binary.LittleEndian.Uint32(h)), Other: int32(binary.LittleEndian.Uint32(h[4:]))}, nil
+	cm := &CueModel{Model: m, Listed: int32(binary.LittleEndian.Uint32(h)), Other: int32(binary.LittleEndian.Uint32(h[4:]))}
+	if _, err := br.Peek(1); err == nil {
+		if cm.Prep, err = perceptron.ReadModel(br); err != nil {
+			return nil, fmt.Errorf("cue model, prepositions: %w", err)
+		}
+	}
+	return cm, nil
 }
 
 // embeddedCueModel returns the embedded classifier, or nil when the
@@ -122,6 +138,14 @@ const (
 	fSubjRel
 	fStart
 	fInList
+	fPBias
+	fPPrep
+	fPLemma
+	fPLemmaPrep
+	fPRel
+	fPNext
+	fPKind
+	fPContent
 )
 
 func strKey(s string) uint64 {
@@ -294,4 +318,117 @@ func (st *state) cueScore(cm *CueModel, i int, rule bool) int32 {
 	var scores [2]int32
 	cm.Model.Score(st.feats, scores[:])
 	return scores[1] - scores[0]
+}
+
+// prepChoice returns, for quote n of st.out, the token of a preposition
+// that could end its cue or be cut from it, the mode (1: the cue ends with
+// it, 2: it follows the cue) and the features of the choice; ok is false
+// when there is none.
+func (st *state) prepChoice(buf []uint64, n int) (p, mode int, feats []uint64, ok bool) {
+	d := st.d
+	q := st.out[n]
+	if q.Cue == nil {
+		return 0, 0, buf, false
+	}
+	e := st.tokenAt(q.Cue.End-1, 0)
+	cs := st.tokenAt(q.Cue.Start, 0)
+	s := d.Tokens[e].Sentence
+	sb, se := d.Sentences[s].TokenStart, d.Sentences[s].TokenEnd
+	switch {
+	case e > cs && d.Tokens[e].UPOS == "ADP" && st.quote[e] < 0:
+		p, mode = e, 1
+	case e+1 < se && d.Tokens[e+1].UPOS == "ADP" && st.quote[e+1] < 0:
+		p, mode = e+1, 2
+	default:
+		return 0, 0, buf, false
+	}
+	// The cue's verb: the last token before p that is no preposition.
+	v := p - 1
+	for v > cs && d.Tokens[v].UPOS == "ADP" {
+		v--
+	}
+	lk := strKey(strings.ToLower(d.Tokens[v].Lemma))
+	pk := strKey(st.low[p])
+	md := uint64(mode)
+	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, md)) }
+	add(fPBias, 0, 0)
+	add(fPPrep, pk, 0)
+	add(fPLemma, lk, 0)
+	add(fPLemmaPrep, lk, pk)
+	rel, headRel := "", ""
+	if h := d.Tokens[p].Head; h > 0 {
+		rel = d.Tokens[p].DepRel
+		headRel = d.Tokens[sb+h-1].DepRel
+		if sb+h-1 == v {
+			headRel = "verb"
+		} else if hh := d.Tokens[sb+h-1].Head; hh > 0 && sb+hh-1 == v {
+			headRel += ":on-verb"
+		}
+	}
+	add(fPRel, strKey(rel), strKey(headRel))
+	add(fPRel, strKey(headRel), pk)
+	next := uint64(1)
+	if p+1 < se {
+		next = strKey(st.low[p+1])
+		add(fPNext, strKey(d.Tokens[p+1].UPOS), pk)
+	}
+	add(fPNext, next, 0)
+	add(fPKind, strKey(q.Kind), 0)
+	c := "before"
+	switch {
+	case q.Content.Start == d.Tokens[p].Start:
+		c = "at"
+	case q.Content.Start > d.Tokens[p].Start:
+		c = "after"
+	}
+	add(fPContent, strKey(c), pk)
+	return p, mode, buf, true
+}
+
+// adjustPreps lets the preposition model move the end of each cue over a
+// preposition, the same way for every quote sharing the cue.
+func (st *state) adjustPreps() {
+	cm := st.r.cues
+	done := map[doc.Span]doc.Span{}
+	var scores [2]int32
+	for n := range st.out {
+		q := &st.out[n]
+		if q.Cue == nil {
+			continue
+		}
+		old := q.Cue.Span
+		nc, seen := done[old]
+		if !seen {
+			nc = old
+			p, mode, f, ok := st.prepChoice(st.feats[:0], n)
+			st.feats = f
+			if ok {
+				scores[0], scores[1] = 0, 0
+				cm.Prep.Score(f, scores[:])
+				if scores[1] > scores[0] {
+					if mode == 1 {
+						nc.End = st.d.Tokens[p-1].End
+					} else {
+						nc.End = st.d.Tokens[p].End
+					}
+				}
+			}
+			done[old] = nc
+		}
+		if nc == old {
+			continue
+		}
+		c := st.d.NewTextSpan(nc)
+		q.Cue = &c
+		if nc.End > old.End && q.Content.Start < nc.End && q.Content.End > nc.End {
+			// "talked about | the deal": the content starts after it.
+			k := st.tokenAt(nc.End, 0)
+			for k < len(st.d.Tokens) && st.d.Tokens[k].Start < nc.End {
+				k++
+			}
+			if k < len(st.d.Tokens) && st.d.Tokens[k].Start < q.Content.End {
+				q.Content = st.d.NewTextSpan(doc.Span{Start: st.d.Tokens[k].Start, End: q.Content.End})
+			}
+		}
+	}
 }

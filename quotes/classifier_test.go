@@ -41,7 +41,7 @@ func TestTrainCuesDeterministic(t *testing.T) {
 
 func TestCueModelRoundTrip(t *testing.T) {
 	ex := toyExamples()
-	m := &CueModel{Model: TrainCues(ex, 3, 1), Listed: -5, Other: 7}
+	m := &CueModel{Model: TrainCues(ex, 3, 1), Listed: -5, Other: 7, Prep: TrainCues(ex[:20], 2, 3)}
 	var buf bytes.Buffer
 	if err := WriteCueModel(&buf, m); err != nil {
 		t.Fatal(err)
@@ -52,6 +52,9 @@ func TestCueModelRoundTrip(t *testing.T) {
 	}
 	if got.Listed != -5 || got.Other != 7 {
 		t.Errorf("thresholds = %d, %d, want -5, 7", got.Listed, got.Other)
+	}
+	if got.Prep == nil || got.Prep.Features() != m.Prep.Features() {
+		t.Errorf("preposition model not read back")
 	}
 	for i, e := range ex {
 		if a, b := m.Margin(e.Feats), got.Margin(e.Feats); a != b {

@@ -101,6 +101,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	for s := range d.Sentences {
 		st.sentence(s)
 	}
+	if st.r.cues != nil && st.r.cues.Prep != nil {
+		st.adjustPreps()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }

@@ -98,3 +98,52 @@ func (m *CueModel) Margin(feats []uint64) int32 {
 	m.Model.Score(feats, scores[:])
 	return scores[1] - scores[0]
 }
+
+// PrepExamples returns the preposition model's examples of d: one per
+// cue r builds that ends with a preposition or is followed by one,
+// labelled true when the gold cue it overlaps ends on the other side of
+// it, false when it ends where r's does; other cues give none.
+func (r *Recognizer) PrepExamples(d *doc.Doc, gold []Attribution) []CueExample {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	var golds []doc.Span
+	for _, a := range gold {
+		if c := a["cue"]; len(c) > 0 {
+			golds = append(golds, trimSpace(d.Text, hull(c)))
+		}
+	}
+	st := newState(r, d)
+	for s := range d.Sentences {
+		st.sentence(s)
+	}
+	var out []CueExample
+	seen := map[doc.Span]bool{}
+	for n, q := range st.out {
+		if q.Cue == nil || seen[q.Cue.Span] {
+			continue
+		}
+		seen[q.Cue.Span] = true
+		p, mode, f, ok := st.prepChoice(nil, n)
+		if !ok {
+			continue
+		}
+		flip := d.Tokens[p].End
+		if mode == 1 {
+			flip = d.Tokens[p-1].End
+		}
+		cue := trimSpace(d.Text, q.Cue.Span)
+		for _, g := range golds {
+			if g.Start != cue.Start {
+				continue
+			}
+			switch g.End {
+			case cue.End:
+				out = append(out, CueExample{Feats: f})
+			case flip:
+				out = append(out, CueExample{Feats: f, Cue: true})
+			}
+		}
+	}
+	return out
+}

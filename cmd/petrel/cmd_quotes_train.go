@@ -178,6 +178,29 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune floa
 			}
 		}
 	}
+	// The preposition model, on the cues built with the chosen
+	// thresholds; kept when it helps on dev.
+	withCues := base.WithCueModel(best)
+	ex = ex[:0]
+	pos = 0
+	for i, d := range train.Docs {
+		for _, e := range withCues.PrepExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "prepositions: %d cues, %d to change\n", len(ex), pos)
+	withPrep := *best
+	withPrep.Prep = quotes.TrainCues(ex, epochs, 2)
+	sc := scoreSplit(base.WithCueModel(&withPrep), dev)
+	obj := objective(sc)
+	fmt.Fprintf(w, "dev, with prepositions: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	if obj > bestObj {
+		return &withPrep, nil
+	}
 	return best, nil
 }
 
