@@ -50,13 +50,11 @@ func benchDocs(b *testing.B, parsed bool) ([]*doc.Doc, int64) {
 }
 
 // BenchmarkQuotes measures the quotes layer alone over PolNeAR dev,
-// unparsed and parsed, and reports its cost per sentence.
+// unparsed, parsed, and parsed without the cue classifier (the word list
+// alone), and reports its cost per sentence.
 func BenchmarkQuotes(b *testing.B) {
-	for _, parsed := range []bool{false, true} {
-		name := "surface"
-		if parsed {
-			name = "parsed"
-		}
+	for _, name := range []string{"surface", "parsed", "parsed-wordlist"} {
+		parsed := name != "surface"
 		b.Run(name, func(b *testing.B) {
 			docs, size := benchDocs(b, parsed)
 			sents := 0
@@ -66,6 +64,9 @@ func BenchmarkQuotes(b *testing.B) {
 			r, err := New()
 			if err != nil {
 				b.Fatal(err)
+			}
+			if name == "parsed-wordlist" {
+				r = r.WithCueModel(nil)
 			}
 			b.SetBytes(size)
 			b.ResetTimer()

@@ -42,10 +42,32 @@ const (
 // concurrent use.
 type Recognizer struct {
 	lx *lexicon
+	// cues is the cue classifier, or nil for the word list alone.
+	cues *CueModel
 }
 
-// New returns a Recognizer on the embedded word lists.
-func New() (*Recognizer, error) { return NewFromFS(dataFS) }
+// New returns a Recognizer on the embedded word lists and cue classifier.
+func New() (*Recognizer, error) {
+	r, err := NewFromFS(dataFS)
+	if err != nil {
+		return nil, err
+	}
+	if r.cues, err = embeddedCueModel(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return r, nil
+}
+
+// WithCueModel returns a copy of r that decides cues with m (nil: the
+// word list alone).
+func (r *Recognizer) WithCueModel(m *CueModel) *Recognizer {
+	c := *r
+	c.cues = m
+	return &c
+}
+
+// CueModel returns the cue classifier of r, or nil.
+func (r *Recognizer) CueModel() *CueModel { return r.cues }
 
 // NewFromFS returns a Recognizer on the word lists in fsys, laid out like
 // Data. The error joins every malformed line, each as "file:line: message".
@@ -79,6 +101,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	for s := range d.Sentences {
 		st.sentence(s)
 	}
+	if st.r.cues != nil && st.r.cues.Prep != nil {
+		st.adjustPreps()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }
@@ -95,6 +120,10 @@ type state struct {
 	timeTok []bool
 	out     []doc.Quote
 	tree    *tree // the parse of the current sentence, or nil
+	// mention is the index in d.Actors of the mention covering each
+	// token, or -1 (set when a cue classifier is used).
+	mention []int
+	feats   []uint64 // the classifier's feature buffer
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
@@ -113,6 +142,9 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 			st.timeTok[k] = true
 		}
 	}
+	if r.cues != nil {
+		st.indexMentions()
+	}
 	q := 0
 	for k, t := range d.Tokens {
 		st.low[k] = strings.ToLower(t.Text)
@@ -125,6 +157,21 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 		}
 	}
 	return st
+}
+
+// indexMentions sets st.mention from the actor mentions.
+func (st *state) indexMentions() {
+	d := st.d
+	st.mention = make([]int, len(d.Tokens))
+	for k := range st.mention {
+		st.mention[k] = -1
+	}
+	for m, a := range d.Actors {
+		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > a.Start })
+		for ; k < len(d.Tokens) && d.Tokens[k].Start < a.End; k++ {
+			st.mention[k] = m
+		}
+	}
 }
 
 // bounds returns the token range [a, b) of sentence s.
@@ -152,7 +199,7 @@ func (st *state) sentence(s int) {
 		if st.low[k] == "in" && st.inSource(a, b, k) {
 			continue
 		}
-		if lemma, ok := st.cueVerb(k); ok {
+		if lemma, ok := st.cueDecision(k); ok {
 			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
 			if len(st.out) == n {
@@ -163,6 +210,31 @@ func (st *state) sentence(s int) {
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
 	}
+}
+
+// cueDecision reports whether token k is a cue, with its lemma: the cue
+// classifier's decision on a parsed sentence, else the word list's.
+func (st *state) cueDecision(k int) (string, bool) {
+	lemma, ok := st.cueVerb(k)
+	cm := st.r.cues
+	if cm == nil || st.tree == nil {
+		return lemma, ok
+	}
+	i := k - st.tree.Base
+	if !st.cueCandidate(i, ok) {
+		return lemma, ok
+	}
+	th := cm.Other
+	if ok {
+		th = cm.Listed
+	}
+	if st.cueScore(cm, i, ok) <= th {
+		return "", false
+	}
+	if !ok {
+		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
+	}
+	return lemma, true
 }
 
 // cueVerb reports whether token k is a cue verb, with its lemma.

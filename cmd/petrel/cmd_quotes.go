@@ -32,6 +32,7 @@ See docs/quotes.md.`,
 			return lintQuotes(cmd, fsys)
 		},
 	})
+	cmd.AddCommand(newQuotesTrainCmd())
 	return cmd
 }
 
