@@ -179,10 +179,11 @@ func TestLint(t *testing.T) {
 		fileStarters: {Data: []byte("The\nthe\n")},
 		fileMulti:    {Data: []byte("cannot can not\ngonna go na\nwanna\n")},
 		filePrefixes: {Data: []byte("non\npre-\n")},
+		fileClosings: {Data: []byte("regards\nThanks\n")},
 	}
 	want := []string{
 		"data/abbreviations.txt:3:", "data/abbreviations.txt:4:", "data/titles.txt:2:",
-		"data/starters.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
+		"data/starters.txt:2:", "data/closings.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
 	}
 	errs := Lint(bad)
 	if len(errs) != len(want) {
