@@ -386,10 +386,10 @@ func (sc *scanner) plainWordBeforePeriod() bool {
 	return true
 }
 
-// softEnd reports whether the token text[s:e], token n, may end a
-// sentence that has no final punctuation, web and e-mail style: "AM" or
-// "PM" after a clock time ("08:02 PM All: ..."), the ">" closing an
-// e-mail address, or the comma of a letter closing ("Regards, Debra").
+// softEnd reports whether the token text[s:e], just appended as token n,
+// may end a sentence that has no final punctuation, web and e-mail style:
+// "AM" or "PM" after a clock time ("08:02 PM All: ..."), the ">" closing
+// an e-mail address, or the comma of a letter closing ("Regards, Debra").
 // A capitalised word must follow (see boundary). Each holds for 85 % or
 // more of such places in UD English EWT train.
 func (sc *scanner) softEnd(n, s, e int) bool {
@@ -401,7 +401,7 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 		p := sc.toks[n-1]
 		return isClock(sc.text[p.Start:p.End])
 	case w == ">":
-		return sc.afterURL && sc.attached(s)
+		return sc.afterURL && sc.toks[n-1].End == s
 	case w == ",":
 		p := sc.toks[n-1]
 		if p.End != s || p.End-p.Start > 16 {

@@ -90,6 +90,12 @@ func TestTokenize(t *testing.T) {
 		{"lowercase after unknown abbreviation", "About approx. five men.", "About|approx.|five|men|."},
 		{"emoticon", "Nice :) See you", "Nice|:) ‖ See|you"},
 		{"ampersand", "AT&T and Barnes & Noble.", "AT&T|and|Barnes|&|Noble|."},
+		{"short word before period", "i loved it. why not", "i|loved|it|. ‖ why|not"},
+		{"attached after stop", "It fits the can.? Yes. Fun!it was", "It|fits|the|can|.|? ‖ Yes|. ‖ Fun|!|it|was"},
+		{"letter closing", "Call me. Regards, Debra Thanks, Sean", "Call|me|. ‖ Regards|, ‖ Debra|Thanks|, ‖ Sean"},
+		{"closing before lower case", "Thanks, that helps", "Thanks|,|that|helps"},
+		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent|02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
