@@ -141,6 +141,16 @@ func (p *Parser) parseJoint(s *Scratch, st *state, wv []uint64, tags []int) {
 		s.jscores = make([]int32, p.moves.Classes())
 	}
 	for !st.done() {
+		// Forced moves need no scoring: shift onto an empty stack, and
+		// attach the last word on the stack to the root.
+		if len(st.stack) == 0 {
+			st.shift()
+			continue
+		}
+		if st.b == st.n && len(st.stack) == 1 {
+			st.left(p.root)
+			continue
+		}
 		s.feats = extract(s.feats[:0], st, wv, tags, &s.x)
 		clear(s.jscores)
 		p.moves.Score(s.feats, s.jscores)

@@ -36,6 +36,7 @@ const (
 	fileStarters = "data/starters.txt"
 	fileMulti    = "data/multiword.txt"
 	filePrefixes = "data/hyphen-prefixes.txt"
+	fileClosings = "data/closings.txt"
 )
 
 // lexicon is the parsed content of the word lists. It is read-only after
@@ -49,6 +50,8 @@ type lexicon struct {
 	abbrevFold map[string]abbrevClass
 	// starters holds the sentence starters.
 	starters map[string]struct{}
+	// closings holds the lower-case letter closings ("regards").
+	closings map[string]struct{}
 	// multi maps a lower-case surface form to the byte lengths of its parts.
 	multi map[string][]int
 	// prefixes holds the lower-case hyphen prefixes.
@@ -92,6 +95,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		abbrev:     make(map[string]abbrevClass),
 		abbrevFold: make(map[string]abbrevClass),
 		starters:   make(map[string]struct{}),
+		closings:   make(map[string]struct{}),
 		multi:      make(map[string][]int),
 		prefixes:   make(map[string]struct{}),
 	}
@@ -143,6 +147,18 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			continue
 		}
 		lx.starters[w] = struct{}{}
+	}
+	for _, l := range read(fileClosings) {
+		w := l.fields[0]
+		if len(l.fields) != 1 || strings.ToLower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			bad(fileClosings, l.n, "want one lower-case word, got %q", strings.Join(l.fields, " "))
+			continue
+		}
+		if _, dup := lx.closings[w]; dup {
+			bad(fileClosings, l.n, "duplicate closing %q", w)
+			continue
+		}
+		lx.closings[w] = struct{}{}
 	}
 	for _, l := range read(fileMulti) {
 		if len(l.fields) < 3 {

@@ -90,6 +90,12 @@ func TestTokenize(t *testing.T) {
 		{"lowercase after unknown abbreviation", "About approx. five men.", "About|approx.|five|men|."},
 		{"emoticon", "Nice :) See you", "Nice|:) ‖ See|you"},
 		{"ampersand", "AT&T and Barnes & Noble.", "AT&T|and|Barnes|&|Noble|."},
+		{"short word before period", "i loved it. why not", "i|loved|it|. ‖ why|not"},
+		{"attached after stop", "It fits the can.? Yes. Fun!it was", "It|fits|the|can|.|? ‖ Yes|. ‖ Fun|!|it|was"},
+		{"letter closing", "Call me. Regards, Debra Thanks, Sean", "Call|me|. ‖ Regards|, ‖ Debra|Thanks|, ‖ Sean"},
+		{"closing before lower case", "Thanks, that helps", "Thanks|,|that|helps"},
+		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent|02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,10 +185,11 @@ func TestLint(t *testing.T) {
 		fileStarters: {Data: []byte("The\nthe\n")},
 		fileMulti:    {Data: []byte("cannot can not\ngonna go na\nwanna\n")},
 		filePrefixes: {Data: []byte("non\npre-\n")},
+		fileClosings: {Data: []byte("regards\nThanks\n")},
 	}
 	want := []string{
 		"data/abbreviations.txt:3:", "data/abbreviations.txt:4:", "data/titles.txt:2:",
-		"data/starters.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
+		"data/starters.txt:2:", "data/closings.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
 	}
 	errs := Lint(bad)
 	if len(errs) != len(want) {
