@@ -31,6 +31,7 @@ func newRootCmd() *cobra.Command {
 		newKBCmd(),
 		newTrainCmd(),
 		newParseCmd(),
+		newIngestCmd(),
 	)
 	return root
 }

@@ -23,6 +23,8 @@ type inputFlags struct {
 	workers   int
 	output    string
 	maxBytes  int64
+	// noOutput leaves out the --output flag (commands that write a store).
+	noOutput bool
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
@@ -31,7 +33,9 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "exit 0 even when some inputs or records could not be read (they are still reported)")
 	fl.IntVarP(&f.workers, "jobs", "j", 0, "documents processed in parallel (default GOMAXPROCS)")
-	fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
+	if !f.noOutput {
+		fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
+	}
 	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this are refused with an error naming them")
 }
 
@@ -40,6 +44,27 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 // inputs or documents are logged and counted; they make the command fail at
 // the end unless --keep-going is set.
 func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string, p *pipeline.Pipeline, write func(io.Writer, *doc.Doc) error) error {
+	out, closeOut, err := openOutput(f.output, cmd.OutOrStdout())
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(out, 1<<16)
+	err = f.each(ctx, cmd, args, p, func(d *doc.Doc) error { return write(bw, d) })
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// each reads the inputs named by args, runs p on every document and hands
+// each processed document to handle, in input order. Problems with single
+// inputs or documents are logged and counted; they make each fail at the
+// end unless --keep-going is set. An error from handle stops the run and is
+// returned as is.
+func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string, p *pipeline.Pipeline, handle func(*doc.Doc) error) error {
 	opts := ingest.Options{Format: f.format, MaxDocBytes: f.maxBytes}
 	if f.published != "" {
 		t, err := doc.ParseTime(f.published)
@@ -51,12 +76,6 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	out, closeOut, err := openOutput(f.output, cmd.OutOrStdout())
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriterSize(out, 1<<16)
-
 	log, err := newLogger(cmd)
 	if err != nil {
 		return err
@@ -77,15 +96,9 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 		}
 		docs++
 		bar.add(d)
-		return write(bw, d)
+		return handle(d)
 	})
 	bar.done()
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := closeOut(); err == nil {
-		err = cerr
-	}
 	if err != nil {
 		return err
 	}

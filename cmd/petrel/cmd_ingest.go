@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/coder"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/store"
+)
+
+// storeFlags are the flags of the commands that open the event store.
+type storeFlags struct {
+	db      string
+	window  int
+	jaccard float64
+	busy    time.Duration
+}
+
+func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.db, "db", store.DefaultPath, "event database (SQLite file)")
+	fl.DurationVar(&f.busy, "busy-timeout", 5*time.Second, "how long to wait for another process holding the database lock")
+	if writes {
+		fl.IntVar(&f.window, "merge-window", store.DefaultWindow, "days within which events with the same actors, CAMEO root and place merge (0: same day only)")
+		fl.Float64Var(&f.jaccard, "near-dup", store.DefaultJaccard, "Jaccard similarity of word shingles from which a document is a near-duplicate")
+	}
+}
+
+func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) (*store.SQLite, error) {
+	w := f.window
+	if w == 0 {
+		w = -1 // Options: negative is same-day, 0 the default
+	}
+	return store.Open(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log})
+}
+
+// batcher collects coded documents and stores them a batch (one
+// transaction) at a time.
+type batcher struct {
+	st      store.Store
+	size    int
+	every   time.Duration
+	log     *slog.Logger
+	pending []*doc.Doc
+	last    time.Time
+	total   store.PutStats
+	events  int // event records handed to the store
+	busy    time.Duration
+}
+
+func (b *batcher) add(ctx context.Context, d *doc.Doc) error {
+	b.pending = append(b.pending, d)
+	if b.last.IsZero() {
+		b.last = time.Now()
+	}
+	if len(b.pending) >= b.size || time.Since(b.last) >= b.every {
+		return b.flush(ctx)
+	}
+	return nil
+}
+
+func (b *batcher) flush(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	start := time.Now()
+	n := 0
+	for _, d := range b.pending {
+		n += len(d.Events)
+	}
+	ps, err := b.st.PutDocuments(ctx, b.pending)
+	if err != nil {
+		return fmt.Errorf("storing %d document(s) (from %s): %w", len(b.pending), b.pending[0].Origin, err)
+	}
+	b.busy += time.Since(start)
+	b.events += n
+	b.total.Add(ps)
+	b.log.Debug("batch stored", "documents", len(b.pending), "new_events", ps.Events, "merged", ps.Merged, "near_duplicates", ps.NearDuplicates, "unchanged", ps.Unchanged)
+	b.pending = b.pending[:0]
+	b.last = time.Now()
+	return nil
+}
+
+func (b *batcher) report(start time.Time) {
+	s := b.total
+	rate := 0.0
+	if b.busy > 0 {
+		rate = float64(b.events) / b.busy.Seconds()
+	}
+	b.log.Info("ingest finished", "documents", s.Documents, "unchanged", s.Unchanged, "replaced", s.Replaced,
+		"near_duplicates", s.NearDuplicates, "new_events", s.Events, "merged_records", s.Merged, "dropped_records", s.Dropped,
+		"mentions", s.Mentions, "elapsed", time.Since(start).Round(time.Millisecond), "store_events_per_s", int(rate))
+}
+
+func newIngestCmd() *cobra.Command {
+	var (
+		in          inputFlags
+		sf          storeFlags
+		batchSize   int
+		keepNegated bool
+	)
+	in.noOutput = true
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] INPUT...",
+		Short: "Code documents and store their events in the event database",
+		Long: `Ingest reads news documents (as petrel code does), codes them and stores the
+documents, events and mentions in the event database (SQLite, ./petrel.db by
+default). Each batch of documents is one transaction; a run that is killed
+can be restarted with the same inputs: stored documents are recognised (by
+ID, URL or content hash) and skipped, so nothing is lost or counted twice.
+A changed document replaces its own events. Near-duplicates of stored
+documents add mentions to their events, and events reported by several
+outlets merge into one (see docs/store.md).`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			if batchSize < 1 {
+				return fmt.Errorf("--batch must be at least 1")
+			}
+			st, err := sf.open(ctx, log, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
+			if err != nil {
+				return err
+			}
+			start := time.Now()
+			b := &batcher{st: st, size: batchSize, every: 5 * time.Second, log: log}
+			var storeErr error
+			err = in.each(ctx, cmd, args, p, func(d *doc.Doc) error {
+				if err := b.add(ctx, d); err != nil {
+					storeErr = err
+					return err
+				}
+				return nil
+			})
+			if storeErr == nil {
+				// Store what was coded, even when interrupted.
+				if ferr := b.flush(context.WithoutCancel(ctx)); ferr != nil {
+					err = errors.Join(err, ferr)
+				}
+			}
+			b.report(start)
+			return err
+		},
+	}
+	in.register(cmd)
+	sf.register(cmd, true)
+	cmd.Flags().IntVar(&batchSize, "batch", 64, "documents per transaction")
+	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (dropped by default, as petrel code does)")
+	return cmd
+}

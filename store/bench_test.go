@@ -1,0 +1,86 @@
+package store
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+)
+
+// BenchmarkPut measures storing coded documents (coding excluded): events/s
+// is stored event records per second of wall time, events/CPU-s per second
+// of the process's CPU time (fairer on a shared machine).
+//
+//	go test ./store -run '^$' -bench Put -benchtime 200000x
+func BenchmarkPut(b *testing.B) {
+	ctx := context.Background()
+	s := openTest(b, Options{})
+	g := NewSynth(1)
+	const batch = 500
+	docs := make([]*doc.Doc, 0, batch)
+	events := 0
+	var cpu time.Duration
+	put := func() {
+		c0 := sharedtest.CPUTime()
+		if _, err := s.PutDocuments(ctx, docs); err != nil {
+			b.Fatal(err)
+		}
+		cpu += sharedtest.CPUTime() - c0
+		docs = docs[:0]
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i += g.EventsPerDoc {
+		b.StopTimer()
+		d := g.Doc()
+		b.StartTimer()
+		docs = append(docs, d)
+		events += len(d.Events)
+		if len(docs) == batch {
+			put()
+		}
+	}
+	put()
+	b.StopTimer()
+	b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
+	b.ReportMetric(float64(events)/cpu.Seconds(), "events/CPU-s")
+	s.Close()
+	size := int64(0)
+	for _, suf := range []string{"", "-wal"} {
+		if fi, err := os.Stat(s.Path() + suf); err == nil {
+			size += fi.Size()
+		}
+	}
+	if events > 0 {
+		b.ReportMetric(float64(size)/float64(events)*1e6/(1<<20), "MB/Mevents")
+	}
+}
+
+// BenchmarkAggregates measures the dashboard's aggregate queries on a
+// database named by PETREL_BENCH_DB (built with petrel db synth); it is
+// skipped without one.
+func BenchmarkAggregates(b *testing.B) {
+	path := os.Getenv("PETREL_BENCH_DB")
+	if path == "" {
+		b.Skip("set PETREL_BENCH_DB to a database made with `petrel db synth`")
+	}
+	path, _ = filepath.Abs(path)
+	ctx := context.Background()
+	s, err := Open(ctx, path, Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for _, q := range DashboardQueries(time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		b.Run(q.Name, func(b *testing.B) {
+			for range b.N {
+				if err := q.Run(ctx, s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,826 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// PutDocuments implements Store. The batch is one transaction: on any
+// error nothing of it is stored.
+func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE (_txlock)
+	if err != nil {
+		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
+	}
+	b := &batch{
+		s: s, tx: tx, ctx: ctx, now: s.opts.Now().Unix(),
+		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]int64{}, pairs: map[pairRoll]*pairVal{},
+		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
+	}
+	if err := b.run(docs); err != nil {
+		tx.Rollback()
+		return PutStats{}, fmt.Errorf("store: %w", classify(err))
+	}
+	if err := tx.Commit(); err != nil {
+		tx.Rollback()
+		return PutStats{}, fmt.Errorf("store: commit: %w", classify(err))
+	}
+	for c := range b.newActors {
+		s.knownActors[c] = true
+	}
+	for k, id := range b.newPlaces {
+		s.knownPlaces[k] = id
+	}
+	return b.stats, nil
+}
+
+// batch is the state of one PutDocuments transaction.
+type batch struct {
+	s     *SQLite
+	tx    *sql.Tx
+	ctx   context.Context
+	now   int64
+	stats PutStats
+
+	stmts map[string]*sql.Stmt
+
+	dyads   map[dyadRoll]*dyadVal
+	actorsR map[actorRoll]int64
+	pairs   map[pairRoll]*pairVal
+	// touched events need their counts recomputed at the end.
+	touched   map[int64]bool
+	newActors map[string]doc.ActorRef
+	newPlaces map[placeKey]int64
+}
+
+type placeKey struct {
+	name, country string
+	lat, lon      float64
+}
+
+type dyadRoll struct {
+	grain    int
+	src, tgt string
+	period   int64
+}
+
+type dyadVal struct {
+	n    int64
+	gold float64
+	q    [4]int64
+}
+
+type actorRoll struct {
+	grain, role int
+	period      int64
+	code        string
+}
+
+type pairRoll struct {
+	grain    int
+	period   int64
+	src, tgt string
+}
+
+type pairVal struct {
+	n, coop, conflict int64
+	gold              float64
+}
+
+// stmt returns a prepared statement of the transaction.
+func (b *batch) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[q]; ok {
+		return st, nil
+	}
+	if b.stmts == nil {
+		b.stmts = map[string]*sql.Stmt{}
+	}
+	st, err := b.tx.PrepareContext(b.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	b.stmts[q] = st
+	return st, nil
+}
+
+func (b *batch) exec(q string, args ...any) (sql.Result, error) {
+	st, err := b.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(b.ctx, args...)
+}
+
+// multiRows is the number of rows per multi-row INSERT.
+const multiRows = 64
+
+// insertRows runs "head VALUES (...),(...) tail" over rows of ncols values,
+// multiRows rows per statement.
+func (b *batch) insertRows(head, tail string, ncols int, rows []any) error {
+	ph := "(?" + strings.Repeat(",?", ncols-1) + ")"
+	for len(rows) > 0 {
+		n := min(len(rows)/ncols, multiRows)
+		q := head + " VALUES " + ph + strings.Repeat(","+ph, n-1) + " " + tail
+		if _, err := b.exec(q, rows[:n*ncols]...); err != nil {
+			return err
+		}
+		rows = rows[n*ncols:]
+	}
+	return nil
+}
+
+func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
+	st, err := b.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryRowContext(b.ctx, args...), nil
+}
+
+func (b *batch) run(docs []*doc.Doc) error {
+	for _, d := range docs {
+		if err := b.ctx.Err(); err != nil {
+			return err
+		}
+		if err := b.putDoc(d); err != nil {
+			return fmt.Errorf("document %s: %w", d.ID, err)
+		}
+	}
+	if err := b.recount(); err != nil {
+		return err
+	}
+	if err := b.flushRollups(); err != nil {
+		return err
+	}
+	return b.flushActors()
+}
+
+// ContentHash is the identity of a document's text: the first 128 bits of
+// its SHA-256, in hex.
+func ContentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:16])
+}
+
+// existing is a stored document matching a new one.
+type existing struct {
+	key              int64
+	hash, outlet, id string
+	byHash           bool
+}
+
+// find looks a document up by ID, then URL, then content hash.
+func (b *batch) find(d *doc.Doc, hash string) (*existing, error) {
+	try := func(q, arg string, byHash bool) (*existing, error) {
+		row, err := b.queryRow(q, arg)
+		if err != nil {
+			return nil, err
+		}
+		e := &existing{byHash: byHash}
+		switch err := row.Scan(&e.key, &e.hash, &e.outlet, &e.id); {
+		case errors.Is(err, sql.ErrNoRows):
+			return nil, nil
+		case err != nil:
+			return nil, err
+		}
+		return e, nil
+	}
+	if d.ID != "" {
+		if e, err := try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE id = ?", d.ID, false); e != nil || err != nil {
+			return e, err
+		}
+	}
+	if d.URL != "" {
+		if e, err := try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE url = ? ORDER BY doc_key LIMIT 1", d.URL, false); e != nil || err != nil {
+			return e, err
+		}
+	}
+	return try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE content_hash = ? ORDER BY doc_key LIMIT 1", hash, true)
+}
+
+func (b *batch) putDoc(d *doc.Doc) error {
+	hash := ContentHash(d.Text)
+	old, err := b.find(d, hash)
+	if err != nil {
+		return err
+	}
+	var key int64
+	replace := false
+	switch {
+	case old == nil:
+	case !old.byHash && old.hash == hash, old.byHash && old.outlet == d.Source:
+		b.stats.Unchanged++
+		return nil
+	case !old.byHash:
+		replace = true
+		key = old.key
+		if err := b.removeDoc(key); err != nil {
+			return err
+		}
+	}
+	sh := Shingles(d.Text)
+	bands := BandHashes(Signature(sh))
+	var dupOf int64
+	var jac float64
+	if old != nil && old.byHash {
+		// Same text from another outlet: a duplicate of it.
+		if dupOf, err = b.root(old.key); err != nil {
+			return err
+		}
+		jac = 1
+	} else if dupOf, jac, err = b.nearDuplicate(sh, bands, key); err != nil {
+		return err
+	}
+	var tone any
+	if d.Tone != nil {
+		tone = d.Tone.Tone
+	}
+	var dupArg, jacArg any
+	if dupOf != 0 {
+		dupArg, jacArg = dupOf, jac
+	}
+	if replace {
+		_, err = b.exec(`UPDATE documents SET url=?, outlet=?, title=?, published=?, fetched=?, content_hash=?, lang=?, tone=?, duplicate_of=?, jaccard=?, shingles=? WHERE doc_key=?`,
+			d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh), key)
+		b.stats.Replaced++
+	} else {
+		id := d.ID
+		if id == "" {
+			id = hash
+		}
+		var res sql.Result
+		res, err = b.exec(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+			id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
+		if err == nil {
+			key, err = res.LastInsertId()
+		}
+		b.stats.Documents++
+	}
+	if err != nil {
+		return err
+	}
+	lsh := make([]any, 0, 2*Bands)
+	for _, h := range bands {
+		lsh = append(lsh, h, key)
+	}
+	if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, lsh); err != nil {
+		return err
+	}
+	if dupOf != 0 {
+		b.stats.NearDuplicates++
+		return b.putDuplicateEvents(d, key, dupOf)
+	}
+	for i := range d.Events {
+		if err := b.putEvent(d, key, &d.Events[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// root follows duplicate_of to the original document.
+func (b *batch) root(key int64) (int64, error) {
+	for range 10 {
+		row, err := b.queryRow("SELECT duplicate_of FROM documents WHERE doc_key = ?", key)
+		if err != nil {
+			return 0, err
+		}
+		var up sql.NullInt64
+		if err := row.Scan(&up); err != nil {
+			return 0, err
+		}
+		if !up.Valid {
+			return key, nil
+		}
+		key = up.Int64
+	}
+	return key, nil
+}
+
+// maxCandidates bounds the LSH candidates verified per document.
+const maxCandidates = 64
+
+// nearDuplicate returns the original of the stored document most similar
+// to sh, if its Jaccard similarity reaches the threshold; self is skipped.
+func (b *batch) nearDuplicate(sh []uint64, bands [Bands]int64, self int64) (int64, float64, error) {
+	if len(sh) == 0 {
+		return 0, 0, nil
+	}
+	args := make([]any, len(bands))
+	for i, h := range bands {
+		args[i] = h
+	}
+	st, err := b.stmt("SELECT DISTINCT doc_key FROM doc_lsh WHERE band_hash IN (?" + strings.Repeat(",?", Bands-1) + ") LIMIT " + fmt.Sprint(maxCandidates))
+	if err != nil {
+		return 0, 0, err
+	}
+	rows, err := st.QueryContext(b.ctx, args...)
+	if err != nil {
+		return 0, 0, err
+	}
+	var cands []int64
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			rows.Close()
+			return 0, 0, err
+		}
+		if k != self {
+			cands = append(cands, k)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, 0, err
+	}
+	var best int64
+	bestJ := 0.0
+	for _, k := range cands {
+		row, err := b.queryRow("SELECT shingles FROM documents WHERE doc_key = ?", k)
+		if err != nil {
+			return 0, 0, err
+		}
+		var blob []byte
+		if err := row.Scan(&blob); err != nil {
+			return 0, 0, err
+		}
+		if j := Jaccard(sh, decodeShingles(blob)); j >= b.s.opts.Jaccard && (j > bestJ || j == bestJ && k < best) {
+			best, bestJ = k, j
+		}
+	}
+	if best == 0 {
+		return 0, 0, nil
+	}
+	r, err := b.root(best)
+	if err != nil || r == self {
+		return 0, 0, err
+	}
+	return r, bestJ, nil
+}
+
+// removeDoc takes a stored document's mentions away before it is replaced;
+// events left without mentions are deleted.
+func (b *batch) removeDoc(key int64) error {
+	st, err := b.stmt("SELECT DISTINCT event_id FROM event_mentions WHERE doc_key = ?")
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(b.ctx, key)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if _, err := b.exec("DELETE FROM event_mentions WHERE doc_key = ?", key); err != nil {
+		return err
+	}
+	if _, err := b.exec("DELETE FROM doc_lsh WHERE doc_key = ?", key); err != nil {
+		return err
+	}
+	for _, id := range ids {
+		row, err := b.queryRow("SELECT count(*) FROM event_mentions WHERE event_id = ?", id)
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := row.Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			b.touched[id] = true
+			continue
+		}
+		row, err = b.queryRow("SELECT day, src_code, tgt_code, src_country, tgt_country, quad_class, goldstein FROM events WHERE event_id = ?", id)
+		if err != nil {
+			return err
+		}
+		var r eventRow
+		if err := row.Scan(&r.day, &r.srcCode, &r.tgtCode, &r.srcCountry, &r.tgtCountry, &r.quad, &r.goldstein); err != nil {
+			return err
+		}
+		b.roll(&r, -1)
+		if _, err := b.exec("DELETE FROM events WHERE event_id = ?", id); err != nil {
+			return err
+		}
+		delete(b.touched, id)
+	}
+	return nil
+}
+
+// eventRow is the column form of an event.
+type eventRow struct {
+	mergeKey, dyadKey   int64
+	day                 int64
+	srcCode, srcCountry string
+	tgtCode, tgtCountry string
+	quad                int
+	goldstein           float64
+	locName, locCountry string
+	lat, lon            any
+	placeID             any
+}
+
+func (b *batch) row(d *doc.Doc, e *doc.Event) (*eventRow, error) {
+	r := &eventRow{day: EventDay(e, d.Published), quad: e.CAMEO.QuadClass, goldstein: e.CAMEO.Goldstein}
+	if len(e.Actors) > 0 {
+		r.srcCode, r.srcCountry = e.Actors[0].Code, e.Actors[0].Country
+	}
+	if len(e.Recipients) > 0 {
+		r.tgtCode, r.tgtCountry = e.Recipients[0].Code, e.Recipients[0].Country
+	}
+	r.dyadKey, r.mergeKey = Keys(e)
+	if l := e.Location; l != nil {
+		r.locName, r.locCountry = l.Name, l.Country
+		if r.locName == "" {
+			r.locName = l.Text
+		}
+		if l.Lat != 0 || l.Lon != 0 {
+			r.lat, r.lon = l.Lat, l.Lon
+		}
+		id, err := b.place(placeKey{r.locName, l.Country, l.Lat, l.Lon})
+		if err != nil {
+			return nil, err
+		}
+		r.placeID = id
+	}
+	for _, lists := range [][]doc.ActorRef{e.Actors, e.Recipients} {
+		for _, a := range lists {
+			if a.Code != "" && !b.s.knownActors[a.Code] {
+				if _, ok := b.newActors[a.Code]; !ok {
+					b.newActors[a.Code] = a
+				}
+			}
+		}
+	}
+	return r, nil
+}
+
+// place returns the place_id of a location, adding it if need be.
+func (b *batch) place(k placeKey) (int64, error) {
+	if id, ok := b.s.knownPlaces[k]; ok {
+		return id, nil
+	}
+	if id, ok := b.newPlaces[k]; ok {
+		return id, nil
+	}
+	if _, err := b.exec("INSERT OR IGNORE INTO places (name, country, lat, lon) VALUES (?,?,?,?)", k.name, k.country, k.lat, k.lon); err != nil {
+		return 0, err
+	}
+	row, err := b.queryRow("SELECT place_id FROM places WHERE name=? AND country=? AND lat=? AND lon=?", k.name, k.country, k.lat, k.lon)
+	if err != nil {
+		return 0, err
+	}
+	var id int64
+	if err := row.Scan(&id); err != nil {
+		return 0, err
+	}
+	b.newPlaces[k] = id
+	return id, nil
+}
+
+// EventDay returns the day (days since 1970-01-01) of an event: its own
+// date, or for a date coarser than a day the publication date when it falls
+// inside it, else the first day of the period; with no date at all the
+// publication date; day 0 when nothing is known.
+func EventDay(e *doc.Event, published doc.Time) int64 {
+	pub := int64(-1)
+	if published.Known() {
+		pub = DayNumber(published.Time)
+	}
+	var lo, hi int64 = -1, -1
+	switch len(e.Date) {
+	case 10:
+		if t, err := time.Parse(time.DateOnly, e.Date); err == nil {
+			return DayNumber(t)
+		}
+	case 7:
+		if t, err := time.Parse("2006-01", e.Date); err == nil {
+			lo, hi = DayNumber(t), DayNumber(t.AddDate(0, 1, -1))
+		}
+	case 4:
+		if t, err := time.Parse("2006", e.Date); err == nil {
+			lo, hi = DayNumber(t), DayNumber(t.AddDate(1, 0, -1))
+		}
+	}
+	switch {
+	case lo >= 0 && pub >= lo && pub <= hi:
+		return pub
+	case lo >= 0:
+		return lo
+	case pub >= 0:
+		return pub
+	}
+	return 0
+}
+
+// DayNumber is the number of days from 1970-01-01 to t's date.
+func DayNumber(t time.Time) int64 {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+}
+
+// DayTime is the inverse of DayNumber.
+func DayTime(day int64) time.Time { return time.Unix(day*86400, 0).UTC() }
+
+// Keys returns an event's dyad key (its sorted actor and recipient codes
+// and CAMEO root) and merge key (the dyad key and its place). An actor
+// without a code is identified by its lower-case name or text.
+func Keys(e *doc.Event) (dyad, merge int64) {
+	var sb strings.Builder
+	side := func(list []doc.ActorRef) {
+		ids := make([]string, 0, len(list))
+		for _, a := range list {
+			id := a.Code
+			if id == "" {
+				id = "~" + strings.ToLower(cmpOr(a.Name, a.Text))
+			}
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		sb.WriteString(strings.Join(ids, ","))
+		sb.WriteByte('|')
+	}
+	side(e.Actors)
+	side(e.Recipients)
+	sb.WriteString(e.CAMEO.Root)
+	dyad = hash64(sb.String())
+	sb.WriteByte('|')
+	if l := e.Location; l != nil {
+		sb.WriteString(l.Country)
+		sb.WriteByte('/')
+		sb.WriteString(strings.ToLower(cmpOr(l.Name, l.Text)))
+	}
+	return dyad, hash64(sb.String())
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func hash64(s string) int64 {
+	sum := sha256.Sum256([]byte(s))
+	var v uint64
+	for _, c := range sum[:8] {
+		v = v<<8 | uint64(c)
+	}
+	return int64(v)
+}
+
+// putEvent stores one event record of an original document: merged into
+// an event with the same merge key within the window, or as a new event.
+func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
+	r, err := b.row(d, e)
+	if err != nil {
+		return err
+	}
+	w := int64(b.s.opts.Window)
+	row, err := b.queryRow("SELECT event_id FROM events WHERE merge_key = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), event_id LIMIT 1", r.mergeKey, r.day-w, r.day+w, r.day)
+	if err != nil {
+		return err
+	}
+	var id int64
+	switch err := row.Scan(&id); {
+	case err == nil:
+		b.stats.Merged++
+		b.touched[id] = true
+		return b.mentions(d, key, id, e, false)
+	case !errors.Is(err, sql.ErrNoRows):
+		return err
+	}
+	rec := *e
+	rec.Schema = doc.SchemaEvent
+	js, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	m := mentionSpans(e)
+	evText := d.Surface(doc.Span{Start: e.Evidence.Start, End: e.Evidence.End})
+	res, err := b.exec(`INSERT INTO events (merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?)`,
+		r.mergeKey, r.dyadKey, r.day, r.srcCode, r.srcCountry, r.tgtCode, r.tgtCountry, e.CAMEO.Code, e.CAMEO.Root, e.CAMEO.QuadClass, e.CAMEO.Goldstein, e.PLOVER.Type,
+		e.Modality.Negated, e.Modality.Hypothetical, e.Modality.Future, e.Modality.Reported, r.placeID, r.locName, r.locCountry, r.lat, r.lon, evText, js, len(m), key, b.now)
+	if err != nil {
+		return err
+	}
+	if id, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	b.stats.Events++
+	b.roll(r, 1)
+	return b.insertMentions(d, key, id, e, m, false)
+}
+
+// putDuplicateEvents adds the events of a near-duplicate as mentions of
+// the original's events with the same dyad key; the others are dropped.
+func (b *batch) putDuplicateEvents(d *doc.Doc, key, orig int64) error {
+	if len(d.Events) == 0 {
+		return nil
+	}
+	st, err := b.stmt("SELECT DISTINCT e.event_id, e.dyad_key FROM event_mentions m JOIN events e ON e.event_id = m.event_id WHERE m.doc_key = ? ORDER BY e.event_id")
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(b.ctx, orig)
+	if err != nil {
+		return err
+	}
+	byDyad := map[int64]int64{}
+	for rows.Next() {
+		var id, dk int64
+		if err := rows.Scan(&id, &dk); err != nil {
+			rows.Close()
+			return err
+		}
+		if _, ok := byDyad[dk]; !ok {
+			byDyad[dk] = id
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range d.Events {
+		e := &d.Events[i]
+		dk, _ := Keys(e)
+		id, ok := byDyad[dk]
+		if !ok {
+			b.stats.Dropped++
+			continue
+		}
+		b.stats.Merged++
+		b.touched[id] = true
+		if err := b.mentions(d, key, id, e, true); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type span struct{ sentence, start, end int }
+
+// mentionSpans lists the distinct evidence spans of an event record.
+func mentionSpans(e *doc.Event) []span {
+	out := []span{{e.Evidence.Sentence, e.Evidence.Start, e.Evidence.End}}
+	for _, m := range e.Mentions {
+		s := span{m.Sentence, m.Start, m.End}
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (b *batch) mentions(d *doc.Doc, key, id int64, e *doc.Event, nearDup bool) error {
+	return b.insertMentions(d, key, id, e, mentionSpans(e), nearDup)
+}
+
+func (b *batch) insertMentions(d *doc.Doc, key, id int64, e *doc.Event, spans []span, nearDup bool) error {
+	for _, m := range spans {
+		if _, err := b.exec(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup) VALUES (?,?,?,?,?,?,?,?)`,
+			id, key, m.sentence, m.start, m.end, d.Source, e.ID, nearDup); err != nil {
+			return err
+		}
+		b.stats.Mentions++
+	}
+	return nil
+}
+
+// recount recomputes the counts of the events that gained or lost
+// mentions in this batch.
+func (b *batch) recount() error {
+	ids := make([]int64, 0, len(b.touched))
+	for id := range b.touched {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if _, err := b.exec(`UPDATE events SET
+			num_mentions = (SELECT count(*) FROM event_mentions WHERE event_id = ?1),
+			num_articles = (SELECT count(DISTINCT doc_key) FROM event_mentions WHERE event_id = ?1),
+			num_sources = (SELECT count(DISTINCT outlet) FROM event_mentions WHERE event_id = ?1)
+			WHERE event_id = ?1`, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Rollup grains and actor roles as stored.
+const (
+	grainDay   = 0
+	grainMonth = 1
+	roleSource = 0
+	roleTarget = 1
+)
+
+// MonthNumber is year*12 + month-1 of t.
+func MonthNumber(t time.Time) int64 { return int64(t.Year())*12 + int64(t.Month()) - 1 }
+
+// MonthTime is the inverse of MonthNumber.
+func MonthTime(m int64) time.Time {
+	return time.Date(int(m/12), time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// roll adds (sign 1) or removes (sign -1) an event from the rollups.
+func (b *batch) roll(r *eventRow, sign int64) {
+	periods := [2]int64{r.day, MonthNumber(DayTime(r.day))}
+	for g, p := range periods {
+		dk := dyadRoll{g, r.srcCode, r.tgtCode, p}
+		dv := b.dyads[dk]
+		if dv == nil {
+			dv = &dyadVal{}
+			b.dyads[dk] = dv
+		}
+		dv.n += sign
+		dv.gold += float64(sign) * r.goldstein
+		if r.quad >= 1 && r.quad <= 4 {
+			dv.q[r.quad-1] += sign
+		}
+		if r.srcCode != "" {
+			b.actorsR[actorRoll{g, roleSource, p, r.srcCode}] += sign
+		}
+		if r.tgtCode != "" {
+			b.actorsR[actorRoll{g, roleTarget, p, r.tgtCode}] += sign
+		}
+		if r.srcCountry != "" && r.tgtCountry != "" {
+			pk := pairRoll{g, p, r.srcCountry, r.tgtCountry}
+			pv := b.pairs[pk]
+			if pv == nil {
+				pv = &pairVal{}
+				b.pairs[pk] = pv
+			}
+			pv.n += sign
+			pv.gold += float64(sign) * r.goldstein
+			switch r.quad {
+			case 1, 2:
+				pv.coop += sign
+			case 3, 4:
+				pv.conflict += sign
+			}
+		}
+	}
+}
+
+func (b *batch) flushRollups() error {
+	rows := make([]any, 0, 10*len(b.dyads))
+	for k, v := range b.dyads {
+		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
+	}
+	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
+		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4",
+		10, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
+	for k, n := range b.actorsR {
+		rows = append(rows, k.grain, k.role, k.period, k.code, n)
+	}
+	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n)", "ON CONFLICT DO UPDATE SET n = n + excluded.n", 5, rows); err != nil {
+		return err
+	}
+	rows = rows[:0]
+	for k, v := range b.pairs {
+		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
+	}
+	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
+		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, coop = coop + excluded.coop, conflict = conflict + excluded.conflict",
+		8, rows)
+}
+
+func (b *batch) flushActors() error {
+	for code, a := range b.newActors {
+		if _, err := b.exec(`INSERT INTO actors (code, name, country, sector) VALUES (?,?,?,?)
+			ON CONFLICT (code) DO UPDATE SET name = CASE WHEN actors.name = '' THEN excluded.name ELSE actors.name END`,
+			code, a.Name, a.Country, a.Sector); err != nil {
+			return err
+		}
+	}
+	return nil
+}

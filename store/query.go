@@ -1,0 +1,481 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// eventCols are the columns scanned by scanEvent.
+const eventCols = `e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources, e.num_articles, e.added, d.id, e.lat, e.lon`
+
+// where builds the SQL condition of a filter on the events table "e".
+func (f *Filter) where() (string, []any, error) {
+	var conds []string
+	var args []any
+	add := func(c string, a ...any) {
+		conds = append(conds, c)
+		args = append(args, a...)
+	}
+	if !f.From.IsZero() {
+		add("e.day >= ?", DayNumber(f.From))
+	}
+	if !f.To.IsZero() {
+		add("e.day <= ?", DayNumber(f.To))
+	}
+	code := func(col, v string) {
+		if p, ok := strings.CutSuffix(v, "*"); ok {
+			if p != "" {
+				add(col+" >= ? AND "+col+" < ?", p, p+"\U0010FFFF")
+			}
+			return
+		}
+		add(col+" = ?", v)
+	}
+	if f.Actor != "" {
+		code("e.src_code", f.Actor)
+	}
+	if f.Recipient != "" {
+		code("e.tgt_code", f.Recipient)
+	}
+	if f.CAMEO != "" {
+		if len(f.CAMEO) == 2 {
+			add("e.cameo_root = ?", f.CAMEO)
+		} else {
+			add("e.cameo_code >= ? AND e.cameo_code < ?", f.CAMEO, f.CAMEO+"\U0010FFFF")
+		}
+	}
+	if f.PLOVER != "" {
+		add("e.plover_type = ?", strings.ToUpper(f.PLOVER))
+	}
+	if f.QuadClass != 0 {
+		add("e.quad_class = ?", f.QuadClass)
+	}
+	if f.Country != "" {
+		c := strings.ToUpper(f.Country)
+		add("(e.loc_country = ? OR e.src_country = ? OR e.tgt_country = ?)", c, c, c)
+	}
+	if f.Place != "" {
+		add("e.loc_name = ? COLLATE NOCASE", f.Place)
+	}
+	if f.Near != nil {
+		dlat := f.Near.RadiusKm / 111.2
+		coslat := math.Cos(f.Near.Lat * math.Pi / 180)
+		dlon := 180.0
+		if coslat > 0.01 {
+			dlon = math.Min(180, f.Near.RadiusKm/(111.2*coslat))
+		}
+		add("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", f.Near.Lat-dlat, f.Near.Lat+dlat, f.Near.Lon-dlon, f.Near.Lon+dlon)
+	}
+	if f.Text != "" {
+		add("instr(lower(e.evidence), ?) > 0", strings.ToLower(f.Text))
+	}
+	switch strings.ToLower(f.Modality) {
+	case "":
+	case "asserted":
+		add("e.negated = 0 AND e.hypothetical = 0 AND e.future = 0")
+	case "negated", "hypothetical", "future", "reported":
+		add("e." + strings.ToLower(f.Modality) + " = 1")
+	default:
+		return "", nil, fmt.Errorf("unknown modality %q: want asserted, negated, hypothetical, future or reported", f.Modality)
+	}
+	if len(conds) == 0 {
+		return "1", nil, nil
+	}
+	return strings.Join(conds, " AND "), args, nil
+}
+
+// Events implements Store.
+func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, error) {
+	where, args, err := q.where()
+	if err != nil {
+		return nil, err
+	}
+	limit := q.Limit
+	if limit == 0 {
+		limit = DefaultLimit
+	}
+	from := "events e"
+	if q.OneADay {
+		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) WHERE rn = 1) e`
+		where = "1"
+	}
+	query := `SELECT ` + eventCols + ` FROM ` + from + ` JOIN documents d ON d.doc_key = e.first_doc WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC`
+	// With a radius the bounding box is refined here, so paging is too.
+	if q.Near == nil && limit > 0 {
+		query += fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(q.Offset, 0))
+	}
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: events: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []Event
+	skip := q.Offset
+	for rows.Next() {
+		e, lat, lon, err := scanEvent(rows)
+		if err != nil {
+			return nil, err
+		}
+		if q.Near != nil {
+			if !lat.Valid || Haversine(q.Near.Lat, q.Near.Lon, lat.Float64, lon.Float64) > q.Near.RadiusKm {
+				continue
+			}
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if limit > 0 && len(out) == limit {
+				break
+			}
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: events: %w", classify(err))
+	}
+	return out, nil
+}
+
+func scanEvent(rows *sql.Rows) (Event, sql.NullFloat64, sql.NullFloat64, error) {
+	var e Event
+	var rec []byte
+	var day, added int64
+	var lat, lon sql.NullFloat64
+	if err := rows.Scan(&e.ID, &rec, &day, &e.EvidenceText, &e.NumMentions, &e.NumSources, &e.NumArticles, &added, &e.FirstDocID, &lat, &lon); err != nil {
+		return e, lat, lon, fmt.Errorf("store: events: %w", classify(err))
+	}
+	if err := json.Unmarshal(rec, &e.Record); err != nil {
+		return e, lat, lon, fmt.Errorf("store: event %d: %w", e.ID, err)
+	}
+	e.Day = DayTime(day)
+	e.Added = time.Unix(added, 0).UTC()
+	return e, lat, lon, nil
+}
+
+// Haversine returns the great-circle distance in km between two points.
+func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// Mentions implements Store.
+func (s *SQLite) Mentions(ctx context.Context, eventID int64) ([]Mention, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT m.event_id, d.id, d.url, m.outlet, d.published, m.record_id, m.sentence, m.start, m."end", m.near_dup
+		FROM event_mentions m JOIN documents d ON d.doc_key = m.doc_key WHERE m.event_id = ? ORDER BY m.doc_key, m.sentence, m.start`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("store: mentions: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []Mention
+	for rows.Next() {
+		var m Mention
+		var pub string
+		if err := rows.Scan(&m.EventID, &m.DocID, &m.URL, &m.Outlet, &pub, &m.RecordID, &m.Sentence, &m.Start, &m.End, &m.NearDuplicate); err != nil {
+			return nil, fmt.Errorf("store: mentions: %w", classify(err))
+		}
+		m.Published = parseStoredTime(pub)
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Document implements Store.
+func (s *SQLite) Document(ctx context.Context, id string) (Document, error) {
+	var d Document
+	var pub string
+	var fetched int64
+	var tone, jac sql.NullFloat64
+	var dup sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT d.doc_key, d.id, d.url, d.outlet, d.title, d.published, d.fetched, d.content_hash, d.lang, d.tone, o.id, d.jaccard
+		FROM documents d LEFT JOIN documents o ON o.doc_key = d.duplicate_of WHERE d.id = ?`, id).
+		Scan(&d.Key, &d.ID, &d.URL, &d.Outlet, &d.Title, &pub, &fetched, &d.ContentHash, &d.Lang, &tone, &dup, &jac)
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, fmt.Errorf("store: document %q: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return d, fmt.Errorf("store: document %q: %w", id, classify(err))
+	}
+	d.Published = parseStoredTime(pub)
+	d.Fetched = time.Unix(fetched, 0).UTC()
+	if tone.Valid {
+		d.Tone = &tone.Float64
+	}
+	d.DuplicateOf, d.Jaccard = dup.String, jac.Float64
+	return d, nil
+}
+
+func parseStoredTime(s string) (t doc.Time) {
+	if s == "" {
+		return t
+	}
+	t, _ = doc.ParseTime(s)
+	return t
+}
+
+// Stats implements Store.
+func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM event_mentions),
+		(SELECT count(*) FROM actors),
+		(SELECT count(*) FROM places)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places)
+	if err != nil {
+		return st, fmt.Errorf("store: stats: %w", classify(err))
+	}
+	st.SchemaVersion, err = s.version(ctx)
+	return st, err
+}
+
+// span is a range of periods of one rollup grain.
+type periodRange struct {
+	grain  int
+	lo, hi int64
+}
+
+// minDay and maxDay bound open date ranges.
+const (
+	minDay = -1 << 40
+	maxDay = 1 << 40
+)
+
+func dayBounds(from, to time.Time) (int64, int64) {
+	lo, hi := int64(minDay), int64(maxDay)
+	if !from.IsZero() {
+		lo = DayNumber(from)
+	}
+	if !to.IsZero() {
+		hi = DayNumber(to)
+	}
+	return lo, hi
+}
+
+// cover splits the day range [lo, hi] into whole months (read from the
+// monthly rollups) and the days at either end (from the daily ones).
+func cover(lo, hi int64) []periodRange {
+	if lo > hi {
+		return nil
+	}
+	if lo <= minDay/2 && hi >= maxDay/2 {
+		return []periodRange{{grainMonth, math.MinInt64 / 2, math.MaxInt64 / 2}}
+	}
+	// First whole month starting at or after lo.
+	firstMonth := MonthNumber(DayTime(max(lo, -1e6)))
+	if DayNumber(MonthTime(firstMonth)) < lo {
+		firstMonth++
+	}
+	// Last whole month ending at or before hi.
+	lastMonth := MonthNumber(DayTime(min(hi, 1e7)))
+	if DayNumber(MonthTime(lastMonth+1))-1 > hi {
+		lastMonth--
+	}
+	if lo <= minDay/2 {
+		firstMonth = math.MinInt64 / 2
+	}
+	if hi >= maxDay/2 {
+		lastMonth = math.MaxInt64 / 2
+	}
+	if firstMonth > lastMonth {
+		return []periodRange{{grainDay, lo, hi}}
+	}
+	var out []periodRange
+	if lo > minDay/2 && DayNumber(MonthTime(firstMonth)) > lo {
+		out = append(out, periodRange{grainDay, lo, DayNumber(MonthTime(firstMonth)) - 1})
+	}
+	out = append(out, periodRange{grainMonth, firstMonth, lastMonth})
+	if hi < maxDay/2 && DayNumber(MonthTime(lastMonth+1)) <= hi {
+		out = append(out, periodRange{grainDay, DayNumber(MonthTime(lastMonth + 1)), hi})
+	}
+	return out
+}
+
+func codeCond(col, v string, args *[]any) string {
+	if p, ok := strings.CutSuffix(v, "*"); ok {
+		if p == "" {
+			return "1"
+		}
+		*args = append(*args, p, p+"\U0010FFFF")
+		return col + " >= ? AND " + col + " < ?"
+	}
+	*args = append(*args, v)
+	return col + " = ?"
+}
+
+// DyadSeries implements Store.
+func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, error) {
+	lo, hi := dayBounds(q.From, q.To)
+	grain := grainDay
+	var pLo, pHi int64 = lo, hi
+	switch q.Grain {
+	case Day, Week, "":
+	case Month:
+		grain = grainMonth
+		pLo, pHi = math.MinInt64/2, math.MaxInt64/2
+		if lo > minDay/2 {
+			pLo = MonthNumber(DayTime(lo))
+		}
+		if hi < maxDay/2 {
+			pHi = MonthNumber(DayTime(hi))
+		}
+	default:
+		return nil, fmt.Errorf("store: unknown grain %q: want day, week or month", q.Grain)
+	}
+	args := []any{grain}
+	conds := []string{"grain = ?"}
+	if q.Actor != "" {
+		conds = append(conds, codeCond("src_code", q.Actor, &args))
+	}
+	if q.Recipient != "" {
+		conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+	}
+	conds = append(conds, "period BETWEEN ? AND ?")
+	args = append(args, pLo, pHi)
+	rows, err := s.db.QueryContext(ctx, `SELECT period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM rollup_dyad WHERE `+
+		strings.Join(conds, " AND ")+` GROUP BY period ORDER BY period`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []SeriesPoint
+	for rows.Next() {
+		var p SeriesPoint
+		var period int64
+		if err := rows.Scan(&period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
+			return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+		}
+		if p.Events == 0 {
+			continue
+		}
+		switch q.Grain {
+		case Month:
+			p.Period = MonthTime(period)
+		case Week:
+			p.Period = DayTime(weekStart(period))
+		default:
+			p.Period = DayTime(period)
+		}
+		if n := len(out); q.Grain == Week && n > 0 && out[n-1].Period.Equal(p.Period) {
+			o := &out[n-1]
+			o.Events += p.Events
+			o.Goldstein += p.Goldstein
+			for i := range o.Quad {
+				o.Quad[i] += p.Quad[i]
+			}
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// weekStart returns the Monday on or before a day (1970-01-01 was a
+// Thursday).
+func weekStart(day int64) int64 {
+	w := (day + 3) / 7
+	if day+3 < 0 && (day+3)%7 != 0 {
+		w--
+	}
+	return w*7 - 3
+}
+
+// rangeConds returns "(grain = ? AND period BETWEEN ? AND ?) OR ..." for a
+// day range.
+func rangeConds(lo, hi int64, args *[]any) string {
+	var parts []string
+	for _, r := range cover(lo, hi) {
+		parts = append(parts, "(grain = ? AND period BETWEEN ? AND ?)")
+		*args = append(*args, r.grain, r.lo, r.hi)
+	}
+	if len(parts) == 0 {
+		return "0"
+	}
+	return "(" + strings.Join(parts, " OR ") + ")"
+}
+
+// TopActors implements Store.
+func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error) {
+	lo, hi := dayBounds(q.From, q.To)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	var args []any
+	cond := rangeConds(lo, hi, &args)
+	switch q.Role {
+	case Source:
+		cond += " AND role = 0"
+	case Target:
+		cond += " AND role = 1"
+	case AnyRole:
+	default:
+		return nil, fmt.Errorf("store: unknown role %q: want source or target", q.Role)
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT r.code, coalesce(a.name, ''), coalesce(a.country, ''), r.n FROM
+		(SELECT code, sum(n) AS n FROM rollup_actor WHERE `+cond+` GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
+		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: top actors: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []ActorCount
+	for rows.Next() {
+		var a ActorCount
+		if err := rows.Scan(&a.Code, &a.Name, &a.Country, &a.Events); err != nil {
+			return nil, fmt.Errorf("store: top actors: %w", classify(err))
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// ConflictIndex implements Store.
+func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, error) {
+	lo, hi := dayBounds(q.From, q.To)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	var args []any
+	cond := rangeConds(lo, hi, &args)
+	if q.Country != "" {
+		c := strings.ToUpper(q.Country)
+		cond += " AND (src_country = ? OR tgt_country = ?)"
+		args = append(args, c, c)
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM rollup_pair
+		WHERE `+cond+` GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: conflict index: %w", classify(err))
+	}
+	defer rows.Close()
+	var out []PairIndex
+	for rows.Next() {
+		var p PairIndex
+		var gold float64
+		if err := rows.Scan(&p.Source, &p.Target, &p.Events, &p.Cooperation, &p.Conflict, &gold); err != nil {
+			return nil, fmt.Errorf("store: conflict index: %w", classify(err))
+		}
+		p.Index = float64(p.Cooperation-p.Conflict) / float64(p.Events)
+		p.Goldstein = gold / float64(p.Events)
+		out = append(out, p)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Events > out[j].Events })
+	return out, rows.Err()
+}
