@@ -60,9 +60,14 @@ type batch struct {
 	actorsR map[actorRoll]int64
 	pairs   map[pairRoll]*pairVal
 	// touched events need their counts recomputed at the end.
-	touched   map[int64]bool
-	newActors map[string]doc.ActorRef
-	newPlaces map[placeKey]int64
+	touched map[int64]bool
+	// New events and mentions wait here for a bulk insert; local indexes
+	// the new events by merge key; nextID numbers them.
+	pendingEvents, pendingMentions []any
+	local                          map[int64][]localEvent
+	nextID                         int64
+	newActors                      map[string]doc.ActorRef
+	newPlaces                      map[placeKey]int64
 }
 
 type placeKey struct {
@@ -157,6 +162,9 @@ func (b *batch) run(docs []*doc.Doc) error {
 		if err := b.putDoc(d); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
+	}
+	if err := b.flushPending(); err != nil {
+		return err
 	}
 	if err := b.recount(); err != nil {
 		return err
@@ -373,6 +381,9 @@ func (b *batch) nearDuplicate(sh []uint64, bands [Bands]int64, self int64) (int6
 // removeDoc takes a stored document's mentions away before it is replaced;
 // events left without mentions are deleted.
 func (b *batch) removeDoc(key int64) error {
+	if err := b.flushPending(); err != nil {
+		return err
+	}
 	st, err := b.stmt("SELECT DISTINCT event_id FROM event_mentions WHERE doc_key = ?")
 	if err != nil {
 		return err
@@ -397,8 +408,19 @@ func (b *batch) removeDoc(key int64) error {
 	if _, err := b.exec("DELETE FROM event_mentions WHERE doc_key = ?", key); err != nil {
 		return err
 	}
-	if _, err := b.exec("DELETE FROM doc_lsh WHERE doc_key = ?", key); err != nil {
+	// The document's LSH buckets, from its stored shingles.
+	row, err := b.queryRow("SELECT shingles FROM documents WHERE doc_key = ?", key)
+	if err != nil {
 		return err
+	}
+	var blob []byte
+	if err := row.Scan(&blob); err != nil {
+		return err
+	}
+	for _, h := range BandHashes(Signature(decodeShingles(blob))) {
+		if _, err := b.exec("DELETE FROM doc_lsh WHERE band_hash = ? AND doc_key = ?", h, key); err != nil {
+			return err
+		}
 	}
 	for _, id := range ids {
 		row, err := b.queryRow("SELECT count(*) FROM event_mentions WHERE event_id = ?", id)
@@ -593,48 +615,118 @@ func hash64(s string) int64 {
 	return int64(v)
 }
 
+// localEvent is an event created in this batch, not yet inserted.
+type localEvent struct {
+	id, day int64
+}
+
+// eventCols is the number of columns of a pending events row (eventFields).
+const eventFields = 29
+
 // putEvent stores one event record of an original document: merged into
-// an event with the same merge key within the window, or as a new event.
+// an event with the same merge key within the window (the nearest day, then
+// the oldest), or as a new event. New events and all mentions are inserted
+// in bulk at the end of the batch; until then new events are found in
+// b.local.
 func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	r, err := b.row(d, e)
 	if err != nil {
 		return err
 	}
 	w := int64(b.s.opts.Window)
-	row, err := b.queryRow("SELECT event_id FROM events WHERE merge_key = ? AND day BETWEEN ? AND ? ORDER BY abs(day - ?), event_id LIMIT 1", r.mergeKey, r.day-w, r.day+w, r.day)
+	best, bestDist := int64(0), int64(-1)
+	consider := func(id, day int64) {
+		dist := day - r.day
+		if dist < 0 {
+			dist = -dist
+		}
+		if bestDist < 0 || dist < bestDist || dist == bestDist && id < best {
+			best, bestDist = id, dist
+		}
+	}
+	args := []any{r.mergeKey}
+	for dd := -w; dd <= w; dd++ {
+		args = append(args, r.day+dd)
+	}
+	st, err := b.stmt("SELECT event_id, day FROM events WHERE merge_key = ? AND day IN (?" + strings.Repeat(",?", int(2*w)) + ")")
 	if err != nil {
 		return err
 	}
-	var id int64
-	switch err := row.Scan(&id); {
-	case err == nil:
-		b.stats.Merged++
-		b.touched[id] = true
-		return b.mentions(d, key, id, e, false)
-	case !errors.Is(err, sql.ErrNoRows):
+	rows, err := st.QueryContext(b.ctx, args...)
+	if err != nil {
 		return err
+	}
+	for rows.Next() {
+		var id, day int64
+		if err := rows.Scan(&id, &day); err != nil {
+			rows.Close()
+			return err
+		}
+		consider(id, day)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, le := range b.local[r.mergeKey] {
+		if le.day >= r.day-w && le.day <= r.day+w {
+			consider(le.id, le.day)
+		}
+	}
+	if bestDist >= 0 {
+		b.stats.Merged++
+		b.touched[best] = true
+		return b.mentions(d, key, best, e, false)
 	}
 	rec := *e
 	rec.Schema = doc.SchemaEvent
+	rec.Actors = nonNil(rec.Actors)
+	rec.Recipients = nonNil(rec.Recipients)
+	rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
 	js, err := json.Marshal(rec)
 	if err != nil {
 		return err
 	}
 	m := mentionSpans(e)
 	evText := d.Surface(doc.Span{Start: e.Evidence.Start, End: e.Evidence.End})
-	res, err := b.exec(`INSERT INTO events (merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?)`,
-		r.mergeKey, r.dyadKey, r.day, r.srcCode, r.srcCountry, r.tgtCode, r.tgtCountry, e.CAMEO.Code, e.CAMEO.Root, e.CAMEO.QuadClass, e.CAMEO.Goldstein, e.PLOVER.Type,
-		e.Modality.Negated, e.Modality.Hypothetical, e.Modality.Future, e.Modality.Reported, r.placeID, r.locName, r.locCountry, r.lat, r.lon, evText, js, len(m), key, b.now)
-	if err != nil {
-		return err
+	if b.nextID == 0 {
+		row, err := b.queryRow("SELECT coalesce(max(event_id), 0) + 1 FROM events")
+		if err != nil {
+			return err
+		}
+		if err := row.Scan(&b.nextID); err != nil {
+			return err
+		}
 	}
-	if id, err = res.LastInsertId(); err != nil {
-		return err
+	id := b.nextID
+	b.nextID++
+	b.pendingEvents = append(b.pendingEvents, id, r.mergeKey, r.dyadKey, r.day, r.srcCode, r.srcCountry, r.tgtCode, r.tgtCountry,
+		e.CAMEO.Code, e.CAMEO.Root, e.CAMEO.QuadClass, e.CAMEO.Goldstein, e.PLOVER.Type,
+		e.Modality.Negated, e.Modality.Hypothetical, e.Modality.Future, e.Modality.Reported, r.placeID, r.locName, r.locCountry, r.lat, r.lon,
+		evText, js, len(m), 1, 1, key, b.now)
+	if b.local == nil {
+		b.local = map[int64][]localEvent{}
 	}
+	b.local[r.mergeKey] = append(b.local[r.mergeKey], localEvent{id, r.day})
 	b.stats.Events++
 	b.roll(r, 1)
 	return b.insertMentions(d, key, id, e, m, false)
+}
+
+// flushPending inserts the batch's new events and mentions.
+func (b *batch) flushPending() error {
+	if err := b.insertRows(`INSERT INTO events (event_id, merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)`,
+		"", eventFields, b.pendingEvents); err != nil {
+		return err
+	}
+	b.pendingEvents = b.pendingEvents[:0]
+	clear(b.local)
+	if err := b.insertRows(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup)`,
+		"", mentionCols, b.pendingMentions); err != nil {
+		return err
+	}
+	b.pendingMentions = b.pendingMentions[:0]
+	return nil
 }
 
 // putDuplicateEvents adds the events of a near-duplicate as mentions of
@@ -642,6 +734,9 @@ VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,?,?)`,
 func (b *batch) putDuplicateEvents(d *doc.Doc, key, orig int64) error {
 	if len(d.Events) == 0 {
 		return nil
+	}
+	if err := b.flushPending(); err != nil {
+		return err
 	}
 	st, err := b.stmt("SELECT DISTINCT e.event_id, e.dyad_key FROM event_mentions m JOIN events e ON e.event_id = m.event_id WHERE m.doc_key = ? ORDER BY e.event_id")
 	if err != nil {
@@ -701,12 +796,12 @@ func (b *batch) mentions(d *doc.Doc, key, id int64, e *doc.Event, nearDup bool) 
 	return b.insertMentions(d, key, id, e, mentionSpans(e), nearDup)
 }
 
+// mentionCols is the number of columns of a pending event_mentions row.
+const mentionCols = 8
+
 func (b *batch) insertMentions(d *doc.Doc, key, id int64, e *doc.Event, spans []span, nearDup bool) error {
 	for _, m := range spans {
-		if _, err := b.exec(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup) VALUES (?,?,?,?,?,?,?,?)`,
-			id, key, m.sentence, m.start, m.end, d.Source, e.ID, nearDup); err != nil {
-			return err
-		}
+		b.pendingMentions = append(b.pendingMentions, id, key, m.sentence, m.start, m.end, d.Source, e.ID, nearDup)
 		b.stats.Mentions++
 	}
 	return nil
@@ -823,4 +918,11 @@ func (b *batch) flushActors() error {
 		}
 	}
 	return nil
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -225,6 +225,17 @@ func parseStoredTime(s string) (t doc.Time) {
 	return t
 }
 
+// Has reports whether a document with this ID or URL is stored (either may
+// be empty).
+func (s *SQLite) Has(ctx context.Context, id, url string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM documents WHERE id = ?1 AND ?1 <> '') + (SELECT count(*) FROM documents WHERE url = ?2 AND ?2 <> '')`, id, url).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("store: %w", classify(err))
+	}
+	return n > 0, nil
+}
+
 // Stats implements Store.
 func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 	var st Stats

@@ -30,7 +30,6 @@ CREATE TABLE doc_lsh (
 	doc_key   INTEGER NOT NULL,
 	PRIMARY KEY (band_hash, doc_key)
 ) WITHOUT ROWID;
-CREATE INDEX doc_lsh_doc ON doc_lsh(doc_key);
 CREATE TABLE places (
 	place_id INTEGER PRIMARY KEY,
 	name     TEXT NOT NULL,
@@ -76,8 +75,7 @@ CREATE TABLE events (
 	first_doc     INTEGER NOT NULL,
 	added         INTEGER NOT NULL
 );
-CREATE INDEX events_merge ON events(merge_key, day);
-CREATE INDEX events_day ON events(day);
+CREATE INDEX events_day ON events(day, merge_key);
 CREATE INDEX events_src ON events(src_code, day);
 CREATE INDEX events_tgt ON events(tgt_code, day);
 CREATE TABLE event_mentions (

@@ -134,6 +134,10 @@ func TestReplaceChangedDocument(t *testing.T) {
 	if ps.Replaced != 1 {
 		t.Errorf("stats %+v", ps)
 	}
+	var lsh int
+	if err := s.DB().QueryRow("SELECT count(*) FROM doc_lsh").Scan(&lsh); err != nil || lsh != Bands {
+		t.Errorf("%d LSH rows after the replacement, want %d (%v)", lsh, Bands, err)
+	}
 	evs, _ := s.Events(ctx, Query{})
 	if len(evs) != 1 || evs[0].Record.CAMEO.Code != "138" {
 		t.Fatalf("events %+v", evs)

@@ -18,19 +18,22 @@ type Synth struct {
 	Start        time.Time
 	Days         int // default 3 years
 	EventsPerDoc int // default 5
-	rng          *rand.Rand
-	countries    []string
-	sectors      []string
-	codes        []string
-	places       []doc.Location
-	zc, zs, zp   *rand.Zipf
-	n            int
+	// DocsPerDay documents are dated each day, in order, as news arrive
+	// (default 1826: 10M events over three years); 0 dates them at random.
+	DocsPerDay int
+	rng        *rand.Rand
+	countries  []string
+	sectors    []string
+	codes      []string
+	places     []doc.Location
+	zc, zs, zp *rand.Zipf
+	n          int
 }
 
 // NewSynth returns a generator with a fixed seed.
 func NewSynth(seed uint64) *Synth {
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
-	s := &Synth{Start: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), Days: 3 * 365, EventsPerDoc: 5, rng: rng}
+	s := &Synth{Start: time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC), Days: 3 * 365, EventsPerDoc: 5, DocsPerDay: 1826, rng: rng}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b += 3 {
 			s.countries = append(s.countries, string([]rune{a, b, 'X'}))
@@ -80,7 +83,12 @@ func quadOf(root string) (int, float64) {
 func (s *Synth) Doc() *doc.Doc {
 	i := s.n
 	s.n++
-	day := s.Start.AddDate(0, 0, s.rng.IntN(s.Days))
+	var day time.Time
+	if s.DocsPerDay > 0 {
+		day = s.Start.AddDate(0, 0, (i/s.DocsPerDay)%s.Days)
+	} else {
+		day = s.Start.AddDate(0, 0, s.rng.IntN(s.Days))
+	}
 	var text strings.Builder
 	fmt.Fprintf(&text, "Synthetic report %d.", i)
 	d := &doc.Doc{ID: fmt.Sprintf("synth-%d", i), Source: fmt.Sprintf("outlet%d.example", s.rng.IntN(500)),

@@ -188,7 +188,7 @@ func TestIngestKill9(t *testing.T) {
 	}
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
-	const n = 400
+	const n = 240
 	crashCorpus(t, corpus, n)
 	ingestCmd := func(db string) *exec.Cmd {
 		c := exec.Command(os.Args[0], "ingest", "--db", db, "--batch", "8", "-j", "1", corpus)

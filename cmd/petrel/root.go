@@ -32,6 +32,9 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newParseCmd(),
 		newIngestCmd(),
+		newQueryCmd(),
+		newWatchCmd(),
+		newDBCmd(),
 	)
 	return root
 }

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/store"
+)
+
+func newDBCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "db",
+		Short: "Inspect the event database; build synthetic ones and time the dashboard queries",
+	}
+	cmd.AddCommand(newDBStatsCmd(), newDBSynthCmd(), newDBBenchCmd())
+	return cmd
+}
+
+func newDBStatsCmd() *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Count the documents, events, mentions, actors and places stored",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(cmd.Context(), log, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Stats(cmd.Context())
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			return enc.Encode(s)
+		},
+	}
+	sf.register(cmd, false)
+	return cmd
+}
+
+func newDBSynthCmd() *cobra.Command {
+	var (
+		sf     storeFlags
+		events int
+		batch  int
+		seed   uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "synth --events N",
+		Short: "Fill a database with synthetic coded documents (for load tests)",
+		Long: `Synth stores synthetic coded documents (five events each, three years of
+dates in order, Zipf-distributed actors, CAMEO codes and places) through the
+same code as petrel ingest, without coding, and reports the store's speed:
+events per second of wall time and per CPU-second.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(ctx, log, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			g := store.NewSynth(seed)
+			start, cpu0 := time.Now(), sharedtest.CPUTime()
+			var gen time.Duration // CPU spent generating, not storing
+			stored := 0
+			docs := make([]*doc.Doc, 0, batch)
+			last := time.Now()
+			for stored < events {
+				c := sharedtest.CPUTime()
+				docs = docs[:0]
+				for len(docs) < batch && stored+len(docs)*g.EventsPerDoc < events {
+					docs = append(docs, g.Doc())
+				}
+				gen += sharedtest.CPUTime() - c
+				if _, err := st.PutDocuments(ctx, docs); err != nil {
+					return err
+				}
+				stored += len(docs) * g.EventsPerDoc
+				if time.Since(last) > 10*time.Second {
+					last = time.Now()
+					log.Info("synth", "events", stored, "events_per_cpu_s", int(float64(stored)/(sharedtest.CPUTime()-cpu0-gen).Seconds()))
+				}
+			}
+			wall, cpu := time.Since(start), sharedtest.CPUTime()-cpu0-gen
+			size := int64(0)
+			for _, suf := range []string{"", "-wal"} {
+				if fi, err := os.Stat(sf.db + suf); err == nil {
+					size += fi.Size()
+				}
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "stored %d events in %s (%.0f events/s wall, %.0f events/CPU-s); database %.1f MB, %.0f MB per million events\n",
+				stored, wall.Round(time.Second), float64(stored)/wall.Seconds(), float64(stored)/cpu.Seconds(),
+				float64(size)/(1<<20), float64(size)/(1<<20)/float64(stored)*1e6)
+			return nil
+		},
+	}
+	sf.register(cmd, true)
+	cmd.Flags().IntVar(&events, "events", 1_000_000, "number of events")
+	cmd.Flags().IntVar(&batch, "batch", 2000, "documents per transaction")
+	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
+	return cmd
+}
+
+func newDBBenchCmd() *cobra.Command {
+	var (
+		sf   storeFlags
+		runs int
+	)
+	cmd := &cobra.Command{
+		Use:   "bench",
+		Short: "Time the dashboard's aggregate queries (p50, p95) on a database made by db synth",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
+			}
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(ctx, log, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Stats(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%d events, %d runs per query\n%-24s %10s %10s %10s\n", s.Events, runs, "query", "p50", "p95", "max")
+			var all []time.Duration
+			for _, q := range store.DashboardQueries(store.NewSynth(1).Start) {
+				var ts []time.Duration
+				for range runs {
+					t0 := time.Now()
+					if err := q.Run(ctx, st); err != nil {
+						return fmt.Errorf("%s: %w", q.Name, err)
+					}
+					ts = append(ts, time.Since(t0))
+				}
+				all = append(all, ts...)
+				slices.Sort(ts)
+				fmt.Fprintf(cmd.OutOrStdout(), "%-24s %10s %10s %10s\n", q.Name, pct(ts, 50), pct(ts, 95), ts[len(ts)-1].Round(time.Microsecond))
+			}
+			slices.Sort(all)
+			fmt.Fprintf(cmd.OutOrStdout(), "%-24s %10s %10s %10s\n", "all", pct(all, 50), pct(all, 95), all[len(all)-1].Round(time.Microsecond))
+			return nil
+		},
+	}
+	sf.register(cmd, false)
+	cmd.Flags().IntVar(&runs, "runs", 20, "runs of each query")
+	return cmd
+}
+
+// pct returns the p-th percentile of sorted durations.
+func pct(ts []time.Duration, p int) time.Duration {
+	i := (len(ts)*p + 99) / 100
+	return ts[max(0, min(len(ts)-1, i-1))].Round(time.Microsecond)
+}
