@@ -64,7 +64,7 @@ func (f *Filter) where() (string, []any, error) {
 		add("(e.loc_country = ? OR e.src_country = ? OR e.tgt_country = ?)", c, c, c)
 	}
 	if f.Place != "" {
-		add("e.loc_name = ? COLLATE NOCASE", f.Place)
+		add("lower(e.loc_name) = lower(?)", f.Place)
 	}
 	if f.Near != nil {
 		dlat := f.Near.RadiusKm / 111.2
@@ -88,7 +88,7 @@ func (f *Filter) where() (string, []any, error) {
 		return "", nil, fmt.Errorf("unknown modality %q: want asserted, negated, hypothetical, future or reported", f.Modality)
 	}
 	if len(conds) == 0 {
-		return "1", nil, nil
+		return "1=1", nil, nil
 	}
 	return strings.Join(conds, " AND "), args, nil
 }
@@ -105,8 +105,8 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, error) {
 	}
 	from := "events e"
 	if q.OneADay {
-		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) WHERE rn = 1) e`
-		where = "1"
+		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) x WHERE rn = 1) e`
+		where = "1=1"
 	}
 	query := `SELECT ` + eventCols + ` FROM ` + from + ` JOIN documents d ON d.doc_key = e.first_doc WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC`
 	// With a radius the bounding box is refined here, so paging is too.

@@ -1,0 +1,173 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// PostgresEnv names the environment variable with the DSN of a PostgreSQL
+// database for tests (.ci/run sets it). Tests needing PostgreSQL skip
+// without it.
+const PostgresEnv = "PETREL_TEST_POSTGRES"
+
+// testPostgres makes openTest open PostgreSQL (TestPostgres sets it while
+// it runs the store's tests again; tests are not parallel).
+var testPostgres bool
+
+var schemaSeq atomic.Int64
+
+// PostgresTestDSN returns the DSN of a fresh, empty schema of the test
+// database, dropped when the test ends; it skips the test when
+// PETREL_TEST_POSTGRES is unset.
+func PostgresTestDSN(t testing.TB) string {
+	t.Helper()
+	dsn := os.Getenv(PostgresEnv)
+	if dsn == "" {
+		t.Skipf("%s is not set: no PostgreSQL to test against (.ci/run starts one; see docs/deploy.md)", PostgresEnv)
+	}
+	ctx := context.Background()
+	admin, err := OpenPostgresRaw(ctx, dsn)
+	if err != nil {
+		t.Fatalf("%s: %v", PostgresEnv, err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("t_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if a, err := OpenPostgresRaw(ctx, dsn); err == nil {
+			a.ExecContext(ctx, "DROP SCHEMA "+name+" CASCADE")
+			a.Close()
+		}
+	})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", name)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+func openPostgresTest(t testing.TB, opts Options) *SQLite {
+	t.Helper()
+	s, err := OpenPostgres(context.Background(), PostgresTestDSN(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestPostgres runs the store's behaviour tests against PostgreSQL.
+func TestPostgres(t *testing.T) {
+	if os.Getenv(PostgresEnv) == "" {
+		t.Skipf("%s is not set: no PostgreSQL to test against", PostgresEnv)
+	}
+	testPostgres = true
+	defer func() { testPostgres = false }()
+	t.Run("IdempotentAndNearDuplicate", TestIdempotentAndNearDuplicate)
+	t.Run("MergeAcrossOutlets", TestMergeAcrossOutlets)
+	t.Run("ReplaceChangedDocument", TestReplaceChangedDocument)
+	t.Run("Aggregates", TestAggregates)
+	t.Run("SameAsSQLite", testSameAsSQLite)
+}
+
+// testSameAsSQLite stores the same synthetic documents in both backends
+// and compares what the queries return.
+func testSameAsSQLite(t *testing.T) {
+	ctx := context.Background()
+	pg := openPostgresTest(t, Options{})
+	testPostgres = false
+	lite := openTest(t, Options{})
+	testPostgres = true
+	var docs []*doc.Doc
+	for i := range 60 {
+		src := []string{"USAGOV", "CHNGOV", "RUSMIL", "UKRGOV"}[i%4]
+		tgt := []string{"CHNGOV", "UKRGOV", "USAGOV"}[i%3]
+		day := fmt.Sprintf("2025-05-%02d", 1+i%9)
+		text := fmt.Sprintf("story %d: %s", i/2, strings.Repeat(fmt.Sprintf("word%d ", i/2), 30))
+		docs = append(docs, testDoc(fmt.Sprintf("d%d", i), fmt.Sprintf("https://o%d.example/%d", i%3, i), fmt.Sprintf("o%d.example", i%3), text, day,
+			testEvent(fmt.Sprintf("d%d-1", i), day, src, tgt, fmt.Sprintf("%03d", 10+i%7*10), 1+i%4, float64(i%10)-5, []string{"", "Kyiv", "Beijing"}[i%3])))
+	}
+	for _, s := range []Store{lite, pg} {
+		for i := 0; i < len(docs); i += 16 {
+			if _, err := s.PutDocuments(ctx, docs[i:min(i+16, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Idempotent: the same documents again change nothing.
+		ps, err := s.PutDocuments(ctx, docs)
+		if err != nil || ps.Unchanged != len(docs) {
+			t.Fatalf("second put: %+v %v", ps, err)
+		}
+	}
+	same := func(name string, f func(Store) (any, error)) {
+		a, err := f(lite)
+		if err != nil {
+			t.Fatalf("%s sqlite: %v", name, err)
+		}
+		b, err := f(pg)
+		if err != nil {
+			t.Fatalf("%s postgres: %v", name, err)
+		}
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Errorf("%s differs:\nsqlite   %.2000s\npostgres %.2000s", name, ja, jb)
+		}
+	}
+	stripAdded := func(evs []Event) []Event {
+		for i := range evs {
+			evs[i].Added = time.Time{}
+		}
+		return evs
+	}
+	same("stats", func(s Store) (any, error) { return s.Stats(ctx) })
+	same("events", func(s Store) (any, error) { e, err := s.Events(ctx, Query{Limit: -1}); return stripAdded(e), err })
+	same("one-a-day", func(s Store) (any, error) {
+		e, err := s.Events(ctx, Query{Limit: -1, OneADay: true})
+		return stripAdded(e), err
+	})
+	same("filters", func(s Store) (any, error) {
+		e, err := s.Events(ctx, Query{Filter: Filter{Actor: "USA*", Place: "kyiv", Text: "WORD1"}, Limit: -1})
+		return stripAdded(e), err
+	})
+	same("mentions", func(s Store) (any, error) { return s.Mentions(ctx, 3) })
+	same("dyad", func(s Store) (any, error) { return s.DyadSeries(ctx, SeriesQuery{Actor: "USA*", Grain: Week}) })
+	same("top", func(s Store) (any, error) { return s.TopActors(ctx, TopQuery{}) })
+	same("cci", func(s Store) (any, error) { return s.ConflictIndex(ctx, IndexQuery{}) })
+}
+
+func TestRebind(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"SELECT a FROM t WHERE x = ? AND y = ?", "SELECT a FROM t WHERE x = $1 AND y = $2"},
+		{"SELECT ?1 + ?1, ?2", "SELECT $1 + $1, $2"},
+		{"SELECT '?' , ?", "SELECT '?' , $1"},
+		{"INSERT OR IGNORE INTO t (a) VALUES (?),(?)", "INSERT INTO t (a) VALUES ($1),($2) ON CONFLICT DO NOTHING"},
+		{"SELECT instr(lower(e), ?) > 0", "SELECT strpos(lower(e), $1) > 0"},
+	} {
+		if got := rebind(c.in); got != c.want {
+			t.Errorf("rebind(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestPGSchema(t *testing.T) {
+	got := pgSchema("CREATE TABLE x (\n\tk INTEGER PRIMARY KEY,\n\tv REAL,\n\tb BLOB,\n\ts TEXT NOT NULL\n) WITHOUT ROWID")
+	want := "CREATE TABLE x (\n\tk BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,\n\tv DOUBLE PRECISION,\n\tb BYTEA,\n\ts TEXT COLLATE \"C\" NOT NULL\n)"
+	if got != want {
+		t.Errorf("pgSchema:\n%s\nwant\n%s", got, want)
+	}
+}
