@@ -439,3 +439,9 @@ func OpenEmbedded(ctx context.Context, dir, listen string, opts Options) (Bus, e
 	opts.Logger.Debug("bus: embedded server started", "dir", dir, "url", srv.ClientURL())
 	return b, nil
 }
+
+// IsLeader reports whether this server leads the replicas of stream (in
+// the global account).
+func (s *Server) IsLeader(stream string) bool {
+	return s.s.JetStreamIsStreamLeader(server.DEFAULT_GLOBAL_ACCOUNT, stream)
+}

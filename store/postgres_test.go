@@ -4,65 +4,21 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/pgtest"
 )
-
-// PostgresEnv names the environment variable with the DSN of a PostgreSQL
-// database for tests (.ci/run sets it). Tests needing PostgreSQL skip
-// without it.
-const PostgresEnv = "PETREL_TEST_POSTGRES"
 
 // testPostgres makes openTest open PostgreSQL (TestPostgres sets it while
 // it runs the store's tests again; tests are not parallel).
 var testPostgres bool
 
-var schemaSeq atomic.Int64
-
-// PostgresTestDSN returns the DSN of a fresh, empty schema of the test
-// database, dropped when the test ends; it skips the test when
-// PETREL_TEST_POSTGRES is unset.
-func PostgresTestDSN(t testing.TB) string {
-	t.Helper()
-	dsn := os.Getenv(PostgresEnv)
-	if dsn == "" {
-		t.Skipf("%s is not set: no PostgreSQL to test against (.ci/run starts one; see docs/deploy.md)", PostgresEnv)
-	}
-	ctx := context.Background()
-	admin, err := OpenPostgresRaw(ctx, dsn)
-	if err != nil {
-		t.Fatalf("%s: %v", PostgresEnv, err)
-	}
-	defer admin.Close()
-	name := fmt.Sprintf("t_%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+name); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if a, err := OpenPostgresRaw(ctx, dsn); err == nil {
-			a.ExecContext(ctx, "DROP SCHEMA "+name+" CASCADE")
-			a.Close()
-		}
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", name)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
 func openPostgresTest(t testing.TB, opts Options) *SQLite {
 	t.Helper()
-	s, err := OpenPostgres(context.Background(), PostgresTestDSN(t), opts)
+	s, err := OpenPostgres(context.Background(), pgtest.DSN(t), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,8 +28,8 @@ func openPostgresTest(t testing.TB, opts Options) *SQLite {
 
 // TestPostgres runs the store's behaviour tests against PostgreSQL.
 func TestPostgres(t *testing.T) {
-	if os.Getenv(PostgresEnv) == "" {
-		t.Skipf("%s is not set: no PostgreSQL to test against", PostgresEnv)
+	if !pgtest.Available() {
+		t.Skipf("%s is not set: no PostgreSQL to test against", pgtest.Env)
 	}
 	testPostgres = true
 	defer func() { testPostgres = false }()
