@@ -35,6 +35,7 @@ func newRootCmd() *cobra.Command {
 		newQueryCmd(),
 		newWatchCmd(),
 		newDBCmd(),
+		newWorkerCmd(),
 	)
 	return root
 }
