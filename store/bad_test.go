@@ -109,8 +109,15 @@ func TestCorrupt(t *testing.T) {
 			before, _ := os.ReadFile(p)
 			s, err := Open(ctx, p, Options{})
 			if err == nil {
+				// Damaged pages are found when read, or by Check.
+				err = s.Check(ctx)
+				if _, qerr := s.Events(ctx, Query{Limit: -1}); !errors.Is(qerr, ErrCorrupt) {
+					t.Errorf("reading the damaged events: %v, want ErrCorrupt", qerr)
+				}
 				s.Close()
-				t.Fatal("Open succeeded on a corrupt file")
+			}
+			if err == nil {
+				t.Fatal("no error on a corrupt file")
 			}
 			if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), p) {
 				t.Errorf("err = %v, want ErrCorrupt naming the file", err)

@@ -12,11 +12,11 @@ type NamedQuery struct {
 }
 
 // DashboardQueries returns the aggregate queries a dashboard makes over a
-// database whose events start at start and span three years (as Synth's
-// do): top actors, dyad time series and the conflict–cooperation index
-// over short and long ranges, plus the latest events of a country.
-func DashboardQueries(start time.Time) []NamedQuery {
-	end := start.AddDate(3, 0, -1)
+// database whose events end at end: top actors, dyad time series and the
+// conflict–cooperation index over the last 30 days, 90 days, year and all
+// time, plus the latest events of a country. The actor and country codes
+// are the most frequent ones of Synth's data.
+func DashboardQueries(end time.Time) []NamedQuery {
 	last30 := end.AddDate(0, 0, -29)
 	year := end.AddDate(-1, 0, 1)
 	top := func(from, to time.Time, role Role) func(context.Context, Store) error {
@@ -42,9 +42,11 @@ func DashboardQueries(start time.Time) []NamedQuery {
 		{"top-actors-1y-source", top(year, end, Source)},
 		{"top-actors-all", top(time.Time{}, time.Time{}, AnyRole)},
 		{"dyad-day-1y", series(SeriesQuery{From: year, To: end, Actor: "AAX", Recipient: "ADXGOV", Grain: Day})},
+		{"dyad-week-1y", series(SeriesQuery{From: year, To: end, Actor: "AAX*", Recipient: "ADX*", Grain: Week})},
 		{"dyad-week-prefix-all", series(SeriesQuery{Actor: "AAX*", Recipient: "ADX*", Grain: Week})},
 		{"dyad-month-actor-all", series(SeriesQuery{Actor: "ADX*", Grain: Month})},
 		{"cci-90d", index(end.AddDate(0, 0, -89), end, "")},
+		{"cci-1y", index(year, end, "")},
 		{"cci-country-all", index(time.Time{}, time.Time{}, "AAX")},
 		{"events-country-latest", func(ctx context.Context, s Store) error {
 			_, err := s.Events(ctx, Query{Filter: Filter{Country: "ADX"}, Limit: 100})

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -8,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -35,7 +37,7 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 	}
 	b := &batch{
 		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(),
-		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]int64{}, pairs: map[pairRoll]*pairVal{},
+		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]*dyadVal{}, pairs: map[pairRoll]*pairVal{},
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
 	if err := b.run(docs); err != nil {
@@ -87,7 +89,7 @@ type batch struct {
 	stmts map[string]*sql.Stmt
 
 	dyads   map[dyadRoll]*dyadVal
-	actorsR map[actorRoll]int64
+	actorsR map[actorRoll]*dyadVal
 	pairs   map[pairRoll]*pairVal
 	// touched events need their counts recomputed at the end.
 	touched map[int64]bool
@@ -860,26 +862,16 @@ func (b *batch) recount() error {
 	return nil
 }
 
-// Rollup grains and actor roles as stored.
+// Actor roles as stored in rollup_actor.
 const (
-	grainDay   = 0
-	grainMonth = 1
 	roleSource = 0
 	roleTarget = 1
 )
 
-// MonthNumber is year*12 + month-1 of t.
-func MonthNumber(t time.Time) int64 { return int64(t.Year())*12 + int64(t.Month()) - 1 }
-
-// MonthTime is the inverse of MonthNumber.
-func MonthTime(m int64) time.Time {
-	return time.Date(int(m/12), time.Month(m%12+1), 1, 0, 0, 0, 0, time.UTC)
-}
-
 // roll adds (sign 1) or removes (sign -1) an event from the rollups.
 func (b *batch) roll(r *eventRow, sign int64) {
-	periods := [2]int64{r.day, MonthNumber(DayTime(r.day))}
-	for g, p := range periods {
+	for _, g := range rollupGrains {
+		p := periodOf(g, r.day)
 		dk := dyadRoll{g, r.srcCode, r.tgtCode, p}
 		dv := b.dyads[dk]
 		if dv == nil {
@@ -891,11 +883,21 @@ func (b *batch) roll(r *eventRow, sign int64) {
 		if r.quad >= 1 && r.quad <= 4 {
 			dv.q[r.quad-1] += sign
 		}
-		if r.srcCode != "" {
-			b.actorsR[actorRoll{g, roleSource, p, r.srcCode}] += sign
-		}
-		if r.tgtCode != "" {
-			b.actorsR[actorRoll{g, roleTarget, p, r.tgtCode}] += sign
+		for role, code := range [2]string{r.srcCode, r.tgtCode} {
+			if code == "" {
+				continue
+			}
+			k := actorRoll{g, role, p, code}
+			av := b.actorsR[k]
+			if av == nil {
+				av = &dyadVal{}
+				b.actorsR[k] = av
+			}
+			av.n += sign
+			av.gold += float64(sign) * r.goldstein
+			if r.quad >= 1 && r.quad <= 4 {
+				av.q[r.quad-1] += sign
+			}
 		}
 		if r.srcCountry != "" && r.tgtCountry != "" {
 			pk := pairRoll{g, p, r.srcCountry, r.tgtCountry}
@@ -916,9 +918,15 @@ func (b *batch) roll(r *eventRow, sign int64) {
 	}
 }
 
+// flushRollups applies the batch's rollup deltas, in primary key order (a
+// sorted upsert touches each B-tree page once).
 func (b *batch) flushRollups() error {
-	rows := make([]any, 0, 10*len(b.dyads))
-	for k, v := range b.dyads {
+	dk := slices.SortedFunc(maps.Keys(b.dyads), func(x, y dyadRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt), cmp.Compare(x.period, y.period))
+	})
+	rows := make([]any, 0, 10*len(dk))
+	for _, k := range dk {
+		v := b.dyads[k]
 		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
@@ -926,15 +934,25 @@ func (b *batch) flushRollups() error {
 		10, rows); err != nil {
 		return err
 	}
+	ak := slices.SortedFunc(maps.Keys(b.actorsR), func(x, y actorRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.role, y.role), cmp.Compare(x.period, y.period), cmp.Compare(x.code, y.code))
+	})
 	rows = rows[:0]
-	for k, n := range b.actorsR {
-		rows = append(rows, k.grain, k.role, k.period, k.code, n)
+	for _, k := range ak {
+		v := b.actorsR[k]
+		rows = append(rows, k.grain, k.role, k.period, k.code, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
-	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n)", "ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n", 5, rows); err != nil {
+	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
+		"ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n, goldstein = rollup_actor.goldstein + excluded.goldstein, q1 = rollup_actor.q1 + excluded.q1, q2 = rollup_actor.q2 + excluded.q2, q3 = rollup_actor.q3 + excluded.q3, q4 = rollup_actor.q4 + excluded.q4",
+		10, rows); err != nil {
 		return err
 	}
+	pk := slices.SortedFunc(maps.Keys(b.pairs), func(x, y pairRoll) int {
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.period, y.period), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt))
+	})
 	rows = rows[:0]
-	for k, v := range b.pairs {
+	for _, k := range pk {
+		v := b.pairs[k]
 		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
 	}
 	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",

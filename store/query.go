@@ -239,86 +239,40 @@ func (s *SQLite) Has(ctx context.Context, id, url string) (bool, error) {
 // Stats implements Store.
 func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
+	var first, last sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
 		(SELECT count(*) FROM events),
 		(SELECT count(*) FROM event_mentions),
 		(SELECT count(*) FROM actors),
-		(SELECT count(*) FROM places)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places)
+		(SELECT count(*) FROM places),
+		(SELECT min(day) FROM events), (SELECT max(day) FROM events)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places, &first, &last)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", classify(err))
+	}
+	if first.Valid {
+		st.FirstDay, st.LastDay = DayTime(first.Int64), DayTime(last.Int64)
 	}
 	st.SchemaVersion, err = s.version(ctx)
 	return st, err
 }
 
-// span is a range of periods of one rollup grain.
-type periodRange struct {
-	grain  int
-	lo, hi int64
-}
-
-// minDay and maxDay bound open date ranges.
-const (
-	minDay = -1 << 40
-	maxDay = 1 << 40
-)
-
 func dayBounds(from, to time.Time) (int64, int64) {
-	lo, hi := int64(minDay), int64(maxDay)
+	lo, hi := firstDay, lastDay
 	if !from.IsZero() {
-		lo = DayNumber(from)
+		lo = max(lo, DayNumber(from))
 	}
 	if !to.IsZero() {
-		hi = DayNumber(to)
+		hi = min(hi, DayNumber(to))
 	}
 	return lo, hi
-}
-
-// cover splits the day range [lo, hi] into whole months (read from the
-// monthly rollups) and the days at either end (from the daily ones).
-func cover(lo, hi int64) []periodRange {
-	if lo > hi {
-		return nil
-	}
-	if lo <= minDay/2 && hi >= maxDay/2 {
-		return []periodRange{{grainMonth, math.MinInt64 / 2, math.MaxInt64 / 2}}
-	}
-	// First whole month starting at or after lo.
-	firstMonth := MonthNumber(DayTime(max(lo, -1e6)))
-	if DayNumber(MonthTime(firstMonth)) < lo {
-		firstMonth++
-	}
-	// Last whole month ending at or before hi.
-	lastMonth := MonthNumber(DayTime(min(hi, 1e7)))
-	if DayNumber(MonthTime(lastMonth+1))-1 > hi {
-		lastMonth--
-	}
-	if lo <= minDay/2 {
-		firstMonth = math.MinInt64 / 2
-	}
-	if hi >= maxDay/2 {
-		lastMonth = math.MaxInt64 / 2
-	}
-	if firstMonth > lastMonth {
-		return []periodRange{{grainDay, lo, hi}}
-	}
-	var out []periodRange
-	if lo > minDay/2 && DayNumber(MonthTime(firstMonth)) > lo {
-		out = append(out, periodRange{grainDay, lo, DayNumber(MonthTime(firstMonth)) - 1})
-	}
-	out = append(out, periodRange{grainMonth, firstMonth, lastMonth})
-	if hi < maxDay/2 && DayNumber(MonthTime(lastMonth+1)) <= hi {
-		out = append(out, periodRange{grainDay, DayNumber(MonthTime(lastMonth + 1)), hi})
-	}
-	return out
 }
 
 func codeCond(col, v string, args *[]any) string {
 	if p, ok := strings.CutSuffix(v, "*"); ok {
 		if p == "" {
-			return "1"
+			return "1=1"
 		}
 		*args = append(*args, p, p+"\U0010FFFF")
 		return col + " >= ? AND " + col + " < ?"
@@ -327,88 +281,91 @@ func codeCond(col, v string, args *[]any) string {
 	return col + " = ?"
 }
 
-// DyadSeries implements Store.
+// DyadSeries implements Store. A series of one side (actor or recipient
+// only) reads the actor rollup, a dyad the dyad rollup; weeks and months
+// are whole periods of their rollups plus the days at the range's ends.
 func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, error) {
 	lo, hi := dayBounds(q.From, q.To)
-	grain := grainDay
-	var pLo, pHi int64 = lo, hi
+	var g int
 	switch q.Grain {
-	case Day, Week, "":
+	case Day, "":
+		g = grainDay
+	case Week:
+		g = grainWeek
 	case Month:
-		grain = grainMonth
-		pLo, pHi = math.MinInt64/2, math.MaxInt64/2
-		if lo > minDay/2 {
-			pLo = MonthNumber(DayTime(lo))
-		}
-		if hi < maxDay/2 {
-			pHi = MonthNumber(DayTime(hi))
-		}
+		g = grainMonth
 	default:
 		return nil, fmt.Errorf("store: unknown grain %q: want day, week or month", q.Grain)
 	}
-	args := []any{grain}
-	conds := []string{"grain = ?"}
-	if q.Actor != "" {
-		conds = append(conds, codeCond("src_code", q.Actor, &args))
+	var args []any
+	var table string
+	var conds []string
+	switch {
+	case q.Actor != "" && q.Recipient == "":
+		table = "rollup_actor"
+		conds = append(conds, "role = 0", codeCond("code", q.Actor, &args))
+	case q.Actor == "" && q.Recipient != "":
+		table = "rollup_actor"
+		conds = append(conds, "role = 1", codeCond("code", q.Recipient, &args))
+	default:
+		table = "rollup_dyad"
+		if q.Actor != "" {
+			conds = append(conds, codeCond("src_code", q.Actor, &args))
+		}
+		if q.Recipient != "" {
+			conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+		}
 	}
-	if q.Recipient != "" {
-		conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+	var grains []int
+	if g != grainDay {
+		grains = []int{g}
 	}
-	conds = append(conds, "period BETWEEN ? AND ?")
-	args = append(args, pLo, pHi)
-	rows, err := s.db.QueryContext(ctx, `SELECT period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM rollup_dyad WHERE `+
-		strings.Join(conds, " AND ")+` GROUP BY period ORDER BY period`, args...)
+	conds = append(conds, rangeConds(cover(lo, hi, grains...), &args))
+	rows, err := s.db.QueryContext(ctx, `SELECT grain, period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM `+table+` WHERE `+
+		strings.Join(conds, " AND ")+` GROUP BY grain, period`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
 	}
 	defer rows.Close()
-	var out []SeriesPoint
+	byStart := map[int64]*SeriesPoint{}
 	for rows.Next() {
 		var p SeriesPoint
+		var rg int
 		var period int64
-		if err := rows.Scan(&period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
+		if err := rows.Scan(&rg, &period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
 			return nil, fmt.Errorf("store: dyad series: %w", classify(err))
 		}
 		if p.Events == 0 {
 			continue
 		}
-		switch q.Grain {
-		case Month:
-			p.Period = MonthTime(period)
-		case Week:
-			p.Period = DayTime(weekStart(period))
-		default:
-			p.Period = DayTime(period)
-		}
-		if n := len(out); q.Grain == Week && n > 0 && out[n-1].Period.Equal(p.Period) {
-			o := &out[n-1]
-			o.Events += p.Events
-			o.Goldstein += p.Goldstein
-			for i := range o.Quad {
-				o.Quad[i] += p.Quad[i]
-			}
+		start := periodStart(g, periodOf(g, periodStart(rg, period)))
+		o := byStart[start]
+		if o == nil {
+			p.Period = DayTime(start)
+			byStart[start] = &p
 			continue
 		}
-		out = append(out, p)
+		o.Events += p.Events
+		o.Goldstein += p.Goldstein
+		for i := range o.Quad {
+			o.Quad[i] += p.Quad[i]
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+	}
+	out := make([]SeriesPoint, 0, len(byStart))
+	for _, p := range byStart {
+		out = append(out, *p)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Period.Before(out[j].Period) })
+	return out, nil
 }
 
-// weekStart returns the Monday on or before a day (1970-01-01 was a
-// Thursday).
-func weekStart(day int64) int64 {
-	w := (day + 3) / 7
-	if day+3 < 0 && (day+3)%7 != 0 {
-		w--
-	}
-	return w*7 - 3
-}
-
-// rangeConds returns "(grain = ? AND period BETWEEN ? AND ?) OR ..." for a
-// day range.
-func rangeConds(lo, hi int64, args *[]any) string {
+// rangeConds returns "((grain = ? AND period BETWEEN ? AND ?) OR ...)".
+func rangeConds(ranges []periodRange, args *[]any) string {
 	var parts []string
-	for _, r := range cover(lo, hi) {
+	for _, r := range ranges {
 		parts = append(parts, "(grain = ? AND period BETWEEN ? AND ?)")
 		*args = append(*args, r.grain, r.lo, r.hi)
 	}
@@ -418,6 +375,9 @@ func rangeConds(lo, hi int64, args *[]any) string {
 	return "(" + strings.Join(parts, " OR ") + ")"
 }
 
+// allGrains are the grains a range query may read, coarsest first.
+var allGrains = []int{grainYear, grainMonth, grainWeek}
+
 // TopActors implements Store.
 func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error) {
 	lo, hi := dayBounds(q.From, q.To)
@@ -426,7 +386,7 @@ func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error
 		limit = 10
 	}
 	var args []any
-	cond := rangeConds(lo, hi, &args)
+	cond := rangeConds(cover(lo, hi, allGrains...), &args)
 	switch q.Role {
 	case Source:
 		cond += " AND role = 0"
@@ -463,7 +423,7 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 		limit = 20
 	}
 	var args []any
-	cond := rangeConds(lo, hi, &args)
+	cond := rangeConds(cover(lo, hi, allGrains...), &args)
 	if q.Country != "" {
 		c := strings.ToUpper(q.Country)
 		cond += " AND (src_country = ? OR tgt_country = ?)"

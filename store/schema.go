@@ -100,15 +100,17 @@ CREATE TABLE rollup_dyad (
 	q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
 	PRIMARY KEY (grain, src_code, tgt_code, period)
 ) WITHOUT ROWID;
-CREATE INDEX rollup_dyad_tgt ON rollup_dyad(grain, tgt_code, period);
 CREATE TABLE rollup_actor (
 	grain  INTEGER NOT NULL,
 	role   INTEGER NOT NULL,
 	period INTEGER NOT NULL,
 	code   TEXT NOT NULL,
 	n      INTEGER NOT NULL,
+	goldstein REAL NOT NULL,
+	q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
 	PRIMARY KEY (grain, role, period, code)
 ) WITHOUT ROWID;
+CREATE INDEX rollup_actor_code ON rollup_actor(grain, role, code, period);
 CREATE TABLE rollup_pair (
 	grain       INTEGER NOT NULL,
 	period      INTEGER NOT NULL,
@@ -119,6 +121,8 @@ CREATE TABLE rollup_pair (
 	coop        INTEGER NOT NULL,
 	conflict    INTEGER NOT NULL,
 	PRIMARY KEY (grain, period, src_country, tgt_country)
-) WITHOUT ROWID
+) WITHOUT ROWID;
+CREATE INDEX rollup_pair_src ON rollup_pair(grain, src_country, period);
+CREATE INDEX rollup_pair_tgt ON rollup_pair(grain, tgt_country, period)
 `,
 }

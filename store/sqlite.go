@@ -141,12 +141,11 @@ func (s *SQLite) Close() error { return s.db.Close() }
 
 // init checks the file, sets WAL mode and migrates the schema.
 func (s *SQLite) init(ctx context.Context) error {
-	var check string
-	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check); err != nil {
+	// Reading the schema catches files that are not databases; damaged
+	// pages are reported as ErrCorrupt when read, and by Check.
+	var tables int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
 		return classify(err)
-	}
-	if check != "ok" {
-		return fmt.Errorf("%w: quick_check: %s", ErrCorrupt, check)
 	}
 	v, err := s.version(ctx)
 	if err != nil {
@@ -176,6 +175,19 @@ func (s *SQLite) init(ctx context.Context) error {
 		return classify(err)
 	}
 	return s.migrate(ctx)
+}
+
+// Check verifies every page of the database (SQLite's quick_check, which
+// reads the whole file) and returns ErrCorrupt with the first problem.
+func (s *SQLite) Check(ctx context.Context) error {
+	var check string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA quick_check(1)").Scan(&check); err != nil {
+		return fmt.Errorf("store: check %s: %w", s.path, classify(err))
+	}
+	if check != "ok" {
+		return fmt.Errorf("store: check %s: %w: %s", s.path, ErrCorrupt, check)
+	}
+	return nil
 }
 
 func (s *SQLite) version(ctx context.Context) (int, error) {

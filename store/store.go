@@ -94,6 +94,10 @@ type Stats struct {
 	Actors         int64 `json:"actors"`
 	Places         int64 `json:"places"`
 	SchemaVersion  int   `json:"schema_version"`
+	// FirstDay and LastDay are the earliest and latest event days (zero
+	// without events).
+	FirstDay time.Time `json:"first_day"`
+	LastDay  time.Time `json:"last_day"`
 }
 
 // Document is the stored metadata of a document.

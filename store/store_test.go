@@ -185,7 +185,7 @@ func TestAggregates(t *testing.T) {
 		for _, p := range ser {
 			n += p.Events
 		}
-		if g != Month && n != int64(want) {
+		if n != int64(want) {
 			t.Errorf("%s: %d events, want %d", g, n, want)
 		}
 	}
@@ -207,13 +207,49 @@ func TestAggregates(t *testing.T) {
 
 func TestCover(t *testing.T) {
 	d := func(s string) int64 { t, _ := time.Parse(time.DateOnly, s); return DayNumber(t) }
-	got := cover(d("2025-01-15"), d("2025-03-10"))
-	if len(got) != 3 || got[0] != (periodRange{grainDay, d("2025-01-15"), d("2025-01-31")}) ||
-		got[1] != (periodRange{grainMonth, MonthNumber(time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)), MonthNumber(time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC))}) ||
-		got[2] != (periodRange{grainDay, d("2025-03-01"), d("2025-03-10")}) {
-		t.Errorf("cover = %+v", got)
+	m := func(s string) int64 { t, _ := time.Parse("2006-01", s); return MonthNumber(t) }
+	got := cover(d("2025-01-15"), d("2025-03-10"), grainMonth)
+	want := []periodRange{{grainDay, d("2025-01-15"), d("2025-01-31")}, {grainMonth, m("2025-02"), m("2025-02")}, {grainDay, d("2025-03-01"), d("2025-03-10")}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("cover = %v, want %v", got, want)
 	}
-	if got := cover(d("2025-01-03"), d("2025-01-09")); len(got) != 1 || got[0].grain != grainDay {
+	if got := cover(d("2025-01-03"), d("2025-01-09"), grainMonth); len(got) != 1 || got[0].grain != grainDay {
 		t.Errorf("short cover = %+v", got)
+	}
+	// Every day of a range is covered exactly once, whatever the grains.
+	for _, r := range [][2]string{{"2023-02-27", "2026-01-05"}, {"2024-12-30", "2025-01-01"}, {"0001-01-01", "9999-12-31"}, {"2025-03-02", "2025-03-31"}} {
+		lo, hi := d(r[0]), d(r[1])
+		got := cover(lo, hi, allGrains...)
+		n := int64(0)
+		for _, pr := range got {
+			for p := pr.lo; p <= pr.hi; p++ {
+				s, e := periodStart(pr.grain, p), periodEnd(pr.grain, p)
+				if s < lo || e > hi {
+					t.Errorf("%v: period %v outside the range", r, pr)
+				}
+				n += e - s + 1
+			}
+		}
+		if n != hi-lo+1 || len(got) > 7 {
+			t.Errorf("%v: %d days in %d ranges, want %d days: %v", r, n, len(got), hi-lo+1, got)
+		}
+	}
+}
+
+func TestOneADay(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, Options{})
+	// Same day, dyad and code, different places: two events, one a day.
+	a := testDoc("a", "", "one.example", "First outlet text about a protest in one city.", "2025-09-06",
+		testEvent("a-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Kyiv"))
+	b := testDoc("b", "", "two.example", "Second outlet text about protests somewhere else entirely.", "2025-09-06",
+		testEvent("b-1", "2025-09-06", "UKRCVL", "UKRGOV", "141", 3, -6.5, "Lviv"))
+	if _, err := s.PutDocuments(ctx, []*doc.Doc{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.Events(ctx, Query{})
+	one, err := s.Events(ctx, Query{OneADay: true})
+	if err != nil || len(all) != 2 || len(one) != 1 {
+		t.Errorf("all %d, one a day %d (%v)", len(all), len(one), err)
 	}
 }

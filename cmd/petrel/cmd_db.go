@@ -20,7 +20,7 @@ func newDBCmd() *cobra.Command {
 		Use:   "db",
 		Short: "Inspect the event database; build synthetic ones and time the dashboard queries",
 	}
-	cmd.AddCommand(newDBStatsCmd(), newDBSynthCmd(), newDBBenchCmd())
+	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBSynthCmd(), newDBBenchCmd())
 	return cmd
 }
 
@@ -47,6 +47,33 @@ func newDBStatsCmd() *cobra.Command {
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
 			return enc.Encode(s)
+		},
+	}
+	sf.register(cmd, false)
+	return cmd
+}
+
+func newDBCheckCmd() *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Verify every page of the database (reads the whole file)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(cmd.Context(), log, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := st.Check(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "ok")
+			return nil
 		},
 	}
 	sf.register(cmd, false)
@@ -151,9 +178,9 @@ func newDBBenchCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%d events, %d runs per query\n%-24s %10s %10s %10s\n", s.Events, runs, "query", "p50", "p95", "max")
+			fmt.Fprintf(cmd.OutOrStdout(), "%d events from %s to %s, %d runs per query\n%-24s %10s %10s %10s\n", s.Events, s.FirstDay.Format(time.DateOnly), s.LastDay.Format(time.DateOnly), runs, "query", "p50", "p95", "max")
 			var all []time.Duration
-			for _, q := range store.DashboardQueries(store.NewSynth(1).Start) {
+			for _, q := range store.DashboardQueries(s.LastDay) {
 				var ts []time.Duration
 				for range runs {
 					t0 := time.Now()
