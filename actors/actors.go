@@ -142,7 +142,8 @@ func extendLeft(d *doc.Doc, s int, span doc.Span) doc.Span {
 }
 
 // gapOK reports whether the text between two pieces may sit inside one
-// actor phrase: white space, or adjectives and numbers ("senior", "two").
+// actor phrase: white space, or adjectives, numbers and lower-case nouns
+// ("senior", "two", "paper").
 func gapOK(d *doc.Doc, s int, from, to int) bool {
 	gap := d.Text[from:to]
 	if strings.TrimSpace(gap) == "" {
@@ -168,6 +169,12 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		}
 		switch d.Tokens[t].UPOS {
 		case "ADJ", "NUM":
+		case "NOUN":
+			// A common-noun modifier: "French paper workers",
+			// "Liberian riot police".
+			if !isLower(w) {
+				return false
+			}
 		default:
 			if d.Tokens[t].UPOS != "" || !isLower(w) {
 				return false
@@ -234,7 +241,10 @@ func (r *Recognizer) canContinue(a, b piece) bool {
 	}
 	return b.kindNoun(kb.KindAgent) != nil || b.kindNoun(kb.KindNonActor) != nil || b.has(kb.FieldTitle) != nil ||
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil ||
-		(a.kindNoun(kb.KindAgent) == nil && b.has(kb.FieldDemonym) == nil)
+		(a.kindNoun(kb.KindAgent) == nil && b.has(kb.FieldDemonym) == nil) ||
+		// "Prime Minister Romendacil" where an imported dictionary
+		// codes the person like a country: the agent noun is his title.
+		(a.kindNoun(kb.KindAgent) != nil && b.Start == a.End+1 && b.has(kb.FieldDemonym) == nil && firstEntity(b, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil)
 }
 
 // phrase codes one phrase and appends its mention.
@@ -362,6 +372,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			return
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
+		if e, start := r.ledBy(d, s, span); e != nil {
+			// "Vietnamese-led forces", "the U.S.-led coalition forces".
+			if code, err := actorcode.Compose(codeOf(e), sector); err == nil {
+				m.Code, m.Country, m.Via = code, countryOf(code), "demonym"
+				m.Span.Start = start
+				m.Text = d.Text[m.Start:m.End]
+			}
+		}
 	case country != "":
 		// A bare demonym: an actor only as a noun ("the Russians",
 		// "Turkish and Greek officials met" where the parser made it a
@@ -581,4 +599,27 @@ func isTimeWord(s string) bool {
 		}
 	}
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
+}
+
+// ledBy returns the country, region or organisation X of an "X-led" word
+// right before span ("Vietnamese-led forces"), and where that word
+// starts; nil when there is none.
+func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
+	start := d.Sentences[s].Start
+	pre := strings.TrimRight(d.Text[start:span.Start], " ")
+	lower := strings.ToLower(pre)
+	if !strings.HasSuffix(lower, "-led") {
+		return nil, 0
+	}
+	pre = pre[:len(pre)-len("-led")]
+	i := strings.LastIndexAny(pre, " \t\n\"“(") + 1
+	word := pre[i:]
+	if word == "" {
+		return nil, 0
+	}
+	e, ok := r.kb.Head(word)
+	if !ok || e.Kind == kb.KindPerson {
+		return nil, 0
+	}
+	return e, start + i
 }

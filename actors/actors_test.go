@@ -62,6 +62,12 @@ func TestRecognize(t *testing.T) {
 		{"dateline", "2025-09-05", "MOSCOW/PROPN ,/PUNCT Sept./PROPN 5/NUM Officials/NOUN spoke/VERB", []string{"Officials=GOV/agent/agent"}},
 		{"named day", "2025-09-05", "Election/PROPN Day/PROPN came/VERB", nil},
 		{"adjective only a modifier", "2025-09-05", "on/ADP Ukrainian/ADJ soil/NOUN", []string{"Ukrainian=UKR/country/modifier"}},
+		{"common noun inside an agent phrase", "2025-09-05", "Ukrainian/ADJ border/NOUN troops/NOUN advanced/VERB",
+			[]string{"Ukrainian border troops=UKRMIL/agent/demonym"}},
+		{"it for a singular agent", "2025-09-05", "The/DET official/NOUN said/VERB it/PRON would/AUX act/VERB",
+			[]string{"official=GOV/agent/agent", "it=GOV/agent/coref"}},
+		{"led by a country", "2025-09-05", "Ukrainian-led/ADJ troops/NOUN advanced/VERB",
+			[]string{"Ukrainian-led troops=UKRMIL/agent/demonym"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

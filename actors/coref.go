@@ -13,7 +13,7 @@ var pronounKinds = map[string][]string{
 	"she": {"person"}, "her": {"person"}, "hers": {"person"}, "herself": {"person"},
 	"they": {"agent", "group", "org"}, "them": {"agent", "group", "org"}, "their": {"agent", "group", "org", "country"},
 	"themselves": {"agent", "group", "org"},
-	"it":         {"org", "country", "group"}, "its": {"org", "country", "group"}, "itself": {"org", "country", "group"},
+	"it":         {"org", "country", "group", "agent"}, "its": {"org", "country", "group", "agent"}, "itself": {"org", "country", "group", "agent"},
 }
 
 // descriptionKinds maps the heads of definite descriptions ("the
@@ -49,7 +49,7 @@ func resolveCoref(d *doc.Doc) {
 		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
 			continue
 		}
-		ante := findAntecedent(d, tok, kinds, strings.HasSuffix(low, "s") || low == "they" || low == "them" || low == "their")
+		ante := findAntecedent(d, tok, kinds, low == "they" || low == "them" || low == "their" || low == "themselves")
 		if ante < 0 {
 			continue
 		}
@@ -113,7 +113,8 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 			if m.Kind != kind || r >= bestRank {
 				continue
 			}
-			if kind == "agent" && plural && !strings.HasSuffix(m.Text, "s") {
+			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
+				// "they" wants "officials", "it" wants "the party".
 				continue
 			}
 			best, bestRank = k, r

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -15,7 +16,7 @@ var targetPreps = []string{"against", "on", "with", "to", "at", "toward", "towar
 func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidate) (ev doc.Event, why string) {
 	i := cd.trig
 	src, tgt := cd.src, cd.tgt
-	isNoun := t.Tokens[i].UPOS == "NOUN"
+	isNoun := t.Tokens[i].UPOS == "NOUN" && !t.verbTaggedNoun(i)
 
 	// Default source: the clause's subject, found through passives,
 	// control, coordination and relative clauses; for event nouns, the
@@ -45,6 +46,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		mod.Reported = true
 	}
 	srcActors := ms.actors(src)
+	if subj := t.Children(i, "nsubj"); len(subj) > 1 && len(cd.src) == 0 && !isNoun {
+		// Several subjects are a parser error: "Dagolath's first Deputy
+		// Prime Minister Telemar left" split in two gives DAG and
+		// DAGGOV, one actor; keep the more specific code.
+		srcActors = mostSpecific(srcActors)
+	}
 	speakerOwns := cd.class.Speaker || cd.pat.Options.Speaker
 	opts := mergeOptions(cd.class.Options, cd.pat.Options)
 	code := cd.code
@@ -63,8 +70,26 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			if demand || len(ms.actors(tgt)) == 0 {
 				tgt = clauseSubject(t, i)
 			}
+			if !demand {
+				// "France is ready to send troops, Defence Minister
+				// Pierre Joxe said": an official the KB does not place
+				// speaks for the country whose intent he announces.
+				sp = placeSpeakers(sp, srcActors)
+			}
 			srcActors = sp
 			mod.Reported = false
+		}
+	}
+	if len(srcActors) == 0 && isNoun && len(cd.src) == 0 {
+		// The possessor names no actor ("continued their hunger
+		// strike" with "their" unresolved): the light verb's subject,
+		// then the actor just before it.
+		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+			if srcActors = ms.actors(c.subject(t, h)); len(srcActors) == 0 {
+				if k := actorBefore(t, ms, h); k >= 0 {
+					srcActors = ms.leftActors(k, h)
+				}
+			}
 		}
 	}
 	if len(srcActors) == 0 && isNoun {
@@ -78,8 +103,31 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = ms.actors(c.subject(t, t.Heads[h]))
 		}
 	}
+	if len(srcActors) == 0 && !isNoun {
+		// The parser lost the subject ("Zambia extradited X, an official
+		// said" with "extradited" under "said"; "Israeli tanks shelled
+		// positions" with "shelled" a modifier): the actor just before
+		// an active verb is its subject.
+		if k := actorBefore(t, ms, i); k >= 0 {
+			srcActors = ms.leftActors(k, i)
+		}
+	}
+	if len(srcActors) == 0 && !c.dict.Lenient && stateAction(cd.code) && t.isPassive(i) {
+		// "A missionary was arrested in Lebanon": an arrest, expulsion
+		// or investigation without an agent is the act of the
+		// government of the country where it happened.
+		srcActors = c.placeGovernment(t, ms, i)
+	}
+	unattributed := false
 	if len(srcActors) == 0 {
-		return doc.Event{}, "no source actor"
+		// "Three civilians were killed in a bombing": violence whose
+		// perpetrator the sentence does not name is still an event,
+		// without a source, when its victims are actors (petrel's own
+		// dictionaries only: PETRARCH's need a dyad).
+		if c.dict.Lenient || !unattributedRoot(cd.code) || len(ms.actors(tgt)) == 0 || (isNoun || !c.unnamedPerpetrator(t, i)) {
+			return doc.Event{}, "no source actor"
+		}
+		unattributed = true
 	}
 	// Drop a target that is the source itself.
 	tgtActors := without(ms.actors(tgt), srcActors)
@@ -104,6 +152,19 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
+	if cd.pat == c.demandPattern && len(tgtActors) == 0 {
+		// "we must do more, he said": no one else is asked.
+		return doc.Event{}, "a demand on no one but the speaker"
+	}
+	if !c.dict.Lenient && mod.Negated && (mod.Future || mod.Hypothetical && mod.Reported) {
+		// "Syria says it will not accept more refugees": cooperation
+		// announced as not to be done is a rejection.
+		if rc, ok := rejectCode(code); ok {
+			code = rc
+			opts.PLOVER, opts.Mode = "", ""
+			mod.Negated, mod.Future, mod.Hypothetical = false, false, false
+		}
+	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) {
 		// "Finland will give Tanzania a grant", "they said they would
@@ -118,6 +179,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			opts.PLOVER, opts.Mode = "", ""
 			mod.Future, mod.Hypothetical = false, false
 		}
+	}
+	if unattributed && (len(tgtActors) == 0 || opts.Swap) {
+		return doc.Event{}, "no source actor"
 	}
 	if opts.Swap {
 		srcActors, tgtActors = tgtActors, srcActors
@@ -244,7 +308,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 		// ("A French minister threatened today …" parsed with the subject
 		// as a bare oblique). Take the nominal just before the verb when
 		// it carries no preposition.
-		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.Child(k, "case") < 0 {
+		if k := nearestNominalBefore(t, i, -1); k >= 0 && t.realPrep(k) == "" {
 			return []int{k}
 		}
 		return nil
@@ -344,6 +408,18 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
+	// "troops remained on alert", "strikers are on hunger strike": a state
+	// the subject enters or stays in.
+	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "on" || t.prep(i) == "under") && stateVerbs[t.lemma(h)] {
+		return c.subject(t, h)
+	}
+	// "launched a mediation effort", "staged a hunger strike protest": an
+	// event noun modifying the noun the light verb carries.
+	if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" && t.Child(i, "nmod:poss") < 0 {
+		if src := c.nounSource(t, h); len(src) > 0 {
+			return src
+		}
+	}
 	// "Palestinian riots", "U.S. sanctions": a demonym or a proper-noun
 	// modifier of the event noun is its source.
 	var mods []int
@@ -371,7 +447,13 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}
 	if isNoun {
-		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj") && c.lex.light[t.lemma(h)] {
+		h := t.Heads[i]
+		if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" {
+			// "a mediation effort between X and Y".
+			scopes = append(scopes, h)
+			i, h = h, t.Heads[h]
+		}
+		if h >= 0 && t.RelIs(i, "obj") && c.lex.light[t.lemma(h)] {
 			scopes = append(scopes, h)
 		}
 	}
@@ -452,6 +534,23 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 		}
 		return true
 	})
+	// A main verb the parser hung under a later speech verb's subject:
+	// "Thousands of Kurds marched ..., witnesses said".
+	if speaker < 0 && t.lostMainVerb(i) && t.Heads[i] >= 0 {
+		for x := t.Heads[t.Heads[i]]; x >= 0; x = t.Heads[x] {
+			if t.Tokens[x].UPOS != "VERB" {
+				continue
+			}
+			if x > i && c.lex.speech[t.lemma(x)] {
+				for _, k := range t.Children(x, "nsubj") {
+					if k > i {
+						return k, x
+					}
+				}
+			}
+			break
+		}
+	}
 	// A speech verb in parataxis under the trigger's clause: "X will
 	// retaliate, the minister said".
 	if speaker < 0 {
@@ -650,4 +749,203 @@ func intentCode(code string, g governorKind) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// actorBefore returns the head of the actor phrase that ends just before
+// active verb i (adverbs, auxiliaries and particles may come between), or
+// -1: none, a passive verb, or the phrase is a prepositional or
+// possessive modifier.
+func actorBefore(t *tree, ms *mentionIndex, i int) int {
+	if t.isPassive(i) || t.Child(i, "aux:pass", "cop") >= 0 {
+		return -1
+	}
+	for _, a := range t.Children(i, "aux") {
+		if t.lemma(a) == "be" && t.Tokens[i].XPOS == "VBN" {
+			return -1
+		}
+	}
+	skips := 0
+	for k := i - 1; k >= 0; k-- {
+		switch t.Tokens[k].UPOS {
+		case "ADV", "AUX", "PART":
+			continue
+		case "NOUN", "PROPN", "PRON":
+		default:
+			if ms.at[k] == nil {
+				// A mention names an actor whatever its tag
+				// ("Pyongyang" taken for a verb).
+				return -1
+			}
+		}
+		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && t.realPrep(k) != "" && skips < 2 {
+			// "Pyongyang on Thursday fired": skip a prepositional
+			// phrase that names no actor.
+			skips++
+			k = cs
+			continue
+		}
+		if ms.at[k] == nil || t.realPrep(k) != "" {
+			return -1
+		}
+		// A modifier of a noun after the verb ("Russian police arrested
+		// students" parsed as a compound of "students") is the subject
+		// the parser lost; a modifier of a noun before it is not.
+		if t.RelIs(k, "nmod:poss", "compound", "flat", "amod") && t.Heads[k] <= i {
+			return -1
+		}
+		// "troops deployed to X": a participle modifying the noun before
+		// it is passive, unless it has an object of its own ("forces
+		// launched artillery fire").
+		if t.Heads[i] == k && t.Tokens[i].XPOS == "VBN" && t.Child(i, "obj") < 0 && !t.lostMainVerb(i) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// leftActors returns the actors of the phrase headed by k, with the
+// conjuncts coordinated with it that come before position end ("Israeli
+// helicopters and tanks shelled ...").
+func (mi *mentionIndex) leftActors(k, end int) []*doc.Mention {
+	t := mi.t
+	for t.RelIs(k, "conj") && t.Heads[k] >= 0 && t.Heads[k] < k {
+		k = t.Heads[k]
+	}
+	heads := []int{k}
+	for _, c := range t.Children(k, "conj") {
+		if c < end {
+			heads = append(heads, c)
+		}
+	}
+	var out []*doc.Mention
+	for _, h := range heads {
+		if m := mi.at[h]; m != nil && !slices.Contains(out, m) {
+			out = append(out, mi.refine(h, m))
+		}
+	}
+	return out
+}
+
+// unattributedRoot reports whether events with code may be kept without a
+// source: assaults, fights and mass violence (CAMEO 18, 19, 20).
+func unattributedRoot(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// unnamedPerpetrator reports whether verb i leaves its perpetrator
+// unnamed rather than naming something else as its subject: a passive
+// ("were killed"), or a verb whose subject is an attack or a weapon ("a
+// roadside bombing killed", "an explosion wounded"), not "the tension
+// surrounding X". Event nouns ("the war against X") do not qualify: too
+// many are background, not events.
+func (c *Coder) unnamedPerpetrator(t *tree, i int) bool {
+	if t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
+		return true
+	}
+	for _, s := range t.Children(i, "nsubj") {
+		l := t.lemma(s)
+		if t.Tokens[s].UPOS == "NOUN" && (len(c.dict.byNoun[l]) > 0 || slices.Contains(c.dict.Sets["&WEAPON"], l) || slices.Contains(c.dict.Sets["&EXPLOSIVE"], l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mostSpecific drops the actors whose code another actor of ms refines
+// (DAG beside DAGGOV).
+func mostSpecific(ms []*doc.Mention) []*doc.Mention {
+	var out []*doc.Mention
+	for _, m := range ms {
+		refined := false
+		for _, o := range ms {
+			if o != m && m.Code != "" && len(o.Code) > len(m.Code) && strings.HasPrefix(o.Code, m.Code) {
+				refined = true
+			}
+		}
+		if !refined {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// stateAction reports whether code is an act only a state does: arrest
+// and detention (173), expulsion (174), investigation (09).
+func stateAction(code string) bool {
+	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
+}
+
+// placeGovernment returns the government of the country named by an "in
+// X" modifier of verb i (X a country or its capital), as a mention coded
+// XGOV, or nil.
+func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention {
+	for _, k := range t.Children(i, "obl", "nmod") {
+		if t.prep(k) != "in" {
+			continue
+		}
+		m := ms.at[k]
+		if m == nil || m.Kind != "country" || m.Country == "" && len(m.Code) != 3 {
+			continue
+		}
+		country := m.Country
+		if country == "" {
+			country = m.Code
+		}
+		g := *m
+		g.Code, g.Country, g.Sector, g.Antecedent = country+"GOV", country, "GOV", -1
+		return []*doc.Mention{&g}
+	}
+	return nil
+}
+
+// stateVerbs put their subject in the state an "on" or "under" phrase
+// names: "remained on alert", "are on hunger strike".
+var stateVerbs = map[string]bool{"remain": true, "stay": true, "be": true, "continue": true}
+
+// rejectCode maps the code of a cooperative act announced as not to be
+// done ("will not meet", "would not allow") to the CAMEO rejection of it:
+// meetings 125, material cooperation 121, aid 122, yielding 124, other
+// intents and support 120.
+func rejectCode(code string) (string, bool) {
+	if len(code) < 2 {
+		return "", false
+	}
+	c, ok := map[string]string{"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}[code[:2]]
+	return c, ok
+}
+
+// placeSpeakers gives speakers with a sector but no country ("Defence
+// Minister Pierre Joxe": GOV) the country of the clause's own source
+// when that names one country.
+func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
+	country := ""
+	for _, m := range clause {
+		switch {
+		case m.Country == "":
+		case country == "":
+			country = m.Country
+		case country != m.Country:
+			return sp
+		}
+	}
+	if country == "" {
+		return sp
+	}
+	out := make([]*doc.Mention, 0, len(sp))
+	for _, m := range sp {
+		if m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			out = append(out, m)
+			continue
+		}
+		code, err := actorcode.Compose(country, m.Sector)
+		if err != nil {
+			out = append(out, m)
+			continue
+		}
+		p := *m
+		p.Code, p.Country = code, country
+		out = append(out, &p)
+	}
+	return out
 }

@@ -57,6 +57,9 @@ type Coder struct {
 	lex  lexicon
 	// agreePattern codes "agreed to <anything uncoded>" (see agreeFallback).
 	agreePattern *Pattern
+	// demandPattern codes "X said Y must <anything uncoded>" (see
+	// demandFallback).
+	demandPattern *Pattern
 	// contexts maps a lemma to the PLOVER contexts its presence in the
 	// sentence adds (from the &CONTEXT_NAME sets).
 	contexts map[string][]string
@@ -66,6 +69,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
+	refusal                                       map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -90,6 +94,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
+		refusal: set("&REFUSAL"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -105,6 +110,8 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			c.contexts[w] = append(c.contexts[w], ctx)
 		}
 	}
+	demandClass := &Class{Name: "MUST", Code: "100", Pos: "grammar:must"}
+	c.demandPattern = &Pattern{Group: &Group{Class: demandClass}, Code: "100", Pos: "grammar:must", Text: "said * must"}
 	agreeClass := &Class{Name: "AGREE_TO", Code: "030", Pos: "grammar:agree-to"}
 	c.agreePattern = &Pattern{Group: &Group{Class: agreeClass}, Code: "030", Pos: "grammar:agree-to", Text: "* to VERB"}
 	for _, cl := range dict.Classes {
@@ -179,12 +186,14 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 // trigger, pattern and decision.
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
+	t.speech = c.lex.speech
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.Tokens {
 		cands = append(cands, c.triggersAt(t, ms, i, trace)...)
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
+	cands = append(cands, c.demandFallback(t, ms, cands)...)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -194,6 +203,19 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 		}
 	}
 	seen := map[string]bool{}
+	emit := func(cd *candidate, ev doc.Event) {
+		for _, ev := range c.expand(ev, cd) {
+			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if trace != nil {
+				trace("  %s %s %s: EVENT %s -> %s %s", t.Tokens[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
+			}
+			d.Events = append(d.Events, ev)
+		}
+	}
 	for _, cd := range cands {
 		if consumed[cd.trig] {
 			if trace != nil {
@@ -214,17 +236,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 			}
 			continue
 		}
-		for _, ev := range c.expand(ev, cd) {
-			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			if trace != nil {
-				trace("  %s %s %s: EVENT %s -> %s %s", t.Tokens[cd.trig].Text, ev.CAMEO.Code, ev.PLOVER.Type, actorKey(ev.Actors), actorKey(ev.Recipients), modKey(ev.Modality))
-			}
-			d.Events = append(d.Events, ev)
-		}
+		emit(cd, ev)
 	}
 }
 
@@ -234,7 +246,10 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // without a target are dropped.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
-	if cd.compound && len(ev.Recipients) == 0 && len(ev.Actors) >= 2 {
+	if cd.compound && len(ev.Actors) >= 2 {
+		// The coordinated subjects are one another's targets, whatever
+		// else the phrase names ("X and Y delayed their meeting after
+		// Z ...").
 		evs = evs[:0]
 		for i, a := range ev.Actors {
 			e := ev
@@ -283,9 +298,13 @@ func actorKey(as []doc.ActorRef) string {
 	return b.String()
 }
 
-// triggersAt returns the candidates whose trigger is token i.
-func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
+// lookup returns the trigger groups of token i: verbs (also verbs the
+// tagger took for nouns or adjectives), event nouns, participles.
+func (c *Coder) lookup(t *tree, i int) []*trigger {
 	tok := t.Tokens[i]
+	if t.verbTaggedNoun(i) {
+		tok.UPOS = "VERB"
+	}
 	var trigs []*trigger
 	switch tok.UPOS {
 	case "VERB":
@@ -303,6 +322,15 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 	case "ADJ":
 		// Predicative participles tagged ADJ ("was unanswered").
 		trigs = c.dict.byVerb[t.lemma(i)]
+		if len(trigs) == 0 && t.verbalAdjective(i) {
+			// "guerrillas wounded two soldiers" with "wounded" an
+			// adjective of "soldiers".
+			for _, base := range regularBases(strings.ToLower(tok.Text)) {
+				if trigs = c.dict.byVerb[base]; len(trigs) > 0 {
+					break
+				}
+			}
+		}
 	default:
 		return nil
 	}
@@ -323,6 +351,13 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 			}
 		}
 	}
+	return trigs
+}
+
+// triggersAt returns the candidates whose trigger is token i.
+func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, ...any)) []*candidate {
+	tok := t.Tokens[i]
+	trigs := c.lookup(t, i)
 	var out []*candidate
 	for _, tr := range trigs {
 		if tr.particle != "" && t.hasChildLemma(i, []string{tr.particle}, "compound:prt", "advmod", "obl", "case") < 0 {
@@ -350,7 +385,7 @@ func (c *Coder) triggersAt(t *tree, ms *mentionIndex, i int, trace func(string, 
 // returns nil when none matches.
 func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
-		b := &binding{t: t, c: c, ms: ms, trig: i, last: i}
+		b := &binding{t: t, c: c, ms: ms, trig: i, last: i, lastBefore: -2}
 		if b.elems(i, p.Elems) {
 			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
 		}
@@ -360,15 +395,16 @@ func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 
 // binding accumulates what a pattern bound while matching.
 type binding struct {
-	t        *tree
-	c        *Coder
-	ms       *mentionIndex // actor mentions, for ACTOR elements
-	src, tgt []int
-	used     []int
-	negUsed  bool
-	compound bool
-	trig     int // the trigger
-	last     int // the word matched by the last ElemAfter
+	t          *tree
+	c          *Coder
+	ms         *mentionIndex // actor mentions, for ACTOR elements
+	src, tgt   []int
+	used       []int
+	negUsed    bool
+	compound   bool
+	trig       int // the trigger
+	last       int // the word matched by the last ElemAfter
+	lastBefore int // the last word matched by the last ElemBefore
 }
 
 // argRels are the relations a word element may match among a scope's
@@ -401,6 +437,24 @@ func (b *binding) words(i int, words []string) bool {
 		}
 	}
 	return false
+}
+
+// seqLen returns how many words from token i on matched words: the length
+// of a multiword set member written out in sequence ("really did not"),
+// else 1.
+func (b *binding) seqLen(i int, words []string) int {
+	n := 1
+	for _, w := range words {
+		if !strings.HasPrefix(w, "&") {
+			continue
+		}
+		for _, m := range b.c.dict.Sets[w] {
+			if f := strings.Fields(m); len(f) > n && b.sequence(i, m) {
+				n = len(f)
+			}
+		}
+	}
+	return n
 }
 
 // multiword reports whether token i heads the phrase m ("swiss francs"):
@@ -485,7 +539,10 @@ func (b *binding) before(scope int) []int {
 		})
 	}
 	collect(scope)
-	if t.Child(scope, "nsubj") < 0 && t.Heads[scope] >= 0 && t.RelIs(scope, "xcomp", "conj") {
+	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && t.RelIs(scope, "xcomp", "conj") || t.RelIs(scope, "ccomp")) {
+		// A verb without a subject of its own (control, coordination),
+		// or in a complement clause ("indicated it would act"): the
+		// words before it in its governor's clause too.
 		collect(t.Heads[scope])
 	}
 	return out
@@ -505,6 +562,12 @@ func (b *binding) object(scope int) int {
 	// A passive participle modifying a noun: "troops deployed to X".
 	if t.RelIs(scope, "acl") && t.Tokens[scope].XPOS == "VBN" && t.Heads[scope] >= 0 && !t.lostMainVerb(scope) {
 		return t.Heads[scope]
+	}
+	// "police arrested students", "guerrillas wounded two soldiers"
+	// parsed with the verb as a modifier of the noun after it: that noun
+	// is its object.
+	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
+		return h
 	}
 	return t.Child(scope, "iobj")
 }
@@ -547,12 +610,24 @@ func (b *binding) elem(scope int, e Elem) bool {
 			}
 		}
 		// Words inside the object phrase: "* diplomatic ties".
-		if o := b.object(scope); o >= 0 {
+		o := b.object(scope)
+		if o >= 0 {
 			if b.words(o, e.Words) {
 				return true
 			}
 			for _, k := range t.Kids[o] {
 				if t.RelIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
+					return true
+				}
+			}
+		}
+		if !b.c.dict.Lenient && (t.Tokens[scope].UPOS == "VERB" || t.verbTaggedNoun(scope)) && !t.isPassive(scope) {
+			// The noun phrase after an active verb, whatever the parse
+			// made of it: no object, a time for one ("lifted Friday a
+			// day-old blockade"), or a participle taken for the head
+			// ("cancelled a planned visit").
+			for _, k := range t.linearObject(scope) {
+				if b.words(k, e.Words) {
 					return true
 				}
 			}
@@ -585,7 +660,37 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemAfter:
+		if e.Skip {
+			// Pass over the next noun phrase: a noun or a run of
+			// proper nouns.
+			for _, k := range b.phrase(scope) {
+				if k <= b.last || t.Tokens[k].UPOS != "NOUN" && t.Tokens[k].UPOS != "PROPN" {
+					continue
+				}
+				end := k
+				for end+1 < len(t.Tokens) && t.Tokens[end+1].UPOS == "PROPN" && t.Tokens[k].UPOS == "PROPN" {
+					end++
+				}
+				b.last = end
+				return true
+			}
+			return false
+		}
+		if e.Actor && len(e.Words) == 0 {
+			// The next actor of the phrase becomes the target.
+			for _, k := range b.phrase(scope) {
+				if k > b.last && b.ms != nil && b.ms.at[k] != nil {
+					b.last = k
+					b.tgt = append(b.tgt, k)
+					return true
+				}
+			}
+			return false
+		}
 		for _, k := range b.phrase(scope) {
+			if e.Next && k != b.last+1 {
+				continue
+			}
 			if k > b.last && b.words(k, e.Words) && b.mods(k, e.Sub) {
 				b.last = k
 				return true
@@ -594,7 +699,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemBefore:
 		for _, k := range b.before(scope) {
+			if e.Next && k != b.lastBefore+1 {
+				continue
+			}
 			if b.words(k, e.Words) && b.mods(k, e.Sub) {
+				b.lastBefore = k + b.seqLen(k, e.Words) - 1
 				return true
 			}
 		}
@@ -694,6 +803,38 @@ func (c *Coder) agreeFallback(t *tree, cands []*candidate) []*candidate {
 	return out
 }
 
+// demandFallback returns a plain demand (100) for each clause that a
+// speaker says another must or should carry out and that no pattern
+// codes: "Russia said Sudan must ensure security" (petrel's own
+// dictionaries only). build turns it into the speaker's demand on the
+// clause's subject.
+func (c *Coder) demandFallback(t *tree, ms *mentionIndex, cands []*candidate) []*candidate {
+	if c.dict.Lenient {
+		return nil
+	}
+	has := map[int]bool{}
+	for _, cd := range cands {
+		has[cd.trig] = true
+		has[c.clauseOf(t, cd.trig)] = true
+	}
+	var out []*candidate
+	for i, tok := range t.Tokens {
+		if has[i] || (tok.UPOS != "VERB" && tok.UPOS != "ADJ") || !t.RelIs(i, "ccomp", "parataxis") || t.Heads[i] < 0 {
+			continue
+		}
+		if !c.lex.speech[t.lemma(t.Heads[i])] || !c.obligation(t, i) {
+			continue
+		}
+		// Both sides must be known actors: "voters should wait, he
+		// said" is commentary, not a demand.
+		if !knownActors(ms.actors(clauseSubject(t, i))) || !knownActors(ms.actors(c.subject(t, t.Heads[i]))) {
+			continue
+		}
+		out = append(out, &candidate{trig: i, pat: c.demandPattern, class: c.demandPattern.Group.Class, code: "100"})
+	}
+	return out
+}
+
 // regularBases returns the base forms a regularly inflected English word
 // may have, most likely first: "blamed" → blame, blam; "stopped" → stop;
 // "tries" → try; "talks" → talk.
@@ -728,4 +869,14 @@ func regularBases(w string) []string {
 		add(w[:len(w)-1])
 	}
 	return out
+}
+
+// knownActors reports whether ms is non-empty and every actor has a code.
+func knownActors(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Code == "" {
+			return false
+		}
+	}
+	return len(ms) > 0
 }

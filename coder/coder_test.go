@@ -144,6 +144,23 @@ func TestGrammar(t *testing.T) {
 		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
+		// Parser errors the coder works around.
+		{"subject-lost-ccomp", "166 CHL>GOV reported"}, // the verb hangs under "said" without its subject
+		{"subject-as-modifier", "173 TURCOP>OPP "},     // "police" a compound of the object
+		{"quantity-subject", "141 KUR> "},              // "About 300 Kurds" parsed as a prepositional phrase
+		{"time-object", "0813 MIL> "},                  // the object parsed as "Monday"
+		{"verb-tagged-noun", "190 PER>CHL "},           // "attacks" tagged as a noun
+		// Violence with an unnamed perpetrator keeps its victims.
+		{"unattributed-passive", "190 >CVL "},
+		{"unattributed-not-metaphor", ""},                       // "tension surrounding X" names its subject
+		{"passive-state-action", "173 IRNGOV>MED "},             // an arrest without agent: the government where it happened
+		{"lost-main-verb-under-speech", "141 KUR> reported"},    // "marched" made a modifier of a subject of "said"
+		{"compound-event-noun", "045 QAT> "},                    // "a mediation effort" carried by "launched"
+		{"state-verb-noun", "154 ISRMIL> "},                     // "remained on alert"
+		{"verbal-adjective", "190 REB>GBRMIL "},                 // "wounded" tagged as an adjective of "soldiers"
+		{"will-not-cooperate", "122 SYR>REF reported"},          // refusing to take refugees in, announced: a rejection
+		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
+		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -70,7 +70,11 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	if depth > 3 {
 		return
 	}
-	if m := mi.at[i]; m != nil {
+	if m := mi.at[i]; m != nil && m.Code == "" && mi.demonymOf(i) != nil {
+		// "Iraqi Kurds": a name the KB does not know, placed by its
+		// demonym.
+		add(mi.demonymOf(i))
+	} else if m != nil {
 		if comp := mi.compose(i, m, depth); len(comp) > 0 {
 			for _, c := range comp {
 				add(c)
@@ -81,7 +85,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	} else {
 		// The head is no actor: look inside the phrase.
 		found := false
-		for _, rel := range []string{"nmod:poss", "nmod", "compound", "appos", "amod"} {
+		for _, rel := range []string{"flat", "nmod:poss", "nmod", "compound", "appos", "nmod:desc", "amod"} {
 			for _, k := range t.Children(i, rel) {
 				if rel == "nmod" && t.prep(k) != "of" {
 					continue
@@ -91,7 +95,15 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 					m = mi.mod[k] // "Israeli policies": Israel
 				}
 				if m != nil {
-					add(m)
+					// "Opposition groups in Zimbabwe": a bare agent
+					// modifier belongs to the head's owner.
+					if comp := mi.compose(i, m, depth); len(comp) > 0 && rel != "nmod:poss" && rel != "nmod" {
+						for _, c := range comp {
+							add(c)
+						}
+					} else {
+						add(m)
+					}
 					found = true
 				}
 			}
@@ -133,7 +145,7 @@ func (mi *mentionIndex) refine(i int, m *doc.Mention) *doc.Mention {
 
 // agentPreps attach the actor an agent noun belongs to: "the ambassadors
 // of X", "activists in X", "soldiers from X".
-var agentPreps = map[string]bool{"of": true, "in": true, "from": true}
+var agentPreps = map[string]bool{"of": true, "in": true, "from": true, "throughout": true, "across": true}
 
 // compose returns, for a bare agent noun i ("officials", "soldiers": a
 // sector without a country), one mention per actor it belongs to, coded
@@ -142,7 +154,9 @@ var agentPreps = map[string]bool{"of": true, "in": true, "from": true}
 // none.
 func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention {
 	t := mi.t
-	if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+	if m.Kind != "agent" && m.Kind != "person" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		// Only a bare agent noun, or a titled person the KB does not
+		// place ("King Hassan of Morocco"), takes an owner.
 		return nil
 	}
 	var owners []*doc.Mention
@@ -180,4 +194,15 @@ func (mi *mentionIndex) modifiers(args []int) []*doc.Mention {
 		}
 	}
 	return out
+}
+
+// demonymOf returns the demonym modifier mention of token i ("Iraqi" in
+// "Iraqi Kurds"), or nil.
+func (mi *mentionIndex) demonymOf(i int) *doc.Mention {
+	for _, k := range mi.t.Children(i, "amod", "compound") {
+		if m := mi.mod[k]; m != nil && k < i {
+			return m
+		}
+	}
+	return nil
 }

@@ -49,6 +49,10 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			if negated(t, a, lex) {
 				m.Negated = !m.Negated
 			}
+			if lex.refusal[t.lemma(a)] {
+				// "refused to deploy troops": not done.
+				m.Negated = !m.Negated
+			}
 			if lex.future[t.lemma(a)] {
 				m.Future = true
 			}

@@ -135,10 +135,19 @@ const (
 type Elem struct {
 	Kind ElemKind
 	// Actor makes an ElemTarget match only an object that names an actor:
-	// ACTOR ("released the minister", not "released a report").
+	// ACTOR ("released the minister", not "released a report"); an
+	// ElemAfter with Actor and no words binds the next actor of the
+	// phrase as the target (PETRARCH's "+" after words).
 	Actor bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
+	// Skip makes an ElemAfter without words pass over the next noun
+	// phrase of the trigger's phrase (PETRARCH's "^" after words).
+	Skip bool
+	// Next makes an ElemAfter (ElemBefore) match only the word right
+	// after the one the previous ElemAfter (ElemBefore) matched:
+	// PETRARCH's "A_B".
+	Next bool
 	// Sub holds nested elements: ElemPrep, exactly one (its head);
 	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the
 	// matched word must have (ElemWord elements).
@@ -161,6 +170,9 @@ var preps = map[string]bool{
 	"toward": true, "towards": true, "upon": true, "across": true, "through": true,
 	"between": true, "among": true, "under": true, "onto": true, "after": true,
 	"within": true, "near": true, "off": true, "out": true, "as": true, "to": true,
+	"outside": true, "inside": true, "along": true, "past": true, "behind": true, "around": true,
+	"beside": true, "alongside": true, "throughout": true, "amid": true, "beyond": true, "via": true,
+	"regarding": true, "concerning": true,
 }
 
 // LoadDictionary reads every *.pat file of fsys (sorted by path). All errors
@@ -391,7 +403,15 @@ func specificity(es []Elem) int {
 	n := 0
 	for _, e := range es {
 		switch e.Kind {
-		case ElemWord, ElemVerb, ElemNot, ElemAfter, ElemBefore, ElemThat:
+		case ElemAfter:
+			if len(e.Words) == 0 {
+				if !e.Skip {
+					n++
+				}
+			} else {
+				n += 3
+			}
+		case ElemWord, ElemVerb, ElemNot, ElemBefore, ElemThat:
 			n += 3
 		case ElemCompound:
 			n += 2
@@ -503,6 +523,11 @@ func parseElems(ws []string) ([]Elem, []string, error) {
 			if !validWord(w) {
 				return nil, nil, fmt.Errorf("bad word %q", w)
 			}
+			if len(ws) > 1 && (ws[1] == "TGT" || ws[1] == "SRC" || ws[1] == "_") && mixesPreps(w) {
+				// "* on|outside TGT" with "outside" unknown would be read
+				// as words, not as a preposition.
+				return nil, nil, fmt.Errorf("%q mixes prepositions with words that are not known prepositions", w)
+			}
 			out = append(out, Elem{Kind: ElemWord, Words: splitAlt(w)})
 			ws = ws[1:]
 		}
@@ -519,6 +544,25 @@ func isPrep(w string) bool {
 		}
 	}
 	return true
+}
+
+// particles are verb particles that may stand beside prepositions in an
+// alternation ("* aside|off TGT": "brushed aside X").
+var particles = map[string]bool{"aside": true, "away": true, "back": true, "down": true, "up": true}
+
+// mixesPreps reports whether the alternatives of w are partly
+// prepositions.
+func mixesPreps(w string) bool {
+	n, other := 0, 0
+	for _, a := range strings.Split(w, "|") {
+		switch {
+		case preps[a]:
+			n++
+		case !particles[a]:
+			other++
+		}
+	}
+	return n > 0 && other > 0
 }
 
 func validWord(w string) bool {

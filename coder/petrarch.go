@@ -20,15 +20,16 @@ import (
 // [CODE]" is translated to its nearest dependency meaning:
 //
 //   - words after "*" are words of the verb's phrase after the verb, in
-//     order (ElemAfter); a "{...}" noun phrase is its last word with the
-//     others as its modifiers;
+//     order (ElemAfter), words joined by "_" next to one another; a
+//     "{...}" noun phrase is its last word with the others as its
+//     modifiers;
 //   - "(PREP X ...)" is an oblique or nominal modifier with that
 //     preposition whose head is X (the last word before a nested
 //     preposition; the other words modify it), "+" or "$" binding the
 //     target or the source, "(PREP)" any such modifier;
 //   - "+" right after "*" is the object as target; elsewhere after "*"
-//     the default target rules apply (object, else the first actor of a
-//     target preposition);
+//     the first actor of the verb's phrase after the words matched before
+//     it ("* EID AT ^ WITH +");
 //   - words before "*" are words of the clause before the verb
 //     (ElemBefore), "NOT" its negation; "+" before "*" makes the subject
 //     the target (and the object the source); "%" asks for coordinated
@@ -251,12 +252,12 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 	for _, e := range p.Pre {
 		switch e.Kind {
 		case petrarch.Word:
-			for _, w := range words(e.Text) {
+			for j, w := range words(e.Text) {
 				if w == "not" || w == "n't" {
 					out.Elems = append(out.Elems, Elem{Kind: ElemNot})
 					continue
 				}
-				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}})
+				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}, Next: j > 0 || e.Joined})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{e.Text}})
@@ -280,14 +281,26 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 	for i, e := range p.Post {
 		switch e.Kind {
 		case petrarch.Word:
-			for _, w := range words(e.Text) {
-				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}})
+			// Words joined by "_" follow one another ("NEW_&TIETYPES_RELATIONS"
+			// does not match "new global economic relations").
+			for j, w := range words(e.Text) {
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}, Next: j > 0 || e.Joined})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{e.Text}})
+		case petrarch.Skip:
+			if i > 0 {
+				// "* IFTAR IN ^ +": a noun phrase between the words
+				// and the target.
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Skip: true})
+			}
 		case petrarch.Target:
 			if i == 0 {
 				out.Elems = append(out.Elems, Elem{Kind: ElemTarget})
+			} else {
+				// "* EID AT ^ WITH +": the actor after the words
+				// matched so far.
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Actor: true})
 			}
 		case petrarch.Compound:
 			out.Elems = append(out.Elems, Elem{Kind: ElemCompound})

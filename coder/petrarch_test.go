@@ -60,6 +60,9 @@ func TestFromPETRARCH(t *testing.T) {
 		{"tell-off", "112 VAL>KES"},                        // multi-word verb with its own code
 		{"lemma-missed", "111 VAL>KES"},
 		{"subject-target-object", "111 VAL>ORLCOP"},
+		{"feast-skip-target", "043 VAL>KES"}, // "^" passes over Orlond, "+" is the next actor
+		{"feast-joined", "044 VAL>KES"},      // NEW_&CROPS_HARVEST: adjacent words
+		{"feast-not-joined", "181 VAL>KES"},  // "new fine rye harvest": not adjacent, the block code
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

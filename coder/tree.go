@@ -7,9 +7,14 @@ import (
 )
 
 // tree is the dependency tree of one sentence with the coder's helpers.
-type tree struct{ *doc.Tree }
+type tree struct {
+	*doc.Tree
+	// speech holds the lemmas of speech verbs (&SPEECH), for telling a
+	// sentence's lost main verb ("X demonstrated ..., witnesses said").
+	speech map[string]bool
+}
 
-func newTree(d *doc.Doc, s int) *tree { return &tree{d.Tree(s)} }
+func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
 
 // rel returns the relation of token i, "nsubj:pass" etc.
 func (t *tree) rel(i int) string { return t.Tokens[i].DepRel }
@@ -73,14 +78,19 @@ func (t *tree) isPassive(i int) bool {
 }
 
 // lostMainVerb reports whether participle i, attached as a modifier to the
-// noun at the root of the sentence, is really the sentence's main verb in
+// noun at the root of the sentence (or to a noun the parser hung under a
+// later speech verb: "Thousands of Kurds demonstrated ..., witnesses
+// said"), is really the sentence's main verb in
 // the past tense: "Israeli tanks fired shells at X" parsed as "tanks
 // [fired shells at X]", or "Albanians demonstrated on Tuesday". The
 // sentence then has no verb of its own, and the participle has no
 // auxiliary and no "by" agent.
 func (t *tree) lostMainVerb(i int) bool {
 	h := t.Heads[i]
-	if h < 0 || t.Heads[h] >= 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
+	if h < 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
+		return false
+	}
+	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) {
 		return false
 	}
 	if up := t.Tokens[h].UPOS; up != "NOUN" && up != "PROPN" {
@@ -95,4 +105,109 @@ func (t *tree) lostMainVerb(i int) bool {
 		}
 	}
 	return true
+}
+
+// verbTaggedNoun reports whether noun i is a verb the tagger took for a
+// noun ("Ethiopia departs from Libya", "Russia attacks Ukraine"): it has a
+// subject before it, and neither a copula nor a determiner.
+func (t *tree) verbTaggedNoun(i int) bool {
+	if t.Tokens[i].UPOS != "NOUN" || t.Child(i, "cop", "det", "nmod:poss") >= 0 {
+		return false
+	}
+	s := t.Child(i, "nsubj")
+	return s >= 0 && s < i
+}
+
+// quantityPreps are words the parser takes for prepositions but that only
+// count the noun after them: "up to 1,000 Turks began", "about 200
+// supporters blocked".
+var quantityPreps = map[string]bool{
+	"up to": true, "about": true, "around": true, "over": true, "some": true, "nearly": true,
+	"almost": true, "at least": true, "more than": true, "fewer than": true, "less than": true, "approximately": true,
+}
+
+// realPrep returns the preposition of nominal i, "" for none or for a
+// mere quantity ("up to").
+func (t *tree) realPrep(i int) string {
+	p := t.prep(i)
+	if quantityPreps[p] {
+		return ""
+	}
+	return p
+}
+
+// timeNouns are nouns that name a time, not a participant.
+var timeNouns = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true,
+}
+
+// isTimeNoun reports whether token i names a time ("Friday", "today").
+func (t *tree) isTimeNoun(i int) bool {
+	return timeNouns[strings.ToLower(t.Tokens[i].Text)]
+}
+
+// linearObject returns the words of the noun phrase that follows verb i
+// in the sentence, whatever the parse made of them: determiners,
+// adjectives, numbers, nouns, possessives and hyphens ("lifted Friday a
+// day-old blockade"). It is the fallback when the parse gives the verb no
+// object.
+func (t *tree) linearObject(i int) []int {
+	var out []int
+	for k := i + 1; k < len(t.Tokens) && k <= i+8; k++ {
+		tok := t.Tokens[k]
+		switch tok.UPOS {
+		case "DET", "ADJ", "NUM", "NOUN", "PROPN":
+		case "PRON":
+			if tok.XPOS != "PRP$" {
+				return out
+			}
+		case "PUNCT":
+			if tok.XPOS != "HYPH" {
+				return out
+			}
+		case "PART":
+			if tok.XPOS != "POS" {
+				return out
+			}
+		case "ADV":
+			if len(out) > 0 {
+				return out
+			}
+		case "VERB":
+			// A participle before a noun: "a planned visit".
+			if x := tok.XPOS; (x != "VBN" && x != "VBG") || k+1 >= len(t.Tokens) || t.Tokens[k+1].UPOS != "NOUN" {
+				return out
+			}
+		default:
+			return out
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// underLaterSpeech reports whether the first verb above noun h is a speech
+// verb after position i: "Thousands of Kurds [demonstrated ...], witnesses
+// said" with "Thousands" made a subject of "said".
+func (t *tree) underLaterSpeech(h, i int) bool {
+	for x, n := t.Heads[h], 0; x >= 0 && n < 4; x, n = t.Heads[x], n+1 {
+		if t.Tokens[x].UPOS == "VERB" {
+			return x > i && t.speech[t.lemma(x)]
+		}
+	}
+	return false
+}
+
+// verbalAdjective reports whether adjective i is a past-tense verb the
+// tagger took for an adjective: an -ed word right after a noun and before
+// a determiner or number, where no adjective can stand ("guerrillas
+// wounded two soldiers").
+func (t *tree) verbalAdjective(i int) bool {
+	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(strings.ToLower(t.Tokens[i].Text), "ed") || i == 0 || i+1 >= len(t.Tokens) {
+		return false
+	}
+	prev, next := t.Tokens[i-1].UPOS, t.Tokens[i+1].UPOS
+	return (prev == "NOUN" || prev == "PROPN") && (next == "DET" || next == "NUM")
 }

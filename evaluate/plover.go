@@ -147,7 +147,9 @@ type PLOVERCase struct {
 	HasActor  bool     // the record has a gold source with a code
 	ActorOK   bool     // the chosen event has an actor of the gold source's country
 	Actors    []string // actor codes of the chosen event
-	Err       error
+	// GoldCountries are the gold source's countries (or IGO codes).
+	GoldCountries []string
+	Err           error
 }
 
 // TypeScore is the precision and recall of one PLOVER type.
@@ -258,6 +260,7 @@ func ScorePLOVER(records []PLOVERRecord, code func(text, date string) (*doc.Doc,
 
 		if countries := rec.GoldCountries(); len(countries) > 0 {
 			c.HasActor = true
+			c.GoldCountries = countries
 			res.ActorGold++
 			if chosen < 0 && len(events) > 0 {
 				chosen = 0
@@ -363,13 +366,23 @@ func abbrev(t string) string {
 }
 
 // WriteMisses writes the records whose type was missed, one per line: id,
-// gold type, the types produced.
+// gold type, the types produced; then the records whose type was right
+// but whose source country was not: id, gold countries, the codes of the
+// chosen event's actors.
 func (r PLOVERResult) WriteMisses(w io.Writer) error {
 	for _, c := range r.Cases {
 		if c.TypeOK {
 			continue
 		}
 		if _, err := fmt.Fprintf(w, "%s\tgold=%s\tgot=%s\n", c.ID, c.Gold, strings.Join(c.Predicted, ",")); err != nil {
+			return err
+		}
+	}
+	for _, c := range r.Cases {
+		if !c.TypeOK || !c.HasActor || c.ActorOK {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "%s\tactor\tgold=%s\tgot=%s\n", c.ID, strings.Join(c.GoldCountries, ","), strings.Join(c.Actors, ",")); err != nil {
 			return err
 		}
 	}

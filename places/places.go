@@ -365,7 +365,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			skip()
 			continue
 		}
-		if r.metonymActor(d, m.Span, next) {
+		if r.metonymActor(d, m.Span, next) || insideNamedActor(d, m.Span) {
 			skip()
 			continue
 		}
@@ -410,6 +410,23 @@ func (r *Recognizer) metonymActor(d *doc.Doc, sp doc.Span, next string) bool {
 			return true
 		}
 		if t := tokenAt(d, sp.Start); t >= 0 && strings.HasPrefix(d.Tokens[t].DepRel, "nsubj") {
+			return true
+		}
+	}
+	return false
+}
+
+// insideNamedActor reports whether sp lies inside an actor mention of d
+// that the KB knows as a person, organisation or group, the place name
+// being part of its name ("Wagner" in "Wagner fighters", "Washington" in
+// "George Washington"). Countries, regions and metonyms stay places.
+func insideNamedActor(d *doc.Doc, sp doc.Span) bool {
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if a.KBID == "" || a.Via == "metonym" || a.Kind == "country" || a.Kind == "region" {
+			continue
+		}
+		if a.Start <= sp.Start && sp.End <= a.End {
 			return true
 		}
 	}

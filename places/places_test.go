@@ -121,3 +121,45 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestInsideNamedActor checks that a place name inside the name of a KB
+// person, organisation or group is no place, while countries and metonyms
+// recognised as actors stay places.
+func TestInsideNamedActor(t *testing.T) {
+	tests := []struct {
+		text   string
+		actors []doc.Mention // spans are found from their text
+		want   string
+	}{
+		{"Wagner fighters entered Bakhmut on Saturday.",
+			[]doc.Mention{{Text: "Wagner fighters", Code: "RUSMILINS", Kind: "agent", Via: "demonym", KBID: "wagner-group"}},
+			"Bakhmut=UKR"},
+		{"Ukraine said its troops entered Bakhmut.",
+			[]doc.Mention{{Text: "Ukraine", Code: "UKR", Kind: "country", Via: "kb", KBID: "ukraine"}},
+			"Ukraine=UKR Bakhmut=UKR"},
+		{"Talks in Kyiv ended on Friday.",
+			[]doc.Mention{{Text: "Kyiv", Code: "UKR", Kind: "country", Via: "metonym", KBID: "ukraine"}},
+			"Kyiv=UKR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			d := &doc.Doc{Text: tc.text}
+			tokenize.New().Process(d)
+			for _, a := range tc.actors {
+				a.Start = strings.Index(tc.text, a.Text)
+				a.End = a.Start + len(a.Text)
+				d.Actors = append(d.Actors, a)
+			}
+			if err := recognizer(t).Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, p := range d.Places {
+				got = append(got, p.Text+"="+p.Country)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("places %q, want %q", g, tc.want)
+			}
+		})
+	}
+}

@@ -26,9 +26,20 @@ type lexicon struct {
 	lemmas map[string]bool
 	// addressee holds the lemmas that take an addressee object.
 	addressee map[string]bool
+	// frame holds the lemmas whose subject belongs to the content and
+	// that name no source ("Clinton seemed irritated").
+	frame map[string]bool
+	// in holds the noun lemmas that, as the object of "in", are the
+	// source of their clause ("In a Fox poll, Cruz had 38 percent").
+	in map[string]bool
 	// before holds the words that join a cue on its left.
 	before map[string]bool
-	// after holds the phrases that join a cue on its right, as word lists,
+	// skip holds the phrases of the after list that stand between a cue
+	// and its content without joining the cue ("said Tuesday that"), as
+	// the words joined by spaces.
+	skip map[string]bool
+	// after holds the phrases that join a cue on its right (and the skip
+	// phrases), as word lists,
 	// longest first.
 	after [][]string
 }
@@ -46,6 +57,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		forms:     map[string]string{},
 		lemmas:    map[string]bool{},
 		addressee: map[string]bool{},
+		frame:     map[string]bool{},
+		in:        map[string]bool{},
+		skip:      map[string]bool{},
 		before:    map[string]bool{},
 	}
 	f, err := fsys.Open(cuesFile)
@@ -74,10 +88,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			switch {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
-			case name == "say" || name == "addressee" || name == "before" || name == "after":
+			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, before or after)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after or skip)", name)
 				section = ""
 			}
 			continue
@@ -125,24 +139,36 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				}
 				lx.forms[form] = lemma
 			}
-		case "addressee":
+		case "addressee", "frame", "in":
 			if len(fields) != 1 {
 				bad(n, "want one lemma, got %q", line)
 				continue
 			}
-			lx.addressee[fields[0]] = true
+			switch section {
+			case "frame":
+				lx.frame[fields[0]] = true
+			case "in":
+				lx.in[fields[0]] = true
+			default:
+				lx.addressee[fields[0]] = true
+			}
 		case "before":
 			if len(fields) != 1 {
 				bad(n, "want one word, got %q", line)
 				continue
 			}
 			lx.before[fields[0]] = true
-		case "after":
-			if afterSeen[strings.Join(fields, " ")] {
+		case "after", "skip":
+			phrase := strings.Join(fields, " ")
+			if afterSeen[phrase] {
+				bad(n, "phrase %q is in both the after and the skip sections", phrase)
 				continue
 			}
-			afterSeen[strings.Join(fields, " ")] = true
+			afterSeen[phrase] = true
 			lx.after = append(lx.after, fields)
+			if section == "skip" {
+				lx.skip[phrase] = true
+			}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -151,6 +177,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 	for l := range lx.addressee {
 		if !lx.lemmas[l] {
 			errs = append(errs, fmt.Errorf("%s: addressee verb %q is not in the say section", cuesFile, l))
+		}
+	}
+	for l := range lx.frame {
+		if !lx.lemmas[l] {
+			errs = append(errs, fmt.Errorf("%s: frame verb %q is not in the say section", cuesFile, l))
 		}
 	}
 	// Longest phrases first, so "in a statement on monday" wins over

@@ -13,14 +13,17 @@ func TestLintEmbedded(t *testing.T) {
 }
 
 func TestLintReportsLines(t *testing.T) {
-	fsys := fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\nSay\nsay\n[odd]\nword\n[addressee]\ntell\n")}}
+	fsys := fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\nSay\nsay\n[odd]\nword\n[addressee]\ntell\n" +
+		"[after]\non air\n[skip]\non air\n[frame]\nlook\n")}}
 	errs := Lint(fsys)
 	want := []string{
 		"data/cues.txt:3: \"Say\" is not lower case",
 		"data/cues.txt:4: duplicate lemma \"say\"",
 		"data/cues.txt:5: unknown section",
 		"data/cues.txt:6: entry \"word\" outside a section",
+		"data/cues.txt:12: phrase \"on air\" is in both the after and the skip sections",
 		"addressee verb \"tell\" is not in the say section",
+		"frame verb \"look\" is not in the say section",
 	}
 	if len(errs) != len(want) {
 		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))

@@ -8,8 +8,10 @@
 // statements ("X said: …", "X: …" headlines). The cue verbs come from an
 // embedded, human-editable word list (data/cues.txt). When the sentence is
 // parsed (UD v2 heads and relations), the speaker is the subject phrase of
-// the cue and the content its clausal complement; otherwise shallow rules
-// over the tokens find both. Spans follow the PolNeAR conventions: the
+// the cue and the content its clausal complement, and a dependency
+// fallback covers what the other rules leave (objects and prepositional
+// contents, subjects up a chain of heads, verbs of appearance, "in a
+// poll"); otherwise shallow rules over the tokens find both. Spans follow the PolNeAR conventions: the
 // content keeps its quotation marks, the cue keeps its auxiliaries and
 // adverbs ("has also said") and the speaker is the whole noun phrase.
 // See docs/quotes.md.
@@ -40,10 +42,32 @@ const (
 // concurrent use.
 type Recognizer struct {
 	lx *lexicon
+	// cues is the cue classifier, or nil for the word list alone.
+	cues *CueModel
 }
 
-// New returns a Recognizer on the embedded word lists.
-func New() (*Recognizer, error) { return NewFromFS(dataFS) }
+// New returns a Recognizer on the embedded word lists and cue classifier.
+func New() (*Recognizer, error) {
+	r, err := NewFromFS(dataFS)
+	if err != nil {
+		return nil, err
+	}
+	if r.cues, err = embeddedCueModel(); err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return r, nil
+}
+
+// WithCueModel returns a copy of r that decides cues with m (nil: the
+// word list alone).
+func (r *Recognizer) WithCueModel(m *CueModel) *Recognizer {
+	c := *r
+	c.cues = m
+	return &c
+}
+
+// CueModel returns the cue classifier of r, or nil.
+func (r *Recognizer) CueModel() *CueModel { return r.cues }
 
 // NewFromFS returns a Recognizer on the word lists in fsys, laid out like
 // Data. The error joins every malformed line, each as "file:line: message".
@@ -77,6 +101,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	for s := range d.Sentences {
 		st.sentence(s)
 	}
+	if st.r.cues != nil && st.r.cues.Prep != nil {
+		st.adjustPreps()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }
@@ -89,18 +116,34 @@ type state struct {
 	spans []doc.Span // quotations, from scanQuotes
 	quote []int      // index in spans of the quotation holding each token, or -1
 	used  []bool     // tokens that belong to a quote found so far
-	out   []doc.Quote
-	tree  *tree // the parse of the current sentence, or nil
+	// timeTok marks the tokens inside a time expression.
+	timeTok []bool
+	out     []doc.Quote
+	tree    *tree // the parse of the current sentence, or nil
+	// mention is the index in d.Actors of the mention covering each
+	// token, or -1 (set when a cue classifier is used).
+	mention []int
+	feats   []uint64 // the classifier's feature buffer
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
 	st := &state{
-		r:     r,
-		d:     d,
-		low:   make([]string, len(d.Tokens)),
-		spans: scanQuotes(d.Text),
-		quote: make([]int, len(d.Tokens)),
-		used:  make([]bool, len(d.Tokens)),
+		r:       r,
+		d:       d,
+		low:     make([]string, len(d.Tokens)),
+		spans:   scanQuotes(d.Text),
+		quote:   make([]int, len(d.Tokens)),
+		used:    make([]bool, len(d.Tokens)),
+		timeTok: make([]bool, len(d.Tokens)),
+	}
+	for _, tx := range d.Times {
+		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })
+		for ; k < len(d.Tokens) && d.Tokens[k].End <= tx.End; k++ {
+			st.timeTok[k] = true
+		}
+	}
+	if r.cues != nil {
+		st.indexMentions()
 	}
 	q := 0
 	for k, t := range d.Tokens {
@@ -116,6 +159,21 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 	return st
 }
 
+// indexMentions sets st.mention from the actor mentions.
+func (st *state) indexMentions() {
+	d := st.d
+	st.mention = make([]int, len(d.Tokens))
+	for k := range st.mention {
+		st.mention[k] = -1
+	}
+	for m, a := range d.Actors {
+		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > a.Start })
+		for ; k < len(d.Tokens) && d.Tokens[k].Start < a.End; k++ {
+			st.mention[k] = m
+		}
+	}
+}
+
 // bounds returns the token range [a, b) of sentence s.
 func (st *state) bounds(s int) (a, b int) {
 	sent := st.d.Sentences[s]
@@ -127,21 +185,56 @@ func (st *state) sentence(s int) {
 	a, b := st.bounds(s)
 	st.tree = newTree(st.d, s)
 	found := len(st.out)
+	// "According to X" first: its content is the whole clause, with any
+	// attribution inside it (PolNeAR gives a token one attribution).
+	for k := a; k+1 < b; k++ {
+		if st.low[k] == "according" && st.low[k+1] == "to" && !st.used[k] && st.quote[k] < 0 {
+			st.accordingTo(a, b, k)
+		}
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
 			continue
 		}
-		if st.low[k] == "according" && k+1 < b && st.low[k+1] == "to" {
-			st.accordingTo(a, b, k)
+		if st.low[k] == "in" && st.inSource(a, b, k) {
 			continue
 		}
-		if lemma, ok := st.cueVerb(k); ok {
+		if lemma, ok := st.cueDecision(k); ok {
+			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
+			if len(st.out) == n {
+				st.treeCue(a, b, k, lemma)
+			}
 		}
 	}
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
 	}
+}
+
+// cueDecision reports whether token k is a cue, with its lemma: the cue
+// classifier's decision on a parsed sentence, else the word list's.
+func (st *state) cueDecision(k int) (string, bool) {
+	lemma, ok := st.cueVerb(k)
+	cm := st.r.cues
+	if cm == nil || st.tree == nil {
+		return lemma, ok
+	}
+	i := k - st.tree.Base
+	if !st.cueCandidate(i, ok) {
+		return lemma, ok
+	}
+	th := cm.Other
+	if ok {
+		th = cm.Listed
+	}
+	if st.cueScore(cm, i, ok) <= th {
+		return "", false
+	}
+	if !ok {
+		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
+	}
+	return lemma, true
 }
 
 // cueVerb reports whether token k is a cue verb, with its lemma.
@@ -152,7 +245,17 @@ func (st *state) cueVerb(k int) (string, bool) {
 	}
 	if st.tree != nil && t.UPOS != "" {
 		lemma := strings.ToLower(t.Lemma)
-		if t.UPOS != "VERB" || !st.r.lx.lemmas[lemma] {
+		if !st.r.lx.lemmas[lemma] {
+			// The lemmatizer's guess may miss ("declin"): the form decides.
+			lemma = st.r.lx.forms[st.low[k]]
+		}
+		switch {
+		case lemma == "":
+			return "", false
+		case t.UPOS == "VERB":
+		case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+			// The tagger's slips on the commonest cues ("26% say/SCONJ").
+		default:
 			return "", false
 		}
 		return lemma, true
@@ -246,6 +349,11 @@ func (st *state) quoteKind(sp doc.Span, def string) string {
 
 // emit records a quote over token spans and marks its tokens used.
 func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind string, at int) {
+	// No separator at the content's start: ": “…”", ", that …".
+	for i := st.tokenAt(content.Start, at); i+1 < len(st.d.Tokens) && st.d.Tokens[i].Start == content.Start &&
+		st.quote[i] < 0 && leadPunct[st.low[i]] && st.d.Tokens[i+1].Start < content.End; i++ {
+		content.Start = st.d.Tokens[i+1].Start
+	}
 	q := doc.Quote{Content: st.d.NewTextSpan(content), Kind: kind}
 	c := st.d.NewTextSpan(cue)
 	q.Cue = &c
@@ -259,6 +367,9 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	}
 	st.out = append(st.out, q)
 }
+
+// leadPunct are separators a content never starts with.
+var leadPunct = set(",", ":", ";", "—", "–", "-")
 
 // isCapitalized reports whether the text starts with an upper-case letter.
 func isCapitalized(s string) bool {

@@ -84,26 +84,40 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	if k > a && (nounMarkers[st.low[k-1]] || pastVerb(st.d.Tokens[k-1].Text)) {
 		return
 	}
+	if st.tree != nil && st.r.lx.frame[lemma] {
+		st.frameCue(a, k)
+		return
+	}
 	// Cue span [cs, ce): auxiliaries and adverbs on the left, adjunct
 	// phrases and a colon on the right.
 	cs := k
-	for cs > a && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 && !st.used[cs-1] {
+	for cs > a && (st.r.lx.before[st.low[cs-1]] || st.mannerAdverb(cs-1)) && st.quote[cs-1] < 0 && !st.used[cs-1] {
 		cs--
 	}
+	// ce ends the cue with its adjuncts, cueEnd the cue proper: a skip
+	// phrase ("said Tuesday") stands outside it.
 	ce := k + 1
-	ce += st.afterPhrase(ce, b)
+	n, joins := st.afterPhrase(ce, b)
+	ce += n
+	cueEnd := ce
+	if !joins {
+		cueEnd = k + 1
+	}
 	colon := false
 	if ce < b && st.low[ce] == ":" {
 		ce++
 		colon = true
+		if cueEnd == ce-1 {
+			cueEnd = ce
+		}
 	}
-	cue := st.tokSpan(cs, ce)
+	cue := st.tokSpan(cs, cueEnd)
 
 	// The speaker: the parse's subject, a noun phrase on the left, or one
 	// after the cue when a quotation precedes ("“…,” said X").
 	var spk *doc.Span
 	lo, hi := cs, ce // the chunk of speaker and cue
-	if sp, adjacent, ok := st.treeSpeaker(k); ok {
+	if sp, adjacent, ok := st.treeSpeaker(k, cs, lemma); ok {
 		spk = &sp
 		if adjacent {
 			if i := st.tokenAt(sp.Start, a); i < lo {
@@ -111,6 +125,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 			}
 			if i := st.tokenAt(sp.End-1, a); i >= hi {
 				hi = i + 1
+			}
+			// A subject cut short by a misparse ("…, one longtime
+			// friend said."): the noun phrase after a separator.
+			if lo < cs && lo > a && !st.separator(lo-1) {
+				if start, ok := st.leftNP(a, cs-1); ok && start < lo && start > a && st.separator(start-1) {
+					sp := st.tokSpan(start, cs)
+					spk, lo = &sp, start
+				}
 			}
 		}
 	} else if start, ok := st.leftNP(a, cs-1); ok {
@@ -123,7 +145,8 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
-	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]]))
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]])) ||
+		(spk != nil && st.noContentAfter(k, lemma))
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
 			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
@@ -158,13 +181,25 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	if c < b && st.low[c] == "," {
 		c++
 	}
-	if c < b && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
+	tail := false
+	if c == ce {
+		if n := st.cueTail(k, c, b); n > c {
+			ce, c, tail = n, n, true
+			cue = st.tokSpan(cs, ce)
+		}
+	}
+	if c < b && !tail && (st.low[c] == "by" || (st.low[c] == "to" && !toComplement[lemma]) ||
 		(cognitive[lemma] && prepositions[st.low[c]])) {
 		return
 	}
 	var content doc.Span
 	if sp, ok := st.treeContent(k); ok {
 		content = sp
+		// "said X and criticized Y": the joined attribution is not content.
+		i, j := st.tokenRange(sp, a)
+		if e := st.nextAttribution(i, j); e < j && e > i {
+			content.End = st.d.Tokens[e-1].End
+		}
 	} else {
 		e := st.contentEnd(c, b)
 		if e <= c {
@@ -327,14 +362,25 @@ func (st *state) contentBefore(a, sep int) (doc.Span, bool) {
 }
 
 // continuation adds the quotation that goes on after an attribution:
-// "“…,” X said, “…”" or "“…,” X said. “…”" in the same paragraph.
+// "“…,” X said, “…”" or "“…,” X said on Friday. “…”" in the same
+// paragraph. hi is the first token after the attribution in sentence
+// [a, b); the words up to the quotation may only be adjuncts (no cue, no
+// other quotation).
 func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 	next := -1
-	switch {
-	case hi < b && st.low[hi] == "," && hi+1 < b:
-		next = hi + 1
-	case hi >= b-1 && b < len(st.d.Tokens):
-		next = b
+	for j := hi; j <= b && j < len(st.d.Tokens); j++ {
+		if st.quoteStart(j) >= 0 {
+			if j == b || (j > hi && st.low[j-1] == ",") || j == hi {
+				next = j
+			}
+			break
+		}
+		if j == b || st.quote[j] >= 0 || st.used[j] || st.low[j] == ":" || st.low[j] == ";" || (st.finalPunct(j) && j != b-1) {
+			break
+		}
+		if _, ok := st.cueVerb(j); ok {
+			break
+		}
 	}
 	q := st.quoteStart(next)
 	if q < 0 || st.used[next] {
@@ -350,8 +396,9 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 }
 
 // afterPhrase returns the length in tokens of the adjunct phrase of the
-// word list that starts at token i, or 0.
-func (st *state) afterPhrase(i, b int) int {
+// word list that starts at token i, or 0, and whether it joins the cue
+// (an after phrase) or stands outside it (a skip phrase).
+func (st *state) afterPhrase(i, b int) (int, bool) {
 next:
 	for _, p := range st.r.lx.after {
 		if i+len(p) > b {
@@ -362,9 +409,9 @@ next:
 				continue next
 			}
 		}
-		return len(p)
+		return len(p), !st.r.lx.skip[strings.Join(p, " ")]
 	}
-	return 0
+	return 0, false
 }
 
 // leftNP returns the start of the noun phrase that ends at token end of a
@@ -487,7 +534,7 @@ func (st *state) rightNP(i, b int) (int, bool) {
 		e++
 	}
 	end := st.contentEnd(i, e)
-	if end-i > 12 {
+	if end-i > 30 {
 		// A long relative clause or appositive: the name alone.
 		for k := i + 1; k < end; k++ {
 			if st.low[k] == "," {

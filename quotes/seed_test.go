@@ -13,6 +13,7 @@ import (
 	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/kb"
 	"github.com/petrel-events/petrel/nlp/clean"
+	"github.com/petrel-events/petrel/nlp/model"
 	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/timex"
 )
@@ -59,10 +60,31 @@ func TestSeedQuotes(t *testing.T) {
 	if err := json.Unmarshal(raw, &gold); err != nil {
 		t.Fatal(err)
 	}
+	for _, parsed := range []bool{false, true} {
+		name := "surface"
+		if parsed {
+			name = "parsed"
+		}
+		t.Run(name, func(t *testing.T) { seedQuotes(t, string(text), gold.Quotes, parsed) })
+	}
+}
+
+// seedQuotes runs the layers on the seed text, with or without the
+// dependency parser, and logs the gold quotes found.
+func seedQuotes(t *testing.T, text string, gold []seedQuote, parsed bool) {
 	pub, _ := doc.ParseTime("2025-09-06")
-	d := &doc.Doc{ID: "seed", Text: clean.Clean(string(text)), Published: pub}
+	d := &doc.Doc{ID: "seed", Text: clean.Clean(text), Published: pub}
 	tokenize.New().Process(d)
 	ctx := context.Background()
+	if parsed {
+		m, err := model.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Process(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
 	tx, err := timex.New()
 	if err != nil {
 		t.Fatal(err)
@@ -83,7 +105,7 @@ func TestSeedQuotes(t *testing.T) {
 		}
 	}
 	found := 0
-	for _, g := range gold.Quotes {
+	for _, g := range gold {
 		hit := false
 		for _, q := range d.Quotes {
 			if q.Cue == nil || !strings.Contains(strings.ToLower(q.Cue.Text), strings.ToLower(g.Cue)) ||
@@ -103,5 +125,5 @@ func TestSeedQuotes(t *testing.T) {
 	for _, q := range d.Quotes {
 		t.Logf("quote: %s (code %q)", render(q, false), q.SpeakerCode)
 	}
-	t.Logf("seed quotes found: %d of %d", found, len(gold.Quotes))
+	t.Logf("seed quotes found: %d of %d", found, len(gold))
 }

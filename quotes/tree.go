@@ -24,27 +24,144 @@ func (t *tree) relBase(i int) string {
 	return r
 }
 
-// treeSpeaker returns the subject phrase of the cue verb at token k from
-// the parse. adjacent is false when the subject is borrowed from the verb
-// the cue depends on ("…, saying …", "arrived and said").
-func (st *state) treeSpeaker(k int) (sp doc.Span, adjacent, ok bool) {
+// treeSpeaker returns the subject phrase of the cue verb at token k (cue
+// start cs, lemma lemma) from the parse. adjacent is false when the
+// subject is borrowed from the verb the cue depends on ("…, saying …",
+// "arrived and said"); an "Asked …" participle borrows none.
+func (st *state) treeSpeaker(k, cs int, lemma string) (sp doc.Span, adjacent, ok bool) {
 	t := st.tree
 	if t == nil {
 		return doc.Span{}, false, false
 	}
 	i := k - t.Base
-	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
-		return t.Span(s), true, true
+	if sp, ok := st.subject(i); ok {
+		return sp, true, true
+	}
+	if st.askedParticiple(i, cs-t.Base, lemma) {
+		return doc.Span{}, false, false
 	}
 	switch t.relBase(i) {
 	case "conj", "advcl", "xcomp":
 		if h := t.Heads[i]; h >= 0 {
-			if s := t.Child(h, "nsubj"); s >= 0 {
-				return t.Span(s), false, true
+			if sp, ok := st.subject(h); ok {
+				return sp, false, true
 			}
 		}
 	}
 	return doc.Span{}, false, false
+}
+
+// subject returns the active subject phrase of tree token i. Subjects
+// the parser splits in two ("County freeholder | Ernest Coursey said")
+// are joined.
+func (st *state) subject(i int) (doc.Span, bool) {
+	t := st.tree
+	var out doc.Span
+	found := false
+	for _, c := range t.Kids[i] {
+		if c > i || !t.RelIs(c, "nsubj") || strings.HasSuffix(t.Tokens[c].DepRel, ":pass") {
+			continue
+		}
+		sp, ok := st.phrase(c)
+		if !ok {
+			continue
+		}
+		if found && st.d.Text[out.End:sp.Start] != " " {
+			out, found = sp, true // not adjacent: the nearer one
+			continue
+		}
+		if !found {
+			out = sp
+		}
+		out.End = sp.End
+		found = true
+	}
+	if !found {
+		// A subject after the verb: "said Maria Lind".
+		if c := t.Child(i, "nsubj"); c > i && !strings.HasSuffix(t.Tokens[c].DepRel, ":pass") {
+			return st.phrase(c)
+		}
+	}
+	return out, found
+}
+
+// phrase returns the span of the subtree of tree token i as a speaker
+// phrase: the stretch around i that crosses no quotation and no token of
+// an earlier quote, without punctuation at its edges except the comma
+// that closes an appositive ("Jana Novak, the party's leader,").
+func (st *state) phrase(i int) (doc.Span, bool) {
+	_, hi := st.tree.Extent(i)
+	return st.phraseTo(i, hi)
+}
+
+// phraseTo is phrase with the subtree cut after tree token limit.
+func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
+	t := st.tree
+	lo, hi := t.Extent(i)
+	hi = min(hi, limit)
+	if st.inTime(t.Base + i) {
+		return doc.Span{}, false // "said Wednesday" parsed as a subject
+	}
+	for k := i - 1; k >= lo; k-- {
+		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + 1; k <= hi; k++ {
+		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for lo < i && isPunct(st.low[t.Base+lo]) {
+		lo++
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		if st.low[t.Base+hi] == "," && hi-1 > lo {
+			inner := false
+			for k := lo + 1; k < hi; k++ {
+				inner = inner || st.low[t.Base+k] == ","
+			}
+			if inner {
+				break
+			}
+		}
+		hi--
+	}
+	if st.quote[t.Base+i] >= 0 || st.used[t.Base+i] || isPunct(st.low[t.Base+i]) {
+		return doc.Span{}, false
+	}
+	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+}
+
+// noContentAfter reports whether the cue verb at token k has no clause or
+// object to its right that could be its content, besides the addressee of
+// a verb like "tell" ("Obama told reporters.").
+func (st *state) noContentAfter(k int, lemma string) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	objs := 0
+	for _, c := range t.Kids[i] {
+		if c < i {
+			continue
+		}
+		switch t.relBase(c) {
+		case "ccomp", "xcomp", "csubj":
+			return false
+		case "obj", "iobj":
+			if !st.r.lx.addressee[lemma] {
+				return false
+			}
+			if objs++; objs > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // treeContent returns the clausal complement of the cue verb at token k
@@ -67,4 +184,363 @@ func (st *state) treeContent(k int) (doc.Span, bool) {
 		hi--
 	}
 	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+}
+
+// clauseSpan returns the tokens [lo, hi] of the subtree of tree token c as
+// a content: cut where it meets the cue chunk [cs, ce) or a token of an
+// earlier quote, without edge punctuation outside quotations.
+func (st *state) clauseSpan(c, cs, ce int) (lo, hi int, ok bool) {
+	t := st.tree
+	lo, hi = t.Extent(c)
+	if c >= ce {
+		lo = max(lo, ce)
+	} else {
+		hi = min(hi, cs-1)
+	}
+	for k := c; k >= lo; k-- {
+		if st.used[t.Base+k] {
+			lo = k + 1
+			break
+		}
+	}
+	for k := c; k <= hi; k++ {
+		if st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for lo < hi && st.quote[t.Base+lo] < 0 && (st.low[t.Base+lo] == "," || st.low[t.Base+lo] == ":" || st.low[t.Base+lo] == "—") {
+		lo++
+	}
+	for hi > lo && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		hi--
+	}
+	return lo, hi, lo <= hi && !st.used[t.Base+c]
+}
+
+// treeCue builds the quote of the cue verb at token k from the parse
+// alone, for the constructions the surface rules leave: a subject found
+// up a chain of xcomp, advcl, acl and conj heads ("went on to say",
+// "told a rally, saying …"), a content that is the verb's clausal
+// complement, object or prepositional object ("called for X", whose
+// preposition joins the cue), or the clause the verb interrupts
+// ("…, EgyptAir said on Thursday."). It reports whether it emitted.
+func (st *state) treeCue(a, b, k int, lemma string) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	// The cue: adjacent auxiliaries, negation and adverbs on the left.
+	cs := i
+	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod", "mark") && st.quote[t.Base+cs-1] < 0 &&
+		!st.used[t.Base+cs-1] && (t.RelIs(cs-1, "aux") || st.r.lx.before[st.low[t.Base+cs-1]] || st.low[t.Base+cs-1] == "to" || st.mannerAdverb(cs-1+t.Base)) {
+		cs--
+	}
+	ce := i + 1
+	if ce < len(t.Tokens) && t.Heads[ce] == i && t.RelIs(ce, "compound:prt") {
+		ce++
+	}
+	// The speaker.
+	var spk *doc.Span
+	if s := t.Child(i, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
+		if sp, ok := st.subject(i); ok {
+			spk = &sp
+		}
+	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) {
+		// A participle on its speaker: "those supporting Clinton".
+		if sp, ok := st.phraseTo(h, cs-1); ok {
+			spk = &sp
+		}
+	} else if s < 0 && !st.askedParticiple(i, cs, lemma) {
+		h, via := t.Heads[i], i
+		for n := 0; h >= 0 && n < 3 && t.RelIs(via, "xcomp", "advcl", "acl", "conj"); n++ {
+			if s := t.Child(h, "nsubj"); s >= 0 && !strings.HasSuffix(t.Tokens[s].DepRel, ":pass") {
+				if sp, ok := st.subject(h); ok {
+					spk = &sp
+				}
+				break
+			}
+			h, via = t.Heads[h], h
+		}
+	}
+	if spk == nil {
+		return st.passiveCue(a, i, cs, ce, lemma)
+	}
+	// The content: a complement after the cue, else one before it, else
+	// the clause the cue interrupts.
+	content := -1
+	for _, rel := range []string{"ccomp", "xcomp", "obj", "obl"} {
+		for _, c := range t.Kids[i] {
+			if c < ce || !t.RelIs(c, rel) || (rel == "obj" && st.r.lx.addressee[lemma] && t.Child(i, "ccomp", "xcomp") >= 0) {
+				continue
+			}
+			if rel == "obl" {
+				cp := t.Child(c, "case")
+				if cp < 0 || cp != ce || !contentPreps[st.low[t.Base+cp]] {
+					continue
+				}
+				ce = cp + 1 // "called for": the preposition joins the cue
+			}
+			content = c
+			break
+		}
+		if content >= 0 {
+			break
+		}
+	}
+	var lo, hi int
+	ok := false
+	if content >= 0 {
+		lo, hi, ok = st.clauseSpan(content, cs, ce)
+	} else if c := t.Child(i, "ccomp", "parataxis"); c >= 0 && c < cs {
+		lo, hi, ok = st.clauseSpan(c, cs, ce)
+	} else if t.RelIs(i, "parataxis", "ccomp") && t.Heads[i] >= 0 && t.Heads[i] < cs {
+		lo, hi, ok = st.clauseSpan(t.Heads[i], cs, ce)
+		if ok {
+			// Only the clause before the attribution.
+			sl, _ := st.tokenRange(*spk, a)
+			hi = min(hi, sl-t.Base-1)
+			for hi > lo && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) {
+				hi--
+			}
+			ok = hi-lo >= 2
+		}
+	}
+	if !ok {
+		return false
+	}
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if sp.Overlaps(*spk) {
+		return false
+	}
+	cue := st.tokSpan(t.Base+cs, t.Base+ce)
+	st.emit(cue, spk, sp, st.quoteKind(sp, KindIndirect), a)
+	if sp.End <= cue.Start {
+		_, hi := st.tokenRange(*spk, a)
+		st.continuation(cue, spk, b, max(hi, t.Base+ce))
+	}
+	return true
+}
+
+// tokenRange returns the token range [i, j) of span sp, searching from
+// token from.
+func (st *state) tokenRange(sp doc.Span, from int) (int, int) {
+	return st.tokenAt(sp.Start, from), st.tokenAt(sp.End-1, from) + 1
+}
+
+// contentPreps open a prepositional content that joins its cue:
+// "called for X", "referred to X", "warned of X".
+var contentPreps = set("for", "to", "of", "about", "on", "against", "with", "at")
+
+// cueTail returns where the content of the cue verb at token k starts when
+// it follows the cue at token c: after the verb's particle ("pointed
+// out") and after the preposition of a prepositional content ("called
+// for", "referred to"), which join the cue; else c.
+func (st *state) cueTail(k, c, b int) int {
+	t := st.tree
+	if t == nil || c >= b {
+		return c
+	}
+	i, j := k-t.Base, c-t.Base
+	if t.Heads[j] == i && t.RelIs(j, "compound:prt") && st.quote[c] < 0 {
+		j++
+		c++
+	}
+	if c < b && contentPreps[st.low[c]] && st.quote[c] < 0 && t.RelIs(j, "case") {
+		if h := t.Heads[j]; h > j && t.Heads[h] == i && t.RelIs(h, "obl", "obj") {
+			c++
+		}
+	}
+	return c
+}
+
+// frameCue builds the quote of a verb of appearance at token k of a
+// sentence starting at a: no source, the cue with its auxiliaries and
+// adverbs, and a content from the subject to the end of the verb's
+// clause, around the cue ("Trump sometimes seems fixated on China").
+func (st *state) frameCue(a, k int) {
+	t := st.tree
+	i := k - t.Base
+	s := t.Child(i, "nsubj")
+	if s < 0 || s > i || t.RelIs(s, "expl") {
+		return
+	}
+	cs := i
+	for cs > s+1 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod") && st.quote[t.Base+cs-1] < 0 {
+		cs--
+	}
+	c := t.Child(i, "xcomp", "ccomp")
+	if c < i {
+		return
+	}
+	lo, _, ok := st.clauseSpan(s, cs, cs)
+	if !ok {
+		return
+	}
+	_, hi := t.Extent(c)
+	for k := i + 1; k <= hi; k++ {
+		if st.used[t.Base+k] {
+			hi = k - 1
+			break
+		}
+	}
+	for hi > i && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+		hi--
+	}
+	if hi <= i {
+		return
+	}
+	content := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	st.emit(st.tokSpan(t.Base+cs, k+1), nil, content, st.quoteKind(content, KindIndirect), a)
+}
+
+// nominal reports whether a UPOS tag is a noun or pronoun.
+func nominal(upos string) bool { return upos == "NOUN" || upos == "PROPN" || upos == "PRON" }
+
+// inTime reports whether token k lies inside a time expression.
+func (st *state) inTime(k int) bool { return st.timeTok[k] }
+
+// mannerAdverb reports whether token k is an adverb in -ly that modifies
+// the verb it precedes ("grudgingly agreed", "officially endorsed"); it
+// joins the cue.
+func (st *state) mannerAdverb(k int) bool {
+	t := st.tree
+	if t == nil || k+1 >= t.Base+len(t.Tokens) {
+		return false
+	}
+	i := k - t.Base
+	return t.Tokens[i].UPOS == "ADV" && strings.HasSuffix(st.low[k], "ly") && !isCapitalized(t.Tokens[i].Text) && t.RelIs(i, "advmod") &&
+		t.Heads[i] > i && st.quote[k] < 0 && !skipAdverbs[st.low[k]] && !sentenceAdverbs[st.low[k]]
+}
+
+// inSource builds the quote of "in" whose object is a source noun of the
+// word list ("In a Fox poll, Cruz had 38 percent support", "Clinton led
+// in the latest poll"): the cue is "in", the source its noun phrase and
+// the content the rest of the sentence (after a leading phrase) or the
+// clause before it. It reports whether it emitted.
+func (st *state) inSource(a, b, k int) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	i := k - t.Base
+	h := t.Heads[i]
+	if h <= i || !t.RelIs(i, "case") || !st.r.lx.in[strings.ToLower(t.Tokens[h].Lemma)] {
+		return false
+	}
+	_, hi := t.Extent(h)
+	for j := i + 1; j <= hi; j++ {
+		if st.used[t.Base+j] || st.quote[t.Base+j] >= 0 {
+			return false
+		}
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) {
+		hi--
+	}
+	if hi <= i {
+		return false
+	}
+	src := doc.Span{Start: t.Tokens[i+1].Start, End: t.Tokens[hi].End}
+	lead := true // only adverbs, commas and time words before "in"
+	for j := a; j < k; j++ {
+		if !sentenceAdverbs[st.low[j]] && st.low[j] != "," && !st.inTime(j) {
+			lead = false
+		}
+	}
+	var content doc.Span
+	if lead {
+		c := t.Base + hi + 1
+		if c < b && st.low[c] == "," {
+			c++
+		}
+		end := st.contentEnd(c, b)
+		if end-c < 3 {
+			return false
+		}
+		content = st.tokSpan(c, end)
+	} else {
+		start := a
+		for j := a; j < k; j++ {
+			if st.used[j] {
+				start = j + 1
+			}
+		}
+		end := k
+		for end > start && (st.low[end-1] == "," || st.low[end-1] == "—") {
+			end--
+		}
+		if end-start < 3 {
+			return false
+		}
+		content = st.tokSpan(start, end)
+	}
+	st.emit(st.tokSpan(k, k+1), &src, content, st.quoteKind(content, KindIndirect), a)
+	return true
+}
+
+// passiveCue builds the quote of a passive cue verb at tree token i with
+// the cue tokens [cs, ce): "X was first reported by MSNBC" (source the
+// agent, content the subject) and, for verbs of the addressee list, a
+// participle with no subject ("Asked about the charges, Rubio said …":
+// source the agent if any, content the question). It reports whether it
+// emitted.
+func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
+	t := st.tree
+	var src *doc.Span
+	if ag := t.Child(i, "obl:agent"); ag > i {
+		if by := t.Child(ag, "case"); by == ce && st.low[t.Base+by] == "by" {
+			if sp, ok := st.phrase(ag); ok {
+				lo := t.Tokens[by+1].Start
+				sp.Start = max(sp.Start, lo)
+				src = &sp
+				ce = by + 1 // "reported by": the preposition joins the cue
+			}
+		}
+	}
+	subj := t.Child(i, "nsubj")
+	var lo, hi int
+	ok := false
+	switch {
+	case subj >= 0 && subj < cs && t.Tokens[subj].DepRel == "nsubj:pass" && src != nil:
+		lo, hi, ok = st.clauseSpan(subj, cs, cs)
+	case subj < 0 && st.askedParticiple(i, cs, lemma):
+		c := -1
+		for _, k := range t.Kids[i] {
+			if _, cue := st.cueVerb(t.Base + k); cue {
+				continue // the main attribution the parser hung on the participle
+			}
+			question := t.RelIs(k, "advcl") && t.Child(k, "mark") == ce && (st.low[t.Base+ce] == "whether" || st.low[t.Base+ce] == "if")
+			if k >= ce && (question || t.RelIs(k, "ccomp", "xcomp") || (t.RelIs(k, "obl") && t.Child(k, "case") == ce && contentPreps[st.low[t.Base+ce]])) {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return false
+		}
+		if t.RelIs(c, "obl") {
+			ce++
+		}
+		lo, hi, ok = st.clauseSpan(c, cs, ce)
+	}
+	if !ok || hi-lo < 1 {
+		return false
+	}
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if src != nil && sp.Overlaps(*src) {
+		return false
+	}
+	st.emit(st.tokSpan(t.Base+cs, t.Base+ce), src, sp, st.quoteKind(sp, KindIndirect), a)
+	return true
+}
+
+// askedParticiple reports whether the cue verb at tree token i (cue start
+// cs) is the passive participle of an addressee verb opening its clause:
+// "Asked about …", "when asked whether …". Its source is the one who
+// asked, not the subject of the clause it hangs on.
+func (st *state) askedParticiple(i, cs int, lemma string) bool {
+	t := st.tree
+	return st.r.lx.addressee[lemma] && strings.HasSuffix(st.low[t.Base+i], "ed") && t.Child(i, "nsubj") < 0 &&
+		(t.Tokens[i].XPOS == "VBN" || cs == 0 || subordinators[st.low[t.Base+cs-1]])
 }

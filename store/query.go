@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -299,7 +300,7 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	}
 	var args []any
 	var table string
-	var conds []string
+	conds := []string{"1"}
 	switch {
 	case q.Actor != "" && q.Recipient == "":
 		table = "rollup_actor"
@@ -320,39 +321,34 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	if g != grainDay {
 		grains = []int{g}
 	}
-	conds = append(conds, rangeConds(cover(lo, hi, grains...), &args))
-	rows, err := s.db.QueryContext(ctx, `SELECT grain, period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM `+table+` WHERE `+
-		strings.Join(conds, " AND ")+` GROUP BY grain, period`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
-	}
-	defer rows.Close()
 	byStart := map[int64]*SeriesPoint{}
-	for rows.Next() {
+	err := s.eachRange(ctx, `SELECT grain, period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM `+table+` WHERE `+
+		strings.Join(conds, " AND ")+` AND grain = ? AND period BETWEEN ? AND ? GROUP BY period`, args, cover(lo, hi, grains...), func(rows *sql.Rows) error {
 		var p SeriesPoint
 		var rg int
 		var period int64
 		if err := rows.Scan(&rg, &period, &p.Events, &p.Goldstein, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
-			return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+			return err
 		}
 		if p.Events == 0 {
-			continue
+			return nil
 		}
 		start := periodStart(g, periodOf(g, periodStart(rg, period)))
 		o := byStart[start]
 		if o == nil {
 			p.Period = DayTime(start)
 			byStart[start] = &p
-			continue
+			return nil
 		}
 		o.Events += p.Events
 		o.Goldstein += p.Goldstein
 		for i := range o.Quad {
 			o.Quad[i] += p.Quad[i]
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: dyad series: %w", classify(err))
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: dyad series: %w", err)
 	}
 	out := make([]SeriesPoint, 0, len(byStart))
 	for _, p := range byStart {
@@ -362,21 +358,49 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	return out, nil
 }
 
-// rangeConds returns "((grain = ? AND period BETWEEN ? AND ?) OR ...)".
-func rangeConds(ranges []periodRange, args *[]any) string {
-	var parts []string
-	for _, r := range ranges {
-		parts = append(parts, "(grain = ? AND period BETWEEN ? AND ?)")
-		*args = append(*args, r.grain, r.lo, r.hi)
-	}
-	if len(parts) == 0 {
-		return "0"
-	}
-	return "(" + strings.Join(parts, " OR ") + ")"
-}
-
 // allGrains are the grains a range query may read, coarsest first.
 var allGrains = []int{grainYear, grainMonth, grainWeek}
+
+// eachRange runs query once per range of periods (its last three
+// parameters are grain, first and last period, after args) and calls scan
+// for every row. One index range scan per range, summed by the caller,
+// beats an OR of ranges with GROUP BY in SQLite.
+func (s *SQLite) eachRange(ctx context.Context, query string, args []any, ranges []periodRange, scan func(*sql.Rows) error) error {
+	for _, r := range ranges {
+		rows, err := s.db.QueryContext(ctx, query, append(slices.Clip(args), r.grain, r.lo, r.hi)...)
+		if err != nil {
+			return classify(err)
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return classify(err)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return classify(err)
+		}
+	}
+	return nil
+}
+
+// unionRanges returns a UNION ALL of sel (a SELECT whose WHERE clause
+// ends with "grain = ? AND period BETWEEN ? AND ?") over the ranges, with
+// its arguments: each branch is one index range scan, and the rows are
+// summed inside SQLite (crossing into Go costs far more per row).
+func unionRanges(sel string, args []any, ranges []periodRange) (string, []any) {
+	parts := make([]string, len(ranges))
+	var all []any
+	for i, r := range ranges {
+		parts[i] = sel
+		all = append(append(all, args...), r.grain, r.lo, r.hi)
+	}
+	if len(parts) == 0 {
+		return sel + " AND 0", append(args, 0, 0, 0)
+	}
+	return strings.Join(parts, " UNION ALL "), all
+}
 
 // TopActors implements Store.
 func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error) {
@@ -385,21 +409,20 @@ func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error
 	if limit <= 0 {
 		limit = 10
 	}
-	var args []any
-	cond := rangeConds(cover(lo, hi, allGrains...), &args)
+	roles := "0, 1"
 	switch q.Role {
 	case Source:
-		cond += " AND role = 0"
+		roles = "0"
 	case Target:
-		cond += " AND role = 1"
+		roles = "1"
 	case AnyRole:
 	default:
 		return nil, fmt.Errorf("store: unknown role %q: want source or target", q.Role)
 	}
-	args = append(args, limit)
+	union, args := unionRanges(`SELECT code, n FROM rollup_actor WHERE role IN (`+roles+`) AND grain = ? AND period BETWEEN ? AND ?`, nil, cover(lo, hi, allGrains...))
 	rows, err := s.db.QueryContext(ctx, `SELECT r.code, coalesce(a.name, ''), coalesce(a.country, ''), r.n FROM
-		(SELECT code, sum(n) AS n FROM rollup_actor WHERE `+cond+` GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
-		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, args...)
+		(SELECT code, sum(n) AS n FROM (`+union+`) GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
+		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: top actors: %w", classify(err))
 	}
@@ -422,16 +445,20 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 	if limit <= 0 {
 		limit = 20
 	}
+	const sel = `SELECT src_country, tgt_country, n, coop, conflict, goldstein FROM rollup_pair WHERE `
+	ranges := cover(lo, hi, allGrains...)
+	var union string
 	var args []any
-	cond := rangeConds(cover(lo, hi, allGrains...), &args)
-	if q.Country != "" {
-		c := strings.ToUpper(q.Country)
-		cond += " AND (src_country = ? OR tgt_country = ?)"
-		args = append(args, c, c)
+	if c := strings.ToUpper(q.Country); c != "" {
+		// Pairs with c as source, then as target (but not as source).
+		u1, a1 := unionRanges(sel+`src_country = ? AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		u2, a2 := unionRanges(sel+`tgt_country = ? AND src_country <> tgt_country AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		union, args = u1+" UNION ALL "+u2, append(a1, a2...)
+	} else {
+		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}
-	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM rollup_pair
-		WHERE `+cond+` GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, args...)
+	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`)
+		GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: conflict index: %w", classify(err))
 	}
@@ -447,6 +474,5 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 		p.Goldstein = gold / float64(p.Events)
 		out = append(out, p)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Events > out[j].Events })
 	return out, rows.Err()
 }

@@ -14,6 +14,7 @@ import (
 
 func newEvalQuotesCmd() *cobra.Command {
 	var dir, split string
+	var wordList bool
 	cmd := &cobra.Command{
 		Use:   "quotes [--split dev|train] [--dir DIR]",
 		Short: "Score quote attribution (cue, source, content spans) on PolNeAR",
@@ -31,7 +32,7 @@ reporting; tune on train. See docs/quotes.md.`,
 				}
 				dir = filepath.Join(shared, "eval", "quotes-polnear")
 			}
-			p, err := newQuotesPipeline()
+			p, err := newQuotesPipeline(wordList)
 			if err != nil {
 				return err
 			}
@@ -56,16 +57,21 @@ reporting; tune on train. See docs/quotes.md.`,
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "PolNeAR folder holding data/ (default ../shared/eval/quotes-polnear)")
 	cmd.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
+	cmd.Flags().BoolVar(&wordList, "wordlist", false, "decide cues by the word list alone, without the trained cue classifier")
 	return cmd
 }
 
 // newQuotesPipeline returns the layers the quotes layer needs: tokenize,
 // parse, times, actors and quotes. The text is not cleaned, so that the gold
-// offsets stay valid.
-func newQuotesPipeline() (*pipeline.Pipeline, error) {
+// offsets stay valid. With wordList, the quotes layer decides cues by its
+// word list alone.
+func newQuotesPipeline(wordList bool) (*pipeline.Pipeline, error) {
 	s, err := loadStages(pipelineConfig{})
 	if err != nil {
 		return nil, err
+	}
+	if r, ok := s.quotes.(*quotes.Recognizer); ok && wordList {
+		s.quotes = r.WithCueModel(nil)
 	}
 	return pipeline.New(s.tokenize, s.parse, s.times, s.actors, s.quotes), nil
 }

@@ -10,7 +10,10 @@ import (
 )
 
 func newExplainCmd() *cobra.Command {
-	var published string
+	var (
+		published string
+		pf        petrarchFlags
+	)
 	cmd := &cobra.Command{
 		Use:   "explain [--published DATE] TEXT...",
 		Short: "Show how petrel codes a sentence: parse, actors, patterns tried, events and why",
@@ -18,7 +21,8 @@ func newExplainCmd() *cobra.Command {
 every sentence, the dependency parse, the actor mentions, each trigger word
 with the pattern that matched (or that none did), and why each candidate
 became an event or not (no source actor, negated, consumed by another
-pattern).`,
+pattern). The --petrarch-* flags explain the coding with PETRARCH
+dictionaries, as "petrel code" does.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			d := &doc.Doc{ID: "explain", Text: strings.Join(args, " ")}
@@ -29,7 +33,19 @@ pattern).`,
 				}
 				d.Published = t
 			}
-			p, cd, err := newPipeline(pipelineConfig{})
+			var cfg pipelineConfig
+			if pf.set() {
+				log, err := newLogger(cmd)
+				if err != nil {
+					return err
+				}
+				if cfg.petrarch, err = pf.load(log); err != nil {
+					return err
+				}
+				cfg.coder.RequireDyad = true
+				cfg.coder.KnownActorsOnly = true
+			}
+			p, cd, err := newPipeline(cfg)
 			if err != nil {
 				return err
 			}
@@ -45,5 +61,6 @@ pattern).`,
 		},
 	}
 	cmd.Flags().StringVar(&published, "published", "", "document date, the anchor for relative dates and dated roles")
+	pf.register(cmd)
 	return cmd
 }

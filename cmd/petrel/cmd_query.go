@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -16,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/export"
 	"github.com/petrel-events/petrel/store"
 )
 
@@ -26,6 +28,8 @@ type queryFlags struct {
 	oneADay                                                                         bool
 	limit                                                                           int
 	format, agg, grain, role, output                                                string
+	// mentions is the GDELT mentions table's file (--format gdelt).
+	mentions string
 }
 
 func (q *queryFlags) register(cmd *cobra.Command) {
@@ -44,7 +48,8 @@ func (q *queryFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&q.modality, "modality", "", "asserted, negated, hypothetical, future or reported")
 	fl.BoolVar(&q.oneADay, "one-a-day", false, "Phoenix filter: one event per day, source, target and CAMEO code")
 	fl.IntVar(&q.limit, "limit", store.DefaultLimit, "most events or rows to print (-1: all)")
-	fl.StringVarP(&q.format, "format", "f", "table", "output: table, jsonl or csv")
+	fl.StringVarP(&q.format, "format", "f", "table", "output: table, jsonl or csv; for events also plover (PLOVER JSON lines) or gdelt (GDELT 2.0 event TSV); both leave out negated events unless --modality negated")
+	fl.StringVar(&q.mentions, "mentions", "", "with --format gdelt: also write the GDELT mentions table (every stored mention) to this file")
 	fl.StringVar(&q.agg, "agg", "", "aggregate instead of events: dyad (time series), top-actors or cci (conflict-cooperation index per country pair)")
 	fl.StringVar(&q.grain, "grain", "day", "period of --agg dyad: day, week or month")
 	fl.StringVar(&q.role, "role", "", "actors of --agg top-actors: source, target or both (default)")
@@ -113,8 +118,14 @@ only (plus the options named above).`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
-			if err := checkFormat(q.format, []string{"table", "jsonl", "csv"}); err != nil {
+			if err := checkFormat(q.format, []string{"table", "jsonl", "csv", "plover", "gdelt"}); err != nil {
 				return err
+			}
+			if exportFormat(q.format) && q.agg != "" {
+				return fmt.Errorf("--format %s writes events; aggregates (--agg) print as table, jsonl or csv", q.format)
+			}
+			if q.mentions != "" && q.format != "gdelt" {
+				return fmt.Errorf("--mentions needs --format gdelt")
 			}
 			f, err := q.filter()
 			if err != nil {
@@ -157,6 +168,9 @@ func (q *queryFlags) run(ctx context.Context, st store.Store, f store.Filter, w 
 	var records []any
 	switch q.agg {
 	case "":
+		if exportFormat(q.format) {
+			return q.export(ctx, st, f, w)
+		}
 		evs, err := st.Events(ctx, store.Query{Filter: f, Limit: limit, OneADay: q.oneADay})
 		if err != nil {
 			return err
@@ -298,4 +312,72 @@ func abbreviate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// exportFormat reports whether format is written by package export.
+func exportFormat(format string) bool { return format == "plover" || format == "gdelt" }
+
+// export writes the events matching f with the writers of package export
+// (the same as petrel code --format), each with every stored mention, so
+// that GDELT's NumMentions, NumSources and NumArticles count across outlets.
+func (q *queryFlags) export(ctx context.Context, st store.Store, f store.Filter, w io.Writer) error {
+	opt, err := exportOptions(f.Modality == "negated")
+	if err != nil {
+		return err
+	}
+	if q.mentions != "" {
+		mf, err := os.Create(q.mentions)
+		if err != nil {
+			return fmt.Errorf("mentions: %w", err)
+		}
+		defer mf.Close()
+		mw := bufio.NewWriter(mf)
+		defer mw.Flush()
+		opt.Mentions = mw
+	}
+	ew, err := export.New(q.format, w, opt)
+	if err != nil {
+		return err
+	}
+	evs, err := st.Events(ctx, store.Query{Filter: f, Limit: q.limit, OneADay: q.oneADay})
+	if err != nil {
+		return err
+	}
+	docs := map[string]export.DocMeta{}
+	docMeta := func(id string) (export.DocMeta, error) {
+		if m, ok := docs[id]; ok {
+			return m, nil
+		}
+		d, err := st.Document(ctx, id)
+		if err != nil {
+			return export.DocMeta{}, fmt.Errorf("document %s: %w", id, err)
+		}
+		m := export.DocMeta{ID: d.ID, URL: d.URL, Source: d.Outlet, Title: d.Title, Lang: d.Lang, Published: d.Published, Tone: d.Tone}
+		docs[id] = m
+		return m, nil
+	}
+	for _, e := range evs {
+		first, err := docMeta(e.FirstDocID)
+		if err != nil {
+			return err
+		}
+		ms, err := st.Mentions(ctx, e.ID)
+		if err != nil {
+			return err
+		}
+		rec := export.Record{Event: e.Record, Doc: first, Added: e.Added, Mentions: make([]export.Mention, 0, len(ms))}
+		for _, m := range ms {
+			md, err := docMeta(m.DocID)
+			if err != nil {
+				return err
+			}
+			rec.Mentions = append(rec.Mentions, export.Mention{Doc: md,
+				Evidence: doc.Evidence{Start: m.Start, End: m.End, Sentence: m.Sentence},
+				Actor:    -1, Recipient: -1, Added: e.Added})
+		}
+		if err := ew.Write(rec); err != nil {
+			return err
+		}
+	}
+	return ew.Flush()
 }

@@ -5,11 +5,13 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/export"
 	"github.com/petrel-events/petrel/store"
 )
 
@@ -122,5 +124,78 @@ func TestQueryFormats(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "", "query", "--db", filepath.Join(t.TempDir(), "missing.db")); err == nil {
 		t.Error("a missing database gives no error")
+	}
+}
+
+// TestQueryExport writes stored events with the export writers: GDELT rows
+// of 61 columns whose NumSources counts the outlets of every mention, and
+// PLOVER records with the spec's required fields.
+func TestQueryExport(t *testing.T) {
+	db := queryDB(t)
+	// A second outlet reporting the meeting of 2025-03-01 merges into it.
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, store.Options{Window: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, _ := doc.ParseTime("2025-03-01")
+	text := "Talks in Paris. The French president met the German chancellor on Saturday."
+	_, err = st.PutDocuments(ctx, []*doc.Doc{{ID: "other-1", Source: "other.example", Text: text, Published: pub, Events: []doc.Event{
+		{ID: "other-1-1", Date: "2025-03-01", Actors: []doc.ActorRef{{Code: "FRAGOV", Country: "FRA"}}, Recipients: []doc.ActorRef{{Code: "DEUGOV", Country: "DEU"}},
+			CAMEO: doc.CAMEO{Code: "040", Root: "04", QuadClass: 1, Goldstein: 1}, PLOVER: doc.PLOVER{Type: "CONSULT"},
+			Evidence: doc.Evidence{Start: 16, End: len(text)}, Location: &doc.Location{Name: "Paris", Country: "FRA", Lat: 48.85, Lon: 2.35}},
+	}}})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions := filepath.Join(t.TempDir(), "mentions.tsv")
+	out, log, err := runCLI(t, "", "query", "--db", db, "-f", "gdelt", "--mentions", mentions, "--limit", "-1")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, log)
+	}
+	rows, err := export.ReadGDELT(strings.NewReader(out), export.GDELTEventColumns)
+	if err != nil || len(rows) != 20 {
+		t.Fatalf("%d GDELT rows, %v", len(rows), err)
+	}
+	twoSources := 0
+	for _, r := range rows {
+		if r[32] == "2" && r[33] == "2" { // NumSources, NumArticles
+			twoSources++
+		}
+	}
+	if twoSources != 1 {
+		t.Errorf("%d rows count 2 sources, want the merged meeting only", twoSources)
+	}
+	mb, err := os.ReadFile(mentions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(mb), "\n"); n != 21 {
+		t.Errorf("%d mention rows, want 21", n)
+	}
+	out, _, err = runCLI(t, "", "query", "--db", db, "-f", "plover", "--plover", "CONSULT")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 10 {
+		t.Fatalf("%d PLOVER records", len(lines))
+	}
+	for _, l := range lines {
+		var rec map[string]any
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []string{"id", "date", "actor", "event"} {
+			if rec[k] == nil {
+				t.Errorf("PLOVER record without %q: %s", k, l)
+			}
+		}
+	}
+	for _, bad := range [][]string{{"-f", "gdelt", "--agg", "dyad"}, {"--mentions", mentions}} {
+		if _, _, err := runCLI(t, "", append([]string{"query", "--db", db}, bad...)...); err == nil {
+			t.Errorf("%v: no error", bad)
+		}
 	}
 }

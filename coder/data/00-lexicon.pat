@@ -13,7 +13,7 @@ set &SPEECH: say | state | tell | add | note | stress | emphasize | emphasise | 
   | reply | respond | recall | predict | contend | testify | quote | underline | underscore | point | remark
   | reveal | disclose | mention | comment | observe | concede | hint | proclaim | vow | pledge | promise
   | estimate | assure | reassure | inform | notify | brief | complain | lament | boast | repeat | retort
-  | counter | protest | swear | charge
+  | counter | protest | swear | charge | conclude
 
 # Light verbs whose object noun carries the event: "launched an attack".
 set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | give | deliver | sign | reach
@@ -388,6 +388,10 @@ set &THREATVERB: threaten | warn | vow
 # Verbs whose open complement, when no pattern codes it, still makes an
 # intent to cooperate (030): "agreed to undertake joint exercises".
 set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
+
+# Verbs whose open complement is not done: "refused to deploy troops",
+# "failed to reach an agreement" (the complement is marked negated).
+set &REFUSAL: refuse | decline | fail
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".

@@ -21,7 +21,8 @@ class PESSIMISM 012
 
 class OPTIMISM 013
   verb: optimistic | hopeful | upbeat | confident | encouraged | buoyed | heartened | sanguine
-  * about|over|on|of|that _ => 013
+  * about|over|on|of _ => 013
+  * that => 013
   * => 013
   noun: optimism | hope | hopes | confidence | satisfaction | enthusiasm
   * about|for|over|in|on|of _ => 013

@@ -239,7 +239,7 @@ class AGREE 030
   * to|on|upon withdrawal|pullout => 0356
   * to|on|upon &REFORM => 034
   * to|on|upon demand|demands|condition|conditions => 083
-  * on _ => 030
+  * on|to|upon _ => 030
 
 class ACCEPT 030
   verb: accept

@@ -157,6 +157,9 @@ class REFUSE 120
   * settlement|peace|solution|compromise|reconciliation => 127
   * mediation|mediator|arbitration|facilitation|intermediary => 126
   * &PROPOSAL|invitation|offer|entry|visa|visas|permission|access|bail|extradition => 120
+  # Any other refusal: "refused to deploy peacekeepers" (the complement
+  # is marked negated through &REFUSAL).
+  * => 120
   verb: resist
   * &PROPOSAL|pressure|calls|call|demands|demand|change|reform|reforms => 120
   * arrest => 128

@@ -20,6 +20,10 @@ class PROTEST 140
   * against|over &POLICYOBJ => 1412
   * against TGT => 141
   * outside|in|at|near|on|through|across|along|for|over _ => 141
+  # "demonstrated that ...", "demonstrated its commitment": no protest.
+  * that => ---
+  * TGT => ---
+  * => 141
   verb: rally
   * support|backing|supporters|voters|troops|allies|opinion => 053
   * behind|around|to TGT => 053

@@ -47,7 +47,7 @@ class BREAK_TIES 161
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
 
 class EXPEL 166
-  verb: expel | oust | eject | banish
+  verb: expel | oust | eject | banish | deport
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * out &DIPLOMAT|ambassador|envoy => 166
   * peacekeepers|peacekeeping => 1661
@@ -96,7 +96,7 @@ class DOWNSCALE 160
   * &TALKS|negotiations|table => 164
   * &AGREEMENT|organization|organisation|union|alliance|coalition|bloc|pact|treaty|deal|court|council|commission|federation|league|group|government|cabinet|opec|nato => 160 mode=withdraw
   verb: cancel | postpone | delay | defer
-  * &TALKS|visit|trip|summit|meeting|visits|tour|consultations => 164 plover=REJECT mode=meet
+  * &TALKS|visit|trip|summit|meeting|visits|tour|consultations => 164
   * &PROTESTWORD => 082
   * &SANCTIONS => 085
   * debt|debts|loan|loans|arrears => 071
@@ -105,6 +105,6 @@ class DOWNSCALE 160
   * visa|visas|license|licence|licenses|accreditation|accreditations|passport|passports|citizenship|permit|permits => 172
   * election|elections|vote|referendum|poll|polls => 172
   noun: cancellation | suspension | postponement
-  * of &TALKS|visit|trip|summit|meeting => 164 plover=REJECT mode=meet
+  * of &TALKS|visit|trip|summit|meeting => 164
   * of &AID|aid|funding|assistance => 162
   * of &TIES|cooperation => 161

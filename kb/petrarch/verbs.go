@@ -78,6 +78,9 @@ type Elem struct {
 	Kind     ElemKind
 	Text     string
 	Children []Elem
+	// Joined marks a word joined by "_" to the synset before it
+	// ("&TIETYPES_MEMOS"): it must follow that synset's word directly.
+	Joined bool
 }
 
 // Transform is a "~" transformation rule, kept as its two sides.
@@ -373,7 +376,7 @@ func (v *Verbs) resolveSynsets(p Pattern) (Pattern, []string) {
 			for k := len(parts) - 1; k >= 1; k-- {
 				name := strings.Join(parts[:k], "_")
 				if _, ok := v.Synsets[name]; ok {
-					out = append(out, Elem{Kind: SynsetRef, Text: name}, Elem{Kind: Word, Text: strings.Join(parts[k:], "_")})
+					out = append(out, Elem{Kind: SynsetRef, Text: name}, Elem{Kind: Word, Text: strings.Join(parts[k:], "_"), Joined: true})
 					found = true
 					break
 				}

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/quotes"
+)
+
+// polnearSplit is one PolNeAR split after the layers before quotes.
+type polnearSplit struct {
+	Docs []*doc.Doc
+	Gold [][]quotes.Attribution
+}
+
+// loadPolNeAR runs tokenize, parse, times and actors on the articles of a
+// split. With a cache path, a split parsed before is read from cacheDir
+// and a new one written there.
+func loadPolNeAR(ctx context.Context, dir, split, cacheDir string) (*polnearSplit, error) {
+	var cache string
+	if cacheDir != "" {
+		cache = filepath.Join(cacheDir, "polnear-"+split+".gob")
+		if f, err := os.Open(cache); err == nil {
+			defer f.Close()
+			var ps polnearSplit
+			if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&ps); err != nil {
+				return nil, fmt.Errorf("cache %s: %w", cache, err)
+			}
+			return &ps, nil
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	s, err := loadStages(pipelineConfig{})
+	if err != nil {
+		return nil, err
+	}
+	var ps polnearSplit
+	err = quotes.ReadPolNeAR(ctx, dir, split, func(pd quotes.PolNeARDoc) error {
+		d := &doc.Doc{ID: pd.Name, Text: pd.Text}
+		for _, c := range []interface {
+			Process(context.Context, *doc.Doc) error
+		}{s.tokenize, s.parse, s.times, s.actors} {
+			if err := c.Process(ctx, d); err != nil {
+				return fmt.Errorf("%s: %w", pd.Name, err)
+			}
+		}
+		ps.Docs = append(ps.Docs, d)
+		ps.Gold = append(ps.Gold, pd.Gold)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if cache != "" {
+		f, err := os.Create(cache)
+		if err != nil {
+			return nil, err
+		}
+		w := bufio.NewWriter(f)
+		if err := gob.NewEncoder(w).Encode(&ps); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := w.Flush(); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+		slog.Info("cached parsed split", "split", split, "file", cache)
+	}
+	return &ps, nil
+}
+
+// scoreSplit runs r over the parsed articles of ps and scores them.
+func scoreSplit(r *quotes.Recognizer, ps *polnearSplit) *quotes.Scorer {
+	sc := quotes.NewScorer()
+	for i, d := range ps.Docs {
+		sc.Add(d.Text, ps.Gold[i], quotes.Attributions(r.Find(d)))
+	}
+	return sc
+}
+
+// objective is what threshold selection maximises: the sum of the three
+// target figures (cue and source exact F1, content overlap F1).
+func objective(sc *quotes.Scorer) float64 {
+	return sc.Roles["cue"].Exact.F() + sc.Roles["source"].Exact.F() + sc.Roles["content"].Overlap.F()
+}
+
+// trainCueModel trains the cue classifier on train and picks its two
+// thresholds on dev.
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, error) {
+	// The word list alone: training never reads the embedded model.
+	base, err := quotes.NewFromFS(quotes.Data())
+	if err != nil {
+		return nil, err
+	}
+	var ex []quotes.CueExample
+	pos := 0
+	for i, d := range train.Docs {
+		for _, e := range base.CueExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "train: %d candidate tokens, %d cues\n", len(ex), pos)
+	pm := quotes.TrainCues(ex, epochs, 1)
+	if prune > 0 {
+		pm = pm.Prune(prune, prune)
+	}
+	fmt.Fprintf(w, "model: %d features, %d weights\n", pm.Features(), pm.Entries())
+	// The margin scale: the median absolute margin on dev candidates.
+	var margins []int32
+	cm := &quotes.CueModel{Model: pm}
+	var tp, fp, fn, ltp, lfp, lfn int
+	for i, d := range dev.Docs {
+		for _, e := range base.CueExamples(d, dev.Gold[i]) {
+			m := cm.Margin(e.Feats)
+			switch {
+			case m > 0 && e.Cue:
+				tp++
+			case m > 0:
+				fp++
+			case e.Cue:
+				fn++
+			}
+			switch {
+			case e.Listed && e.Cue:
+				ltp++
+			case e.Listed:
+				lfp++
+			case e.Cue:
+				lfn++
+			}
+			if m < 0 {
+				m = -m
+			}
+			margins = append(margins, m)
+		}
+	}
+	fmt.Fprintf(w, "dev candidate tokens: classifier tp %d fp %d fn %d; word list tp %d fp %d fn %d\n", tp, fp, fn, ltp, lfp, lfn)
+	slices.Sort(margins)
+	step := max(1, margins[len(margins)/2]/8)
+	before := scoreSplit(base, dev)
+	fmt.Fprintf(w, "dev, word list alone: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		before.Roles["cue"].Exact.F(), before.Roles["cue"].Exact.P(), before.Roles["cue"].Exact.R(), before.Roles["source"].Exact.F(), before.Roles["content"].Overlap.F())
+	best, bestObj := &quotes.CueModel{Model: pm}, -1.0
+	for _, l := range []int32{math.MinInt32, -16, -12, -8, -6, -4, -2, 0, 2} {
+		for o := int32(-6); o <= 10; o++ {
+			c := &quotes.CueModel{Model: pm, Listed: l, Other: o * step}
+			if l != math.MinInt32 {
+				c.Listed = l * step
+			}
+			sc := scoreSplit(base.WithCueModel(c), dev)
+			if obj := objective(sc); obj > bestObj {
+				best, bestObj = c, obj
+				fmt.Fprintf(w, "dev, listed %d other %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.Listed, c.Other,
+					sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+			}
+		}
+	}
+	// The preposition model, on the cues built with the chosen
+	// thresholds; kept when it helps on dev.
+	withCues := base.WithCueModel(best)
+	ex = ex[:0]
+	pos = 0
+	for i, d := range train.Docs {
+		for _, e := range withCues.PrepExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "prepositions: %d cues, %d to change\n", len(ex), pos)
+	withPrep := *best
+	withPrep.Prep = quotes.TrainCues(ex, epochs, 2)
+	sc := scoreSplit(base.WithCueModel(&withPrep), dev)
+	obj := objective(sc)
+	fmt.Fprintf(w, "dev, with prepositions: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	if obj > bestObj {
+		return &withPrep, nil
+	}
+	return best, nil
+}
+
+func newQuotesTrainCmd() *cobra.Command {
+	var dir, cacheDir, out string
+	epochs := 4
+	prune := 0.1
+	cmd := &cobra.Command{
+		Use:   "train [--dir DIR] [--cache DIR]",
+		Short: "Train the cue classifier on PolNeAR train",
+		Long: `Train parses PolNeAR train and dev (tokenize, tag and parse, times,
+actors), trains the quotes layer's cue classifier (an averaged perceptron
+over candidate tokens) on train, chooses its two thresholds on dev, prints
+the dev figures and writes the model (by default
+quotes/model/cue.model.zst, the embedded one; run it from the module
+root). Training is deterministic. --cache DIR keeps the parsed splits
+there as gob files (read when present, else written); keep it outside the
+repository. See docs/quotes.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" {
+				shared, ok := sharedtest.Find()
+				if !ok {
+					return fmt.Errorf("no ../shared folder beside the module: give --dir")
+				}
+				dir = filepath.Join(shared, "eval", "quotes-polnear")
+			}
+			ctx := cmd.Context()
+			dev, err := loadPolNeAR(ctx, dir, "dev", cacheDir)
+			if err != nil {
+				return err
+			}
+			train, err := loadPolNeAR(ctx, dir, "train", cacheDir)
+			if err != nil {
+				return err
+			}
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, prune)
+			if err != nil {
+				return err
+			}
+			var buf bytes.Buffer
+			if err := quotes.WriteCueModel(&buf, m); err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d bytes): thresholds listed %d, other %d\n", out, buf.Len(), m.Listed, m.Other)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "PolNeAR folder holding data/ (default ../shared/eval/quotes-polnear)")
+	cmd.Flags().StringVar(&out, "out", filepath.Join("quotes", "model", "cue.model.zst"), "model file to write")
+	cmd.Flags().Float64Var(&prune, "prune", prune, "drop weights below this fraction of the largest")
+	cmd.Flags().IntVar(&epochs, "epochs", epochs, "training passes over PolNeAR train")
+	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
+	return cmd
+}

@@ -1,0 +1,434 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"strings"
+
+	"github.com/klauspost/compress/zstd"
+
+	"github.com/petrel-events/petrel/doc"
+
+	"github.com/petrel-events/petrel/nlp/perceptron"
+)
+
+// cueModelFile is the embedded cue classifier, written by WriteCueModel
+// (petrel quotes train).
+//
+//go:embed model/cue.model.zst
+var cueModelData []byte
+
+// CueModel is the trained cue classifier: an averaged perceptron that
+// decides, for each candidate token of a parsed sentence (a verb, an
+// adjective or a listed cue word), whether it is an attribution cue. A
+// token is a cue when the score of class 1 leads that of class 0 by more
+// than its threshold: Listed for the words the cue list makes cues, Other
+// for the rest. It is read-only and safe for concurrent use.
+type CueModel struct {
+	Model         *perceptron.Model
+	Listed, Other int32
+	// Prep, when set, decides whether a cue ends with the preposition
+	// after its verb: "talked about" or "talked" | "about the deal".
+	Prep *perceptron.Model
+}
+
+const cueMagic = "PQCUE1\n"
+
+// WriteCueModel writes m zstd-compressed: a magic line, the threshold and
+// the perceptron.
+func WriteCueModel(w io.Writer, m *CueModel) error {
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return err
+	}
+	var hdr [8]byte
+	binary.LittleEndian.PutUint32(hdr[:], uint32(m.Listed))
+	binary.LittleEndian.PutUint32(hdr[4:], uint32(m.Other))
+	if _, err := io.WriteString(zw, cueMagic); err != nil {
+		return err
+	}
+	if _, err := zw.Write(hdr[:]); err != nil {
+		return err
+	}
+	if _, err := m.Model.WriteTo(zw); err != nil {
+		return err
+	}
+	if m.Prep != nil {
+		if _, err := m.Prep.WriteTo(zw); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+// ReadCueModel reads a model written by WriteCueModel.
+func ReadCueModel(r io.Reader) (*CueModel, error) {
+	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(cueMagic)+8)
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, fmt.Errorf("cue model: %w", err)
+	}
+	if string(head[:len(cueMagic)]) != cueMagic {
+		return nil, fmt.Errorf("cue model: bad magic")
+	}
+	m, err := perceptron.ReadModel(br)
+	if err != nil {
+		return nil, fmt.Errorf("cue model: %w", err)
+	}
+	h := head[len(cueMagic):]
+	cm := &CueModel{Model: m, Listed: int32(binary.LittleEndian.Uint32(h)), Other: int32(binary.LittleEndian.Uint32(h[4:]))}
+	if _, err := br.Peek(1); err == nil {
+		if cm.Prep, err = perceptron.ReadModel(br); err != nil {
+			return nil, fmt.Errorf("cue model, prepositions: %w", err)
+		}
+	}
+	return cm, nil
+}
+
+// embeddedCueModel returns the embedded classifier, or nil when the
+// embedded file is empty (a build without a trained model).
+func embeddedCueModel() (*CueModel, error) {
+	if len(cueModelData) == 0 {
+		return nil, nil
+	}
+	return ReadCueModel(bytes.NewReader(cueModelData))
+}
+
+// Feature templates of the cue classifier.
+const (
+	fBias uint64 = iota + 1
+	fLemma
+	fForm
+	fUPOS
+	fXPOS
+	fRel
+	fLemmaRel
+	fHeadLemma
+	fHeadRel
+	fKid
+	fLemmaKid
+	fKidSet
+	fLemmaKidSet
+	fSubj
+	fLemmaSubj
+	fRule
+	fRuleKids
+	fQuote
+	fLemmaQuote
+	fPrev
+	fNext
+	fPrev2
+	fNext2
+	fLemmaNext
+	fLemmaPrev
+	fSuffix
+	fFeats
+	fMark
+	fUPOSKidSet
+	fSubjRel
+	fStart
+	fInList
+	fPBias
+	fPPrep
+	fPLemma
+	fPLemmaPrep
+	fPRel
+	fPNext
+	fPKind
+	fPContent
+)
+
+func strKey(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// cueCandidate reports whether tree token i of the current (parsed)
+// sentence is a candidate for the classifier: a verb, an adjective, or a
+// word the rules take for a cue.
+func (st *state) cueCandidate(i int, rule bool) bool {
+	if rule {
+		return true
+	}
+	switch st.tree.Tokens[i].UPOS {
+	case "VERB", "ADJ":
+		return true
+	}
+	return false
+}
+
+// cueFeatures appends the features of tree token i of the current
+// sentence to buf; rule is the word list's decision.
+func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
+	t := st.tree
+	tok := t.Tokens[i]
+	k := t.Base + i
+	lemma := strings.ToLower(tok.Lemma)
+	lk := strKey(lemma)
+	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, 0)) }
+	add(fBias, 0, 0)
+	add(fLemma, lk, 0)
+	add(fForm, strKey(st.low[k]), 0)
+	add(fUPOS, strKey(tok.UPOS), 0)
+	add(fXPOS, strKey(tok.XPOS), lk)
+	add(fRel, strKey(tok.DepRel), strKey(tok.UPOS))
+	add(fLemmaRel, lk, strKey(tok.DepRel))
+	add(fFeats, strKey(tok.Feats), 0)
+	if n := len(st.low[k]); n > 3 {
+		add(fSuffix, strKey(st.low[k][n-3:]), 0)
+	}
+	if h := t.Heads[i]; h >= 0 {
+		add(fHeadLemma, strKey(strings.ToLower(t.Tokens[h].Lemma)), strKey(tok.DepRel))
+		add(fHeadRel, strKey(t.Tokens[h].UPOS), strKey(tok.DepRel))
+	} else {
+		add(fHeadLemma, 0, strKey(tok.DepRel))
+	}
+	var kidSet strings.Builder
+	subj := "none"
+	for _, c := range t.Kids[i] {
+		rel := t.Tokens[c].DepRel
+		switch rel {
+		case "punct", "det", "cc", "case":
+			continue
+		}
+		side := uint64(1)
+		if c < i {
+			side = 2
+		}
+		add(fKid, strKey(rel), side)
+		add(fLemmaKid, lk, strKey(rel))
+		switch t.relBase(c) {
+		case "ccomp", "xcomp", "parataxis", "obj", "iobj", "nsubj", "obl", "csubj", "advcl":
+			kidSet.WriteString(rel)
+			kidSet.WriteByte(' ')
+		}
+		if t.relBase(c) == "nsubj" {
+			subj = st.subjectKind(c)
+			add(fSubjRel, strKey(rel), strKey(subj))
+		}
+		if t.RelIs(c, "ccomp", "xcomp", "advcl") {
+			if m := t.Child(c, "mark"); m >= 0 {
+				add(fMark, strKey(st.low[t.Base+m]), strKey(rel))
+			}
+		}
+		if t.RelIs(c, "obl") {
+			if p := t.Child(c, "case"); p >= 0 {
+				add(fMark, strKey(st.low[t.Base+p]), lk)
+			}
+		}
+	}
+	ks := strKey(kidSet.String())
+	add(fKidSet, ks, 0)
+	add(fLemmaKidSet, lk, ks)
+	add(fUPOSKidSet, strKey(tok.UPOS), ks)
+	add(fSubj, strKey(subj), 0)
+	add(fLemmaSubj, lk, strKey(subj))
+	r := uint64(0)
+	if rule {
+		r = 1
+	}
+	add(fRule, r, 0)
+	add(fRuleKids, r, ks)
+	if st.r.lx.lemmas[lemma] || st.r.lx.forms[st.low[k]] != "" {
+		add(fInList, 1, strKey(tok.UPOS))
+	}
+	// Quotations: inside one, one before or after the token in the
+	// sentence, one adjacent.
+	q := "none"
+	switch {
+	case st.quote[k] >= 0:
+		q = "in"
+	default:
+		before, after := false, false
+		for j := 0; j < len(t.Tokens); j++ {
+			if st.quote[t.Base+j] >= 0 {
+				if j < i {
+					before = true
+				} else {
+					after = true
+				}
+			}
+		}
+		switch {
+		case before && after:
+			q = "both"
+		case before:
+			q = "before"
+			if i >= 2 && st.quoteEnd(k-1) >= 0 || i >= 3 && st.quoteEnd(k-2) >= 0 || i >= 4 && st.quoteEnd(k-3) >= 0 {
+				q = "justafter"
+			}
+		case after:
+			q = "after"
+		}
+		if q == "none" && t.Base > 0 && st.quoteEnd(t.Base-1) >= 0 {
+			q = "prevsent"
+		}
+	}
+	add(fQuote, strKey(q), strKey(tok.UPOS))
+	add(fLemmaQuote, lk, strKey(q))
+	word := func(j int) uint64 {
+		if j < 0 || j >= len(t.Tokens) {
+			return 1
+		}
+		return strKey(st.low[t.Base+j])
+	}
+	add(fPrev, word(i-1), 0)
+	add(fNext, word(i+1), 0)
+	add(fPrev2, word(i-2), word(i-1))
+	add(fNext2, word(i+1), word(i+2))
+	add(fLemmaNext, lk, word(i+1))
+	add(fLemmaPrev, lk, word(i-1))
+	if i == 0 {
+		add(fStart, 1, 0)
+	}
+	return buf
+}
+
+// subjectKind names the kind of subject at tree token c: a pronoun, a
+// KB actor (with its kind), a proper name, or another noun.
+func (st *state) subjectKind(c int) string {
+	t := st.tree
+	tok := t.Tokens[c]
+	if tok.UPOS == "PRON" {
+		return "pron:" + strings.ToLower(tok.Lemma)
+	}
+	if st.mention != nil {
+		if m := st.mention[t.Base+c]; m >= 0 {
+			a := st.d.Actors[m]
+			return "actor:" + a.Kind + ":" + a.Via
+		}
+	}
+	return "other:" + tok.UPOS
+}
+
+// cueScore returns the classifier's margin for tree token i.
+func (st *state) cueScore(cm *CueModel, i int, rule bool) int32 {
+	st.feats = st.cueFeatures(st.feats[:0], i, rule)
+	var scores [2]int32
+	cm.Model.Score(st.feats, scores[:])
+	return scores[1] - scores[0]
+}
+
+// prepChoice returns, for quote n of st.out, the token of a preposition
+// that could end its cue or be cut from it, the mode (1: the cue ends with
+// it, 2: it follows the cue) and the features of the choice; ok is false
+// when there is none.
+func (st *state) prepChoice(buf []uint64, n int) (p, mode int, feats []uint64, ok bool) {
+	d := st.d
+	q := st.out[n]
+	if q.Cue == nil {
+		return 0, 0, buf, false
+	}
+	e := st.tokenAt(q.Cue.End-1, 0)
+	cs := st.tokenAt(q.Cue.Start, 0)
+	s := d.Tokens[e].Sentence
+	sb, se := d.Sentences[s].TokenStart, d.Sentences[s].TokenEnd
+	switch {
+	case e > cs && d.Tokens[e].UPOS == "ADP" && st.quote[e] < 0:
+		p, mode = e, 1
+	case e+1 < se && d.Tokens[e+1].UPOS == "ADP" && st.quote[e+1] < 0:
+		p, mode = e+1, 2
+	default:
+		return 0, 0, buf, false
+	}
+	// The cue's verb: the last token before p that is no preposition.
+	v := p - 1
+	for v > cs && d.Tokens[v].UPOS == "ADP" {
+		v--
+	}
+	lk := strKey(strings.ToLower(d.Tokens[v].Lemma))
+	pk := strKey(st.low[p])
+	md := uint64(mode)
+	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, md)) }
+	add(fPBias, 0, 0)
+	add(fPPrep, pk, 0)
+	add(fPLemma, lk, 0)
+	add(fPLemmaPrep, lk, pk)
+	rel, headRel := "", ""
+	if h := d.Tokens[p].Head; h > 0 {
+		rel = d.Tokens[p].DepRel
+		headRel = d.Tokens[sb+h-1].DepRel
+		if sb+h-1 == v {
+			headRel = "verb"
+		} else if hh := d.Tokens[sb+h-1].Head; hh > 0 && sb+hh-1 == v {
+			headRel += ":on-verb"
+		}
+	}
+	add(fPRel, strKey(rel), strKey(headRel))
+	add(fPRel, strKey(headRel), pk)
+	next := uint64(1)
+	if p+1 < se {
+		next = strKey(st.low[p+1])
+		add(fPNext, strKey(d.Tokens[p+1].UPOS), pk)
+	}
+	add(fPNext, next, 0)
+	add(fPKind, strKey(q.Kind), 0)
+	c := "before"
+	switch {
+	case q.Content.Start == d.Tokens[p].Start:
+		c = "at"
+	case q.Content.Start > d.Tokens[p].Start:
+		c = "after"
+	}
+	add(fPContent, strKey(c), pk)
+	return p, mode, buf, true
+}
+
+// adjustPreps lets the preposition model move the end of each cue over a
+// preposition, the same way for every quote sharing the cue.
+func (st *state) adjustPreps() {
+	cm := st.r.cues
+	done := map[doc.Span]doc.Span{}
+	var scores [2]int32
+	for n := range st.out {
+		q := &st.out[n]
+		if q.Cue == nil {
+			continue
+		}
+		old := q.Cue.Span
+		nc, seen := done[old]
+		if !seen {
+			nc = old
+			p, mode, f, ok := st.prepChoice(st.feats[:0], n)
+			st.feats = f
+			if ok {
+				scores[0], scores[1] = 0, 0
+				cm.Prep.Score(f, scores[:])
+				if scores[1] > scores[0] {
+					if mode == 1 {
+						nc.End = st.d.Tokens[p-1].End
+					} else {
+						nc.End = st.d.Tokens[p].End
+					}
+				}
+			}
+			done[old] = nc
+		}
+		if nc == old {
+			continue
+		}
+		c := st.d.NewTextSpan(nc)
+		q.Cue = &c
+		if nc.End > old.End && q.Content.Start < nc.End && q.Content.End > nc.End {
+			// "talked about | the deal": the content starts after it.
+			k := st.tokenAt(nc.End, 0)
+			for k < len(st.d.Tokens) && st.d.Tokens[k].Start < nc.End {
+				k++
+			}
+			if k < len(st.d.Tokens) && st.d.Tokens[k].Start < q.Content.End {
+				q.Content = st.d.NewTextSpan(doc.Span{Start: st.d.Tokens[k].Start, End: q.Content.End})
+			}
+		}
+	}
+}

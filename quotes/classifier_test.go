@@ -1,0 +1,84 @@
+package quotes
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/petrel-events/petrel/nlp/perceptron"
+)
+
+// toyExamples are separable examples over a few feature keys: feature 1
+// marks a cue, feature 2 a non-cue, feature 3 is noise.
+func toyExamples() []CueExample {
+	var ex []CueExample
+	for i := range 40 {
+		cue := i%3 == 0
+		f := []uint64{perceptron.Hash(fBias, 0, 0, 0), perceptron.Hash(fLemma, 3, uint64(i%2), 0)}
+		if cue {
+			f = append(f, perceptron.Hash(fLemma, 1, 0, 0))
+		} else {
+			f = append(f, perceptron.Hash(fLemma, 2, 0, 0))
+		}
+		ex = append(ex, CueExample{Feats: f, Cue: cue})
+	}
+	return ex
+}
+
+func TestTrainCuesDeterministic(t *testing.T) {
+	var out [2][]byte
+	for i := range out {
+		m := &CueModel{Model: TrainCues(toyExamples(), 3, 1), Listed: -5, Other: 7}
+		var buf bytes.Buffer
+		if err := WriteCueModel(&buf, m); err != nil {
+			t.Fatal(err)
+		}
+		out[i] = buf.Bytes()
+	}
+	if !bytes.Equal(out[0], out[1]) {
+		t.Fatal("two trainings on the same examples differ")
+	}
+}
+
+func TestCueModelRoundTrip(t *testing.T) {
+	ex := toyExamples()
+	m := &CueModel{Model: TrainCues(ex, 3, 1), Listed: -5, Other: 7, Prep: TrainCues(ex[:20], 2, 3)}
+	var buf bytes.Buffer
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadCueModel(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Listed != -5 || got.Other != 7 {
+		t.Errorf("thresholds = %d, %d, want -5, 7", got.Listed, got.Other)
+	}
+	if got.Prep == nil || got.Prep.Features() != m.Prep.Features() {
+		t.Errorf("preposition model not read back")
+	}
+	for i, e := range ex {
+		if a, b := m.Margin(e.Feats), got.Margin(e.Feats); a != b {
+			t.Fatalf("example %d: margin %d after reading, %d before", i, b, a)
+		}
+		if (got.Margin(e.Feats) > 0) != e.Cue {
+			t.Errorf("example %d: margin %d, cue %t", i, got.Margin(e.Feats), e.Cue)
+		}
+	}
+	if _, err := ReadCueModel(bytes.NewReader([]byte("not a model"))); err == nil {
+		t.Error("ReadCueModel accepted garbage")
+	}
+}
+
+func TestEmbeddedCueModel(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := r.CueModel()
+	if m == nil || m.Model.Features() == 0 {
+		t.Fatal("no embedded cue classifier")
+	}
+	if r.WithCueModel(nil).CueModel() != nil || r.CueModel() != m {
+		t.Error("WithCueModel changed the receiver")
+	}
+}
