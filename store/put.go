@@ -22,12 +22,21 @@ import (
 func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil) // BEGIN IMMEDIATE (_txlock)
+	var conn *sql.Conn
+	if s.pg {
+		// COPY needs the connection of the transaction.
+		var err error
+		if conn, err = s.db.Conn(ctx); err != nil {
+			return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
+		}
+		defer conn.Close()
+	}
+	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
 	}
 	b := &batch{
-		s: s, tx: tx, ctx: ctx, now: s.opts.Now().Unix(),
+		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(),
 		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]*dyadVal{}, pairs: map[pairRoll]*pairVal{},
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
@@ -48,10 +57,31 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 	return b.stats, nil
 }
 
+// beginWrite starts a write transaction: BEGIN IMMEDIATE for SQLite
+// (_txlock); for PostgreSQL a transaction on conn that takes the writers'
+// advisory lock, waiting up to a minute for another writer.
+func (s *SQLite) beginWrite(ctx context.Context, conn *sql.Conn) (*sql.Tx, error) {
+	if !s.pg {
+		return s.db.BeginTx(ctx, nil)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range []string{"SET LOCAL lock_timeout = '60s'", fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", pgLockKey)} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			tx.Rollback()
+			return nil, err
+		}
+	}
+	return tx, nil
+}
+
 // batch is the state of one PutDocuments transaction.
 type batch struct {
 	s     *SQLite
 	tx    *sql.Tx
+	conn  *sql.Conn // the transaction's connection (PostgreSQL only)
 	ctx   context.Context
 	now   int64
 	stats PutStats
@@ -270,11 +300,11 @@ func (b *batch) putDoc(d *doc.Doc) error {
 		if id == "" {
 			id = hash
 		}
-		var res sql.Result
-		res, err = b.exec(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		var row *sql.Row
+		row, err = b.queryRow(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING doc_key`,
 			id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
 		if err == nil {
-			key, err = res.LastInsertId()
+			err = row.Scan(&key)
 		}
 		b.stats.Documents++
 	}
@@ -717,6 +747,9 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 
 // flushPending inserts the batch's new events and mentions.
 func (b *batch) flushPending() error {
+	if b.s.pg {
+		return b.pgFlushPending()
+	}
 	if err := b.insertRows(`INSERT INTO events (event_id, merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)`,
 		"", eventFields, b.pendingEvents); err != nil {
 		return err
@@ -897,7 +930,7 @@ func (b *batch) flushRollups() error {
 		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4",
+		"ON CONFLICT (grain, src_code, tgt_code, period) DO UPDATE SET n = rollup_dyad.n + excluded.n, goldstein = rollup_dyad.goldstein + excluded.goldstein, q1 = rollup_dyad.q1 + excluded.q1, q2 = rollup_dyad.q2 + excluded.q2, q3 = rollup_dyad.q3 + excluded.q3, q4 = rollup_dyad.q4 + excluded.q4",
 		10, rows); err != nil {
 		return err
 	}
@@ -910,7 +943,7 @@ func (b *batch) flushRollups() error {
 		rows = append(rows, k.grain, k.role, k.period, k.code, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4",
+		"ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n, goldstein = rollup_actor.goldstein + excluded.goldstein, q1 = rollup_actor.q1 + excluded.q1, q2 = rollup_actor.q2 + excluded.q2, q3 = rollup_actor.q3 + excluded.q3, q4 = rollup_actor.q4 + excluded.q4",
 		10, rows); err != nil {
 		return err
 	}
@@ -923,7 +956,7 @@ func (b *batch) flushRollups() error {
 		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
 	}
 	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
-		"ON CONFLICT DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein, coop = coop + excluded.coop, conflict = conflict + excluded.conflict",
+		"ON CONFLICT (grain, period, src_country, tgt_country) DO UPDATE SET n = rollup_pair.n + excluded.n, goldstein = rollup_pair.goldstein + excluded.goldstein, coop = rollup_pair.coop + excluded.coop, conflict = rollup_pair.conflict + excluded.conflict",
 		8, rows)
 }
 

@@ -65,7 +65,7 @@ func (f *Filter) where() (string, []any, error) {
 		add("(e.loc_country = ? OR e.src_country = ? OR e.tgt_country = ?)", c, c, c)
 	}
 	if f.Place != "" {
-		add("e.loc_name = ? COLLATE NOCASE", f.Place)
+		add("lower(e.loc_name) = lower(?)", f.Place)
 	}
 	if f.Near != nil {
 		dlat := f.Near.RadiusKm / 111.2
@@ -89,7 +89,7 @@ func (f *Filter) where() (string, []any, error) {
 		return "", nil, fmt.Errorf("unknown modality %q: want asserted, negated, hypothetical, future or reported", f.Modality)
 	}
 	if len(conds) == 0 {
-		return "1", nil, nil
+		return "1=1", nil, nil
 	}
 	return strings.Join(conds, " AND "), args, nil
 }
@@ -106,8 +106,8 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, error) {
 	}
 	from := "events e"
 	if q.OneADay {
-		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) WHERE rn = 1) e`
-		where = "1"
+		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) x WHERE rn = 1) e`
+		where = "1=1"
 	}
 	query := `SELECT ` + eventCols + ` FROM ` + from + ` JOIN documents d ON d.doc_key = e.first_doc WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC`
 	// With a radius the bounding box is refined here, so paging is too.
@@ -273,7 +273,7 @@ func dayBounds(from, to time.Time) (int64, int64) {
 func codeCond(col, v string, args *[]any) string {
 	if p, ok := strings.CutSuffix(v, "*"); ok {
 		if p == "" {
-			return "1"
+			return "1=1"
 		}
 		*args = append(*args, p, p+"\U0010FFFF")
 		return col + " >= ? AND " + col + " < ?"
@@ -300,7 +300,7 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	}
 	var args []any
 	var table string
-	conds := []string{"1"}
+	conds := []string{"1=1"}
 	switch {
 	case q.Actor != "" && q.Recipient == "":
 		table = "rollup_actor"
@@ -323,7 +323,7 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	}
 	byStart := map[int64]*SeriesPoint{}
 	err := s.eachRange(ctx, `SELECT grain, period, sum(n), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM `+table+` WHERE `+
-		strings.Join(conds, " AND ")+` AND grain = ? AND period BETWEEN ? AND ? GROUP BY period`, args, cover(lo, hi, grains...), func(rows *sql.Rows) error {
+		strings.Join(conds, " AND ")+` AND grain = ? AND period BETWEEN ? AND ? GROUP BY grain, period`, args, cover(lo, hi, grains...), func(rows *sql.Rows) error {
 		var p SeriesPoint
 		var rg int
 		var period int64
@@ -414,14 +414,14 @@ func (s *SQLite) TopActors(ctx context.Context, q TopQuery) ([]ActorCount, error
 	case Source:
 		roles = "0"
 	case Target:
-		roles = "1"
+		roles = "1=1"
 	case AnyRole:
 	default:
 		return nil, fmt.Errorf("store: unknown role %q: want source or target", q.Role)
 	}
 	union, args := unionRanges(`SELECT code, n FROM rollup_actor WHERE role IN (`+roles+`) AND grain = ? AND period BETWEEN ? AND ?`, nil, cover(lo, hi, allGrains...))
 	rows, err := s.db.QueryContext(ctx, `SELECT r.code, coalesce(a.name, ''), coalesce(a.country, ''), r.n FROM
-		(SELECT code, sum(n) AS n FROM (`+union+`) GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
+		(SELECT code, sum(n) AS n FROM (`+union+`) u GROUP BY code HAVING sum(n) > 0 ORDER BY sum(n) DESC, code LIMIT ?) r
 		LEFT JOIN actors a ON a.code = r.code ORDER BY r.n DESC, r.code`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: top actors: %w", classify(err))
@@ -457,7 +457,7 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 	} else {
 		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`)
+	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`) u
 		GROUP BY src_country, tgt_country HAVING sum(n) > 0 ORDER BY sum(n) DESC, src_country, tgt_country LIMIT ?`, append(args, limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("store: conflict index: %w", classify(err))

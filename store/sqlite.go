@@ -60,6 +60,8 @@ type SQLite struct {
 	// actors and places already known to be in their tables.
 	knownActors map[string]bool
 	knownPlaces map[placeKey]int64
+	// pg selects the PostgreSQL dialect (OpenPostgres).
+	pg bool
 }
 
 var _ Store = (*SQLite)(nil)
@@ -70,23 +72,7 @@ var _ Store = (*SQLite)(nil)
 // ErrLocked when another process holds the lock for longer than
 // Options.BusyTimeout.
 func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
-	if opts.Window == 0 {
-		opts.Window = DefaultWindow
-	} else if opts.Window < 0 {
-		opts.Window = 0
-	}
-	if opts.Jaccard == 0 {
-		opts.Jaccard = DefaultJaccard
-	}
-	if opts.BusyTimeout == 0 {
-		opts.BusyTimeout = 5 * time.Second
-	}
-	if opts.Logger == nil {
-		opts.Logger = slog.Default()
-	}
-	if opts.Now == nil {
-		opts.Now = time.Now
-	}
+	opts = withDefaults(opts)
 	if opts.ReadOnly {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
@@ -121,7 +107,30 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 	return s, nil
 }
 
-// Path returns the database file name.
+// withDefaults fills in the zero fields of opts.
+func withDefaults(opts Options) Options {
+	if opts.Window == 0 {
+		opts.Window = DefaultWindow
+	} else if opts.Window < 0 {
+		opts.Window = 0
+	}
+	if opts.Jaccard == 0 {
+		opts.Jaccard = DefaultJaccard
+	}
+	if opts.BusyTimeout == 0 {
+		opts.BusyTimeout = 5 * time.Second
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return opts
+}
+
+// Path returns the database file name (a PostgreSQL URL without its
+// password).
 func (s *SQLite) Path() string { return s.path }
 
 // DB returns the underlying database handle, for tools and tests.
@@ -183,6 +192,12 @@ func (s *SQLite) Check(ctx context.Context) error {
 
 func (s *SQLite) version(ctx context.Context) (int, error) {
 	var v int
+	if s.pg {
+		if err := s.db.QueryRowContext(ctx, "SELECT coalesce(max(version), 0) FROM petrel_schema").Scan(&v); err != nil {
+			return 0, classify(err)
+		}
+		return v, nil
+	}
 	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return 0, classify(err)
 	}
@@ -249,7 +264,7 @@ func classify(err error) error {
 	}
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
-		return err
+		return pgClassify(err)
 	}
 	switch se.Code() & 0xff {
 	case 5, 6: // SQLITE_BUSY, SQLITE_LOCKED

@@ -13,6 +13,9 @@ import (
 
 func openTest(t testing.TB, opts Options) *SQLite {
 	t.Helper()
+	if testPostgres {
+		return openPostgresTest(t, opts)
+	}
 	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "t.db"), opts)
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/pipeline"
 	"github.com/petrel-events/petrel/store"
 )
 
@@ -24,7 +25,7 @@ type storeFlags struct {
 
 func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
 	fl := cmd.Flags()
-	fl.StringVar(&f.db, "db", store.DefaultPath, "event database (SQLite file)")
+	fl.StringVar(&f.db, "db", store.DefaultPath, "event database: a SQLite file, or a PostgreSQL URL postgres://user:pass@host/db")
 	fl.DurationVar(&f.busy, "busy-timeout", 5*time.Second, "how long to wait for another process holding the database lock")
 	if writes {
 		fl.IntVar(&f.window, "merge-window", store.DefaultWindow, "days within which events with the same actors, CAMEO root and place merge (0: same day only)")
@@ -37,7 +38,7 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.Open(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log})
+	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log})
 }
 
 // batcher collects coded documents and stores them a batch (one
@@ -102,6 +103,7 @@ func newIngestCmd() *cobra.Command {
 	var (
 		in          inputFlags
 		sf          storeFlags
+		bf          busFlags
 		batchSize   int
 		keepNegated bool
 	)
@@ -116,7 +118,11 @@ can be restarted with the same inputs: stored documents are recognised (by
 ID, URL or content hash) and skipped, so nothing is lost or counted twice.
 A changed document replaces its own events. Near-duplicates of stored
 documents add mentions to their events, and events reported by several
-outlets merge into one (see docs/store.md).`,
+outlets merge into one (see docs/store.md).
+
+With --bus (or --nats) ingest does not code: it publishes the documents to
+the work queue for petrel worker processes (docs/deploy.md). A document
+published twice within a day is dropped by the server.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
 			if ctx == nil {
@@ -128,6 +134,9 @@ outlets merge into one (see docs/store.md).`,
 			}
 			if batchSize < 1 {
 				return fmt.Errorf("--batch must be at least 1")
+			}
+			if bf.enabled() {
+				return publish(ctx, cmd, args, &in, &bf, log)
 			}
 			st, err := sf.open(ctx, log, false)
 			if err != nil {
@@ -160,7 +169,33 @@ outlets merge into one (see docs/store.md).`,
 	}
 	in.register(cmd)
 	sf.register(cmd, true)
+	bf.register(cmd, "")
 	cmd.Flags().IntVar(&batchSize, "batch", 64, "documents per transaction")
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (dropped by default, as petrel code does)")
 	return cmd
+}
+
+// publish reads the inputs and publishes the documents, uncoded, to the
+// work queue.
+func publish(ctx context.Context, cmd *cobra.Command, args []string, in *inputFlags, bf *busFlags, log *slog.Logger) error {
+	b, err := bf.open(ctx, log, "petrel-ingest")
+	if err != nil {
+		return err
+	}
+	defer b.Close()
+	start := time.Now()
+	n := 0
+	err = in.each(ctx, cmd, args, pipeline.New(), func(d *doc.Doc) error {
+		n++
+		return b.PublishDocument(ctx, d)
+	})
+	if ferr := b.Flush(context.WithoutCancel(ctx)); ferr != nil {
+		err = errors.Join(err, ferr)
+	}
+	pending, _, derr := b.Depth(context.WithoutCancel(ctx))
+	log.Info("ingest: published", "documents", n, "queue_pending", pending, "elapsed", time.Since(start).Round(time.Millisecond))
+	if derr != nil {
+		log.Debug("ingest: queue depth", "err", derr)
+	}
+	return err
 }

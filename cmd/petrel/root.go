@@ -37,6 +37,7 @@ func newRootCmd() *cobra.Command {
 		newQueryCmd(),
 		newWatchCmd(),
 		newDBCmd(),
+		newWorkerCmd(),
 	)
 	return root
 }
