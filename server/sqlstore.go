@@ -37,10 +37,21 @@ type SQLStore struct {
 // NewSQLStore returns the adapter of st.
 func NewSQLStore(st *store.SQLite) *SQLStore { return &SQLStore{st: st, db: st.DB()} }
 
-// Version implements Versioned with SQLite's data_version, read on a
+// Version implements Versioned. On SQLite it is data_version, read on a
 // connection of its own: it changes whenever another connection (an ingest
-// in this process or another one) commits.
+// in this process or another one) commits. PostgreSQL has no such counter,
+// so there it is the newest event key and the newest document key: a new
+// document, a near-duplicate's mentions and a changed document's new
+// events each raise one of them.
 func (s *SQLStore) Version(ctx context.Context) (string, error) {
+	if s.st.Postgres() {
+		var maxEvent, maxDoc int64
+		err := s.db.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(event_id), 0) FROM events), (SELECT COALESCE(MAX(doc_key), 0) FROM documents)`).Scan(&maxEvent, &maxDoc)
+		if err != nil {
+			return "", fmt.Errorf("store version: %w", err)
+		}
+		return strconv.FormatInt(maxEvent, 10) + "." + strconv.FormatInt(maxDoc, 10), nil
+	}
 	s.verMu.Lock()
 	defer s.verMu.Unlock()
 	if s.verConn == nil {
@@ -209,11 +220,11 @@ func (s *SQLStore) perCodeInner(q EventQuery, codes []string) (string, []any) {
 			a = append(a, d, d, id)
 		}
 		a = append(a, q.Limit+1)
-		parts = append(parts, `SELECT * FROM (SELECT e.event_id, e.day FROM events e WHERE `+where+` ORDER BY e.day DESC, e.event_id DESC LIMIT ?)`)
+		parts = append(parts, `SELECT * FROM (SELECT e.event_id, e.day FROM events e WHERE `+where+` ORDER BY e.day DESC, e.event_id DESC LIMIT ?) p`+strconv.Itoa(len(parts)))
 		args = append(args, a...)
 	}
 	args = append(args, q.Limit+1)
-	return `SELECT event_id FROM (` + strings.Join(parts, " UNION ALL ") + `) ORDER BY day DESC, event_id DESC LIMIT ?`, args
+	return `SELECT event_id FROM (` + strings.Join(parts, " UNION ALL ") + `) u ORDER BY day DESC, event_id DESC LIMIT ?`, args
 }
 
 func storeRow(e store.Event) EventRow {
@@ -431,7 +442,7 @@ func (s *SQLStore) Network(ctx context.Context, f Filter, limit int) (Network, e
 		count = fmt.Sprintf("q%d", f.QuadClass)
 	}
 	args = append(args, limit)
-	rows, err := s.db.QueryContext(ctx, `SELECT src_code, tgt_code, sum(`+count+`), sum(goldstein * `+count+` / max(n, 1))
+	rows, err := s.db.QueryContext(ctx, `SELECT src_code, tgt_code, sum(`+count+`), sum(goldstein * `+count+` / (CASE WHEN n > 1 THEN n ELSE 1 END))
 		FROM rollup_dyad WHERE `+where+` GROUP BY src_code, tgt_code HAVING sum(`+count+`) > 0
 		ORDER BY sum(`+count+`) DESC, src_code, tgt_code LIMIT ?`, args...)
 	if err != nil {
@@ -478,7 +489,7 @@ func (s *SQLStore) nodesFor(ctx context.Context, edges []Edge) (Network, error) 
 // eventWhere is the condition of f on the events table "e", with the
 // semantics of package store's filters.
 func eventWhere(f Filter, args *[]any) string {
-	conds := []string{"1"}
+	conds := []string{"1 = 1"} // portable: PostgreSQL wants a boolean
 	add := func(c string, a ...any) {
 		conds = append(conds, c)
 		*args = append(*args, a...)

@@ -12,10 +12,13 @@ import (
 	"testing"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/pgtest"
 	"github.com/petrel-events/petrel/store"
 )
 
-func sqlFixture(t *testing.T) (*SQLStore, []*doc.Doc) {
+// sqlFixture opens a SQLite store, or with pg the PostgreSQL test database
+// (skipping when there is none), and stores the first test document.
+func sqlFixture(t *testing.T, pg bool) (*SQLStore, []*doc.Doc) {
 	t.Helper()
 	b, err := os.ReadFile("testdata/docs.json")
 	if err != nil {
@@ -26,7 +29,11 @@ func sqlFixture(t *testing.T) (*SQLStore, []*doc.Doc) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"), store.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	target := filepath.Join(t.TempDir(), "t.db")
+	if pg {
+		target = pgtest.DSN(t)
+	}
+	st, err := store.OpenTarget(ctx, target, store.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +46,16 @@ func sqlFixture(t *testing.T) (*SQLStore, []*doc.Doc) {
 }
 
 func TestSQLStore(t *testing.T) {
-	sq, docs := sqlFixture(t)
+	for _, backend := range []struct {
+		name string
+		pg   bool
+	}{{"sqlite", false}, {"postgres", true}} {
+		t.Run(backend.name, func(t *testing.T) { testSQLStore(t, backend.pg) })
+	}
+}
+
+func testSQLStore(t *testing.T, pg bool) {
+	sq, docs := sqlFixture(t, pg)
 	s, err := New(Config{Store: sq, Annotator: fakeAnnotator{}, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)

@@ -136,6 +136,10 @@ func (s *SQLite) Path() string { return s.path }
 // DB returns the underlying database handle, for tools and tests.
 func (s *SQLite) DB() *sql.DB { return s.db }
 
+// Postgres reports whether the store speaks PostgreSQL (OpenPostgres)
+// rather than SQLite.
+func (s *SQLite) Postgres() bool { return s.pg }
+
 // Close closes the database.
 func (s *SQLite) Close() error { return s.db.Close() }
 

@@ -46,7 +46,7 @@ that send the token as "Authorization: Bearer TOKEN".`,
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.db, "db", "", "event database to serve (made by petrel ingest)")
+	fl.StringVar(&f.db, "db", "", "event database to serve (made by petrel ingest): a SQLite file or a postgres:// URL")
 	fl.StringVar(&f.addr, "addr", "127.0.0.1:8080", "address to listen on; keep it on the loopback unless behind a proxy")
 	fl.BoolVar(&f.demo, "demo", false, "serve the embedded demo corpus")
 	fl.StringVar(&f.token, "ingest-token", "", "enable POST /api/v1/documents for this bearer token (default $PETREL_INGEST_TOKEN)")
@@ -126,10 +126,12 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 		cfg.Store = sq
 		log.Info("demo corpus coded into a temporary store", "documents", len(docs), "took", time.Since(start).Round(time.Millisecond))
 	case f.db != "":
-		if _, err := os.Stat(f.db); err != nil {
-			return nil, noop, fmt.Errorf("--db: %w (create it with petrel ingest)", err)
+		if !store.IsPostgres(f.db) {
+			if _, err := os.Stat(f.db); err != nil {
+				return nil, noop, fmt.Errorf("--db: %w (create it with petrel ingest)", err)
+			}
 		}
-		st, err := store.Open(ctx, f.db, store.Options{Logger: log})
+		st, err := store.OpenTarget(ctx, f.db, store.Options{Logger: log})
 		if err != nil {
 			return nil, noop, err
 		}
