@@ -455,6 +455,11 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 		u2, a2 := unionRanges(sel+`tgt_country = ? AND src_country <> tgt_country AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
 		union, args = u1+" UNION ALL "+u2, append(a1, a2...)
 	} else {
+		if !s.noPrune {
+			if out, ok, err := s.topPairs(ctx, lo, hi, limit); err != nil || ok {
+				return out, err
+			}
+		}
 		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`)

@@ -60,6 +60,8 @@ type SQLite struct {
 	// actors and places already known to be in their tables.
 	knownActors map[string]bool
 	knownPlaces map[placeKey]int64
+	// noPrune makes ConflictIndex always use the full GROUP BY (tests).
+	noPrune bool
 }
 
 var _ Store = (*SQLite)(nil)
