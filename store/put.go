@@ -67,6 +67,11 @@ type batch struct {
 	// the new events by merge key; nextID numbers them.
 	pendingEvents, pendingMentions []any
 	local                          map[int64][]localEvent
+	// stored are the events stored before the batch that its event
+	// records may merge into, by merge key (prefetch); deleted are events
+	// the batch deleted.
+	stored  map[int64][]localEvent
+	deleted map[int64]bool
 	nextID                         int64
 	newActors                      map[string]doc.ActorRef
 	newPlaces                      map[placeKey]int64
@@ -157,6 +162,9 @@ func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
 }
 
 func (b *batch) run(docs []*doc.Doc) error {
+	if err := b.prefetch(docs); err != nil {
+		return err
+	}
 	for _, d := range docs {
 		if err := b.ctx.Err(); err != nil {
 			return err
@@ -449,6 +457,10 @@ func (b *batch) removeDoc(key int64) error {
 		if _, err := b.exec("DELETE FROM events WHERE event_id = ?", id); err != nil {
 			return err
 		}
+		if b.deleted == nil {
+			b.deleted = map[int64]bool{}
+		}
+		b.deleted[id] = true
 		delete(b.touched, id)
 	}
 	return nil
@@ -646,33 +658,11 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 			best, bestDist = id, dist
 		}
 	}
-	args := []any{r.mergeKey}
-	for dd := -w; dd <= w; dd++ {
-		args = append(args, r.day+dd)
-	}
-	st, err := b.stmt("SELECT event_id, day FROM events WHERE merge_key = ? AND day IN (?" + strings.Repeat(",?", int(2*w)) + ")")
-	if err != nil {
-		return err
-	}
-	rows, err := st.QueryContext(b.ctx, args...)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id, day int64
-		if err := rows.Scan(&id, &day); err != nil {
-			rows.Close()
-			return err
-		}
-		consider(id, day)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, le := range b.local[r.mergeKey] {
-		if le.day >= r.day-w && le.day <= r.day+w {
-			consider(le.id, le.day)
+	for _, list := range [2][]localEvent{b.stored[r.mergeKey], b.local[r.mergeKey]} {
+		for _, le := range list {
+			if le.day >= r.day-w && le.day <= r.day+w && !b.deleted[le.id] {
+				consider(le.id, le.day)
+			}
 		}
 	}
 	if bestDist >= 0 {
@@ -715,6 +705,65 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	return b.insertMentions(d, key, id, e, m, false)
 }
 
+// prefetch reads the stored events that the batch's event records may
+// merge into (same merge key, day within the window) into b.stored: one
+// statement per day and 500 keys instead of one per record. Events the
+// batch itself adds are found in b.local, those it deletes in b.deleted.
+func (b *batch) prefetch(docs []*doc.Doc) error {
+	w := int64(b.s.opts.Window)
+	byDay := map[int64]map[int64]bool{}
+	for _, d := range docs {
+		for i := range d.Events {
+			e := &d.Events[i]
+			_, mk := Keys(e)
+			day := EventDay(e, d.Published)
+			for dd := -w; dd <= w; dd++ {
+				ks := byDay[day+dd]
+				if ks == nil {
+					ks = map[int64]bool{}
+					byDay[day+dd] = ks
+				}
+				ks[mk] = true
+			}
+		}
+	}
+	b.stored = map[int64][]localEvent{}
+	const chunk = 500
+	for _, day := range slices.Sorted(maps.Keys(byDay)) {
+		keys := slices.Sorted(maps.Keys(byDay[day]))
+		for len(keys) > 0 {
+			n := min(len(keys), chunk)
+			args := make([]any, 0, n+1)
+			args = append(args, day)
+			for _, k := range keys[:n] {
+				args = append(args, k)
+			}
+			st, err := b.stmt("SELECT event_id, merge_key FROM events WHERE day = ? AND merge_key IN (?" + strings.Repeat(",?", n-1) + ")")
+			if err != nil {
+				return err
+			}
+			rows, err := st.QueryContext(b.ctx, args...)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id, mk int64
+				if err := rows.Scan(&id, &mk); err != nil {
+					rows.Close()
+					return err
+				}
+				b.stored[mk] = append(b.stored[mk], localEvent{id, day})
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			keys = keys[n:]
+		}
+	}
+	return nil
+}
+
 // flushPending inserts the batch's new events and mentions.
 func (b *batch) flushPending() error {
 	if err := b.insertRows(`INSERT INTO events (event_id, merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)`,
@@ -722,7 +771,6 @@ func (b *batch) flushPending() error {
 		return err
 	}
 	b.pendingEvents = b.pendingEvents[:0]
-	clear(b.local)
 	if err := b.insertRows(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup)`,
 		"", mentionCols, b.pendingMentions); err != nil {
 		return err
