@@ -70,11 +70,11 @@ type batch struct {
 	// stored are the events stored before the batch that its event
 	// records may merge into, by merge key (prefetch); deleted are events
 	// the batch deleted.
-	stored  map[int64][]localEvent
-	deleted map[int64]bool
-	nextID                         int64
-	newActors                      map[string]doc.ActorRef
-	newPlaces                      map[placeKey]int64
+	stored    map[int64][]localEvent
+	deleted   map[int64]bool
+	nextID    int64
+	newActors map[string]doc.ActorRef
+	newPlaces map[placeKey]int64
 }
 
 type placeKey struct {
