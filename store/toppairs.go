@@ -32,6 +32,18 @@ const topPairsMaxK = 4096
 // topPairs returns the limit pairs with most events in [lo, hi] and true,
 // or false when pruning could not prove the answer.
 func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairIndex, bool, error) {
+	// Open and long ranges: only the days that have rollups count.
+	var first, last *int64
+	if err := s.db.QueryRowContext(ctx, `SELECT min(period), max(period) FROM rollup_pair WHERE grain = ?`, grainDay).Scan(&first, &last); err != nil {
+		return nil, false, classify(err)
+	}
+	if first == nil {
+		return nil, true, nil
+	}
+	lo, hi = max(lo, *first), min(hi, *last)
+	if lo > hi {
+		return nil, true, nil
+	}
 	lists := outwardLists(lo, hi)
 	if len(lists) == 0 || len(lists) > 64 {
 		return nil, false, nil
