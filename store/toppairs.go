@@ -49,7 +49,7 @@ func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairI
 		return nil, false, nil
 	}
 	periods := coverPeriods(lo, hi)
-	if len(periods) > 256 {
+	if len(periods) == 0 || len(periods) > 256 {
 		return nil, false, nil
 	}
 	type pair struct{ src, tgt string }
@@ -86,7 +86,10 @@ func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairI
 			}
 		}
 		// Exact sums of the new candidates, by key, period by period.
-		for chunk := range slices.Chunk(fresh, 500) {
+		// SQLite allows 32,766 parameters a statement: each period's
+		// branch takes 2 plus 2 per pair.
+		per := max(1, (30000/len(periods)-2)/2)
+		for chunk := range slices.Chunk(fresh, min(per, 500)) {
 			vals := strings.Repeat("(?,?),", len(chunk))
 			vals = vals[:len(vals)-1]
 			var args []any
