@@ -97,9 +97,21 @@ type batch struct {
 	// the new events by merge key; nextID numbers them.
 	pendingEvents, pendingMentions []any
 	local                          map[int64][]localEvent
-	nextID                         int64
-	newActors                      map[string]doc.ActorRef
-	newPlaces                      map[placeKey]int64
+	// stored are the events stored before the batch that its event
+	// records may merge into, by merge key (prefetch); deleted are events
+	// the batch deleted.
+	stored  map[int64][]localEvent
+	deleted map[int64]bool
+	// storedBands are the documents in the LSH buckets of the batch's
+	// documents as stored before it (prefetch); batchBands those the batch
+	// added; rebanded documents' stored buckets no longer count.
+	storedBands, batchBands map[int64][]int64
+	rebanded                map[int64]bool
+	// shingled caches each document's shingles and LSH buckets.
+	shingled  map[*doc.Doc]shingled
+	nextID    int64
+	newActors map[string]doc.ActorRef
+	newPlaces map[placeKey]int64
 }
 
 type placeKey struct {
@@ -187,6 +199,9 @@ func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
 }
 
 func (b *batch) run(docs []*doc.Doc) error {
+	if err := b.prefetch(docs); err != nil {
+		return err
+	}
 	for _, d := range docs {
 		if err := b.ctx.Err(); err != nil {
 			return err
@@ -270,8 +285,8 @@ func (b *batch) putDoc(d *doc.Doc) error {
 			return err
 		}
 	}
-	sh := Shingles(d.Text)
-	bands := BandHashes(Signature(sh))
+	sd := b.shingles(d)
+	sh, bands := sd.sh, sd.bands
 	var dupOf int64
 	var jac float64
 	if old != nil && old.byHash {
@@ -314,6 +329,9 @@ func (b *batch) putDoc(d *doc.Doc) error {
 	lsh := make([]any, 0, 2*Bands)
 	for _, h := range bands {
 		lsh = append(lsh, h, key)
+		if !slices.Contains(b.batchBands[h], key) {
+			b.batchBands[h] = append(b.batchBands[h], key)
+		}
 	}
 	if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, lsh); err != nil {
 		return err
@@ -358,33 +376,22 @@ func (b *batch) nearDuplicate(sh []uint64, bands [Bands]int64, self int64) (int6
 	if len(sh) == 0 {
 		return 0, 0, nil
 	}
-	args := make([]any, len(bands))
-	for i, h := range bands {
-		args[i] = h
-	}
-	st, err := b.stmt("SELECT DISTINCT doc_key FROM doc_lsh WHERE band_hash IN (?" + strings.Repeat(",?", Bands-1) + ") LIMIT " + fmt.Sprint(maxCandidates))
-	if err != nil {
-		return 0, 0, err
-	}
-	rows, err := st.QueryContext(b.ctx, args...)
-	if err != nil {
-		return 0, 0, err
-	}
 	var cands []int64
-	for rows.Next() {
-		var k int64
-		if err := rows.Scan(&k); err != nil {
-			rows.Close()
-			return 0, 0, err
+	for _, h := range bands {
+		for _, k := range b.storedBands[h] {
+			if k != self && !b.rebanded[k] {
+				cands = append(cands, k)
+			}
 		}
-		if k != self {
-			cands = append(cands, k)
+		for _, k := range b.batchBands[h] {
+			if k != self {
+				cands = append(cands, k)
+			}
 		}
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, 0, err
-	}
+	slices.Sort(cands)
+	cands = slices.Compact(cands)
+	cands = cands[:min(len(cands), maxCandidates)]
 	var best int64
 	bestJ := 0.0
 	for _, k := range cands {
@@ -453,7 +460,9 @@ func (b *batch) removeDoc(key int64) error {
 		if _, err := b.exec("DELETE FROM doc_lsh WHERE band_hash = ? AND doc_key = ?", h, key); err != nil {
 			return err
 		}
+		b.batchBands[h] = slices.DeleteFunc(b.batchBands[h], func(k int64) bool { return k == key })
 	}
+	b.rebanded[key] = true
 	for _, id := range ids {
 		row, err := b.queryRow("SELECT count(*) FROM event_mentions WHERE event_id = ?", id)
 		if err != nil {
@@ -479,6 +488,10 @@ func (b *batch) removeDoc(key int64) error {
 		if _, err := b.exec("DELETE FROM events WHERE event_id = ?", id); err != nil {
 			return err
 		}
+		if b.deleted == nil {
+			b.deleted = map[int64]bool{}
+		}
+		b.deleted[id] = true
 		delete(b.touched, id)
 	}
 	return nil
@@ -676,33 +689,11 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 			best, bestDist = id, dist
 		}
 	}
-	args := []any{r.mergeKey}
-	for dd := -w; dd <= w; dd++ {
-		args = append(args, r.day+dd)
-	}
-	st, err := b.stmt("SELECT event_id, day FROM events WHERE merge_key = ? AND day IN (?" + strings.Repeat(",?", int(2*w)) + ")")
-	if err != nil {
-		return err
-	}
-	rows, err := st.QueryContext(b.ctx, args...)
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id, day int64
-		if err := rows.Scan(&id, &day); err != nil {
-			rows.Close()
-			return err
-		}
-		consider(id, day)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	for _, le := range b.local[r.mergeKey] {
-		if le.day >= r.day-w && le.day <= r.day+w {
-			consider(le.id, le.day)
+	for _, list := range [2][]localEvent{b.stored[r.mergeKey], b.local[r.mergeKey]} {
+		for _, le := range list {
+			if le.day >= r.day-w && le.day <= r.day+w && !b.deleted[le.id] {
+				consider(le.id, le.day)
+			}
 		}
 	}
 	if bestDist >= 0 {
@@ -745,6 +736,131 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	return b.insertMentions(d, key, id, e, m, false)
 }
 
+// prefetch reads the stored events that the batch's event records may
+// merge into (same merge key, day within the window) into b.stored: one
+// statement per day and 500 keys instead of one per record. Events the
+// batch itself adds are found in b.local, those it deletes in b.deleted.
+func (b *batch) prefetch(docs []*doc.Doc) error {
+	w := int64(b.s.opts.Window)
+	byDay := map[int64]map[int64]bool{}
+	for _, d := range docs {
+		for i := range d.Events {
+			e := &d.Events[i]
+			_, mk := Keys(e)
+			day := EventDay(e, d.Published)
+			for dd := -w; dd <= w; dd++ {
+				ks := byDay[day+dd]
+				if ks == nil {
+					ks = map[int64]bool{}
+					byDay[day+dd] = ks
+				}
+				ks[mk] = true
+			}
+		}
+	}
+	b.stored = map[int64][]localEvent{}
+	const chunk = 500
+	if err := b.prefetchBands(docs, chunk); err != nil {
+		return err
+	}
+	for _, day := range slices.Sorted(maps.Keys(byDay)) {
+		keys := slices.Sorted(maps.Keys(byDay[day]))
+		for len(keys) > 0 {
+			n := min(len(keys), chunk)
+			args := make([]any, 0, n+1)
+			args = append(args, day)
+			for _, k := range keys[:n] {
+				args = append(args, k)
+			}
+			st, err := b.stmt("SELECT event_id, merge_key FROM events WHERE day = ? AND merge_key IN (?" + strings.Repeat(",?", n-1) + ")")
+			if err != nil {
+				return err
+			}
+			rows, err := st.QueryContext(b.ctx, args...)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var id, mk int64
+				if err := rows.Scan(&id, &mk); err != nil {
+					rows.Close()
+					return err
+				}
+				b.stored[mk] = append(b.stored[mk], localEvent{id, day})
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			keys = keys[n:]
+		}
+	}
+	return nil
+}
+
+type shingled struct {
+	sh    []uint64
+	bands [Bands]int64
+}
+
+// shingles returns a document's shingles and LSH buckets.
+func (b *batch) shingles(d *doc.Doc) shingled {
+	if sd, ok := b.shingled[d]; ok {
+		return sd
+	}
+	sh := Shingles(d.Text)
+	sd := shingled{sh, BandHashes(Signature(sh))}
+	if b.shingled != nil {
+		b.shingled[d] = sd
+	}
+	return sd
+}
+
+// prefetchBands reads the LSH buckets of the batch's documents.
+func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
+	b.storedBands, b.batchBands, b.rebanded = map[int64][]int64{}, map[int64][]int64{}, map[int64]bool{}
+	set := map[int64]bool{}
+	b.shingled = map[*doc.Doc]shingled{}
+	for _, d := range docs {
+		sd := b.shingles(d)
+		if len(sd.sh) > 0 {
+			for _, h := range sd.bands {
+				set[h] = true
+			}
+		}
+	}
+	hs := slices.Sorted(maps.Keys(set))
+	for len(hs) > 0 {
+		n := min(len(hs), chunk)
+		args := make([]any, n)
+		for i, h := range hs[:n] {
+			args[i] = h
+		}
+		st, err := b.stmt("SELECT band_hash, doc_key FROM doc_lsh WHERE band_hash IN (?" + strings.Repeat(",?", n-1) + ")")
+		if err != nil {
+			return err
+		}
+		rows, err := st.QueryContext(b.ctx, args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var h, k int64
+			if err := rows.Scan(&h, &k); err != nil {
+				rows.Close()
+				return err
+			}
+			b.storedBands[h] = append(b.storedBands[h], k)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		hs = hs[n:]
+	}
+	return nil
+}
+
 // flushPending inserts the batch's new events and mentions.
 func (b *batch) flushPending() error {
 	if b.s.pg {
@@ -755,7 +871,6 @@ func (b *batch) flushPending() error {
 		return err
 	}
 	b.pendingEvents = b.pendingEvents[:0]
-	clear(b.local)
 	if err := b.insertRows(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup)`,
 		"", mentionCols, b.pendingMentions); err != nil {
 		return err

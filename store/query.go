@@ -451,10 +451,16 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 	var args []any
 	if c := strings.ToUpper(q.Country); c != "" {
 		// Pairs with c as source, then as target (but not as source).
-		u1, a1 := unionRanges(sel+`src_country = ? AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
-		u2, a2 := unionRanges(sel+`tgt_country = ? AND src_country <> tgt_country AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		const from = `SELECT src_country, tgt_country, n, coop, conflict, goldstein FROM rollup_pair INDEXED BY `
+		u1, a1 := unionRanges(from+`rollup_pair_src WHERE src_country = ? AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
+		u2, a2 := unionRanges(from+`rollup_pair_tgt WHERE tgt_country = ? AND src_country <> tgt_country AND grain = ? AND period BETWEEN ? AND ?`, []any{c}, ranges)
 		union, args = u1+" UNION ALL "+u2, append(a1, a2...)
 	} else {
+		if !s.noPrune {
+			if out, ok, err := s.topPairs(ctx, lo, hi, limit); err != nil || ok {
+				return out, err
+			}
+		}
 		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT src_country, tgt_country, sum(n), sum(coop), sum(conflict), sum(goldstein) FROM (`+union+`) u

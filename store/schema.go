@@ -125,4 +125,9 @@ CREATE TABLE rollup_pair (
 CREATE INDEX rollup_pair_src ON rollup_pair(grain, src_country, period);
 CREATE INDEX rollup_pair_tgt ON rollup_pair(grain, tgt_country, period)
 `,
+	// 2: the busiest country pairs of each period first, for the pruned
+	// conflict–cooperation index (toppairs.go).
+	`
+CREATE INDEX rollup_pair_top ON rollup_pair(grain, period, n)
+`,
 }

@@ -62,6 +62,8 @@ type SQLite struct {
 	knownPlaces map[placeKey]int64
 	// pg selects the PostgreSQL dialect (OpenPostgres).
 	pg bool
+	// noPrune makes ConflictIndex always use the full GROUP BY (tests).
+	noPrune bool
 }
 
 var _ Store = (*SQLite)(nil)

@@ -241,6 +241,19 @@ func TestFaultTolerance(t *testing.T) {
 		recovered = time.Since(killed)
 	}
 	total := time.Since(killed)
+	// Every document is stored, but the killed worker's batch may still be
+	// on its way back (after AckWait) to be found unchanged and acked: wait
+	// for the queue to empty before draining.
+	for {
+		pending, inFlight, err := busA.Depth(ctx)
+		if err == nil && pending == 0 && inFlight == 0 {
+			break
+		}
+		if ctx.Err() != nil {
+			break // reported below
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 	wa.Drain()
 	wg.Wait()
 
