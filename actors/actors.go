@@ -94,6 +94,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		placeByOf(d, ms)
 	}
 	resolveCoref(d)
 	return nil
@@ -622,4 +623,24 @@ func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
 		return nil, 0
 	}
 	return e, start + i
+}
+
+// placeByOf codes a titled person the KB does not place with the country
+// named right after it ("King Hassan of Morocco": MARGOV), so that later
+// pronouns resolved to the person carry the country too.
+func placeByOf(d *doc.Doc, ms []doc.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, c := &ms[i], &ms[i+1]
+		if m.Via != "title" || m.Country != "" || m.Code == "" || m.Code != m.Sector || c.Kind != "country" || c.Country == "" {
+			continue
+		}
+		if gap := d.Text[m.End:c.Start]; gap != " of " {
+			continue
+		}
+		code, err := actorcode.Compose(c.Code, m.Sector)
+		if err != nil {
+			continue
+		}
+		m.Code, m.Country = code, c.Country
+	}
 }

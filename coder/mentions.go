@@ -161,7 +161,17 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 	}
 	var owners []*doc.Mention
 	seen := map[*doc.Mention]bool{}
-	for _, k := range t.Kids[i] {
+	// The owner may hang from the name inside the mention ("King Hassan
+	// of Morocco": "of Morocco" attached to "Hassan", a flat child of
+	// "King").
+	var kids []int
+	kids = append(kids, t.Kids[i]...)
+	for _, f := range t.Children(i, "flat") {
+		if m.Span.Contains(t.Tokens[f].Span) {
+			kids = append(kids, t.Kids[f]...)
+		}
+	}
+	for _, k := range kids {
 		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && agentPreps[t.prep(k)]) {
 			continue
 		}
