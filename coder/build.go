@@ -196,6 +196,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		opts.PLOVER, opts.Mode = "", ""
 	}
 
+	if !c.dict.Lenient {
+		// "President Bouteflicka threatened a curfew in Algiers": a
+		// source with a sector but no country belongs to the one country
+		// its sentence names.
+		srcActors = placeSpeakers(srcActors, sentenceCountries(d, s))
+	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
 	}
@@ -946,6 +952,18 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 		p := *m
 		p.Code, p.Country = code, country
 		out = append(out, &p)
+	}
+	return out
+}
+
+// sentenceCountries returns the mentions of sentence s that name a
+// country, demonym modifiers included.
+func sentenceCountries(d *doc.Doc, s int) []*doc.Mention {
+	var out []*doc.Mention
+	for k := range d.Actors {
+		if m := &d.Actors[k]; m.Sentence == s && m.Country != "" && m.Via != "nonactor" {
+			out = append(out, m)
+		}
 	}
 	return out
 }

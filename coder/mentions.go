@@ -94,6 +94,9 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 				if m == nil && rel == "amod" {
 					m = mi.mod[k] // "Israeli policies": Israel
 				}
+				if m != nil && m.Code == "" && mi.demonymOf(k) != nil {
+					m = mi.demonymOf(k) // "thousands of Iraqi Kurds": Iraq
+				}
 				if m != nil {
 					// "Opposition groups in Zimbabwe": a bare agent
 					// modifier belongs to the head's owner.
