@@ -90,6 +90,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			pieces = append(pieces, p)
 		})
 		first := len(d.Actors)
+		pieces = dropNamePieces(d, s, pieces)
 		r.phrases(d, s, pieces, on)
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
@@ -634,7 +635,7 @@ func placeByOf(d *doc.Doc, ms []doc.Mention) {
 		if m.Via != "title" || m.Country != "" || m.Code == "" || m.Code != m.Sector || c.Kind != "country" || c.Country == "" {
 			continue
 		}
-		if gap := d.Text[m.End:c.Start]; gap != " of " {
+		if c.Start < m.End || d.Text[m.End:c.Start] != " of " {
 			continue
 		}
 		code, err := actorcode.Compose(c.Code, m.Sector)
@@ -643,4 +644,38 @@ func placeByOf(d *doc.Doc, ms []doc.Mention) {
 		}
 		m.Code, m.Country = code, c.Country
 	}
+}
+
+// dropNamePieces drops the places matched at the end of a longer proper
+// name, a capitalised word right before them that no other piece covers
+// and that does not start the sentence: "Jersey" in "a New Jersey
+// company", "Virginia" in "West Virginia" are no countries.
+func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
+	out := pieces[:0]
+	for i, p := range pieces {
+		if placeOnly(p) {
+			k := tokenAt(d, s, p.Start)
+			if k > d.Sentences[s].TokenStart+1 {
+				prev := d.Tokens[k-1]
+				covered := i > 0 && pieces[i-1].End >= prev.End
+				r, _ := utf8.DecodeRuneInString(prev.Text)
+				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") {
+					continue
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placeOnly reports whether every entity the piece names is a country or
+// region.
+func placeOnly(p piece) bool {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindCountry && ref.Entity.Kind != kb.KindRegion {
+			return false
+		}
+	}
+	return len(p.refs) > 0
 }

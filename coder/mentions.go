@@ -179,7 +179,7 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 			continue
 		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {
-			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" {
+			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" && !(o.Kind == "region" && t.inLongerName(o.Span)) {
 				seen[o] = true
 				owners = append(owners, o)
 			}
