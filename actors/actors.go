@@ -534,7 +534,13 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
-			d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1})
+			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
+			if a := namedAgent(d, s, k); a != nil {
+				// "Nigerian junior foreign minister Dubem Oniya": the
+				// person the agent noun before the name describes.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			}
+			d.Actors = append(d.Actors, m)
 		}
 		k = j
 	}
@@ -649,7 +655,7 @@ func placeByOf(d *doc.Doc, ms []doc.Mention) {
 // dropNamePieces drops the places matched at the end of a longer proper
 // name, a capitalised word right before them that no other piece covers
 // and that does not start the sentence: "Jersey" in "a New Jersey
-// company", "Virginia" in "West Virginia" are no countries.
+// company" is no country.
 func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 	out := pieces[:0]
 	for i, p := range pieces {
@@ -669,13 +675,29 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 	return out
 }
 
-// placeOnly reports whether every entity the piece names is a country or
-// region.
+// placeOnly reports whether every entity the piece names is a country
+// (regions keep their adjectives: "Eastern Europe").
 func placeOnly(p piece) bool {
 	for _, ref := range p.refs {
-		if ref.Entity.Kind != kb.KindCountry && ref.Entity.Kind != kb.KindRegion {
+		if ref.Entity.Kind != kb.KindCountry {
 			return false
 		}
 	}
 	return len(p.refs) > 0
+}
+
+// namedAgent returns the coded agent mention of sentence s that ends with
+// a singular common noun right before token k ("Niger's ambassador" before
+// "Brah Mohamane"), or nil.
+func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
+	if prev := d.Tokens[max(k-1, 0)]; k == 0 || prev.UPOS != "NOUN" || prev.XPOS == "NNS" || prev.End+1 < d.Tokens[k].Start {
+		return nil
+	}
+	for i := len(d.Actors) - 1; i >= 0 && d.Actors[i].Sentence == s; i-- {
+		a := &d.Actors[i]
+		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && a.Country != "" {
+			return a
+		}
+	}
+	return nil
 }

@@ -200,7 +200,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "President Bouteflicka threatened a curfew in Algiers": a
 		// source with a sector but no country belongs to the one country
 		// its sentence names.
-		srcActors = placeSpeakers(srcActors, sentenceCountries(d, t, s, tgtActors))
+		srcActors = placeSpeakers(srcActors, sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -957,18 +957,19 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 }
 
 // sentenceCountries returns the mentions of sentence s that place an actor
-// in a country, demonym modifiers included. Regions do not count, nor does
-// a country name inside a longer proper name ("a New Jersey company"), nor
-// a bare country that is a recipient of the event ("leaders expressed
-// outrage over North Korea": the leaders are not North Korea's).
-func sentenceCountries(d *doc.Doc, t *tree, s int, recipients []*doc.Mention) []*doc.Mention {
+// in a country, demonym modifiers included. Regions and pronouns do not
+// count, nor does a country name inside a longer proper name ("a New Jersey company"), nor
+// a bare country among the recipients or after the trigger but not where
+// the event happens ("leaders expressed outrage over North Korea's gambit":
+// the leaders are not North Korea's; "a curfew in Algeria": Algeria's).
+func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
 	var out []*doc.Mention
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Kind == "region" {
+		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" {
 			continue
 		}
-		if m.Code == m.Country && slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span }) {
+		if m.Code == m.Country && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
 			continue
 		}
 		if !t.inLongerName(m.Span) {

@@ -226,3 +226,17 @@ func (t *tree) inLongerName(sp doc.Span) bool {
 	}
 	return false
 }
+
+// locative reports whether span sp follows "in", "inside", "across" or
+// "throughout": where an event happens.
+func (t *tree) locative(sp doc.Span) bool {
+	for _, tok := range t.Tokens {
+		if tok.End < sp.Start && tok.End+1 >= sp.Start {
+			switch strings.ToLower(tok.Text) {
+			case "in", "inside", "across", "throughout":
+				return true
+			}
+		}
+	}
+	return false
+}
