@@ -958,10 +958,11 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 
 // sentenceCountries returns the mentions of sentence s that place an actor
 // in a country, demonym modifiers included. Regions and pronouns do not
-// count, nor does a country name inside a longer proper name ("a New Jersey company"), nor
-// a bare country among the recipients or after the trigger but not where
-// the event happens ("leaders expressed outrage over North Korea's gambit":
-// the leaders are not North Korea's; "a curfew in Algeria": Algeria's).
+// count, nor does a country name inside a longer proper name ("a New Jersey
+// company"), nor a country or capital among the recipients or after the
+// trigger but not where the event happens ("leaders expressed outrage over
+// North Korea's gambit": the leaders are not North Korea's; "a curfew in
+// Algeria": Algeria's).
 func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
 	var out []*doc.Mention
 	for k := range d.Actors {
@@ -969,7 +970,7 @@ func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Me
 		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" {
 			continue
 		}
-		if m.Code == m.Country && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
+		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
 			continue
 		}
 		if !t.inLongerName(m.Span) {
