@@ -90,10 +90,12 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			pieces = append(pieces, p)
 		})
 		first := len(d.Actors)
+		pieces = dropNamePieces(d, s, pieces)
 		r.phrases(d, s, pieces, on)
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		placeByOf(d, ms)
 	}
 	resolveCoref(d)
 	return nil
@@ -532,7 +534,13 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
-			d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1})
+			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
+			if a := namedAgent(d, s, k); a != nil {
+				// "Nigerian junior foreign minister Dubem Oniya": the
+				// person the agent noun before the name describes.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			}
+			d.Actors = append(d.Actors, m)
 		}
 		k = j
 	}
@@ -622,4 +630,74 @@ func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
 		return nil, 0
 	}
 	return e, start + i
+}
+
+// placeByOf codes a titled person the KB does not place with the country
+// named right after it ("King Hassan of Morocco": MARGOV), so that later
+// pronouns resolved to the person carry the country too.
+func placeByOf(d *doc.Doc, ms []doc.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, c := &ms[i], &ms[i+1]
+		if m.Via != "title" || m.Country != "" || m.Code == "" || m.Code != m.Sector || c.Kind != "country" || c.Country == "" {
+			continue
+		}
+		if c.Start < m.End || d.Text[m.End:c.Start] != " of " {
+			continue
+		}
+		code, err := actorcode.Compose(c.Code, m.Sector)
+		if err != nil {
+			continue
+		}
+		m.Code, m.Country = code, c.Country
+	}
+}
+
+// dropNamePieces drops the places matched at the end of a longer proper
+// name, a capitalised word right before them that no other piece covers
+// and that does not start the sentence: "Jersey" in "a New Jersey
+// company" is no country.
+func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
+	out := pieces[:0]
+	for i, p := range pieces {
+		if placeOnly(p) {
+			k := tokenAt(d, s, p.Start)
+			if k > d.Sentences[s].TokenStart+1 {
+				prev := d.Tokens[k-1]
+				covered := i > 0 && pieces[i-1].End >= prev.End
+				r, _ := utf8.DecodeRuneInString(prev.Text)
+				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") {
+					continue
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// placeOnly reports whether every entity the piece names is a country
+// (regions keep their adjectives: "Eastern Europe").
+func placeOnly(p piece) bool {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindCountry {
+			return false
+		}
+	}
+	return len(p.refs) > 0
+}
+
+// namedAgent returns the coded agent mention of sentence s that ends with
+// a singular common noun right before token k ("Niger's ambassador" before
+// "Brah Mohamane"), or nil.
+func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
+	if prev := d.Tokens[max(k-1, 0)]; k == 0 || prev.UPOS != "NOUN" || prev.XPOS == "NNS" || prev.End+1 < d.Tokens[k].Start {
+		return nil
+	}
+	for i := len(d.Actors) - 1; i >= 0 && d.Actors[i].Sentence == s; i-- {
+		a := &d.Actors[i]
+		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && a.Country != "" {
+			return a
+		}
+	}
+	return nil
 }

@@ -68,6 +68,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"official=GOV/agent/agent", "it=GOV/agent/coref"}},
 		{"led by a country", "2025-09-05", "Ukrainian-led/ADJ troops/NOUN advanced/VERB",
 			[]string{"Ukrainian-led troops=UKRMIL/agent/demonym"}},
+		{"titled name of a country", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN of/ADP Ukraine/PROPN spoke/VERB",
+			[]string{"President Jane Doe=UKRGOV/person/title", "Ukraine=UKR/country/kb"}},
+		{"name after an agent noun", "2025-09-05", "Ukrainian/ADJ official/NOUN Jane/PROPN Doe/PROPN spoke/VERB",
+			[]string{"Ukrainian official=UKRGOV/agent/demonym", "Jane Doe=UKRGOV/person/title"}},
+		{"country inside a longer name", "2025-09-05", "a/DET New/PROPN Russia/PROPN company/NOUN",
+			[]string{"New Russia=/unknown"}}, // test KB has no "company"
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

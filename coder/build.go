@@ -196,6 +196,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		opts.PLOVER, opts.Mode = "", ""
 	}
 
+	if !c.dict.Lenient {
+		// "President Bouteflicka threatened a curfew in Algiers": a
+		// source with a sector but no country belongs to the one country
+		// its sentence names.
+		srcActors = placeSpeakers(srcActors, sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
+	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
 	}
@@ -946,6 +952,30 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 		p := *m
 		p.Code, p.Country = code, country
 		out = append(out, &p)
+	}
+	return out
+}
+
+// sentenceCountries returns the mentions of sentence s that place an actor
+// in a country, demonym modifiers included. Regions and pronouns do not
+// count, nor does a country name inside a longer proper name ("a New Jersey
+// company"), nor a country or capital among the recipients or after the
+// trigger but not where the event happens ("leaders expressed outrage over
+// North Korea's gambit": the leaders are not North Korea's; "a curfew in
+// Algeria": Algeria's).
+func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
+	var out []*doc.Mention
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" {
+			continue
+		}
+		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
+			continue
+		}
+		if !t.inLongerName(m.Span) {
+			out = append(out, m)
+		}
 	}
 	return out
 }

@@ -38,7 +38,19 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			}
 			// "CODE kind": an optional mention kind after the code; a
 			// mention without code is an unknown name.
-			code, kind, _ := strings.Cut(m[1], " ")
+			// "country=XXX" and "sector=YYY" after them set those fields.
+			code, rest, _ := strings.Cut(m[1], " ")
+			var kind, country, sector string
+			for _, f := range strings.Fields(rest) {
+				switch k, v, ok := strings.Cut(f, "="); {
+				case ok && k == "country":
+					country = v
+				case ok && k == "sector":
+					sector = v
+				default:
+					kind = f
+				}
+			}
 			via := "kb"
 			switch {
 			case code == "":
@@ -46,7 +58,7 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			case kind == "modifier":
 				via, kind = "modifier", "country"
 			}
-			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: code, Kind: kind, Via: via, Antecedent: -1})
+			d.Actors = append(d.Actors, doc.Mention{Span: doc.Span{Start: at, End: at + len(m[0])}, Text: m[0], Code: code, Kind: kind, Country: country, Sector: sector, Via: via, Antecedent: -1})
 		}
 	}
 	sc := bufio.NewScanner(f)
@@ -161,6 +173,10 @@ func TestGrammar(t *testing.T) {
 		{"will-not-cooperate", "122 SYR>REF reported"},          // refusing to take refugees in, announced: a rejection
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
+		// A source with a sector but no country.
+		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
+		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's
+		{"of-owner-in-flat", "044 MARGOV> "},               // "King Hassan of Morocco": "of" hangs from the flat name
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -94,6 +94,9 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 				if m == nil && rel == "amod" {
 					m = mi.mod[k] // "Israeli policies": Israel
 				}
+				if m != nil && m.Code == "" && mi.demonymOf(k) != nil {
+					m = mi.demonymOf(k) // "thousands of Iraqi Kurds": Iraq
+				}
 				if m != nil {
 					// "Opposition groups in Zimbabwe": a bare agent
 					// modifier belongs to the head's owner.
@@ -161,12 +164,22 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 	}
 	var owners []*doc.Mention
 	seen := map[*doc.Mention]bool{}
-	for _, k := range t.Kids[i] {
+	// The owner may hang from the name inside the mention ("King Hassan
+	// of Morocco": "of Morocco" attached to "Hassan", a flat child of
+	// "King").
+	var kids []int
+	kids = append(kids, t.Kids[i]...)
+	for _, f := range t.Children(i, "flat") {
+		if m.Span.Contains(t.Tokens[f].Span) {
+			kids = append(kids, t.Kids[f]...)
+		}
+	}
+	for _, k := range kids {
 		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && agentPreps[t.prep(k)]) {
 			continue
 		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {
-			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" {
+			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" && !(o.Kind == "region" && t.inLongerName(o.Span)) {
 				seen[o] = true
 				owners = append(owners, o)
 			}

@@ -211,3 +211,32 @@ func (t *tree) verbalAdjective(i int) bool {
 	prev, next := t.Tokens[i-1].UPOS, t.Tokens[i+1].UPOS
 	return (prev == "NOUN" || prev == "PROPN") && (next == "DET" || next == "NUM")
 }
+
+// inLongerName reports whether span sp sits inside a longer proper name,
+// a proper noun touching it on either side ("West" in "West Virginia",
+// "Jersey" in "New Jersey").
+func (t *tree) inLongerName(sp doc.Span) bool {
+	for _, tok := range t.Tokens {
+		if tok.UPOS != "PROPN" {
+			continue
+		}
+		if tok.End <= sp.Start && tok.End+1 >= sp.Start || tok.Start >= sp.End && tok.Start <= sp.End+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// locative reports whether span sp follows "in", "inside", "across" or
+// "throughout": where an event happens.
+func (t *tree) locative(sp doc.Span) bool {
+	for _, tok := range t.Tokens {
+		if tok.End < sp.Start && tok.End+1 >= sp.Start {
+			switch strings.ToLower(tok.Text) {
+			case "in", "inside", "across", "throughout":
+				return true
+			}
+		}
+	}
+	return false
+}
