@@ -158,6 +158,8 @@ var (
 	pgBlob    = regexp.MustCompile(`\bBLOB\b`)
 	pgText    = regexp.MustCompile(`\bTEXT\b`)
 	pgRowless = regexp.MustCompile(`\)\s*WITHOUT ROWID`)
+	// pgIndexedBy matches SQLite's "INDEXED BY name" hint.
+	pgIndexedBy = regexp.MustCompile(`\bINDEXED BY \w+`)
 )
 
 // pgSchema translates a SQLite migration script to PostgreSQL.
@@ -233,6 +235,8 @@ func rebind(q string) string {
 		ignore = true
 	}
 	q = strings.ReplaceAll(q, "instr(", "strpos(")
+	// SQLite's index hints; PostgreSQL's planner chooses for itself.
+	q = pgIndexedBy.ReplaceAllString(q, "")
 	var sb strings.Builder
 	n := 0
 	for i := 0; i < len(q); i++ {
