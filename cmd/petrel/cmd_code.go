@@ -65,14 +65,16 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if err != nil {
 				return err
 			}
-			var mw *bufio.Writer
+			var (
+				mf *os.File
+				mw *bufio.Writer
+			)
 			if mentions != "" {
-				f, err := os.Create(mentions)
+				mf, err = os.Create(mentions)
 				if err != nil {
 					return fmt.Errorf("--mentions: %w", err)
 				}
-				defer f.Close()
-				mw = bufio.NewWriterSize(f, 1<<16)
+				mw = bufio.NewWriterSize(mf, 1<<16)
 				opt.Mentions = mw
 			}
 			var ew export.Writer
@@ -89,6 +91,9 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if mw != nil {
 				if ferr := mw.Flush(); err == nil && ferr != nil {
 					err = fmt.Errorf("--mentions: %w", ferr)
+				}
+				if cerr := mf.Close(); err == nil && cerr != nil {
+					err = fmt.Errorf("--mentions: %w", cerr)
 				}
 			}
 			return err

@@ -320,19 +320,26 @@ func exportFormat(format string) bool { return format == "plover" || format == "
 // export writes the events matching f with the writers of package export
 // (the same as petrel code --format), each with every stored mention, so
 // that GDELT's NumMentions, NumSources and NumArticles count across outlets.
-func (q *queryFlags) export(ctx context.Context, st store.Store, f store.Filter, w io.Writer) error {
+func (q *queryFlags) export(ctx context.Context, st store.Store, f store.Filter, w io.Writer) (err error) {
 	opt, err := exportOptions(f.Modality == "negated")
 	if err != nil {
 		return err
 	}
 	if q.mentions != "" {
-		mf, err := os.Create(q.mentions)
-		if err != nil {
-			return fmt.Errorf("mentions: %w", err)
+		mf, cerr := os.Create(q.mentions)
+		if cerr != nil {
+			return fmt.Errorf("mentions: %w", cerr)
 		}
-		defer mf.Close()
 		mw := bufio.NewWriter(mf)
-		defer mw.Flush()
+		defer func() {
+			// A mentions file that could not be written in full is an error.
+			if ferr := mw.Flush(); err == nil && ferr != nil {
+				err = fmt.Errorf("mentions: %w", ferr)
+			}
+			if cerr := mf.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("mentions: %w", cerr)
+			}
+		}()
 		opt.Mentions = mw
 	}
 	ew, err := export.New(q.format, w, opt)
