@@ -127,7 +127,11 @@ func (s *SQLite) pgInit(ctx context.Context) error {
 		if v == len(migrations) {
 			return classify(tx.Rollback())
 		}
-		for _, stmt := range splitSQL(pgSchema(migrations[v])) {
+		script := pgSchema(migrations[v])
+		if m, ok := pgMigrations[v+1]; ok {
+			script = m
+		}
+		for _, stmt := range splitSQL(script) {
 			if _, err := tx.ExecContext(ctx, stmt); err != nil {
 				tx.Rollback()
 				return fmt.Errorf("migration %d: %w", v+1, classify(err))

@@ -38,6 +38,42 @@ func TestPostgres(t *testing.T) {
 	t.Run("ReplaceChangedDocument", TestReplaceChangedDocument)
 	t.Run("Aggregates", TestAggregates)
 	t.Run("SameAsSQLite", testSameAsSQLite)
+	t.Run("Migrate", testPGMigrate)
+}
+
+// testPGMigrate upgrades a schema-2 PostgreSQL database in place: the GIN
+// index of the evidence's words is created and used by a word search.
+func testPGMigrate(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	s, err := OpenPostgres(ctx, dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutDocuments(ctx, synthDocs(1, 50)); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []string{"DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
+		if _, err := s.DB().Exec(st); err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
+	s.Close()
+	s2, err := OpenPostgres(ctx, dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	var v, n int
+	if err := s2.DB().QueryRow("SELECT max(version) FROM petrel_schema").Scan(&v); err != nil {
+		t.Fatal(err)
+	}
+	if err := s2.DB().QueryRow("SELECT count(*) FROM pg_indexes WHERE indexname = 'events_evidence_words'").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if v != len(migrations) || n != 1 {
+		t.Errorf("after migration: version %d, %d indexes; want %d, 1", v, n, len(migrations))
+	}
 }
 
 // testSameAsSQLite stores the same synthetic documents in both backends

@@ -130,4 +130,64 @@ CREATE INDEX rollup_pair_tgt ON rollup_pair(grain, tgt_country, period)
 	`
 CREATE INDEX rollup_pair_top ON rollup_pair(grain, period, n)
 `,
+	// 3: text search and the rollups of the dashboard's map and timeline,
+	// kept by triggers (SQLite; pgMigrations has PostgreSQL's version).
+	// events_fts indexes the evidence sentences (FTS5, external content);
+	// rollup_day counts events per day, QuadClass, PLOVER type and CAMEO
+	// root; rollup_place counts events per month and location (located = 0:
+	// a country without coordinates). The triggers fire on inserts,
+	// deletes and updates of the counted columns only, so recounting an
+	// event's mentions costs nothing. Trigger bodies keep their statements
+	// on one line: splitSQL splits the script at ";\n".
+	`
+CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='event_id', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO events_fts(events_fts) VALUES ('rebuild');
+CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;
+CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); END;
+CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;
+CREATE TABLE rollup_day (
+	day         INTEGER NOT NULL,
+	quad_class  INTEGER NOT NULL,
+	plover_type TEXT NOT NULL,
+	cameo_root  TEXT NOT NULL,
+	n           INTEGER NOT NULL,
+	goldstein   REAL NOT NULL,
+	PRIMARY KEY (day, quad_class, plover_type, cameo_root)
+) WITHOUT ROWID;
+CREATE INDEX rollup_day_type ON rollup_day(plover_type, day);
+INSERT INTO rollup_day (day, quad_class, plover_type, cameo_root, n, goldstein)
+	SELECT day, quad_class, plover_type, cameo_root, count(*), sum(goldstein) FROM events GROUP BY day, quad_class, plover_type, cameo_root;
+CREATE TRIGGER rollup_day_ai AFTER INSERT ON events BEGIN INSERT INTO rollup_day (day, quad_class, plover_type, cameo_root, n, goldstein) VALUES (new.day, new.quad_class, new.plover_type, new.cameo_root, 1, new.goldstein) ON CONFLICT (day, quad_class, plover_type, cameo_root) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein; END;
+CREATE TRIGGER rollup_day_ad AFTER DELETE ON events BEGIN UPDATE rollup_day SET n = n - 1, goldstein = goldstein - old.goldstein WHERE day = old.day AND quad_class = old.quad_class AND plover_type = old.plover_type AND cameo_root = old.cameo_root; END;
+CREATE TRIGGER rollup_day_au AFTER UPDATE OF day, quad_class, plover_type, cameo_root, goldstein ON events BEGIN UPDATE rollup_day SET n = n - 1, goldstein = goldstein - old.goldstein WHERE day = old.day AND quad_class = old.quad_class AND plover_type = old.plover_type AND cameo_root = old.cameo_root; INSERT INTO rollup_day (day, quad_class, plover_type, cameo_root, n, goldstein) VALUES (new.day, new.quad_class, new.plover_type, new.cameo_root, 1, new.goldstein) ON CONFLICT (day, quad_class, plover_type, cameo_root) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein; END;
+CREATE TABLE rollup_place (
+	month       INTEGER NOT NULL,
+	loc_country TEXT NOT NULL,
+	loc_name    TEXT NOT NULL,
+	located     INTEGER NOT NULL,
+	lat         REAL NOT NULL,
+	lon         REAL NOT NULL,
+	n           INTEGER NOT NULL,
+	goldstein   REAL NOT NULL,
+	PRIMARY KEY (month, loc_country, loc_name, located, lat, lon)
+) WITHOUT ROWID;
+INSERT INTO rollup_place (month, loc_country, loc_name, located, lat, lon, n, goldstein)
+	SELECT CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
+		loc_country, loc_name, lat IS NOT NULL, coalesce(lat, 0), coalesce(lon, 0), count(*), sum(goldstein)
+	FROM events WHERE loc_country <> '' OR lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6;
+CREATE TRIGGER rollup_place_ai AFTER INSERT ON events WHEN new.loc_country <> '' OR new.lat IS NOT NULL BEGIN INSERT INTO rollup_place (month, loc_country, loc_name, located, lat, lon, n, goldstein) VALUES (CAST(strftime('%Y', new.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', new.day * 86400, 'unixepoch') AS INTEGER) - 1, new.loc_country, new.loc_name, new.lat IS NOT NULL, coalesce(new.lat, 0), coalesce(new.lon, 0), 1, new.goldstein) ON CONFLICT (month, loc_country, loc_name, located, lat, lon) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein; END;
+CREATE TRIGGER rollup_place_ad AFTER DELETE ON events WHEN old.loc_country <> '' OR old.lat IS NOT NULL BEGIN UPDATE rollup_place SET n = n - 1, goldstein = goldstein - old.goldstein WHERE month = CAST(strftime('%Y', old.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', old.day * 86400, 'unixepoch') AS INTEGER) - 1 AND loc_country = old.loc_country AND loc_name = old.loc_name AND located = (old.lat IS NOT NULL) AND lat = coalesce(old.lat, 0) AND lon = coalesce(old.lon, 0); END;
+CREATE TRIGGER rollup_place_au AFTER UPDATE OF day, loc_country, loc_name, lat, lon, goldstein ON events BEGIN UPDATE rollup_place SET n = n - 1, goldstein = goldstein - old.goldstein WHERE (old.loc_country <> '' OR old.lat IS NOT NULL) AND month = CAST(strftime('%Y', old.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', old.day * 86400, 'unixepoch') AS INTEGER) - 1 AND loc_country = old.loc_country AND loc_name = old.loc_name AND located = (old.lat IS NOT NULL) AND lat = coalesce(old.lat, 0) AND lon = coalesce(old.lon, 0); INSERT INTO rollup_place (month, loc_country, loc_name, located, lat, lon, n, goldstein) SELECT CAST(strftime('%Y', new.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', new.day * 86400, 'unixepoch') AS INTEGER) - 1, new.loc_country, new.loc_name, new.lat IS NOT NULL, coalesce(new.lat, 0), coalesce(new.lon, 0), 1, new.goldstein WHERE new.loc_country <> '' OR new.lat IS NOT NULL ON CONFLICT (month, loc_country, loc_name, located, lat, lon) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein; END
+`,
+}
+
+// pgMigrations replaces, for PostgreSQL, the migrations whose SQLite text
+// does not translate (pgSchema translates the others): 3 is a GIN index of
+// the evidence's words instead of FTS5 and the trigger-kept rollups (the
+// server answers the map and the timeline from the events and the other
+// rollups there).
+var pgMigrations = map[int]string{
+	3: `
+CREATE INDEX events_evidence_words ON events USING GIN (to_tsvector('simple', evidence))
+`,
 }

@@ -79,39 +79,3 @@ func TestTopPairsMatchesGroupBy(t *testing.T) {
 		})
 	}
 }
-
-// TestMigrateV1 opens a schema-1 database: it is migrated to the current
-// version read-write, and refused read-only until then.
-func TestMigrateV1(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t, Options{})
-	path := s.Path()
-	db := s.DB()
-	for _, st := range []string{"DROP INDEX rollup_pair_top", "PRAGMA user_version = 1"} {
-		if _, err := db.Exec(st); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.Close()
-	if _, err := Open(ctx, path, Options{ReadOnly: true}); err == nil {
-		t.Fatal("read-only open of a schema-1 database succeeded")
-	}
-	s2, err := Open(ctx, path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close()
-	var v, n int
-	if err := s2.DB().QueryRow("PRAGMA user_version").Scan(&v); err != nil {
-		t.Fatal(err)
-	}
-	if err := s2.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE name = 'rollup_pair_top'").Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	if v != len(migrations) || n != 1 {
-		t.Errorf("after migration: version %d, index %d; want %d, 1", v, n, len(migrations))
-	}
-	if _, err := s2.ConflictIndex(ctx, IndexQuery{Limit: 5}); err != nil {
-		t.Error(err)
-	}
-}

@@ -1,0 +1,161 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"math"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// downgrade removes the objects of the migrations after version to and
+// sets user_version, as a petrel of that version left the database.
+func downgrade(t *testing.T, db *sql.DB, to int) {
+	t.Helper()
+	var stmts []string
+	if to < 3 {
+		rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var n string
+			if err := rows.Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			stmts = append(stmts, "DROP TRIGGER "+n)
+		}
+		rows.Close()
+		stmts = append(stmts, "DROP TABLE events_fts", "DROP TABLE rollup_day", "DROP TABLE rollup_place")
+	}
+	if to < 2 {
+		stmts = append(stmts, "DROP INDEX rollup_pair_top")
+	}
+	stmts = append(stmts, "PRAGMA user_version = "+string(rune('0'+to)))
+	for _, st := range stmts {
+		if _, err := db.Exec(st); err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
+}
+
+// checkDerived fails unless the text index and the trigger-kept rollups
+// agree with the events table.
+func checkDerived(t *testing.T, db *sql.DB) {
+	t.Helper()
+	if _, err := db.Exec(`INSERT INTO events_fts(events_fts) VALUES ('integrity-check')`); err != nil {
+		t.Errorf("events_fts: %v", err)
+	}
+	for _, c := range []struct{ name, want, got string }{
+		{"rollup_day",
+			`SELECT day, quad_class, plover_type, cameo_root, count(*), sum(goldstein) FROM events GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+			`SELECT day, quad_class, plover_type, cameo_root, n, goldstein FROM rollup_day WHERE n > 0 ORDER BY 1, 2, 3, 4`},
+		{"rollup_place",
+			`SELECT CAST(strftime('%Y', day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', day * 86400, 'unixepoch') AS INTEGER) - 1,
+				loc_country || '|' || loc_name || '|' || (lat IS NOT NULL) || '|' || coalesce(lat, 0) || '|' || coalesce(lon, 0), '', '', count(*), sum(goldstein)
+				FROM events WHERE loc_country <> '' OR lat IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+			`SELECT month, loc_country || '|' || loc_name || '|' || located || '|' || lat || '|' || lon, '', '', n, goldstein FROM rollup_place WHERE n > 0 ORDER BY 1, 2`},
+	} {
+		read := func(q string) [][6]any {
+			rows, err := db.Query(q)
+			if err != nil {
+				t.Fatalf("%s: %v", c.name, err)
+			}
+			defer rows.Close()
+			var out [][6]any
+			for rows.Next() {
+				var r [6]any
+				var a, e int64
+				var b, cc, d string
+				var g float64
+				if err := rows.Scan(&a, &b, &cc, &d, &e, &g); err != nil {
+					t.Fatalf("%s: %v", c.name, err)
+				}
+				r = [6]any{a, b, cc, d, e, math.Round(g * 1e6)}
+				out = append(out, r)
+			}
+			return out
+		}
+		want, got := read(c.want), read(c.got)
+		if len(want) != len(got) {
+			t.Errorf("%s: %d rows, want %d", c.name, len(got), len(want))
+			continue
+		}
+		for i := range want {
+			if want[i] != got[i] {
+				t.Errorf("%s row %d: %v, want %v", c.name, i, got[i], want[i])
+				break
+			}
+		}
+	}
+}
+
+func synthDocs(seed uint64, n int) []*doc.Doc {
+	g := NewSynth(seed)
+	g.Days, g.DocsPerDay = 60, 5
+	docs := make([]*doc.Doc, n)
+	for i := range docs {
+		docs[i] = g.Doc()
+	}
+	return docs
+}
+
+// TestMigrate opens databases of older schemas holding events: they are
+// refused read-only, migrated in place read-write, and the new text index
+// and rollups cover the events stored before the migration and follow
+// those stored, merged and replaced after it.
+func TestMigrate(t *testing.T) {
+	for _, from := range []int{1, 2} {
+		t.Run(string(rune('0'+from)), func(t *testing.T) {
+			ctx := context.Background()
+			s := openTest(t, Options{})
+			path := s.Path()
+			if _, err := s.PutDocuments(ctx, synthDocs(1, 200)); err != nil {
+				t.Fatal(err)
+			}
+			downgrade(t, s.DB(), from)
+			s.Close()
+			if _, err := Open(ctx, path, Options{ReadOnly: true}); err == nil {
+				t.Fatal("read-only open of an old schema succeeded")
+			}
+			s2, err := Open(ctx, path, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s2.Close()
+			var v, n int
+			if err := s2.DB().QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+				t.Fatal(err)
+			}
+			if err := s2.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE name IN ('rollup_pair_top', 'events_fts', 'rollup_day', 'rollup_place')").Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			if v != len(migrations) || n != 4 {
+				t.Errorf("after migration: version %d, %d of 4 objects; want %d", v, n, len(migrations))
+			}
+			checkDerived(t, s2.DB())
+			// New documents, the same ones again (merged mentions) and a
+			// changed document (its events deleted and replaced).
+			if _, err := s2.PutDocuments(ctx, synthDocs(2, 100)); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s2.PutDocuments(ctx, synthDocs(2, 100)); err != nil {
+				t.Fatal(err)
+			}
+			v1 := testDoc("a", "https://x.example/a", "x.example", "First version of the story about talks.", "2025-09-06",
+				testEvent("a-1", "2025-09-05", "USAGOV", "CHN", "036", 1, 4, "Paris"))
+			v2 := testDoc("", "https://x.example/a", "x.example", "Updated: talks collapsed and sanctions were threatened instead.", "2025-09-06",
+				testEvent("a-1", "2025-09-05", "USAGOV", "CHN", "138", 3, -7, ""))
+			for _, d := range []*doc.Doc{v1, v2} {
+				if _, err := s2.PutDocuments(ctx, []*doc.Doc{d}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			checkDerived(t, s2.DB())
+			if _, err := s2.ConflictIndex(ctx, IndexQuery{Limit: 5}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
