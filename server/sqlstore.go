@@ -121,8 +121,20 @@ func (f Filter) toStore() store.Filter {
 // rows are read; the store's own Events sorts every matching row with its
 // document before the limit, which takes a second on a million events.
 func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) {
+	if q.Type != "" && !s.st.Postgres() {
+		// A PLOVER type's days, from the daily rollup: a type with no
+		// event in range answers at once, a rare one reads only its days.
+		f, ok, err := s.typeDays(ctx, q.Filter)
+		if err != nil {
+			return EventPage{}, err
+		}
+		if !ok {
+			return EventPage{Events: []EventRow{}}, nil
+		}
+		q.Filter = f
+	}
 	var args []any
-	where := eventWhere(q.Filter, &args)
+	where := s.eventWhere(q.Filter, &args)
 	if q.Cursor != "" {
 		b, err := base64.RawURLEncoding.DecodeString(q.Cursor)
 		dayS, idS, ok := strings.Cut(strings.TrimPrefix(string(b), "k"), ".")
@@ -177,6 +189,35 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 	return page, rows.Err()
 }
 
+// typeDays narrows the date range of f to the first and last day with an
+// event of f's PLOVER type (and QuadClass), from rollup_day; ok is false
+// when there is none.
+func (s *SQLStore) typeDays(ctx context.Context, f Filter) (Filter, bool, error) {
+	args := []any{f.Type}
+	where := "plover_type = ? AND n > 0"
+	if f.From != "" {
+		where += " AND day >= ?"
+		args = append(args, store.DayNumber(day(f.From)))
+	}
+	if f.To != "" {
+		where += " AND day <= ?"
+		args = append(args, store.DayNumber(day(f.To)))
+	}
+	if f.QuadClass != 0 {
+		where += " AND quad_class = ?"
+		args = append(args, f.QuadClass)
+	}
+	var lo, hi sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT min(day), max(day) FROM rollup_day WHERE `+where, args...).Scan(&lo, &hi); err != nil {
+		return f, false, fmt.Errorf("events: %w", err)
+	}
+	if !lo.Valid {
+		return f, false, nil
+	}
+	f.From, f.To = store.DayTime(lo.Int64).Format(time.DateOnly), store.DayTime(hi.Int64).Format(time.DateOnly)
+	return f, true, nil
+}
+
 // codesWithPrefix returns up to max stored actor codes that start with p.
 func (s *SQLStore) codesWithPrefix(ctx context.Context, p string, max int) ([]string, error) {
 	var args []any
@@ -205,7 +246,7 @@ func (s *SQLStore) perCodeInner(q EventQuery, codes []string) (string, []any) {
 	var args []any
 	for _, c := range codes {
 		var a []any
-		where := eventWhere(f, &a)
+		where := s.eventWhere(f, &a)
 		// Keep SQLite on the (src_code, day) index.
 		where = strings.ReplaceAll(where, "e.tgt_code", "+e.tgt_code")
 		where = strings.ReplaceAll(where, "++e.tgt_code", "+e.tgt_code")
@@ -487,8 +528,10 @@ func (s *SQLStore) nodesFor(ctx context.Context, edges []Edge) (Network, error) 
 }
 
 // eventWhere is the condition of f on the events table "e", with the
-// semantics of package store's filters.
-func eventWhere(f Filter, args *[]any) string {
+// semantics of package store's filters; the words of the sentence are
+// looked up in the store's text index (words beginning with them) and
+// then matched as substrings.
+func (s *SQLStore) eventWhere(f Filter, args *[]any) string {
 	conds := []string{"1 = 1"} // portable: PostgreSQL wants a boolean
 	add := func(c string, a ...any) {
 		conds = append(conds, c)
@@ -535,6 +578,9 @@ func eventWhere(f Filter, args *[]any) string {
 	if f.Place != "" {
 		add("e.loc_name = ? COLLATE NOCASE", f.Place)
 	}
+	if c, a, ok := store.WordMatch("e", f.Text, s.st.Postgres()); ok {
+		add(c, a)
+	}
 	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
 		add("instr(lower(e.evidence), ?) > 0", w)
 	}
@@ -546,9 +592,12 @@ func eventWhere(f Filter, args *[]any) string {
 
 // Map implements Store.
 func (s *SQLStore) Map(ctx context.Context, f Filter, limit int) (MapData, error) {
+	if rest := (Filter{From: f.From, To: f.To}); f == rest && !s.st.Postgres() {
+		return s.placeMap(ctx, f, limit)
+	}
 	md := MapData{Countries: []CountryCount{}, Places: []PlaceCount{}}
 	var args []any
-	where := eventWhere(f, &args)
+	where := s.eventWhere(f, &args)
 	rows, err := s.db.QueryContext(ctx, `SELECT e.loc_country, count(*), sum(e.goldstein) FROM events e
 		WHERE `+where+` AND e.loc_country <> '' GROUP BY e.loc_country ORDER BY count(*) DESC, e.loc_country`, args...)
 	if err != nil {
@@ -581,4 +630,114 @@ func (s *SQLStore) Map(ctx context.Context, f Filter, limit int) (MapData, error
 		md.Places = append(md.Places, p)
 	}
 	return md, rows.Err()
+}
+
+// placeMap answers a map filtered by dates only from the monthly place
+// rollup (rollup_place) for the whole months of the range and from the
+// events of its first and last partial months.
+func (s *SQLStore) placeMap(ctx context.Context, f Filter, limit int) (MapData, error) {
+	lo, hi := store.DayNumber(day(cmp.Or(f.From, "0001-01-01"))), store.DayNumber(day(cmp.Or(f.To, "9999-12-31")))
+	type key struct {
+		name, country string
+		located       bool
+		lat, lon      float64
+	}
+	type val struct {
+		n    int
+		gold float64
+	}
+	sums := map[key]*val{}
+	add := func(k key, n int, g float64) {
+		v := sums[k]
+		if v == nil {
+			v = &val{}
+			sums[k] = v
+		}
+		v.n += n
+		v.gold += g
+	}
+	// Whole months: mLo..mHi; the days before and after them come from
+	// the events.
+	loT, hiT := store.DayTime(lo), store.DayTime(hi)
+	mLo, mHi := store.MonthNumber(loT), store.MonthNumber(hiT)
+	if loT.Day() != 1 {
+		mLo++
+	}
+	if hiT.AddDate(0, 0, 1).Day() != 1 {
+		mHi--
+	}
+	dayRanges := [][2]int64{{lo, hi}}
+	if mLo <= mHi {
+		dayRanges = [][2]int64{{lo, store.DayNumber(store.MonthTime(mLo)) - 1}, {store.DayNumber(store.MonthTime(mHi+1)), hi}}
+		rows, err := s.db.QueryContext(ctx, `SELECT loc_name, loc_country, located, lat, lon, sum(n), sum(goldstein) FROM rollup_place
+			WHERE month BETWEEN ? AND ? GROUP BY loc_name, loc_country, located, lat, lon HAVING sum(n) > 0`, mLo, mHi)
+		if err != nil {
+			return MapData{}, fmt.Errorf("map: %w", err)
+		}
+		for rows.Next() {
+			var k key
+			var n int
+			var g float64
+			if err := rows.Scan(&k.name, &k.country, &k.located, &k.lat, &k.lon, &n, &g); err != nil {
+				rows.Close()
+				return MapData{}, fmt.Errorf("map: %w", err)
+			}
+			add(k, n, g)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return MapData{}, fmt.Errorf("map: %w", err)
+		}
+	}
+	for _, r := range dayRanges {
+		if r[0] > r[1] {
+			continue
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT loc_name, loc_country, lat IS NOT NULL, coalesce(lat, 0), coalesce(lon, 0), count(*), sum(goldstein) FROM events
+			WHERE day BETWEEN ? AND ? AND (loc_country <> '' OR lat IS NOT NULL) GROUP BY 1, 2, 3, 4, 5`, r[0], r[1])
+		if err != nil {
+			return MapData{}, fmt.Errorf("map: %w", err)
+		}
+		for rows.Next() {
+			var k key
+			var n int
+			var g float64
+			if err := rows.Scan(&k.name, &k.country, &k.located, &k.lat, &k.lon, &n, &g); err != nil {
+				rows.Close()
+				return MapData{}, fmt.Errorf("map: %w", err)
+			}
+			add(k, n, g)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return MapData{}, fmt.Errorf("map: %w", err)
+		}
+	}
+	md := MapData{Countries: []CountryCount{}, Places: []PlaceCount{}}
+	countries := map[string]int{}
+	for k, v := range sums {
+		if k.country != "" {
+			i, ok := countries[k.country]
+			if !ok {
+				i = len(md.Countries)
+				countries[k.country] = i
+				md.Countries = append(md.Countries, CountryCount{Country: k.country})
+			}
+			md.Countries[i].Count += v.n
+			md.Countries[i].Goldstein += v.gold
+		}
+		if k.located {
+			md.Places = append(md.Places, PlaceCount{Name: k.name, Country: k.country, Lat: k.lat, Lon: k.lon, Count: v.n, Goldstein: v.gold})
+		}
+	}
+	slices.SortFunc(md.Countries, func(a, b CountryCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Country, b.Country))
+	})
+	slices.SortFunc(md.Places, func(a, b PlaceCount) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Country, b.Country), cmp.Compare(a.Lat, b.Lat), cmp.Compare(a.Lon, b.Lon))
+	})
+	if len(md.Places) > limit {
+		md.Places = md.Places[:limit]
+	}
+	return md, nil
 }

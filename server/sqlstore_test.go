@@ -83,6 +83,18 @@ func testSQLStore(t *testing.T, pg bool) {
 		{"/api/v1/network", 200, []string{`"source":"RUSMIL","target":"UKRGOV","count":1`}},
 		{"/api/v1/network?from=2022-10-10&to=2022-10-10&quad=3", 200, []string{`"source":"UKR","target":"RUS"`}},
 		{"/api/v1/map", 200, []string{`"country":"UKR","count":2`, `"name":"Kyiv"`}},
+		{"/api/v1/map?from=2022-10-01&to=2022-10-31", 200, []string{`"country":"UKR","count":2`, `"name":"Kyiv"`}},
+		{"/api/v1/map?from=2022-09-15&to=2022-11-30", 200, []string{`"country":"UKR","count":2`, `"name":"Kyiv"`}},
+		{"/api/v1/map?from=2022-10-11&to=2022-12-31", 200, []string{`"countries":[]`, `"places":[]`}},
+		{"/api/v1/map?actor=RUSMIL", 200, []string{`"country":"UKR","count":1`}},
+		{"/api/v1/events?q=kyiv", 200, []string{`"id":"1"`}},
+		{"/api/v1/events?q=Attack+kyiv", 200, []string{`"id":"1"`}},
+		{"/api/v1/events?q=harbour", 200, []string{`"events":[]`}},
+		{"/api/v1/events?q=.", 200, []string{`"events":[`}},
+		{"/api/v1/events?type=ASSAULT", 200, []string{`"id":"1"`}},
+		{"/api/v1/events?type=ASSAULT&from=2022-11-01", 200, []string{`"events":[]`}},
+		{"/api/v1/events?type=AID", 200, []string{`"events":[]`}},
+		{"/api/v1/series?interval=month", 200, []string{`"period":"2022-10-01","count":2`}},
 	} {
 		status, body, _ := get(tc.path)
 		if status != tc.status {

@@ -135,7 +135,9 @@ CREATE INDEX rollup_pair_top ON rollup_pair(grain, period, n)
 	// events_fts indexes the evidence sentences (FTS5, external content);
 	// rollup_day counts events per day, QuadClass, PLOVER type and CAMEO
 	// root; rollup_place counts events per month and location (located = 0:
-	// a country without coordinates). The triggers fire on inserts,
+	// a country without coordinates); event_deletions counts deleted events
+	// (readers that follow the events by key reload when it changes). The
+	// triggers fire on inserts,
 	// deletes and updates of the counted columns only, so recounting an
 	// event's mentions costs nothing. Trigger bodies keep their statements
 	// on one line: splitSQL splits the script at ";\n".
@@ -145,6 +147,9 @@ INSERT INTO events_fts(events_fts) VALUES ('rebuild');
 CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;
 CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); END;
 CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;
+CREATE TABLE event_deletions (n INTEGER NOT NULL);
+INSERT INTO event_deletions (n) VALUES (0);
+CREATE TRIGGER event_deletions_ad AFTER DELETE ON events BEGIN UPDATE event_deletions SET n = n + 1; END;
 CREATE TABLE rollup_day (
 	day         INTEGER NOT NULL,
 	quad_class  INTEGER NOT NULL,

@@ -27,7 +27,7 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 			stmts = append(stmts, "DROP TRIGGER "+n)
 		}
 		rows.Close()
-		stmts = append(stmts, "DROP TABLE events_fts", "DROP TABLE rollup_day", "DROP TABLE rollup_place")
+		stmts = append(stmts, "DROP TABLE events_fts", "DROP TABLE rollup_day", "DROP TABLE rollup_place", "DROP TABLE event_deletions")
 	}
 	if to < 2 {
 		stmts = append(stmts, "DROP INDEX rollup_pair_top")
@@ -128,11 +128,11 @@ func TestMigrate(t *testing.T) {
 			if err := s2.DB().QueryRow("PRAGMA user_version").Scan(&v); err != nil {
 				t.Fatal(err)
 			}
-			if err := s2.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE name IN ('rollup_pair_top', 'events_fts', 'rollup_day', 'rollup_place')").Scan(&n); err != nil {
+			if err := s2.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE name IN ('rollup_pair_top', 'events_fts', 'rollup_day', 'rollup_place', 'event_deletions')").Scan(&n); err != nil {
 				t.Fatal(err)
 			}
-			if v != len(migrations) || n != 4 {
-				t.Errorf("after migration: version %d, %d of 4 objects; want %d", v, n, len(migrations))
+			if v != len(migrations) || n != 5 {
+				t.Errorf("after migration: version %d, %d of 5 objects; want %d", v, n, len(migrations))
 			}
 			checkDerived(t, s2.DB())
 			// New documents, the same ones again (merged mentions) and a
@@ -153,6 +153,36 @@ func TestMigrate(t *testing.T) {
 				}
 			}
 			checkDerived(t, s2.DB())
+			// The series of all events (from rollup_day) agrees with the
+			// monthly dyad rollup.
+			ser, err := s2.DyadSeries(ctx, SeriesQuery{Grain: Month})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := s2.DB().Query(`SELECT period, sum(n), sum(q1), sum(q2), sum(q3), sum(q4) FROM rollup_dyad WHERE grain = 1 GROUP BY period HAVING sum(n) > 0 ORDER BY period`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []SeriesPoint
+			for rows.Next() {
+				var p SeriesPoint
+				var m int64
+				if err := rows.Scan(&m, &p.Events, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
+					t.Fatal(err)
+				}
+				p.Period = MonthTime(m)
+				want = append(want, p)
+			}
+			rows.Close()
+			if len(ser) != len(want) || len(want) == 0 {
+				t.Fatalf("series of all events: %d months, want %d", len(ser), len(want))
+			}
+			for i := range want {
+				ser[i].Goldstein = 0
+				if ser[i] != want[i] {
+					t.Errorf("series month %d: %+v, want %+v", i, ser[i], want[i])
+				}
+			}
 			if _, err := s2.ConflictIndex(ctx, IndexQuery{Limit: 5}); err != nil {
 				t.Error(err)
 			}
