@@ -668,7 +668,7 @@ func (s *SQLStore) placeMap(ctx context.Context, f Filter, limit int) (MapData, 
 	}
 	dayRanges := [][2]int64{{lo, hi}}
 	if mLo <= mHi {
-		dayRanges = [][2]int64{{lo, store.DayNumber(store.MonthTime(mLo)) - 1}, {store.DayNumber(store.MonthTime(mHi+1)), hi}}
+		dayRanges = [][2]int64{{lo, store.DayNumber(store.MonthTime(mLo)) - 1}, {store.DayNumber(store.MonthTime(mHi + 1)), hi}}
 		rows, err := s.db.QueryContext(ctx, `SELECT loc_name, loc_country, located, lat, lon, sum(n), sum(goldstein) FROM rollup_place
 			WHERE month BETWEEN ? AND ? GROUP BY loc_name, loc_country, located, lat, lon HAVING sum(n) > 0`, mLo, mHi)
 		if err != nil {
