@@ -133,8 +133,12 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		}
 		q.Filter = f
 	}
+	index, err := s.textIndex(ctx, q.Text)
+	if err != nil {
+		return EventPage{}, err
+	}
 	var args []any
-	where := s.eventWhere(q.Filter, &args)
+	where := s.eventWhere(q.Filter, &args, index)
 	if q.Cursor != "" {
 		b, err := base64.RawURLEncoding.DecodeString(q.Cursor)
 		dayS, idS, ok := strings.Cut(strings.TrimPrefix(string(b), "k"), ".")
@@ -157,7 +161,7 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 			return EventPage{}, err
 		}
 		if len(codes) > 0 && len(codes) < 64 {
-			inner, args = s.perCodeInner(q, codes)
+			inner, args = s.perCodeInner(q, codes, index)
 		}
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources
@@ -187,6 +191,28 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 		lastDay, lastID = d, e.ID
 	}
 	return page, rows.Err()
+}
+
+// textIndex tells whether the event list should look the words of text up
+// in the store's text index: on SQLite unless they are so common (in more
+// than 2% of the events) that reading the newest events finds a page
+// sooner; on PostgreSQL always (its planner weighs the GIN index itself).
+func (s *SQLStore) textIndex(ctx context.Context, text string) (bool, error) {
+	if strings.TrimSpace(text) == "" || s.st.Postgres() {
+		return true, nil
+	}
+	n, err := s.st.WordEvents(ctx, text)
+	if err != nil {
+		return false, err
+	}
+	if n <= 20000 {
+		return true, nil
+	}
+	var total int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(event_id), 0) FROM events`).Scan(&total); err != nil {
+		return false, fmt.Errorf("events: %w", err)
+	}
+	return n*50 <= total, nil
 }
 
 // typeDays narrows the date range of f to the first and last day with an
@@ -239,14 +265,14 @@ func (s *SQLStore) codesWithPrefix(ctx context.Context, p string, max int) ([]st
 
 // perCodeInner is the id query of Events as a merge of one query per
 // actor code, each ordered by its index.
-func (s *SQLStore) perCodeInner(q EventQuery, codes []string) (string, []any) {
+func (s *SQLStore) perCodeInner(q EventQuery, codes []string, index bool) (string, []any) {
 	f := q.Filter
 	f.Actor = ""
 	var parts []string
 	var args []any
 	for _, c := range codes {
 		var a []any
-		where := s.eventWhere(f, &a)
+		where := s.eventWhere(f, &a, index)
 		// Keep SQLite on the (src_code, day) index.
 		where = strings.ReplaceAll(where, "e.tgt_code", "+e.tgt_code")
 		where = strings.ReplaceAll(where, "++e.tgt_code", "+e.tgt_code")
@@ -529,9 +555,9 @@ func (s *SQLStore) nodesFor(ctx context.Context, edges []Edge) (Network, error) 
 
 // eventWhere is the condition of f on the events table "e", with the
 // semantics of package store's filters; the words of the sentence are
-// looked up in the store's text index (words beginning with them) and
-// then matched as substrings.
-func (s *SQLStore) eventWhere(f Filter, args *[]any) string {
+// looked up in the store's text index (words beginning with them) when
+// index is set, and matched as substrings.
+func (s *SQLStore) eventWhere(f Filter, args *[]any, index bool) string {
 	conds := []string{"1 = 1"} // portable: PostgreSQL wants a boolean
 	add := func(c string, a ...any) {
 		conds = append(conds, c)
@@ -578,7 +604,7 @@ func (s *SQLStore) eventWhere(f Filter, args *[]any) string {
 	if f.Place != "" {
 		add("e.loc_name = ? COLLATE NOCASE", f.Place)
 	}
-	if c, a, ok := store.WordMatch("e", f.Text, s.st.Postgres()); ok {
+	if c, a, ok := store.WordMatch("e", f.Text, s.st.Postgres()); ok && index {
 		add(c, a)
 	}
 	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
@@ -597,7 +623,7 @@ func (s *SQLStore) Map(ctx context.Context, f Filter, limit int) (MapData, error
 	}
 	md := MapData{Countries: []CountryCount{}, Places: []PlaceCount{}}
 	var args []any
-	where := s.eventWhere(f, &args)
+	where := s.eventWhere(f, &args, true)
 	rows, err := s.db.QueryContext(ctx, `SELECT e.loc_country, count(*), sum(e.goldstein) FROM events e
 		WHERE `+where+` AND e.loc_country <> '' GROUP BY e.loc_country ORDER BY count(*) DESC, e.loc_country`, args...)
 	if err != nil {

@@ -27,7 +27,7 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 			stmts = append(stmts, "DROP TRIGGER "+n)
 		}
 		rows.Close()
-		stmts = append(stmts, "DROP TABLE events_fts", "DROP TABLE rollup_day", "DROP TABLE rollup_place", "DROP TABLE event_deletions")
+		stmts = append(stmts, "DROP TABLE events_fts_terms", "DROP TABLE events_fts", "DROP TABLE rollup_day", "DROP TABLE rollup_place", "DROP TABLE event_deletions")
 	}
 	if to < 2 {
 		stmts = append(stmts, "DROP INDEX rollup_pair_top")
@@ -153,6 +153,21 @@ func TestMigrate(t *testing.T) {
 				}
 			}
 			checkDerived(t, s2.DB())
+			for _, c := range []struct{ text, like string }{
+				{"did", "% did %"}, {"Did to", "% to %"}, {"zzzz", "%zzzz%"}, {"...", ""},
+			} {
+				got, err := s2.WordEvents(ctx, c.text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var want int64
+				if err := s2.DB().QueryRow(`SELECT count(*) FROM events WHERE evidence LIKE ?`, c.like).Scan(&want); err != nil {
+					t.Fatal(err)
+				}
+				if got != want {
+					t.Errorf("WordEvents(%q) = %d, want %d", c.text, got, want)
+				}
+			}
 			// The series of all events (from rollup_day) agrees with the
 			// monthly dyad rollup.
 			ser, err := s2.DyadSeries(ctx, SeriesQuery{Grain: Month})
