@@ -74,6 +74,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian official=UKRGOV/agent/demonym", "Jane Doe=UKRGOV/person/title"}},
 		{"country inside a longer name", "2025-09-05", "a/DET New/PROPN Russia/PROPN company/NOUN",
 			[]string{"New Russia=/unknown"}}, // test KB has no "company"
+		{"capitalised article of a name", "2025-09-05", "The/DET West/PROPN warned/VERB the/DET West/PROPN ./PUNCT",
+			[]string{"The West=WST/region/kb", "the West=WST/region/kb"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
