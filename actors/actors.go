@@ -96,6 +96,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
+		r.placeAppositions(d, s, ms)
 	}
 	resolveCoref(d)
 	return nil

@@ -76,6 +76,18 @@ func TestRecognize(t *testing.T) {
 			[]string{"New Russia=/unknown"}}, // test KB has no "company"
 		{"capitalised article of a name", "2025-09-05", "The/DET West/PROPN warned/VERB the/DET West/PROPN ./PUNCT",
 			[]string{"The West=WST/region/kb", "the West=WST/region/kb"}},
+		{"apposition after a name", "2025-09-05", "Jane/PROPN Doe/PROPN ,/PUNCT Russia/PROPN 's/PART senior/ADJ official/NOUN ,/PUNCT spoke/VERB",
+			[]string{"Jane Doe=RUSGOV/person/title", "Russia=RUS/country/kb", "senior official=GOV/agent/agent"}},
+		{"apposition before a name", "2025-09-05", "A/DET member/NOUN of/ADP the/DET Russian/ADJ troops/NOUN ,/PUNCT Ivan/PROPN Petrov/PROPN ,/PUNCT spoke/VERB",
+			[]string{"Russian troops=RUSMIL/agent/demonym", "Ivan Petrov=RUSMIL/person/title"}},
+		{"apposition places a titled name", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN ,/PUNCT the/DET Ukrainian/ADJ official/NOUN ,/PUNCT spoke/VERB",
+			[]string{"President Jane Doe=UKRGOV/person/title", "Ukrainian official=UKRGOV/agent/demonym"}},
+		{"prepositional phrase is no apposition", "2025-09-05", "In/ADP Russia/PROPN ,/PUNCT Ivan/PROPN Petrov/PROPN ,/PUNCT spoke/VERB",
+			[]string{"Russia=RUS/country/kb", "Ivan Petrov=/unknown"}},
+		{"country of a non-member noun", "2025-09-05", "Ivan/PROPN Petrov/PROPN ,/PUNCT a/DET critic/NOUN of/ADP Russian/ADJ officials/NOUN ,/PUNCT spoke/VERB",
+			[]string{"Ivan Petrov=/unknown", "Russian officials=RUSGOV/agent/demonym"}},
+		{"clause is no apposition", "2025-09-05", "Ivan/PROPN Petrov/PROPN ,/PUNCT who/PRON met/VERB Russian/ADJ officials/NOUN ,/PUNCT spoke/VERB",
+			[]string{"Ivan Petrov=/unknown", "Russian officials=RUSGOV/agent/demonym"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
