@@ -671,9 +671,58 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				}
 			}
 		}
+		if placeOrCapital(p) && nameContinues(d, s, p, pieces[i+1:]) {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// placeOrCapital reports whether every entity the piece names is a
+// country, by its name or its capital.
+func placeOrCapital(p piece) bool {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindCountry || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias && ref.Field != kb.FieldCapital) {
+			return false
+		}
+	}
+	return len(p.refs) > 0
+}
+
+// nameContinues reports whether a country or capital piece p is the first
+// word of a longer proper name: a capitalised proper noun follows it
+// directly that no later piece covers and that is no time word ("the
+// Washington Post", "China Daily", "Iran Air"), in a sentence that is not
+// written in title case.
+func nameContinues(d *doc.Doc, s int, p piece, later []piece) bool {
+	k := tokenAt(d, s, p.Start)
+	j := tokenEnd(d, s, p.End)
+	sent := d.Sentences[s]
+	if k < 0 || j < 0 || j >= sent.TokenEnd {
+		return false
+	}
+	if w := d.Text[p.Start:p.End]; strings.Contains(w, ".") || strings.ToUpper(w) == w {
+		// "U.S. District Judge", "UK Independence Party": an
+		// abbreviated country names the owner of what follows.
+		return false
+	}
+	next := d.Tokens[j]
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	if next.UPOS != "PROPN" || !unicode.IsUpper(r) || next.Start != p.End+1 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] {
+		return false
+	}
+	if len(later) > 0 && later[0].Start <= next.Start {
+		return false
+	}
+	// A headline in title case capitalises every word.
+	lower := 0
+	for x := sent.TokenStart; x < sent.TokenEnd; x++ {
+		if isLower(d.Tokens[x].Text) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // placeOnly reports whether every entity the piece names is a country

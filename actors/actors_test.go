@@ -88,6 +88,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ivan Petrov=/unknown", "Russian officials=RUSGOV/agent/demonym"}},
 		{"clause is no apposition", "2025-09-05", "Ivan/PROPN Petrov/PROPN ,/PUNCT who/PRON met/VERB Russian/ADJ officials/NOUN ,/PUNCT spoke/VERB",
 			[]string{"Ivan Petrov=/unknown", "Russian officials=RUSGOV/agent/demonym"}},
+		{"capital starting a longer name", "2025-09-05", "the/DET Moscow/PROPN Times/PROPN reported/VERB it/PRON on/ADP Monday/PROPN",
+			[]string{"Moscow Times=/unknown"}},
+		{"capital in a title-case headline", "2025-09-05", "Moscow/PROPN Warns/PROPN Kyiv/PROPN",
+			[]string{"Moscow=RUSGOV/country/metonym"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
