@@ -92,6 +92,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"Moscow Times=/unknown"}},
 		{"capital in a title-case headline", "2025-09-05", "Moscow/PROPN Warns/PROPN Kyiv/PROPN",
 			[]string{"Moscow=RUSGOV/country/metonym"}},
+		{"people named by the country they live in", "2025-09-05", "Ukrainian/ADJ Russians/PROPN protested/VERB",
+			[]string{"Ukrainian=UKR/country/modifier", "Russians=UKR/country/demonym"}},
+		{"people in a country", "2025-09-05", "ethnic/ADJ Russians/PROPN in/ADP eastern/ADJ Ukraine/PROPN protested/VERB",
+			[]string{"Russians=UKR/country/demonym", "Ukraine=UKR/country/kb"}},
+		{"people near a country keep their demonym", "2025-09-05", "Russians/PROPN near/ADP Ukraine/PROPN protested/VERB",
+			[]string{"Russians=RUS/country/demonym", "Ukraine=UKR/country/kb"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

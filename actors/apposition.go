@@ -168,3 +168,49 @@ func tokenEnd(d *doc.Doc, s, off int) int {
 	}
 	return -1
 }
+
+// residenceGaps are the words between an ethnic group and the country it
+// lives in: "Albanians of southern Serbia", "ethnic Serbs in Croatia".
+var residenceGaps = map[string]bool{
+	"in": true, "of": true, "the": true,
+	"south": true, "north": true, "east": true, "west": true, "central": true,
+	"southern": true, "northern": true, "eastern": true, "western": true,
+	"southeastern": true, "southwestern": true, "northeastern": true, "northwestern": true,
+}
+
+// placeByResidence codes a people named by a plural demonym with the
+// country it lives in, as CAMEO codes minorities: the country named by a
+// demonym right before it ("Bosnian Serbs": BIH) or by an "in"/"of"
+// phrase right after it ("ethnic Albanians in south Serbia": SRB).
+func placeByResidence(d *doc.Doc, ms []doc.Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Via != "demonym" || m.Kind != "country" || !strings.HasSuffix(m.Text, "s") {
+			continue
+		}
+		if i > 0 {
+			p := &ms[i-1]
+			if p.Via == "modifier" && p.Country != "" && p.Country != m.Country && p.End+1 == m.Start {
+				m.Code, m.Country = p.Code, p.Country
+				continue
+			}
+		}
+		if i+1 < len(ms) {
+			c := &ms[i+1]
+			if c.Kind != "country" || c.Via != "kb" || c.Country == "" || c.Start <= m.End {
+				continue
+			}
+			gap := strings.Fields(strings.ToLower(d.Text[m.End:c.Start]))
+			if len(gap) == 0 || (gap[0] != "in" && gap[0] != "of") {
+				continue
+			}
+			ok := true
+			for _, w := range gap {
+				ok = ok && residenceGaps[w]
+			}
+			if ok {
+				m.Code, m.Country = c.Code, c.Country
+			}
+		}
+	}
+}
