@@ -165,11 +165,16 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		return true
 	}
 	off := from
-	for _, w := range words {
+	for x, w := range words {
 		i := strings.Index(d.Text[off:to], w) + off
 		t := tokenAt(d, s, i)
 		if t < 0 {
 			return false
+		}
+		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) && titlePrefixes[words[1]] {
+			// "Taiwan's Vice Foreign Minister", "Acting President".
+			off = i + len(w)
+			continue
 		}
 		switch d.Tokens[t].UPOS {
 		case "ADJ", "NUM":
@@ -187,6 +192,14 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		off = i + len(w)
 	}
 	return true
+}
+
+// titlePrefixes qualify a title without changing who the holder works
+// for: "Vice Foreign Minister", "Acting President", "Deputy Defence
+// Minister".
+var titlePrefixes = map[string]bool{
+	"Vice": true, "Deputy": true, "Acting": true, "Interim": true, "First": true, "Senior": true,
+	"Assistant": true, "Junior": true, "Under": true,
 }
 
 func isLower(w string) bool {

@@ -98,6 +98,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Russians=UKR/country/demonym", "Ukraine=UKR/country/kb"}},
 		{"people near a country keep their demonym", "2025-09-05", "Russians/PROPN near/ADP Ukraine/PROPN protested/VERB",
 			[]string{"Russians=RUS/country/demonym", "Ukraine=UKR/country/kb"}},
+		{"title prefix after a possessive", "2025-09-05", "Russia/PROPN 's/PART Vice/PROPN President/PROPN visited/VERB Ukraine/PROPN",
+			[]string{"Russia's Vice President=RUSGOV/agent/demonym", "Ukraine=UKR/country/kb"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
