@@ -798,9 +798,10 @@ func actorBefore(t *tree, ms *mentionIndex, i int) int {
 				return -1
 			}
 		}
-		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && t.realPrep(k) != "" && skips < 2 {
-			// "Pyongyang on Thursday fired": skip a prepositional
-			// phrase that names no actor.
+		if cs := t.Child(k, "case"); cs >= 0 && cs < k && (ms.at[k] == nil || ms.at[k].Code == "") && t.realPrep(k) != "" && skips < 2 {
+			// "Pyongyang on Thursday fired", "Palestinian police in
+			// Jericho confiscated": skip a prepositional phrase that
+			// names no coded actor.
 			skips++
 			k = cs
 			continue
