@@ -96,6 +96,8 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
+		r.placeAppositions(d, s, ms)
+		placeByResidence(d, ms)
 	}
 	resolveCoref(d)
 	return nil
@@ -163,11 +165,16 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		return true
 	}
 	off := from
-	for _, w := range words {
+	for x, w := range words {
 		i := strings.Index(d.Text[off:to], w) + off
 		t := tokenAt(d, s, i)
 		if t < 0 {
 			return false
+		}
+		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) && titlePrefixes[words[1]] {
+			// "Taiwan's Vice Foreign Minister", "Acting President".
+			off = i + len(w)
+			continue
 		}
 		switch d.Tokens[t].UPOS {
 		case "ADJ", "NUM":
@@ -185,6 +192,14 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		off = i + len(w)
 	}
 	return true
+}
+
+// titlePrefixes qualify a title without changing who the holder works
+// for: "Vice Foreign Minister", "Acting President", "Deputy Defence
+// Minister".
+var titlePrefixes = map[string]bool{
+	"Vice": true, "Deputy": true, "Acting": true, "Interim": true, "First": true, "Senior": true,
+	"Assistant": true, "Junior": true, "Under": true,
 }
 
 func isLower(w string) bool {
@@ -670,9 +685,58 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				}
 			}
 		}
+		if placeOrCapital(p) && nameContinues(d, s, p, pieces[i+1:]) {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// placeOrCapital reports whether every entity the piece names is a
+// country, by its name or its capital.
+func placeOrCapital(p piece) bool {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindCountry || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias && ref.Field != kb.FieldCapital) {
+			return false
+		}
+	}
+	return len(p.refs) > 0
+}
+
+// nameContinues reports whether a country or capital piece p is the first
+// word of a longer proper name: a capitalised proper noun follows it
+// directly that no later piece covers and that is no time word ("the
+// Washington Post", "China Daily", "Iran Air"), in a sentence that is not
+// written in title case.
+func nameContinues(d *doc.Doc, s int, p piece, later []piece) bool {
+	k := tokenAt(d, s, p.Start)
+	j := tokenEnd(d, s, p.End)
+	sent := d.Sentences[s]
+	if k < 0 || j < 0 || j >= sent.TokenEnd {
+		return false
+	}
+	if w := d.Text[p.Start:p.End]; strings.Contains(w, ".") || strings.ToUpper(w) == w {
+		// "U.S. District Judge", "UK Independence Party": an
+		// abbreviated country names the owner of what follows.
+		return false
+	}
+	next := d.Tokens[j]
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	if next.UPOS != "PROPN" || !unicode.IsUpper(r) || next.Start != p.End+1 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] {
+		return false
+	}
+	if len(later) > 0 && later[0].Start <= next.Start {
+		return false
+	}
+	// A headline in title case capitalises every word.
+	lower := 0
+	for x := sent.TokenStart; x < sent.TokenEnd; x++ {
+		if isLower(d.Tokens[x].Text) {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // placeOnly reports whether every entity the piece names is a country

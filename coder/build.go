@@ -63,7 +63,22 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		opts.PLOVER, opts.Mode = "", ""
 		mod.Future, mod.Hypothetical = false, false
 	}
-	if speakerOwns && speaker >= 0 {
+	// "Russia has threatened to halt the talks, the Washington Post
+	// reported": a threat or demand made in the past or present by the
+	// verb's own subject is the subject's, only reported by the speaker.
+	ownAct := t.Tokens[i].UPOS == "VERB" && !demand && !mod.Future && !mod.Hypothetical && !t.isPassive(i) &&
+		len(srcActors) > 0 && len(t.Children(i, "nsubj")) > 0
+	for _, k := range t.Children(i, "nsubj") {
+		if t.Tokens[k].UPOS == "PRON" {
+			ownAct = false // "X said it demanded": the speaker's own
+		}
+	}
+	for _, a := range t.Children(i, "aux") {
+		if t.Tokens[a].XPOS == "MD" {
+			ownAct = false // "X must be ready to", "X should leave"
+		}
+	}
+	if speakerOwns && speaker >= 0 && !ownAct {
 		if sp := ms.actors([]int{speaker}); len(sp) > 0 {
 			// The clause's own subject becomes the target of a threat or
 			// demand made about it ("foreign troops would be targets").
@@ -783,9 +798,10 @@ func actorBefore(t *tree, ms *mentionIndex, i int) int {
 				return -1
 			}
 		}
-		if cs := t.Child(k, "case"); cs >= 0 && cs < k && ms.at[k] == nil && t.realPrep(k) != "" && skips < 2 {
-			// "Pyongyang on Thursday fired": skip a prepositional
-			// phrase that names no actor.
+		if cs := t.Child(k, "case"); cs >= 0 && cs < k && (ms.at[k] == nil || ms.at[k].Code == "") && t.realPrep(k) != "" && skips < 2 {
+			// "Pyongyang on Thursday fired", "Palestinian police in
+			// Jericho confiscated": skip a prepositional phrase that
+			// names no coded actor.
 			skips++
 			k = cs
 			continue

@@ -172,6 +172,9 @@ func TestGrammar(t *testing.T) {
 		{"verbal-adjective", "190 REB>GBRMIL "},                 // "wounded" tagged as an adjective of "soldiers"
 		{"will-not-cooperate", "122 SYR>REF reported"},          // refusing to take refugees in, announced: a rejection
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
+		{"subject-before-place-phrase", "173 TURCOP>OPP "},      // "in Kayseri", an unknown place, is skipped
+		{"coordinated-modifiers", "040 RUSGOV+USAGOV> "},        // "U.S. and Russian negotiators": both countries
+		{"reported-own-threat", "1381 IRN> reported"},           // a threat already made is the subject's, reported by the speaker
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

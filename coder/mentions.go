@@ -81,6 +81,9 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 			}
 		} else {
 			add(mi.refine(i, m))
+			for _, c := range mi.coordinatedModifiers(i, m) {
+				add(c)
+			}
 		}
 	} else {
 		// The head is no actor: look inside the phrase.
@@ -218,4 +221,44 @@ func (mi *mentionIndex) demonymOf(i int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// coordinatedModifiers returns, for an agent mention m headed by i whose
+// own modifier is the second of coordinated modifiers ("French and
+// Egyptian warships", "U.S. and Russian negotiators"), one mention per
+// other country modifier, coded with that country and m's sector.
+func (mi *mentionIndex) coordinatedModifiers(i int, m *doc.Mention) []*doc.Mention {
+	t := mi.t
+	if m.Kind != "agent" || m.Sector == "" || m.Country == "" {
+		return nil
+	}
+	var out []*doc.Mention
+	for _, k := range t.Children(i, "amod", "compound") {
+		if m.Span.Contains(t.Tokens[k].Span) {
+			continue
+		}
+		inside := false
+		for _, c := range t.Children(k, "conj") {
+			inside = inside || m.Span.Contains(t.Tokens[c].Span)
+		}
+		if !inside {
+			continue
+		}
+		o := mi.mod[k]
+		if o == nil {
+			o = mi.at[k]
+		}
+		if o == nil || o.Kind != "country" || o.Country == "" || o.Country == m.Country || len(o.Code) != 3 {
+			continue
+		}
+		code, err := actorcode.Compose(o.Code, m.Sector)
+		if err != nil {
+			continue
+		}
+		c := *m
+		c.Span, c.Text = o.Span, o.Text
+		c.Code, c.Country, c.Name, c.KBID = code, o.Country, o.Name, o.KBID
+		out = append(out, &c)
+	}
+	return out
 }

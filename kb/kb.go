@@ -357,8 +357,20 @@ func (k *KB) buildMatcher() {
 		sort.Strings(keys) // deterministic values
 		for _, s := range keys {
 			toks := match.Split(s)
+			// A name written with a lower-case article ("the Security
+			// Council") also matches capitalised at the start of a
+			// sentence or heading ("The Security Council agreed").
+			var capToks []string
+			if !fold && len(toks) > 1 && toks[0] == "the" {
+				if _, dup := m["The"+s[len("the"):]]; !dup {
+					capToks = append([]string{"The"}, toks[1:]...)
+				}
+			}
 			for _, r := range m[s] {
 				t.Add(toks, int32(len(refs)), fold)
+				if capToks != nil {
+					t.Add(capToks, int32(len(refs)), fold)
+				}
 				refs = append(refs, r)
 			}
 		}

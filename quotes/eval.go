@@ -385,3 +385,90 @@ func ReadPolNeAR(ctx context.Context, dir, split string, fn func(PolNeARDoc) err
 	}
 	return nil
 }
+
+// WriteErrors writes, one a line, how the predicted attributions of a
+// document differ from the gold ones, for error analysis: a gold cue no
+// prediction touches ("cue-missed"), a predicted cue no gold cue touches
+// ("cue-spurious"), a cue found with another extent ("cue-span"), and for
+// cues that overlap, a source or content of another extent or missing
+// ("source-span", "source-missed", "source-spurious", "content-span").
+// Each line is tab-separated: kind, document name, gold text, predicted
+// text, and the gold cue's sentence context.
+func WriteErrors(w io.Writer, name, text string, gold, pred []Attribution) {
+	clip := func(sp doc.Span) string {
+		return strings.ReplaceAll(text[sp.Start:sp.End], "\n", " ")
+	}
+	ext := func(a Attribution, role string) (doc.Span, bool) {
+		var frags []doc.Span
+		for _, f := range a[role] {
+			if f = trimSpace(text, f); f.Len() > 0 {
+				frags = append(frags, f)
+			}
+		}
+		if len(frags) == 0 {
+			return doc.Span{}, false
+		}
+		return hull(frags), true
+	}
+	context := func(sp doc.Span) string {
+		s := max(0, sp.Start-80)
+		e := min(len(text), sp.End+80)
+		for s > 0 && !utf8.RuneStart(text[s]) {
+			s--
+		}
+		for e < len(text) && !utf8.RuneStart(text[e]) {
+			e++
+		}
+		return strings.ReplaceAll(text[s:sp.Start]+"[["+text[sp.Start:sp.End]+"]]"+text[sp.End:e], "\n", " ")
+	}
+	used := make([]bool, len(pred))
+	for _, g := range gold {
+		gc, ok := ext(g, "cue")
+		if !ok {
+			continue
+		}
+		best := -1
+		for i, p := range pred {
+			pc, ok := ext(p, "cue")
+			if !ok || used[i] || !pc.Overlaps(gc) {
+				continue
+			}
+			if best < 0 || pc == gc {
+				best = i
+			}
+		}
+		if best < 0 {
+			fmt.Fprintf(w, "cue-missed\t%s\t%s\t\t%s\n", name, clip(gc), context(gc))
+			continue
+		}
+		used[best] = true
+		p := pred[best]
+		pc, _ := ext(p, "cue")
+		if pc != gc {
+			fmt.Fprintf(w, "cue-span\t%s\t%s\t%s\t%s\n", name, clip(gc), clip(pc), context(gc))
+		}
+		gs, gok := ext(g, "source")
+		ps, pok := ext(p, "source")
+		switch {
+		case gok && !pok:
+			fmt.Fprintf(w, "source-missed\t%s\t%s\t\t%s\n", name, clip(gs), context(gc))
+		case !gok && pok:
+			fmt.Fprintf(w, "source-spurious\t%s\t\t%s\t%s\n", name, clip(ps), context(gc))
+		case gok && pok && gs != ps:
+			fmt.Fprintf(w, "source-span\t%s\t%s\t%s\t%s\n", name, clip(gs), clip(ps), context(gc))
+		}
+		gt, gok := ext(g, "content")
+		pt, pok := ext(p, "content")
+		if gok && pok && gt != pt {
+			fmt.Fprintf(w, "content-span\t%s\t%s\t%s\t%s\n", name, clip(gt), clip(pt), context(gc))
+		}
+	}
+	for i, p := range pred {
+		if used[i] {
+			continue
+		}
+		if pc, ok := ext(p, "cue"); ok {
+			fmt.Fprintf(w, "cue-spurious\t%s\t\t%s\t%s\n", name, clip(pc), context(pc))
+		}
+	}
+}

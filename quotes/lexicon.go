@@ -34,6 +34,13 @@ type lexicon struct {
 	in map[string]bool
 	// before holds the words that join a cue on its left.
 	before map[string]bool
+	// chain holds the verb lemmas that join the "to"-clause after them
+	// to a cue ending with them ("declined to comment").
+	chain map[string]bool
+	// speakerLead holds the words a speaker never starts with ("and",
+	// "even"), speakerAside those that start a comma-delimited aside it
+	// ends before ("meanwhile", "who").
+	speakerLead, speakerAside map[string]bool
 	// skip holds the phrases of the after list that stand between a cue
 	// and its content without joining the cue ("said Tuesday that"), as
 	// the words joined by spaces.
@@ -54,13 +61,16 @@ func Lint(fsys fs.FS) []error {
 // loadLexicon reads the cue list of fsys.
 func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 	lx := &lexicon{
-		forms:     map[string]string{},
-		lemmas:    map[string]bool{},
-		addressee: map[string]bool{},
-		frame:     map[string]bool{},
-		in:        map[string]bool{},
-		skip:      map[string]bool{},
-		before:    map[string]bool{},
+		forms:        map[string]string{},
+		lemmas:       map[string]bool{},
+		addressee:    map[string]bool{},
+		frame:        map[string]bool{},
+		in:           map[string]bool{},
+		skip:         map[string]bool{},
+		before:       map[string]bool{},
+		chain:        map[string]bool{},
+		speakerLead:  map[string]bool{},
+		speakerAside: map[string]bool{},
 	}
 	f, err := fsys.Open(cuesFile)
 	if err != nil {
@@ -88,10 +98,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			switch {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
-			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip":
+			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip" ||
+				name == "chain" || name == "speaker-lead" || name == "speaker-aside":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, in, before, after or skip)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, speaker-lead or speaker-aside)", name)
 				section = ""
 			}
 			continue
@@ -152,12 +163,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			default:
 				lx.addressee[fields[0]] = true
 			}
-		case "before":
+		case "before", "chain", "speaker-lead", "speaker-aside":
 			if len(fields) != 1 {
 				bad(n, "want one word, got %q", line)
 				continue
 			}
-			lx.before[fields[0]] = true
+			map[string]map[string]bool{"before": lx.before, "chain": lx.chain,
+				"speaker-lead": lx.speakerLead, "speaker-aside": lx.speakerAside}[section][fields[0]] = true
 		case "after", "skip":
 			phrase := strings.Join(fields, " ")
 			if afterSeen[phrase] {

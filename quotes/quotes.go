@@ -104,6 +104,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if st.r.cues != nil && st.r.cues.Prep != nil {
 		st.adjustPreps()
 	}
+	if st.r.lx != nil {
+		st.adjustSpans()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }

@@ -429,6 +429,11 @@ func (st *state) inSource(a, b, k int) bool {
 	if h <= i || !t.RelIs(i, "case") || !st.r.lx.in[strings.ToLower(t.Tokens[h].Lemma)] {
 		return false
 	}
+	if t.Tokens[h].XPOS == "NNS" {
+		// "led in the polls", "trails in national polls": a standing,
+		// not a source (PolNeAR marks none).
+		return false
+	}
 	_, hi := t.Extent(h)
 	for j := i + 1; j <= hi; j++ {
 		if st.used[t.Base+j] || st.quote[t.Base+j] >= 0 {

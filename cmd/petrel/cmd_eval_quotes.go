@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
@@ -13,7 +16,7 @@ import (
 )
 
 func newEvalQuotesCmd() *cobra.Command {
-	var dir, split string
+	var dir, split, cacheDir, errFile string
 	var wordList bool
 	cmd := &cobra.Command{
 		Use:   "quotes [--split dev|train] [--dir DIR]",
@@ -32,22 +35,61 @@ reporting; tune on train. See docs/quotes.md.`,
 				}
 				dir = filepath.Join(shared, "eval", "quotes-polnear")
 			}
-			p, err := newQuotesPipeline(wordList)
-			if err != nil {
-				return err
+			var errs io.Writer
+			if errFile != "" {
+				f, err := os.Create(errFile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				bw := bufio.NewWriter(f)
+				defer bw.Flush()
+				errs = bw
 			}
 			sc := quotes.NewScorer()
-			ctx := cmd.Context()
-			err = quotes.ReadPolNeAR(ctx, dir, split, func(pd quotes.PolNeARDoc) error {
-				d := &doc.Doc{ID: pd.Name, Text: pd.Text}
-				if err := p.Process(ctx, d); err != nil {
-					return fmt.Errorf("%s: %w", pd.Name, err)
+			add := func(name, text string, gold []quotes.Attribution, qs []doc.Quote) {
+				pred := quotes.Attributions(qs)
+				sc.Add(text, gold, pred)
+				if errs != nil {
+					quotes.WriteErrors(errs, name, text, gold, pred)
 				}
-				sc.Add(pd.Text, pd.Gold, quotes.Attributions(d.Quotes))
-				return nil
-			})
-			if err != nil {
-				return err
+			}
+			ctx := cmd.Context()
+			if cacheDir != "" {
+				ps, err := loadPolNeAR(ctx, dir, split, cacheDir)
+				if err != nil {
+					return err
+				}
+				r, err := loadStages(pipelineConfig{})
+				if err != nil {
+					return err
+				}
+				q, ok := r.quotes.(*quotes.Recognizer)
+				if !ok {
+					return fmt.Errorf("quotes layer is %T", r.quotes)
+				}
+				if wordList {
+					q = q.WithCueModel(nil)
+				}
+				for i, d := range ps.Docs {
+					add(d.ID, d.Text, ps.Gold[i], q.Find(d))
+				}
+			} else {
+				p, err := newQuotesPipeline(wordList)
+				if err != nil {
+					return err
+				}
+				err = quotes.ReadPolNeAR(ctx, dir, split, func(pd quotes.PolNeARDoc) error {
+					d := &doc.Doc{ID: pd.Name, Text: pd.Text}
+					if err := p.Process(ctx, d); err != nil {
+						return fmt.Errorf("%s: %w", pd.Name, err)
+					}
+					add(pd.Name, pd.Text, pd.Gold, d.Quotes)
+					return nil
+				})
+				if err != nil {
+					return err
+				}
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "PolNeAR %s (%s)\n", split, dir)
@@ -57,6 +99,8 @@ reporting; tune on train. See docs/quotes.md.`,
 	}
 	cmd.Flags().StringVar(&dir, "dir", "", "PolNeAR folder holding data/ (default ../shared/eval/quotes-polnear)")
 	cmd.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
+	cmd.Flags().StringVar(&cacheDir, "cache", "", "keep the parsed split as a gob file in this folder (as quotes train does)")
+	cmd.Flags().StringVar(&errFile, "errors", "", "write the differences from gold to this file, one a line (kind, document, gold, predicted, context)")
 	cmd.Flags().BoolVar(&wordList, "wordlist", false, "decide cues by the word list alone, without the trained cue classifier")
 	return cmd
 }

@@ -1,0 +1,216 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/petrel-events/petrel/actorcode"
+	"github.com/petrel-events/petrel/doc"
+)
+
+// maxDescriptor is the longest appositive descriptor, in tokens.
+const maxDescriptor = 10
+
+// placeAppositions codes a person the KB does not place (an unknown name,
+// or a titled name with a sector only) from a noun phrase set off by
+// commas right before or after it that names a country:
+// "Salaheddine Sidhoum, Algeria's leading human rights activist, said",
+// "A member of the Syrian parliament, Mohammed Mamoun, started". ms are
+// the sentence's mentions, sorted by start.
+func (r *Recognizer) placeAppositions(d *doc.Doc, s int, ms []doc.Mention) {
+	sent := d.Sentences[s]
+	for i := range ms {
+		m := &ms[i]
+		unknown := m.Via == "unknown" && m.Code == ""
+		sectorOnly := m.Via == "title" && m.Country == "" && m.Code != "" && m.Code == m.Sector
+		if !unknown && !sectorOnly {
+			continue
+		}
+		k, j := tokenAt(d, s, m.Start), tokenEnd(d, s, m.End)
+		if k < 0 || j < 0 {
+			continue
+		}
+		var desc *doc.Mention
+		var lo, hi int
+		// After: "NAME, DESCRIPTOR," or "NAME, DESCRIPTOR." at the end.
+		if j < sent.TokenEnd && d.Tokens[j].Text == "," {
+			lo, hi = j+1, j+1
+			for hi < sent.TokenEnd && !clauseBreak(d.Tokens[hi].Text) {
+				hi++
+			}
+			desc = r.descriptor(d, ms, lo, hi)
+		}
+		// Before: "DESCRIPTOR, NAME," where the descriptor starts the
+		// sentence or follows a comma.
+		if desc == nil && k-1 > sent.TokenStart && d.Tokens[k-1].Text == "," && j < sent.TokenEnd && d.Tokens[j].Text == "," {
+			hi = k - 1
+			lo = hi
+			for lo > sent.TokenStart && !clauseBreak(d.Tokens[lo-1].Text) {
+				lo--
+			}
+			desc = r.descriptor(d, ms, lo, hi)
+		}
+		if desc == nil {
+			continue
+		}
+		code := desc.Code
+		if sectorOnly {
+			c, err := actorcode.Compose(desc.Country, m.Sector)
+			if err != nil {
+				continue
+			}
+			code = c
+		} else if len(code) <= 3 {
+			// A bare country: the sector of the descriptor's agent
+			// noun, if any ("Algeria's leading human rights activist").
+			for x := range ms {
+				a := &ms[x]
+				if a.Kind == "agent" && a.Country == "" && a.Sector != "" && inTokens(d, a.Span, lo, hi) {
+					if c, err := actorcode.Compose(desc.Country, a.Sector); err == nil {
+						code = c
+					}
+					break
+				}
+			}
+		}
+		m.Code, m.Country, m.Kind, m.Via = code, desc.Country, "person", "title"
+		if sec := strings.TrimPrefix(code, desc.Country); sec != "" && len(sec) == 3 {
+			m.Sector = sec
+		}
+	}
+}
+
+// clauseBreak reports whether a token ends an appositive.
+func clauseBreak(t string) bool {
+	switch t {
+	case ",", ".", ";", ":", "(", ")", "—", "–", "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// ofHeads are the nouns whose "of" phrase names the group a person belongs
+// to or leads ("a member of the Syrian parliament"), besides the KB's
+// agent nouns and titles.
+var ofHeads = map[string]bool{"member": true, "members": true, "head": true, "chief": true}
+
+// descriptor returns the placed mention that makes tokens [lo, hi) a noun
+// phrase describing a person of its country, or nil. The phrase starts
+// with a determiner, an adjective or the placed mention, holds no finite
+// verb nor pronoun, ends with a noun, and the placed mention either opens
+// it ("Algeria's leading activist", "the Syrian foreign minister") or
+// follows "of" after a noun of membership or office ("a member of the
+// Syrian parliament", "the leader of the Kurdish opposition").
+func (r *Recognizer) descriptor(d *doc.Doc, ms []doc.Mention, lo, hi int) *doc.Mention {
+	if hi-lo < 2 || hi-lo > maxDescriptor {
+		return nil
+	}
+	switch d.Tokens[lo].UPOS {
+	case "DET", "ADJ", "PROPN", "NOUN":
+	default:
+		return nil
+	}
+	hasNoun := false
+	for x := lo; x < hi; x++ {
+		t := d.Tokens[x]
+		switch {
+		case t.UPOS == "PRON" || t.UPOS == "AUX" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "NUM":
+			return nil
+		case t.UPOS == "VERB" && t.XPOS != "VBG" && t.XPOS != "VBN":
+			return nil
+		case t.UPOS == "NOUN":
+			hasNoun = true
+		}
+	}
+	if !hasNoun || (d.Tokens[hi-1].UPOS != "NOUN" && d.Tokens[hi-1].UPOS != "PROPN") {
+		return nil
+	}
+	first := lo
+	if d.Tokens[first].UPOS == "DET" {
+		first++
+	}
+	for x := range ms {
+		a := &ms[x]
+		if a.Country == "" || a.Via == "unknown" || a.Via == "nonactor" || a.Via == "coref" || !inTokens(d, a.Span, lo, hi) {
+			continue
+		}
+		p := tokenAt(d, d.Tokens[lo].Sentence, a.Start)
+		if p == first {
+			return a
+		}
+		of := p - 1
+		if of > lo && strings.EqualFold(d.Tokens[of].Text, "the") {
+			of--
+		}
+		if of > lo && d.Tokens[of].Text == "of" {
+			head := d.Tokens[of-1]
+			if _, ok := r.kb.Agent(head.Text); ok || ofHeads[strings.ToLower(head.Text)] {
+				return a
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// inTokens reports whether sp lies inside tokens [lo, hi).
+func inTokens(d *doc.Doc, sp doc.Span, lo, hi int) bool {
+	return sp.Start >= d.Tokens[lo].Start && sp.End <= d.Tokens[hi-1].End
+}
+
+// tokenEnd returns the index of the token after the one ending at byte
+// off in sentence s, or -1.
+func tokenEnd(d *doc.Doc, s, off int) int {
+	sent := d.Sentences[s]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		if d.Tokens[k].End == off {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// residenceGaps are the words between an ethnic group and the country it
+// lives in: "Albanians of southern Serbia", "ethnic Serbs in Croatia".
+var residenceGaps = map[string]bool{
+	"in": true, "of": true, "the": true,
+	"south": true, "north": true, "east": true, "west": true, "central": true,
+	"southern": true, "northern": true, "eastern": true, "western": true,
+	"southeastern": true, "southwestern": true, "northeastern": true, "northwestern": true,
+}
+
+// placeByResidence codes a people named by a plural demonym with the
+// country it lives in, as CAMEO codes minorities: the country named by a
+// demonym right before it ("Bosnian Serbs": BIH) or by an "in"/"of"
+// phrase right after it ("ethnic Albanians in south Serbia": SRB).
+func placeByResidence(d *doc.Doc, ms []doc.Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Via != "demonym" || m.Kind != "country" || !strings.HasSuffix(m.Text, "s") {
+			continue
+		}
+		if i > 0 {
+			p := &ms[i-1]
+			if p.Via == "modifier" && p.Country != "" && p.Country != m.Country && p.End+1 == m.Start {
+				m.Code, m.Country = p.Code, p.Country
+				continue
+			}
+		}
+		if i+1 < len(ms) {
+			c := &ms[i+1]
+			if c.Kind != "country" || c.Via != "kb" || c.Country == "" || c.Start <= m.End {
+				continue
+			}
+			gap := strings.Fields(strings.ToLower(d.Text[m.End:c.Start]))
+			if len(gap) == 0 || (gap[0] != "in" && gap[0] != "of") {
+				continue
+			}
+			ok := true
+			for _, w := range gap {
+				ok = ok && residenceGaps[w]
+			}
+			if ok {
+				m.Code, m.Country = c.Code, c.Country
+			}
+		}
+	}
+}
