@@ -149,6 +149,7 @@ const (
 	pendEllipsis         // after "..."
 	pendAbbrev           // after an abbreviation that may end a sentence
 	pendSoft             // after a URL, an e-mail address, a clock time's AM/PM or "Regards,"
+	pendHard             // after a mail time stamp or a rule line: ends the sentence unless attached
 	pendNewline          // after a line break
 	pendPara             // after a line break that surely ends the sentence
 )
@@ -259,6 +260,9 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 		k = sc.classify(s, e)
 	}
 	n := len(sc.toks)
+	if n > sc.sentStart && (sc.pend == pendNone || sc.pend == pendSoft) && sc.startsBlock(n, s, e) {
+		sc.pend = pendHard
+	}
 	if sc.pend != pendNone {
 		attached := n > 0 && s == sc.toks[n-1].End
 		if k == kClose && attached && sc.pend < pendNewline {
@@ -285,6 +289,8 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 	case kWord:
 		if ab == abbrevEnd {
 			sc.pend = pendAbbrev
+		} else if sc.hardEnd(n, s, e) {
+			sc.pend = pendHard
 		} else if sc.url || sc.softEnd(n, s, e) {
 			sc.pend = pendSoft
 		}
@@ -361,6 +367,8 @@ func (sc *scanner) boundary(s, e int) bool {
 		return ok
 	case pendSoft:
 		return sc.startsUpper(s)
+	case pendHard:
+		return true
 	}
 	return false
 }
@@ -421,6 +429,102 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 		return ok
 	}
 	return false
+}
+
+// startsBlock reports whether the token text[s:e], about to become token n,
+// starts a sentence whatever precedes it, web and e-mail style: the date of
+// a forwarded mail's time stamp ("Kay Mann 02/13/2001 04:13 PM" is
+// segmented "Kay Mann | 02/13/2001 04:13 PM"), a rule line ("-----",
+// "=====") or a URL directly after a URL.
+func (sc *scanner) startsBlock(n, s, e int) bool {
+	w := sc.text[s:e]
+	switch {
+	case isRule(w):
+		return !isRule(sc.text[sc.toks[n-1].Start:sc.toks[n-1].End])
+	case sc.url:
+		return sc.afterURL && sc.toks[n-1].End < s
+	}
+	if !isDate(w) || !isClock(sc.nextChunk(e)) {
+		return false
+	}
+	// "... wrote on 05/03/2001 01:32:35 PM" goes on.
+	p := sc.text[sc.toks[n-1].Start:sc.toks[n-1].End]
+	return strings.ContainsFunc(p, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// hardEnd reports whether the token text[s:e], just appended as token n,
+// ends a sentence whatever follows: the clock time of a mail time stamp
+// (with its AM or PM if one follows), a rule line, and ">>" before a word.
+func (sc *scanner) hardEnd(n, s, e int) bool {
+	w := sc.text[s:e]
+	if isRule(w) {
+		return true
+	}
+	if w == ">>" {
+		// the end of an attachment's name: "<< File: a.doc >> Are you ..."
+		nx := sc.nextChunk(e)
+		return nx != "" && isLetter(nx[0])
+	}
+	if n == 0 {
+		return false
+	}
+	p := sc.toks[n-1]
+	pw := sc.text[p.Start:p.End]
+	switch {
+	case isAMPM(w):
+		return n >= 2 && isClock(pw) && isDate(sc.text[sc.toks[n-2].Start:sc.toks[n-2].End])
+	case isClock(w):
+		return isDate(pw) && !isAMPM(sc.nextChunk(e))
+	}
+	return false
+}
+
+// nextChunk returns the white-space-free run that follows the space after
+// e on the same line, or "".
+func (sc *scanner) nextChunk(e int) string {
+	t := sc.text
+	i := e
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i == e {
+		return ""
+	}
+	j := i
+	for j < len(t) && t[j] > ' ' {
+		j++
+	}
+	return t[i:j]
+}
+
+func isAMPM(w string) bool { return w == "AM" || w == "PM" || w == "am" || w == "pm" }
+
+// isRule reports whether w is a rule line: five or more of one of the
+// bytes - = * ~ (not _, which mostly marks a blank to fill in).
+func isRule(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	switch w[0] {
+	case '-', '=', '*', '~':
+	default:
+		return false
+	}
+	return strings.Count(w, w[:1]) == len(w)
+}
+
+// isDate reports whether w is a numeric date with slashes: 1/2/03,
+// 02/13/2001.
+func isDate(w string) bool {
+	if len(w) < 5 || len(w) > 10 || strings.Count(w, "/") != 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != '/' {
+			return false
+		}
+	}
+	return w[0] != '/' && w[len(w)-1] != '/' && !strings.Contains(w, "//")
 }
 
 // isClock reports whether w is a clock time: h:mm or hh:mm, with optional

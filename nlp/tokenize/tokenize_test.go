@@ -94,7 +94,13 @@ func TestTokenize(t *testing.T) {
 		{"attached after stop", "It fits the can.? Yes. Fun!it was", "It|fits|the|can|.|? ‖ Yes|. ‖ Fun|!|it|was"},
 		{"letter closing", "Call me. Regards, Debra Thanks, Sean", "Call|me|. ‖ Regards|, ‖ Debra|Thanks|, ‖ Sean"},
 		{"closing before lower case", "Thanks, that helps", "Thanks|,|that|helps"},
-		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent|02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent ‖ 02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"mail time stamp", "Thanks. Kay Mann 02/13/2001 16:13 fyi it is done", "Thanks|. ‖ Kay|Mann ‖ 02/13/2001|16:13 ‖ fyi|it|is|done"},
+		{"time stamp after on", "a@b.com on 05/03/2001 01:32:35 PM hi Mark", "a@b.com|on|05/03/2001|01:32:35|PM ‖ hi|Mark"},
+		{"rule line", "Kyle Jones ========== NOTE: the end ---------- read it", "Kyle|Jones ‖ ========== ‖ NOTE|:|the|end ‖ ---------- ‖ read|it"},
+		{"blank to fill", "Yes _______ No _______ maybe", "Yes|_______|No|_______|maybe"},
+		{"url after url", "See http://a.org/x http://b.org/y now", "See|http://a.org/x ‖ http://b.org/y|now"},
+		{"attachment marker", "<< File: a.doc >> actually it is << b.doc >> << c.doc >>", "<<|File|:|a.doc|>> ‖ actually|it|is|<<|b.doc|>>|<<|c.doc|>>"},
 		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
 	}
 	for _, tt := range tests {
