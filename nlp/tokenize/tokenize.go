@@ -1037,7 +1037,7 @@ func cliticLen(w string) int {
 func (sc *scanner) core(a, e int, ab abbrevClass) {
 	text := sc.text
 	w := text[a:e]
-	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 3 && sc.lx.multiLast[w[len(w)-1]|0x20] {
+	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 2 && sc.lx.multiLast[w[len(w)-1]|0x20] {
 		var buf [32]byte
 		lw := buf[:0]
 		for i := 0; i < len(w); i++ {
@@ -1056,6 +1056,11 @@ func (sc *scanner) core(a, e int, ab abbrevClass) {
 			return
 		}
 	}
+	if len(w) == 3 && e == sc.chunkEnd(e) && hasPrefixFold(w, "its") && sc.itsContraction(e) {
+		sc.emit(a, a+2, false, abbrevNone)
+		sc.emit(a+2, e, true, abbrevNone)
+		return
+	}
 	if ab == abbrevNone {
 		if n := cliticLen(w); n > 0 && n < len(w) {
 			sc.split(a, e-n, abbrevNone)
@@ -1064,6 +1069,38 @@ func (sc *scanner) core(a, e int, ab abbrevClass) {
 		}
 	}
 	sc.split(a, e, ab)
+}
+
+// chunkEnd returns the end of the white-space-free run holding e.
+func (sc *scanner) chunkEnd(e int) int {
+	for e < len(sc.text) && sc.text[e] > ' ' {
+		e++
+	}
+	return e
+}
+
+// itsContraction reports whether the word "its" ending at e is the
+// contraction "it's" written without apostrophe: the next word, on the
+// same line, is listed in data/its-contraction.txt.
+func (sc *scanner) itsContraction(e int) bool {
+	w := sc.nextChunk(e)
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	lw := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		lw = append(lw, c)
+	}
+	_, ok := sc.lx.itsBefore[string(lw)]
+	return ok
 }
 
 // split tokenizes text[a:e] at inner punctuation: hyphens (except after a

@@ -99,6 +99,8 @@ func TestTokenize(t *testing.T) {
 		{"time stamp after on", "a@b.com on 05/03/2001 01:32:35 PM hi Mark", "a@b.com|on|05/03/2001|01:32:35|PM ‖ hi|Mark"},
 		{"rule line", "Kyle Jones ========== NOTE: the end ---------- read it", "Kyle|Jones ‖ ========== ‖ NOTE|:|the|end ‖ ---------- ‖ read|it"},
 		{"blank to fill", "Yes _______ No _______ maybe", "Yes|_______|No|_______|maybe"},
+		{"informal contractions", "Im sure thats fine, i dunno.", "I|m|sure|that|s|fine|,|i|du|n|no|."},
+		{"its contraction", "Its not its fault, its a shame its", "It|s|not|its|fault|,|it|s|a|shame|its"},
 		{"url after url", "See http://a.org/x http://b.org/y now", "See|http://a.org/x ‖ http://b.org/y|now"},
 		{"attachment marker", "<< File: a.doc >> actually it is << b.doc >> << c.doc >>", "<<|File|:|a.doc|>> ‖ actually|it|is|<<|b.doc|>>|<<|c.doc|>>"},
 		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
@@ -192,10 +194,11 @@ func TestLint(t *testing.T) {
 		fileMulti:    {Data: []byte("cannot can not\ngonna go na\nwanna\n")},
 		filePrefixes: {Data: []byte("non\npre-\n")},
 		fileClosings: {Data: []byte("regards\nThanks\n")},
+		fileIts:      {Data: []byte("not\nnot\n")},
 	}
 	want := []string{
 		"data/abbreviations.txt:3:", "data/abbreviations.txt:4:", "data/titles.txt:2:",
-		"data/starters.txt:2:", "data/closings.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
+		"data/starters.txt:2:", "data/closings.txt:2:", "data/its-contraction.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
 	}
 	errs := Lint(bad)
 	if len(errs) != len(want) {
