@@ -412,23 +412,46 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 	case w == ">":
 		return sc.afterURL && sc.toks[n-1].End == s
 	case w == ",":
-		p := sc.toks[n-1]
-		if p.End != s || p.End-p.Start > 16 {
-			return false
-		}
-		var buf [16]byte
-		lw := buf[:0]
-		for i := p.Start; i < p.End; i++ {
-			c := sc.text[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lw = append(lw, c)
-		}
-		_, ok := sc.lx.closings[string(lw)]
-		return ok
+		return sc.toks[n-1].End == s && sc.isClosing(n-1)
 	}
-	return false
+	// "¶Thanks Carlos", "¶Regards Molly": a closing without comma that
+	// starts its line and sentence, before no sentence starter ("Best"
+	// and "Thanks For ..." mostly start a title).
+	if n != sc.sentStart || !sc.lineStart || sc.lowerIs(n, "best") || !sc.isClosing(n) {
+		return false
+	}
+	_, starter := sc.lx.starters[sc.nextChunk(e)]
+	return !starter
+}
+
+// isClosing reports whether token i is a letter closing that starts at
+// most one token into its sentence: a word of data/closings.txt, or "you"
+// after "thank".
+func (sc *scanner) isClosing(i int) bool {
+	if sc.lowerIs(i, "you") {
+		return i > 0 && sc.lowerIs(i-1, "thank") && i-1 <= sc.sentStart+1
+	}
+	p := sc.toks[i]
+	if p.End-p.Start > 16 {
+		return false
+	}
+	var buf [16]byte
+	lw := buf[:0]
+	for k := p.Start; k < p.End; k++ {
+		c := sc.text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lw = append(lw, c)
+	}
+	_, ok := sc.lx.closings[string(lw)]
+	return ok
+}
+
+// lowerIs reports whether token i is the lower-case word w in any case.
+func (sc *scanner) lowerIs(i int, w string) bool {
+	t := sc.toks[i]
+	return t.End-t.Start == len(w) && hasPrefixFold(sc.text[t.Start:t.End], w)
 }
 
 // startsBlock reports whether the token text[s:e], about to become token n,
@@ -846,8 +869,14 @@ func (sc *scanner) urlEnd(a, b int) int {
 	if !hasPrefixFold(w, "http://") && !hasPrefixFold(w, "https://") && !hasPrefixFold(w, "www.") &&
 		!hasPrefixFold(w, "ftp://") && !hasPrefixFold(w, "mailto:") {
 		at := strings.IndexByte(w, '@')
-		if at <= 0 || !isAlnum(w[at-1]) {
+		if at <= 0 {
 			return a
+		}
+		if !isAlnum(w[at-1]) {
+			// "pop...@spinach.eat", Google Groups' shortened address
+			if !strings.HasSuffix(w[:at], "...") || at < 4 || !isAlnum(w[at-4]) {
+				return a
+			}
 		}
 		dot := strings.IndexByte(w[at:], '.')
 		if dot < 2 || at+dot+1 >= len(w) || !isLetter(w[at+dot+1]) {
