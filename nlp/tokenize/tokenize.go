@@ -316,8 +316,11 @@ func (sc *scanner) classify(s, e int) kind {
 			if strings.Trim(sc.text[s:e], ".") == "" {
 				return kEllipsis
 			}
+			if strings.Trim(sc.text[s:e], ".?!") == "" {
+				return kStop
+			}
 		case '?', '!':
-			if strings.Trim(sc.text[s:e], "?!") == "" {
+			if strings.Trim(sc.text[s:e], ".?!") == "" {
 				return kStop
 			}
 		case '"', '\'', ')', ']', '}':
@@ -706,6 +709,17 @@ peel:
 			break peel
 		}
 		k := e - 1
+		if m := mixedStopLen(text[a:e]); m > 0 {
+			// ".?", "!.", "?!.": one token, as EWT writes them
+			k = e - m
+			if k == a {
+				break peel
+			}
+			stack[ns] = span{k, e}
+			ns++
+			e = k
+			continue
+		}
 		switch c {
 		case '.':
 			for k > a && text[k-1] == '.' {
@@ -749,6 +763,23 @@ peel:
 	for i := ns - 1; i >= 0; i-- {
 		sc.emit(stack[i].s, stack[i].e, false, abbrevNone)
 	}
+}
+
+// mixedStopLen returns the length of the run of full stops that ends w
+// when it mixes exactly one period with question or exclamation marks
+// (".?", "!.", "?!."), else 0.
+func mixedStopLen(w string) int {
+	k, dots := len(w), 0
+	for k > 0 && (w[k-1] == '.' || w[k-1] == '?' || w[k-1] == '!') {
+		if w[k-1] == '.' {
+			dots++
+		}
+		k--
+	}
+	if dots != 1 || len(w)-k < 2 {
+		return 0
+	}
+	return len(w) - k
 }
 
 // afterSentenceEnd reports whether the scan is just past the end of a
