@@ -7,23 +7,21 @@ import (
 	"unicode"
 )
 
-// WordEvents estimates how many events the text index finds for text
-// (SQLite, schema 3): the smallest number of events that have a word
-// beginning with one of text's words, from events_fts_terms. A caller
+// WordEvents counts, up to limit, the events the text index finds for
+// text (SQLite, schema 3; 0 when text has no word to look up). A caller
 // choosing between the index and a scan in date order uses it: a common
-// word is found faster by reading the newest events.
-func (s *SQLite) WordEvents(ctx context.Context, text string) (int64, error) {
-	best := int64(-1)
-	for _, tok := range wordTokens(text) {
-		var n int64
-		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(doc), 0) FROM events_fts_terms WHERE term >= ? AND term < ?`, tok, tok+"\U0010FFFF").Scan(&n); err != nil {
-			return 0, fmt.Errorf("store: word counts: %w", classify(err))
-		}
-		if best < 0 || n < best {
-			best = n
-		}
+// word is found faster by reading the newest events. The count stops at
+// limit, so it costs at most limit index entries.
+func (s *SQLite) WordEvents(ctx context.Context, text string, limit int64) (int64, error) {
+	_, arg, ok := WordMatch("e", text, false)
+	if !ok {
+		return 0, nil
 	}
-	return max(best, 0), nil
+	var n int64
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?)`, arg, limit).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: word counts: %w", classify(err))
+	}
+	return n, nil
 }
 
 // wordTokens splits text into lower-case runs of letters and digits.
