@@ -157,7 +157,7 @@ func TestMigrate(t *testing.T) {
 				text, like string
 				limit      int64
 			}{
-				{"did", "% did %", 1000}, {"did", "% did %", 10}, {"Did to", "% to %", 1000}, {"zzzz", "%zzzz%", 1000}, {"...", "", 1000},
+				{"did", "% did %", 1000}, {"did", "% did %", 10}, {"Did synthetic", "% did %synthetic%", 1000}, {"zzzz", "%zzzz%", 1000}, {"...", "", 1000}, {"to", "%", 1000},
 			} {
 				got, err := s2.WordEvents(ctx, c.text, c.limit)
 				if err != nil {
