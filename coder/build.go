@@ -608,6 +608,10 @@ func without(ms, drop []*doc.Mention) []*doc.Mention {
 			// The same mention, the same phrase, or a pronoun standing
 			// for the source ("X and Y welcomed their ...").
 			same := m.Code != "" && m.Code == d.Code && (m.Text == d.Text || m.Via == "coref" || d.Via == "coref")
+			// A pronoun for a bare agent the source composed with its
+			// owner ("the ambassadors of X presented their credentials":
+			// "their" is GOV, the source XGOV).
+			same = same || m.Via == "coref" && m.Code != "" && m.Code == m.Sector && d.Sector == m.Sector && strings.HasSuffix(d.Code, m.Code)
 			if m == d || same {
 				keep = false
 			}

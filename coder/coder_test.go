@@ -38,11 +38,13 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			}
 			// "CODE kind": an optional mention kind after the code; a
 			// mention without code is an unknown name.
-			// "country=XXX" and "sector=YYY" after them set those fields.
+			// "country=XXX", "sector=YYY" and "via=VIA" after them set those fields.
 			code, rest, _ := strings.Cut(m[1], " ")
-			var kind, country, sector string
+			var kind, country, sector, via string
 			for _, f := range strings.Fields(rest) {
 				switch k, v, ok := strings.Cut(f, "="); {
+				case ok && k == "via":
+					via = v
 				case ok && k == "country":
 					country = v
 				case ok && k == "sector":
@@ -51,7 +53,9 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 					kind = f
 				}
 			}
-			via := "kb"
+			if via == "" {
+				via = "kb"
+			}
 			switch {
 			case code == "":
 				via = "unknown"
