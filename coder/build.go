@@ -46,6 +46,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		mod.Reported = true
 	}
 	srcActors := ms.actors(src)
+	if len(cd.src) == 0 && !isNoun && len(src) == 1 && len(srcActors) == 1 && t.RelIs(src[0], "nsubj") {
+		if list := ms.listBefore(src[0]); len(list) > 0 {
+			srcActors = append(list, srcActors...)
+		}
+	}
 	if subj := t.Children(i, "nsubj"); len(subj) > 1 && len(cd.src) == 0 && !isNoun {
 		// Several subjects are a parser error: "Dagolath's first Deputy
 		// Prime Minister Telemar left" split in two gives DAG and

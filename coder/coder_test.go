@@ -178,6 +178,7 @@ func TestGrammar(t *testing.T) {
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
 		{"subject-before-place-phrase", "173 TURCOP>OPP "},      // "in Kayseri", an unknown place, is skipped
 		{"coordinated-modifiers", "040 RUSGOV+USAGOV> "},        // "U.S. and Russian negotiators": both countries
+		{"broken-subject-list", "111 GBR+FRA+DEU>IRN "},         // a list opening the sentence, parsed as a dislocation
 		{"reported-own-threat", "1381 IRN> reported"},           // a threat already made is the subject's, reported by the speaker
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 		// A source with a sector but no country.
