@@ -512,6 +512,11 @@ func (b *binding) phrase(scope int) []int {
 		if k != scope && t.RelIs(k, "parataxis") {
 			return false
 		}
+		if k > scope && b.c.lex.speech[t.lemma(k)] && t.RelIs(k, "advcl", "acl", "conj") && t.Child(k, "nsubj") >= 0 {
+			// "..., a senior official said": a reporting clause the
+			// parser hung under the verb is not in its phrase.
+			return false
+		}
 		if k > scope {
 			out = append(out, k)
 		}

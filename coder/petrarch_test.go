@@ -54,6 +54,7 @@ func TestFromPETRARCH(t *testing.T) {
 		{"mend-noun-phrase", "085 VAL>KES"},                    // {TRADE LINKS}: head and modifier
 		{"mend-preps-synset", "0311 VAL>KES"},                  // (WITH +) binds the target, (OVER &CROPS) a multiword member
 		{"mend-pronoun-for-composed-source", "064 VALGOV>KES"}, // "their" stands for the ambassadors of Valdor
+		{"mend-reporter-not-target", ""},                       // the reporting clause hung under the verb names no target
 		{"mend-null", ""},                                      // NOT * [---]: no event
 		{"arrive-paired", "032 ORLGOV>KES;033 KES>ORLGOV"},     // [032:033]
 		{"settle-compound", "046 VAL>KES;046 KES>VAL"},         // % *: reciprocal
