@@ -208,6 +208,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-plan", "111/ACCUSE DEU>"},
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL+PER>"},
+		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},
