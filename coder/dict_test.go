@@ -209,6 +209,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL+PER>"},
 		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb
+		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
+		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},

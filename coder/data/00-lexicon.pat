@@ -23,7 +23,7 @@ set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | giv
   | slap | apply | enforce | order | convene | convey | lead | spearhead | orchestrate | execute | mastermind
   | lob | hurl | register | submit | table | present | deploy | declare | proclaim | institute
   | clinch | seal | ink | finalize | finalise | conclude | strike | forge | set | approve | authorize
-  | authorise | establish | tender
+  | authorise | establish | tender | complete | speed | accelerate | finish
 
 # Governing verbs that put the event in the future: "plans to attack".
 set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | seek | want | hope | set
