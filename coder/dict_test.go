@@ -211,6 +211,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb
 		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
 		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
+		{"strengthen-forces", "154/MOBILIZE ISR>"},
+		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},
