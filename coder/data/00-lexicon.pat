@@ -401,3 +401,7 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
 # ("issued a statement demanding …") has the issuer as its source.
 set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
   | note | memo | ultimatum | decree | order | proclamation | manifesto | petition | report | warning
+
+# Verbs whose participle after "be" states the subject's stance, not a
+# passive: "Israel is opposed to French mediation" (Israel opposes it).
+set &STATIVE: oppose
