@@ -90,6 +90,28 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 			return c
 		}
 	}
+	// A phrase of the word list after the cue's verb: "made | clear",
+	// "shot | back", "expressed | concern".
+	for _, ph := range st.r.lx.phrase[lemmaOf(d.Tokens[e])] {
+		if e+len(ph) >= se {
+			continue
+		}
+		ok := true
+		for i, w := range ph {
+			if st.low[e+1+i] != w || st.quote[e+1+i] >= 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			k := e + len(ph)
+			if k+1 < se && st.low[k+1] == ":" {
+				k++ // "put it:", as "said:"
+			}
+			c.End = d.Tokens[k].End
+			return c
+		}
+	}
 	if st.r.lx.chain[lemmaOf(d.Tokens[e])] {
 		k := e + 1
 		if k < se && d.Tokens[k].DepRel == "compound:prt" && st.headOf(k) == e {
