@@ -112,6 +112,17 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 			return c
 		}
 	}
+	// An adverb right after the cue's verb, before its content or the
+	// sentence's end: "said sarcastically", "noted repeatedly".
+	if k := e + 1; k+1 < se && d.Tokens[k].UPOS == "ADV" && st.headOf(k) == e && st.quote[k] < 0 &&
+		strings.HasSuffix(st.low[k], "ly") && !st.timeTok[k] &&
+		(d.Tokens[k+1].UPOS == "PUNCT" || st.low[k+1] == "that") {
+		if st.low[k+1] == ":" {
+			k++ // "added warily:", as "said:"
+		}
+		c.End = d.Tokens[k].End
+		return c
+	}
 	if st.r.lx.chain[lemmaOf(d.Tokens[e])] {
 		k := e + 1
 		if k < se && d.Tokens[k].DepRel == "compound:prt" && st.headOf(k) == e {
