@@ -50,6 +50,11 @@ func (st *state) adjustSpans() {
 				}
 			}
 		}
+		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
+			// "Trump is expected to speak", "it was revealed that": a
+			// passive cue with no agent names no source.
+			q.Speaker, q.SpeakerCode = nil, ""
+		}
 		if q.Speaker != nil {
 			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
@@ -208,4 +213,33 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 func (st *state) tokIdx(off int) int {
 	toks := st.d.Tokens
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+}
+
+// passiveSubject reports whether sp is the passive subject of the last
+// verb of cue c, which has no agent.
+func (st *state) passiveSubject(c, sp doc.Span) bool {
+	d := st.d
+	e := st.tokIdx(c.End - 1)
+	for e > st.tokIdx(c.Start) && d.Tokens[e].UPOS != "VERB" {
+		e--
+	}
+	if d.Tokens[e].Head < 0 || d.Tokens[e].XPOS != "VBN" {
+		return false
+	}
+	s := d.Tokens[e].Sentence
+	subj := false
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		if st.headOf(k) != e {
+			continue
+		}
+		switch d.Tokens[k].DepRel {
+		case "obl:agent":
+			return false
+		case "nsubj:pass":
+			if d.Tokens[k].Start >= sp.Start && d.Tokens[k].End <= sp.End {
+				subj = true
+			}
+		}
+	}
+	return subj
 }
