@@ -53,6 +53,9 @@ func (st *state) adjustSpans() {
 		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
 			// "Trump is expected to speak", "it was revealed that": a
 			// passive cue with no agent names no source.
+			if q.Content.Start >= nc.End && q.Speaker.Start < nc.Start {
+				q.Content = d.NewTextSpan(doc.Span{Start: q.Speaker.Start, End: q.Content.End})
+			}
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
 		if q.Speaker != nil {
