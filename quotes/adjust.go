@@ -226,11 +226,15 @@ func (st *state) passiveSubject(c, sp doc.Span) bool {
 	for e > st.tokIdx(c.Start) && d.Tokens[e].UPOS != "VERB" {
 		e--
 	}
-	if d.Tokens[e].Head < 0 || d.Tokens[e].XPOS != "VBN" {
+	if d.Tokens[e].Head < 0 {
+		return false
+	}
+	frame := st.r.lx.frame[lemmaOf(d.Tokens[e])]
+	if d.Tokens[e].XPOS != "VBN" && !frame {
 		return false
 	}
 	s := d.Tokens[e].Sentence
-	subj := false
+	subj, pass := false, frame
 	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
 		if st.headOf(k) != e {
 			continue
@@ -238,11 +242,16 @@ func (st *state) passiveSubject(c, sp doc.Span) bool {
 		switch d.Tokens[k].DepRel {
 		case "obl:agent":
 			return false
-		case "nsubj:pass":
+		case "aux:pass":
+			pass = true
+		case "nsubj:pass", "nsubj":
 			if d.Tokens[k].Start >= sp.Start && d.Tokens[k].End <= sp.End {
 				subj = true
+				if d.Tokens[k].DepRel == "nsubj:pass" {
+					pass = true
+				}
 			}
 		}
 	}
-	return subj
+	return subj && pass
 }
