@@ -167,11 +167,11 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 	if a < 0 || b < a || d.Tokens[a].Head < 0 {
 		return sp
 	}
+	a0, b0 := a, b
 	// Leading conjunction, subordinator or focus adverb.
 	for a < b && st.r.lx.speakerLead[st.low[a]] && st.quote[a] < 0 {
 		a++
 	}
-	a0, b0 := a, b
 	// Trailing time phrase the parse hangs outside the speaker: "said the
 	// senator on Tuesday", "Trump Tuesday".
 	if st.timeTok[b] {
