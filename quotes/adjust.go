@@ -168,6 +168,14 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 		return sp
 	}
 	a0, b0 := a, b
+	// A dateline before the speaker: "WASHINGTON (Reuters) - Hillary
+	// Clinton".
+	for k := a + 1; k < b; k++ {
+		if (st.low[k] == "-" || st.low[k] == "—" || st.low[k] == "--") && st.low[k-1] == ")" {
+			a = k + 1
+			break
+		}
+	}
 	// Leading conjunction, subordinator or focus adverb.
 	for a < b && st.r.lx.speakerLead[st.low[a]] && st.quote[a] < 0 {
 		a++
