@@ -46,6 +46,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		mod.Reported = true
 	}
 	srcActors := ms.actors(src)
+	if len(cd.src) == 0 && !isNoun && len(src) == 1 && len(srcActors) == 1 && t.RelIs(src[0], "nsubj") {
+		if list := ms.listBefore(src[0]); len(list) > 0 {
+			srcActors = append(list, srcActors...)
+		}
+	}
 	if subj := t.Children(i, "nsubj"); len(subj) > 1 && len(cd.src) == 0 && !isNoun {
 		// Several subjects are a parser error: "Dagolath's first Deputy
 		// Prime Minister Telemar left" split in two gives DAG and
@@ -608,6 +613,10 @@ func without(ms, drop []*doc.Mention) []*doc.Mention {
 			// The same mention, the same phrase, or a pronoun standing
 			// for the source ("X and Y welcomed their ...").
 			same := m.Code != "" && m.Code == d.Code && (m.Text == d.Text || m.Via == "coref" || d.Via == "coref")
+			// A pronoun for a bare agent the source composed with its
+			// owner ("the ambassadors of X presented their credentials":
+			// "their" is GOV, the source XGOV).
+			same = same || m.Via == "coref" && m.Code != "" && m.Code == m.Sector && d.Sector == m.Sector && strings.HasSuffix(d.Code, m.Code)
 			if m == d || same {
 				keep = false
 			}

@@ -69,7 +69,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
-	refusal                                       map[string]bool
+	refusal, stative                              map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -94,7 +94,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
-		refusal: set("&REFUSAL"),
+		refusal: set("&REFUSAL"), stative: set("&STATIVE"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -186,7 +186,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 // trigger, pattern and decision.
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
-	t.speech = c.lex.speech
+	t.speech, t.stative = c.lex.speech, c.lex.stative
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.Tokens {
@@ -510,6 +510,11 @@ func (b *binding) phrase(scope int) []int {
 	var out []int
 	t.Walk(scope, func(k int) bool {
 		if k != scope && t.RelIs(k, "parataxis") {
+			return false
+		}
+		if k > scope && b.c.lex.speech[t.lemma(k)] && t.RelIs(k, "advcl", "acl", "conj") && t.Child(k, "nsubj") >= 0 {
+			// "..., a senior official said": a reporting clause the
+			// parser hung under the verb is not in its phrase.
 			return false
 		}
 		if k > scope {

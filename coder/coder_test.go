@@ -38,11 +38,13 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			}
 			// "CODE kind": an optional mention kind after the code; a
 			// mention without code is an unknown name.
-			// "country=XXX" and "sector=YYY" after them set those fields.
+			// "country=XXX", "sector=YYY" and "via=VIA" after them set those fields.
 			code, rest, _ := strings.Cut(m[1], " ")
-			var kind, country, sector string
+			var kind, country, sector, via string
 			for _, f := range strings.Fields(rest) {
 				switch k, v, ok := strings.Cut(f, "="); {
+				case ok && k == "via":
+					via = v
 				case ok && k == "country":
 					country = v
 				case ok && k == "sector":
@@ -51,7 +53,9 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 					kind = f
 				}
 			}
-			via := "kb"
+			if via == "" {
+				via = "kb"
+			}
 			switch {
 			case code == "":
 				via = "unknown"
@@ -174,6 +178,7 @@ func TestGrammar(t *testing.T) {
 		{"must-uncoded", "100 RUS>SDN "},                        // what a speaker says another must do, coded or not, is a demand
 		{"subject-before-place-phrase", "173 TURCOP>OPP "},      // "in Kayseri", an unknown place, is skipped
 		{"coordinated-modifiers", "040 RUSGOV+USAGOV> "},        // "U.S. and Russian negotiators": both countries
+		{"broken-subject-list", "111 GBR+FRA+DEU>IRN "},         // a list opening the sentence, parsed as a dislocation
 		{"reported-own-threat", "1381 IRN> reported"},           // a threat already made is the subject's, reported by the speaker
 		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"}, // the refusal, and the deployment not done
 		// A source with a sector but no country.

@@ -208,6 +208,12 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-plan", "111/ACCUSE DEU>"},
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL+PER>"},
+		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb
+		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
+		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
+		{"strengthen-forces", "154/MOBILIZE ISR>"},
+		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
+		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},

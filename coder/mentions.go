@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/petrel-events/petrel/actorcode"
@@ -261,4 +262,60 @@ func (mi *mentionIndex) coordinatedModifiers(i int, m *doc.Mention) []*doc.Menti
 		out = append(out, &c)
 	}
 	return out
+}
+
+// listBefore returns the actors of a list the parser broke up that
+// opens the sentence and ends with the subject k ("Evil Mordor, the awful
+// Fornost, and good Gondor welcomed" parsed with only "Gondor" as the
+// subject): actor phrases separated by commas, the last one joined by
+// "and", with only determiners, adjectives and nouns around the names.
+// nil unless the whole list is found.
+func (mi *mentionIndex) listBefore(k int) []*doc.Mention {
+	t := mi.t
+	m := mi.at[k]
+	if m == nil || m.Code == "" || len(t.Children(k, "conj")) > 0 {
+		return nil
+	}
+	// start returns the first token of the phrase of the mention ending
+	// at y, over the words that may come before a name.
+	start := func(y int) int {
+		mm := mi.at[y]
+		for y > 0 && mi.at[y-1] == mm {
+			y--
+		}
+		for y > 0 && mi.at[y-1] == nil {
+			switch t.Tokens[y-1].UPOS {
+			case "DET", "ADJ", "NOUN":
+				y--
+				continue
+			}
+			break
+		}
+		return y
+	}
+	x := start(k)
+	if x == 0 || !strings.EqualFold(t.Tokens[x-1].Text, "and") {
+		return nil
+	}
+	x--
+	if x > 0 && t.Tokens[x-1].Text == "," {
+		x--
+	}
+	var out []*doc.Mention
+	for {
+		y := x - 1
+		if y < 0 || mi.at[y] == nil || mi.at[y].Code == "" || mi.at[y] == m {
+			return nil
+		}
+		out = append(out, mi.at[y])
+		x = start(y)
+		if x == 0 {
+			slices.Reverse(out)
+			return out
+		}
+		if t.Tokens[x-1].Text != "," {
+			return nil
+		}
+		x--
+	}
 }

@@ -50,14 +50,16 @@ func TestFromPETRARCH(t *testing.T) {
 		name string
 		want string // "CODE SRC>TGT" per event, ";"-joined
 	}{
-		{"mend-default", "064 VAL>KES"},                    // block code; target: first actor after the verb
-		{"mend-noun-phrase", "085 VAL>KES"},                // {TRADE LINKS}: head and modifier
-		{"mend-preps-synset", "0311 VAL>KES"},              // (WITH +) binds the target, (OVER &CROPS) a multiword member
-		{"mend-null", ""},                                  // NOT * [---]: no event
-		{"arrive-paired", "032 ORLGOV>KES;033 KES>ORLGOV"}, // [032:033]
-		{"settle-compound", "046 VAL>KES;046 KES>VAL"},     // % *: reciprocal
-		{"settle-no-pattern", ""},                          // block [---] and no pattern
-		{"tell-off", "112 VAL>KES"},                        // multi-word verb with its own code
+		{"mend-default", "064 VAL>KES"},                        // block code; target: first actor after the verb
+		{"mend-noun-phrase", "085 VAL>KES"},                    // {TRADE LINKS}: head and modifier
+		{"mend-preps-synset", "0311 VAL>KES"},                  // (WITH +) binds the target, (OVER &CROPS) a multiword member
+		{"mend-pronoun-for-composed-source", "064 VALGOV>KES"}, // "their" stands for the ambassadors of Valdor
+		{"mend-reporter-not-target", ""},                       // the reporting clause hung under the verb names no target
+		{"mend-null", ""},                                      // NOT * [---]: no event
+		{"arrive-paired", "032 ORLGOV>KES;033 KES>ORLGOV"},     // [032:033]
+		{"settle-compound", "046 VAL>KES;046 KES>VAL"},         // % *: reciprocal
+		{"settle-no-pattern", ""},                              // block [---] and no pattern
+		{"tell-off", "112 VAL>KES"},                            // multi-word verb with its own code
 		{"lemma-missed", "111 VAL>KES"},
 		{"subject-target-object", "111 VAL>ORLCOP"},
 		{"feast-skip-target", "043 VAL>KES"}, // "^" passes over Orlond, "+" is the next actor

@@ -12,6 +12,9 @@ type tree struct {
 	// speech holds the lemmas of speech verbs (&SPEECH), for telling a
 	// sentence's lost main verb ("X demonstrated ..., witnesses said").
 	speech map[string]bool
+	// stative holds the verbs whose participle after "be" is an
+	// adjective of the subject's stance (&STATIVE: "X is opposed to Y").
+	stative map[string]bool
 }
 
 func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
@@ -61,6 +64,11 @@ func (t *tree) prep(i int) string {
 // tense the tagger took for a participle ("rebels surrendered"), which the
 // coder treats as active.
 func (t *tree) isPassive(i int) bool {
+	if t.stative[t.lemma(i)] && t.Tokens[i].XPOS == "VBN" && t.byAgent(i) < 0 {
+		// "Israel is opposed to French mediation": a stance of the
+		// subject, not a passive.
+		return false
+	}
 	if t.Child(i, "aux:pass") >= 0 {
 		return true
 	}
@@ -239,4 +247,14 @@ func (t *tree) locative(sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// byAgent returns the "by" phrase of verb i, or -1.
+func (t *tree) byAgent(i int) int {
+	for _, k := range t.Children(i, "obl:agent", "obl") {
+		if t.prep(k) == "by" {
+			return k
+		}
+	}
+	return -1
 }

@@ -50,6 +50,14 @@ func (st *state) adjustSpans() {
 				}
 			}
 		}
+		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
+			// "Trump is expected to speak", "it was revealed that": a
+			// passive cue with no agent names no source.
+			if q.Content.Start >= nc.End && q.Speaker.Start < nc.Start {
+				q.Content = d.NewTextSpan(doc.Span{Start: q.Speaker.Start, End: q.Content.End})
+			}
+			q.Speaker, q.SpeakerCode = nil, ""
+		}
 		if q.Speaker != nil {
 			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
@@ -90,6 +98,39 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 			return c
 		}
 	}
+	// A phrase of the word list after the cue's verb: "made | clear",
+	// "shot | back", "expressed | concern".
+	for _, ph := range st.r.lx.phrase[lemmaOf(d.Tokens[e])] {
+		if e+len(ph) >= se {
+			continue
+		}
+		ok := true
+		for i, w := range ph {
+			if st.low[e+1+i] != w || st.quote[e+1+i] >= 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			k := e + len(ph)
+			if k+1 < se && st.low[k+1] == ":" {
+				k++ // "put it:", as "said:"
+			}
+			c.End = d.Tokens[k].End
+			return c
+		}
+	}
+	// An adverb right after the cue's verb, before its content or the
+	// sentence's end: "said sarcastically", "noted repeatedly".
+	if k := e + 1; k+1 < se && d.Tokens[k].UPOS == "ADV" && st.headOf(k) == e && st.quote[k] < 0 &&
+		strings.HasSuffix(st.low[k], "ly") && !st.timeTok[k] &&
+		(d.Tokens[k+1].UPOS == "PUNCT" || st.low[k+1] == "that") {
+		if st.low[k+1] == ":" {
+			k++ // "added warily:", as "said:"
+		}
+		c.End = d.Tokens[k].End
+		return c
+	}
 	if st.r.lx.chain[lemmaOf(d.Tokens[e])] {
 		k := e + 1
 		if k < se && d.Tokens[k].DepRel == "compound:prt" && st.headOf(k) == e {
@@ -126,11 +167,19 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 	if a < 0 || b < a || d.Tokens[a].Head < 0 {
 		return sp
 	}
+	a0, b0 := a, b
+	// A dateline before the speaker: "WASHINGTON (Reuters) - Hillary
+	// Clinton".
+	for k := a + 1; k < b; k++ {
+		if (st.low[k] == "-" || st.low[k] == "—" || st.low[k] == "--") && st.low[k-1] == ")" {
+			a = k + 1
+			break
+		}
+	}
 	// Leading conjunction, subordinator or focus adverb.
 	for a < b && st.r.lx.speakerLead[st.low[a]] && st.quote[a] < 0 {
 		a++
 	}
-	a0, b0 := a, b
 	// Trailing time phrase the parse hangs outside the speaker: "said the
 	// senator on Tuesday", "Trump Tuesday".
 	if st.timeTok[b] {
@@ -175,4 +224,42 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 func (st *state) tokIdx(off int) int {
 	toks := st.d.Tokens
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+}
+
+// passiveSubject reports whether sp is the passive subject of the last
+// verb of cue c, which has no agent.
+func (st *state) passiveSubject(c, sp doc.Span) bool {
+	d := st.d
+	e := st.tokIdx(c.End - 1)
+	for e > st.tokIdx(c.Start) && d.Tokens[e].UPOS != "VERB" {
+		e--
+	}
+	if d.Tokens[e].Head < 0 {
+		return false
+	}
+	frame := st.r.lx.frame[lemmaOf(d.Tokens[e])]
+	if d.Tokens[e].XPOS != "VBN" && !frame {
+		return false
+	}
+	s := d.Tokens[e].Sentence
+	subj, pass := false, frame
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		if st.headOf(k) != e {
+			continue
+		}
+		switch d.Tokens[k].DepRel {
+		case "obl:agent":
+			return false
+		case "aux:pass":
+			pass = true
+		case "nsubj:pass", "nsubj":
+			if d.Tokens[k].Start >= sp.Start && d.Tokens[k].End <= sp.End {
+				subj = true
+				if d.Tokens[k].DepRel == "nsubj:pass" {
+					pass = true
+				}
+			}
+		}
+	}
+	return subj && pass
 }

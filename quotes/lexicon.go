@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 )
 
@@ -41,6 +42,9 @@ type lexicon struct {
 	// "even"), speakerAside those that start a comma-delimited aside it
 	// ends before ("meanwhile", "who").
 	speakerLead, speakerAside map[string]bool
+	// phrase maps a verb lemma to the word sequences that join a cue
+	// ending with it on its right ("make" → "clear", "the case").
+	phrase map[string][][]string
 	// skip holds the phrases of the after list that stand between a cue
 	// and its content without joining the cue ("said Tuesday that"), as
 	// the words joined by spaces.
@@ -71,6 +75,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		chain:        map[string]bool{},
 		speakerLead:  map[string]bool{},
 		speakerAside: map[string]bool{},
+		phrase:       map[string][][]string{},
 	}
 	f, err := fsys.Open(cuesFile)
 	if err != nil {
@@ -99,10 +104,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
 			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip" ||
-				name == "chain" || name == "speaker-lead" || name == "speaker-aside":
+				name == "chain" || name == "speaker-lead" || name == "speaker-aside" || name == "phrase":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, speaker-lead or speaker-aside)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, phrase, speaker-lead or speaker-aside)", name)
 				section = ""
 			}
 			continue
@@ -170,6 +175,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			}
 			map[string]map[string]bool{"before": lx.before, "chain": lx.chain,
 				"speaker-lead": lx.speakerLead, "speaker-aside": lx.speakerAside}[section][fields[0]] = true
+		case "phrase":
+			if len(fields) < 2 {
+				bad(n, "want a verb lemma and the words after it, got %q", line)
+				continue
+			}
+			lx.phrase[fields[0]] = append(lx.phrase[fields[0]], fields[1:])
 		case "after", "skip":
 			phrase := strings.Join(fields, " ")
 			if afterSeen[phrase] {
@@ -195,6 +206,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		if !lx.lemmas[l] {
 			errs = append(errs, fmt.Errorf("%s: frame verb %q is not in the say section", cuesFile, l))
 		}
+	}
+	for _, phs := range lx.phrase {
+		sort.SliceStable(phs, func(i, j int) bool { return len(phs[i]) > len(phs[j]) })
 	}
 	// Longest phrases first, so "in a statement on monday" wins over
 	// "in a statement".

@@ -30,7 +30,7 @@ type dyadIndex struct {
 	months  []int64             // sorted month numbers
 	rows    map[int64][]dyadRow // month → dyads of that month
 	at      map[int64]map[uint64]int
-	total   []dyadRow // all time, heaviest first
+	total   []dyadRow // all time
 	totalAt map[uint64]int
 	// lastEvent is the largest event key read, deletions the counter of
 	// deleted events then (SQLite).
@@ -88,8 +88,7 @@ func plus(t, r *dyadRow) {
 	}
 }
 
-// finish sorts the months, ranks the codes and sorts the all-time totals,
-// heaviest first, and re-indexes them.
+// finish sorts the months and ranks the codes.
 func (x *dyadIndex) finish() {
 	slices.Sort(x.months)
 	order := make([]uint32, len(x.codes))
@@ -100,12 +99,6 @@ func (x *dyadIndex) finish() {
 	x.rank = make([]uint32, len(x.codes))
 	for r, id := range order {
 		x.rank[id] = uint32(r)
-	}
-	slices.SortFunc(x.total, func(a, b dyadRow) int {
-		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(x.rank[a.src], x.rank[b.src]), cmp.Compare(x.rank[a.tgt], x.rank[b.tgt]))
-	})
-	for i, r := range x.total {
-		x.totalAt[uint64(r.src)<<32|uint64(r.tgt)] = i
 	}
 }
 
@@ -258,27 +251,42 @@ func (x *dyadIndex) network(lo, hi int64, actor string, quad, limit int) []Edge 
 		}
 		return r.n, r.gold
 	}
-	var sums []dyadRow
+	// The limit heaviest, ties in code order (by the codes' ranks), kept in
+	// one pass: no sort of every dyad.
+	less := func(a, b *dyadRow) bool { // a before b
+		if a.n != b.n {
+			return a.n > b.n
+		}
+		if x.rank[a.src] != x.rank[b.src] {
+			return x.rank[a.src] < x.rank[b.src]
+		}
+		return x.rank[a.tgt] < x.rank[b.tgt]
+	}
+	top := make([]dyadRow, 0, limit+1)
+	offer := func(r dyadRow) {
+		if limit <= 0 || len(top) == limit && !less(&r, &top[limit-1]) {
+			return
+		}
+		i, _ := slices.BinarySearchFunc(top, r, func(e, t dyadRow) int {
+			if less(&e, &t) {
+				return -1
+			}
+			return 1
+		})
+		top = slices.Insert(top, i, r)
+		if len(top) > limit {
+			top = top[:limit]
+		}
+	}
 	allTime := len(x.months) == 0 || lo <= x.months[0] && hi >= x.months[len(x.months)-1]
-	switch {
-	case allTime && quad == 0:
-		// The totals are summed and sorted already: the first matches are
-		// the heaviest.
+	if allTime {
 		for i := range x.total {
 			if n, g := keep(&x.total[i]); n > 0 {
-				sums = append(sums, dyadRow{src: x.total[i].src, tgt: x.total[i].tgt, n: n, gold: g})
-				if len(sums) == limit {
-					break
-				}
+				offer(dyadRow{src: x.total[i].src, tgt: x.total[i].tgt, n: n, gold: g})
 			}
 		}
-	case allTime:
-		for i := range x.total {
-			if n, g := keep(&x.total[i]); n > 0 {
-				sums = append(sums, dyadRow{src: x.total[i].src, tgt: x.total[i].tgt, n: n, gold: g})
-			}
-		}
-	default:
+	} else {
+		var sums []dyadRow
 		idx := map[uint64]int{}
 		for _, p := range x.months {
 			if p < lo || p > hi {
@@ -301,14 +309,11 @@ func (x *dyadIndex) network(lo, hi int64, actor string, quad, limit int) []Edge 
 				sums[j].gold += g
 			}
 		}
+		for _, r := range sums {
+			offer(r)
+		}
 	}
-	// Heaviest first, ties in code order (by the codes' ranks).
-	slices.SortFunc(sums, func(a, b dyadRow) int {
-		return cmp.Or(cmp.Compare(b.n, a.n), cmp.Compare(x.rank[a.src], x.rank[b.src]), cmp.Compare(x.rank[a.tgt], x.rank[b.tgt]))
-	})
-	if len(sums) > limit {
-		sums = sums[:limit]
-	}
+	sums := top
 	edges := make([]Edge, len(sums))
 	for i, r := range sums {
 		edges[i] = Edge{Source: x.codes[r.src], Target: x.codes[r.tgt], Count: int(r.n), Goldstein: r.gold}

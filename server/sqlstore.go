@@ -195,24 +195,23 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 
 // textIndex tells whether the event list should look the words of text up
 // in the store's text index: on SQLite unless they are so common (in more
-// than 2% of the events) that reading the newest events finds a page
-// sooner; on PostgreSQL always (its planner weighs the GIN index itself).
+// than 2% of the events, and more than 20,000) that reading the newest
+// events finds a page sooner; on PostgreSQL always (its planner weighs the
+// GIN index itself).
 func (s *SQLStore) textIndex(ctx context.Context, text string) (bool, error) {
 	if strings.TrimSpace(text) == "" || s.st.Postgres() {
-		return true, nil
-	}
-	n, err := s.st.WordEvents(ctx, text)
-	if err != nil {
-		return false, err
-	}
-	if n <= 20000 {
 		return true, nil
 	}
 	var total int64
 	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(event_id), 0) FROM events`).Scan(&total); err != nil {
 		return false, fmt.Errorf("events: %w", err)
 	}
-	return n*50 <= total, nil
+	limit := max(20000, total/50)
+	n, err := s.st.WordEvents(ctx, text, limit+1)
+	if err != nil {
+		return false, err
+	}
+	return n <= limit, nil
 }
 
 // typeDays narrows the date range of f to the first and last day with an

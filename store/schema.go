@@ -132,8 +132,7 @@ CREATE INDEX rollup_pair_top ON rollup_pair(grain, period, n)
 `,
 	// 3: text search and the rollups of the dashboard's map and timeline,
 	// kept by triggers (SQLite; pgMigrations has PostgreSQL's version).
-	// events_fts indexes the evidence sentences (FTS5, external content),
-	// events_fts_terms gives its words' event counts (fts5vocab);
+	// events_fts indexes the evidence sentences (FTS5, external content);
 	// rollup_day counts events per day, QuadClass, PLOVER type and CAMEO
 	// root; rollup_place counts events per month and location (located = 0:
 	// a country without coordinates); event_deletions counts deleted events
@@ -145,7 +144,6 @@ CREATE INDEX rollup_pair_top ON rollup_pair(grain, period, n)
 	`
 CREATE VIRTUAL TABLE events_fts USING fts5(evidence, content='events', content_rowid='event_id', tokenize='unicode61 remove_diacritics 2');
 INSERT INTO events_fts(events_fts) VALUES ('rebuild');
-CREATE VIRTUAL TABLE events_fts_terms USING fts5vocab(events_fts, 'row');
 CREATE TRIGGER events_fts_ai AFTER INSERT ON events BEGIN INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;
 CREATE TRIGGER events_fts_ad AFTER DELETE ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); END;
 CREATE TRIGGER events_fts_au AFTER UPDATE OF evidence ON events BEGIN INSERT INTO events_fts(events_fts, rowid, evidence) VALUES ('delete', old.event_id, old.evidence); INSERT INTO events_fts(rowid, evidence) VALUES (new.event_id, new.evidence); END;

@@ -23,7 +23,7 @@ set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | giv
   | slap | apply | enforce | order | convene | convey | lead | spearhead | orchestrate | execute | mastermind
   | lob | hurl | register | submit | table | present | deploy | declare | proclaim | institute
   | clinch | seal | ink | finalize | finalise | conclude | strike | forge | set | approve | authorize
-  | authorise | establish | tender
+  | authorise | establish | tender | complete | speed | accelerate | finish
 
 # Governing verbs that put the event in the future: "plans to attack".
 set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | seek | want | hope | set
@@ -401,3 +401,7 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
 # ("issued a statement demanding …") has the issuer as its source.
 set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
   | note | memo | ultimatum | decree | order | proclamation | manifesto | petition | report | warning
+
+# Verbs whose participle after "be" states the subject's stance, not a
+# passive: "Israel is opposed to French mediation" (Israel opposes it).
+set &STATIVE: oppose

@@ -77,6 +77,8 @@ class RECOGNIZE 054
   * &TIES|friendship|partnership|alliance|rapport|dialogue => 050
   * trade|investment|economic => 061
   * military|defence|defense|security => 062
+  # "Israel has strengthened its forces in Lebanon".
+  * forces|troops|presence|garrison|garrisons|deployment|contingent => 154
 
 class RECOGNITION_NOUN 054
   noun: recognition

@@ -163,6 +163,15 @@ class WITHDRAW 0874
   * &PLACE|&MILTARGET => 0874 mode=withdraw
   * armed|struggle|violence|arms|weapons|fight|insurgency|rebellion => 0873
   * &PROPOSAL|&POLICYOBJ|bid|claim|claims|demand|demands|project|programme|program => 080
+  # "Bosnian Serbs completed their withdrawal from the town", "the United
+  # States speeded up the withdrawal of its forces": the noun needs an
+  # owner (possessor, "by" phrase or the subject of a light verb) and
+  # forces or a place; a bare "withdrawal" is often a candidate's from a
+  # race, or only called for.
+  noun: withdrawal | withdrawals | pullout | pull-out | pullback
+  * of &TROOPS|forces|soldiers|troops|units => 0874 mode=withdraw
+  * from &PLACE|&MILTARGET|territory|region|area|zone|enclave|country => 0874 mode=withdraw
+  * from TGT => 0874 mode=withdraw
 
 class DISARM 0873
   verb: disarm | demobilize | demobilise | disband | decommission

@@ -21,6 +21,7 @@ class CRITICIZE 111
   * &POLICYOBJ|&PROPOSAL|plan|move|decision|idea|war|deal|nomination|result|results|claim|claims|authority|legitimacy|sovereignty => 110
   verb: oppose
   * TGT => 110
+  * to TGT => 110
   verb: lash | rail | inveigh
   * out at|against TGT => 111
   * against TGT => 111

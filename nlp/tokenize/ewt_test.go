@@ -235,16 +235,16 @@ func printErrors(t *testing.T, g ewtGold, sc *scanner) {
 	}
 	n = 0
 	for e := range ends {
-		if !sysEnds[e] && n < 150 {
+		if !sysEnds[e] && n < 5000 {
 			n++
-			t.Logf("MISSED %q", strings.ReplaceAll(g.text[max(0, e-40):min(len(g.text), e+30)], "\n", "¶"))
+			t.Logf("MISSED %q", strings.ReplaceAll(g.text[max(0, e-40):e]+"‖"+g.text[e:min(len(g.text), e+30)], "\n", "¶"))
 		}
 	}
 	n = 0
 	for e := range sysEnds {
-		if !ends[e] && n < 150 {
+		if !ends[e] && n < 5000 {
 			n++
-			t.Logf("SPURIOUS %q", strings.ReplaceAll(g.text[max(0, e-40):min(len(g.text), e+30)], "\n", "¶"))
+			t.Logf("SPURIOUS %q", strings.ReplaceAll(g.text[max(0, e-40):e]+"‖"+g.text[e:min(len(g.text), e+30)], "\n", "¶"))
 		}
 	}
 }

@@ -37,6 +37,7 @@ const (
 	fileMulti    = "data/multiword.txt"
 	filePrefixes = "data/hyphen-prefixes.txt"
 	fileClosings = "data/closings.txt"
+	fileIts      = "data/its-contraction.txt"
 )
 
 // lexicon is the parsed content of the word lists. It is read-only after
@@ -52,6 +53,8 @@ type lexicon struct {
 	starters map[string]struct{}
 	// closings holds the lower-case letter closings ("regards").
 	closings map[string]struct{}
+	// itsBefore holds the lower-case words after which "its" is "it's".
+	itsBefore map[string]struct{}
 	// multi maps a lower-case surface form to the byte lengths of its parts.
 	multi map[string][]int
 	// prefixes holds the lower-case hyphen prefixes.
@@ -96,6 +99,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		abbrevFold: make(map[string]abbrevClass),
 		starters:   make(map[string]struct{}),
 		closings:   make(map[string]struct{}),
+		itsBefore:  make(map[string]struct{}),
 		multi:      make(map[string][]int),
 		prefixes:   make(map[string]struct{}),
 	}
@@ -159,6 +163,18 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			continue
 		}
 		lx.closings[w] = struct{}{}
+	}
+	for _, l := range read(fileIts) {
+		w := l.fields[0]
+		if len(l.fields) != 1 || strings.ToLower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			bad(fileIts, l.n, "want one lower-case word, got %q", strings.Join(l.fields, " "))
+			continue
+		}
+		if _, dup := lx.itsBefore[w]; dup {
+			bad(fileIts, l.n, "duplicate word %q", w)
+			continue
+		}
+		lx.itsBefore[w] = struct{}{}
 	}
 	for _, l := range read(fileMulti) {
 		if len(l.fields) < 3 {

@@ -149,6 +149,7 @@ const (
 	pendEllipsis         // after "..."
 	pendAbbrev           // after an abbreviation that may end a sentence
 	pendSoft             // after a URL, an e-mail address, a clock time's AM/PM or "Regards,"
+	pendHard             // after a mail time stamp or a rule line: ends the sentence unless attached
 	pendNewline          // after a line break
 	pendPara             // after a line break that surely ends the sentence
 )
@@ -259,6 +260,9 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 		k = sc.classify(s, e)
 	}
 	n := len(sc.toks)
+	if n > sc.sentStart && (sc.pend == pendNone || sc.pend == pendSoft) && sc.startsBlock(n, s, e) {
+		sc.pend = pendHard
+	}
 	if sc.pend != pendNone {
 		attached := n > 0 && s == sc.toks[n-1].End
 		if k == kClose && attached && sc.pend < pendNewline {
@@ -285,6 +289,8 @@ func (sc *scanner) emit(s, e int, part bool, ab abbrevClass) {
 	case kWord:
 		if ab == abbrevEnd {
 			sc.pend = pendAbbrev
+		} else if sc.hardEnd(n, s, e) {
+			sc.pend = pendHard
 		} else if sc.url || sc.softEnd(n, s, e) {
 			sc.pend = pendSoft
 		}
@@ -310,8 +316,11 @@ func (sc *scanner) classify(s, e int) kind {
 			if strings.Trim(sc.text[s:e], ".") == "" {
 				return kEllipsis
 			}
+			if strings.Trim(sc.text[s:e], ".?!") == "" {
+				return kStop
+			}
 		case '?', '!':
-			if strings.Trim(sc.text[s:e], "?!") == "" {
+			if strings.Trim(sc.text[s:e], ".?!") == "" {
 				return kStop
 			}
 		case '"', '\'', ')', ']', '}':
@@ -361,6 +370,8 @@ func (sc *scanner) boundary(s, e int) bool {
 		return ok
 	case pendSoft:
 		return sc.startsUpper(s)
+	case pendHard:
+		return true
 	}
 	return false
 }
@@ -404,23 +415,142 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 	case w == ">":
 		return sc.afterURL && sc.toks[n-1].End == s
 	case w == ",":
-		p := sc.toks[n-1]
-		if p.End != s || p.End-p.Start > 16 {
-			return false
+		return sc.toks[n-1].End == s && sc.isClosing(n-1)
+	}
+	// "¶Thanks Carlos", "¶Regards Molly": a closing without comma that
+	// starts its line and sentence, before no sentence starter ("Best"
+	// and "Thanks For ..." mostly start a title).
+	if n != sc.sentStart || !sc.lineStart || sc.lowerIs(n, "best") || !sc.isClosing(n) {
+		return false
+	}
+	_, starter := sc.lx.starters[sc.nextChunk(e)]
+	return !starter
+}
+
+// isClosing reports whether token i is a letter closing that starts at
+// most one token into its sentence: a word of data/closings.txt, or "you"
+// after "thank".
+func (sc *scanner) isClosing(i int) bool {
+	if sc.lowerIs(i, "you") {
+		return i > 0 && sc.lowerIs(i-1, "thank") && i-1 <= sc.sentStart+1
+	}
+	p := sc.toks[i]
+	if p.End-p.Start > 16 {
+		return false
+	}
+	var buf [16]byte
+	lw := buf[:0]
+	for k := p.Start; k < p.End; k++ {
+		c := sc.text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		var buf [16]byte
-		lw := buf[:0]
-		for i := p.Start; i < p.End; i++ {
-			c := sc.text[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lw = append(lw, c)
-		}
-		_, ok := sc.lx.closings[string(lw)]
-		return ok
+		lw = append(lw, c)
+	}
+	_, ok := sc.lx.closings[string(lw)]
+	return ok
+}
+
+// lowerIs reports whether token i is the lower-case word w in any case.
+func (sc *scanner) lowerIs(i int, w string) bool {
+	t := sc.toks[i]
+	return t.End-t.Start == len(w) && hasPrefixFold(sc.text[t.Start:t.End], w)
+}
+
+// startsBlock reports whether the token text[s:e], about to become token n,
+// starts a sentence whatever precedes it, web and e-mail style: the date of
+// a forwarded mail's time stamp ("Kay Mann 02/13/2001 04:13 PM" is
+// segmented "Kay Mann | 02/13/2001 04:13 PM"), a rule line ("-----",
+// "=====") or a URL directly after a URL.
+func (sc *scanner) startsBlock(n, s, e int) bool {
+	w := sc.text[s:e]
+	switch {
+	case isRule(w):
+		return !isRule(sc.text[sc.toks[n-1].Start:sc.toks[n-1].End])
+	case sc.url:
+		return sc.afterURL && sc.toks[n-1].End < s
+	}
+	if !isDate(w) || !isClock(sc.nextChunk(e)) {
+		return false
+	}
+	// "... wrote on 05/03/2001 01:32:35 PM" goes on.
+	p := sc.text[sc.toks[n-1].Start:sc.toks[n-1].End]
+	return strings.ContainsFunc(p, func(r rune) bool { return r < 'a' || r > 'z' })
+}
+
+// hardEnd reports whether the token text[s:e], just appended as token n,
+// ends a sentence whatever follows: the clock time of a mail time stamp
+// (with its AM or PM if one follows), a rule line, and ">>" before a word.
+func (sc *scanner) hardEnd(n, s, e int) bool {
+	w := sc.text[s:e]
+	if isRule(w) {
+		return true
+	}
+	if w == ">>" {
+		// the end of an attachment's name: "<< File: a.doc >> Are you ..."
+		nx := sc.nextChunk(e)
+		return nx != "" && isLetter(nx[0])
+	}
+	if n == 0 {
+		return false
+	}
+	p := sc.toks[n-1]
+	pw := sc.text[p.Start:p.End]
+	switch {
+	case isAMPM(w):
+		return n >= 2 && isClock(pw) && isDate(sc.text[sc.toks[n-2].Start:sc.toks[n-2].End])
+	case isClock(w):
+		return isDate(pw) && !isAMPM(sc.nextChunk(e))
 	}
 	return false
+}
+
+// nextChunk returns the white-space-free run that follows the space after
+// e on the same line, or "".
+func (sc *scanner) nextChunk(e int) string {
+	t := sc.text
+	i := e
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i == e {
+		return ""
+	}
+	j := i
+	for j < len(t) && t[j] > ' ' {
+		j++
+	}
+	return t[i:j]
+}
+
+func isAMPM(w string) bool { return w == "AM" || w == "PM" || w == "am" || w == "pm" }
+
+// isRule reports whether w is a rule line: five or more of one of the
+// bytes - = * ~ (not _, which mostly marks a blank to fill in).
+func isRule(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	switch w[0] {
+	case '-', '=', '*', '~':
+	default:
+		return false
+	}
+	return strings.Count(w, w[:1]) == len(w)
+}
+
+// isDate reports whether w is a numeric date with slashes: 1/2/03,
+// 02/13/2001.
+func isDate(w string) bool {
+	if len(w) < 5 || len(w) > 10 || strings.Count(w, "/") != 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != '/' {
+			return false
+		}
+	}
+	return w[0] != '/' && w[len(w)-1] != '/' && !strings.Contains(w, "//")
 }
 
 // isClock reports whether w is a clock time: h:mm or hh:mm, with optional
@@ -579,6 +709,17 @@ peel:
 			break peel
 		}
 		k := e - 1
+		if m := mixedStopLen(text[a:e]); m > 0 {
+			// ".?", "!.", "?!.": one token, as EWT writes them
+			k = e - m
+			if k == a {
+				break peel
+			}
+			stack[ns] = span{k, e}
+			ns++
+			e = k
+			continue
+		}
 		switch c {
 		case '.':
 			for k > a && text[k-1] == '.' {
@@ -622,6 +763,23 @@ peel:
 	for i := ns - 1; i >= 0; i-- {
 		sc.emit(stack[i].s, stack[i].e, false, abbrevNone)
 	}
+}
+
+// mixedStopLen returns the length of the run of full stops that ends w
+// when it mixes exactly one period with question or exclamation marks
+// (".?", "!.", "?!."), else 0.
+func mixedStopLen(w string) int {
+	k, dots := len(w), 0
+	for k > 0 && (w[k-1] == '.' || w[k-1] == '?' || w[k-1] == '!') {
+		if w[k-1] == '.' {
+			dots++
+		}
+		k--
+	}
+	if dots != 1 || len(w)-k < 2 {
+		return 0
+	}
+	return len(w) - k
 }
 
 // afterSentenceEnd reports whether the scan is just past the end of a
@@ -742,8 +900,14 @@ func (sc *scanner) urlEnd(a, b int) int {
 	if !hasPrefixFold(w, "http://") && !hasPrefixFold(w, "https://") && !hasPrefixFold(w, "www.") &&
 		!hasPrefixFold(w, "ftp://") && !hasPrefixFold(w, "mailto:") {
 		at := strings.IndexByte(w, '@')
-		if at <= 0 || !isAlnum(w[at-1]) {
+		if at <= 0 {
 			return a
+		}
+		if !isAlnum(w[at-1]) {
+			// "pop...@spinach.eat", Google Groups' shortened address
+			if !strings.HasSuffix(w[:at], "...") || at < 4 || !isAlnum(w[at-4]) {
+				return a
+			}
 		}
 		dot := strings.IndexByte(w[at:], '.')
 		if dot < 2 || at+dot+1 >= len(w) || !isLetter(w[at+dot+1]) {
@@ -933,7 +1097,7 @@ func cliticLen(w string) int {
 func (sc *scanner) core(a, e int, ab abbrevClass) {
 	text := sc.text
 	w := text[a:e]
-	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 3 && sc.lx.multiLast[w[len(w)-1]|0x20] {
+	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 2 && sc.lx.multiLast[w[len(w)-1]|0x20] {
 		var buf [32]byte
 		lw := buf[:0]
 		for i := 0; i < len(w); i++ {
@@ -952,6 +1116,11 @@ func (sc *scanner) core(a, e int, ab abbrevClass) {
 			return
 		}
 	}
+	if len(w) == 3 && e == sc.chunkEnd(e) && hasPrefixFold(w, "its") && sc.itsContraction(e) {
+		sc.emit(a, a+2, false, abbrevNone)
+		sc.emit(a+2, e, true, abbrevNone)
+		return
+	}
 	if ab == abbrevNone {
 		if n := cliticLen(w); n > 0 && n < len(w) {
 			sc.split(a, e-n, abbrevNone)
@@ -960,6 +1129,38 @@ func (sc *scanner) core(a, e int, ab abbrevClass) {
 		}
 	}
 	sc.split(a, e, ab)
+}
+
+// chunkEnd returns the end of the white-space-free run holding e.
+func (sc *scanner) chunkEnd(e int) int {
+	for e < len(sc.text) && sc.text[e] > ' ' {
+		e++
+	}
+	return e
+}
+
+// itsContraction reports whether the word "its" ending at e is the
+// contraction "it's" written without apostrophe: the next word, on the
+// same line, is listed in data/its-contraction.txt.
+func (sc *scanner) itsContraction(e int) bool {
+	w := sc.nextChunk(e)
+	if len(w) > 16 {
+		return false
+	}
+	var buf [16]byte
+	lw := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			return false
+		}
+		lw = append(lw, c)
+	}
+	_, ok := sc.lx.itsBefore[string(lw)]
+	return ok
 }
 
 // split tokenizes text[a:e] at inner punctuation: hyphens (except after a

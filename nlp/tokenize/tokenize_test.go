@@ -91,10 +91,22 @@ func TestTokenize(t *testing.T) {
 		{"emoticon", "Nice :) See you", "Nice|:) ‖ See|you"},
 		{"ampersand", "AT&T and Barnes & Noble.", "AT&T|and|Barnes|&|Noble|."},
 		{"short word before period", "i loved it. why not", "i|loved|it|. ‖ why|not"},
-		{"attached after stop", "It fits the can.? Yes. Fun!it was", "It|fits|the|can|.|? ‖ Yes|. ‖ Fun|!|it|was"},
+		{"attached after stop", "It fits the can.? Yes. Fun!it was", "It|fits|the|can|.? ‖ Yes|. ‖ Fun|!|it|was"},
 		{"letter closing", "Call me. Regards, Debra Thanks, Sean", "Call|me|. ‖ Regards|, ‖ Debra|Thanks|, ‖ Sean"},
 		{"closing before lower case", "Thanks, that helps", "Thanks|,|that|helps"},
-		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent|02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"clock time header", "Sent 02/13/2001 08:02 PM All: It is done", "Sent ‖ 02/13/2001|08:02|PM ‖ All|:|It|is|done"},
+		{"mail time stamp", "Thanks. Kay Mann 02/13/2001 16:13 fyi it is done", "Thanks|. ‖ Kay|Mann ‖ 02/13/2001|16:13 ‖ fyi|it|is|done"},
+		{"time stamp after on", "a@b.com on 05/03/2001 01:32:35 PM hi Mark", "a@b.com|on|05/03/2001|01:32:35|PM ‖ hi|Mark"},
+		{"rule line", "Kyle Jones ========== NOTE: the end ---------- read it", "Kyle|Jones ‖ ========== ‖ NOTE|:|the|end ‖ ---------- ‖ read|it"},
+		{"blank to fill", "Yes _______ No _______ maybe", "Yes|_______|No|_______|maybe"},
+		{"informal contractions", "Im sure thats fine, i dunno.", "I|m|sure|that|s|fine|,|i|du|n|no|."},
+		{"its contraction", "Its not its fault, its a shame its", "It|s|not|its|fault|,|it|s|a|shame|its"},
+		{"closing without comma", "Done.\nThanks Carlos\nThanks For A Great Job", "Done|. ‖ Thanks ‖ Carlos ‖ Thanks|For|A|Great|Job"},
+		{"thank you closing", "Call me. Thank you, Sara", "Call|me|. ‖ Thank|you|, ‖ Sara"},
+		{"shortened address", "From: Ann <pop...@spinach.eat> Date: today", "From|:|Ann|<|pop...@spinach.eat|> ‖ Date|:|today"},
+		{"mixed stops", "Really!. Why?! Sure...? No", "Really|!. ‖ Why|?! ‖ Sure|...|? ‖ No"},
+		{"url after url", "See http://a.org/x http://b.org/y now", "See|http://a.org/x ‖ http://b.org/y|now"},
+		{"attachment marker", "<< File: a.doc >> actually it is << b.doc >> << c.doc >>", "<<|File|:|a.doc|>> ‖ actually|it|is|<<|b.doc|>>|<<|c.doc|>>"},
 		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
 	}
 	for _, tt := range tests {
@@ -186,10 +198,11 @@ func TestLint(t *testing.T) {
 		fileMulti:    {Data: []byte("cannot can not\ngonna go na\nwanna\n")},
 		filePrefixes: {Data: []byte("non\npre-\n")},
 		fileClosings: {Data: []byte("regards\nThanks\n")},
+		fileIts:      {Data: []byte("not\nnot\n")},
 	}
 	want := []string{
 		"data/abbreviations.txt:3:", "data/abbreviations.txt:4:", "data/titles.txt:2:",
-		"data/starters.txt:2:", "data/closings.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
+		"data/starters.txt:2:", "data/closings.txt:2:", "data/its-contraction.txt:2:", "data/multiword.txt:2:", "data/multiword.txt:3:", "data/hyphen-prefixes.txt:2:",
 	}
 	errs := Lint(bad)
 	if len(errs) != len(want) {
