@@ -306,7 +306,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && i-1 != first
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			if inName || titled {
-				if next == "" || !capitalised(next) {
+				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -495,6 +495,15 @@ func dateline(toks []string, i int) bool {
 
 // majorPlace reports whether a name is a country or a first-level
 // division ("Kansas City Missouri").
+func (r *Recognizer) isCountry(cands []int32) bool {
+	for _, c := range cands {
+		if r.gaz.Entries[c].Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Recognizer) majorPlace(name string) bool {
 	for _, c := range r.gaz.Lookup(name) {
 		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
