@@ -355,17 +355,18 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			skip()
 			continue
 		}
-		// a capital or a person's name as a subject: "Moscow said",
-		// "Jackson told"; countries, divisions and regions stay places
+		// a person's name as a subject: "Jackson told"; capitals
+		// ("Moscow said", a metonym for a government), countries,
+		// divisions and regions stay places
 		capital := false
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && (capital || kindsAll&(1<<KindAdmin1) == 0) {
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1) == 0 {
 			skip()
 			continue
 		}
-		if r.metonymActor(d, m.Span, next) || insideNamedActor(d, m.Span) {
+		if insideNamedActor(d, m.Span) {
 			skip()
 			continue
 		}
@@ -395,25 +396,6 @@ func lowerWordLike(name string) bool { return !strings.ContainsAny(name, " -.") 
 func isWordToken(t string) bool {
 	c, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
-}
-
-// metonymActor reports whether an actor mention of d covering sp is a
-// metonym in subject position: the parse says nsubj, or a reporting verb
-// follows.
-func (r *Recognizer) metonymActor(d *doc.Doc, sp doc.Span, next string) bool {
-	for i := range d.Actors {
-		a := &d.Actors[i]
-		if a.Via != "metonym" || !a.Overlaps(sp) {
-			continue
-		}
-		if subjectVerbs[strings.ToLower(next)] {
-			return true
-		}
-		if t := tokenAt(d, sp.Start); t >= 0 && strings.HasPrefix(d.Tokens[t].DepRel, "nsubj") {
-			return true
-		}
-	}
-	return false
 }
 
 // insideNamedActor reports whether sp lies inside an actor mention of d
