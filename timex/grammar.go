@@ -500,6 +500,14 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 	// 5 September 2025
 	if d, ok := s.dayTok(i); ok {
 		keep(s.dayMonth(i, d, i+1))
+		// "12 to 15 August": the first day takes the month of the second
+		if !found && s.rangeWord(i+1) {
+			if d2, ok := s.dayTok(i + 2); ok && d2 > d {
+				if h, ok := s.dayMonth(i+2, d2, i+3); ok && len(h.value) == 10 {
+					keep(hit{end: i + 1, value: fmt.Sprintf("%s%02d", h.value[:8], d), prec: precDay, typ: typeDate}, true)
+				}
+			}
+		}
 		// "September 20 and 21"
 		if !found && s.lastEnd == i-1 && s.rangeWord(i-1) && s.prev.prec == precDay && len(s.prev.value) == 10 && s.prev.value[0] != 'X' {
 			if pd, err := strconv.Atoi(s.prev.value[8:]); err == nil && d > pd {
