@@ -133,11 +133,13 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 	}
 	if st.r.lx.chain[lemmaOf(d.Tokens[e])] {
 		k := e + 1
-		if k < se && d.Tokens[k].DepRel == "compound:prt" && st.headOf(k) == e {
+		on := false
+		if k < se && st.low[k] == "on" {
 			k++
+			on = true // "went on to promote": any verb
 		}
-		if k+1 < se && st.low[k] == "to" && d.Tokens[k+1].UPOS == "VERB" && st.headOf(k+1) == e &&
-			st.r.lx.lemmas[lemmaOf(d.Tokens[k+1])] &&
+		if k+1 < se && st.low[k] == "to" && d.Tokens[k+1].UPOS == "VERB" &&
+			(on || st.headOf(k+1) == e && st.r.lx.lemmas[lemmaOf(d.Tokens[k+1])]) &&
 			st.quote[k+1] < 0 {
 			w := k + 1
 			if w+1 < se && d.Tokens[w+1].DepRel == "compound:prt" && st.headOf(w+1) == w {
