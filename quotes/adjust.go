@@ -207,7 +207,7 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 			continue
 		}
 		nx := d.Tokens[k+1]
-		if st.r.lx.speakerAside[st.low[k+1]] || nx.UPOS == "ADP" || (nx.UPOS == "VERB" && nx.XPOS == "VBG") {
+		if st.r.lx.speakerAside[st.low[k+1]] || nx.UPOS == "ADP" || (nx.UPOS == "VERB" && nx.XPOS == "VBG" && st.low[k+1] != "including") {
 			b = k - 1
 			break
 		}
