@@ -207,7 +207,8 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 			continue
 		}
 		nx := d.Tokens[k+1]
-		if st.r.lx.speakerAside[st.low[k+1]] || nx.UPOS == "ADP" || (nx.UPOS == "VERB" && nx.XPOS == "VBG" && st.low[k+1] != "including") {
+		w := st.low[k+1]
+		if st.r.lx.speakerAside[w] || (nx.UPOS == "ADP" && w != "of") || (nx.UPOS == "VERB" && nx.XPOS == "VBG" && w != "including") {
 			b = k - 1
 			break
 		}
