@@ -106,7 +106,7 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 		}
 		ok := true
 		for i, w := range ph {
-			if st.low[e+1+i] != w || st.quote[e+1+i] >= 0 {
+			if st.quote[e+1+i] >= 0 || (w == "*" && d.Tokens[e+1+i].XPOS != "PRP$") || (w != "*" && st.low[e+1+i] != w) {
 				ok = false
 				break
 			}
