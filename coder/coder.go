@@ -69,7 +69,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
-	refusal, stative                              map[string]bool
+	refusal, stative, carrier                     map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -94,7 +94,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
-		refusal: set("&REFUSAL"), stative: set("&STATIVE"),
+		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -315,6 +315,9 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 			trigs = c.dict.byVerb[txt]
 		}
 	case "NOUN":
+		if c.nounModifier(t, i) {
+			return nil
+		}
 		trigs = c.dict.byNoun[t.lemma(i)]
 		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
 			trigs = c.dict.byNoun[strings.ToLower(tok.Text)]
@@ -884,4 +887,22 @@ func knownActors(ms []*doc.Mention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// nounModifier reports whether noun i only modifies the noun after it
+// ("war games", "attack helicopters", "war crimes"): no event of its own,
+// unless that noun carries events (&CARRIER: "a mediation effort") or is
+// a trigger itself. Imported dictionaries keep every noun.
+func (c *Coder) nounModifier(t *tree, i int) bool {
+	if c.dict.Lenient || len(c.lex.carrier) == 0 || !t.RelIs(i, "compound") {
+		return false
+	}
+	h := t.Heads[i]
+	if h <= i || t.Tokens[h].UPOS != "NOUN" || t.isTimeNoun(h) {
+		// "started a hunger strike yesterday" with "yesterday" taken
+		// for the head.
+		return false
+	}
+	lh := t.lemma(h)
+	return !c.lex.carrier[lh] && len(c.dict.byNoun[lh]) == 0 && len(c.dict.byNoun[strings.ToLower(t.Tokens[h].Text)]) == 0
 }

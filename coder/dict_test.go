@@ -214,6 +214,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive
+		{"give-welcome", "043/CONSULT EGY>ISRGOV"},
+		{"noun-modifier-war-games", ""},  // "war" only modifies "games"
+		{"noun-modifier-attack-ads", ""}, // nor "attack" "ads"
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},

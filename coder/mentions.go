@@ -127,6 +127,10 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 		}
 	}
 	for _, k := range t.Children(i, "conj") {
+		if c := mi.sharedOwner(i, k); c != nil {
+			add(c)
+			continue
+		}
 		mi.collect(k, depth+1, add)
 	}
 	for _, k := range t.Children(i, "obl", "nmod") {
@@ -318,4 +322,35 @@ func (mi *mentionIndex) listBefore(k int) []*doc.Mention {
 		}
 		x--
 	}
+}
+
+// sharedOwner returns, for a bare agent noun k coordinated with an agent
+// phrase i placed by its demonym ("Danish media and government", "Israeli
+// police and soldiers"), k coded with i's owner: the demonym qualifies
+// both nouns. nil when k has modifiers of its own or i has no owner.
+func (mi *mentionIndex) sharedOwner(i, k int) *doc.Mention {
+	t := mi.t
+	m, c := mi.at[i], mi.at[k]
+	if m == nil || c == nil || m == c || m.Kind != "agent" || m.Via != "demonym" || m.Country == "" || m.Sector == "" {
+		return nil
+	}
+	if c.Kind != "agent" || c.Code == "" || c.Code != c.Sector || c.Country != "" {
+		return nil
+	}
+	for _, x := range t.Children(k, "amod", "compound", "nmod:poss", "nmod", "det:poss") {
+		if mi.at[x] != nil || mi.mod[x] != nil {
+			return nil
+		}
+	}
+	owner := strings.TrimSuffix(m.Code, m.Sector)
+	if owner == m.Code || owner == "" {
+		owner = m.Country
+	}
+	code, err := actorcode.Compose(owner, c.Sector)
+	if err != nil {
+		return nil
+	}
+	o := *c
+	o.Code, o.Country = code, m.Country
+	return &o
 }

@@ -55,6 +55,7 @@ func TestFromPETRARCH(t *testing.T) {
 		{"mend-preps-synset", "0311 VAL>KES"},                  // (WITH +) binds the target, (OVER &CROPS) a multiword member
 		{"mend-pronoun-for-composed-source", "064 VALGOV>KES"}, // "their" stands for the ambassadors of Valdor
 		{"mend-reporter-not-target", ""},                       // the reporting clause hung under the verb names no target
+		{"mend-shared-demonym", "064 VALMED+VALGOV>KES"},       // "Valdorian" qualifies both nouns
 		{"mend-null", ""},                                      // NOT * [---]: no event
 		{"arrive-paired", "032 ORLGOV>KES;033 KES>ORLGOV"},     // [032:033]
 		{"settle-compound", "046 VAL>KES;046 KES>VAL"},         // % *: reciprocal

@@ -106,7 +106,7 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 		}
 		ok := true
 		for i, w := range ph {
-			if st.low[e+1+i] != w || st.quote[e+1+i] >= 0 {
+			if st.quote[e+1+i] >= 0 || (w == "*" && d.Tokens[e+1+i].XPOS != "PRP$") || (w != "*" && st.low[e+1+i] != w) {
 				ok = false
 				break
 			}
@@ -133,11 +133,13 @@ func (st *state) chainCue(c doc.Span) doc.Span {
 	}
 	if st.r.lx.chain[lemmaOf(d.Tokens[e])] {
 		k := e + 1
-		if k < se && d.Tokens[k].DepRel == "compound:prt" && st.headOf(k) == e {
+		on := false
+		if k < se && st.low[k] == "on" {
 			k++
+			on = true // "went on to promote": any verb
 		}
-		if k+1 < se && st.low[k] == "to" && d.Tokens[k+1].UPOS == "VERB" && st.headOf(k+1) == e &&
-			st.r.lx.lemmas[lemmaOf(d.Tokens[k+1])] &&
+		if k+1 < se && st.low[k] == "to" && d.Tokens[k+1].UPOS == "VERB" &&
+			(on || st.headOf(k+1) == e && st.r.lx.lemmas[lemmaOf(d.Tokens[k+1])]) &&
 			st.quote[k+1] < 0 {
 			w := k + 1
 			if w+1 < se && d.Tokens[w+1].DepRel == "compound:prt" && st.headOf(w+1) == w {
@@ -205,7 +207,8 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 			continue
 		}
 		nx := d.Tokens[k+1]
-		if st.r.lx.speakerAside[st.low[k+1]] || nx.UPOS == "ADP" || (nx.UPOS == "VERB" && nx.XPOS == "VBG") {
+		w := st.low[k+1]
+		if st.r.lx.speakerAside[w] || (nx.UPOS == "ADP" && w != "of") || (nx.UPOS == "VERB" && nx.XPOS == "VBG" && w != "including") {
 			b = k - 1
 			break
 		}

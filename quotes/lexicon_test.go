@@ -14,7 +14,7 @@ func TestLintEmbedded(t *testing.T) {
 
 func TestLintReportsLines(t *testing.T) {
 	fsys := fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\nSay\nsay\n[odd]\nword\n[addressee]\ntell\n" +
-		"[after]\non air\n[skip]\non air\n[frame]\nlook\n")}}
+		"[after]\non air\n[skip]\non air\n[frame]\nlook\n[phrase]\nmake\n[chain]\ngo on\n")}}
 	errs := Lint(fsys)
 	want := []string{
 		"data/cues.txt:3: \"Say\" is not lower case",
@@ -22,6 +22,8 @@ func TestLintReportsLines(t *testing.T) {
 		"data/cues.txt:5: unknown section",
 		"data/cues.txt:6: entry \"word\" outside a section",
 		"data/cues.txt:12: phrase \"on air\" is in both the after and the skip sections",
+		"data/cues.txt:16: want a verb lemma and the words after it",
+		"data/cues.txt:18: want one word",
 		"addressee verb \"tell\" is not in the say section",
 		"frame verb \"look\" is not in the say section",
 	}

@@ -409,6 +409,11 @@ next:
 				continue next
 			}
 		}
+		if k := i + len(p); k < b && st.low[k] == "with" {
+			// "said in an interview with CNN": PolNeAR leaves the
+			// adjunct out of the cue.
+			return 0, false
+		}
 		return len(p), !st.r.lx.skip[strings.Join(p, " ")]
 	}
 	return 0, false

@@ -405,3 +405,9 @@ set &MESSAGE: statement | declaration | communique | communiqué | letter | mess
 # Verbs whose participle after "be" states the subject's stance, not a
 # passive: "Israel is opposed to French mediation" (Israel opposes it).
 set &STATIVE: oppose
+
+# Nouns that carry the event of a noun modifying them ("a mediation
+# effort", "a bombing campaign"); before other nouns an event noun is only
+# a modifier ("war games", "attack helicopters").
+set &CARRIER: effort | efforts | campaign | campaigns | operation | operations | bid | drive | mission
+  | missions | process | spree | wave | series | threat | threats | plan | plans

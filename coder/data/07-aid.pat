@@ -7,6 +7,9 @@ class GIVE 070
   verb: allocate | disburse | earmark | channel | dispatch | transfer | lend | loan | furnish | rush
   verb: airdrop | parachute | truck | unlock
   * &DIPLOMAT|delegation|delegations|emissary|mediator|mediators => 040
+  # "gave a warm welcome to X", "extended a welcome": hosting a visitor.
+  * welcome to TGT => 043
+  * welcome => 043
   * inspectors|investigators|monitors|observers|experts|fact-finding|investigator|inspector => 090
   * peacekeepers|peacekeeping|protection|bodyguards => 074
   * &TROOPS|reinforcements => 154
