@@ -282,6 +282,68 @@ func codeCond(col, v string, args *[]any) string {
 	return col + " = ?"
 }
 
+// actorCodeCond returns the condition on rollup_actor's code for a series
+// of one side (role 0 or 1), and the table expression to read. Without
+// statistics SQLite reads a code's periods through the primary key
+// (grain, role, period, code), visiting every actor of every day in the
+// range: some 140,000 rows for a year of days on 1M events, where the
+// actor has 110. The code index reads only the actor's rows when each code
+// is an equality, so a prefix ("ADXGOV*") is first expanded to the codes
+// it covers, read from the year grain. ok is false when no code matches.
+func (s *SQLite) actorCodeCond(ctx context.Context, role int, code string, args *[]any) (cond, table string, ok bool, err error) {
+	const indexed = "rollup_actor INDEXED BY rollup_actor_code"
+	cond, expanded, ok, err := s.expandCode(ctx, "code", role, code, args)
+	if expanded {
+		return cond, indexed, ok, err
+	}
+	return cond, "rollup_actor", ok, err
+}
+
+// expandCode returns the condition on column col for code: an equality, or
+// for a prefix ("ADXGOV*") the list of codes it covers in the role's actor
+// rollup (read from the year grain), so that an index leading with col
+// seeks each code's periods. expanded is false when code is the bare "*"
+// or the prefix covers more than 500 codes (a range condition then); ok is
+// false when no code matches.
+func (s *SQLite) expandCode(ctx context.Context, col string, role int, code string, args *[]any) (cond string, expanded, ok bool, err error) {
+	p, prefix := strings.CutSuffix(code, "*")
+	if !prefix {
+		*args = append(*args, code)
+		return col + " = ?", true, true, nil
+	}
+	if p == "" {
+		return "1=1", false, true, nil
+	}
+	const indexed = "rollup_actor INDEXED BY rollup_actor_code"
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT code FROM `+indexed+` WHERE grain = ? AND role = ? AND code >= ? AND code < ?`,
+		grainYear, role, p, p+"\U0010FFFF")
+	if err != nil {
+		return "", false, false, classify(err)
+	}
+	defer rows.Close()
+	var codes []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return "", false, false, classify(err)
+		}
+		codes = append(codes, c)
+	}
+	if err := rows.Err(); err != nil {
+		return "", false, false, classify(err)
+	}
+	if len(codes) == 0 {
+		return "", false, false, nil
+	}
+	if len(codes) > 500 {
+		return codeCond(col, code, args), false, true, nil
+	}
+	for _, c := range codes {
+		*args = append(*args, c)
+	}
+	return col + " IN (?" + strings.Repeat(",?", len(codes)-1) + ")", true, true, nil
+}
+
 // DyadSeries implements Store. A series of one side (actor or recipient
 // only) reads the actor rollup, a dyad the dyad rollup; weeks and months
 // are whole periods of their rollups plus the days at the range's ends.
@@ -302,19 +364,40 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 	var table string
 	conds := []string{"1=1"}
 	switch {
-	case q.Actor != "" && q.Recipient == "":
-		table = "rollup_actor"
-		conds = append(conds, "role = 0", codeCond("code", q.Actor, &args))
-	case q.Actor == "" && q.Recipient != "":
-		table = "rollup_actor"
-		conds = append(conds, "role = 1", codeCond("code", q.Recipient, &args))
-	default:
-		table = "rollup_dyad"
-		if q.Actor != "" {
-			conds = append(conds, codeCond("src_code", q.Actor, &args))
+	case q.Actor != "" && q.Recipient == "" || q.Actor == "" && q.Recipient != "":
+		role, code := 0, q.Actor
+		if q.Actor == "" {
+			role, code = 1, q.Recipient
 		}
-		if q.Recipient != "" {
-			conds = append(conds, codeCond("tgt_code", q.Recipient, &args))
+		cond, t, ok, err := s.actorCodeCond(ctx, role, code, &args)
+		if err != nil {
+			return nil, fmt.Errorf("store: dyad series: %w", err)
+		}
+		if !ok {
+			return nil, nil
+		}
+		table = t
+		conds = append(conds, fmt.Sprintf("role = %d", role), cond)
+	default:
+		// the primary key (grain, src_code, tgt_code, period) seeks each
+		// pair of listed codes
+		table = "rollup_dyad"
+		for _, side := range []struct {
+			col  string
+			role int
+			code string
+		}{{"src_code", 0, q.Actor}, {"tgt_code", 1, q.Recipient}} {
+			if side.code == "" {
+				continue
+			}
+			cond, _, ok, err := s.expandCode(ctx, side.col, side.role, side.code, &args)
+			if err != nil {
+				return nil, fmt.Errorf("store: dyad series: %w", err)
+			}
+			if !ok {
+				return nil, nil
+			}
+			conds = append(conds, cond)
 		}
 	}
 	var grains []int

@@ -189,6 +189,29 @@ func TestAggregates(t *testing.T) {
 			t.Errorf("%s: %d events, want %d", g, n, want)
 		}
 	}
+	// One side or a dyad, exact codes or prefixes (expanded to code lists).
+	for _, c := range []struct {
+		actor, recipient string
+		want             int
+	}{
+		{"USAGOV", "", want}, {"USA*", "", want}, {"", "USA*", want}, {"", "USAGOV", want},
+		{"FRA*", "USA*", want}, {"FRAGOV", "USAGOV", want}, {"USA*", "CHNGOV", want},
+		{"CHN*", "", 0}, {"XYZ*", "", 0}, {"USA*", "XYZ*", 0}, {"*", "", 2 * want}, {"", "*", 2 * want},
+	} {
+		for _, g := range []Grain{Day, Week, Month} {
+			ser, err := s.DyadSeries(ctx, SeriesQuery{From: from, To: to, Actor: c.actor, Recipient: c.recipient, Grain: g})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, p := range ser {
+				n += int(p.Events)
+			}
+			if n != c.want {
+				t.Errorf("series %q→%q by %s: %d events, want %d", c.actor, c.recipient, g, n, c.want)
+			}
+		}
+	}
 	ci, err := s.ConflictIndex(ctx, IndexQuery{From: from, To: to, Country: "usa"})
 	if err != nil || len(ci) != 2 {
 		t.Fatalf("index %+v %v", ci, err)
