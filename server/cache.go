@@ -84,28 +84,40 @@ func (d *discard) Header() http.Header {
 func (d *discard) Write(b []byte) (int, error) { return len(b), nil }
 func (d *discard) WriteHeader(int)             {}
 
+// warmOnce makes the dashboard's opening requests once, filling the
+// aggregate cache and the in-memory network rollup.
+func (s *Server) warmOnce(ctx context.Context) error {
+	for _, p := range warmPaths {
+		req, err := http.NewRequestWithContext(context.WithValue(ctx, warmKey{}, true), "GET", p, nil)
+		if err != nil {
+			return err
+		}
+		s.mux.ServeHTTP(&discard{}, req)
+	}
+	return ctx.Err()
+}
+
 // warm fills the aggregate cache with the dashboard's opening requests
 // whenever the store's version changes, checking every interval until ctx
 // ends, so that the first visitor after a start or an ingest does not wait
 // for aggregates over millions of events. The requests run one at a time
-// without the per-query time limit.
+// without the per-query time limit. GET /api/v1/health reports "warm" once
+// the first pass is done: a load balancer can wait for it.
 func (s *Server) warm(ctx context.Context, interval time.Duration) {
 	vs, ok := s.cfg.Store.(Versioned)
 	if !ok {
+		s.warmed.Store(true) // nothing is cached
 		return
 	}
 	last := ""
 	for {
 		if v, err := vs.Version(ctx); err == nil && v != last {
 			start := time.Now()
-			for _, p := range warmPaths {
-				req, err := http.NewRequestWithContext(context.WithValue(ctx, warmKey{}, true), "GET", p, nil)
-				if err != nil {
-					return
-				}
-				s.mux.ServeHTTP(&discard{}, req)
+			if err := s.warmOnce(ctx); err != nil {
+				return
 			}
 			last = v
+			s.warmed.Store(true)
 			s.log.Debug("aggregate cache warmed", "version", v, "took", time.Since(start).Round(time.Millisecond))
 		}
 		select {

@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
@@ -68,6 +69,9 @@ type Server struct {
 	cache *cache
 	// annotateSem bounds concurrent codings: the pipeline is CPU-bound.
 	annotateSem chan struct{}
+	// warmed is set once the aggregate cache holds the dashboard's
+	// opening requests for the store's first version (see warm).
+	warmed atomic.Bool
 }
 
 // New returns a Server for cfg.
@@ -114,7 +118,7 @@ func (s *Server) routes() {
 	api("GET /api/v1/openapi.json", s.handleOpenAPI)
 	api("GET /api/v1/ontology", s.handleOntology)
 	api("GET /api/v1/health", func(w http.ResponseWriter, _ *http.Request) error {
-		return writeJSON(w, http.StatusOK, map[string]any{"ok": true, "store": s.cfg.Store != nil})
+		return writeJSON(w, http.StatusOK, map[string]any{"ok": true, "store": s.cfg.Store != nil, "warm": s.warmed.Load()})
 	})
 	api("/api/", func(http.ResponseWriter, *http.Request) error {
 		return errorf(http.StatusNotFound, "no such endpoint; see /api/v1/openapi.json")

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/pgtest"
@@ -131,4 +132,39 @@ func testSQLStore(t *testing.T, pg bool) {
 	if !strings.Contains(body, `"num_sources":2`) || !strings.Contains(body, `"outlet":"wire-b.example"`) {
 		t.Errorf("the second outlet's mention is missing: %s", body)
 	}
+}
+
+// TestHealthWarm checks that /api/v1/health reports "warm" only after the
+// warm-up has made the dashboard's opening requests.
+func TestHealthWarm(t *testing.T) {
+	sq, _ := sqlFixture(t, false)
+	s, err := New(Config{Store: sq, Log: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := s.Handler()
+	warm := func() bool {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/api/v1/health", nil))
+		var v struct{ Warm bool }
+		if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil {
+			t.Fatalf("health: %v: %s", err, rec.Body)
+		}
+		return v.Warm
+	}
+	if warm() {
+		t.Fatal("warm before the warm-up")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); s.warm(ctx, time.Hour) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for !warm() {
+		if time.Now().After(deadline) {
+			t.Fatal("not warm after 10 s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel()
+	<-done
 }
