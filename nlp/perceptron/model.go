@@ -79,6 +79,17 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	// First look every feature up, then add: the table reads are
 	// independent of each other, so the processor overlaps their cache
 	// misses.
+	// acc views scores as 256 cells indexed by a byte: no bounds checks
+	// in the adding loop. Callers that give scores a capacity of 256 (the
+	// tagger and parser do) save the copies.
+	var local [256]int32
+	acc := &local
+	if cap(scores) >= len(local) {
+		acc = (*[256]int32)(scores[:len(local)])
+	} else {
+		copy(local[:], scores)
+		defer copy(scores, local[:])
+	}
 	var found [256]uint32
 	packed := m.packed
 	var touch uint32
@@ -111,7 +122,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		for _, offn := range found[:nf] {
 			off, n := offn>>8, offn&maxCount
 			for _, e := range packed[off : off+n] {
-				scores[e>>16] += int32(int16(e))
+				acc[uint8(e>>16)] += int32(int16(e))
 			}
 		}
 	}
