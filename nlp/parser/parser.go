@@ -98,7 +98,7 @@ func (p *Parser) Parse(s *Scratch, words []lex.Word, tags []int, heads, labels [
 	st := &s.st
 	st.reset(n)
 	if len(s.lscores) != len(p.labels) {
-		s.lscores = make([]int32, len(p.labels))
+		s.lscores = make([]int32, len(p.labels), max(len(p.labels), 256))
 	}
 	if p.labeler == nil {
 		p.parseJoint(s, st, wv, tags)
@@ -138,7 +138,7 @@ func (p *Parser) Parse(s *Scratch, words []lex.Word, tags []int, heads, labels [
 // (0 shift, 1..L left arcs, L+1..2L right arcs).
 func (p *Parser) parseJoint(s *Scratch, st *state, wv []uint64, tags []int) {
 	if len(s.jscores) != p.moves.Classes() {
-		s.jscores = make([]int32, p.moves.Classes())
+		s.jscores = make([]int32, p.moves.Classes(), max(p.moves.Classes(), 256))
 	}
 	for !st.done() {
 		// Forced moves need no scoring: shift onto an empty stack, and

@@ -76,6 +76,20 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		m.scoreSmall(feats, scores)
 		return
 	}
+	if cap(scores) < 256 {
+		var local [256]int32
+		copy(local[:], scores)
+		m.score(feats, &local)
+		copy(scores, local[:])
+		return
+	}
+	m.score(feats, (*[256]int32)(scores[:256]))
+}
+
+// score adds the weights of feats to acc, indexed by a byte: no bounds
+// checks in the adding loop. Callers that give scores a capacity of 256
+// (the tagger and parser do) save the copies.
+func (m *Model) score(feats []uint64, acc *[256]int32) {
 	// First look every feature up, then add: the table reads are
 	// independent of each other, so the processor overlaps their cache
 	// misses.
@@ -111,13 +125,13 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		for _, offn := range found[:nf] {
 			off, n := offn>>8, offn&maxCount
 			for _, e := range packed[off : off+n] {
-				scores[e>>16] += int32(int16(e))
+				acc[uint8(e>>16)] += int32(int16(e))
 			}
 		}
 	}
 	if touch == 1<<32-1 {
 		// Keeps touch alive; adds nothing.
-		scores[0] += 0
+		acc[0] += 0
 	}
 }
 

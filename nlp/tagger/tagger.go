@@ -83,7 +83,7 @@ func (t *Tagger) analyze(s *Scratch, words []string) {
 		s.ambs[i] = t.amb[s.words[i].Lower]
 	}
 	if len(s.scores) != len(t.upos) {
-		s.scores = make([]int32, len(t.upos))
+		s.scores = make([]int32, len(t.upos), max(len(t.upos), 256))
 	}
 }
 

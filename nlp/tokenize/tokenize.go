@@ -414,8 +414,11 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 		return isClock(sc.text[p.Start:p.End])
 	case w == ">":
 		return sc.afterURL && sc.toks[n-1].End == s
-	case w == ",":
-		return sc.toks[n-1].End == s && sc.isClosing(n-1)
+	case w == "," || w == "-":
+		if w == "," && sc.toks[n-1].End == s && sc.isClosing(n-1) {
+			return true
+		}
+		return sc.isGreeting(n)
 	}
 	// "¶Thanks Carlos", "¶Regards Molly": a closing without comma that
 	// starts its line and sentence, before no sentence starter ("Best"
@@ -425,6 +428,22 @@ func (sc *scanner) softEnd(n, s, e int) bool {
 	}
 	_, starter := sc.lx.starters[sc.nextChunk(e)]
 	return !starter
+}
+
+// isGreeting reports whether the comma or dash just appended as token n
+// ends a salutation: "Dear Mr. Horton," "Hi all -" (a greeting word and at
+// most three more words), or a single capitalised word before a dash
+// ("Carol - I think ...", "Hello - I spoke ...").
+func (sc *scanner) isGreeting(n int) bool {
+	first := sc.sentStart
+	if n-first < 1 || n-first > 4 {
+		return false
+	}
+	if sc.lowerIs(first, "dear") || sc.lowerIs(first, "hi") || sc.lowerIs(first, "hello") || sc.lowerIs(first, "hey") {
+		return true
+	}
+	t := sc.toks[n]
+	return n-first == 1 && sc.text[t.Start:t.End] == "-" && sc.toks[n-1].End < t.Start && sc.startsUpper(sc.toks[first].Start)
 }
 
 // isClosing reports whether token i is a letter closing that starts at

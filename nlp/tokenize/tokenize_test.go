@@ -105,6 +105,7 @@ func TestTokenize(t *testing.T) {
 		{"thank you closing", "Call me. Thank you, Sara", "Call|me|. ‖ Thank|you|, ‖ Sara"},
 		{"shortened address", "From: Ann <pop...@spinach.eat> Date: today", "From|:|Ann|<|pop...@spinach.eat|> ‖ Date|:|today"},
 		{"mixed stops", "Really!. Why?! Sure...? No", "Really|!. ‖ Why|?! ‖ Sure|...|? ‖ No"},
+		{"salutation", "Dear Mr. Horton, I have news. Carol - I think so. Now, I see", "Dear|Mr.|Horton|, ‖ I|have|news|. ‖ Carol|- ‖ I|think|so|. ‖ Now|,|I|see"},
 		{"url after url", "See http://a.org/x http://b.org/y now", "See|http://a.org/x ‖ http://b.org/y|now"},
 		{"attachment marker", "<< File: a.doc >> actually it is << b.doc >> << c.doc >>", "<<|File|:|a.doc|>> ‖ actually|it|is|<<|b.doc|>>|<<|c.doc|>>"},
 		{"e-mail without punctuation", "Mail a@b.com Next we go and <c@d.org> Then", "Mail|a@b.com ‖ Next|we|go|and|<|c@d.org|> ‖ Then"},
