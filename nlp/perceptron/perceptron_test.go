@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"slices"
 	"testing"
 )
 
@@ -58,6 +59,17 @@ func learn(t *testing.T, k int) {
 		}
 		if got := mm.Predict(data[0].feats, is, func(c int) bool { return c != data[0].class }); got == data[0].class {
 			t.Fatal("Predict ignored the class filter")
+		}
+	}
+	// The byte-indexed fast path (capacity 256) and the copying path agree.
+	wide := make([]int32, k, 256)
+	for _, e := range data {
+		clear(is)
+		clear(wide)
+		m.Score(e.feats, is)
+		m.Score(e.feats, wide)
+		if !slices.Equal(is, wide) {
+			t.Fatalf("scores %v with capacity 256, %v without", wide, is)
 		}
 	}
 	if m2.Features() != m.Features() || m2.Entries() != m.Entries() {
