@@ -19,7 +19,10 @@ type Recognizer struct {
 	stop   map[string]bool // places only with a cue
 	never  map[string]bool // places only with a container or kind word
 	titles map[string]bool
-	pool   sync.Pool // *scratch
+	// institutions are capitalised words that may follow a place inside
+	// the name of a body that still locates it ("Ohio Senate").
+	institutions map[string]bool
+	pool         sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -36,6 +39,10 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	institutions, err := readList("data/institutions.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -43,7 +50,7 @@ func New() (*Recognizer, error) {
 			delete(stop, w)
 		}
 	}
-	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -312,7 +319,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !institutions[next] && !r.majorPlace(next) {
+			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
 				skip()
 				continue
 			}
@@ -375,18 +382,6 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		skip()
 	}
 	return ms
-}
-
-// institutions are capitalised words that may follow a place inside the
-// name of a local institution that still locates it ("Oxford Police",
-// "Texas Department of Health", "Dublin City Schools").
-var institutions = map[string]bool{
-	"University": true, "College": true, "School": true, "Schools": true, "High": true, "Elementary": true,
-	"Academy": true, "Police": true, "Fire": true, "Sheriff": true, "Department": true, "Hospital": true,
-	"Airport": true, "Station": true, "Council": true, "Board": true, "Church": true, "Community": true,
-	"Regional": true, "Municipal": true, "Court": true, "Zoo": true, "Library": true, "Museum": true,
-	"Harbor": true, "Harbour": true, "Port": true, "District": true, "Area": true, "Metropolitan": true,
-	"Public": true, "Chamber": true, "Township": true, "Region": true, "Province": true, "Governorate": true,
 }
 
 // lowerWordLike reports whether a name is one word.
