@@ -124,7 +124,9 @@ var kindWords = map[string]uint8{
 var placeModifiers = map[string]bool{
 	"North": true, "South": true, "East": true, "West": true, "Northern": true, "Southern": true,
 	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Downtown": true, "Metro": true,
-	"Upstate": true, "Rural": true, "Coastal": true, "Occupied": true,
+	"Upstate": true, "Rural": true, "Coastal": true, "Occupied": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true, "Northeastern": true, "Northwestern": true, "Southeastern": true,
+	"Southwestern": true, "Historic": true,
 }
 
 // connectors that may sit inside a multi-word name.
