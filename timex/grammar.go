@@ -1332,6 +1332,9 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
+	if h, ok := s.anaphoric(j); ok {
+		return h, true
+	}
 	if r := s.lexOf(j, cRel); r != nil {
 		if h, ok := s.rel(j, r, true); ok {
 			return h, true
@@ -1479,6 +1482,79 @@ func (s *scan) afterAmount(i int) bool {
 	}
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
+
+// anaphoric matches, after "the" at j-1, a day, month or year told from
+// the previous date expression of the text: "the previous day", "the next
+// day", "the following month", "the preceding year", "the same day", and
+// "the day before" or "the day after" closing a clause. It fails without a
+// previous calendar date fine enough for the unit (a day for "the next
+// day", a month or a day for "the following month").
+func (s *scan) anaphoric(j int) (hit, bool) {
+	p := s.prev
+	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
+		return hit{}, false
+	}
+	sign, u, end := 0, "", 0
+	switch {
+	case s.is(j, "previous") || s.is(j, "preceding"):
+		sign = -1
+	case s.is(j, "next") || s.is(j, "following"):
+		sign = 1
+	case s.is(j, "same") && s.is(j+1, "day"):
+		if len(p.value) != 10 || p.value[4] != '-' {
+			return hit{}, false
+		}
+		return hit{end: j + 2, value: p.value, prec: precDay, typ: typeDate}, true
+	case s.is(j, "day") && (s.is(j+1, "before") || s.is(j+1, "after")) && !s.isWordAt(j+2):
+		sign, u, end = 1, "D", j+2
+		if s.is(j+1, "before") {
+			sign = -1
+		}
+	default:
+		return hit{}, false
+	}
+	if u == "" {
+		switch {
+		case s.is(j+1, "day"):
+			u = "D"
+		case s.is(j+1, "month"):
+			u = "M"
+		case s.is(j+1, "year"):
+			u = "Y"
+		default:
+			return hit{}, false
+		}
+		end = j + 2
+	}
+	y, err := strconv.Atoi(p.value[:4])
+	if err != nil {
+		return hit{}, false
+	}
+	switch u {
+	case "D":
+		if len(p.value) != 10 {
+			return hit{}, false
+		}
+		v, prec, ok := shiftValue(p, "1", "D", sign)
+		return hit{end: end, value: v, prec: prec, typ: typeDate}, ok
+	case "M":
+		if len(p.value) < 7 || p.value[4] != '-' || p.value[5] == 'Q' || p.value[5] == 'W' {
+			return hit{}, false
+		}
+		m, err := strconv.Atoi(p.value[5:7])
+		if err != nil {
+			return hit{}, false
+		}
+		yy, mm := addMonths(y, m, sign)
+		return hit{end: end, value: fmtMonth(yy, mm), prec: precMonth, typ: typeDate}, true
+	default:
+		return hit{end: end, value: fmtYear(y + sign), prec: precYear, typ: typeDate}, true
+	}
+}
+
+// isWordAt reports whether token i is a word (not punctuation, not past
+// the end).
+func (s *scan) isWordAt(i int) bool { return i < len(s.toks) && s.toks[i].kind == kWord }
 
 // shiftValue resolves "N UNITS later/earlier" against the previous date
 // expression prev, keeping its granularity: "a year earlier" after "the
