@@ -691,51 +691,43 @@ func (s *SQLStore) placeMap(ctx context.Context, f Filter, limit int) (MapData, 
 	if hiT.AddDate(0, 0, 1).Day() != 1 {
 		mHi--
 	}
-	dayRanges := [][2]int64{{lo, hi}}
-	if mLo <= mHi {
-		dayRanges = [][2]int64{{lo, store.DayNumber(store.MonthTime(mLo)) - 1}, {store.DayNumber(store.MonthTime(mHi + 1)), hi}}
-		rows, err := s.db.QueryContext(ctx, `SELECT loc_name, loc_country, located, lat, lon, sum(n), sum(goldstein) FROM rollup_place
-			WHERE month BETWEEN ? AND ? GROUP BY loc_name, loc_country, located, lat, lon HAVING sum(n) > 0`, mLo, mHi)
+	// sum adds the rows of a query selecting name, country, located, lat,
+	// lon, events and summed Goldstein.
+	sum := func(query string, args ...any) error {
+		rows, err := s.db.QueryContext(ctx, query, args...)
 		if err != nil {
-			return MapData{}, fmt.Errorf("map: %w", err)
+			return fmt.Errorf("map: %w", err)
 		}
+		defer rows.Close()
 		for rows.Next() {
 			var k key
 			var n int
 			var g float64
 			if err := rows.Scan(&k.name, &k.country, &k.located, &k.lat, &k.lon, &n, &g); err != nil {
-				rows.Close()
-				return MapData{}, fmt.Errorf("map: %w", err)
+				return fmt.Errorf("map: %w", err)
 			}
 			add(k, n, g)
 		}
-		rows.Close()
 		if err := rows.Err(); err != nil {
-			return MapData{}, fmt.Errorf("map: %w", err)
+			return fmt.Errorf("map: %w", err)
+		}
+		return nil
+	}
+	dayRanges := [][2]int64{{lo, hi}}
+	if mLo <= mHi {
+		dayRanges = [][2]int64{{lo, store.DayNumber(store.MonthTime(mLo)) - 1}, {store.DayNumber(store.MonthTime(mHi + 1)), hi}}
+		if err := sum(`SELECT loc_name, loc_country, located, lat, lon, sum(n), sum(goldstein) FROM rollup_place
+			WHERE month BETWEEN ? AND ? GROUP BY loc_name, loc_country, located, lat, lon HAVING sum(n) > 0`, mLo, mHi); err != nil {
+			return MapData{}, err
 		}
 	}
 	for _, r := range dayRanges {
 		if r[0] > r[1] {
 			continue
 		}
-		rows, err := s.db.QueryContext(ctx, `SELECT loc_name, loc_country, lat IS NOT NULL, coalesce(lat, 0), coalesce(lon, 0), count(*), sum(goldstein) FROM events
-			WHERE day BETWEEN ? AND ? AND (loc_country <> '' OR lat IS NOT NULL) GROUP BY 1, 2, 3, 4, 5`, r[0], r[1])
-		if err != nil {
-			return MapData{}, fmt.Errorf("map: %w", err)
-		}
-		for rows.Next() {
-			var k key
-			var n int
-			var g float64
-			if err := rows.Scan(&k.name, &k.country, &k.located, &k.lat, &k.lon, &n, &g); err != nil {
-				rows.Close()
-				return MapData{}, fmt.Errorf("map: %w", err)
-			}
-			add(k, n, g)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return MapData{}, fmt.Errorf("map: %w", err)
+		if err := sum(`SELECT loc_name, loc_country, lat IS NOT NULL, coalesce(lat, 0), coalesce(lon, 0), count(*), sum(goldstein) FROM events
+			WHERE day BETWEEN ? AND ? AND (loc_country <> '' OR lat IS NOT NULL) GROUP BY 1, 2, 3, 4, 5`, r[0], r[1]); err != nil {
+			return MapData{}, err
 		}
 	}
 	md := MapData{Countries: []CountryCount{}, Places: []PlaceCount{}}
