@@ -562,6 +562,18 @@ func (b *binding) object(scope int) int {
 	if o := t.Child(scope, "obj"); o >= 0 {
 		return o
 	}
+	// "donated and delivered goods to X": the first of two coordinated
+	// verbs shares the object of the second, which has no subject of its
+	// own.
+	if t.Tokens[scope].UPOS == "VERB" && !t.isPassive(scope) {
+		for _, k := range t.Children(scope, "conj") {
+			if t.Tokens[k].UPOS == "VERB" && t.Child(k, "cc") >= 0 && t.Child(k, "nsubj", "nsubj:pass") < 0 && !t.isPassive(k) {
+				if o := t.Child(k, "obj"); o >= 0 {
+					return o
+				}
+			}
+		}
+	}
 	if t.isPassive(scope) {
 		if o := t.Child(scope, "nsubj:pass"); o >= 0 {
 			return o
