@@ -404,7 +404,7 @@ set &MESSAGE: statement | declaration | communique | communiqué | letter | mess
 
 # Verbs whose participle after "be" states the subject's stance, not a
 # passive: "Israel is opposed to French mediation" (Israel opposes it).
-set &STATIVE: oppose
+set &STATIVE: oppose | commit | determine | prepare | dedicate | devote
 
 # Nouns that carry the event of a noun modifying them ("a mediation
 # effort", "a bombing campaign"); before other nouns an event noun is only
