@@ -69,7 +69,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
-	refusal, stative, carrier                     map[string]bool
+	refusal, stative, carrier, electoral          map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -95,6 +95,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
+		electoral: set("&ELECTORALWIN"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {

@@ -185,6 +185,8 @@ func TestGrammar(t *testing.T) {
 		{"shared-object-not-without-cc", "111 RUS> "},                         // a conjunct without "and" shares nothing
 		{"participle-under-subject-modifier", "073 CHENGO> ;073 CHENGO>IRN "}, // "Doctors from X groups donated and delivered": the main verb
 		{"participle-under-subject-modifier-no-object", ""},                   // "Doctors from X groups attacked in Y": a reduced relative
+		{"person-captured-state", ""},                                         // a politician "capturing" a state wins a vote
+		{"rebels-captured-town", "192 MLIREB> "},                              // a seizure
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
 		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's

@@ -397,6 +397,10 @@ set &REFUSAL: refuse | decline | fail
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
 
+# Verbs of seizure (192) that, with a person as the subject, mean winning
+# a vote: "Cruz captured Texas and Oklahoma".
+set &ELECTORALWIN: capture | sweep | carry
+
 # Nouns for what an actor issues or sends: a participle modifying one
 # ("issued a statement demanding …") has the issuer as its source.
 set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
