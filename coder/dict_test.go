@@ -218,6 +218,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"prepared-to", "137/THREATEN IRQ>"},                  // "is prepared to impose": the subject's threat
 		{"press-release", ""},                                 // a press release is no release
 		{"prisoner-swap", "0841/RETREAT RUS>UKR"},             // a swap of captives
+		{"posted-message", ""},                                // posting on social media is no deployment
+		{"posted-troops", "154/MOBILIZE RUS>"},
 		{"give-welcome", "043/CONSULT EGY>ISRGOV"},
 		{"noun-modifier-war-games", ""},  // "war" only modifies "games"
 		{"noun-modifier-attack-ads", ""}, // nor "attack" "ads"
