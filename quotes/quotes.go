@@ -397,10 +397,11 @@ func isPunct(s string) bool {
 	return s != ""
 }
 
-// transcriptTurn reports whether sentence [a, b) opens a paragraph with a
-// speaker's turn of a transcript or interview: one to three upper-case
-// words and a colon ("TAPPER: …", "JAKE TAPPER: …", "Q: …"). Its colon
-// quote comes before any cue inside the turn.
+// transcriptTurn reports whether sentence [a, b) opens a paragraph with
+// one to three capitalized words and a colon: a speaker's turn of a
+// transcript ("TAPPER: …", "JAKE TAPPER: …") or a headline ("Rubio: I
+// Still Believe …"). Its colon quote comes before any cue inside it
+// (train: 13 cues more found, 38 spurious fewer).
 func (st *state) transcriptTurn(a, b int) bool {
 	if a > 0 && !strings.Contains(st.d.Text[st.d.Tokens[a-1].End:st.d.Tokens[a].Start], "\n") {
 		return false
@@ -410,7 +411,7 @@ func (st *state) transcriptTurn(a, b int) bool {
 			return k > a
 		}
 		t := st.d.Tokens[k].Text
-		if strings.ToUpper(t) != t || !isCapitalized(t) {
+		if !isCapitalized(t) {
 			return false
 		}
 	}

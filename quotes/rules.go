@@ -33,7 +33,7 @@ var (
 	// colonNonSources are headline words before a colon that do not speak.
 	colonNonSources = set("note", "update", "editor", "editor's", "editor’s", "correction", "clarification", "photo", "photos", "video",
 		"related", "watch", "read", "source", "sources", "click", "caption", "image", "listen", "warning", "breaking",
-		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email")
+		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email", "latest", "wow", "look", "name")
 )
 
 // adjunctStarts open a phrase that may follow a cue after its content:
