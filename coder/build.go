@@ -209,6 +209,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			return doc.Event{}, "no source actor after swap"
 		}
 	}
+	if !c.dict.Lenient && code == "192" && c.lex.electoral[t.lemma(i)] && persons(srcActors) {
+		// "Cruz captured Texas and Oklahoma": a person taking a place
+		// by such a verb in the news is winning a vote, not seizing it.
+		return doc.Event{}, "an election win, not a seizure"
+	}
 	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) && individuals(tgtActors) {
 		// "Trump attacked Machado": one person attacking another in the
 		// news is criticism, not force.
@@ -723,6 +728,16 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 func individuals(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if m.Kind != "person" && m.Via != "unknown" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// persons reports whether every actor of ms is a named person.
+func persons(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" {
 			return false
 		}
 	}

@@ -69,7 +69,7 @@ type Coder struct {
 type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
-	refusal, stative, carrier                     map[string]bool
+	refusal, stative, carrier, electoral          map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -95,6 +95,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
+		electoral: set("&ELECTORALWIN"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -561,6 +562,18 @@ func (b *binding) object(scope int) int {
 	t := b.t
 	if o := t.Child(scope, "obj"); o >= 0 {
 		return o
+	}
+	// "donated and delivered goods to X": the first of two coordinated
+	// verbs shares the object of the second, which has no subject of its
+	// own.
+	if t.Tokens[scope].UPOS == "VERB" && !t.isPassive(scope) {
+		for _, k := range t.Children(scope, "conj") {
+			if t.Tokens[k].UPOS == "VERB" && t.Child(k, "cc") >= 0 && t.Child(k, "nsubj", "nsubj:pass") < 0 && !t.isPassive(k) {
+				if o := t.Child(k, "obj"); o >= 0 {
+					return o
+				}
+			}
+		}
 	}
 	if t.isPassive(scope) {
 		if o := t.Child(scope, "nsubj:pass"); o >= 0 {

@@ -214,6 +214,12 @@ func TestDictionarySentences(t *testing.T) {
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive
+		{"committed-to", "0311/AGREE VNM>"},                   // "is committed to": the subject's stance
+		{"prepared-to", "137/THREATEN IRQ>"},                  // "is prepared to impose": the subject's threat
+		{"press-release", ""},                                 // a press release is no release
+		{"prisoner-swap", "0841/RETREAT RUS>UKR"},             // a swap of captives
+		{"posted-message", ""},                                // posting on social media is no deployment
+		{"posted-troops", "154/MOBILIZE RUS>"},
 		{"give-welcome", "043/CONSULT EGY>ISRGOV"},
 		{"noun-modifier-war-games", ""},  // "war" only modifies "games"
 		{"noun-modifier-attack-ads", ""}, // nor "attack" "ads"

@@ -98,7 +98,7 @@ func (t *tree) lostMainVerb(i int) bool {
 	if h < 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
 		return false
 	}
-	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) {
+	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) && !t.rootNounModifier(h, i) {
 		return false
 	}
 	if up := t.Tokens[h].UPOS; up != "NOUN" && up != "PROPN" {
@@ -113,6 +113,36 @@ func (t *tree) lostMainVerb(i int) bool {
 		}
 	}
 	return true
+}
+
+// rootNounModifier reports whether noun h is a modifier ("of", "from")
+// of the noun at the root of the sentence, and participle i, hung under h,
+// has an object of its own or through a conjunct: "Doctors from two
+// American aid groups donated and delivered goods to X" parsed as
+// "groups [donated ...]". The sentence then has no verb of its own.
+func (t *tree) rootNounModifier(h, i int) bool {
+	top := h
+	for n := 0; t.Heads[top] >= 0 && n < 3; n++ {
+		if !t.RelIs(top, "nmod") || t.Heads[top] > top {
+			return false
+		}
+		if p := t.prep(top); p != "of" && p != "from" {
+			return false
+		}
+		top = t.Heads[top]
+	}
+	if t.Heads[top] >= 0 || t.Child(top, "cop") >= 0 {
+		return false
+	}
+	if t.Child(i, "obj") >= 0 {
+		return true
+	}
+	for _, k := range t.Children(i, "conj") {
+		if t.Child(k, "obj") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verbTaggedNoun reports whether noun i is a verb the tagger took for a

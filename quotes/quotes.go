@@ -195,6 +195,13 @@ func (st *state) sentence(s int) {
 			st.accordingTo(a, b, k)
 		}
 	}
+	if st.transcriptTurn(a, b) {
+		n := len(st.out)
+		st.colonHeadline(a, b)
+		if len(st.out) > n {
+			st.extendTurn(&st.out[n], b)
+		}
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
 			continue
@@ -388,4 +395,46 @@ func isPunct(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// transcriptTurn reports whether sentence [a, b) opens a paragraph with
+// one to three capitalized words and a colon: a speaker's turn of a
+// transcript ("TAPPER: …", "JAKE TAPPER: …") or a headline ("Rubio: I
+// Still Believe …"). Its colon quote comes before any cue inside it
+// (train: 13 cues more found, 38 spurious fewer).
+func (st *state) transcriptTurn(a, b int) bool {
+	if a > 0 && !strings.Contains(st.d.Text[st.d.Tokens[a-1].End:st.d.Tokens[a].Start], "\n") {
+		return false
+	}
+	for k := a; k < b && k <= a+3; k++ {
+		if st.low[k] == ":" {
+			return k > a
+		}
+		t := st.d.Tokens[k].Text
+		if !isCapitalized(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// extendTurn runs the content of transcript turn q, built on a sentence
+// ending at token b, to the end of its paragraph (without a final period),
+// as a turn's words are all its speaker's.
+func (st *state) extendTurn(q *doc.Quote, b int) {
+	e := b
+	for e < len(st.d.Tokens) && !strings.Contains(st.d.Text[st.d.Tokens[e-1].End:st.d.Tokens[e].Start], "\n") {
+		e++
+	}
+	if e == b {
+		return
+	}
+	if st.low[e-1] == "." {
+		e--
+	}
+	if end := st.d.Tokens[e-1].End; end > q.Content.End {
+		sp := doc.Span{Start: q.Content.Start, End: end}
+		q.Content = st.d.NewTextSpan(sp)
+		st.markUsed(sp, b-1)
+	}
 }

@@ -31,9 +31,9 @@ var (
 	sentenceAdverbs = set("then", "but", "and", "still", "now", "yet", "so", "also", "however", "later", "meanwhile",
 		"instead", "moreover", "indeed", "thus", "today", "yesterday", "separately", "earlier", "previously", "afterward")
 	// colonNonSources are headline words before a colon that do not speak.
-	colonNonSources = set("note", "update", "editor", "editor's", "editor’s", "correction", "photo", "photos", "video",
+	colonNonSources = set("note", "update", "editor", "editor's", "editor’s", "correction", "clarification", "photo", "photos", "video",
 		"related", "watch", "read", "source", "sources", "click", "caption", "image", "listen", "warning", "breaking",
-		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email")
+		"exclusive", "analysis", "opinion", "q", "a", "question", "answer", "transcript", "live", "subscribe", "email", "latest", "wow", "look", "name")
 )
 
 // adjunctStarts open a phrase that may follow a cue after its content:

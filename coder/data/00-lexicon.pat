@@ -397,6 +397,10 @@ set &REFUSAL: refuse | decline | fail
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
 
+# Verbs of seizure (192) that, with a person as the subject, mean winning
+# a vote: "Cruz captured Texas and Oklahoma".
+set &ELECTORALWIN: capture | sweep | carry
+
 # Nouns for what an actor issues or sends: a participle modifying one
 # ("issued a statement demanding …") has the issuer as its source.
 set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
@@ -404,7 +408,7 @@ set &MESSAGE: statement | declaration | communique | communiqué | letter | mess
 
 # Verbs whose participle after "be" states the subject's stance, not a
 # passive: "Israel is opposed to French mediation" (Israel opposes it).
-set &STATIVE: oppose
+set &STATIVE: oppose | commit | determine | prepare | dedicate | devote
 
 # Nouns that carry the event of a noun modifying them ("a mediation
 # effort", "a bombing campaign"); before other nouns an event noun is only

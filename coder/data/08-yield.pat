@@ -95,11 +95,14 @@ class RELEASE 084
   * fire => 190
   * to &TALKS|table|negotiating|dialogue => 046
   noun: release | freeing | repatriation | handover | hand-over | swap | exchange
+  # Only a release of captives, property or a named actor: news is full of
+  # "press releases", "the release of his tax returns", "a heated exchange"
+  # and "the stock exchange".
   * of fire|gunfire|shots|artillery|rockets => 190
   * of &CAPTIVE => 0841
+  * &CAPTIVE => 0841
   * of &PROPERTY => 0842
-  * of TGT => 0841
-  * => 084
+  * of ACTOR => 0841
 
 class RESIGN 0831
   verb: retire

@@ -12,13 +12,20 @@ class MOBILIZE 154
   * &ARSENAL => 150 mode=weapons
   * against TGT => 154
   * => 154
-  verb: deploy | redeploy | station | position | post | garrison
+  verb: deploy | redeploy | station | garrison
   * peacekeepers|peacekeeping|monitors|observers => 074
   * &POLICE => 153
   * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
   * &ARSENAL => 150 mode=weapons
   * &TROOPS|reinforcements => 154
   * to|along|near|on|at|in|into TGT => 154
+  # "posted a message on Twitter", "positioned himself as": only forces.
+  verb: position | post
+  * peacekeepers|peacekeeping|monitors|observers => 074
+  * &POLICE => 153
+  * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
+  * &ARSENAL => 150 mode=weapons
+  * &TROOPS|reinforcements => 154
   verb: mass | amass | muster | concentrate
   * &POLICE => 153
   * &ARSENAL => 150 mode=weapons
