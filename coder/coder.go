@@ -188,6 +188,8 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
 	t.speech, t.stative = c.lex.speech, c.lex.stative
+	first := len(d.Events)
+	defer func() { d.Events = append(d.Events[:first], dropSubsumed(d.Events[first:])...) }()
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.Tokens {

@@ -1,0 +1,60 @@
+package coder
+
+import (
+	"slices"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// dropSubsumed removes from one sentence's events those without a target
+// that another event of the sentence already tells with one: the same
+// source codes, the same CAMEO root and the same modality ("Russian forces
+// invaded Ukraine, attacking from the north": the targetless attack is the
+// invasion again). It keeps the order of the rest.
+func dropSubsumed(evs []doc.Event) []doc.Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	subsumed := func(e *doc.Event) bool {
+		if len(e.Recipients) > 0 {
+			return false
+		}
+		for i := range evs {
+			f := &evs[i]
+			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && f.Modality == e.Modality && sameCodes(f.Actors, e.Actors) {
+				return true
+			}
+		}
+		return false
+	}
+	drop := make([]bool, len(evs))
+	any := false
+	for i := range evs {
+		drop[i] = subsumed(&evs[i])
+		any = any || drop[i]
+	}
+	if !any {
+		return evs
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// sameCodes reports whether two actor lists carry the same codes.
+func sameCodes(a, b []doc.ActorRef) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	ca, cb := make([]string, len(a)), make([]string, len(b))
+	for i := range a {
+		ca[i], cb[i] = a[i].Code, b[i].Code
+	}
+	slices.Sort(ca)
+	slices.Sort(cb)
+	return slices.Equal(ca, cb)
+}
