@@ -70,6 +70,7 @@ type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
 	refusal, stative, carrier, electoral          map[string]bool
+	measure                                       map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -95,7 +96,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
-		electoral: set("&ELECTORALWIN"),
+		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -443,6 +444,21 @@ func (b *binding) words(i int, words []string) bool {
 	return false
 }
 
+// measured reports whether noun i only measures ("700 kg", "tons",
+// "$50,000 worth") the noun of its "of" modifier, and that noun matches
+// words: "handed over tons of medicine".
+func (b *binding) measured(i int, words []string) bool {
+	if !b.c.lex.measure[b.t.lemma(i)] && !b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)] {
+		return false
+	}
+	for _, k := range b.t.Children(i, "nmod") {
+		if b.t.prep(k) == "of" && (b.words(k, words) || b.measured(k, words)) {
+			return true
+		}
+	}
+	return false
+}
+
 // seqLen returns how many words from token i on matched words: the length
 // of a multiword set member written out in sequence ("really did not"),
 // else 1.
@@ -633,7 +649,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		// Words inside the object phrase: "* diplomatic ties".
 		o := b.object(scope)
 		if o >= 0 {
-			if b.words(o, e.Words) {
+			if b.words(o, e.Words) || b.measured(o, e.Words) {
 				return true
 			}
 			for _, k := range t.Kids[o] {
@@ -675,6 +691,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 				return true
 			case ElemWord:
 				if b.words(k, sub.Words) && b.mods(k, sub.Sub) {
+					return true
+				}
+				if b.measured(k, sub.Words) && len(sub.Sub) == 0 {
 					return true
 				}
 			}
