@@ -444,6 +444,12 @@ func (b *binding) words(i int, words []string) bool {
 	return false
 }
 
+// ofOrBare reports whether preposition p ("" for none) joins a noun to
+// what it is made of or about: "of", "for", "on", "in" ("aid in cash").
+func ofOrBare(p string) bool {
+	return p == "" || p == "of" || p == "for" || p == "on" || p == "in" || p == "to"
+}
+
 // measured reports whether noun i only measures ("700 kg", "tons",
 // "$50,000 worth") the noun of its "of" modifier, and that noun matches
 // words: "handed over tons of medicine".
@@ -653,6 +659,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 				return true
 			}
 			for _, k := range t.Kids[o] {
+				if t.RelIs(k, "nmod", "obl") && !ofOrBare(t.prep(k)) {
+					// "raised $12 million from the securities industry":
+					// a source or place phrase is not what the object is.
+					continue
+				}
 				if t.RelIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
 					return true
 				}
