@@ -344,6 +344,20 @@ func (c *Coder) subject(t *tree, i int) []int {
 		}
 		return nil
 	}
+	if t.RelIs(i, "ccomp") && t.Child(i, "cc") >= 0 {
+		// "X said Benin opened its borders ..., but was still refusing
+		// admittance": a conjunct the parser made a second complement
+		// of the speech verb shares the subject of the complement
+		// before it.
+		for j := len(t.Kids[h]) - 1; j >= 0; j-- {
+			k := t.Kids[h][j]
+			if k < i && t.RelIs(k, "ccomp") {
+				if subj := t.Children(k, "nsubj"); len(subj) > 0 {
+					return subj
+				}
+			}
+		}
+	}
 	switch {
 	case t.RelIs(i, "xcomp"):
 		// Object control ("urged Iran to stop") before subject control

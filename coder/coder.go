@@ -70,6 +70,7 @@ type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
 	refusal, stative, carrier, electoral          map[string]bool
+	measure                                       map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -95,7 +96,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
-		electoral: set("&ELECTORALWIN"),
+		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"),
 	}
 	c.contexts = map[string][]string{}
 	for name, words := range dict.Sets {
@@ -445,6 +446,27 @@ func (b *binding) words(i int, words []string) bool {
 	return false
 }
 
+// ofOrBare reports whether preposition p ("" for none) joins a noun to
+// what it is made of or about: "of", "for", "on", "in" ("aid in cash").
+func ofOrBare(p string) bool {
+	return p == "" || p == "of" || p == "for" || p == "on" || p == "in" || p == "to"
+}
+
+// measured reports whether noun i only measures ("700 kg", "tons",
+// "$50,000 worth") the noun of its "of" modifier, and that noun matches
+// words: "handed over tons of medicine".
+func (b *binding) measured(i int, words []string) bool {
+	if !b.c.lex.measure[b.t.lemma(i)] && !b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)] {
+		return false
+	}
+	for _, k := range b.t.Children(i, "nmod") {
+		if b.t.prep(k) == "of" && (b.words(k, words) || b.measured(k, words)) {
+			return true
+		}
+	}
+	return false
+}
+
 // seqLen returns how many words from token i on matched words: the length
 // of a multiword set member written out in sequence ("really did not"),
 // else 1.
@@ -635,10 +657,15 @@ func (b *binding) elem(scope int, e Elem) bool {
 		// Words inside the object phrase: "* diplomatic ties".
 		o := b.object(scope)
 		if o >= 0 {
-			if b.words(o, e.Words) {
+			if b.words(o, e.Words) || b.measured(o, e.Words) {
 				return true
 			}
 			for _, k := range t.Kids[o] {
+				if t.RelIs(k, "nmod", "obl") && !ofOrBare(t.prep(k)) {
+					// "raised $12 million from the securities industry":
+					// a source or place phrase is not what the object is.
+					continue
+				}
 				if t.RelIs(k, "amod", "compound", "nmod", "obl") && b.words(k, e.Words) {
 					return true
 				}
@@ -677,6 +704,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 				return true
 			case ElemWord:
 				if b.words(k, sub.Words) && b.mods(k, sub.Sub) {
+					return true
+				}
+				if b.measured(k, sub.Words) && len(sub.Sub) == 0 {
 					return true
 				}
 			}

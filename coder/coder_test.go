@@ -187,6 +187,7 @@ func TestGrammar(t *testing.T) {
 		{"participle-under-subject-modifier-no-object", ""},                   // "Doctors from X groups attacked in Y": a reduced relative
 		{"person-captured-state", ""},                                         // a politician "capturing" a state wins a vote
 		{"rebels-captured-town", "192 MLIREB> "},                              // a seizure
+		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},             // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
 		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's

@@ -220,6 +220,11 @@ func TestDictionarySentences(t *testing.T) {
 		{"prisoner-swap", "0841/RETREAT RUS>UKR"},             // a swap of captives
 		{"posted-message", ""},                                // posting on social media is no deployment
 		{"posted-troops", "154/MOBILIZE RUS>"},
+		{"measured-aid", "073/AID CHEHLH>"},     // "tons of medicine": the medicine is handed over
+		{"measured-twice", "072/AID RUS>SYR"},   // "thousands of tons of weapons"
+		{"measured-not-measure", ""},            // only measure nouns pass the "of" noun on
+		{"object-from-phrase", ""},              // "raised millions from the securities (industry)": no security measure
+		{"object-of-phrase", "072/AID RUS>SYR"}, // "shipments of weapons": the object's "of" noun counts
 		{"give-welcome", "043/CONSULT EGY>ISRGOV"},
 		{"noun-modifier-war-games", ""},  // "war" only modifies "games"
 		{"noun-modifier-attack-ads", ""}, // nor "attack" "ads"

@@ -401,6 +401,15 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry
 
+# Nouns that only measure the noun of their "of" phrase: "700 kg of
+# medicine", "tons of food", "$50,000 worth of goods".
+set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | kilos | pound | pounds
+  | litre | litres | liter | liters | gallon | gallons | barrel | barrels | worth | batch | batches
+  | consignment | consignments | load | loads | truckload | truckloads | planeload | planeloads
+  | shipload | shiploads | crate | crates | box | boxes | bag | bags | sack | sacks | carton | cartons
+  | dose | doses | quantity | quantities | amount | amounts | lot | lots | dozens | hundreds
+  | thousands | millions | billions
+
 # Nouns for what an actor issues or sends: a participle modifying one
 # ("issued a statement demanding …") has the issuer as its source.
 set &MESSAGE: statement | declaration | communique | communiqué | letter | message | resolution | appeal
