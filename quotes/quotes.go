@@ -209,6 +209,9 @@ func (st *state) sentence(s int) {
 		if st.low[k] == "in" && st.inSource(a, b, k) {
 			continue
 		}
+		if st.low[k] == "reportedly" && st.reportedly(k) {
+			continue
+		}
 		if lemma, ok := st.cueDecision(k); ok {
 			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
@@ -437,4 +440,39 @@ func (st *state) extendTurn(q *doc.Quote, b int) {
 		q.Content = st.d.NewTextSpan(sp)
 		st.markUsed(sp, b-1)
 	}
+}
+
+// reportedly builds the quote of the adverb "reportedly" at token k on a
+// parsed sentence, as PolNeAR marks it: cue "reportedly", no source, the
+// clause it modifies as content ("The FBI is reportedly making
+// arrangements …"). A cue verb it modifies ("reportedly said", "will
+// reportedly be delivering") is the cue instead, with "reportedly" among
+// its [before] words.
+func (st *state) reportedly(k int) bool {
+	t := st.tree
+	if t == nil || k+1 >= len(st.d.Tokens) {
+		return false
+	}
+	if _, ok := st.cueVerb(k + 1); ok {
+		return false
+	}
+	i := k - t.Base
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "advmod") {
+		return false
+	}
+	if _, ok := st.cueDecision(t.Base + h); ok {
+		return false // "will reportedly be delivering a speech"
+	}
+	lo, hi := t.Extent(h)
+	for hi > lo && isPunct(st.low[t.Base+hi]) && st.quote[t.Base+hi] < 0 {
+		hi--
+	}
+	for j := lo; j <= hi; j++ {
+		if st.used[t.Base+j] {
+			return false
+		}
+	}
+	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(t.Base+lo, t.Base+hi+1), KindIndirect, k)
+	return true
 }
