@@ -202,6 +202,9 @@ func (st *state) sentence(s int) {
 			st.extendTurn(&st.out[n], b)
 		}
 	}
+	if k, lemma, ok := st.finalCue(a, b); ok {
+		st.verbCue(a, b, k, lemma)
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
 			continue
@@ -475,4 +478,42 @@ func (st *state) reportedly(k int) bool {
 	}
 	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(t.Base+lo, t.Base+hi+1), KindIndirect, k)
 	return true
+}
+
+// finalCue finds the cue of a parsed sentence that ends with its
+// attribution after a comma, a listed verb with no clause or object
+// after it: "…, Carly Fiorina said Monday." Its content
+// is the clause before the comma, so it is built before the cues inside
+// that clause ("attacking Bill Clinton", "are worrying"), which PolNeAR
+// leaves unmarked as it gives a token one attribution only.
+func (st *state) finalCue(a, b int) (int, string, bool) {
+	t := st.tree
+	if t == nil {
+		return 0, "", false
+	}
+	cue := -1
+	for k := b - 1; k > a; k-- {
+		if st.quote[k] >= 0 || st.used[k] {
+			return 0, "", false
+		}
+		if st.low[k] == "," {
+			if cue < 0 || k == cue-1 {
+				return 0, "", false
+			}
+			lemma, ok := st.cueVerb(cue)
+			return cue, lemma, ok && !strings.HasSuffix(st.low[cue], "ing") && st.noContentAfter(cue, lemma)
+		}
+		switch t.Tokens[k-t.Base].UPOS {
+		case "VERB", "AUX":
+			if cue >= 0 {
+				return 0, "", false
+			}
+			cue = k
+		case "SCONJ", "CCONJ", "PUNCT":
+			if !st.finalPunct(k) || k != b-1 {
+				return 0, "", false
+			}
+		}
+	}
+	return 0, "", false
 }
