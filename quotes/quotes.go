@@ -481,11 +481,11 @@ func (st *state) reportedly(k int) bool {
 }
 
 // finalCue finds the cue of a parsed sentence that ends with its
-// attribution after a comma, a listed verb with no clause or object
-// after it: "…, Carly Fiorina said Monday." Its content
-// is the clause before the comma, so it is built before the cues inside
-// that clause ("attacking Bill Clinton", "are worrying"), which PolNeAR
-// leaves unmarked as it gives a token one attribution only.
+// attribution after a comma, a cue verb (word list or classifier) with
+// no clause or object after it: "…, Carly Fiorina said Monday." Its
+// content is the clause before the comma, so it is built before the
+// cues inside that clause ("attacking Bill Clinton", "are worrying"),
+// which PolNeAR leaves unmarked as it gives a token one attribution only.
 func (st *state) finalCue(a, b int) (int, string, bool) {
 	t := st.tree
 	if t == nil {
@@ -500,7 +500,7 @@ func (st *state) finalCue(a, b int) (int, string, bool) {
 			if cue < 0 || k == cue-1 {
 				return 0, "", false
 			}
-			lemma, ok := st.cueVerb(cue)
+			lemma, ok := st.cueDecision(cue)
 			return cue, lemma, ok && !strings.HasSuffix(st.low[cue], "ing") && st.noContentAfter(cue, lemma)
 		}
 		switch t.Tokens[k-t.Base].UPOS {
