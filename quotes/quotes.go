@@ -202,6 +202,7 @@ func (st *state) sentence(s int) {
 			st.extendTurn(&st.out[n], b)
 		}
 	}
+	deferred := -1
 	if k, lemma, ok := st.finalCue(a, b); ok {
 		st.verbCue(a, b, k, lemma)
 	}
@@ -216,12 +217,19 @@ func (st *state) sentence(s int) {
 			continue
 		}
 		if lemma, ok := st.cueDecision(k); ok {
+			if st.openingParticiple(a, b, k) {
+				deferred = k
+				continue
+			}
 			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
 			if len(st.out) == n {
 				st.treeCue(a, b, k, lemma)
 			}
 		}
+	}
+	if k := deferred; k >= 0 && !st.used[k] {
+		st.participleClause(k)
 	}
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
@@ -516,4 +524,48 @@ func (st *state) finalCue(a, b int) (int, string, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// openingParticiple reports whether cue k is an -ing participle opening
+// its sentence before a listed cue verb ("Noting that …, Tester added:
+// …"): the later verb is built first, so that the participle's content
+// does not take it; PolNeAR marks both.
+func (st *state) openingParticiple(a, b, k int) bool {
+	if k != a || !strings.HasSuffix(st.low[k], "ing") {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if _, ok := st.cueVerb(j); ok && st.quote[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleClause builds the quote of an opening participle deferred by
+// openingParticiple: no source (the subject is the later cue's), the
+// participle's own clause as content ("Noting | that only Sen. Kirk
+// voted with Democrats").
+func (st *state) participleClause(k int) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	i := k - t.Base
+	lo, hi := t.Extent(i)
+	if lo != i || hi <= i {
+		return
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) && st.quote[t.Base+hi] < 0 {
+		hi--
+	}
+	for j := i + 1; j <= hi; j++ {
+		if st.used[t.Base+j] {
+			return
+		}
+	}
+	if hi <= i {
+		return
+	}
+	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(k+1, t.Base+hi+1), KindIndirect, k)
 }
