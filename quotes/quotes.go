@@ -202,6 +202,10 @@ func (st *state) sentence(s int) {
 			st.extendTurn(&st.out[n], b)
 		}
 	}
+	deferred := -1
+	if k, lemma, ok := st.finalCue(a, b); ok {
+		st.verbCue(a, b, k, lemma)
+	}
 	for k := a; k < b; k++ {
 		if st.used[k] || st.quote[k] >= 0 {
 			continue
@@ -209,13 +213,23 @@ func (st *state) sentence(s int) {
 		if st.low[k] == "in" && st.inSource(a, b, k) {
 			continue
 		}
+		if st.low[k] == "reportedly" && st.reportedly(k) {
+			continue
+		}
 		if lemma, ok := st.cueDecision(k); ok {
+			if st.openingParticiple(a, b, k) {
+				deferred = k
+				continue
+			}
 			n := len(st.out)
 			st.verbCue(a, b, k, lemma)
 			if len(st.out) == n {
 				st.treeCue(a, b, k, lemma)
 			}
 		}
+	}
+	if k := deferred; k >= 0 && !st.used[k] {
+		st.participleClause(k)
 	}
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
@@ -437,4 +451,121 @@ func (st *state) extendTurn(q *doc.Quote, b int) {
 		q.Content = st.d.NewTextSpan(sp)
 		st.markUsed(sp, b-1)
 	}
+}
+
+// reportedly builds the quote of the adverb "reportedly" at token k on a
+// parsed sentence, as PolNeAR marks it: cue "reportedly", no source, the
+// clause it modifies as content ("The FBI is reportedly making
+// arrangements …"). A cue verb it modifies ("reportedly said", "will
+// reportedly be delivering") is the cue instead, with "reportedly" among
+// its [before] words.
+func (st *state) reportedly(k int) bool {
+	t := st.tree
+	if t == nil || k+1 >= len(st.d.Tokens) {
+		return false
+	}
+	if _, ok := st.cueVerb(k + 1); ok {
+		return false
+	}
+	i := k - t.Base
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "advmod") {
+		return false
+	}
+	if _, ok := st.cueDecision(t.Base + h); ok {
+		return false // "will reportedly be delivering a speech"
+	}
+	lo, hi := t.Extent(h)
+	for hi > lo && isPunct(st.low[t.Base+hi]) && st.quote[t.Base+hi] < 0 {
+		hi--
+	}
+	for j := lo; j <= hi; j++ {
+		if st.used[t.Base+j] {
+			return false
+		}
+	}
+	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(t.Base+lo, t.Base+hi+1), KindIndirect, k)
+	return true
+}
+
+// finalCue finds the cue of a parsed sentence that ends with its
+// attribution after a comma, a cue verb (word list or classifier) with
+// no clause or object after it: "…, Carly Fiorina said Monday." Its
+// content is the clause before the comma, so it is built before the
+// cues inside that clause ("attacking Bill Clinton", "are worrying"),
+// which PolNeAR leaves unmarked as it gives a token one attribution only.
+func (st *state) finalCue(a, b int) (int, string, bool) {
+	t := st.tree
+	if t == nil {
+		return 0, "", false
+	}
+	cue := -1
+	for k := b - 1; k > a; k-- {
+		if st.quote[k] >= 0 || st.used[k] {
+			return 0, "", false
+		}
+		if st.low[k] == "," {
+			if cue < 0 || k == cue-1 {
+				return 0, "", false
+			}
+			lemma, ok := st.cueDecision(cue)
+			return cue, lemma, ok && !strings.HasSuffix(st.low[cue], "ing") && st.noContentAfter(cue, lemma)
+		}
+		switch t.Tokens[k-t.Base].UPOS {
+		case "VERB", "AUX":
+			if cue >= 0 {
+				return 0, "", false
+			}
+			cue = k
+		case "SCONJ", "CCONJ", "PUNCT":
+			if !st.finalPunct(k) || k != b-1 {
+				return 0, "", false
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// openingParticiple reports whether cue k is an -ing participle opening
+// its sentence before a listed cue verb ("Noting that …, Tester added:
+// …"): the later verb is built first, so that the participle's content
+// does not take it; PolNeAR marks both.
+func (st *state) openingParticiple(a, b, k int) bool {
+	if k != a || !strings.HasSuffix(st.low[k], "ing") {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if _, ok := st.cueVerb(j); ok && st.quote[j] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleClause builds the quote of an opening participle deferred by
+// openingParticiple: no source (the subject is the later cue's), the
+// participle's own clause as content ("Noting | that only Sen. Kirk
+// voted with Democrats").
+func (st *state) participleClause(k int) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	i := k - t.Base
+	lo, hi := t.Extent(i)
+	if lo != i || hi <= i {
+		return
+	}
+	for hi > i && isPunct(st.low[t.Base+hi]) && st.quote[t.Base+hi] < 0 {
+		hi--
+	}
+	for j := i + 1; j <= hi; j++ {
+		if st.used[t.Base+j] {
+			return
+		}
+	}
+	if hi <= i {
+		return
+	}
+	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(k+1, t.Base+hi+1), KindIndirect, k)
 }

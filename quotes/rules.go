@@ -146,7 +146,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
 	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]])) ||
-		(spk != nil && st.noContentAfter(k, lemma))
+		(spk != nil && st.noContentAfter(k, lemma)) || st.askedAfter(hi, b)
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
 			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
@@ -238,6 +238,14 @@ func (st *state) nextAttribution(c, e int) int {
 	for k := c + 1; k < e; k++ {
 		if st.quote[k] >= 0 {
 			continue
+		}
+		if st.askedAfter(k, e) {
+			// "said, “…,” when asked whether …"
+			end := k
+			for end > c+1 && st.low[end-1] == "," && st.quote[end-1] < 0 {
+				end--
+			}
+			return end
 		}
 		if _, ok := st.cueVerb(k); !ok || nounMarkers[st.low[k-1]] {
 			continue
@@ -736,4 +744,18 @@ func (st *state) speakerCode(sp doc.Span, at int) string {
 		best = m.Antecedent
 	}
 	return st.d.Actors[best].Code
+}
+
+// askedAfter reports whether tokens from hi open a clause "when asked …"
+// (a subordinator and the participle of an addressee verb, not followed
+// by "to"): an adjunct of
+// the cue before it, and an attribution of its own, not the cue's content
+// ("“…,” he said when asked about X.").
+func (st *state) askedAfter(hi, b int) bool {
+	if hi+1 >= b || !subordinators[st.low[hi]] || !strings.HasSuffix(st.low[hi+1], "ed") ||
+		(hi+2 < b && st.low[hi+2] == "to") { // "when asked to do so": a request
+		return false
+	}
+	lemma, ok := st.cueVerb(hi + 1)
+	return ok && st.r.lx.addressee[lemma]
 }
