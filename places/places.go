@@ -314,6 +314,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if !title && !allCaps(t) {
 			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && i-1 != first
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
+			// after a middle initial: "Sheila D. Williams"
+			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
+			inName = inName || initial
 			if inName || titled {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
 					sc.persons[name] = true
