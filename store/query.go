@@ -374,7 +374,7 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 			return nil, fmt.Errorf("store: dyad series: %w", err)
 		}
 		if !ok {
-			return nil, nil
+			return []SeriesPoint{}, nil // no such code
 		}
 		table = t
 		conds = append(conds, fmt.Sprintf("role = %d", role), cond)
@@ -395,7 +395,7 @@ func (s *SQLite) DyadSeries(ctx context.Context, q SeriesQuery) ([]SeriesPoint, 
 				return nil, fmt.Errorf("store: dyad series: %w", err)
 			}
 			if !ok {
-				return nil, nil
+				return []SeriesPoint{}, nil // no such code
 			}
 			conds = append(conds, cond)
 		}
