@@ -98,8 +98,9 @@ var locPreps = map[string]bool{
 	"southern": true, "eastern": true, "western": true, "central": true, "downtown": true, "rural": true,
 }
 
-// reporting and auxiliary verbs that make a preceding capital a subject
-// ("Moscow said"): a metonym for a government, or a person's name.
+// reporting and auxiliary verbs that make a preceding town name a
+// subject, most often a person's name ("Jackson said"); capitals before
+// them stay places (see sentence).
 var subjectVerbs = map[string]bool{
 	"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "stated": true,
 	"announced": true, "warned": true, "insisted": true, "claimed": true, "denied": true, "rejected": true,
@@ -477,6 +478,7 @@ func dateline(toks []string, i int) bool {
 
 // majorPlace reports whether a name is a country or a first-level
 // division ("Kansas City Missouri").
+// isCountry reports whether one of cands is a country.
 func (r *Recognizer) isCountry(cands []int32) bool {
 	for _, c := range cands {
 		if r.gaz.Entries[c].Kind == KindCountry {
