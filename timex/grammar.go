@@ -1505,7 +1505,7 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 			return hit{}, false
 		}
 		return hit{end: j + 2, value: p.value, prec: precDay, typ: typeDate}, true
-	case s.is(j, "day") && (s.is(j+1, "before") || s.is(j+1, "after")) && !s.isWordAt(j+2):
+	case s.is(j, "day") && (s.is(j+1, "before") || s.is(j+1, "after")) && s.clauseEnd(j+2):
 		sign, u, end = 1, "D", j+2
 		if s.is(j+1, "before") {
 			sign = -1
@@ -1552,9 +1552,19 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 	}
 }
 
-// isWordAt reports whether token i is a word (not punctuation, not past
-// the end).
-func (s *scan) isWordAt(i int) bool { return i < len(s.toks) && s.toks[i].kind == kWord }
+// clauseEnd reports whether token i ends a clause: past the end, or a
+// comma, period, semicolon, colon, question or exclamation mark, closing
+// bracket or dash.
+func (s *scan) clauseEnd(i int) bool {
+	if i >= len(s.toks) {
+		return true
+	}
+	switch s.surface(i) {
+	case ",", ".", ";", ":", "!", "?", ")", "\u2014", "\u2013", "-":
+		return true
+	}
+	return false
+}
 
 // shiftValue resolves "N UNITS later/earlier" against the previous date
 // expression prev, keeping its granularity: "a year earlier" after "the
