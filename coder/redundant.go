@@ -28,12 +28,12 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 		return false
 	}
 	drop := make([]bool, len(evs))
-	any := false
+	found := false
 	for i := range evs {
 		drop[i] = subsumed(&evs[i])
-		any = any || drop[i]
+		found = found || drop[i]
 	}
-	if !any {
+	if !found {
 		return evs
 	}
 	out := evs[:0]
