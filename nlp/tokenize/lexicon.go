@@ -152,29 +152,23 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		}
 		lx.starters[w] = struct{}{}
 	}
-	for _, l := range read(fileClosings) {
-		w := l.fields[0]
-		if len(l.fields) != 1 || strings.ToLower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			bad(fileClosings, l.n, "want one lower-case word, got %q", strings.Join(l.fields, " "))
-			continue
+	// lists of single lower-case words
+	for _, list := range []struct {
+		file  string
+		words map[string]struct{}
+	}{{fileClosings, lx.closings}, {fileIts, lx.itsBefore}} {
+		for _, l := range read(list.file) {
+			w := l.fields[0]
+			if len(l.fields) != 1 || strings.ToLower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				bad(list.file, l.n, "want one lower-case word, got %q", strings.Join(l.fields, " "))
+				continue
+			}
+			if _, dup := list.words[w]; dup {
+				bad(list.file, l.n, "duplicate word %q", w)
+				continue
+			}
+			list.words[w] = struct{}{}
 		}
-		if _, dup := lx.closings[w]; dup {
-			bad(fileClosings, l.n, "duplicate closing %q", w)
-			continue
-		}
-		lx.closings[w] = struct{}{}
-	}
-	for _, l := range read(fileIts) {
-		w := l.fields[0]
-		if len(l.fields) != 1 || strings.ToLower(w) != w || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			bad(fileIts, l.n, "want one lower-case word, got %q", strings.Join(l.fields, " "))
-			continue
-		}
-		if _, dup := lx.itsBefore[w]; dup {
-			bad(fileIts, l.n, "duplicate word %q", w)
-			continue
-		}
-		lx.itsBefore[w] = struct{}{}
 	}
 	for _, l := range read(fileMulti) {
 		if len(l.fields) < 3 {
