@@ -458,15 +458,7 @@ func (sc *scanner) isClosing(i int) bool {
 		return false
 	}
 	var buf [16]byte
-	lw := buf[:0]
-	for k := p.Start; k < p.End; k++ {
-		c := sc.text[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lw = append(lw, c)
-	}
-	_, ok := sc.lx.closings[string(lw)]
+	_, ok := sc.lx.closings[string(appendLower(buf[:0], sc.text[p.Start:p.End]))]
 	return ok
 }
 
@@ -981,14 +973,7 @@ func (sc *scanner) abbrevOf(a, p, b int) abbrevClass {
 	cls, ok := sc.lx.abbrev[w]
 	if !ok {
 		var buf [24]byte
-		lw := buf[:0]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lw = append(lw, c)
-		}
+		lw := appendLower(buf[:0], w)
 		cls, ok = sc.lx.abbrevFold[string(lw)]
 	}
 	if ok {
@@ -1118,14 +1103,7 @@ func (sc *scanner) core(a, e int, ab abbrevClass) {
 	w := text[a:e]
 	if ab == abbrevNone && len(w) <= sc.lx.maxMulti && len(w) >= 2 && sc.lx.multiLast[w[len(w)-1]|0x20] {
 		var buf [32]byte
-		lw := buf[:0]
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lw = append(lw, c)
-		}
+		lw := appendLower(buf[:0], w)
 		if parts, ok := sc.lx.multi[string(lw)]; ok {
 			s := a
 			for i, n := range parts {
@@ -1167,18 +1145,7 @@ func (sc *scanner) itsContraction(e int) bool {
 		return false
 	}
 	var buf [16]byte
-	lw := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c < 'a' || c > 'z' {
-			return false
-		}
-		lw = append(lw, c)
-	}
-	_, ok := sc.lx.itsBefore[string(lw)]
+	_, ok := sc.lx.itsBefore[string(appendLower(buf[:0], w))] // the list holds letters only
 	return ok
 }
 
@@ -1277,14 +1244,7 @@ func (sc *scanner) isPrefix(w string) bool {
 		return false
 	}
 	var buf [12]byte
-	lw := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		lw = append(lw, c)
-	}
+	lw := appendLower(buf[:0], w)
 	_, ok := sc.lx.prefixes[string(lw)]
 	return ok
 }
@@ -1336,6 +1296,18 @@ func keepSlash(text string, seg, i, e int) bool {
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
+
+// appendLower appends s to dst with ASCII letters lower-cased.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
 
 // hasPrefixFold reports whether s starts with the lower-case ASCII prefix p,
 // ignoring case.
