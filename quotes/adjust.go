@@ -40,14 +40,8 @@ func (st *state) adjustSpans() {
 		if nc != old {
 			c := d.NewTextSpan(nc)
 			q.Cue = &c
-			if q.Content.Start < nc.End && q.Content.End > nc.End && q.Content.Start >= old.Start {
-				k := st.tokIdx(nc.End)
-				for k < len(d.Tokens) && d.Tokens[k].Start < nc.End {
-					k++
-				}
-				if k < len(d.Tokens) && d.Tokens[k].Start < q.Content.End {
-					q.Content = d.NewTextSpan(doc.Span{Start: d.Tokens[k].Start, End: q.Content.End})
-				}
+			if q.Content.Start >= old.Start {
+				st.contentAfter(q, nc.End)
 			}
 		}
 		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
@@ -64,6 +58,23 @@ func (st *state) adjustSpans() {
 				q.Speaker = &s
 			}
 		}
+	}
+}
+
+// contentAfter starts q's content at the first token after offset end
+// when the content runs over it: a cue grown to end there ("talked about |
+// the deal") leaves the content after it.
+func (st *state) contentAfter(q *doc.Quote, end int) {
+	toks := st.d.Tokens
+	if q.Content.Start >= end || q.Content.End <= end {
+		return
+	}
+	k := st.tokIdx(end)
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].Start < q.Content.End {
+		q.Content = st.d.NewTextSpan(doc.Span{Start: toks[k].Start, End: q.Content.End})
 	}
 }
 

@@ -420,15 +420,8 @@ func (st *state) adjustPreps() {
 		}
 		c := st.d.NewTextSpan(nc)
 		q.Cue = &c
-		if nc.End > old.End && q.Content.Start < nc.End && q.Content.End > nc.End {
-			// "talked about | the deal": the content starts after it.
-			k := st.tokenAt(nc.End, 0)
-			for k < len(st.d.Tokens) && st.d.Tokens[k].Start < nc.End {
-				k++
-			}
-			if k < len(st.d.Tokens) && st.d.Tokens[k].Start < q.Content.End {
-				q.Content = st.d.NewTextSpan(doc.Span{Start: st.d.Tokens[k].Start, End: q.Content.End})
-			}
+		if nc.End > old.End {
+			st.contentAfter(q, nc.End)
 		}
 	}
 }
