@@ -190,7 +190,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t := newTree(d, s)
 	t.speech, t.stative = c.lex.speech, c.lex.stative
 	first := len(d.Events)
-	defer func() { d.Events = append(d.Events[:first], dropSubsumed(d.Events[first:])...) }()
+	defer func() { d.Events = d.Events[:first+len(dropSubsumed(d.Events[first:]))] }() // filtered in place
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
 	var cands []*candidate
 	for i := range t.Tokens {

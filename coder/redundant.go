@@ -10,7 +10,7 @@ import (
 // that another event of the sentence already tells with one: the same
 // source codes, the same CAMEO root and the same modality ("Russian forces
 // invaded Ukraine, attacking from the north": the targetless attack is the
-// invasion again). It keeps the order of the rest.
+// invasion again). It filters evs in place, keeping the order of the rest.
 func dropSubsumed(evs []doc.Event) []doc.Event {
 	if len(evs) < 2 {
 		return evs

@@ -282,6 +282,9 @@ func codeCond(col, v string, args *[]any) string {
 	return col + " = ?"
 }
 
+// actorsByCode reads the actor rollup through its code index.
+const actorsByCode = "rollup_actor INDEXED BY rollup_actor_code"
+
 // actorCodeCond returns the condition on rollup_actor's code for a series
 // of one side (role 0 or 1), and the table expression to read. Without
 // statistics SQLite reads a code's periods through the primary key
@@ -291,10 +294,9 @@ func codeCond(col, v string, args *[]any) string {
 // is an equality, so a prefix ("ADXGOV*") is first expanded to the codes
 // it covers, read from the year grain. ok is false when no code matches.
 func (s *SQLite) actorCodeCond(ctx context.Context, role int, code string, args *[]any) (cond, table string, ok bool, err error) {
-	const indexed = "rollup_actor INDEXED BY rollup_actor_code"
 	cond, expanded, ok, err := s.expandCode(ctx, "code", role, code, args)
 	if expanded {
-		return cond, indexed, ok, err
+		return cond, actorsByCode, ok, err
 	}
 	return cond, "rollup_actor", ok, err
 }
@@ -314,8 +316,7 @@ func (s *SQLite) expandCode(ctx context.Context, col string, role int, code stri
 	if p == "" {
 		return "1=1", false, true, nil
 	}
-	const indexed = "rollup_actor INDEXED BY rollup_actor_code"
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT code FROM `+indexed+` WHERE grain = ? AND role = ? AND code >= ? AND code < ?`,
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT code FROM `+actorsByCode+` WHERE grain = ? AND role = ? AND code >= ? AND code < ?`,
 		grainYear, role, p, p+"\U0010FFFF")
 	if err != nil {
 		return "", false, false, classify(err)
