@@ -365,6 +365,17 @@ func (c *Coder) subject(t *tree, i int) []int {
 		if o := t.Child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
 			return []int{o}
 		}
+		if t.isPassive(h) {
+			// A passive governor's subject does the complement, raised
+			// or object-controlled: "X was seen to break into", "X was
+			// urged (by Y) to withdraw", "X is said to have attacked".
+			if s := t.Children(h, "nsubj:pass"); len(s) > 0 {
+				if isRelPron(t, s[0]) && t.RelIs(h, "acl:relcl") && t.Heads[h] >= 0 {
+					return []int{t.Heads[h]}
+				}
+				return s
+			}
+		}
 		return c.subject(t, h)
 	case t.RelIs(i, "parataxis") && t.Child(i, "aux") >= 0:
 		if k := nearestNominalBefore(t, i, h); k >= 0 {

@@ -192,6 +192,9 @@ func TestGrammar(t *testing.T) {
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
 		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's
 		{"of-owner-in-flat", "044 MARGOV> "},               // "King Hassan of Morocco": "of" hangs from the flat name
+		// A passive governor's subject does its open complement.
+		{"passive-raising", "190 RUS>UKR "},           // "Russia was seen to attack Ukraine"
+		{"passive-object-control", "190 RUSMIL>UKR "}, // "forces were ordered by Moscow to attack": the forces attack
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
