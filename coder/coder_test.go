@@ -195,6 +195,9 @@ func TestGrammar(t *testing.T) {
 		// A passive governor's subject does its open complement.
 		{"passive-raising", "190 RUS>UKR "},           // "Russia was seen to attack Ukraine"
 		{"passive-object-control", "190 RUSMIL>UKR "}, // "forces were ordered by Moscow to attack": the forces attack
+		// An owner phrase on the first of coordinated bare agent nouns qualifies both.
+		{"coordinated-agents-shared-owner", "190 RUSCOP+BLRCOP+RUSMIL+BLRMIL>UKR "},
+		{"coordinated-agents-own-owner", "190 RUSCOP+BLRMIL>UKR "}, // each noun has its own
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

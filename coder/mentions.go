@@ -131,6 +131,12 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 			add(c)
 			continue
 		}
+		if comp := mi.sharedAgentOwners(i, k, depth); len(comp) > 0 {
+			for _, c := range comp {
+				add(c)
+			}
+			continue
+		}
 		mi.collect(k, depth+1, add)
 	}
 	for _, k := range t.Children(i, "obl", "nmod") {
@@ -164,12 +170,25 @@ var agentPreps = map[string]bool{"of": true, "in": true, "from": true, "througho
 // GONMIL; "the ambassadors of X and Y": XGOV, YGOV); nil when there is
 // none.
 func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention {
+	return mi.composeWith(i, i, m, depth)
+}
+
+// bareAgent reports whether m is an agent noun or titled person with a
+// sector but no owner.
+func bareAgent(m *doc.Mention) bool {
+	return m != nil && (m.Kind == "agent" || m.Kind == "person") && m.Country == "" && m.Code != "" && m.Code == m.Sector
+}
+
+// composeWith is compose with the owners looked for among the dependents
+// of token o, which may be another conjunct than i.
+func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.Mention {
 	t := mi.t
-	if m.Kind != "agent" && m.Kind != "person" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+	if !bareAgent(m) {
 		// Only a bare agent noun, or a titled person the KB does not
 		// place ("King Hassan of Morocco"), takes an owner.
 		return nil
 	}
+	i = o
 	var owners []*doc.Mention
 	seen := map[*doc.Mention]bool{}
 	// The owner may hang from the name inside the mention ("King Hassan
@@ -353,4 +372,23 @@ func (mi *mentionIndex) sharedOwner(i, k int) *doc.Mention {
 	o := *c
 	o.Code, o.Country = code, m.Country
 	return &o
+}
+
+// sharedAgentOwners returns, for a bare agent noun k coordinated with a
+// bare agent noun i that has owners ("lawmakers and officials in X and Y",
+// the parser hanging "in X and Y" on "lawmakers" only), k coded with each
+// of i's owners: the owner phrase qualifies both nouns. nil when k has
+// modifiers of its own or i has no owner.
+func (mi *mentionIndex) sharedAgentOwners(i, k, depth int) []*doc.Mention {
+	t := mi.t
+	m, c := mi.at[i], mi.at[k]
+	if m == nil || c == nil || m == c || !bareAgent(m) || !bareAgent(c) || m.Kind != "agent" || c.Kind != "agent" {
+		return nil
+	}
+	for _, x := range t.Kids[k] {
+		if t.RelIs(x, "amod", "compound", "nmod:poss", "det:poss", "nmod", "appos", "acl", "acl:relcl") {
+			return nil
+		}
+	}
+	return mi.composeWith(k, i, c, depth+1)
 }
