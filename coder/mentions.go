@@ -110,6 +110,11 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 						}
 					} else {
 						add(m)
+						if rel != "nmod" {
+							// "Eriadori and Calenardhon leaders":
+							// coordinated modifiers each name one.
+							mi.coordinatedMods(k, add)
+						}
 					}
 					found = true
 				}
@@ -391,4 +396,22 @@ func (mi *mentionIndex) sharedAgentOwners(i, k, depth int) []*doc.Mention {
 		}
 	}
 	return mi.composeWith(k, i, c, depth+1)
+}
+
+// coordinatedMods adds the actors of the conjuncts of modifier k of a
+// head that is no actor ("Eriadori and Calenardhon leaders", "French and
+// German diplomats" where "diplomats" is no agent noun): each names one.
+func (mi *mentionIndex) coordinatedMods(k int, add func(*doc.Mention)) {
+	for _, c := range mi.t.Children(k, "conj") {
+		m := mi.at[c]
+		if m == nil {
+			m = mi.mod[c]
+		}
+		if m != nil && m.Code == "" && mi.demonymOf(c) != nil {
+			m = mi.demonymOf(c)
+		}
+		if m != nil && m.Code != "" {
+			add(m)
+		}
+	}
 }
