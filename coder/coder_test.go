@@ -198,7 +198,7 @@ func TestGrammar(t *testing.T) {
 		// An owner phrase on the first of coordinated bare agent nouns qualifies both.
 		{"coordinated-agents-shared-owner", "190 RUSCOP+BLRCOP+RUSMIL+BLRMIL>UKR "},
 		{"coordinated-agents-own-owner", "190 RUSCOP+BLRMIL>UKR "}, // each noun has its own
-		{"coordinated-modifiers-no-agent", "190 IRQ+SYR>TUR "},      // "Iraqi and Syrian tribesmen": each modifier names one
+		{"coordinated-modifiers-no-agent", "190 IRQ+SYR>TUR "},     // "Iraqi and Syrian tribesmen": each modifier names one
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
