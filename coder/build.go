@@ -37,6 +37,21 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(tgt) == 0 {
 		tgt = c.defaultTarget(t, i, isNoun)
 	}
+	if cd.pat.SubjectTarget && len(cd.src) == 0 && !isNoun {
+		// PETRARCH "+" before "*": the subject is the target, in the
+		// passive too ("+ * FROM $": "X was freed from Y" is Y's act
+		// on X); the swap below exchanges the roles.
+		if s := t.Children(i, "nsubj", "nsubj:pass"); len(s) > 0 && !isRelPron(t, s[0]) {
+			src = s
+		}
+		if h := t.Heads[i]; !cd.pat.NamedSource && len(cd.tgt) == 0 && h >= 0 && t.RelIs(i, "ccomp") {
+			// "- NOTED + *": "X noted that Y regretted ..." is X's
+			// act on Y: the source is the governing clause's subject.
+			if gs := c.subject(t, h); len(gs) > 0 && len(ms.actors(gs)) > 0 {
+				tgt = gs
+			}
+		}
+	}
 
 	// Reported speech: an event in the complement of a speech verb. A
 	// threat, demand or promise made there is the speaker's own.

@@ -81,8 +81,16 @@ type Pattern struct {
 	// subject and a visit received by X.
 	Reverse string
 	Options Options
-	Pos     string // "file:line", the pattern's evidence name
-	Text    string // the pattern as written
+	// SubjectTarget marks a PETRARCH pattern with "+" before "*": the
+	// clause's subject, active or passive, is the target (with
+	// Options.Swap). The source is then a "$" after the verb
+	// (NamedSource), else the subject of the clause governing a
+	// complement ("- NOTED + *": "X noted that Y regretted ..." is X's
+	// act on Y), else the first actor after the verb.
+	SubjectTarget bool
+	NamedSource   bool
+	Pos           string // "file:line", the pattern's evidence name
+	Text          string // the pattern as written
 }
 
 // ElemKind is the kind of a pattern element.

@@ -317,7 +317,19 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 		}
 	}
 	out.Options.Swap = swap
+	out.SubjectTarget = swap
+	out.NamedSource = hasSource(p.Pre) || hasSource(p.Post)
 	return &out, nil
+}
+
+// hasSource reports whether a pattern's elements name the source ("$").
+func hasSource(es []petrarch.Elem) bool {
+	for _, e := range es {
+		if e.Kind == petrarch.Source || hasSource(e.Children) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatorWords are the words that make a pattern about a negated verb.

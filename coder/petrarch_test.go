@@ -66,6 +66,8 @@ func TestFromPETRARCH(t *testing.T) {
 		{"feast-skip-target", "043 VAL>KES"}, // "^" passes over Orlond, "+" is the next actor
 		{"feast-joined", "044 VAL>KES"},      // NEW_&CROPS_HARVEST: adjacent words
 		{"feast-not-joined", "181 VAL>KES"},  // "new fine rye harvest": not adjacent, the block code
+		{"liberate-passive", "066 VAL>KES"},  // "+ * FROM $": the passive subject is the target
+		{"lament-noted", "115 ORL>VAL"},      // "NOTED + *": the governing clause's subject is the source
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
