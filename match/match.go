@@ -342,7 +342,9 @@ func Tokenize(text string, dst []Span) []Span {
 			}
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '_' {
+			// An underscore joins the words of a compound as a space
+			// does ("Dol_Amroth", PETRARCH's compound marker).
 			i += w
 			continue
 		}

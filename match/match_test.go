@@ -21,6 +21,8 @@ func TestSplit(t *testing.T) {
 		{"Gen. Smith, 54", []string{"Gen", ".", "Smith", ",", "54"}},
 		{"Côte d'Ivoire", []string{"Côte", "d'Ivoire"}},
 		{`"No," he said`, []string{`"`, "No", ",", `"`, "he", "said"}},
+		{"the Prince of Dol_Amroth", []string{"the", "Prince", "of", "Dol", "Amroth"}}, // "_" joins like a space
+		{"New_York_Times ", []string{"New", "York", "Times"}},
 	}
 	for _, tt := range tests {
 		if got := Split(tt.in); !reflect.DeepEqual(got, tt.want) {
