@@ -733,6 +733,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 			// The next actor of the phrase becomes the target.
 			for _, k := range b.phrase(scope) {
 				if k > b.last && b.ms != nil && b.ms.at[k] != nil {
+					if e.Coord && t.Child(k, "conj") < 0 {
+						continue
+					}
 					b.last = k
 					b.tgt = append(b.tgt, k)
 					return true

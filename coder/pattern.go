@@ -147,6 +147,9 @@ type Elem struct {
 	// ElemAfter with Actor and no words binds the next actor of the
 	// phrase as the target (PETRARCH's "+" after words).
 	Actor bool
+	// Coord makes an Actor element bind only coordinated actors
+	// (PETRARCH's "%" after words: "* WITH %", "with X and Y").
+	Coord bool
 	Words []string // lemmas for ElemWord, ElemVerb, ElemAfter, ElemBefore
 	Prep  string   // preposition(s) for ElemPrep, "on|against"
 	// Skip makes an ElemAfter without words pass over the next noun

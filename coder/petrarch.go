@@ -303,7 +303,13 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Actor: true})
 			}
 		case petrarch.Compound:
-			out.Elems = append(out.Elems, Elem{Kind: ElemCompound})
+			if i > 0 {
+				// "* WITH %": coordinated actors after the words,
+				// the targets.
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Actor: true, Coord: true})
+			} else {
+				out.Elems = append(out.Elems, Elem{Kind: ElemCompound})
+			}
 		case petrarch.PrepPhrase:
 			pe, err := convertPrep(e)
 			if err != nil {
