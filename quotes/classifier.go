@@ -181,6 +181,12 @@ func (st *state) cueCandidate(i int, rule bool) bool {
 	switch st.tree.Tokens[i].UPOS {
 	case "VERB", "ADJ":
 		return true
+	case "NOUN", "PROPN":
+		// A verb form of the list the tagger took for a noun: "the poll
+		// finds", "Viguerie notes".
+		k := st.tree.Base + i
+		w := st.low[k]
+		return st.r.lx.forms[w] != "" && strings.HasSuffix(w, "s") && (k == 0 || !nounMarkers[st.low[k-1]])
 	}
 	return false
 }

@@ -260,6 +260,9 @@ func (st *state) cueDecision(k int) (string, bool) {
 	}
 	if !ok {
 		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
+		if l := st.r.lx.forms[st.low[k]]; l != "" {
+			lemma = l
+		}
 	}
 	return lemma, true
 }
