@@ -34,20 +34,30 @@ const (
 const maxExtend = 8
 
 // extendStep returns the features of growing cue [cs, e] of quote q by
-// token j = e+1, or ok false when j cannot join the cue: past its
-// sentence, inside a quotation, punctuation, inside the speaker, or the
-// last token of a content that follows the cue.
-func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int) ([]uint64, bool) {
+// token j = e+1 (left: j = cs-1), or ok false when j cannot join the
+// cue: outside its sentence, inside a quotation, punctuation, inside the
+// speaker, or a token of the content that would leave it empty (right)
+// or any token of the content (left).
+func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int, left bool) ([]uint64, bool) {
 	d := st.d
 	j := e + 1
+	if left {
+		j = cs - 1
+	}
 	s := d.Tokens[e].Sentence
 	sb, se := d.Sentences[s].TokenStart, d.Sentences[s].TokenEnd
-	if j >= se || d.Tokens[j].Head < 0 || st.quote[j] >= 0 || isPunct(st.low[j]) {
+	if j < sb || j >= se || d.Tokens[j].Head < 0 || st.quote[j] >= 0 || isPunct(st.low[j]) {
 		return buf, false
 	}
 	tj := d.Tokens[j]
 	if q.Speaker != nil && tj.Start < q.Speaker.End && q.Speaker.Start < tj.End {
 		return buf, false
+	}
+	if left {
+		if tj.Start < q.Content.End && q.Content.Start < tj.End {
+			return buf, false
+		}
+		return st.leftFeatures(buf, q, cs, e, j, step), true
 	}
 	content := "after"
 	switch {
@@ -124,6 +134,82 @@ func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int) ([]uint
 	return buf, true
 }
 
+// leftFeatures returns the features of growing cue [cs, e] of quote q
+// by token j = cs-1 on its left: the same templates as on the right,
+// hashed apart.
+func (st *state) leftFeatures(buf []uint64, q *doc.Quote, cs, e, j, step int) []uint64 {
+	d := st.d
+	tj := d.Tokens[j]
+	sb := d.Sentences[tj.Sentence].TokenStart
+	v := cs
+	for k := cs; k <= e; k++ {
+		if d.Tokens[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	vk := strKey(strings.ToLower(d.Tokens[v].Lemma))
+	wk := strKey(st.low[j])
+	uk := strKey(tj.UPOS)
+	where := "none"
+	switch {
+	case q.Speaker != nil && q.Speaker.End <= tj.Start:
+		where = "after-speaker"
+	case q.Speaker != nil:
+		where = "before-speaker"
+	}
+	if q.Content.End <= tj.Start {
+		where += ":after-content"
+	}
+	ck := strKey(where)
+	sk := uint64(min(step, 4))
+	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, 7)) }
+	add(fEBias, 0, 0)
+	add(fEWord, wk, 0)
+	add(fEUPOS, uk, sk)
+	add(fERel, strKey(tj.DepRel), 0)
+	add(fERelUPOS, strKey(tj.DepRel), uk)
+	head := "out"
+	if tj.Head > 0 {
+		h := sb + tj.Head - 1
+		switch {
+		case h == v:
+			head = "verb"
+		case h >= cs && h <= e:
+			head = "cue"
+		case h < j:
+			head = "left"
+		}
+	}
+	add(fEHead, strKey(head), strKey(tj.DepRel))
+	add(fEHead, strKey(head), uk)
+	add(fEVerb, vk, 0)
+	add(fEVerbWord, vk, wk)
+	add(fEVerbUPOS, vk, uk)
+	add(fEStep, sk, 0)
+	add(fEContent, ck, uk)
+	add(fEContentWord, ck, wk)
+	add(fEVerbContent, vk, ck)
+	t := uint64(0)
+	if st.timeTok[j] {
+		t = 1
+	}
+	add(fETime, t, wk)
+	prev, prevU := uint64(1), uint64(1)
+	if j-1 >= sb {
+		prev, prevU = strKey(st.low[j-1]), strKey(d.Tokens[j-1].UPOS)
+		if st.quote[j-1] >= 0 {
+			prevU = 2
+		}
+	}
+	add(fENext, prev, 0)
+	add(fENextUPOS, prevU, uk)
+	add(fEWordNext, wk, prev)
+	add(fELast, strKey(st.low[cs]), wk)
+	add(fEKind, strKey(q.Kind), ck)
+	return buf
+}
+
 // extendCues lets the extension model grow each cue to the right, a token
 // at a time while the model says so, the same way for every quote
 // sharing the cue; a content after the cue then starts after it.
@@ -141,19 +227,26 @@ func (st *state) extendCues() {
 		if !seen {
 			nc = old
 			cs, e := st.tokIdx(old.Start), st.tokIdx(old.End-1)
-			for step := 1; cs >= 0 && e >= 0 && step <= maxExtend; step++ {
-				f, ok := st.extendStep(st.feats[:0], q, cs, e, step)
-				st.feats = f
-				if !ok {
-					break
+			for _, left := range []bool{false, true} {
+				for step := 1; step <= maxExtend; step++ {
+					f, ok := st.extendStep(st.feats[:0], q, cs, e, step, left)
+					st.feats = f
+					if !ok {
+						break
+					}
+					scores[0], scores[1] = 0, 0
+					m.Score(f, scores[:])
+					if scores[1] <= scores[0] {
+						break
+					}
+					if left {
+						cs--
+						nc.Start = st.d.Tokens[cs].Start
+					} else {
+						e++
+						nc.End = st.d.Tokens[e].End
+					}
 				}
-				scores[0], scores[1] = 0, 0
-				m.Score(f, scores[:])
-				if scores[1] <= scores[0] {
-					break
-				}
-				e++
-				nc.End = st.d.Tokens[e].End
 			}
 			done[old] = nc
 		}
@@ -162,7 +255,7 @@ func (st *state) extendCues() {
 		}
 		c := st.d.NewTextSpan(nc)
 		q.Cue = &c
-		if q.Content.Start >= old.Start {
+		if q.Content.Start >= old.Start && nc.End > old.End {
 			st.contentAfter(q, nc.End)
 		}
 	}
@@ -196,7 +289,7 @@ func (r *Recognizer) ExtendExamples(d *doc.Doc, gold []Attribution) []CueExample
 		var g doc.Span
 		found := false
 		for _, x := range golds {
-			if x.Start == cue.Start && x.End >= cue.End {
+			if x.Start <= cue.Start && x.End >= cue.End {
 				g, found = x, true
 				break
 			}
@@ -205,20 +298,27 @@ func (r *Recognizer) ExtendExamples(d *doc.Doc, gold []Attribution) []CueExample
 			continue
 		}
 		cs, e := st.tokIdx(cue.Start), st.tokIdx(cue.End-1)
-		if cs < 0 || e < 0 {
-			continue
-		}
-		for step := 1; step <= maxExtend; step++ {
-			f, ok := st.extendStep(nil, q, cs, e, step)
-			if !ok {
-				break
+		for _, left := range []bool{false, true} {
+			for step := 1; step <= maxExtend; step++ {
+				f, ok := st.extendStep(nil, q, cs, e, step, left)
+				if !ok {
+					break
+				}
+				j := e + 1
+				if left {
+					j = cs - 1
+				}
+				yes := d.Tokens[j].Start >= g.Start && d.Tokens[j].End <= g.End
+				out = append(out, CueExample{Feats: f, Cue: yes})
+				if !yes {
+					break
+				}
+				if left {
+					cs--
+				} else {
+					e++
+				}
 			}
-			yes := d.Tokens[e+1].End <= g.End
-			out = append(out, CueExample{Feats: f, Cue: yes})
-			if !yes {
-				break
-			}
-			e++
 		}
 	}
 	return out
