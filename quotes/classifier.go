@@ -35,6 +35,10 @@ type CueModel struct {
 	// Prep, when set, decides whether a cue ends with the preposition
 	// after its verb: "talked about" or "talked" | "about the deal".
 	Prep *perceptron.Model
+	// Ext, when set (only with Prep), grows a built cue to the right a
+	// token at a time: "said" → "said in part", "issued" → "issued a
+	// statement calling on".
+	Ext *perceptron.Model
 }
 
 const cueMagic = "PQCUE1\n"
@@ -60,6 +64,14 @@ func WriteCueModel(w io.Writer, m *CueModel) error {
 	}
 	if m.Prep != nil {
 		if _, err := m.Prep.WriteTo(zw); err != nil {
+			return err
+		}
+	}
+	if m.Ext != nil {
+		if m.Prep == nil {
+			return fmt.Errorf("cue model: an extension model needs a preposition model")
+		}
+		if _, err := m.Ext.WriteTo(zw); err != nil {
 			return err
 		}
 	}
@@ -90,6 +102,11 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 	if _, err := br.Peek(1); err == nil {
 		if cm.Prep, err = perceptron.ReadModel(br); err != nil {
 			return nil, fmt.Errorf("cue model, prepositions: %w", err)
+		}
+		if _, err := br.Peek(1); err == nil {
+			if cm.Ext, err = perceptron.ReadModel(br); err != nil {
+				return nil, fmt.Errorf("cue model, extension: %w", err)
+			}
 		}
 	}
 	return cm, nil
@@ -164,6 +181,12 @@ func (st *state) cueCandidate(i int, rule bool) bool {
 	switch st.tree.Tokens[i].UPOS {
 	case "VERB", "ADJ":
 		return true
+	case "NOUN", "PROPN":
+		// A verb form of the list the tagger took for a noun: "the poll
+		// finds", "Viguerie notes".
+		k := st.tree.Base + i
+		w := st.low[k]
+		return st.r.lx.forms[w] != "" && strings.HasSuffix(w, "s") && (k == 0 || !nounMarkers[st.low[k-1]])
 	}
 	return false
 }

@@ -56,6 +56,23 @@ func TestCueModelRoundTrip(t *testing.T) {
 	if got.Prep == nil || got.Prep.Features() != m.Prep.Features() {
 		t.Errorf("preposition model not read back")
 	}
+	if got.Ext != nil {
+		t.Errorf("extension model read back from a file without one")
+	}
+	m.Ext = TrainCues(ex[20:], 2, 4)
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Ext == nil || got.Ext.Features() != m.Ext.Features() || got.Prep == nil {
+		t.Errorf("extension model not read back")
+	}
+	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Ext: m.Ext}); err == nil {
+		t.Error("WriteCueModel wrote an extension model without a preposition model")
+	}
 	for i, e := range ex {
 		if a, b := m.Margin(e.Feats), got.Margin(e.Feats); a != b {
 			t.Fatalf("example %d: margin %d after reading, %d before", i, b, a)

@@ -107,6 +107,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if st.r.lx != nil {
 		st.adjustSpans()
 	}
+	if st.r.cues != nil && st.r.cues.Ext != nil {
+		st.extendCues()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }
@@ -257,6 +260,9 @@ func (st *state) cueDecision(k int) (string, bool) {
 	}
 	if !ok {
 		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
+		if l := st.r.lx.forms[st.low[k]]; l != "" {
+			lemma = l
+		}
 	}
 	return lemma, true
 }

@@ -106,7 +106,7 @@ func objective(sc *quotes.Scorer) float64 {
 
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
-func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, error) {
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs int, prune float64) (*quotes.CueModel, error) {
 	// The word list alone: training never reads the embedded model.
 	base, err := quotes.NewFromFS(quotes.Data())
 	if err != nil {
@@ -199,14 +199,39 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs int, prune floa
 	fmt.Fprintf(w, "dev, with prepositions: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
 		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
 	if obj > bestObj {
-		return &withPrep, nil
+		best, bestObj = &withPrep, obj
+	}
+	if best.Prep == nil {
+		return best, nil // the file format keeps an extension model after a preposition model
+	}
+	// The extension model, on the cues built so far; kept when it helps
+	// on dev.
+	built := base.WithCueModel(best)
+	ex = ex[:0]
+	pos = 0
+	for i, d := range train.Docs {
+		for _, e := range built.ExtendExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "extension: %d steps, %d joining the cue\n", len(ex), pos)
+	withExt := *best
+	withExt.Ext = quotes.TrainCues(ex, extEpochs, 3)
+	sc = scoreSplit(base.WithCueModel(&withExt), dev)
+	fmt.Fprintf(w, "dev, with extension: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	if objective(sc) > bestObj {
+		return &withExt, nil
 	}
 	return best, nil
 }
 
 func newQuotesTrainCmd() *cobra.Command {
 	var dir, cacheDir, out string
-	epochs := 4
+	epochs, extEpochs := 4, 2
 	prune := 0.1
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
@@ -237,7 +262,7 @@ repository. See docs/quotes.md.`,
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, prune)
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, prune)
 			if err != nil {
 				return err
 			}
@@ -256,6 +281,7 @@ repository. See docs/quotes.md.`,
 	cmd.Flags().StringVar(&out, "out", filepath.Join("quotes", "model", "cue.model.zst"), "model file to write")
 	cmd.Flags().Float64Var(&prune, "prune", prune, "drop weights below this fraction of the largest")
 	cmd.Flags().IntVar(&epochs, "epochs", epochs, "training passes over PolNeAR train")
+	cmd.Flags().IntVar(&extEpochs, "ext-epochs", extEpochs, "training passes of the cue extension model")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
 	return cmd
 }
