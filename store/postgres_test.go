@@ -39,6 +39,7 @@ func TestPostgres(t *testing.T) {
 	t.Run("Aggregates", TestAggregates)
 	t.Run("SameAsSQLite", testSameAsSQLite)
 	t.Run("Migrate", testPGMigrate)
+	t.Run("RollupsMatchRecompute", TestRollupsMatchRecompute)
 }
 
 // testPGMigrate upgrades a schema-2 PostgreSQL database in place: the GIN

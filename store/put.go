@@ -108,7 +108,15 @@ type batch struct {
 	storedBands, batchBands map[int64][]int64
 	rebanded                map[int64]bool
 	// shingled caches each document's shingles and LSH buckets.
-	shingled  map[*doc.Doc]shingled
+	shingled map[*doc.Doc]shingled
+	// pendingLSH are the batch's doc_lsh rows (band hash, document key),
+	// inserted in key order at flushPending.
+	pendingLSH [][2]int64
+	// maybeDoc holds the IDs, URLs and content hashes ("i", "u", "h" +
+	// value) that may be stored: those of the batch found stored before it
+	// (prefetchDocs) and those the batch stores. find skips the look-ups
+	// of the others.
+	maybeDoc  map[string]bool
 	nextID    int64
 	newActors map[string]doc.ActorRef
 	newPlaces map[placeKey]int64
@@ -252,17 +260,76 @@ func (b *batch) find(d *doc.Doc, hash string) (*existing, error) {
 		}
 		return e, nil
 	}
-	if d.ID != "" {
+	if d.ID != "" && b.maybeDoc["i"+d.ID] {
 		if e, err := try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE id = ?", d.ID, false); e != nil || err != nil {
 			return e, err
 		}
 	}
-	if d.URL != "" {
+	if d.URL != "" && b.maybeDoc["u"+d.URL] {
 		if e, err := try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE url = ? ORDER BY doc_key LIMIT 1", d.URL, false); e != nil || err != nil {
 			return e, err
 		}
 	}
+	if !b.maybeDoc["h"+hash] {
+		return nil, nil
+	}
 	return try("SELECT doc_key, content_hash, outlet, id FROM documents WHERE content_hash = ? ORDER BY doc_key LIMIT 1", hash, true)
+}
+
+// prefetchDocs fills b.maybeDoc with the batch's IDs, URLs and content
+// hashes that are stored, 500 values per statement.
+func (b *batch) prefetchDocs(docs []*doc.Doc, chunk int) error {
+	b.maybeDoc = map[string]bool{}
+	var ids, urls, hashes []any
+	for _, d := range docs {
+		if d.ID != "" {
+			ids = append(ids, d.ID)
+		}
+		if d.URL != "" {
+			urls = append(urls, d.URL)
+		}
+		hashes = append(hashes, ContentHash(d.Text))
+	}
+	for _, c := range []struct {
+		col, prefix string
+		vals        []any
+	}{{"id", "i", ids}, {"url", "u", urls}, {"content_hash", "h", hashes}} {
+		for vals := c.vals; len(vals) > 0; {
+			n := min(len(vals), chunk)
+			st, err := b.stmt("SELECT " + c.col + " FROM documents WHERE " + c.col + " IN (?" + strings.Repeat(",?", n-1) + ")")
+			if err != nil {
+				return err
+			}
+			rows, err := st.QueryContext(b.ctx, vals[:n]...)
+			if err != nil {
+				return err
+			}
+			for rows.Next() {
+				var v string
+				if err := rows.Scan(&v); err != nil {
+					rows.Close()
+					return err
+				}
+				b.maybeDoc[c.prefix+v] = true
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			vals = vals[n:]
+		}
+	}
+	return nil
+}
+
+// noteDoc notes the ID, URL and content hash of a document the batch
+// stores, for find; empty values are skipped.
+func (b *batch) noteDoc(id, url, hash string) {
+	for _, k := range [3]string{"i" + id, "u" + url, "h" + hash} {
+		if len(k) > 1 {
+			b.maybeDoc[k] = true
+		}
+	}
 }
 
 func (b *batch) putDoc(d *doc.Doc) error {
@@ -315,6 +382,7 @@ func (b *batch) putDoc(d *doc.Doc) error {
 		if id == "" {
 			id = hash
 		}
+		b.noteDoc(id, "", "")
 		var row *sql.Row
 		row, err = b.queryRow(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING doc_key`,
 			id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
@@ -326,15 +394,12 @@ func (b *batch) putDoc(d *doc.Doc) error {
 	if err != nil {
 		return err
 	}
-	lsh := make([]any, 0, 2*Bands)
+	b.noteDoc(d.ID, d.URL, hash)
 	for _, h := range bands {
-		lsh = append(lsh, h, key)
+		b.pendingLSH = append(b.pendingLSH, [2]int64{h, key})
 		if !slices.Contains(b.batchBands[h], key) {
 			b.batchBands[h] = append(b.batchBands[h], key)
 		}
-	}
-	if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, lsh); err != nil {
-		return err
 	}
 	if dupOf != 0 {
 		b.stats.NearDuplicates++
@@ -763,6 +828,9 @@ func (b *batch) prefetch(docs []*doc.Doc) error {
 	if err := b.prefetchBands(docs, chunk); err != nil {
 		return err
 	}
+	if err := b.prefetchDocs(docs, chunk); err != nil {
+		return err
+	}
 	for _, day := range slices.Sorted(maps.Keys(byDay)) {
 		keys := slices.Sorted(maps.Keys(byDay[day]))
 		for len(keys) > 0 {
@@ -861,8 +929,21 @@ func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
 	return nil
 }
 
-// flushPending inserts the batch's new events and mentions.
+// flushPending inserts the batch's new events, mentions and LSH buckets.
 func (b *batch) flushPending() error {
+	if len(b.pendingLSH) > 0 {
+		slices.SortFunc(b.pendingLSH, func(x, y [2]int64) int {
+			return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
+		})
+		rows := make([]any, 0, 2*len(b.pendingLSH))
+		for _, r := range b.pendingLSH {
+			rows = append(rows, r[0], r[1])
+		}
+		if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, rows); err != nil {
+			return err
+		}
+		b.pendingLSH = b.pendingLSH[:0]
+	}
 	if b.s.pg {
 		return b.pgFlushPending()
 	}

@@ -33,6 +33,10 @@ type Options struct {
 	// MaxPages caps the database size in pages (SQLite's max_page_count);
 	// tests use it to simulate a full disk. 0 means no cap.
 	MaxPages int64
+	// CacheMB is SQLite's page cache per connection, in MiB; 0 means 64.
+	// Bulk loads into large databases want the indexes they update in
+	// memory (petrel db synth uses 1024).
+	CacheMB int
 	// ReadOnly opens the database for queries only.
 	ReadOnly bool
 	// Logger receives debug messages; nil means slog.Default.
@@ -84,7 +88,7 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(0)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", fmt.Sprintf("cache_size(%d)", -1024*opts.CacheMB))
 	q.Add("_pragma", "temp_store(MEMORY)")
 	if opts.MaxPages > 0 {
 		q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", opts.MaxPages))
@@ -118,6 +122,9 @@ func withDefaults(opts Options) Options {
 	}
 	if opts.Jaccard == 0 {
 		opts.Jaccard = DefaultJaccard
+	}
+	if opts.CacheMB <= 0 {
+		opts.CacheMB = 64
 	}
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = 5 * time.Second

@@ -82,10 +82,11 @@ func newDBCheckCmd() *cobra.Command {
 
 func newDBSynthCmd() *cobra.Command {
 	var (
-		sf     storeFlags
-		events int
-		batch  int
-		seed   uint64
+		sf      storeFlags
+		events  int
+		batch   int
+		seed    uint64
+		cacheMB int
 	)
 	cmd := &cobra.Command{
 		Use:   "synth --events N",
@@ -104,6 +105,7 @@ events per second of wall time and per CPU-second.`,
 			if err != nil {
 				return err
 			}
+			sf.cacheMB = cacheMB
 			st, err := sf.open(ctx, log, false)
 			if err != nil {
 				return err
@@ -146,7 +148,8 @@ events per second of wall time and per CPU-second.`,
 	}
 	sf.register(cmd, true)
 	cmd.Flags().IntVar(&events, "events", 1_000_000, "number of events")
-	cmd.Flags().IntVar(&batch, "batch", 2000, "documents per transaction")
+	cmd.Flags().IntVar(&batch, "batch", 10000, "documents per transaction")
+	cmd.Flags().IntVar(&cacheMB, "cache-mb", 1024, "SQLite page cache in MiB (keeps the indexes a bulk load updates in memory)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
 	return cmd
 }

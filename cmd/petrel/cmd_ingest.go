@@ -21,6 +21,7 @@ type storeFlags struct {
 	window  int
 	jaccard float64
 	busy    time.Duration
+	cacheMB int // SQLite page cache (0: the store's default)
 }
 
 func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
@@ -38,7 +39,7 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log})
+	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB})
 }
 
 // batcher collects coded documents and stores them a batch (one

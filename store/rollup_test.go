@@ -1,0 +1,231 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// rollupRows reads the kept rollups (rows with n <> 0) as "table|key" →
+// values; a row with n = 0 must be all zeros and is left out.
+func rollupRows(t *testing.T, db *sql.DB) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, q := range []struct{ name, sql string }{
+		{"dyad", "SELECT grain || '|' || src_code || '|' || tgt_code || '|' || period, n, goldstein, q1, q2, q3, q4 FROM rollup_dyad"},
+		{"actor", "SELECT grain || '|' || role || '|' || code || '|' || period, n, goldstein, q1, q2, q3, q4 FROM rollup_actor"},
+		{"pair", "SELECT grain || '|' || src_country || '|' || tgt_country || '|' || period, n, goldstein, coop, conflict, 0, 0 FROM rollup_pair"},
+	} {
+		rows, err := db.Query(q.sql)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var k string
+			var n, a, b, c, d int64
+			var g float64
+			if err := rows.Scan(&k, &n, &g, &a, &b, &c, &d); err != nil {
+				t.Fatal(err)
+			}
+			v := fmt.Sprint(n, math.Round(g*1e6), a, b, c, d)
+			if n == 0 {
+				if v != fmt.Sprint(0, math.Round(0), 0, 0, 0, 0) && v != fmt.Sprint(0, math.Round(-0.0), 0, 0, 0, 0) {
+					t.Errorf("%s %s: empty row with values %s", q.name, k, v)
+				}
+				continue
+			}
+			out[q.name+"|"+k] = v
+		}
+		rows.Close()
+	}
+	return out
+}
+
+// recomputedRollups computes the rollups from the events table in one pass.
+func recomputedRollups(t *testing.T, db *sql.DB) map[string]string {
+	t.Helper()
+	type val struct {
+		n    int64
+		gold float64
+		q    [4]int64
+	}
+	acc := map[string]*val{}
+	add := func(k string, quad int, gold float64, pair bool) {
+		v := acc[k]
+		if v == nil {
+			v = &val{}
+			acc[k] = v
+		}
+		v.n++
+		v.gold += gold
+		switch {
+		case pair && (quad == 1 || quad == 2):
+			v.q[0]++
+		case pair && (quad == 3 || quad == 4):
+			v.q[1]++
+		case !pair && quad >= 1 && quad <= 4:
+			v.q[quad-1]++
+		}
+	}
+	rows, err := db.Query("SELECT day, src_code, tgt_code, src_country, tgt_country, quad_class, goldstein FROM events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var day int64
+		var sc, tc, scn, tcn string
+		var quad int
+		var gold float64
+		if err := rows.Scan(&day, &sc, &tc, &scn, &tcn, &quad, &gold); err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range rollupGrains {
+			p := periodOf(g, day)
+			add(fmt.Sprintf("dyad|%d|%s|%s|%d", g, sc, tc, p), quad, gold, false)
+			for role, code := range [2]string{sc, tc} {
+				if code != "" {
+					add(fmt.Sprintf("actor|%d|%d|%s|%d", g, role, code, p), quad, gold, false)
+				}
+			}
+			if scn != "" && tcn != "" {
+				add(fmt.Sprintf("pair|%d|%s|%s|%d", g, scn, tcn, p), quad, gold, true)
+			}
+		}
+	}
+	rows.Close()
+	out := map[string]string{}
+	for k, v := range acc {
+		out[k] = fmt.Sprint(v.n, math.Round(v.gold*1e6), v.q[0], v.q[1], v.q[2], v.q[3])
+	}
+	return out
+}
+
+// checkRollups fails unless every rollup table equals its recomputation
+// from the events, and the trigger-kept ones and the text index agree too.
+func checkRollups(t *testing.T, label string, db *sql.DB) {
+	t.Helper()
+	got, want := rollupRows(t, db), recomputedRollups(t, db)
+	if len(want) == 0 {
+		t.Fatalf("%s: no rollups", label)
+	}
+	bad := 0
+	for _, k := range slices.Sorted(maps.Keys(want)) {
+		if got[k] != want[k] {
+			if bad++; bad <= 5 {
+				t.Errorf("%s: %s = %q, recomputed %q", label, k, got[k], want[k])
+			}
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			if bad++; bad <= 5 {
+				t.Errorf("%s: %s = %q, not in the recomputation", label, k, got[k])
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%s: %d of %d rollup rows differ", label, bad, len(want))
+	}
+	if !testPostgres {
+		checkDerived(t, db)
+	}
+}
+
+// rewrite returns copies of docs under new IDs from another outlet, with
+// their last sentence cut (near-duplicates when enough text is left) or
+// with a new text (events that merge with the originals').
+func rewrite(docs []*doc.Doc, prefix string, cut bool) []*doc.Doc {
+	out := make([]*doc.Doc, len(docs))
+	for i, d := range docs {
+		c := *d
+		c.ID = prefix + d.ID
+		c.Source = prefix + ".example"
+		c.Events = slices.Clone(d.Events)
+		if cut {
+			if j := strings.LastIndex(strings.TrimSuffix(c.Text, "."), "."); j > 0 {
+				c.Text = c.Text[:j+1]
+				for len(c.Events) > 0 && c.Events[len(c.Events)-1].Evidence.End > len(c.Text) {
+					c.Events = c.Events[:len(c.Events)-1]
+				}
+			}
+		} else {
+			c.Text = "Another telling: " + c.Text
+			for k := range c.Events {
+				e := &c.Events[k]
+				e.ID = c.ID + e.ID
+				e.Evidence.Start += len("Another telling: ")
+				e.Evidence.End += len("Another telling: ")
+			}
+		}
+		out[i] = &c
+	}
+	return out
+}
+
+// TestRollupsMatchRecompute stores the same documents in one large batch
+// (the bulk path of petrel db synth) and in small batches (petrel ingest),
+// then merged copies, near-duplicates, re-ingests and changed documents:
+// after each step every rollup equals its recomputation from the events,
+// and both databases hold the same rollups and counts.
+func TestRollupsMatchRecompute(t *testing.T) {
+	ctx := context.Background()
+	docs := synthDocs(7, 600)
+	merged := rewrite(docs[:150], "m", false)
+	near := rewrite(docs[150:250], "n", true)
+	changed := make([]*doc.Doc, 60)
+	for i := range changed {
+		c := *synthDocs(8, 60)[i]
+		c.ID = docs[i*5].ID
+		changed[i] = &c
+	}
+	steps := []struct {
+		name string
+		docs []*doc.Doc
+	}{
+		{"new", docs}, {"merged copies", merged}, {"near-duplicates", near},
+		{"again", docs[:300]}, {"changed", changed},
+	}
+	bulk, small := openTest(t, Options{}), openTest(t, Options{})
+	for _, st := range steps {
+		if _, err := bulk.PutDocuments(ctx, st.docs); err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < len(st.docs); i += 7 {
+			if _, err := small.PutDocuments(ctx, st.docs[i:min(i+7, len(st.docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		checkRollups(t, "one batch, after "+st.name, bulk.DB())
+		checkRollups(t, "batches of 7, after "+st.name, small.DB())
+		a, b := rollupRows(t, bulk.DB()), rollupRows(t, small.DB())
+		if !maps.Equal(a, b) {
+			t.Errorf("after %s: the rollups of one batch (%d rows) and of batches of 7 (%d rows) differ", st.name, len(a), len(b))
+		}
+		sa, err := bulk.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb, err := small.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sa.Events != sb.Events || sa.Mentions != sb.Mentions || sa.NearDuplicates != sb.NearDuplicates {
+			t.Errorf("after %s: one batch %+v, batches of 7 %+v", st.name, sa, sb)
+		}
+	}
+	st, _ := small.Stats(ctx)
+	if st.NearDuplicates == 0 {
+		t.Error("no near-duplicates stored: the test does not exercise them")
+	}
+	var merges int
+	if err := small.DB().QueryRow("SELECT count(*) FROM events WHERE num_articles > 1").Scan(&merges); err != nil || merges == 0 {
+		t.Errorf("no merged events (%v): the test does not exercise merging", err)
+	}
+}
