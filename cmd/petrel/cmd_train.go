@@ -70,6 +70,7 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 	f.IntVar(&opt.Folds, "folds", 5, "jack-knife folds for the parser's training tags (1 = gold tags)")
 	f.IntVar(&opt.Workers, "workers", 2, "goroutines for the jack-knife folds")
 	f.Uint64Var(&opt.Seed, "seed", 1, "seed of the training shuffles")
+	f.IntVar(&opt.Beam, "beam", 1, "parser beam width: above 1, global training and beam-search decoding (joint parser only)")
 	f.BoolVar(&opt.Split, "split", false, "train a move model plus a labeler instead of the joint parser (faster, less accurate)")
 	return cmd
 }

@@ -37,6 +37,21 @@ func BenchmarkTagParse(b *testing.B) {
 	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
 
+// BenchmarkTagParseGreedy is BenchmarkTagParse with greedy parsing
+// (beam width 1), for the speed ratio of the beam.
+func BenchmarkTagParseGreedy(b *testing.B) {
+	sents := testForms(b)
+	m := load(b).WithBeam(1)
+	sc := new(scratch)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, forms := range sents {
+			m.tagParse(sc, forms)
+		}
+	}
+	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
 // BenchmarkAnnotate runs every stage: tags, parse, lemmas and features.
 func BenchmarkAnnotate(b *testing.B) {
 	sents := testForms(b)

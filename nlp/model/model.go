@@ -51,6 +51,18 @@ func Load() (*Model, error) {
 	return Read(bytes.NewReader(embedded))
 }
 
+// WithBeam returns a model sharing m's parts whose parser decodes with
+// beam width k (1: greedy; the trained width is the default). A width
+// other than the trained one trades accuracy for speed.
+func (m *Model) WithBeam(k int) *Model {
+	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser.WithBeam(k), Info: m.Info}
+	q.init()
+	return q
+}
+
+// Beam returns the parser's beam width (1: greedy).
+func (m *Model) Beam() int { return m.parser.Beam() }
+
 // EmbeddedSize returns the compressed size in bytes of the embedded model.
 func EmbeddedSize() int { return len(embedded) }
 

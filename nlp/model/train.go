@@ -27,7 +27,11 @@ type TrainOptions struct {
 	// one joint move-and-label model: about twice as fast, 0.7 UAS and
 	// 0.8 LAS lower on EWT (see docs/nlp.md).
 	Split bool
-	Log   *slog.Logger
+	// Beam is the parser's beam width (joint parser only): above 1 the
+	// parser is trained globally and decodes with a beam of that width
+	// (see docs/nlp.md); 0 or 1 is the greedy parser.
+	Beam int
+	Log  *slog.Logger
 }
 
 // Speed settings measured on EWT dev (see docs/nlp.md): the tagger's
@@ -151,15 +155,19 @@ func Train(ctx context.Context, train, dev []*conllu.Sentence, opt TrainOptions)
 		punct = -1
 	}
 	p, err := parser.Train(ptrain, pdev, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed,
-		Coarse: coarse, PunctTag: punct, Joint: !opt.Split, Log: log})
+		Coarse: coarse, PunctTag: punct, Joint: !opt.Split, Beam: opt.Beam, Log: log})
 	if err != nil {
 		return nil, err
 	}
 	p = p.Prune(pruneMoves, pruneLabels)
 	log.Info("parser trained", "elapsed", time.Since(start).Round(time.Second), "parser", p.String())
+	split := fmt.Sprint(opt.Split)
+	if p.Beam() > 1 {
+		split += fmt.Sprintf(", beam %d", p.Beam())
+	}
 	m := &Model{tagger: tg, lemma: lm, morph: ma, parser: p,
-		Info: fmt.Sprintf("trained on %d sentences; tagger epochs %d (two-pass), parser epochs %d (split %v), %d-fold jack-knifed tags, seed %d",
-			len(train), opt.TaggerEpochs, opt.ParserEpochs, opt.Split, opt.Folds, opt.Seed)}
+		Info: fmt.Sprintf("trained on %d sentences; tagger epochs %d (two-pass), parser epochs %d (split %s), %d-fold jack-knifed tags, seed %d",
+			len(train), opt.TaggerEpochs, opt.ParserEpochs, split, opt.Folds, opt.Seed)}
 	m.init()
 	return m, nil
 }

@@ -35,6 +35,19 @@ type Parser struct {
 	// which coarse tags are punctuation.
 	coarse []int
 	punct  []bool
+	// beam is the decoding beam width (1: greedy).
+	beam int
+}
+
+// Beam returns the decoding beam width (1 for greedy decoding).
+func (p *Parser) Beam() int { return max(p.beam, 1) }
+
+// WithBeam returns a copy of p that decodes with beam width k (1:
+// greedy), sharing its weights.
+func (p *Parser) WithBeam(k int) *Parser {
+	q := *p
+	q.beam = max(k, 1)
+	return &q
 }
 
 // extra holds per-sentence values the features need beyond words and
@@ -64,6 +77,7 @@ type Scratch struct {
 	mscores [3]int32
 	lscores []int32
 	jscores []int32
+	beam    beamScratch
 }
 
 // wordValues maps analysed words to the parser's word values.
@@ -101,7 +115,11 @@ func (p *Parser) Parse(s *Scratch, words []lex.Word, tags []int, heads, labels [
 		s.lscores = make([]int32, len(p.labels), max(len(p.labels), 256))
 	}
 	if p.labeler == nil {
-		p.parseJoint(s, st, wv, tags)
+		if p.beam > 1 {
+			p.parseBeam(s, wv, tags)
+		} else {
+			p.parseJoint(s, st, wv, tags)
+		}
 	}
 	for !st.done() {
 		s.feats = extract(s.feats[:0], st, wv, tags, &s.x)
@@ -261,12 +279,32 @@ func (x *extra) countPunct(p *Parser, tags []int) {
 	x.punct = append(x.punct, c)
 }
 
-const magic = "petrel-parser/4"
+// magic names the file format. Version 5 added the decoder settings, a
+// list of (key, value) pairs so that later settings can be added without
+// a new version; version 4 files (no settings) still load, greedy, and a
+// greedy parser is still written as version 4.
+const (
+	magic   = "petrel-parser/5"
+	magicV4 = "petrel-parser/4"
+)
+
+// Keys of the decoder settings in the file.
+const (
+	settingBeam = 1 // beam width
+)
 
 // WriteTo writes the parser in binary form.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	bw := bin.NewWriter(w)
-	bw.String(magic)
+	var settings [][2]uint64
+	if p.Beam() > 1 {
+		settings = append(settings, [2]uint64{settingBeam, uint64(p.Beam())})
+	}
+	if settings == nil {
+		bw.String(magicV4)
+	} else {
+		bw.String(magic)
+	}
 	bw.Strings(p.labels)
 	bw.Map64(p.known)
 	joint := uint64(0)
@@ -286,6 +324,13 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 		}
 		bw.Uvarint(v)
 	}
+	if settings != nil {
+		bw.Uvarint(uint64(len(settings)))
+		for _, kv := range settings {
+			bw.Uvarint(kv[0])
+			bw.Uvarint(kv[1])
+		}
+	}
 	if err := bw.Flush(); err != nil {
 		return 0, err
 	}
@@ -300,7 +345,8 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 // Read reads a parser written by WriteTo from br.
 func Read(br *bufio.Reader) (*Parser, error) {
 	r := bin.NewReader(br)
-	if m := r.String(); m != magic {
+	m := r.String()
+	if m != magic && m != magicV4 {
 		r.Fail(fmt.Errorf("parser: bad magic %q", m))
 	}
 	p := &Parser{labels: r.Strings(), known: r.Map64()}
@@ -312,6 +358,20 @@ func Read(br *bufio.Reader) (*Parser, error) {
 	p.punct = make([]bool, r.Len(1<<16))
 	for i := range p.punct {
 		p.punct[i] = r.Uvarint() == 1
+	}
+	p.beam = 1
+	if m == magic {
+		for range r.Len(64) {
+			key, v := r.Uvarint(), r.Uvarint()
+			switch key {
+			case settingBeam:
+				if v < 1 || v > 256 {
+					r.Fail(fmt.Errorf("parser: beam width %d out of range", v))
+				}
+				p.beam = int(v)
+			}
+			// Unknown settings are ignored: newer files still load.
+		}
 	}
 	for _, c := range p.coarse {
 		if c >= len(p.punct) {

@@ -35,7 +35,11 @@ type Options struct {
 	// Joint scores moves and labels together (one class per move and
 	// label) instead of a move model and a labeler.
 	Joint bool
-	Log   *slog.Logger
+	// Beam is the beam width of the joint model: above 1, training is
+	// global (structured perceptron with max-violation updates) and the
+	// parser decodes with a beam of that width. 0 or 1 is greedy.
+	Beam int
+	Log  *slog.Logger
 }
 
 // Train learns a parser, keeping the epoch with the best labelled
@@ -242,16 +246,26 @@ func (p *Parser) trainJoint(exs []example, train, dev []Sentence, opt Options, l
 		order[i] = i
 	}
 	var sc Scratch
+	var bt beamTrainer
 	scores := make([]float32, classes)
 	costs := make([]int, classes)
 	var bestModel *perceptron.Model
 	bestLAS := -1.0
+	p.beam = max(opt.Beam, 1)
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, moves := 0, 0
 		for _, j := range order {
-			e := &exs[j]
-			tags := train[j].Tags
+			e, tags := &exs[j], train[j].Tags
+			if opt.Beam > 1 {
+				// Global training: one update per sentence.
+				if p.trainBeam(&bt, &sc, tr, e, tags, opt.Beam) {
+					errs++
+				}
+				tr.Tick()
+				moves++
+				continue
+			}
 			wv := p.wordValues(&sc, e.words)
 			sc.x.countPunct(p, tags)
 			st := &sc.st
@@ -261,39 +275,7 @@ func (p *Parser) trainJoint(exs []example, train, dev []Sentence, opt Options, l
 				clear(scores)
 				tr.Score(sc.feats, scores)
 				guess := bestJoint(p, st, scores)
-				cs, cl, cr := st.costs(e.gold)
-				canL, canR := st.canLeft(), st.canRight()
-				minCost := 1 << 30
-				for c := 0; c < classes; c++ {
-					costs[c] = -1
-					mv, l := p.jointMove(c)
-					var cost int
-					switch mv {
-					case shift:
-						if !st.canShift() {
-							continue
-						}
-						cost = cs
-					case leftArc:
-						if !canL || (st.b == st.n) != (l == p.root) {
-							continue
-						}
-						cost = cl
-						if s0 := st.top(0); e.gold[s0] == st.b && e.label[s0] != l {
-							cost++
-						}
-					default:
-						if !canR || l == p.root {
-							continue
-						}
-						cost = cr
-						if s0, s1 := st.top(0), st.top(1); e.gold[s0] == s1 && e.label[s0] != l {
-							cost++
-						}
-					}
-					costs[c] = cost
-					minCost = min(minCost, cost)
-				}
+				minCost := p.jointCosts(st, e, costs)
 				truth := -1
 				for c := 0; c < classes; c++ {
 					if costs[c] == minCost && (truth < 0 || scores[c] > scores[truth]) {

@@ -79,6 +79,15 @@ func (t *Trainer) Update(truth, guess int, feats []uint64) {
 	}
 }
 
+// Add adds d to the weight of class on each of feats (structured
+// updates, where one example's gold and predicted moves have different
+// features).
+func (t *Trainer) Add(class int, feats []uint64, d int32) {
+	for _, f := range feats {
+		t.weights[f] = t.bump(t.weights[f], int32(class), d)
+	}
+}
+
 func (t *Trainer) bump(es []entry, class int32, d int32) []entry {
 	for i := range es {
 		if es[i].class == class {
