@@ -572,10 +572,12 @@ func (b *binding) before(scope int) []int {
 		})
 	}
 	collect(scope)
-	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && t.RelIs(scope, "xcomp", "conj") || t.RelIs(scope, "ccomp")) {
-		// A verb without a subject of its own (control, coordination),
-		// or in a complement clause ("indicated it would act"): the
-		// words before it in its governor's clause too.
+	infinitival := t.RelIs(scope, "advcl") && (t.Tokens[scope].XPOS == "VB" || t.Tokens[scope].XPOS == "VBG")
+	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && (t.RelIs(scope, "xcomp", "conj") || infinitival) || t.RelIs(scope, "ccomp")) {
+		// A verb without a subject of its own (control, coordination,
+		// an infinitival or gerund adverbial: "inching nearer to
+		// accord"), or in a complement clause ("indicated it would
+		// act"): the words before it in its governor's clause too.
 		collect(t.Heads[scope])
 	}
 	return out

@@ -63,13 +63,14 @@ func TestFromPETRARCH(t *testing.T) {
 		{"tell-off", "112 VAL>KES"},                            // multi-word verb with its own code
 		{"lemma-missed", "111 VAL>KES"},
 		{"subject-target-object", "111 VAL>ORLCOP"},
-		{"feast-skip-target", "043 VAL>KES"},           // "^" passes over Orlond, "+" is the next actor
-		{"feast-joined", "044 VAL>KES"},                // NEW_&CROPS_HARVEST: adjacent words
-		{"feast-not-joined", "181 VAL>KES"},            // "new fine rye harvest": not adjacent, the block code
-		{"liberate-passive", "066 VAL>KES"},            // "+ * FROM $": the passive subject is the target
-		{"lament-noted", "115 ORL>VAL"},                // "NOTED + *": the governing clause's subject is the source
-		{"concur-with-coordinated", "031 VAL>KES+ORL"}, // "* WITH %": coordinated actors after "with"
-		{"concur-with-one", "081 VAL>KES"},             // one actor: the block code
+		{"feast-skip-target", "043 VAL>KES"},              // "^" passes over Orlond, "+" is the next actor
+		{"feast-joined", "044 VAL>KES"},                   // NEW_&CROPS_HARVEST: adjacent words
+		{"feast-not-joined", "181 VAL>KES"},               // "new fine rye harvest": not adjacent, the block code
+		{"liberate-passive", "066 VAL>KES"},               // "+ * FROM $": the passive subject is the target
+		{"lament-noted", "115 ORL>VAL"},                   // "NOTED + *": the governing clause's subject is the source
+		{"concur-with-coordinated", "031 VAL>KES+ORL"},    // "* WITH %": coordinated actors after "with"
+		{"concur-with-one", "081 VAL>KES"},                // one actor: the block code
+		{"reconcile-advcl-governor-words", "083 VAL>KES"}, // an infinitival adverbial sees its governor's words
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
