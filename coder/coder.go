@@ -175,6 +175,9 @@ type candidate struct {
 	mod     doc.Modality
 	used    []int // tokens consumed by the pattern (xcomp verbs)
 	negUsed bool
+	// negGov: the negation consumed is the governing verb's ("won't try
+	// to clash").
+	negGov bool
 	// compound is set by ElemCompound: coordinated subjects act on one
 	// another.
 	compound bool
@@ -394,7 +397,7 @@ func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
 		b := &binding{t: t, c: c, ms: ms, trig: i, last: i, lastBefore: -2}
 		if b.elems(i, p.Elems) {
-			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, negGov: b.negGov, compound: b.compound}
 		}
 	}
 	return nil
@@ -408,6 +411,7 @@ type binding struct {
 	src, tgt   []int
 	used       []int
 	negUsed    bool
+	negGov     bool
 	compound   bool
 	trig       int // the trigger
 	last       int // the word matched by the last ElemAfter
@@ -647,6 +651,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 	case ElemNot:
 		if negated(t, scope, b.c.lex) {
 			b.negUsed = true
+			return true
+		}
+		if h := t.Heads[scope]; h >= 0 && t.RelIs(scope, "xcomp") && t.Child(scope, "nsubj") < 0 && negated(t, h, b.c.lex) {
+			// "won't try to clash": the negation of the governing verb,
+			// among the words before the trigger, is the pattern's.
+			b.negUsed, b.negGov = true, true
 			return true
 		}
 		return false

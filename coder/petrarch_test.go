@@ -71,6 +71,7 @@ func TestFromPETRARCH(t *testing.T) {
 		{"concur-with-coordinated", "031 VAL>KES+ORL"},    // "* WITH %": coordinated actors after "with"
 		{"concur-with-one", "081 VAL>KES"},                // one actor: the block code
 		{"reconcile-advcl-governor-words", "083 VAL>KES"}, // an infinitival adverbial sees its governor's words
+		{"quarrel-governor-negation", "904 VAL>KES"},      // "did not try to quarrel": the governor's negation is the pattern's
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
