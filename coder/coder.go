@@ -770,6 +770,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 			if e.Next && k != b.lastBefore+1 {
 				continue
 			}
+			if e.Touch && k+b.seqLen(k, e.Words) != b.trig {
+				continue
+			}
 			if b.words(k, e.Words) && b.mods(k, e.Sub) {
 				b.lastBefore = k + b.seqLen(k, e.Words) - 1
 				return true

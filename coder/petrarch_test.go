@@ -72,6 +72,8 @@ func TestFromPETRARCH(t *testing.T) {
 		{"concur-with-one", "081 VAL>KES"},                // one actor: the block code
 		{"reconcile-advcl-governor-words", "083 VAL>KES"}, // an infinitival adverbial sees its governor's words
 		{"quarrel-governor-negation", "904 VAL>KES"},      // "did not try to quarrel": the governor's negation is the pattern's
+		{"permit-joined-before", "025 VAL>KES"},           // "LATELY_*": the word right before the verb
+		{"permit-not-joined", "080 VAL>KES"},              // "lately did permit": not adjacent, the block code
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
