@@ -272,9 +272,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		country string // from a demonym, country or capital modifier
 		orgCode string // an organisation modifier ("NATO officials")
 		sector  string // from a title or agent noun
-		titled  bool
-		nonact  bool
-		kbid    string
+		// agentCode is the agent's whole code when longer than its
+		// sector (GOVFRM), composed with an owner.
+		agentCode string
+		titled    bool
+		nonact    bool
+		kbid      string
 	)
 	for _, p := range ps {
 		switch {
@@ -288,7 +291,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
 			if sector == "" || sector == "GOV" {
-				sector = a.Sector
+				sector, agentCode = a.Sector, ""
+				if len(a.Code) > len(a.Sector) && strings.HasPrefix(a.Code, a.Sector) {
+					// An imported agent with a longer code
+					// ("FOREIGN_MINISTER [~GOVFRM]").
+					agentCode = a.Code
+				}
 			}
 		case p.has(kb.FieldTitle) != nil:
 			a := p.has(kb.FieldTitle)
@@ -349,7 +357,11 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		if base == "" {
 			base = country
 		}
-		code, err := actorcode.Compose(base, sector)
+		withSector := sector
+		if agentCode != "" {
+			withSector = agentCode
+		}
+		code, err := actorcode.Compose(base, withSector)
 		if err != nil || (orgCode != "" && sector == "GOV") {
 			// "NATO officials" speak for NATO itself.
 			code = base

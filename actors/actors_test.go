@@ -53,6 +53,8 @@ func TestRecognize(t *testing.T) {
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title"}},
 		{"possessive", "2025-09-05", "Russia/PROPN 's/PART troops/NOUN advanced/VERB", []string{"Russia's troops=RUSMIL/agent/demonym"}},
+		{"agent with a longer code", "2025-09-05", "Russia/PROPN 's/PART military_government/NOUN spoke/VERB", []string{"Russia's military government=RUSGOVMIL/agent/demonym"}},
+		{"bare agent with a longer code", "2025-09-05", "the/DET military_government/NOUN spoke/VERB", []string{"military government=GOV/agent/agent"}},
 		{"org title and unknown name", "2025-09-05", "NATO/PROPN Secretary-General/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
 			[]string{"NATO Secretary-General Jane Doe=IGOWSTNAT/person/title"}},
 		{"demonym as a noun", "2025-09-05", "Ukrainian/PROPN and/CCONJ Russian/ADJ officials/NOUN met/VERB",
