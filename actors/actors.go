@@ -275,6 +275,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		// agentCode is the agent's whole code when longer than its
 		// sector (GOVFRM), composed with an owner.
 		agentCode string
+		prefix    string // an imported agent code that goes first (NGO~)
 		titled    bool
 		nonact    bool
 		kbid      string
@@ -290,6 +291,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			continue
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
+			if a.Prefix {
+				// "MSF Arnor": an imported agent code written
+				// before its owner's.
+				prefix = a.Code
+				continue
+			}
 			if sector == "" || sector == "GOV" {
 				sector, agentCode = a.Sector, ""
 				if len(a.Code) > len(a.Sector) && strings.HasPrefix(a.Code, a.Sector) {
@@ -335,6 +342,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 				head, headRef = e, p
 			}
 		}
+	}
+	if prefix != "" && sector == "" && head == nil && country == "" && orgCode == "" {
+		// A prefix agent alone ("MSF"): a bare agent.
+		sector, prefix = prefix, ""
 	}
 	span := doc.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}
 	m := doc.Mention{Span: span, Text: d.Text[span.Start:span.End], Sentence: s, Antecedent: -1, Via: "kb"}
@@ -422,6 +433,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		}
 	default:
 		return
+	}
+	if prefix != "" && m.Code != "" && m.Via != "nonactor" && m.Via != "modifier" {
+		// "MSF Arnor": NGOARN; the country stays the owner's.
+		if m.Country == "" {
+			m.Country = countryOf(m.Code)
+		}
+		m.Code = prefix + m.Code
 	}
 	m.KBID = kbid
 	if m.Kind == "agent" {

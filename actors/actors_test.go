@@ -135,3 +135,32 @@ func TestRecognize(t *testing.T) {
 		})
 	}
 }
+
+// TestPrefixAgent checks imported agents whose code goes before the
+// owner's ("RIGHTS GROUP [NGO~]").
+func TestPrefixAgent(t *testing.T) {
+	k := kb.New([]*kb.Entity{
+		{ID: "val", Kind: kb.KindCountry, Name: "Valdor", Code: "VAL", Country: "VAL"},
+		{ID: "ngo", Kind: kb.KindAgent, Name: "rights group", Code: "NGO", Sector: "NGO", Nouns: []string{"rights group"}, Prefix: true},
+		{ID: "dip", Kind: kb.KindAgent, Name: "diplomat", Code: "GOV", Sector: "GOV", Nouns: []string{"diplomat"}},
+	})
+	r := New(k)
+	tests := []struct{ text, want string }{
+		{"rights_group/NOUN Valdor/PROPN spoke/VERB", "rights group Valdor=NGOVAL"},
+		{"a/DET rights_group/NOUN Valdor/PROPN diplomat/NOUN spoke/VERB", "rights group Valdor diplomat=NGOVALGOV"},
+		{"a/DET rights_group/NOUN spoke/VERB", "rights group=NGO"}, // alone: a bare agent
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range d.Actors {
+			got = append(got, m.Text+"="+m.Code)
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}
