@@ -497,6 +497,11 @@ func (b *binding) multiword(i int, m string) bool {
 	if b.t.lemma(i) != last && strings.ToLower(b.t.Tokens[i].Text) != last {
 		return false
 	}
+	// The other words modify it and come right before it, in order:
+	// "austrian gold florin" is not "AUSTRIAN FLORIN".
+	if i < len(ws)-1 || !b.sequence(i-len(ws)+1, m) {
+		return false
+	}
 	for _, w := range ws[:len(ws)-1] {
 		if !b.mods(i, []Elem{{Kind: ElemWord, Words: []string{w}}}) {
 			return false

@@ -74,6 +74,7 @@ func TestFromPETRARCH(t *testing.T) {
 		{"quarrel-governor-negation", "904 VAL>KES"},      // "did not try to quarrel": the governor's negation is the pattern's
 		{"permit-joined-before", "025 VAL>KES"},           // "LATELY_*": the word right before the verb
 		{"permit-not-joined", "080 VAL>KES"},              // "lately did permit": not adjacent, the block code
+		{"ship-synset-contiguous", "073 VAL>KES"},         // "winter durum wheat" is not WINTER WHEAT: members are contiguous
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
