@@ -272,9 +272,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		country string // from a demonym, country or capital modifier
 		orgCode string // an organisation modifier ("NATO officials")
 		sector  string // from a title or agent noun
-		titled  bool
-		nonact  bool
-		kbid    string
+		// agentCode is the agent's whole code when longer than its
+		// sector (GOVFRM), composed with an owner.
+		agentCode string
+		prefix    string // an imported agent code that goes first (NGO~)
+		titled    bool
+		nonact    bool
+		kbid      string
 	)
 	for _, p := range ps {
 		switch {
@@ -287,8 +291,19 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			continue
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
+			if a.Prefix {
+				// "MSF Arnor": an imported agent code written
+				// before its owner's.
+				prefix = a.Code
+				continue
+			}
 			if sector == "" || sector == "GOV" {
-				sector = a.Sector
+				sector, agentCode = a.Sector, ""
+				if len(a.Code) > len(a.Sector) && strings.HasPrefix(a.Code, a.Sector) {
+					// An imported agent with a longer code
+					// ("FOREIGN_MINISTER [~GOVFRM]").
+					agentCode = a.Code
+				}
 			}
 		case p.has(kb.FieldTitle) != nil:
 			a := p.has(kb.FieldTitle)
@@ -328,6 +343,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			}
 		}
 	}
+	if prefix != "" && sector == "" && head == nil && country == "" && orgCode == "" {
+		// A prefix agent alone ("MSF"): a bare agent.
+		sector, prefix = prefix, ""
+	}
 	span := doc.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}
 	m := doc.Mention{Span: span, Text: d.Text[span.Start:span.End], Sentence: s, Antecedent: -1, Via: "kb"}
 	switch {
@@ -349,7 +368,11 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		if base == "" {
 			base = country
 		}
-		code, err := actorcode.Compose(base, sector)
+		withSector := sector
+		if agentCode != "" {
+			withSector = agentCode
+		}
+		code, err := actorcode.Compose(base, withSector)
 		if err != nil || (orgCode != "" && sector == "GOV") {
 			// "NATO officials" speak for NATO itself.
 			code = base
@@ -410,6 +433,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		}
 	default:
 		return
+	}
+	if prefix != "" && m.Code != "" && m.Via != "nonactor" && m.Via != "modifier" {
+		// "MSF Arnor": NGOARN; the country stays the owner's.
+		if m.Country == "" {
+			m.Country = countryOf(m.Code)
+		}
+		m.Code = prefix + m.Code
 	}
 	m.KBID = kbid
 	if m.Kind == "agent" {

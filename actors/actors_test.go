@@ -53,6 +53,8 @@ func TestRecognize(t *testing.T) {
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title"}},
 		{"possessive", "2025-09-05", "Russia/PROPN 's/PART troops/NOUN advanced/VERB", []string{"Russia's troops=RUSMIL/agent/demonym"}},
+		{"agent with a longer code", "2025-09-05", "Russia/PROPN 's/PART military_government/NOUN spoke/VERB", []string{"Russia's military government=RUSGOVMIL/agent/demonym"}},
+		{"bare agent with a longer code", "2025-09-05", "the/DET military_government/NOUN spoke/VERB", []string{"military government=GOV/agent/agent"}},
 		{"org title and unknown name", "2025-09-05", "NATO/PROPN Secretary-General/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
 			[]string{"NATO Secretary-General Jane Doe=IGOWSTNAT/person/title"}},
 		{"demonym as a noun", "2025-09-05", "Ukrainian/PROPN and/CCONJ Russian/ADJ officials/NOUN met/VERB",
@@ -131,5 +133,34 @@ func TestRecognize(t *testing.T) {
 				t.Errorf("%s:\n got %q\nwant %q", d.Text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestPrefixAgent checks imported agents whose code goes before the
+// owner's ("RIGHTS GROUP [NGO~]").
+func TestPrefixAgent(t *testing.T) {
+	k := kb.New([]*kb.Entity{
+		{ID: "val", Kind: kb.KindCountry, Name: "Valdor", Code: "VAL", Country: "VAL"},
+		{ID: "ngo", Kind: kb.KindAgent, Name: "rights group", Code: "NGO", Sector: "NGO", Nouns: []string{"rights group"}, Prefix: true},
+		{ID: "dip", Kind: kb.KindAgent, Name: "diplomat", Code: "GOV", Sector: "GOV", Nouns: []string{"diplomat"}},
+	})
+	r := New(k)
+	tests := []struct{ text, want string }{
+		{"rights_group/NOUN Valdor/PROPN spoke/VERB", "rights group Valdor=NGOVAL"},
+		{"a/DET rights_group/NOUN Valdor/PROPN diplomat/NOUN spoke/VERB", "rights group Valdor diplomat=NGOVALGOV"},
+		{"a/DET rights_group/NOUN spoke/VERB", "rights group=NGO"}, // alone: a bare agent
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range d.Actors {
+			got = append(got, m.Text+"="+m.Code)
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
 	}
 }

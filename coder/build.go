@@ -181,6 +181,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			if m := ms.at[k]; c.dict.AnyPrepTarget && (m == nil || m.Via == "coref") {
 				continue
 			}
+			if c.dict.AnyPrepTarget {
+				// The phrase reaches the mention at its first word
+				// ("human" of "human rights activists of X"): take
+				// its head, whose modifiers may place it.
+				k = ms.head(k)
+			}
 			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
 				break
 			}

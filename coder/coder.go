@@ -175,6 +175,9 @@ type candidate struct {
 	mod     doc.Modality
 	used    []int // tokens consumed by the pattern (xcomp verbs)
 	negUsed bool
+	// negGov: the negation consumed is the governing verb's ("won't try
+	// to clash").
+	negGov bool
 	// compound is set by ElemCompound: coordinated subjects act on one
 	// another.
 	compound bool
@@ -394,7 +397,7 @@ func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
 		b := &binding{t: t, c: c, ms: ms, trig: i, last: i, lastBefore: -2}
 		if b.elems(i, p.Elems) {
-			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, compound: b.compound}
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, negGov: b.negGov, compound: b.compound}
 		}
 	}
 	return nil
@@ -408,6 +411,7 @@ type binding struct {
 	src, tgt   []int
 	used       []int
 	negUsed    bool
+	negGov     bool
 	compound   bool
 	trig       int // the trigger
 	last       int // the word matched by the last ElemAfter
@@ -493,6 +497,11 @@ func (b *binding) multiword(i int, m string) bool {
 	if b.t.lemma(i) != last && strings.ToLower(b.t.Tokens[i].Text) != last {
 		return false
 	}
+	// The other words modify it and come right before it, in order:
+	// "austrian gold florin" is not "AUSTRIAN FLORIN".
+	if i < len(ws)-1 || !b.sequence(i-len(ws)+1, m) {
+		return false
+	}
 	for _, w := range ws[:len(ws)-1] {
 		if !b.mods(i, []Elem{{Kind: ElemWord, Words: []string{w}}}) {
 			return false
@@ -572,10 +581,12 @@ func (b *binding) before(scope int) []int {
 		})
 	}
 	collect(scope)
-	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && t.RelIs(scope, "xcomp", "conj") || t.RelIs(scope, "ccomp")) {
-		// A verb without a subject of its own (control, coordination),
-		// or in a complement clause ("indicated it would act"): the
-		// words before it in its governor's clause too.
+	infinitival := t.RelIs(scope, "advcl") && (t.Tokens[scope].XPOS == "VB" || t.Tokens[scope].XPOS == "VBG")
+	if t.Heads[scope] >= 0 && (t.Child(scope, "nsubj") < 0 && (t.RelIs(scope, "xcomp", "conj") || infinitival) || t.RelIs(scope, "ccomp")) {
+		// A verb without a subject of its own (control, coordination,
+		// an infinitival or gerund adverbial: "inching nearer to
+		// accord"), or in a complement clause ("indicated it would
+		// act"): the words before it in its governor's clause too.
 		collect(t.Heads[scope])
 	}
 	return out
@@ -645,6 +656,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 	case ElemNot:
 		if negated(t, scope, b.c.lex) {
 			b.negUsed = true
+			return true
+		}
+		if h := t.Heads[scope]; h >= 0 && t.RelIs(scope, "xcomp") && t.Child(scope, "nsubj") < 0 && negated(t, h, b.c.lex) {
+			// "won't try to clash": the negation of the governing verb,
+			// among the words before the trigger, is the pattern's.
+			b.negUsed, b.negGov = true, true
 			return true
 		}
 		return false
@@ -756,6 +773,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 	case ElemBefore:
 		for _, k := range b.before(scope) {
 			if e.Next && k != b.lastBefore+1 {
+				continue
+			}
+			if e.Touch && k+b.seqLen(k, e.Words) != b.trig {
 				continue
 			}
 			if b.words(k, e.Words) && b.mods(k, e.Sub) {

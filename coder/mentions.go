@@ -415,3 +415,17 @@ func (mi *mentionIndex) coordinatedMods(k int, add func(*doc.Mention)) {
 		}
 	}
 }
+
+// head returns the token of k's mention that heads the others: the
+// first, going up from k, whose governor lies outside the mention; k
+// itself when it is in no mention.
+func (mi *mentionIndex) head(k int) int {
+	m := mi.at[k]
+	if m == nil {
+		return k
+	}
+	for h := mi.t.Heads[k]; h >= 0 && mi.at[h] == m; h = mi.t.Heads[k] {
+		k = h
+	}
+	return k
+}

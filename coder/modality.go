@@ -46,7 +46,7 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	t.Ancestors(i, func(a, via int) bool {
 		switch {
 		case t.RelIs(via, "xcomp"):
-			if negated(t, a, lex) {
+			if negated(t, a, lex) && !(cd.negGov && via == i) {
 				m.Negated = !m.Negated
 			}
 			if lex.refusal[t.lemma(a)] {

@@ -159,6 +159,9 @@ type Elem struct {
 	// after the one the previous ElemAfter (ElemBefore) matched:
 	// PETRARCH's "A_B".
 	Next bool
+	// Touch makes an ElemBefore match only words that end right before
+	// the trigger: PETRARCH's "RECENTLY_*".
+	Touch bool
 	// Sub holds nested elements: ElemPrep, exactly one (its head);
 	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the
 	// matched word must have (ElemWord elements).

@@ -249,15 +249,19 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 		out.Code = NullCode
 	}
 	swap := false
-	for _, e := range p.Pre {
+	for pi, e := range p.Pre {
 		switch e.Kind {
 		case petrarch.Word:
-			for j, w := range words(e.Text) {
+			ws := words(e.Text)
+			// "RECENTLY_*": the last word joined to the verb comes
+			// right before it.
+			touch := pi == len(p.Pre)-1 && strings.HasSuffix(e.Text, "_")
+			for j, w := range ws {
 				if w == "not" || w == "n't" {
 					out.Elems = append(out.Elems, Elem{Kind: ElemNot})
 					continue
 				}
-				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}, Next: j > 0 || e.Joined})
+				out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{w}, Next: j > 0 || e.Joined, Touch: touch && j == len(ws)-1})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemBefore, Words: []string{e.Text}})
@@ -284,7 +288,9 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 			// Words joined by "_" follow one another ("NEW_&TIETYPES_RELATIONS"
 			// does not match "new global economic relations").
 			for j, w := range words(e.Text) {
-				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}, Next: j > 0 || e.Joined})
+				// "*_UPON": a word joined to the verb comes right after it.
+				next := j > 0 || e.Joined || i == 0 && strings.HasPrefix(e.Text, "_")
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{w}, Next: next})
 			}
 		case petrarch.SynsetRef:
 			out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Words: []string{e.Text}})

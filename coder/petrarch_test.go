@@ -63,13 +63,19 @@ func TestFromPETRARCH(t *testing.T) {
 		{"tell-off", "112 VAL>KES"},                            // multi-word verb with its own code
 		{"lemma-missed", "111 VAL>KES"},
 		{"subject-target-object", "111 VAL>ORLCOP"},
-		{"feast-skip-target", "043 VAL>KES"},           // "^" passes over Orlond, "+" is the next actor
-		{"feast-joined", "044 VAL>KES"},                // NEW_&CROPS_HARVEST: adjacent words
-		{"feast-not-joined", "181 VAL>KES"},            // "new fine rye harvest": not adjacent, the block code
-		{"liberate-passive", "066 VAL>KES"},            // "+ * FROM $": the passive subject is the target
-		{"lament-noted", "115 ORL>VAL"},                // "NOTED + *": the governing clause's subject is the source
-		{"concur-with-coordinated", "031 VAL>KES+ORL"}, // "* WITH %": coordinated actors after "with"
-		{"concur-with-one", "081 VAL>KES"},             // one actor: the block code
+		{"feast-skip-target", "043 VAL>KES"},              // "^" passes over Orlond, "+" is the next actor
+		{"feast-joined", "044 VAL>KES"},                   // NEW_&CROPS_HARVEST: adjacent words
+		{"feast-not-joined", "181 VAL>KES"},               // "new fine rye harvest": not adjacent, the block code
+		{"liberate-passive", "066 VAL>KES"},               // "+ * FROM $": the passive subject is the target
+		{"lament-noted", "115 ORL>VAL"},                   // "NOTED + *": the governing clause's subject is the source
+		{"concur-with-coordinated", "031 VAL>KES+ORL"},    // "* WITH %": coordinated actors after "with"
+		{"concur-with-one", "081 VAL>KES"},                // one actor: the block code
+		{"reconcile-advcl-governor-words", "083 VAL>KES"}, // an infinitival adverbial sees its governor's words
+		{"quarrel-governor-negation", "904 VAL>KES"},      // "did not try to quarrel": the governor's negation is the pattern's
+		{"permit-joined-before", "025 VAL>KES"},           // "LATELY_*": the word right before the verb
+		{"permit-not-joined", "080 VAL>KES"},              // "lately did permit": not adjacent, the block code
+		{"ship-synset-contiguous", "073 VAL>KES"},         // "winter durum wheat" is not WINTER WHEAT: members are contiguous
+		{"mend-target-mention-head", "064 VAL>KESOPP"},    // the target mention's head takes its "of" owner
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

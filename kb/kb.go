@@ -125,7 +125,10 @@ type Entity struct {
 	// Fold makes names and aliases match regardless of case (imported
 	// upper-case dictionaries).
 	Fold bool
-	Pos  Pos
+	// Prefix marks an imported agent whose code goes before its owner's
+	// ("MSF [NGO~]": "MSF Arnor" is NGOARN).
+	Prefix bool
+	Pos    Pos
 }
 
 // Names returns the name and the aliases.

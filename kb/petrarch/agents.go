@@ -158,6 +158,7 @@ func (a *Agents) Entities() []*kb.Entity {
 			Sector: c.Sector(),
 			Nouns:  []string{strings.ToLower(ag.Phrase)},
 			Fold:   true,
+			Prefix: ag.Prefix,
 			Pos:    kb.Pos{File: a.File, Line: ag.Line},
 		}
 		if e.Sector == "" {
