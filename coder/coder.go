@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 
@@ -99,7 +100,10 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"),
 	}
 	c.contexts = map[string][]string{}
-	for name, words := range dict.Sets {
+	// In name order: a word's contexts keep one order from run to run
+	// (sentenceContexts keeps the first few).
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		words := dict.Sets[name]
 		ctx, ok := strings.CutPrefix(name, "&CONTEXT_")
 		if !ok {
 			continue

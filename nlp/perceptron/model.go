@@ -7,11 +7,19 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"unsafe"
 )
+
+// heapBytes returns n zeroed, 8-byte aligned bytes from the Go heap.
+func heapBytes(n int) []byte {
+	w := make([]uint64, (n+7)/8+1)
+	return unsafe.Slice((*byte)(unsafe.Pointer(&w[0])), n)
+}
 
 // slot is one cell of the open-addressed feature table: the high 32 bits
 // of the feature key (the low bits chose the cell), and the feature's
-// entries in Model.packed as offset<<8 | count. fp 0 marks an empty cell.
+// entries in Model.packed as offset<<8 | count, or, with count 0, its
+// row number in Model.dense. fp 0 marks an empty cell.
 type slot struct {
 	fp   uint32
 	offn uint32
@@ -28,6 +36,18 @@ const (
 // the table in order) and the fingerprint from the low 32 of those bits.
 const keyShift = 24
 
+// Dense rows: a feature with at least denseMin weights keeps a weight
+// for every class, as uint16 weight+bias, four classes to a uint64.
+// Adding such a row takes a few operations per four classes instead of a
+// few per weight, and for rows of more than half the classes it is also
+// smaller. The sums are exact: the result equals the sparse sum.
+const (
+	denseMin  = 32
+	maxBlocks = 64 // 256 classes / 4
+	bias      = 1 << 15
+	laneMask  = 0x0000FFFF0000FFFF
+)
+
 // smallClasses is the largest class count stored inline.
 const smallClasses = 3
 
@@ -39,7 +59,8 @@ type smallSlot struct {
 // Model is a frozen averaged perceptron: for each feature key, a short list
 // of (class, weight) pairs with weights quantised to int16. Scores are
 // integers, so prediction is exact and deterministic. A Model is read-only
-// and safe for concurrent use.
+// and safe for concurrent use. Use it by pointer only: on Linux its tables
+// may live outside the Go heap, released when the Model is collected.
 type Model struct {
 	classes int
 	mask    uint64
@@ -50,6 +71,10 @@ type Model struct {
 	// packed holds class<<16 | uint16(weight) for each entry: one array
 	// for the hot path.
 	packed []uint32
+	// dense holds the rows of the features with at least denseMin
+	// weights, blocks words each; a slot with count 0 points to one.
+	dense  []uint64
+	blocks int
 	// small replaces slots and packed for models of at most smallClasses
 	// classes: the weights sit in the cell itself, one memory access per
 	// feature.
@@ -92,46 +117,112 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 func (m *Model) score(feats []uint64, acc *[256]int32) {
 	// First look every feature up, then add: the table reads are
 	// independent of each other, so the processor overlaps their cache
-	// misses.
+	// misses. Dense rows add four classes at a time into two 32-bit
+	// lanes per word (see denseMin); nd counts them for the bias
+	// correction.
 	var found [256]uint32
-	packed := m.packed
-	var touch uint32
+	var lanes [2][maxBlocks]uint64
+	nd := 0
 	for start := 0; start < len(feats); start += len(found) {
 		end := min(len(feats), start+len(found))
-		nf := 0
-		for _, f := range feats[start:end] {
-			fp := uint32(f >> keyShift)
-			if fp == 0 {
-				fp = 1
-			}
-			i := f >> m.shift
-			for {
-				s := m.slots[i]
-				if s.fp == fp {
-					found[nf] = s.offn
-					nf++
-					// Read the row's first entry now, so that the
-					// loads of all the rows are under way before
-					// the adding loop needs them (a prefetch).
-					touch += packed[s.offn>>8]
-					break
-				}
-				if s.fp == 0 {
-					break
-				}
-				i = (i + 1) & m.mask
-			}
+		ns, d := m.lookup(feats[start:end], &found)
+		addSparse(acc, m.packed, found[:ns])
+		addDense(&lanes, m.dense, m.blocks, found[d:])
+		nd += len(found) - d
+	}
+	if nd == 0 {
+		return
+	}
+	// Each lane summed weight+bias over nd rows; a lane's carry into the
+	// one above is undone by reading the low lane as a signed number
+	// first.
+	corr := uint64(nd) * (bias | bias<<32)
+	for k := range m.blocks {
+		c := uint8(4 * k)
+		a, b := lanes[0][k]-corr, lanes[1][k]-corr
+		la, lb := int32(uint32(a)), int32(uint32(b))
+		acc[c] += la
+		acc[c+1] += lb
+		acc[c+2] += int32((a - uint64(int64(la))) >> 32)
+		acc[c+3] += int32((b - uint64(int64(lb))) >> 32)
+	}
+}
+
+// lookup finds the rows of feats (at most 256) in the table. It writes
+// the sparse rows, as offset<<8 | count, to found[:ns], and the dense
+// rows, as row numbers, to found[d:].
+func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
+	slots, mask, shift := m.slots, m.mask, m.shift
+	packed, dense, nb := m.packed, m.dense, m.blocks
+	var touch uint32
+	d = len(found)
+	for _, f := range feats {
+		fp := uint32(f >> keyShift)
+		if fp == 0 {
+			fp = 1
 		}
-		for _, offn := range found[:nf] {
-			off, n := offn>>8, offn&maxCount
-			for _, e := range packed[off : off+n] {
-				acc[uint8(e>>16)] += int32(int16(e))
+		i := f >> shift
+		for {
+			s := slots[i&mask]
+			if s.fp == fp {
+				// Read the row's first word now, so that the loads
+				// of all the rows are under way before the adding
+				// loops need them (a prefetch).
+				if s.offn&maxCount != 0 {
+					found[uint8(ns)] = s.offn
+					ns++
+					touch += packed[s.offn>>8]
+				} else {
+					d--
+					found[uint8(d)] = s.offn >> 8
+					// A dense row spans several cache lines:
+					// touch each.
+					row := dense[int(s.offn>>8)*nb : int(s.offn>>8)*nb+nb]
+					for j := 0; j < len(row); j += 8 {
+						touch += uint32(row[j])
+					}
+				}
+				break
 			}
+			if s.fp == 0 {
+				break
+			}
+			i++
 		}
 	}
 	if touch == 1<<32-1 {
-		// Keeps touch alive; adds nothing.
-		acc[0] += 0
+		// Keeps touch alive; changes nothing.
+		found[0] |= 0
+	}
+	return ns, d
+}
+
+// addSparse adds the sparse rows to acc. It and addDense are functions
+// of their own, not inlined, so that their loops keep every value in a
+// register (a third fewer instructions than inside the caller).
+//
+//go:noinline
+func addSparse(acc *[256]int32, packed []uint32, rows []uint32) {
+	for _, offn := range rows {
+		off := offn >> 8
+		for _, e := range packed[off : off+offn&maxCount] {
+			acc[uint8(e>>16)] += int32(int16(e))
+		}
+	}
+}
+
+// addDense adds the dense rows: lanes[0] gathers classes 4k and 4k+2 of
+// block k, lanes[1] classes 4k+1 and 4k+3, each in a 32-bit lane.
+//
+//go:noinline
+func addDense(lanes *[2][maxBlocks]uint64, dense []uint64, nb int, rows []uint32) {
+	for _, r := range rows {
+		row := dense[int(r)*nb : int(r)*nb+nb]
+		lo, hi := lanes[0][:len(row)], lanes[1][:len(row)]
+		for k, x := range row {
+			lo[k] += x & laneMask
+			hi[k] += (x &^ laneMask) >> 16
+		}
 	}
 }
 
@@ -262,8 +353,9 @@ func (b *builder) build() *Model {
 	return m
 }
 
-// index builds the open-addressed table from keys and counts. Features
-// with more than 255 entries keep their 255 largest weights.
+// index builds the open-addressed table from keys and counts: small
+// models inline, rows of at least denseMin weights dense, the others
+// packed. The tables of large models sit in one arena (see arena).
 func (m *Model) index() {
 	size, bits := 1, uint(0)
 	for size < len(m.keys)+len(m.keys)/2+2 {
@@ -293,16 +385,35 @@ func (m *Model) index() {
 		}
 		return
 	}
-	m.slots = make([]slot, size)
-	m.packed = make([]uint32, 0, len(m.class))
-	off := uint32(0)
+	m.blocks = (m.classes + 3) / 4
+	minDense := uint32(denseMin)
+	if m.blocks > maxBlocks {
+		minDense = math.MaxUint32
+	}
+	total, rows := 0, 0
+	for _, n := range m.counts {
+		if n >= minDense {
+			rows++
+		} else {
+			total += int(min(n, maxCount))
+		}
+	}
+	if total >= maxEntries || rows >= maxEntries {
+		panic("perceptron: model too large (more than 2^24 weights)")
+	}
+	slotBytes := size * int(unsafe.Sizeof(slot{}))
+	denseBytes := rows * m.blocks * 8
+	mem := arena(m, slotBytes+denseBytes+4*total)
+	base := unsafe.Pointer(&mem[0])
+	m.slots = unsafe.Slice((*slot)(base), size)
+	m.dense = unsafe.Slice((*uint64)(unsafe.Add(base, slotBytes)), rows*m.blocks)
+	m.packed = unsafe.Slice((*uint32)(unsafe.Add(base, slotBytes+denseBytes)), total)[:0]
+	row := make([]uint16, 4*m.blocks)
+	off, r := uint32(0), 0
 	for i, k := range m.keys {
 		n := m.counts[i]
 		cls, ws := m.class[off:off+n], m.weight[off:off+n]
 		off += n
-		if n > maxCount {
-			n = maxCount // cannot happen with ≤ 255 classes
-		}
 		fp := uint32(k >> keyShift)
 		if fp == 0 {
 			fp = 1
@@ -311,11 +422,23 @@ func (m *Model) index() {
 		for m.slots[j].fp != 0 {
 			j = (j + 1) & m.mask
 		}
-		if len(m.packed)+int(n) >= maxEntries {
-			panic("perceptron: model too large (more than 2^24 weights)")
+		if n >= minDense {
+			for c := range row {
+				row[c] = bias
+			}
+			for x, c := range cls {
+				row[c] = uint16(int32(ws[x]) + bias)
+			}
+			for b := range m.blocks {
+				m.dense[r*m.blocks+b] = uint64(row[4*b]) | uint64(row[4*b+1])<<16 | uint64(row[4*b+2])<<32 | uint64(row[4*b+3])<<48
+			}
+			m.slots[j] = slot{fp: fp, offn: uint32(r) << 8}
+			r++
+			continue
 		}
+		n = min(n, maxCount) // only with more than 255 classes
 		m.slots[j] = slot{fp: fp, offn: uint32(len(m.packed))<<8 | n}
-		for x := uint32(0); x < n; x++ {
+		for x := range n {
 			m.packed = append(m.packed, uint32(cls[x])<<16|uint32(uint16(ws[x])))
 		}
 	}
