@@ -66,4 +66,3 @@ func TestEdgeExamples(t *testing.T) {
 		})
 	}
 }
-
