@@ -39,6 +39,9 @@ type CueModel struct {
 	// token at a time: "said" → "said in part", "issued" → "issued a
 	// statement calling on".
 	Ext *perceptron.Model
+	// Spk, when set (only with Ext), moves the edges of a built speaker
+	// a token at a time: "her lawyers in a court filing" → "her lawyers".
+	Spk *perceptron.Model
 }
 
 const cueMagic = "PQCUE1\n"
@@ -75,6 +78,14 @@ func WriteCueModel(w io.Writer, m *CueModel) error {
 			return err
 		}
 	}
+	if m.Spk != nil {
+		if m.Ext == nil {
+			return fmt.Errorf("cue model: a speaker edge model needs an extension model")
+		}
+		if _, err := m.Spk.WriteTo(zw); err != nil {
+			return err
+		}
+	}
 	return zw.Close()
 }
 
@@ -106,6 +117,11 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 		if _, err := br.Peek(1); err == nil {
 			if cm.Ext, err = perceptron.ReadModel(br); err != nil {
 				return nil, fmt.Errorf("cue model, extension: %w", err)
+			}
+			if _, err := br.Peek(1); err == nil {
+				if cm.Spk, err = perceptron.ReadModel(br); err != nil {
+					return nil, fmt.Errorf("cue model, speaker edges: %w", err)
+				}
 			}
 		}
 	}

@@ -70,6 +70,20 @@ func TestCueModelRoundTrip(t *testing.T) {
 	if got.Ext == nil || got.Ext.Features() != m.Ext.Features() || got.Prep == nil {
 		t.Errorf("extension model not read back")
 	}
+	m.Spk = TrainCues(ex[10:], 2, 5)
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Spk == nil || got.Spk.Features() != m.Spk.Features() || got.Ext == nil {
+		t.Errorf("speaker edge model not read back")
+	}
+	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Spk: m.Spk}); err == nil {
+		t.Error("WriteCueModel wrote a speaker edge model without an extension model")
+	}
 	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Ext: m.Ext}); err == nil {
 		t.Error("WriteCueModel wrote an extension model without a preposition model")
 	}

@@ -110,6 +110,9 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if st.r.cues != nil && st.r.cues.Ext != nil {
 		st.extendCues()
 	}
+	if st.r.cues != nil && st.r.cues.Spk != nil {
+		st.adjustSpeakers()
+	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }

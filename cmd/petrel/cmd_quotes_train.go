@@ -106,7 +106,7 @@ func objective(sc *quotes.Scorer) float64 {
 
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
-func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs int, prune float64) (*quotes.CueModel, error) {
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spkEpochs int, prune float64) (*quotes.CueModel, error) {
 	// The word list alone: training never reads the embedded model.
 	base, err := quotes.NewFromFS(quotes.Data())
 	if err != nil {
@@ -223,15 +223,39 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs int,
 	sc = scoreSplit(base.WithCueModel(&withExt), dev)
 	fmt.Fprintf(w, "dev, with extension: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
 		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	obj = objective(sc)
+	if obj <= bestObj {
+		return best, nil // the file format keeps a speaker edge model after an extension model
+	}
+	best, bestObj = &withExt, obj
+	// The speaker edge model, on the quotes built so far; kept when it
+	// helps on dev.
+	built = base.WithCueModel(best)
+	ex = ex[:0]
+	pos = 0
+	for i, d := range train.Docs {
+		for _, e := range built.SpeakerExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "speaker edges: %d moves, %d taken\n", len(ex), pos)
+	withSpk := *best
+	withSpk.Spk = quotes.TrainCues(ex, spkEpochs, 5)
+	sc = scoreSplit(base.WithCueModel(&withSpk), dev)
+	fmt.Fprintf(w, "dev, with speaker edges: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
+		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
 	if objective(sc) > bestObj {
-		return &withExt, nil
+		return &withSpk, nil
 	}
 	return best, nil
 }
 
 func newQuotesTrainCmd() *cobra.Command {
 	var dir, cacheDir, out string
-	epochs, extEpochs := 4, 2
+	epochs, extEpochs, spkEpochs := 4, 2, 3
 	prune := 0.1
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
@@ -262,7 +286,7 @@ repository. See docs/quotes.md.`,
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, prune)
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, prune)
 			if err != nil {
 				return err
 			}
@@ -282,6 +306,7 @@ repository. See docs/quotes.md.`,
 	cmd.Flags().Float64Var(&prune, "prune", prune, "drop weights below this fraction of the largest")
 	cmd.Flags().IntVar(&epochs, "epochs", epochs, "training passes over PolNeAR train")
 	cmd.Flags().IntVar(&extEpochs, "ext-epochs", extEpochs, "training passes of the cue extension model")
+	cmd.Flags().IntVar(&spkEpochs, "spk-epochs", spkEpochs, "training passes of the speaker edge model")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
 	return cmd
 }
