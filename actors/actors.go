@@ -96,6 +96,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
+		placeByBase(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
@@ -764,4 +765,67 @@ func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// baseGapWords is how many words may stand between "based in" and the
+// place it names ("a newspaper based in Christian east Beirut").
+const baseGapWords = 3
+
+// placeByBase codes a bare agent noun the KB does not place with the
+// country of the place it is based in, named right after it: "a
+// newspaper based in Beirut" (LBNMED), "a group headquartered in Kenya"
+// (KEN). The place is a country or a capital; a few words may come
+// between ("based in east Beirut").
+func placeByBase(d *doc.Doc, ms []doc.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			continue
+		}
+		rest := d.Text[m.End:]
+		var after string
+		for _, cue := range []string{" based in ", " headquartered in ", " headquarted in "} {
+			if strings.HasPrefix(rest, cue) {
+				after = cue
+			}
+		}
+		if after == "" {
+			continue
+		}
+		from := m.End + len(after)
+		for _, c := range ms[i+1:] {
+			if c.Start < from {
+				continue
+			}
+			if c.Kind != "country" || c.Country == "" || len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || strings.ContainsAny(d.Text[from:c.Start], ",;:()") {
+				break
+			}
+			if !plainGap(d, m.Sentence, from, c.Start) {
+				break
+			}
+			if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+				m.Code, m.Country = code, c.Country
+			}
+			break
+		}
+	}
+}
+
+// plainGap reports whether the words of sentence s between byte offsets
+// from and to are only determiners, adjectives, nouns and proper nouns:
+// "based in east Beirut", not "based in a town near Beirut".
+func plainGap(d *doc.Doc, s, from, to int) bool {
+	sent := d.Sentences[s]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < from || t.End > to {
+			continue
+		}
+		switch t.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -189,9 +189,11 @@ func TestGrammar(t *testing.T) {
 		{"rebels-captured-town", "192 MLIREB> "},                  // a seizure
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "}, // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
-		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
-		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's
-		{"of-owner-in-flat", "044 MARGOV> "},               // "King Hassan of Morocco": "of" hangs from the flat name
+		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "},     // the one country its sentence names
+		{"recipient-refugees-do-not-place", "120 RAD>KESREF "}, // refugees acted on may be foreign
+		{"recipient-officials-place", "112 KESJUD>KESGOV "},    // a country's officials, by its own judge
+		{"not-recipient-country", "111 GOV>PRK "},              // a bare country recipient is not the source's
+		{"of-owner-in-flat", "044 MARGOV> "},                   // "King Hassan of Morocco": "of" hangs from the flat name
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

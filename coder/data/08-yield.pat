@@ -8,7 +8,7 @@
 
 class EASE 081
   verb: lift | ease | relax | loosen | remove | scrap | rescind | revoke | repeal | waive | unfreeze
-  verb: soften | dismantle | overturn | annul | nullify | abolish
+  verb: soften | dismantle | overturn | annul | nullify | abolish | shorten
   * &CURFEW => 0813 plover=CONCEDE
   * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
   * state of emergency|siege|war => 0814 plover=CONCEDE
@@ -185,6 +185,10 @@ class DISARM 0873
   * wreath|wreaths|flowers|stone => 017
   * siege to TGT => 191
   * siege => 191
+  verb: complete | finish | begin | start | accelerate | speed
+  # "completed their withdrawal from the town", the place phrase often
+  # parsed as the verb's.
+  * withdrawal|pullout|pull-out|pullback => 0874 mode=withdraw
   noun: disarmament | demobilization | demobilisation | decommissioning
   * of TGT => 0873
   * => 0873
