@@ -384,7 +384,16 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.RelIs(i, "acl:relcl"):
 		return []int{h}
 	case t.RelIs(i, "acl"):
-		if t.Tokens[i].XPOS != "VBN" || t.lostMainVerb(i) {
+		if t.Tokens[i].XPOS != "VBN" {
+			return []int{h}
+		}
+		if t.lostMainVerb(i) {
+			// "X and a group of deputies held talks" parsed with
+			// "held" under "group": the whole coordination is the
+			// subject.
+			for t.RelIs(h, "conj") && t.Heads[h] >= 0 && t.Heads[h] < h {
+				h = t.Heads[h]
+			}
 			return []int{h}
 		}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):

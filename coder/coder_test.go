@@ -192,6 +192,7 @@ func TestGrammar(t *testing.T) {
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "},     // the one country its sentence names
 		{"recipient-refugees-do-not-place", "120 RAD>KESREF "}, // refugees acted on may be foreign
 		{"recipient-officials-place", "112 KESJUD>KESGOV "},    // a country's officials, by its own judge
+		{"lost-verb-under-conjunct", "040 KES>LOR "},           // "X and a group of deputies held talks" with "held" under "group"
 		{"not-recipient-country", "111 GOV>PRK "},              // a bare country recipient is not the source's
 		{"of-owner-in-flat", "044 MARGOV> "},                   // "King Hassan of Morocco": "of" hangs from the flat name
 	}

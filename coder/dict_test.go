@@ -221,6 +221,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"refused-respond-demand", "120/REJECT KES>"},
 		{"completed-withdrawal-verb-place", "0874/RETREAT KESMIL>"}, // "from the town" parsed as the verb's
 		{"shortened-curfew", "0813/CONCEDE KES>"},
+		{"engaged-in-clashes", "190/ASSAULT KESMIL>"}, // "were engaged in": a stance, not a passive
+		{"return-for-talks", "040/CONSULT KESGOV>"},
+		{"providing-photographs", "064/COOPERATE KES>LOR"},
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive

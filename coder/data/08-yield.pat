@@ -94,6 +94,8 @@ class RELEASE 084
   * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized => 0842
   * fire => 190
   * to &TALKS|table|negotiating|dialogue => 046
+  # "negotiators return to Geneva for talks".
+  * for &TALKS|talk|negotiations|consultations => 040
   noun: release | freeing | repatriation | handover | hand-over | swap | exchange
   # Only a release of captives, property or a named actor: news is full of
   # "press releases", "the release of his tax returns", "a heated exchange"
