@@ -224,6 +224,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"engaged-in-clashes", "190/ASSAULT KESMIL>"}, // "were engaged in": a stance, not a passive
 		{"return-for-talks", "040/CONSULT KESGOV>"},
 		{"providing-photographs", "064/COOPERATE KES>LOR"},
+		{"forced-out-of", "174/COERCE KES>IGOUNO"},
+		{"stopped-work", "143/PROTEST KESLAB>"},
+		{"donated-goods", "070/AID KES>LOR"},
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive

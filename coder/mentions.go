@@ -187,7 +187,9 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 			continue
 		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {
-			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" && !(o.Kind == "region" && t.inLongerName(o.Span)) {
+			// An agent owner counts by its country only: "doctors from
+			// two American aid groups" are American doctors.
+			if o != m && !seen[o] && o.Code != "" && (o.Kind != "agent" || o.Country != "") && !(o.Kind == "region" && t.inLongerName(o.Span)) {
 				seen[o] = true
 				owners = append(owners, o)
 			}
@@ -195,7 +197,11 @@ func (mi *mentionIndex) compose(i int, m *doc.Mention, depth int) []*doc.Mention
 	}
 	var out []*doc.Mention
 	for _, o := range owners {
-		code, err := actorcode.Compose(o.Code, m.Code)
+		base := o.Code
+		if o.Kind == "agent" {
+			base = o.Country
+		}
+		code, err := actorcode.Compose(base, m.Code)
 		if err != nil {
 			continue
 		}

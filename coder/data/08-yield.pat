@@ -207,6 +207,8 @@ class HALT 087
   * &HUMAID|food|medicine|medicines => 1623
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
   * &PROTESTWORD => 082
+  # "workers stopped work", "dockers halted work": a strike.
+  * work => 143
   * blockade|siege => 0872
   * &CURFEW => 0813 plover=CONCEDE
   * state of emergency => 0814 plover=CONCEDE
