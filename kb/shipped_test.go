@@ -59,6 +59,7 @@ func TestShippedSpotChecks(t *testing.T) {
 		{"Western", "troops", "WSTMIL"},
 		{"Algerian", "fundamentalists", "DZARAD"},
 		{"Afghan", "tribal elders", "AFGELI"},
+		{"Russian", "side", "RUSGOV"},
 	}
 	for _, tc := range compose {
 		if got, ok := k.Compose(tc.mod, tc.noun); !ok || got != tc.want {
