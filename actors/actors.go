@@ -450,6 +450,11 @@ func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, countr
 		}
 	}
 	end := span.End
+	if t >= 0 && t+1 < d.Sentences[s].TokenEnd && d.Tokens[t].Text == "for" && !isLower(d.Tokens[t+1].Text) && d.Tokens[t+1].UPOS == "PROPN" {
+		// "Minister for Interior Aftab Sherpao", "Commissioner for
+		// Refugees Jane Doe": the portfolio belongs to the title.
+		t++
+	}
 	for k := t; k >= 0 && k < d.Sentences[s].TokenEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.UPOS != "PROPN" && !(tok.UPOS == "" && !isLower(tok.Text)) {

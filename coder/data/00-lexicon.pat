@@ -405,6 +405,7 @@ set &ELECTORALWIN: capture | sweep | carry
 # Nouns that only measure the noun of their "of" phrase: "700 kg of
 # medicine", "tons of food", "$50,000 worth of goods".
 set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | kilos | pound | pounds
+  | days | weeks | hours | rounds
   | litre | litres | liter | liters | gallon | gallons | barrel | barrels | worth | batch | batches
   | consignment | consignments | load | loads | truckload | truckloads | planeload | planeloads
   | shipload | shiploads | crate | crates | box | boxes | bag | bags | sack | sacks | carton | cartons
