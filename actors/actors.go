@@ -236,10 +236,11 @@ func possessive(gap string) bool {
 }
 
 // possessor reports whether a can own b inside one actor phrase: a named
-// country, organisation or group before an agent noun, a title or a person
-// ("Russia's military", "Iran's Foreign Minister").
+// country (or its capital), organisation or group before an agent noun, a
+// title or a person ("Russia's military", "Iran's Foreign Minister").
 func possessor(a, b piece) bool {
-	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil
+	// A capital stands for its country: "Cairo's security chief".
+	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil || a.has(kb.FieldCapital) != nil
 	return named && (b.kindNoun(kb.KindAgent) != nil || b.has(kb.FieldTitle) != nil ||
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
 }

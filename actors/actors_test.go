@@ -112,6 +112,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian Prime Minister for Energy Jane Doe=UKRGOV/person/title"}},
 		{"for and a lower-case word ends a title", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN spoke/VERB for/ADP peace/NOUN",
 			[]string{"President Jane Doe=GOV/person/title"}},
+		{"capital as a possessor", "2025-09-05", "Kyiv/PROPN 's/PART officials/NOUN spoke/VERB",
+			[]string{"Kyiv's officials=UKRGOV/agent/demonym"}},
 		{"based in a capital", "2025-09-05", "officials/NOUN based/VERB in/ADP eastern/ADJ Kyiv/PROPN spoke/VERB",
 			[]string{"officials=UKRGOV/agent/agent", "Kyiv=UKRGOV/country/metonym"}},
 		{"based near a capital is not placed", "2025-09-05", "officials/NOUN based/VERB near/ADP Kyiv/PROPN spoke/VERB",

@@ -228,6 +228,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"stopped-work", "143/PROTEST KESLAB>"},
 		{"donated-goods", "070/AID KES>LOR"},
 		{"launched-exercises", "150/MOBILIZE KESMIL>"},
+		{"not-tolerate", "130/THREATEN KES>"},
+		{"tolerate-bare", ""},
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive
