@@ -96,6 +96,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		ms := d.Actors[first:]
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
+		placeByBase(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
@@ -235,10 +236,11 @@ func possessive(gap string) bool {
 }
 
 // possessor reports whether a can own b inside one actor phrase: a named
-// country, organisation or group before an agent noun, a title or a person
-// ("Russia's military", "Iran's Foreign Minister").
+// country (or its capital), organisation or group before an agent noun, a
+// title or a person ("Russia's military", "Iran's Foreign Minister").
 func possessor(a, b piece) bool {
-	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil
+	// A capital stands for its country: "Cairo's security chief".
+	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil || a.has(kb.FieldCapital) != nil
 	return named && (b.kindNoun(kb.KindAgent) != nil || b.has(kb.FieldTitle) != nil ||
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
 }
@@ -479,6 +481,11 @@ func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, countr
 		}
 	}
 	end := span.End
+	if t >= 0 && t+1 < d.Sentences[s].TokenEnd && d.Tokens[t].Text == "for" && !isLower(d.Tokens[t+1].Text) && d.Tokens[t+1].UPOS == "PROPN" {
+		// "Minister for Interior Aftab Sherpao", "Commissioner for
+		// Refugees Jane Doe": the portfolio belongs to the title.
+		t++
+	}
 	for k := t; k >= 0 && k < d.Sentences[s].TokenEnd; k++ {
 		tok := d.Tokens[k]
 		if tok.UPOS != "PROPN" && !(tok.UPOS == "" && !isLower(tok.Text)) {
@@ -794,4 +801,67 @@ func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// baseGapWords is how many words may stand between "based in" and the
+// place it names ("a newspaper based in Christian east Beirut").
+const baseGapWords = 3
+
+// placeByBase codes a bare agent noun the KB does not place with the
+// country of the place it is based in, named right after it: "a
+// newspaper based in Beirut" (LBNMED), "a group headquartered in Kenya"
+// (KEN). The place is a country or a capital; a few words may come
+// between ("based in east Beirut").
+func placeByBase(d *doc.Doc, ms []doc.Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m := &ms[i]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			continue
+		}
+		rest := d.Text[m.End:]
+		var after string
+		for _, cue := range []string{" based in ", " headquartered in ", " headquarted in "} {
+			if strings.HasPrefix(rest, cue) {
+				after = cue
+			}
+		}
+		if after == "" {
+			continue
+		}
+		from := m.End + len(after)
+		for _, c := range ms[i+1:] {
+			if c.Start < from {
+				continue
+			}
+			if c.Kind != "country" || c.Country == "" || len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || strings.ContainsAny(d.Text[from:c.Start], ",;:()") {
+				break
+			}
+			if !plainGap(d, m.Sentence, from, c.Start) {
+				break
+			}
+			if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+				m.Code, m.Country = code, c.Country
+			}
+			break
+		}
+	}
+}
+
+// plainGap reports whether the words of sentence s between byte offsets
+// from and to are only determiners, adjectives, nouns and proper nouns:
+// "based in east Beirut", not "based in a town near Beirut".
+func plainGap(d *doc.Doc, s, from, to int) bool {
+	sent := d.Sentences[s]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < from || t.End > to {
+			continue
+		}
+		switch t.UPOS {
+		case "DET", "ADJ", "NOUN", "PROPN":
+		default:
+			return false
+		}
+	}
+	return true
 }

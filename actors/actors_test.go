@@ -2,6 +2,7 @@ package actors
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -15,13 +16,20 @@ func tagged(s string) *doc.Doc {
 	d := &doc.Doc{}
 	for _, wt := range strings.Fields(s) {
 		w, tag, _ := strings.Cut(wt, "/")
+		// "it/PRON@4@nsubj": a 1-based head and a relation.
+		head, rel := -1, ""
+		if t, dep, ok := strings.Cut(tag, "@"); ok {
+			h, r, _ := strings.Cut(dep, "@")
+			tag, rel = t, r
+			fmt.Sscan(h, &head)
+		}
 		w = strings.ReplaceAll(w, "_", " ")
 		if d.Text != "" && w != "'s" && w != "," && w != "." {
 			d.Text += " "
 		}
 		start := len(d.Text)
 		d.Text += w
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, Head: -1})
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, Head: head, DepRel: rel})
 	}
 	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenEnd: len(d.Tokens)}}
 	return d
@@ -102,6 +110,26 @@ func TestRecognize(t *testing.T) {
 			[]string{"Russians=RUS/country/demonym", "Ukraine=UKR/country/kb"}},
 		{"title prefix after a possessive", "2025-09-05", "Russia/PROPN 's/PART Vice/PROPN President/PROPN visited/VERB Ukraine/PROPN",
 			[]string{"Russia's Vice President=RUSGOV/agent/demonym", "Ukraine=UKR/country/kb"}},
+		{"title with a portfolio after for", "2025-09-05", "Ukrainian/ADJ Prime/PROPN Minister/PROPN for/ADP Energy/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
+			[]string{"Ukrainian Prime Minister for Energy Jane Doe=UKRGOV/person/title"}},
+		{"for and a lower-case word ends a title", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN spoke/VERB for/ADP peace/NOUN",
+			[]string{"President Jane Doe=GOV/person/title"}},
+		{"capital as a possessor", "2025-09-05", "Kyiv/PROPN 's/PART officials/NOUN spoke/VERB",
+			[]string{"Kyiv's officials=UKRGOV/agent/demonym"}},
+		{"based in a capital", "2025-09-05", "officials/NOUN based/VERB in/ADP eastern/ADJ Kyiv/PROPN spoke/VERB",
+			[]string{"officials=UKRGOV/agent/agent", "Kyiv=UKRGOV/country/metonym"}},
+		{"based near a capital is not placed", "2025-09-05", "officials/NOUN based/VERB near/ADP Kyiv/PROPN spoke/VERB",
+			[]string{"officials=GOV/agent/agent", "Kyiv=UKRGOV/country/metonym"}},
+		{"based in a place near a capital is not placed", "2025-09-05", "officials/NOUN based/VERB in/ADP a/DET town/NOUN near/ADP Kyiv/PROPN spoke/VERB",
+			[]string{"officials=GOV/agent/agent", "Kyiv=UKRGOV/country/metonym"}},
+		{"based in a place after a comma is not placed", "2025-09-05", "officials/NOUN based/VERB in/ADP the/DET east/NOUN ,/PUNCT Kyiv/PROPN said/VERB",
+			[]string{"officials=GOV/agent/agent", "Kyiv=UKRGOV/country/metonym"}},
+		{"pronoun subject of a reported clause", "2025-09-05",
+			"NATO/PROPN@2@nsubj warned/VERB@0@root but/CCONJ@5@cc Ukraine/PROPN@5@nsubj said/VERB@2@conj it/PRON@8@nsubj would/AUX@8@aux stay/VERB@5@ccomp",
+			[]string{"NATO=IGOWSTNAT/org/kb", "Ukraine=UKR/country/kb", "it=UKR/country/coref"}},
+		{"pronoun without a reporting subject", "2025-09-05",
+			"NATO/PROPN@2@nsubj warned/VERB@0@root Ukraine/PROPN@2@obj but/CCONJ@6@cc it/PRON@6@nsubj stayed/VERB@2@conj",
+			[]string{"NATO=IGOWSTNAT/org/kb", "Ukraine=UKR/country/kb", "it=IGOWSTNAT/org/coref"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/petrel-events/petrel/doc"
@@ -49,7 +50,11 @@ func resolveCoref(d *doc.Doc) {
 		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
 			continue
 		}
-		ante := findAntecedent(d, tok, kinds, low == "they" || low == "them" || low == "their" || low == "themselves")
+		plural := low == "they" || low == "them" || low == "their" || low == "themselves"
+		ante := reporterAntecedent(d, k, kinds, plural)
+		if ante < 0 {
+			ante = findAntecedent(d, tok, kinds, plural)
+		}
 		if ante < 0 {
 			continue
 		}
@@ -124,4 +129,38 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 		}
 	}
 	return best
+}
+
+// reporterAntecedent returns the mention that a pronoun subject of a
+// clausal complement refers to when the verb governing that complement has
+// an actor of a fitting kind as its own subject: "Iraq said it would
+// allow inspectors" (Iraq, not an organisation named earlier), "the rebels
+// announced they will withdraw". It returns -1 otherwise.
+func reporterAntecedent(d *doc.Doc, k int, kinds []string, plural bool) int {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nsubj" && tok.DepRel != "nsubj:pass" || tok.Head <= 0 {
+		return -1
+	}
+	base := d.Sentences[tok.Sentence].TokenStart
+	verb := base + tok.Head - 1
+	if verb < 0 || verb >= len(d.Tokens) || d.Tokens[verb].DepRel != "ccomp" || d.Tokens[verb].Head <= 0 {
+		return -1
+	}
+	gov := base + d.Tokens[verb].Head - 1
+	for s := base; s < gov; s++ {
+		st := d.Tokens[s]
+		if st.Head != gov-base+1 || st.DepRel != "nsubj" {
+			continue
+		}
+		for x := len(d.Actors) - 1; x >= 0; x-- {
+			m := d.Actors[x]
+			if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+				continue
+			}
+			if slices.Contains(kinds, m.Kind) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+				return x
+			}
+		}
+	}
+	return -1
 }

@@ -416,7 +416,16 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.RelIs(i, "acl:relcl"):
 		return []int{h}
 	case t.RelIs(i, "acl"):
-		if t.Tokens[i].XPOS != "VBN" || t.lostMainVerb(i) {
+		if t.Tokens[i].XPOS != "VBN" {
+			return []int{h}
+		}
+		if t.lostMainVerb(i) {
+			// "X and a group of deputies held talks" parsed with
+			// "held" under "group": the whole coordination is the
+			// subject.
+			for t.RelIs(h, "conj") && t.Heads[h] >= 0 && t.Heads[h] < h {
+				h = t.Heads[h]
+			}
 			return []int{h}
 		}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
@@ -1042,6 +1051,13 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 	return out
 }
 
+// foreignSectors are the sectors of recipients that do not place an
+// unplaced source in their country: refugees and armed men, often
+// foreign to whoever acts on them ("hard-liners blocking Syrian
+// refugees"), unlike officials, courts or voters ("a judge investigated
+// Chilean officials").
+var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true}
+
 // sentenceCountries returns the mentions of sentence s that place an actor
 // in a country, demonym modifiers included. Regions and pronouns do not
 // count, nor does a country name inside a longer proper name ("a New Jersey
@@ -1057,6 +1073,13 @@ func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Me
 			continue
 		}
 		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
+			continue
+		}
+		if foreignSectors[m.Sector] && slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Overlaps(m.Span) }) {
+			// "hard-liners were blocking Syrian refugees": refugees or
+			// armed men an actor acts on are often foreign to it; a
+			// country's officials, voters or parties are most often
+			// dealt with by its own people.
 			continue
 		}
 		if !t.inLongerName(m.Span) {

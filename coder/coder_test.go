@@ -199,6 +199,10 @@ func TestGrammar(t *testing.T) {
 		{"coordinated-agents-shared-owner", "190 RUSCOP+BLRCOP+RUSMIL+BLRMIL>UKR "},
 		{"coordinated-agents-own-owner", "190 RUSCOP+BLRMIL>UKR "}, // each noun has its own
 		{"coordinated-modifiers-no-agent", "190 IRQ+SYR>TUR "},     // "Iraqi and Syrian tribesmen": each modifier names one
+		{"recipient-refugees-do-not-place", "120 RAD>KESREF "},     // refugees acted on may be foreign
+		{"recipient-officials-place", "112 KESJUD>KESGOV "},        // a country's officials, by its own judge
+		{"lost-verb-under-conjunct", "040 KES>LOR "},               // "X and a group of deputies held talks" with "held" under "group"
+		{"agent-owner-country", "042 KESHLH>LOR "},                 // doctors from Kestrian aid groups are Kestrian doctors
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -211,6 +211,25 @@ func TestDictionarySentences(t *testing.T) {
 		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb
 		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
 		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
+		{"reach-consensus", "030/AGREE KES+LOR>"},
+		{"fail-reach-agreement", "120/REJECT KES>"}, // the agreement itself is negated and dropped
+		{"abused-sexually", "1821/ASSAULT KESCOP>CVL"},
+		{"abused-power", ""},
+		{"blocked-transport", "144/PROTEST REB>"},
+		{"ordered-to-appear", "100/REQUEST KESJUD>GOV"},
+		{"ordered-no-actor", ""}, // an order of a thing is no demand on an actor
+		{"refused-respond-demand", "120/REJECT KES>"},
+		{"completed-withdrawal-verb-place", "0874/RETREAT KESMIL>"}, // "from the town" parsed as the verb's
+		{"shortened-curfew", "0813/CONCEDE KES>"},
+		{"engaged-in-clashes", "190/ASSAULT KESMIL>"}, // "were engaged in": a stance, not a passive
+		{"return-for-talks", "040/CONSULT KESGOV>"},
+		{"providing-photographs", "064/COOPERATE KES>LOR"},
+		{"forced-out-of", "174/COERCE KES>IGOUNO"},
+		{"stopped-work", "143/PROTEST KESLAB>"},
+		{"donated-goods", "070/AID KES>LOR"},
+		{"launched-exercises", "150/MOBILIZE KESMIL>"},
+		{"not-tolerate", "130/THREATEN KES>"},
+		{"tolerate-bare", ""},
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive

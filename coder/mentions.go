@@ -211,7 +211,9 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 			continue
 		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {
-			if o != m && !seen[o] && o.Code != "" && o.Kind != "agent" && !(o.Kind == "region" && t.inLongerName(o.Span)) {
+			// An agent owner counts by its country only: "doctors from
+			// two American aid groups" are American doctors.
+			if o != m && !seen[o] && o.Code != "" && (o.Kind != "agent" || o.Country != "") && !(o.Kind == "region" && t.inLongerName(o.Span)) {
 				seen[o] = true
 				owners = append(owners, o)
 			}
@@ -219,7 +221,11 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 	}
 	var out []*doc.Mention
 	for _, o := range owners {
-		code, err := actorcode.Compose(o.Code, m.Code)
+		base := o.Code
+		if o.Kind == "agent" {
+			base = o.Country
+		}
+		code, err := actorcode.Compose(base, m.Code)
 		if err != nil {
 			continue
 		}

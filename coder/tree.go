@@ -123,10 +123,12 @@ func (t *tree) lostMainVerb(i int) bool {
 func (t *tree) rootNounModifier(h, i int) bool {
 	top := h
 	for n := 0; t.Heads[top] >= 0 && n < 3; n++ {
-		if !t.RelIs(top, "nmod") || t.Heads[top] > top {
+		if !t.RelIs(top, "nmod", "conj") || t.Heads[top] > top {
 			return false
 		}
-		if p := t.prep(top); p != "of" && p != "from" {
+		// "X and a group of deputies held talks": a conjunct of the
+		// root noun counts as the root.
+		if p := t.prep(top); !t.RelIs(top, "conj") && p != "of" && p != "from" {
 			return false
 		}
 		top = t.Heads[top]

@@ -198,7 +198,7 @@ func TestLookups(t *testing.T) {
 			t.Errorf("Agent(%q) = %v, %v; want %s", s, e, ok, want)
 		}
 	}
-	for _, s := range []string{"analysts", "experts", "observers", "sources", "residents", "witnesses", "the international community", "Analysts"} {
+	for _, s := range []string{"analysts", "experts", "observers", "sources", "residents", "witnesses", "the international community", "Analysts", "flip side", "side of the coin"} {
 		if !k.IsNonActor(s) {
 			t.Errorf("IsNonActor(%q) = false", s)
 		}

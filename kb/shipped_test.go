@@ -57,6 +57,9 @@ func TestShippedSpotChecks(t *testing.T) {
 		{"Ukrainian", "officials", "UKRGOV"},
 		{"Russian", "forces", "RUSMIL"},
 		{"Western", "troops", "WSTMIL"},
+		{"Algerian", "fundamentalists", "DZARAD"},
+		{"Afghan", "tribal elders", "AFGELI"},
+		{"Russian", "side", "RUSGOV"},
 	}
 	for _, tc := range compose {
 		if got, ok := k.Compose(tc.mod, tc.noun); !ok || got != tc.want {

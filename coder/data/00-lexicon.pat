@@ -16,7 +16,7 @@ set &SPEECH: say | state | tell | add | note | stress | emphasize | emphasise | 
   | counter | protest | swear | charge | conclude
 
 # Light verbs whose object noun carries the event: "launched an attack".
-set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | give | deliver | sign | reach
+set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | give | deliver | sign | reach | open
   | begin | start | continue | resume | step | intensify | escalate | unleash | wage | announce | impose
   | level | file | lodge | express | voice | extend | have | pose | raise | send | perpetrate
   | commit | undertake | organize | organise | initiate | open | pay | host | attend | join | renew
@@ -174,6 +174,7 @@ set &JUDICIAL: extradition | extradite | suspect | suspects | fugitive | fugitiv
 
 # Intelligence and information.
 set &INTEL: intelligence | information | data | evidence | findings | details | files | documents
+  | photographs | imagery
   | intel | secrets | records | tip | tips | tip-off
 
 # Diplomatic ties.
@@ -404,6 +405,7 @@ set &ELECTORALWIN: capture | sweep | carry
 # Nouns that only measure the noun of their "of" phrase: "700 kg of
 # medicine", "tons of food", "$50,000 worth of goods".
 set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | kilos | pound | pounds
+  | days | weeks | hours | rounds
   | litre | litres | liter | liters | gallon | gallons | barrel | barrels | worth | batch | batches
   | consignment | consignments | load | loads | truckload | truckloads | planeload | planeloads
   | shipload | shiploads | crate | crates | box | boxes | bag | bags | sack | sacks | carton | cartons
@@ -417,7 +419,7 @@ set &MESSAGE: statement | declaration | communique | communiqué | letter | mess
 
 # Verbs whose participle after "be" states the subject's stance, not a
 # passive: "Israel is opposed to French mediation" (Israel opposes it).
-set &STATIVE: oppose | commit | determine | prepare | dedicate | devote
+set &STATIVE: oppose | commit | determine | prepare | dedicate | devote | engage | involve
 
 # Nouns that carry the event of a noun modifying them ("a mediation
 # effort", "a bombing campaign"); before other nouns an event noun is only

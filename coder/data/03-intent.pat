@@ -241,6 +241,12 @@ class AGREE 030
   * to|on|upon demand|demands|condition|conditions => 083
   * on|to|upon _ => 030
 
+class REACH 030
+  # "reached an agreement", "reached a consensus": agreed but not signed
+  # (057 is signing). "failed to reach" marks it negated (&REFUSAL).
+  verb: reach
+  * &AGREEMENT|consensus|compromise|accommodation => 030
+
 class ACCEPT 030
   verb: accept
   * &RESPONSIBILITY => 015

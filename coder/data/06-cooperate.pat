@@ -58,6 +58,11 @@ class JUDICIAL_COOP 063
   * => 063
   verb: hand
   * over|back &CAPTIVE => 0841
+  # "handed over tons of medicine to X": aid (&MEASURE words look through).
+  * over &MILAID => 072
+  * over &HUMAID => 073
+  * over &ECONAID => 071
+  * over &AID => 070
   * over|back &PROPERTY|remains|bodies => 0842
   * over suspect|suspects|fugitive|fugitives|accused|killer|killers|culprit|culprits|perpetrator|perpetrators|suspected => 063
   * over power|authority|presidency|leadership|reins|office => 0831

@@ -17,6 +17,7 @@ class GIVE 070
   * &HUMAID => 073
   * &ECONAID => 071
   * &AID => 070
+  * goods|provisions => 070
   * asylum|refuge|sanctuary|shelter|citizenship|residency|visas => 075
   * &INTEL => 064
   * amnesty|pardon|clemency|reprieve => 0841 plover=CONCEDE

@@ -8,7 +8,7 @@
 
 class EASE 081
   verb: lift | ease | relax | loosen | remove | scrap | rescind | revoke | repeal | waive | unfreeze
-  verb: soften | dismantle | overturn | annul | nullify | abolish
+  verb: soften | dismantle | overturn | annul | nullify | abolish | shorten
   * &CURFEW => 0813 plover=CONCEDE
   * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
   * state of emergency|siege|war => 0814 plover=CONCEDE
@@ -94,6 +94,8 @@ class RELEASE 084
   * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized => 0842
   * fire => 190
   * to &TALKS|table|negotiating|dialogue => 046
+  # "negotiators return to Geneva for talks".
+  * for &TALKS|talk|negotiations|consultations => 040
   noun: release | freeing | repatriation | handover | hand-over | swap | exchange
   # Only a release of captives, property or a named actor: news is full of
   # "press releases", "the release of his tax returns", "a heated exchange"
@@ -185,6 +187,10 @@ class DISARM 0873
   * wreath|wreaths|flowers|stone => 017
   * siege to TGT => 191
   * siege => 191
+  verb: complete | finish | begin | start | accelerate | speed
+  # "completed their withdrawal from the town", the place phrase often
+  # parsed as the verb's.
+  * withdrawal|pullout|pull-out|pullback => 0874 mode=withdraw
   noun: disarmament | demobilization | demobilisation | decommissioning
   * of TGT => 0873
   * => 0873
@@ -201,6 +207,8 @@ class HALT 087
   * &HUMAID|food|medicine|medicines => 1623
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
   * &PROTESTWORD => 082
+  # "workers stopped work", "dockers halted work": a strike.
+  * work => 143
   * blockade|siege => 0872
   * &CURFEW => 0813 plover=CONCEDE
   * state of emergency => 0814 plover=CONCEDE

@@ -95,6 +95,7 @@ class REJECT 120
 
 class REFUSE 120
   verb: refuse | decline
+  * to respond|reply|answer ( to demand|demands|request|requests|call|calls|ultimatum|appeal|appeals ) => 120
   * to comment|confirm|elaborate|speculate|say|answer|disclose|reveal|name|identify|respond|discuss => 011
   * comment|comments|interview|interviews => 011
   * to comply|obey|abide|follow|heed|honour|honor|implement|respect => 128
@@ -206,11 +207,14 @@ class VETO 129
   * down TGT => 120
   * to reject|block|oppose => 120
   * for|in TGT => 051
+  verb: fail
+  # "failed to reach an agreement": the talks end in a rejection.
+  * to reach|conclude|clinch &AGREEMENT|consensus|compromise => 120
 
 class BLOCK 120
   verb: block | bar | thwart | foil | scuttle | torpedo | derail | sabotage | stymie | hamper
   verb: impede | hinder | frustrate
-  * road|roads|highway|highways|street|streets|entrance|entrances|traffic|bridge|bridges|railway|rail|port|route|routes|junction|intersection|access|gates|gate|roadway => 144
+  * road|roads|highway|highways|street|streets|entrance|entrances|traffic|transport|transportation|bridge|bridges|railway|rail|port|route|routes|junction|intersection|access|gates|gate|roadway => 144
   * &HUMAID|aid|convoy|convoys|deliveries|delivery|shipments|inspectors|observers|monitors|investigators|journalists => 1245
   * website|websites|internet|newspaper|broadcast|channel|media|account|accounts|app|platform|platforms|site|sites|publication => 172 mode=censor
   * TGT from entering|entry|country|territory|travel|traveling|travelling => 120

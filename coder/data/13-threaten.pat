@@ -50,6 +50,13 @@ class THREATEN 130
   * TGT => 130
   * => 130
 
+class TOLERATE 130
+  # "police will not tolerate rallies", "would no longer tolerate attacks":
+  # a warning by the subject, even in reported speech.
+  verb: tolerate
+  * not => 130
+  * longer => 130
+
 class WARN 130
   # "warned of retaliation" (138), "warned it would strike" (138), "warned
   # Iran" (130); "warned that the economy could slow" is no event.

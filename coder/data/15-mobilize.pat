@@ -75,6 +75,7 @@ class MANEUVER 150
   * &INQUIRY|&PROTESTWORD|attack|attacks|offensive|offensives|assault|assaults|raid|raids|strike|strikes|airstrike|airstrikes|campaign|operation|operations|bombardment|invasion|incursion|counteroffensive|war => ---
   * &HEAVY|&DRONE|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
   * missile|missiles|rocket|rockets|icbm|icbms|satellite|projectile|projectiles|ballistic => 150 mode=weapons
+  * exercise|exercises|drill|drills|maneuvers|manoeuvres|wargames|games => 150
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115
   * &INQUIRY|investigation => 090
   * &PROTESTWORD|campaign|movement against TGT => 141

@@ -142,4 +142,8 @@ class CYBER 170
   * TGT from TGT => 170 mode=withhold
   verb: coerce | pressure | pressurize | pressurise | force
   * TGT to resign|quit|step|leave|flee|abandon|surrender|sign|confess => 170
+  # "forced the agency out of the country", "forced out refugees from
+  # their homes": an expulsion.
+  * TGT of|from _ => 174
+  * out TGT => 174
   * TGT into _ => 170

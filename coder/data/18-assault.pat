@@ -34,6 +34,10 @@ class BEAT 182
   verb: stone
   * TGT to death => 1823
   * TGT => 145
+  verb: abuse
+  # "sexually abused detainees"; "abused his power" is no event.
+  * sexually => 1821
+  * &CAPTIVE|protesters|demonstrators|women|children|civilians|migrants|immigrants|refugees|villagers => 180
   verb: rape | molest
   * TGT => 1821
   * => 1821
