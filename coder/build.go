@@ -41,7 +41,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// PETRARCH "+" before "*": the subject is the target, in the
 		// passive too ("+ * FROM $": "X was freed from Y" is Y's act
 		// on X); the swap below exchanges the roles.
-		if s := t.Children(i, "nsubj", "nsubj:pass"); len(s) > 0 && !isRelPron(t, s[0]) {
+		if s := clauseSubject(t, i); len(s) > 0 && !isRelPron(t, s[0]) {
+			// Through control and coordination: "+ HOSTING *" in
+			// "Mordor will be hosting X to celebrate" is Mordor.
 			src = s
 		}
 		if h := t.Heads[i]; !cd.pat.NamedSource && len(cd.tgt) == 0 && h >= 0 && t.RelIs(i, "ccomp") {

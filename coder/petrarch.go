@@ -308,6 +308,13 @@ func convertPattern(p petrarch.Pattern) (*Pattern, error) {
 				// matched so far.
 				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Actor: true})
 			}
+		case petrarch.Source:
+			if i > 0 && swap {
+				// "+ HOSTING * MAY_DAY $": the actor after the words
+				// is the source; bound as the target, which the swap
+				// makes the source.
+				out.Elems = append(out.Elems, Elem{Kind: ElemAfter, Actor: true})
+			}
 		case petrarch.Compound:
 			if i > 0 {
 				// "* WITH %": coordinated actors after the words,

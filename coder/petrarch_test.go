@@ -76,6 +76,7 @@ func TestFromPETRARCH(t *testing.T) {
 		{"permit-not-joined", "080 VAL>KES"},              // "lately did permit": not adjacent, the block code
 		{"ship-synset-contiguous", "073 VAL>KES"},         // "winter durum wheat" is not WINTER WHEAT: members are contiguous
 		{"mend-target-mention-head", "064 VAL>KESOPP"},    // the target mention's head takes its "of" owner
+		{"dine-hosting-source-after", "042 ORL>VAL"},      // "+ HOSTING * SUPPER WITH $": the host is the target, "$" the source
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
