@@ -194,6 +194,7 @@ func TestGrammar(t *testing.T) {
 		{"recipient-officials-place", "112 KESJUD>KESGOV "},    // a country's officials, by its own judge
 		{"lost-verb-under-conjunct", "040 KES>LOR "},           // "X and a group of deputies held talks" with "held" under "group"
 		{"agent-owner-country", "042 KESHLH>LOR "},             // doctors from Kestrian aid groups are Kestrian doctors
+		{"act-under-reporting-clause", "145 KESCVL> "},         // "throwing" hung under "officials said"
 		{"not-recipient-country", "111 GOV>PRK "},              // a bare country recipient is not the source's
 		{"of-owner-in-flat", "044 MARGOV> "},                   // "King Hassan of Morocco": "of" hangs from the flat name
 	}
