@@ -432,6 +432,12 @@ func (c *Coder) subject(t *tree, i int) []int {
 		}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
+		if g := t.Heads[h]; h > i && c.lex.speech[t.lemma(h)] && g >= 0 && g < i {
+			// "Youths resorted to throwing stones, officials said"
+			// with "throwing" hung under the reporting clause: the
+			// clause before it owns the act, not the reporters.
+			return c.subject(t, g)
+		}
 		return c.subject(t, h)
 	}
 	return nil

@@ -203,6 +203,7 @@ func TestGrammar(t *testing.T) {
 		{"recipient-officials-place", "112 KESJUD>KESGOV "},        // a country's officials, by its own judge
 		{"lost-verb-under-conjunct", "040 KES>LOR "},               // "X and a group of deputies held talks" with "held" under "group"
 		{"agent-owner-country", "042 KESHLH>LOR "},                 // doctors from Kestrian aid groups are Kestrian doctors
+		{"act-under-reporting-clause", "145 KESCVL> "},             // "throwing" hung under "officials said"
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

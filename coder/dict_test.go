@@ -230,6 +230,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"launched-exercises", "150/MOBILIZE KESMIL>"},
 		{"not-tolerate", "130/THREATEN KES>"},
 		{"tolerate-bare", ""},
+		{"perfect-adjective-verb", "083/CONCEDE KESGOV>"}, // "has conceded" with "conceded" tagged ADJ
 		{"strengthen-forces", "154/MOBILIZE ISR>"},
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive

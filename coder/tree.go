@@ -243,10 +243,16 @@ func (t *tree) underLaterSpeech(h, i int) bool {
 // verbalAdjective reports whether adjective i is a past-tense verb the
 // tagger took for an adjective: an -ed word right after a noun and before
 // a determiner or number, where no adjective can stand ("guerrillas
-// wounded two soldiers").
+// wounded two soldiers"), or after the perfect auxiliary "have" ("the
+// president has conceded to demands").
 func (t *tree) verbalAdjective(i int) bool {
 	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(strings.ToLower(t.Tokens[i].Text), "ed") || i == 0 || i+1 >= len(t.Tokens) {
 		return false
+	}
+	for _, a := range t.Children(i, "aux") {
+		if t.lemma(a) == "have" {
+			return true
+		}
 	}
 	prev, next := t.Tokens[i-1].UPOS, t.Tokens[i+1].UPOS
 	return (prev == "NOUN" || prev == "PROPN") && (next == "DET" || next == "NUM")

@@ -49,6 +49,7 @@ class YIELD 080
   * => 0874
   verb: concede
   * demand|demands|point|points => 083
+  * to demand|demands|pressure => 083
   * &PLACE|territory|control => 0874 mode=withdraw
   * defeat|election|race|victory|seat => 080
   * to TGT => 080
