@@ -175,12 +175,7 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 				} else {
 					d--
 					found[uint8(d)] = s.offn >> 8
-					// A dense row spans several cache lines:
-					// touch each.
-					row := dense[int(s.offn>>8)*nb : int(s.offn>>8)*nb+nb]
-					for j := 0; j < len(row); j += 8 {
-						touch += uint32(row[j])
-					}
+					touch += uint32(dense[int(s.offn>>8)*nb])
 				}
 				break
 			}
