@@ -155,6 +155,12 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 	slots, mask, shift := m.slots, m.mask, m.shift
 	packed, dense, nb := m.packed, m.dense, m.blocks
 	var touch uint32
+	// First read every feature's home cell, without branching on what is
+	// there, so that the cells' cache misses overlap instead of waiting
+	// on one another behind the probe loop's mispredicted branches.
+	for _, f := range feats {
+		touch += slots[(f>>shift)&mask].fp
+	}
 	d = len(found)
 	for _, f := range feats {
 		fp := uint32(f >> keyShift)
