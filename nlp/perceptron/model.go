@@ -155,6 +155,12 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 	slots, mask, shift := m.slots, m.mask, m.shift
 	packed, dense, nb := m.packed, m.dense, m.blocks
 	var touch uint32
+	// First read every feature's home cell, without branching on what is
+	// there, so that the cells' cache misses overlap instead of waiting
+	// on one another behind the probe loop's mispredicted branches.
+	for _, f := range feats {
+		touch += slots[(f>>shift)&mask].fp
+	}
 	d = len(found)
 	for _, f := range feats {
 		fp := uint32(f >> keyShift)
@@ -175,12 +181,7 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 				} else {
 					d--
 					found[uint8(d)] = s.offn >> 8
-					// A dense row spans several cache lines:
-					// touch each.
-					row := dense[int(s.offn>>8)*nb : int(s.offn>>8)*nb+nb]
-					for j := 0; j < len(row); j += 8 {
-						touch += uint32(row[j])
-					}
+					touch += uint32(dense[int(s.offn>>8)*nb])
 				}
 				break
 			}
