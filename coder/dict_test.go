@@ -260,6 +260,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"impose-sanctions", "163/SANCTION CAN>IRN"},
 		{"lift-curfew", "0813/CONCEDE MIL>"},
 		{"resign", "0831/RETREAT GOV>"},
+		{"support-noun-standing", ""},               // a candidate's support in the polls is no act
+		{"support-noun-for", "051/SUPPORT KES>LOR"}, // support for someone is
+		{"vote-for-candidate", ""},                  // an election, no event
+		{"vote-for-resolution", "051/SUPPORT KES>"}, // a vote for a measure supports it
 		{"meet-demands", "083/CONCEDE GOV>"},
 		{"fight-corruption", ""},
 		{"vow-revenge", "138/THREATEN PSEHMS>"},
