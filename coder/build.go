@@ -237,9 +237,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
-	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) && individuals(tgtActors) {
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) &&
+		(individuals(tgtActors) || len(tgtActors) == 0 && civilianPersons(srcActors) && !t.hasNounObject(i)) {
 		// "Trump attacked Machado": one person attacking another in the
-		// news is criticism, not force.
+		// news is criticism, not force; so is a civilian person's attack
+		// on no one named ("Khan attacked me", "Romney's attacks"), but
+		// not one on a thing or place ("Assad attacked the town").
 		code = "111"
 		opts.PLOVER, opts.Mode = "", ""
 	}
@@ -789,6 +792,29 @@ func individuals(ms []*doc.Mention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// civilianPersons reports whether every actor of ms is a named person
+// (from the knowledge base or a title) of no armed sector.
+func civilianPersons(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" || armed(m.Sector) || armed(m.Code) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// armed reports whether an actor code has a sector whose attacks may be
+// force (military, rebels, insurgents, police, intelligence, ...).
+func armed(code string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "REB", "INS", "SPY", "COP", "UAF", "SEP", "IMG":
+			return true
+		}
+	}
+	return false
 }
 
 // persons reports whether every actor of ms is a named person.

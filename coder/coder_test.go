@@ -157,7 +157,11 @@ func TestGrammar(t *testing.T) {
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 		{"lost-main-verb", "194 ISRMIL>PSE "},
-		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
+		{"verbal-attack", "111 USA> "},               // between people, "attacked" is criticism
+		{"verbal-attack-pronoun", "111 KESLEG> "},    // a civilian person attacking no one named: criticism
+		{"verbal-attack-noun-owner", "111 KESLEG> "}, // "Senator Dorn's attack"
+		{"person-attacked-town", "190 KESGOV> "},     // an attack on a thing or place may be force
+		{"commander-attacked-us", "190 KESMIL> "},    // an armed person's attack may be force
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.

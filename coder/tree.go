@@ -290,3 +290,10 @@ func (t *tree) byAgent(i int) int {
 	}
 	return -1
 }
+
+// hasNounObject reports whether trigger i has an object other than a
+// pronoun ("attacked the town", not "attacked me").
+func (t *tree) hasNounObject(i int) bool {
+	o := t.Child(i, "obj")
+	return o >= 0 && t.Tokens[o].UPOS != "PRON"
+}

@@ -396,7 +396,7 @@ set &REFUSAL: refuse | decline | fail
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
-set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
+set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack
 
 # Verbs of seizure (192) that, with a person as the subject, mean winning
 # a vote: "Cruz captured Texas and Oklahoma".
