@@ -237,6 +237,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
+	if !c.dict.Lenient && verbalRoot(code) && c.electorate(srcActors) {
+		// "Voters backed Clinton", "voters are worried": an opinion
+		// the polls measure, not an act.
+		return doc.Event{}, "the electorate's opinion, not an event"
+	}
 	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) &&
 		(individuals(tgtActors) || len(tgtActors) == 0 && civilianPersons(srcActors) && !t.hasNounObject(i)) {
 		// "Trump attacked Machado": one person attacking another in the
@@ -815,6 +820,32 @@ func armed(code string) bool {
 		}
 	}
 	return false
+}
+
+// verbalRoot reports whether a CAMEO code is a statement, appeal, intent,
+// consultation, support, yielding, disapproval or rejection (roots 01–05,
+// 08, 11, 12): things an opinion poll may be read as.
+func verbalRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "08", "11", "12":
+		return true
+	}
+	return false
+}
+
+// electorate reports whether every actor of ms is an agent noun for
+// voters (&ELECTORATE): "Republican voters", "respondents".
+func (c *Coder) electorate(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		f := strings.Fields(strings.ToLower(m.Text))
+		if m.Kind != "agent" || len(f) == 0 || !c.lex.electorate[f[len(f)-1]] {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // persons reports whether every actor of ms is a named person.

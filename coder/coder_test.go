@@ -162,6 +162,8 @@ func TestGrammar(t *testing.T) {
 		{"verbal-attack-noun-owner", "111 KESLEG> "}, // "Senator Dorn's attack"
 		{"person-attacked-town", "190 KESGOV> "},     // an attack on a thing or place may be force
 		{"commander-attacked-us", "190 KESMIL> "},    // an armed person's attack may be force
+		{"electorate-backed", ""},                    // voters backing a candidate: a poll's opinion
+		{"farmers-backed", "051 KESCVL> "},           // other people backing someone act
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.

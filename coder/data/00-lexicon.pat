@@ -402,6 +402,12 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | cou
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry
 
+# Nouns for the electorate: what voters support, reject, fear or hope for
+# is an opinion a poll measures, no event ("three-quarters of Republican
+# voters support a ban", "voters backed Clinton").
+set &ELECTORATE: voter | voters | electorate | electorates | respondent | respondents | caucusgoer
+  | caucusgoers | caucus-goer | caucus-goers | primary-goer | primary-goers
+
 # Nouns that only measure the noun of their "of" phrase: "700 kg of
 # medicine", "tons of food", "$50,000 worth of goods".
 set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | kilos | pound | pounds
