@@ -250,6 +250,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},
+		{"call-them-on-it", ""}, // "called them on it": a challenge, no appeal
 		{"urge-release", "0253/REQUEST GBR>IRN"},
 		{"warn-retaliation", "138/THREATEN IRN>"},
 		{"warn-economy", ""},
