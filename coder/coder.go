@@ -326,7 +326,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 			trigs = c.dict.byVerb[txt]
 		}
 	case "NOUN":
-		if c.nounModifier(t, i) {
+		if c.nounModifier(t, i) || !c.dict.Lenient && t.capitalisedAfterName(i) {
 			return nil
 		}
 		trigs = c.dict.byNoun[t.lemma(i)]

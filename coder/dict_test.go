@@ -250,10 +250,12 @@ func TestDictionarySentences(t *testing.T) {
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},
-		{"call-them-on-it", ""},                   // "called them on it": a challenge, no appeal
-		{"demonstrate-purity-amid", ""},           // showing a quality, wherever, is no protest
-		{"yield-to-temptation", ""},               // no concession
-		{"yield-to-pressure", "083/CONCEDE GOV>"}, // a concession
+		{"call-them-on-it", ""},                           // "called them on it": a challenge, no appeal
+		{"demonstrate-purity-amid", ""},                   // showing a quality, wherever, is no protest
+		{"yield-to-temptation", ""},                       // no concession
+		{"yield-to-pressure", "083/CONCEDE GOV>"},         // a concession
+		{"name-ending-in-event-noun", "051/SUPPORT >LOR"}, // "Sessions" ends a name: no meeting
+		{"sessions-lowercase", "040/CONSULT KES>LOR"},     // the common noun is a meeting
 		{"urge-release", "0253/REQUEST GBR>IRN"},
 		{"warn-retaliation", "138/THREATEN IRN>"},
 		{"warn-economy", ""},
