@@ -237,9 +237,17 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
-	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) && individuals(tgtActors) {
+	if !c.dict.Lenient && verbalRoot(code) && c.electorate(srcActors) {
+		// "Voters backed Clinton", "voters are worried": an opinion
+		// the polls measure, not an act.
+		return doc.Event{}, "the electorate's opinion, not an event"
+	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) &&
+		(individuals(tgtActors) || len(tgtActors) == 0 && civilianPersons(srcActors) && !t.hasNounObject(i)) {
 		// "Trump attacked Machado": one person attacking another in the
-		// news is criticism, not force.
+		// news is criticism, not force; so is a civilian person's attack
+		// on no one named ("Khan attacked me", "Romney's attacks"), but
+		// not one on a thing or place ("Assad attacked the town").
 		code = "111"
 		opts.PLOVER, opts.Mode = "", ""
 	}
@@ -791,6 +799,55 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 func individuals(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if m.Kind != "person" && m.Via != "unknown" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// civilianPersons reports whether every actor of ms is a named person
+// (from the knowledge base or a title) of no armed sector.
+func civilianPersons(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" || armed(m.Sector) || armed(m.Code) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// armed reports whether an actor code has a sector whose attacks may be
+// force (military, rebels, insurgents, police, intelligence, ...).
+func armed(code string) bool {
+	for i := 0; i+3 <= len(code); i += 3 {
+		switch code[i : i+3] {
+		case "MIL", "REB", "INS", "SPY", "COP", "UAF", "SEP", "IMG":
+			return true
+		}
+	}
+	return false
+}
+
+// verbalRoot reports whether a CAMEO code is a statement, appeal, intent,
+// consultation, support, yielding, disapproval or rejection (roots 01–05,
+// 08, 11, 12): things an opinion poll may be read as.
+func verbalRoot(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "04", "05", "08", "11", "12":
+		return true
+	}
+	return false
+}
+
+// electorate reports whether every actor of ms is an agent noun for
+// voters (&ELECTORATE): "Republican voters", "respondents".
+func (c *Coder) electorate(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		f := strings.Fields(strings.ToLower(m.Text))
+		if m.Kind != "agent" || len(f) == 0 || !c.lex.electorate[f[len(f)-1]] {
 			return false
 		}
 	}

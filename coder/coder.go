@@ -71,7 +71,7 @@ type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
 	refusal, stative, carrier, electoral          map[string]bool
-	measure                                       map[string]bool
+	measure, electorate                           map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -97,7 +97,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
-		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"),
+		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 	}
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run
@@ -326,7 +326,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 			trigs = c.dict.byVerb[txt]
 		}
 	case "NOUN":
-		if c.nounModifier(t, i) {
+		if c.nounModifier(t, i) || !c.dict.Lenient && t.capitalisedAfterName(i) {
 			return nil
 		}
 		trigs = c.dict.byNoun[t.lemma(i)]

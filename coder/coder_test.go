@@ -157,7 +157,15 @@ func TestGrammar(t *testing.T) {
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 		{"lost-main-verb", "194 ISRMIL>PSE "},
-		{"verbal-attack", "111 USA> "}, // between people, "attacked" is criticism
+		{"verbal-attack", "111 USA> "},                                // between people, "attacked" is criticism
+		{"verbal-attack-pronoun", "111 KESLEG> "},                     // a civilian person attacking no one named: criticism
+		{"verbal-attack-noun-owner", "111 KESLEG> "},                  // "Senator Dorn's attack"
+		{"person-attacked-town", "190 KESGOV> "},                      // an attack on a thing or place may be force
+		{"commander-attacked-us", "190 KESMIL> "},                     // an armed person's attack may be force
+		{"electorate-backed", ""},                                     // voters backing a candidate: a poll's opinion
+		{"farmers-backed", "051 KESCVL> "},                            // other people backing someone act
+		{"curly-apostrophe-future", "032 KES>LOR "},                   // "Kestria’ll support": an intent
+		{"curly-apostrophe-hypothetical", "051 KES>LOR hypothetical"}, // "Kestria’d support"
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.

@@ -251,6 +251,12 @@ func TestDictionarySentences(t *testing.T) {
 		{"call-talks", "026/REQUEST NOR>"},
 		{"call-on-withdraw", "0256/REQUEST FRA>TUR"},
 		{"call-on-monday", ""},
+		{"call-them-on-it", ""},                           // "called them on it": a challenge, no appeal
+		{"demonstrate-purity-amid", ""},                   // showing a quality, wherever, is no protest
+		{"yield-to-temptation", ""},                       // no concession
+		{"yield-to-pressure", "083/CONCEDE GOV>"},         // a concession
+		{"name-ending-in-event-noun", "051/SUPPORT >LOR"}, // "Sessions" ends a name: no meeting
+		{"sessions-lowercase", "040/CONSULT KES>LOR"},     // the common noun is a meeting
 		{"urge-release", "0253/REQUEST GBR>IRN"},
 		{"warn-retaliation", "138/THREATEN IRN>"},
 		{"warn-economy", ""},
@@ -261,6 +267,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"impose-sanctions", "163/SANCTION CAN>IRN"},
 		{"lift-curfew", "0813/CONCEDE MIL>"},
 		{"resign", "0831/RETREAT GOV>"},
+		{"support-noun-standing", ""},               // a candidate's support in the polls is no act
+		{"support-noun-for", "051/SUPPORT KES>LOR"}, // support for someone is
+		{"vote-for-candidate", ""},                  // an election, no event
+		{"vote-for-resolution", "051/SUPPORT KES>"}, // a vote for a measure supports it
 		{"meet-demands", "083/CONCEDE GOV>"},
 		{"fight-corruption", ""},
 		{"vow-revenge", "138/THREATEN PSEHMS>"},

@@ -97,13 +97,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 // would/could/might/may/should → hypothetical; "going to" → future.
 func (c *Coder) auxModality(t *tree, i int, m *doc.Modality) {
 	for _, a := range t.Children(i, "aux") {
-		switch strings.ToLower(t.Tokens[a].Text) {
+		// "he’ll", with a typographic apostrophe, is "he'll".
+		switch w := strings.ReplaceAll(strings.ToLower(t.Tokens[a].Text), "’", "'"); w {
 		case "will", "shall", "'ll", "wo":
 			m.Future = true
-		case "would", "could", "might", "may", "should", "'d", "can", "must":
-			if w := strings.ToLower(t.Tokens[a].Text); w != "can" && w != "must" {
-				m.Hypothetical = true
-			}
+		case "would", "could", "might", "may", "should", "'d":
+			m.Hypothetical = true
 		}
 	}
 }

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -295,4 +296,22 @@ func (t *tree) byAgent(i int) int {
 		}
 	}
 	return -1
+}
+
+// hasNounObject reports whether trigger i has an object other than a
+// pronoun ("attacked the town", not "attacked me").
+func (t *tree) hasNounObject(i int) bool {
+	o := t.Child(i, "obj")
+	return o >= 0 && t.Tokens[o].UPOS != "PRON"
+}
+
+// capitalisedAfterName reports whether noun i is capitalised and follows a
+// capitalised proper noun: the end of a name ("Sen. Jeff Sessions",
+// "Homeland Security Investigations"), no event noun.
+func (t *tree) capitalisedAfterName(i int) bool {
+	if i == 0 || t.Tokens[i-1].UPOS != "PROPN" {
+		return false
+	}
+	up := func(s string) bool { r := []rune(s); return len(r) > 0 && unicode.IsUpper(r[0]) }
+	return up(t.Tokens[i].Text) && up(t.Tokens[i-1].Text)
 }

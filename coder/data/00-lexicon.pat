@@ -396,11 +396,17 @@ set &REFUSAL: refuse | decline | fail
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
-set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel
+set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack
 
 # Verbs of seizure (192) that, with a person as the subject, mean winning
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry
+
+# Nouns for the electorate: what voters support, reject, fear or hope for
+# is an opinion a poll measures, no event ("three-quarters of Republican
+# voters support a ban", "voters backed Clinton").
+set &ELECTORATE: voter | voters | electorate | electorates | respondent | respondents | caucusgoer
+  | caucusgoers | caucus-goer | caucus-goers | primary-goer | primary-goers
 
 # Nouns that only measure the noun of their "of" phrase: "700 kg of
 # medicine", "tons of food", "$50,000 worth of goods".

@@ -169,6 +169,8 @@ class CALL 020
   * for &SANCTIONS => 020
   * for investigation|inquiry|probe|enquiry => 020
   * on &DAY => ---
+  # "Cruz called them on it": challenged them over what they said.
+  * on it => ---
   * on TGT => 020
   * for _ => 020
 

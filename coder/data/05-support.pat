@@ -30,11 +30,17 @@ class PRAISE 051
   * &PROPOSAL|&POLICYOBJ|appointment|nomination|membership|accession|application|bid => 051
 
 class PRAISE_NOUN 051
-  noun: praise | endorsement | support | backing | approval | commendation | accolade | accolades
+  noun: praise | endorsement | commendation | accolade | accolades
   noun: congratulations | plaudits | tribute | tributes | homage | gratitude | appreciation | kudos
   * for TGT => 051
   * to TGT => 051
   * => 051
+  # A bare "support" is mostly a candidate's standing in the polls ("Trump's
+  # support held steady", "half of her support comes from women", "approval
+  # rating"), whose possessor receives it: only support for, to, behind or
+  # of someone or something is an act of support.
+  noun: support | backing | approval
+  * for|to|behind|of TGT => 051
 
 class DEFEND 052
   # Verbal defence only: "defended the decision", "defended X against

@@ -39,6 +39,9 @@ class REVERSE 0832
 class YIELD 080
   verb: yield | relent | cave | budge | acquiesce | kowtow
   * to pressure|demand|demands|calls|call|protests|request|requests => 083
+  # "yielded to the temptation", "yielded results": no concession.
+  * to temptation|temptations|urge|impulse|instinct => ---
+  * results|result|returns|profit|profits|gains|dividends|benefits|fruit|information|evidence|clues|data => ---
   * in to _ => 080
   * to _ => 080
   * in => 080

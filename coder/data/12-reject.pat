@@ -206,7 +206,11 @@ class VETO 129
   * against TGT => 120
   * down TGT => 120
   * to reject|block|oppose => 120
-  * for|in TGT => 051
+  # A vote for a measure is support for it; a vote for a candidate or a
+  # party is an election, no event ("51 percent said they would vote for
+  # Clinton", "she plans to vote for Sanders").
+  * for|in &POLICYOBJ|&AGREEMENT|&PROPOSAL|war|resolution|motion|amendment|treaty|sanctions|independence|impeachment|invasion|intervention => 051
+  * for|in TGT => ---
   verb: fail
   # "failed to reach an agreement": the talks end in a rejection.
   * to reach|conclude|clinch &AGREEMENT|consensus|compromise => 120

@@ -22,6 +22,9 @@ class PROTEST 140
   * outside|in|at|near|on|through|across|along|for|over _ => 141
   # "demonstrated that ...", "demonstrated its commitment": no protest.
   * that => ---
+  # With an object, "demonstrate" is showing ("to demonstrate conservative
+  # purity amid attacks", "demonstrated resolve in Iowa"), wherever.
+  * TGT outside|in|at|near|on|through|across|along|for|over|against|amid _ => ---
   * TGT => ---
   * => 141
   verb: rally
