@@ -81,6 +81,20 @@ func TestCueModelRoundTrip(t *testing.T) {
 	if got.Spk == nil || got.Spk.Features() != m.Spk.Features() || got.Ext == nil {
 		t.Errorf("speaker edge model not read back")
 	}
+	m.Nouns, m.Noun, m.NounTh = map[string]bool{"criticism": true, "view": true}, TrainCues(ex[5:], 2, 7), -3
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Noun == nil || got.Noun.Features() != m.Noun.Features() || got.NounTh != -3 || len(got.Nouns) != 2 || !got.Nouns["view"] || got.Spk == nil {
+		t.Errorf("noun model not read back: %d nouns, threshold %d", len(got.Nouns), got.NounTh)
+	}
+	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Ext: m.Ext, Noun: m.Noun}); err == nil {
+		t.Error("WriteCueModel wrote a noun model without a speaker edge model")
+	}
 	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Spk: m.Spk}); err == nil {
 		t.Error("WriteCueModel wrote a speaker edge model without an extension model")
 	}
