@@ -52,7 +52,15 @@ type CueModel struct {
 	Nouns  map[string]bool
 	Noun   *perceptron.Model
 	NounTh int32
+	// Nest, when set (only with Spk), decides the cues inside the
+	// indirect content of an earlier quote of the sentence (nested
+	// attributions: "X said that Y had told him …"), a cue when the cue
+	// class leads by more than NestTh.
+	Nest   *perceptron.Model
+	NestTh int32
 }
+
+const nestMagic = "PQNEST "
 
 const nounMagic = "PQNOUN "
 
@@ -117,6 +125,17 @@ func WriteCueModel(w io.Writer, m *CueModel) error {
 			return err
 		}
 	}
+	if m.Nest != nil {
+		if m.Spk == nil {
+			return fmt.Errorf("cue model: a nested cue model needs a speaker edge model")
+		}
+		if _, err := fmt.Fprintf(zw, "%s%d\n", nestMagic, m.NestTh); err != nil {
+			return err
+		}
+		if _, err := m.Nest.WriteTo(zw); err != nil {
+			return err
+		}
+	}
 	return zw.Close()
 }
 
@@ -153,9 +172,12 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 				if cm.Spk, err = perceptron.ReadModel(br); err != nil {
 					return nil, fmt.Errorf("cue model, speaker edges: %w", err)
 				}
-				if _, err := br.Peek(1); err == nil {
-					if err := readNouns(br, cm); err != nil {
-						return nil, fmt.Errorf("cue model, nouns: %w", err)
+				for {
+					if _, err := br.Peek(1); err != nil {
+						break
+					}
+					if err := readSection(br, cm); err != nil {
+						return nil, fmt.Errorf("cue model: %w", err)
 					}
 				}
 			}
@@ -164,15 +186,22 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 	return cm, nil
 }
 
-// readNouns reads the noun section of a cue model into cm.
-func readNouns(br *bufio.Reader, cm *CueModel) error {
+// readSection reads a noun or nested-cue section of a cue model into cm.
+func readSection(br *bufio.Reader, cm *CueModel) error {
 	line, err := br.ReadString('\n')
 	if err != nil {
 		return err
 	}
+	if rest, ok := strings.CutPrefix(line, nestMagic); ok {
+		if _, err := fmt.Sscanf(rest, "%d", &cm.NestTh); err != nil {
+			return fmt.Errorf("nested cues: %w", err)
+		}
+		cm.Nest, err = perceptron.ReadModel(br)
+		return err
+	}
 	rest, ok := strings.CutPrefix(line, nounMagic)
 	if !ok {
-		return fmt.Errorf("bad magic")
+		return fmt.Errorf("bad section magic")
 	}
 	var n int
 	if _, err := fmt.Sscanf(rest, "%d %d", &cm.NounTh, &n); err != nil {

@@ -258,6 +258,13 @@ func (st *state) sentence(s int) {
 	if k := deferred; k >= 0 && !st.used[k] {
 		st.participleClause(k)
 	}
+	if cm := st.r.cues; cm != nil && cm.Nest != nil && st.tree != nil {
+		st.nested(a, b, found, func(k int, f []uint64) bool {
+			var scores [2]int32
+			cm.Nest.Score(f, scores[:])
+			return scores[1]-scores[0] > cm.NestTh
+		})
+	}
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
 	}
@@ -283,10 +290,7 @@ func (st *state) cueDecision(k int) (string, bool) {
 		return "", false
 	}
 	if !ok {
-		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
-		if l := st.r.lx.forms[st.low[k]]; l != "" {
-			lemma = l
-		}
+		lemma = st.lemmaOf(k)
 	}
 	return lemma, true
 }
@@ -301,6 +305,15 @@ func (st *state) nounDecision(k int) bool {
 	var scores [2]int32
 	cm.Noun.Score(st.feats, scores[:])
 	return scores[1]-scores[0] > cm.NounTh
+}
+
+// lemmaOf returns the lemma of an unlisted cue at token k: the
+// list's lemma of its form, else the tagger's.
+func (st *state) lemmaOf(k int) string {
+	if l := st.r.lx.forms[st.low[k]]; l != "" {
+		return l
+	}
+	return strings.ToLower(st.d.Tokens[k].Lemma)
 }
 
 // cueVerb reports whether token k is a cue verb, with its lemma.

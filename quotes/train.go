@@ -191,3 +191,39 @@ func CueNouns(docs []*doc.Doc, golds [][]Attribution, minCount int, minRatio flo
 	}
 	return out
 }
+
+// NestExamples returns the nested-cue model's examples of d: the
+// candidates inside the indirect content of the quotes r builds (r's
+// cue model without a nested model), labelled like CueExamples.
+func (r *Recognizer) NestExamples(d *doc.Doc, gold []Attribution) []CueExample {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	var cues []doc.Span
+	for _, a := range gold {
+		cues = append(cues, a["cue"]...)
+	}
+	st := newState(r, d)
+	var out []CueExample
+	for s := range d.Sentences {
+		found := len(st.out)
+		st.sentence(s)
+		if st.tree == nil {
+			continue
+		}
+		a, b := st.bounds(s)
+		st.nested(a, b, found, func(k int, f []uint64) bool {
+			t := d.Tokens[k]
+			cue := false
+			for _, c := range cues {
+				if t.Start >= c.Start && t.End <= c.End {
+					cue = true
+					break
+				}
+			}
+			out = append(out, CueExample{Feats: append([]uint64(nil), f...), Cue: cue})
+			return false
+		})
+	}
+	return out
+}
