@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/klauspost/compress/zstd"
@@ -42,7 +43,26 @@ type CueModel struct {
 	// Spk, when set (only with Ext), moves the edges of a built speaker
 	// a token at a time: "her lawyers in a court filing" → "her lawyers".
 	Spk *perceptron.Model
+	// Nouns, when set (only with Spk), are the lemmas of nouns that are
+	// candidates too ("criticism", "view", "call"), learnt from the
+	// training data, and Noun the perceptron that decides them (a cue
+	// when the cue class leads by more than NounTh). A noun cue takes its
+	// possessor as source and its "that"/"to" clause or prepositional
+	// object as content.
+	Nouns  map[string]bool
+	Noun   *perceptron.Model
+	NounTh int32
+	// Nest, when set (only with Spk), decides the cues inside the
+	// indirect content of an earlier quote of the sentence (nested
+	// attributions: "X said that Y had told him …"), a cue when the cue
+	// class leads by more than NestTh.
+	Nest   *perceptron.Model
+	NestTh int32
 }
+
+const nestMagic = "PQNEST "
+
+const nounMagic = "PQNOUN "
 
 const cueMagic = "PQCUE1\n"
 
@@ -86,6 +106,36 @@ func WriteCueModel(w io.Writer, m *CueModel) error {
 			return err
 		}
 	}
+	if m.Noun != nil {
+		if m.Spk == nil {
+			return fmt.Errorf("cue model: a noun model needs a speaker edge model")
+		}
+		ws := make([]string, 0, len(m.Nouns))
+		for w := range m.Nouns {
+			ws = append(ws, w)
+		}
+		sort.Strings(ws)
+		if _, err := fmt.Fprintf(zw, "%s%d %d\n", nounMagic, m.NounTh, len(ws)); err != nil {
+			return err
+		}
+		if _, err := io.WriteString(zw, strings.Join(ws, "\n")+"\n"); err != nil {
+			return err
+		}
+		if _, err := m.Noun.WriteTo(zw); err != nil {
+			return err
+		}
+	}
+	if m.Nest != nil {
+		if m.Spk == nil {
+			return fmt.Errorf("cue model: a nested cue model needs a speaker edge model")
+		}
+		if _, err := fmt.Fprintf(zw, "%s%d\n", nestMagic, m.NestTh); err != nil {
+			return err
+		}
+		if _, err := m.Nest.WriteTo(zw); err != nil {
+			return err
+		}
+	}
 	return zw.Close()
 }
 
@@ -122,10 +172,51 @@ func ReadCueModel(r io.Reader) (*CueModel, error) {
 				if cm.Spk, err = perceptron.ReadModel(br); err != nil {
 					return nil, fmt.Errorf("cue model, speaker edges: %w", err)
 				}
+				for {
+					if _, err := br.Peek(1); err != nil {
+						break
+					}
+					if err := readSection(br, cm); err != nil {
+						return nil, fmt.Errorf("cue model: %w", err)
+					}
+				}
 			}
 		}
 	}
 	return cm, nil
+}
+
+// readSection reads a noun or nested-cue section of a cue model into cm.
+func readSection(br *bufio.Reader, cm *CueModel) error {
+	line, err := br.ReadString('\n')
+	if err != nil {
+		return err
+	}
+	if rest, ok := strings.CutPrefix(line, nestMagic); ok {
+		if _, err := fmt.Sscanf(rest, "%d", &cm.NestTh); err != nil {
+			return fmt.Errorf("nested cues: %w", err)
+		}
+		cm.Nest, err = perceptron.ReadModel(br)
+		return err
+	}
+	rest, ok := strings.CutPrefix(line, nounMagic)
+	if !ok {
+		return fmt.Errorf("bad section magic")
+	}
+	var n int
+	if _, err := fmt.Sscanf(rest, "%d %d", &cm.NounTh, &n); err != nil {
+		return err
+	}
+	cm.Nouns = make(map[string]bool, n)
+	for range n {
+		w, err := br.ReadString('\n')
+		if err != nil {
+			return err
+		}
+		cm.Nouns[strings.TrimSuffix(w, "\n")] = true
+	}
+	cm.Noun, err = perceptron.ReadModel(br)
+	return err
 }
 
 // embeddedCueModel returns the embedded classifier, or nil when the
@@ -200,11 +291,24 @@ func (st *state) cueCandidate(i int, rule bool) bool {
 	case "NOUN", "PROPN":
 		// A verb form of the list the tagger took for a noun: "the poll
 		// finds", "Viguerie notes".
-		k := st.tree.Base + i
-		w := st.low[k]
-		return st.r.lx.forms[w] != "" && strings.HasSuffix(w, "s") && (k == 0 || !nounMarkers[st.low[k-1]])
+		return st.verbForm(st.tree.Base + i)
 	}
 	return false
+}
+
+// nounCandidate reports whether token k of the current (parsed)
+// sentence is a candidate of the noun model: a noun whose lemma is
+// among the learnt noun cues, not an -s form of the list (verbForm).
+func (st *state) nounCandidate(k int) bool {
+	t := st.d.Tokens[k]
+	return t.UPOS == "NOUN" && st.nouns[strings.ToLower(t.Lemma)] && !st.verbForm(k)
+}
+
+// verbForm reports whether token k, tagged a noun, is an -s form of the
+// cue list not after a determiner: "the poll finds", "Viguerie notes".
+func (st *state) verbForm(k int) bool {
+	w := st.low[k]
+	return st.r.lx.forms[w] != "" && strings.HasSuffix(w, "s") && (k == 0 || !nounMarkers[st.low[k-1]])
 }
 
 // cueFeatures appends the features of tree token i of the current

@@ -81,6 +81,46 @@ func TestCueModelRoundTrip(t *testing.T) {
 	if got.Spk == nil || got.Spk.Features() != m.Spk.Features() || got.Ext == nil {
 		t.Errorf("speaker edge model not read back")
 	}
+	m.Nouns, m.Noun, m.NounTh = map[string]bool{"criticism": true, "view": true}, TrainCues(ex[5:], 2, 7), -3
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Noun == nil || got.Noun.Features() != m.Noun.Features() || got.NounTh != -3 || len(got.Nouns) != 2 || !got.Nouns["view"] || got.Spk == nil {
+		t.Errorf("noun model not read back: %d nouns, threshold %d", len(got.Nouns), got.NounTh)
+	}
+	m.Nest, m.NestTh = TrainCues(ex[3:], 2, 11), 9
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Nest == nil || got.Nest.Features() != m.Nest.Features() || got.NestTh != 9 || got.Noun == nil || len(got.Nouns) != 2 {
+		t.Errorf("nested cue model not read back (threshold %d)", got.NestTh)
+	}
+	noun := m.Noun
+	m.Noun, m.Nouns = nil, nil // a nested section without a noun section
+	buf.Reset()
+	if err := WriteCueModel(&buf, m); err != nil {
+		t.Fatal(err)
+	}
+	if got, err = ReadCueModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if got.Nest == nil || got.Noun != nil {
+		t.Errorf("nested cue model alone not read back")
+	}
+	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Ext: m.Ext, Nest: m.Nest}); err == nil {
+		t.Error("WriteCueModel wrote a nested cue model without a speaker edge model")
+	}
+	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Ext: m.Ext, Noun: noun}); err == nil {
+		t.Error("WriteCueModel wrote a noun model without a speaker edge model")
+	}
 	if err := WriteCueModel(&bytes.Buffer{}, &CueModel{Model: m.Model, Prep: m.Prep, Spk: m.Spk}); err == nil {
 		t.Error("WriteCueModel wrote a speaker edge model without an extension model")
 	}

@@ -44,6 +44,17 @@ type Recognizer struct {
 	lx *lexicon
 	// cues is the cue classifier, or nil for the word list alone.
 	cues *CueModel
+	// nouns are the noun candidates of training (WithCueNouns), used
+	// when cues has none.
+	nouns map[string]bool
+}
+
+// WithCueNouns returns a copy of r whose noun candidates are nouns when
+// its cue model has none (training: the nouns come before the model).
+func (r *Recognizer) WithCueNouns(nouns map[string]bool) *Recognizer {
+	c := *r
+	c.nouns = nouns
+	return &c
 }
 
 // New returns a Recognizer on the embedded word lists and cue classifier.
@@ -132,7 +143,8 @@ type state struct {
 	// mention is the index in d.Actors of the mention covering each
 	// token, or -1 (set when a cue classifier is used).
 	mention []int
-	feats   []uint64 // the classifier's feature buffer
+	feats   []uint64        // the classifier's feature buffer
+	nouns   map[string]bool // noun lemmas that are cue candidates
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
@@ -153,6 +165,10 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 	}
 	if r.cues != nil {
 		st.indexMentions()
+	}
+	st.nouns = r.nouns
+	if r.cues != nil && r.cues.Nouns != nil {
+		st.nouns = r.cues.Nouns
 	}
 	q := 0
 	for k, t := range d.Tokens {
@@ -222,6 +238,11 @@ func (st *state) sentence(s int) {
 		if st.low[k] == "reportedly" && st.reportedly(k) {
 			continue
 		}
+		if st.nounDecision(k) {
+			if st.nounCue(a, k) {
+				continue
+			}
+		}
 		if lemma, ok := st.cueDecision(k); ok {
 			if st.openingParticiple(a, b, k) {
 				deferred = k
@@ -236,6 +257,13 @@ func (st *state) sentence(s int) {
 	}
 	if k := deferred; k >= 0 && !st.used[k] {
 		st.participleClause(k)
+	}
+	if cm := st.r.cues; cm != nil && cm.Nest != nil && st.tree != nil {
+		st.nested(a, b, found, func(k int, f []uint64) bool {
+			var scores [2]int32
+			cm.Nest.Score(f, scores[:])
+			return scores[1]-scores[0] > cm.NestTh
+		})
 	}
 	if len(st.out) == found {
 		st.colonHeadline(a, b)
@@ -262,12 +290,30 @@ func (st *state) cueDecision(k int) (string, bool) {
 		return "", false
 	}
 	if !ok {
-		lemma = strings.ToLower(st.d.Tokens[k].Lemma)
-		if l := st.r.lx.forms[st.low[k]]; l != "" {
-			lemma = l
-		}
+		lemma = st.lemmaOf(k)
 	}
 	return lemma, true
+}
+
+// nounDecision reports whether token k is a noun cue by the noun model.
+func (st *state) nounDecision(k int) bool {
+	cm := st.r.cues
+	if cm == nil || cm.Noun == nil || st.tree == nil || !st.nounCandidate(k) {
+		return false
+	}
+	st.feats = st.cueFeatures(st.feats[:0], k-st.tree.Base, false)
+	var scores [2]int32
+	cm.Noun.Score(st.feats, scores[:])
+	return scores[1]-scores[0] > cm.NounTh
+}
+
+// lemmaOf returns the lemma of an unlisted cue at token k: the
+// list's lemma of its form, else the tagger's.
+func (st *state) lemmaOf(k int) string {
+	if l := st.r.lx.forms[st.low[k]]; l != "" {
+		return l
+	}
+	return strings.ToLower(st.d.Tokens[k].Lemma)
 }
 
 // cueVerb reports whether token k is a cue verb, with its lemma.

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math/rand/v2"
+	"strings"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/perceptron"
@@ -20,6 +21,16 @@ type CueExample struct {
 // of d, labelled from the gold attributions: a candidate token is a cue
 // when it lies inside a fragment of a gold cue.
 func (r *Recognizer) CueExamples(d *doc.Doc, gold []Attribution) []CueExample {
+	return r.cueExamples(d, gold, false)
+}
+
+// NounExamples returns the noun model's examples of d: the noun
+// candidates (the nouns of WithCueNouns), labelled like CueExamples.
+func (r *Recognizer) NounExamples(d *doc.Doc, gold []Attribution) []CueExample {
+	return r.cueExamples(d, gold, true)
+}
+
+func (r *Recognizer) cueExamples(d *doc.Doc, gold []Attribution, nouns bool) []CueExample {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
@@ -50,7 +61,7 @@ func (r *Recognizer) CueExamples(d *doc.Doc, gold []Attribution) []CueExample {
 			}
 			_, listed := st.cueVerb(k)
 			i := k - a
-			if !st.cueCandidate(i, listed) {
+			if nouns != st.nounCandidate(k) || !nouns && !st.cueCandidate(i, listed) {
 				continue
 			}
 			f := st.cueFeatures(nil, i, listed)
@@ -144,6 +155,75 @@ func (r *Recognizer) PrepExamples(d *doc.Doc, gold []Attribution) []CueExample {
 				out = append(out, CueExample{Feats: f, Cue: true})
 			}
 		}
+	}
+	return out
+}
+
+// CueNouns returns the lemmas of the nouns that lie inside a gold cue of
+// docs at least minCount times, and in at least minRatio of their
+// occurrences: the noun candidates of the cue classifier.
+func CueNouns(docs []*doc.Doc, golds [][]Attribution, minCount int, minRatio float64) map[string]bool {
+	in, all := map[string]int{}, map[string]int{}
+	for n, d := range docs {
+		var cues []doc.Span
+		for _, a := range golds[n] {
+			cues = append(cues, a["cue"]...)
+		}
+		for _, t := range d.Tokens {
+			if t.UPOS != "NOUN" {
+				continue
+			}
+			l := strings.ToLower(t.Lemma)
+			all[l]++
+			for _, c := range cues {
+				if t.Start >= c.Start && t.End <= c.End {
+					in[l]++
+					break
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for l, c := range in {
+		if c >= minCount && float64(c) >= minRatio*float64(all[l]) && strings.TrimSpace(l) != "" && !strings.ContainsAny(l, " \n\t") {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// NestExamples returns the nested-cue model's examples of d: the
+// candidates inside the indirect content of the quotes r builds (r's
+// cue model without a nested model), labelled like CueExamples.
+func (r *Recognizer) NestExamples(d *doc.Doc, gold []Attribution) []CueExample {
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	var cues []doc.Span
+	for _, a := range gold {
+		cues = append(cues, a["cue"]...)
+	}
+	st := newState(r, d)
+	var out []CueExample
+	for s := range d.Sentences {
+		found := len(st.out)
+		st.sentence(s)
+		if st.tree == nil {
+			continue
+		}
+		a, b := st.bounds(s)
+		st.nested(a, b, found, func(k int, f []uint64) bool {
+			t := d.Tokens[k]
+			cue := false
+			for _, c := range cues {
+				if t.Start >= c.Start && t.End <= c.End {
+					cue = true
+					break
+				}
+			}
+			out = append(out, CueExample{Feats: append([]uint64(nil), f...), Cue: cue})
+			return false
+		})
 	}
 	return out
 }

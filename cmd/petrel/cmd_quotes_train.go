@@ -106,11 +106,17 @@ func objective(sc *quotes.Scorer) float64 {
 
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
-func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spkEpochs int, prune float64) (*quotes.CueModel, error) {
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spkEpochs, nestEpochs int, prune float64, nounMin int, nounRatio float64) (*quotes.CueModel, error) {
 	// The word list alone: training never reads the embedded model.
 	base, err := quotes.NewFromFS(quotes.Data())
 	if err != nil {
 		return nil, err
+	}
+	var nouns map[string]bool
+	if nounMin > 0 {
+		nouns = quotes.CueNouns(train.Docs, train.Gold, nounMin, nounRatio)
+		fmt.Fprintf(w, "noun candidates: %d lemmas\n", len(nouns))
+		base = base.WithCueNouns(nouns)
 	}
 	var ex []quotes.CueExample
 	pos := 0
@@ -247,16 +253,122 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	sc = scoreSplit(base.WithCueModel(&withSpk), dev)
 	fmt.Fprintf(w, "dev, with speaker edges: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
 		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
-	if objective(sc) > bestObj {
-		return &withSpk, nil
+	if obj := objective(sc); obj > bestObj {
+		best, bestObj = &withSpk, obj
+	}
+	if best.Spk == nil {
+		return best, nil // the file format keeps noun and nested models after a speaker edge model
+	}
+	best, bestObj = trainNounModel(w, base, best, bestObj, train, dev, epochs, prune, nouns)
+	if nestEpochs > 0 {
+		best = trainNestModel(w, base, best, bestObj, train, dev, nestEpochs, prune)
 	}
 	return best, nil
+}
+
+// trainNestModel adds to best the nested-cue model, trained on the
+// candidates inside the contents best builds on train, with its
+// threshold chosen on dev; it returns best unchanged when no threshold
+// raises the dev objective.
+func trainNestModel(w io.Writer, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64) *quotes.CueModel {
+	built := base.WithCueModel(best)
+	var ex []quotes.CueExample
+	pos := 0
+	for i, d := range train.Docs {
+		for _, e := range built.NestExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "nested: %d candidate tokens, %d cues\n", len(ex), pos)
+	nm := quotes.TrainCues(ex, epochs, 11)
+	if prune > 0 {
+		nm = nm.Prune(prune, prune)
+	}
+	var margins []int32
+	for i, d := range dev.Docs {
+		for _, e := range built.NestExamples(d, dev.Gold[i]) {
+			m := (&quotes.CueModel{Model: nm}).Margin(e.Feats)
+			margins = append(margins, max(m, -m))
+		}
+	}
+	if len(margins) == 0 {
+		return best
+	}
+	slices.Sort(margins)
+	step := max(1, margins[len(margins)/2]/4)
+	out := best
+	for o := int32(-4); o <= 16; o++ {
+		c := *best
+		c.Nest, c.NestTh = nm, o*step
+		sc := scoreSplit(base.WithCueModel(&c), dev)
+		obj := objective(sc)
+		fmt.Fprintf(w, "dev, nested over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.NestTh,
+			sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+		if obj > bestObj {
+			out, bestObj = &c, obj
+		}
+	}
+	return out
+}
+
+// trainNounModel adds to best the noun model, trained on the noun
+// candidates of train, with its threshold chosen on dev; it returns best
+// unchanged when no threshold raises the dev objective.
+func trainNounModel(w io.Writer, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64, nouns map[string]bool) (*quotes.CueModel, float64) {
+	if len(nouns) == 0 {
+		return best, bestObj
+	}
+	var ex []quotes.CueExample
+	pos := 0
+	for i, d := range train.Docs {
+		for _, e := range base.NounExamples(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	fmt.Fprintf(w, "nouns: %d candidate tokens, %d cues\n", len(ex), pos)
+	nm := quotes.TrainCues(ex, epochs, 7)
+	if prune > 0 {
+		nm = nm.Prune(prune, prune)
+	}
+	var margins []int32
+	for i, d := range dev.Docs {
+		for _, e := range base.NounExamples(d, dev.Gold[i]) {
+			m := (&quotes.CueModel{Model: nm}).Margin(e.Feats)
+			margins = append(margins, max(m, -m))
+		}
+	}
+	if len(margins) == 0 {
+		return best, bestObj
+	}
+	slices.Sort(margins)
+	step := max(1, margins[len(margins)/2]/4)
+	out := best
+	for o := int32(-4); o <= 12; o++ {
+		c := *best
+		c.Nouns, c.Noun, c.NounTh = nouns, nm, o*step
+		sc := scoreSplit(base.WithCueModel(&c), dev)
+		obj := objective(sc)
+		fmt.Fprintf(w, "dev, nouns over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.NounTh,
+			sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+		if obj > bestObj {
+			out, bestObj = &c, obj
+		}
+	}
+	return out, bestObj
 }
 
 func newQuotesTrainCmd() *cobra.Command {
 	var dir, cacheDir, out string
 	epochs, extEpochs, spkEpochs := 4, 2, 3
 	prune := 0.1
+	nounMin, nounRatio := 5, 0.05
+	nestEpochs := 4
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
@@ -286,7 +398,7 @@ repository. See docs/quotes.md.`,
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, prune)
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, nestEpochs, prune, nounMin, nounRatio)
 			if err != nil {
 				return err
 			}
@@ -307,6 +419,9 @@ repository. See docs/quotes.md.`,
 	cmd.Flags().IntVar(&epochs, "epochs", epochs, "training passes over PolNeAR train")
 	cmd.Flags().IntVar(&extEpochs, "ext-epochs", extEpochs, "training passes of the cue extension model")
 	cmd.Flags().IntVar(&spkEpochs, "spk-epochs", spkEpochs, "training passes of the speaker edge model")
+	cmd.Flags().IntVar(&nestEpochs, "nest-epochs", nestEpochs, "training passes of the nested-cue model (0: none)")
+	cmd.Flags().IntVar(&nounMin, "noun-min", nounMin, "a noun is a cue candidate when inside a train gold cue this often (0: no nouns)")
+	cmd.Flags().Float64Var(&nounRatio, "noun-ratio", nounRatio, "… and in at least this fraction of its occurrences")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
 	return cmd
 }
