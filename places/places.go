@@ -22,7 +22,13 @@ type Recognizer struct {
 	// institutions are capitalised words that may follow a place inside
 	// the name of a body that still locates it ("Ohio Senate").
 	institutions map[string]bool
-	pool         sync.Pool // *scratch
+	// forenames are place names that are also given names: before a
+	// capitalised word they start a person's name ("Virginia Chapin").
+	forenames map[string]bool
+	// streets are the designators of street names ("Avenue", "Route"):
+	// a place name before one is part of an address.
+	streets map[string]bool
+	pool    sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -43,6 +49,14 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	forenames, err := readList("data/forenames.txt")
+	if err != nil {
+		return nil, err
+	}
+	streets, err := readList("data/streets.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -50,7 +64,7 @@ func New() (*Recognizer, error) {
 			delete(stop, w)
 		}
 	}
-	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -87,6 +101,10 @@ type mention struct {
 	kinds    uint8
 	sentence int
 	chosen   int32
+	// modifier is true for a name written before another capitalised
+	// word ("the Dublin Arts Council"): it stands only when the document
+	// also names the place alone, or it names a division or country.
+	modifier bool
 }
 
 // prepositions that introduce a location.
@@ -200,12 +218,18 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
 	}
-	if len(sc.persons) == 0 {
-		return ms
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if !m.modifier {
+			alone[m.text] = true
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
 		if sc.persons[m.text] && m.within < 0 && m.kinds == 0 {
+			continue
+		}
+		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
 			continue
 		}
 		out = append(out, m)
@@ -326,8 +350,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				continue
 			}
 			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
-				skip()
-				continue
+				if r.streets[next] {
+					skip() // "Washington Drive", "Illinois Route"
+					continue
+				}
+				m.modifier = true // kept or dropped in recognise
 			}
 		}
 		kindsAll := uint8(0)
@@ -534,4 +561,21 @@ func (r *Recognizer) container(cands, containers []int32) int32 {
 		}
 	}
 	return -1
+}
+
+// standsAsModifier reports whether a name written before another
+// capitalised word, and never alone in the document, is still a place:
+// a country or division that is not also a given name ("the Walker
+// County Fair", "Texas Forest Service", but "Virginia Chapin").
+func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
+	if r.forenames[text] {
+		return false
+	}
+	for _, c := range cands {
+		switch r.gaz.Entries[c].Kind {
+		case KindCountry, KindAdmin1, KindAdmin2:
+			return true
+		}
+	}
+	return false
 }
