@@ -105,6 +105,10 @@ type mention struct {
 	// word ("the Dublin Arts Council"): it stands only when the document
 	// also names the place alone, or it names a division or country.
 	modifier bool
+	// strongCue is true after "in", "near" and the like, not before a
+	// possessive ("in Flores' honor"): a name so written is a place
+	// everywhere in the document, even if also seen in a person's name.
+	strongCue bool
 }
 
 // prepositions that introduce a location.
@@ -218,15 +222,18 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
 	}
-	alone := map[string]bool{}
+	alone, cued := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		if !m.modifier {
 			alone[m.text] = true
 		}
+		if m.strongCue || m.within >= 0 || m.kinds != 0 {
+			cued[m.text] = true
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if sc.persons[m.text] && m.within < 0 && m.kinds == 0 {
+		if sc.persons[m.text] && !cued[m.text] && m.within < 0 && m.kinds == 0 {
 			continue
 		}
 		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
@@ -364,6 +371,10 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// cues
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
+			switch prev {
+			case "in", "near", "outside", "across", "throughout", "around":
+				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’")
+			}
 		}
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
 			m.kinds = k
