@@ -28,6 +28,9 @@ type Recognizer struct {
 	// streets are the designators of street names ("Avenue", "Route"):
 	// a place name before one is part of an address.
 	streets map[string]bool
+	// openers are lower-cased words that open a sentence before a place
+	// name without being a first name ("Yesterday Hughes ...").
+	openers map[string]bool
 	pool    sync.Pool // *scratch
 }
 
@@ -57,6 +60,10 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	openers, err := readList("data/openers.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -64,7 +71,8 @@ func New() (*Recognizer, error) {
 			delete(stop, w)
 		}
 	}
-	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets,
+		openers: openers}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -348,6 +356,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			// after a middle initial: "Sheila D. Williams"
 			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
+			// after "St.": a saint ("St. Patrick's Day"), the full name
+			// not being a place
+			initial = initial || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
 			inName = inName || initial
 			if inName || titled {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
@@ -589,4 +600,18 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 		}
 	}
 	return false
+}
+
+// nameOpener reports whether the first word of a sentence, right before a
+// place name, is rather a first name than an opener ("Jerry Hughes bought"
+// but "Yesterday Hughes", "Missing Lancaster girl").
+func (r *Recognizer) nameOpener(w string, cands []int32) bool {
+	lw := strings.ToLower(w)
+	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
+		return false
+	}
+	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) {
+		return false // "Trailing Watertown", "Considering Tunisia"
+	}
+	return true
 }
