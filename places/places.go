@@ -358,7 +358,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
 			// after "St.": a saint ("St. Patrick's Day"), the full name
 			// not being a place
-			initial = initial || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
+			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
 			inName = inName || initial
 			if inName || titled {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
