@@ -2,6 +2,7 @@ package places
 
 import (
 	"context"
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -360,7 +361,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// not being a place
 			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
 			inName = inName || initial
-			if inName || titled {
+			if (inName || titled) && !(os.Getenv("PLD") != "" && inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
 					sc.persons[name] = true
 				}
@@ -419,12 +420,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// a person's name as a subject: "Jackson told"; capitals
 		// ("Moscow said", a metonym for a government), countries,
-		// divisions and regions stay places
+		// divisions, counties ("Orange County has") and regions stay
+		// places
 		capital := false
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1) == 0 {
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			skip()
 			continue
 		}
