@@ -2,7 +2,6 @@ package places
 
 import (
 	"context"
-	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -361,7 +360,10 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// not being a place
 			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
 			inName = inName || initial
-			if (inName || titled) && !(os.Getenv("PLD") != "" && inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
+			// a country inside a longer name still names the country
+			// ("Air France", "Bank of Malta", "United Russia"), as
+			// gold sets count embedded toponyms
+			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
 					sc.persons[name] = true
 				}
