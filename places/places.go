@@ -86,6 +86,7 @@ func (r *Recognizer) Name() string { return "places" }
 // scratch holds the per-call buffers.
 type scratch struct {
 	spans []match.Span
+	split []match.Span
 	toks  []string
 	// persons are names seen inside a longer proper name ("Bob Jones"):
 	// alone later in the document they are people, not places.
@@ -224,6 +225,7 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	for si, ss := range sentenceSpans(d) {
 		text := d.Text[ss.Start:ss.End]
 		sc.spans = match.Tokenize(text, sc.spans)
+		sc.spans = r.splitHyphens(text, sc.spans, sc)
 		sc.toks = sc.toks[:0]
 		for _, sp := range sc.spans {
 			sc.toks = append(sc.toks, text[sp.Start:sp.End])
@@ -618,4 +620,60 @@ func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 		return false // "Trailing Watertown", "Considering Tunisia"
 	}
 	return true
+}
+
+// splitHyphens splits the hyphenated tokens that join a place name to a
+// word ("Texas-based", "Atlanta-area"), a party letter ("D-Charleston") or
+// another place or demonym ("Egyptian-US", "Amsterdam-London"), so that
+// the place is found; other hyphenated names ("Webb-Lawton") stay whole.
+func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) []match.Span {
+	out := sc.split[:0]
+	changed := false
+	for k, sp := range spans {
+		t := text[sp.Start:sp.End]
+		if !strings.Contains(t, "-") || r.gaz.Has(t) || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
+			out = append(out, sp)
+			continue
+		}
+		parts := strings.Split(t, "-")
+		places, lower, letters, other := 0, 0, 0, false
+		for _, p := range parts {
+			switch {
+			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
+				other = true // "US-24", "Weston-on-the-Green"
+			case !capitalised(p):
+				lower++
+			case len(p) == 1:
+				letters++
+			case r.gaz.Has(p):
+				places++
+			default:
+				if _, ok := r.gaz.Demonym(p); !ok {
+					other = true
+				}
+			}
+		}
+		// after a first name, two names are a double-barrelled surname
+		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
+		if places == 0 || other || (lower == 0 && letters == 0 && prevName) {
+			out = append(out, sp)
+			continue
+		}
+		changed = true
+		off := sp.Start
+		for i, p := range parts {
+			if i > 0 {
+				out = append(out, match.Span{Start: off, End: off + 1})
+				off++
+			}
+			out = append(out, match.Span{Start: off, End: off + len(p)})
+			off += len(p)
+		}
+	}
+	sc.split = out
+	if !changed {
+		return spans
+	}
+	sc.spans, sc.split = out, spans[:0]
+	return sc.spans
 }
