@@ -294,8 +294,10 @@ func titleCase(tok string) string {
 	return b.String()
 }
 
-// headline reports whether a sentence is written in title case (most of
-// its words capitalised), where capitalisation tells nothing.
+// headline reports whether a sentence is written in title case (nine in
+// ten of its words of four letters or more capitalised), where
+// capitalisation tells nothing. A sentence full of names ("Police Chief
+// Robert Douglas said Stephen Davis ...") stays below.
 func headline(toks []string) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
@@ -308,7 +310,7 @@ func headline(toks []string) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return words >= 3 && caps*10 >= words*9
 }
 
 // sentence adds the mentions of one sentence (tokens in sc, text at byte
