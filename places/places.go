@@ -374,7 +374,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
+			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
 				if r.streets[next] {
 					skip() // "Washington Drive", "Illinois Route"
 					continue
@@ -533,8 +533,6 @@ func dateline(toks []string, i int) bool {
 	return false
 }
 
-// majorPlace reports whether a name is a country or a first-level
-// division ("Kansas City Missouri").
 // isCountry reports whether one of cands is a country.
 func (r *Recognizer) isCountry(cands []int32) bool {
 	for _, c := range cands {
@@ -545,6 +543,10 @@ func (r *Recognizer) isCountry(cands []int32) bool {
 	return false
 }
 
+// majorPlace reports whether a name is a country or a first-level
+// division ("Kansas City Missouri"); compass words that name divisions
+// somewhere ("West", "Central") are not trusted after a name ("Scott
+// West").
 func (r *Recognizer) majorPlace(name string) bool {
 	for _, c := range r.gaz.Lookup(name) {
 		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
