@@ -382,11 +382,21 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				m.modifier = true // kept or dropped in recognise
 			}
 		}
+		// "Clarke, Madison and Oconee counties": the counties
+		if d := pluralDesignator(toks, end); d != "" {
+			if c := r.gaz.Lookup(name + " " + d); len(c) > 0 {
+				cands, m.kinds, m.cue = c, 1<<KindAdmin2, true
+			}
+		}
 		kindsAll := uint8(0)
 		for _, c := range cands {
 			kindsAll |= 1 << r.gaz.Entries[c].Kind
 		}
 		// cues
+		// "in East Oxford": a compass modifier between
+		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
+			m.cue = true
+		}
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
 			switch prev {
@@ -680,4 +690,22 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 	}
 	sc.spans, sc.split = out, spans[:0]
 	return sc.spans
+}
+
+// pluralDesignator returns the designator ("County", "Parish") that a
+// plural written after a list of names gives each of them: "Clarke,
+// Madison and Oconee counties"; "" if none.
+func pluralDesignator(toks []string, end int) string {
+	for j := end; j < len(toks) && j < end+12; j++ {
+		switch t := toks[j]; {
+		case t == "counties":
+			return "County"
+		case t == "parishes":
+			return "Parish"
+		case t == "," || t == "and" || t == "or" || (capitalised(t) && isWordToken(t)):
+			continue
+		}
+		return ""
+	}
+	return ""
 }
