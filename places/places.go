@@ -363,6 +363,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// after "St.": a saint ("St. Patrick's Day"), the full name
 			// not being a place
 			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
+			// after a surname particle: "Mike de Kock", "Angie de Silva";
+			// not taken as a person's name elsewhere ("Trail de Paris")
+			if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
+				skip()
+				continue
+			}
 			inName = inName || initial
 			// a country inside a longer name still names the country
 			// ("Air France", "Bank of Malta", "United Russia"), as
@@ -709,3 +715,8 @@ func pluralDesignator(toks []string, end int) string {
 	}
 	return ""
 }
+
+// surnameParticles are the lower-case particles of surnames ("de Kock",
+// "van Gogh"); after one a place name is part of the surname.
+var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
