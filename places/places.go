@@ -427,7 +427,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			}
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
-		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name])
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallTowns(cands)))
 		switch {
 		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
@@ -720,3 +720,14 @@ func pluralDesignator(toks []string, end int) string {
 // "van Gogh"); after one a place name is part of the surname.
 var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
 	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
+
+// smallTowns reports whether every candidate is a city of fewer than
+// 100,000 people.
+func (r *Recognizer) smallTowns(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind != KindCity || e.Pop >= 100000 {
+			return false
+		}
+	}
+	return true
+}
