@@ -513,6 +513,9 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		break
 	}
 	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
+	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
+	// looked up in title case as a whole only
+	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
 	for k := j; k > i; k-- {
 		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
 			continue
@@ -527,7 +530,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		if r.gaz.Has(name) {
 			return k, false
 		}
-		if caps {
+		if caps || (capsRun && k-i >= 2) {
 			if r.gaz.Has(titleCase(name)) {
 				return k, true
 			}
