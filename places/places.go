@@ -85,9 +85,12 @@ func (r *Recognizer) Name() string { return "places" }
 
 // scratch holds the per-call buffers.
 type scratch struct {
-	spans []match.Span
-	split []match.Span
-	toks  []string
+	// alone and cued are the names written alone, and with a strong
+	// cue, in the document.
+	alone, cued map[string]bool
+	spans       []match.Span
+	split       []match.Span
+	toks        []string
 	// persons are names seen inside a longer proper name ("Bob Jones"):
 	// alone later in the document they are people, not places.
 	persons map[string]bool
@@ -232,7 +235,12 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
 	}
-	alone, cued := map[string]bool{}, map[string]bool{}
+	if sc.alone == nil {
+		sc.alone, sc.cued = map[string]bool{}, map[string]bool{}
+	}
+	clear(sc.alone)
+	clear(sc.cued)
+	alone, cued := sc.alone, sc.cued
 	for _, m := range ms {
 		if !m.modifier {
 			alone[m.text] = true
