@@ -117,6 +117,10 @@ type mention struct {
 	// word ("the Dublin Arts Council"): it stands only when the document
 	// also names the place alone, or it names a division or country.
 	modifier bool
+	// tentative is true for a common-word name without a cue ("Oxford
+	// Crown Court"): it stands only when the document also writes it
+	// with a strong cue ("in Oxford").
+	tentative bool
 	// strongCue is true after "in", "near" and the like, not before a
 	// possessive ("in Flores' honor"): a name so written is a place
 	// everywhere in the document, even if also seen in a person's name.
@@ -242,7 +246,7 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	clear(sc.cued)
 	alone, cued := sc.alone, sc.cued
 	for _, m := range ms {
-		if !m.modifier {
+		if !m.modifier && !m.tentative {
 			alone[m.text] = true
 		}
 		if m.strongCue || m.within >= 0 || m.kinds != 0 {
@@ -252,6 +256,9 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if sc.persons[m.text] && !cued[m.text] && m.within < 0 && m.kinds == 0 {
+			continue
+		}
+		if m.tentative && !cued[m.text] {
 			continue
 		}
 		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
@@ -440,6 +447,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
 			continue
+		case loose && !m.cue && !r.stop[name] && len(name) > 2:
+			m.tentative = true // kept if the document cues it elsewhere
 		case loose && !m.cue:
 			skip()
 			continue
