@@ -16,7 +16,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.

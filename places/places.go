@@ -22,7 +22,16 @@ type Recognizer struct {
 	// institutions are capitalised words that may follow a place inside
 	// the name of a body that still locates it ("Ohio Senate").
 	institutions map[string]bool
-	pool         sync.Pool // *scratch
+	// forenames are place names that are also given names: before a
+	// capitalised word they start a person's name ("Virginia Chapin").
+	forenames map[string]bool
+	// streets are the designators of street names ("Avenue", "Route"):
+	// a place name before one is part of an address.
+	streets map[string]bool
+	// openers are lower-cased words that open a sentence before a place
+	// name without being a first name ("Yesterday Hughes ...").
+	openers map[string]bool
+	pool    sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -43,6 +52,18 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	forenames, err := readList("data/forenames.txt")
+	if err != nil {
+		return nil, err
+	}
+	streets, err := readList("data/streets.txt")
+	if err != nil {
+		return nil, err
+	}
+	openers, err := readList("data/openers.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -50,7 +71,8 @@ func New() (*Recognizer, error) {
 			delete(stop, w)
 		}
 	}
-	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions}
+	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets,
+		openers: openers}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -63,8 +85,12 @@ func (r *Recognizer) Name() string { return "places" }
 
 // scratch holds the per-call buffers.
 type scratch struct {
-	spans []match.Span
-	toks  []string
+	// alone and cued are the names written alone, and with a strong
+	// cue, in the document.
+	alone, cued map[string]bool
+	spans       []match.Span
+	split       []match.Span
+	toks        []string
 	// persons are names seen inside a longer proper name ("Bob Jones"):
 	// alone later in the document they are people, not places.
 	persons map[string]bool
@@ -87,6 +113,18 @@ type mention struct {
 	kinds    uint8
 	sentence int
 	chosen   int32
+	// modifier is true for a name written before another capitalised
+	// word ("the Dublin Arts Council"): it stands only when the document
+	// also names the place alone, or it names a division or country.
+	modifier bool
+	// tentative is true for a common-word name without a cue ("Oxford
+	// Crown Court"): it stands only when the document also writes it
+	// with a strong cue ("in Oxford").
+	tentative bool
+	// strongCue is true after "in", "near" and the like, not before a
+	// possessive ("in Flores' honor"): a name so written is a place
+	// everywhere in the document, even if also seen in a person's name.
+	strongCue bool
 }
 
 // prepositions that introduce a location.
@@ -194,18 +232,36 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	for si, ss := range sentenceSpans(d) {
 		text := d.Text[ss.Start:ss.End]
 		sc.spans = match.Tokenize(text, sc.spans)
+		sc.spans = r.splitHyphens(text, sc.spans, sc)
 		sc.toks = sc.toks[:0]
 		for _, sp := range sc.spans {
 			sc.toks = append(sc.toks, text[sp.Start:sp.End])
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
 	}
-	if len(sc.persons) == 0 {
-		return ms
+	if sc.alone == nil {
+		sc.alone, sc.cued = map[string]bool{}, map[string]bool{}
+	}
+	clear(sc.alone)
+	clear(sc.cued)
+	alone, cued := sc.alone, sc.cued
+	for _, m := range ms {
+		if !m.modifier && !m.tentative {
+			alone[m.text] = true
+		}
+		if m.strongCue || m.within >= 0 || m.kinds != 0 {
+			cued[m.text] = true
+		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if sc.persons[m.text] && m.within < 0 && m.kinds == 0 {
+		if sc.persons[m.text] && !cued[m.text] && m.within < 0 && m.kinds == 0 {
+			continue
+		}
+		if m.tentative && !cued[m.text] {
+			continue
+		}
+		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
 			continue
 		}
 		out = append(out, m)
@@ -253,8 +309,10 @@ func titleCase(tok string) string {
 	return b.String()
 }
 
-// headline reports whether a sentence is written in title case (most of
-// its words capitalised), where capitalisation tells nothing.
+// headline reports whether a sentence is written in title case (nine in
+// ten of its words of four letters or more capitalised), where
+// capitalisation tells nothing. A sentence full of names ("Police Chief
+// Robert Douglas said Stephen Davis ...") stays below.
 func headline(toks []string) bool {
 	words, caps := 0, 0
 	for _, t := range toks {
@@ -267,7 +325,7 @@ func headline(toks []string) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	return words >= 3 && caps*10 >= words*9
 }
 
 // sentence adds the mentions of one sentence (tokens in sc, text at byte
@@ -313,21 +371,42 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
-			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && i-1 != first
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && (i-1 != first || r.nameOpener(prev, cands))
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			// after a middle initial: "Sheila D. Williams"
 			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
+			// after "St.": a saint ("St. Patrick's Day"), the full name
+			// not being a place
+			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
+			// after a surname particle: "Mike de Kock", "Angie de Silva";
+			// not taken as a person's name elsewhere ("Trail de Paris")
+			if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
+				skip()
+				continue
+			}
 			inName = inName || initial
-			if inName || titled {
+			// a country inside a longer name still names the country
+			// ("Air France", "Bank of Malta", "United Russia"), as
+			// gold sets count embedded toponyms
+			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
 					sc.persons[name] = true
 				}
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
-				skip()
-				continue
+			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
+				if r.streets[next] {
+					skip() // "Washington Drive", "Illinois Route"
+					continue
+				}
+				m.modifier = true // kept or dropped in recognise
+			}
+		}
+		// "Clarke, Madison and Oconee counties": the counties
+		if d := pluralDesignator(toks, end); d != "" {
+			if c := r.gaz.Lookup(name + " " + d); len(c) > 0 {
+				cands, m.kinds, m.cue = c, 1<<KindAdmin2, true
 			}
 		}
 		kindsAll := uint8(0)
@@ -335,8 +414,16 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			kindsAll |= 1 << r.gaz.Entries[c].Kind
 		}
 		// cues
+		// "in East Oxford": a compass modifier between
+		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
+			m.cue = true
+		}
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
+			switch prev {
+			case "in", "near", "outside", "across", "throughout", "around":
+				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’")
+			}
 		}
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
 			m.kinds = k
@@ -355,11 +442,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			}
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
-		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name])
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallTowns(cands)))
 		switch {
 		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
 			continue
+		case loose && !m.cue && !r.stop[name] && len(name) > 2:
+			m.tentative = true // kept if the document cues it elsewhere
 		case loose && !m.cue:
 			skip()
 			continue
@@ -370,12 +459,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// a person's name as a subject: "Jackson told"; capitals
 		// ("Moscow said", a metonym for a government), countries,
-		// divisions and regions stay places
+		// divisions, counties ("Orange County has") and regions stay
+		// places
 		capital := false
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1) == 0 {
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			skip()
 			continue
 		}
@@ -440,6 +530,9 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		break
 	}
 	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
+	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
+	// looked up in title case as a whole only
+	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
 	for k := j; k > i; k-- {
 		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
 			continue
@@ -454,7 +547,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		if r.gaz.Has(name) {
 			return k, false
 		}
-		if caps {
+		if caps || (capsRun && k-i >= 2) {
 			if r.gaz.Has(titleCase(name)) {
 				return k, true
 			}
@@ -476,8 +569,6 @@ func dateline(toks []string, i int) bool {
 	return false
 }
 
-// majorPlace reports whether a name is a country or a first-level
-// division ("Kansas City Missouri").
 // isCountry reports whether one of cands is a country.
 func (r *Recognizer) isCountry(cands []int32) bool {
 	for _, c := range cands {
@@ -488,6 +579,10 @@ func (r *Recognizer) isCountry(cands []int32) bool {
 	return false
 }
 
+// majorPlace reports whether a name is a country or a first-level
+// division ("Kansas City Missouri"); compass words that name divisions
+// somewhere ("West", "Central") are not trusted after a name ("Scott
+// West").
 func (r *Recognizer) majorPlace(name string) bool {
 	for _, c := range r.gaz.Lookup(name) {
 		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
@@ -534,4 +629,125 @@ func (r *Recognizer) container(cands, containers []int32) int32 {
 		}
 	}
 	return -1
+}
+
+// standsAsModifier reports whether a name written before another
+// capitalised word, and never alone in the document, is still a place:
+// a country or division that is not also a given name ("the Walker
+// County Fair", "Texas Forest Service", but "Virginia Chapin").
+func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
+	if r.forenames[text] {
+		return false
+	}
+	for _, c := range cands {
+		switch r.gaz.Entries[c].Kind {
+		case KindCountry, KindAdmin1, KindAdmin2:
+			return true
+		}
+	}
+	return false
+}
+
+// nameOpener reports whether the first word of a sentence, right before a
+// place name, is rather a first name than an opener ("Jerry Hughes bought"
+// but "Yesterday Hughes", "Missing Lancaster girl").
+func (r *Recognizer) nameOpener(w string, cands []int32) bool {
+	lw := strings.ToLower(w)
+	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
+		return false
+	}
+	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) {
+		return false // "Trailing Watertown", "Considering Tunisia"
+	}
+	return true
+}
+
+// splitHyphens splits the hyphenated tokens that join a place name to a
+// word ("Texas-based", "Atlanta-area"), a party letter ("D-Charleston") or
+// another place or demonym ("Egyptian-US", "Amsterdam-London"), so that
+// the place is found; other hyphenated names ("Webb-Lawton") stay whole.
+func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) []match.Span {
+	out := sc.split[:0]
+	changed := false
+	for k, sp := range spans {
+		t := text[sp.Start:sp.End]
+		if !strings.Contains(t, "-") || r.gaz.Has(t) || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
+			out = append(out, sp)
+			continue
+		}
+		parts := strings.Split(t, "-")
+		places, lower, letters, other := 0, 0, 0, false
+		for _, p := range parts {
+			switch {
+			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
+				other = true // "US-24", "Weston-on-the-Green"
+			case !capitalised(p):
+				lower++
+			case len(p) == 1:
+				letters++
+			case r.gaz.Has(p):
+				places++
+			default:
+				if _, ok := r.gaz.Demonym(p); !ok {
+					other = true
+				}
+			}
+		}
+		// after a first name, two names are a double-barrelled surname
+		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
+		if places == 0 || other || (lower == 0 && letters == 0 && prevName) {
+			out = append(out, sp)
+			continue
+		}
+		changed = true
+		off := sp.Start
+		for i, p := range parts {
+			if i > 0 {
+				out = append(out, match.Span{Start: off, End: off + 1})
+				off++
+			}
+			out = append(out, match.Span{Start: off, End: off + len(p)})
+			off += len(p)
+		}
+	}
+	sc.split = out
+	if !changed {
+		return spans
+	}
+	sc.spans, sc.split = out, spans[:0]
+	return sc.spans
+}
+
+// pluralDesignator returns the designator ("County", "Parish") that a
+// plural written after a list of names gives each of them: "Clarke,
+// Madison and Oconee counties"; "" if none.
+func pluralDesignator(toks []string, end int) string {
+	for j := end; j < len(toks) && j < end+12; j++ {
+		switch t := toks[j]; {
+		case t == "counties":
+			return "County"
+		case t == "parishes":
+			return "Parish"
+		case t == "," || t == "and" || t == "or" || (capitalised(t) && isWordToken(t)):
+			continue
+		}
+		return ""
+	}
+	return ""
+}
+
+// surnameParticles are the lower-case particles of surnames ("de Kock",
+// "van Gogh"); after one a place name is part of the surname.
+var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
+
+// smallTowns reports whether every candidate is a city of fewer than
+// 100,000 people.
+func (r *Recognizer) smallTowns(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind != KindCity || e.Pop >= 100000 {
+			return false
+		}
+	}
+	return true
 }
