@@ -281,10 +281,14 @@ func TestTokenizeLinear(t *testing.T) {
 		strings.Repeat("1,", 100000),
 		strings.Repeat("'s", 100000),
 	} {
+		// Only a super-linear blow-up matters: on these 200k-byte inputs
+		// a quadratic pass takes minutes, while a linear one takes
+		// milliseconds, so the bound leaves room for a loaded machine.
 		start := time.Now()
 		sents, toks := tk.Tokenize(s)
+		d := time.Since(start)
 		checkInvariants(t, s, sents, toks)
-		if d := time.Since(start); d > 2*time.Second && !raceEnabled {
+		if d > 10*time.Second && !raceEnabled {
 			t.Errorf("Tokenize on %q... took %v", s[:20], d)
 		}
 	}
