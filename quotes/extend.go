@@ -82,12 +82,58 @@ func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int, left bo
 			break
 		}
 	}
+	nb := -1
+	if j+1 < se {
+		nb = j + 1
+	}
+	return st.growFeatures(buf, q, 0, cs, e, j, v, e, nb, strKey(content), step, "right"), true
+}
+
+// leftFeatures returns the features of growing cue [cs, e] of quote q
+// by token j = cs-1 on its left: the same templates as on the right,
+// hashed apart.
+func (st *state) leftFeatures(buf []uint64, q *doc.Quote, cs, e, j, step int) []uint64 {
+	d := st.d
+	tj := d.Tokens[j]
+	sb := d.Sentences[tj.Sentence].TokenStart
+	v := cs
+	for k := cs; k <= e; k++ {
+		if d.Tokens[k].UPOS == "VERB" {
+			v = k
+			break
+		}
+	}
+	where := "none"
+	switch {
+	case q.Speaker != nil && q.Speaker.End <= tj.Start:
+		where = "after-speaker"
+	case q.Speaker != nil:
+		where = "before-speaker"
+	}
+	if q.Content.End <= tj.Start {
+		where += ":after-content"
+	}
+	nb := -1
+	if j-1 >= sb {
+		nb = j - 1
+	}
+	return st.growFeatures(buf, q, 7, cs, e, j, v, cs, nb, strKey(where), step, "left")
+}
+
+// growFeatures appends the features of growing cue [cs, e] by token j,
+// the same templates on both sides: v is the cue's verb, edge the cue
+// token at the growing side, nb the token beyond j (-1 at the sentence
+// edge), ck the side's context key, and side the name of a head beyond j;
+// salt keeps the two sides' hashes apart.
+func (st *state) growFeatures(buf []uint64, q *doc.Quote, salt uint64, cs, e, j, v, edge, nb int, ck uint64, step int, side string) []uint64 {
+	d := st.d
+	tj := d.Tokens[j]
+	sb := d.Sentences[tj.Sentence].TokenStart
 	vk := strKey(strings.ToLower(d.Tokens[v].Lemma))
 	wk := strKey(st.low[j])
 	uk := strKey(tj.UPOS)
-	ck := strKey(content)
 	sk := uint64(min(step, 4))
-	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, 0)) }
+	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, salt)) }
 	add(fEBias, 0, 0)
 	add(fEWord, wk, 0)
 	add(fEUPOS, uk, sk)
@@ -101,8 +147,8 @@ func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int, left bo
 			head = "verb"
 		case h >= cs && h <= e:
 			head = "cue"
-		case h > j:
-			head = "right"
+		case side == "right" && h > j, side == "left" && h < j:
+			head = side
 		}
 	}
 	add(fEHead, strKey(head), strKey(tj.DepRel))
@@ -120,92 +166,16 @@ func (st *state) extendStep(buf []uint64, q *doc.Quote, cs, e, step int, left bo
 	}
 	add(fETime, t, wk)
 	next, nextU := uint64(1), uint64(1)
-	if j+1 < se {
-		next, nextU = strKey(st.low[j+1]), strKey(d.Tokens[j+1].UPOS)
-		if st.quote[j+1] >= 0 {
+	if nb >= 0 {
+		next, nextU = strKey(st.low[nb]), strKey(d.Tokens[nb].UPOS)
+		if st.quote[nb] >= 0 {
 			nextU = 2
 		}
 	}
 	add(fENext, next, 0)
 	add(fENextUPOS, nextU, uk)
 	add(fEWordNext, wk, next)
-	add(fELast, strKey(st.low[e]), wk)
-	add(fEKind, strKey(q.Kind), ck)
-	return buf, true
-}
-
-// leftFeatures returns the features of growing cue [cs, e] of quote q
-// by token j = cs-1 on its left: the same templates as on the right,
-// hashed apart.
-func (st *state) leftFeatures(buf []uint64, q *doc.Quote, cs, e, j, step int) []uint64 {
-	d := st.d
-	tj := d.Tokens[j]
-	sb := d.Sentences[tj.Sentence].TokenStart
-	v := cs
-	for k := cs; k <= e; k++ {
-		if d.Tokens[k].UPOS == "VERB" {
-			v = k
-			break
-		}
-	}
-	vk := strKey(strings.ToLower(d.Tokens[v].Lemma))
-	wk := strKey(st.low[j])
-	uk := strKey(tj.UPOS)
-	where := "none"
-	switch {
-	case q.Speaker != nil && q.Speaker.End <= tj.Start:
-		where = "after-speaker"
-	case q.Speaker != nil:
-		where = "before-speaker"
-	}
-	if q.Content.End <= tj.Start {
-		where += ":after-content"
-	}
-	ck := strKey(where)
-	sk := uint64(min(step, 4))
-	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, 7)) }
-	add(fEBias, 0, 0)
-	add(fEWord, wk, 0)
-	add(fEUPOS, uk, sk)
-	add(fERel, strKey(tj.DepRel), 0)
-	add(fERelUPOS, strKey(tj.DepRel), uk)
-	head := "out"
-	if tj.Head > 0 {
-		h := sb + tj.Head - 1
-		switch {
-		case h == v:
-			head = "verb"
-		case h >= cs && h <= e:
-			head = "cue"
-		case h < j:
-			head = "left"
-		}
-	}
-	add(fEHead, strKey(head), strKey(tj.DepRel))
-	add(fEHead, strKey(head), uk)
-	add(fEVerb, vk, 0)
-	add(fEVerbWord, vk, wk)
-	add(fEVerbUPOS, vk, uk)
-	add(fEStep, sk, 0)
-	add(fEContent, ck, uk)
-	add(fEContentWord, ck, wk)
-	add(fEVerbContent, vk, ck)
-	t := uint64(0)
-	if st.timeTok[j] {
-		t = 1
-	}
-	add(fETime, t, wk)
-	prev, prevU := uint64(1), uint64(1)
-	if j-1 >= sb {
-		prev, prevU = strKey(st.low[j-1]), strKey(d.Tokens[j-1].UPOS)
-		if st.quote[j-1] >= 0 {
-			prevU = 2
-		}
-	}
-	add(fENext, prev, 0)
-	add(fENextUPOS, prevU, uk)
-	add(fEWordNext, wk, prev)
-	add(fELast, strKey(st.low[cs]), wk)
+	add(fELast, strKey(st.low[edge]), wk)
 	add(fEKind, strKey(q.Kind), ck)
 	return buf
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
+	"github.com/petrel-events/petrel/nlp/perceptron"
 	"github.com/petrel-events/petrel/quotes"
 )
 
@@ -259,86 +260,55 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	if best.Spk == nil {
 		return best, nil // the file format keeps noun and nested models after a speaker edge model
 	}
-	best, bestObj = trainNounModel(w, base, best, bestObj, train, dev, epochs, prune, nouns)
+	if len(nouns) > 0 {
+		best, bestObj = trainGated(w, gatedModel{
+			name: "nouns", examples: base.NounExamples, seed: 7, maxSteps: 12,
+			set: func(c *quotes.CueModel, m *perceptron.Model, th int32) { c.Nouns, c.Noun, c.NounTh = nouns, m, th },
+		}, base, best, bestObj, train, dev, epochs, prune)
+	}
 	if nestEpochs > 0 {
-		best = trainNestModel(w, base, best, bestObj, train, dev, nestEpochs, prune)
+		// nested candidates lie inside the contents the model so far builds
+		built := base.WithCueModel(best)
+		best, _ = trainGated(w, gatedModel{
+			name: "nested", examples: built.NestExamples, seed: 11, maxSteps: 16,
+			set: func(c *quotes.CueModel, m *perceptron.Model, th int32) { c.Nest, c.NestTh = m, th },
+		}, base, best, bestObj, train, dev, nestEpochs, prune)
 	}
 	return best, nil
 }
 
-// trainNestModel adds to best the nested-cue model, trained on the
-// candidates inside the contents best builds on train, with its
-// threshold chosen on dev; it returns best unchanged when no threshold
-// raises the dev objective.
-func trainNestModel(w io.Writer, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64) *quotes.CueModel {
-	built := base.WithCueModel(best)
-	var ex []quotes.CueExample
-	pos := 0
-	for i, d := range train.Docs {
-		for _, e := range built.NestExamples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
-	fmt.Fprintf(w, "nested: %d candidate tokens, %d cues\n", len(ex), pos)
-	nm := quotes.TrainCues(ex, epochs, 11)
-	if prune > 0 {
-		nm = nm.Prune(prune, prune)
-	}
-	var margins []int32
-	for i, d := range dev.Docs {
-		for _, e := range built.NestExamples(d, dev.Gold[i]) {
-			m := (&quotes.CueModel{Model: nm}).Margin(e.Feats)
-			margins = append(margins, max(m, -m))
-		}
-	}
-	if len(margins) == 0 {
-		return best
-	}
-	slices.Sort(margins)
-	step := max(1, margins[len(margins)/2]/4)
-	out := best
-	for o := int32(-4); o <= 16; o++ {
-		c := *best
-		c.Nest, c.NestTh = nm, o*step
-		sc := scoreSplit(base.WithCueModel(&c), dev)
-		obj := objective(sc)
-		fmt.Fprintf(w, "dev, nested over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.NestTh,
-			sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
-		if obj > bestObj {
-			out, bestObj = &c, obj
-		}
-	}
-	return out
+// gatedModel is one of the extra cue models (nouns, nested cues) that a
+// perceptron decides with a threshold chosen on dev.
+type gatedModel struct {
+	name     string
+	examples func(d *doc.Doc, gold []quotes.Attribution) []quotes.CueExample
+	seed     uint64
+	maxSteps int32                                                   // thresholds tried: -4 to maxSteps steps
+	set      func(c *quotes.CueModel, m *perceptron.Model, th int32) // installs the model in a copy of best
 }
 
-// trainNounModel adds to best the noun model, trained on the noun
-// candidates of train, with its threshold chosen on dev; it returns best
-// unchanged when no threshold raises the dev objective.
-func trainNounModel(w io.Writer, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64, nouns map[string]bool) (*quotes.CueModel, float64) {
-	if len(nouns) == 0 {
-		return best, bestObj
-	}
+// trainGated adds g's model to best: trained on g's train examples, with
+// its threshold chosen on dev. It returns best unchanged when no
+// threshold raises the dev objective.
+func trainGated(w io.Writer, g gatedModel, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, float64) {
 	var ex []quotes.CueExample
 	pos := 0
 	for i, d := range train.Docs {
-		for _, e := range base.NounExamples(d, train.Gold[i]) {
+		for _, e := range g.examples(d, train.Gold[i]) {
 			ex = append(ex, e)
 			if e.Cue {
 				pos++
 			}
 		}
 	}
-	fmt.Fprintf(w, "nouns: %d candidate tokens, %d cues\n", len(ex), pos)
-	nm := quotes.TrainCues(ex, epochs, 7)
+	fmt.Fprintf(w, "%s: %d candidate tokens, %d cues\n", g.name, len(ex), pos)
+	nm := quotes.TrainCues(ex, epochs, g.seed)
 	if prune > 0 {
 		nm = nm.Prune(prune, prune)
 	}
 	var margins []int32
 	for i, d := range dev.Docs {
-		for _, e := range base.NounExamples(d, dev.Gold[i]) {
+		for _, e := range g.examples(d, dev.Gold[i]) {
 			m := (&quotes.CueModel{Model: nm}).Margin(e.Feats)
 			margins = append(margins, max(m, -m))
 		}
@@ -349,12 +319,12 @@ func trainNounModel(w io.Writer, base *quotes.Recognizer, best *quotes.CueModel,
 	slices.Sort(margins)
 	step := max(1, margins[len(margins)/2]/4)
 	out := best
-	for o := int32(-4); o <= 12; o++ {
+	for o := int32(-4); o <= g.maxSteps; o++ {
 		c := *best
-		c.Nouns, c.Noun, c.NounTh = nouns, nm, o*step
+		g.set(&c, nm, o*step)
 		sc := scoreSplit(base.WithCueModel(&c), dev)
 		obj := objective(sc)
-		fmt.Fprintf(w, "dev, nouns over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.NounTh,
+		fmt.Fprintf(w, "dev, %s over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", g.name, o*step,
 			sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
 		if obj > bestObj {
 			out, bestObj = &c, obj
