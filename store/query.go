@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"slices"
 	"sort"
@@ -553,6 +554,7 @@ func (s *SQLite) ConflictIndex(ctx context.Context, q IndexQuery) ([]PairIndex, 
 			if out, ok, err := s.topPairs(ctx, lo, hi, limit); err != nil || ok {
 				return out, err
 			}
+			slog.DebugContext(ctx, "store: conflict index: pruning failed, summing every pair", "from", lo, "to", hi, "limit", limit)
 		}
 		union, args = unionRanges(sel+`grain = ? AND period BETWEEN ? AND ?`, nil, ranges)
 	}

@@ -34,7 +34,10 @@ const topPairsMaxK = 4096
 func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairIndex, bool, error) {
 	// Open and long ranges: only the days that have rollups count.
 	var first, last *int64
-	if err := s.db.QueryRowContext(ctx, `SELECT min(period), max(period) FROM rollup_pair WHERE grain = ?`, grainDay).Scan(&first, &last); err != nil {
+	// Two sub-queries: SQLite answers a lone min() or max() from the index
+	// but scans every day row for both in one (0.5 s at 10M events).
+	if err := s.db.QueryRowContext(ctx, `SELECT (SELECT min(period) FROM rollup_pair WHERE grain = ?), (SELECT max(period) FROM rollup_pair WHERE grain = ?)`,
+		grainDay, grainDay).Scan(&first, &last); err != nil {
 		return nil, false, classify(err)
 	}
 	if first == nil {
@@ -99,9 +102,13 @@ func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairI
 			parts := make([]string, 0, len(periods))
 			var all []any
 			for _, pr := range periods {
-				parts = append(parts, `SELECT src_country, tgt_country, n, coop, conflict, goldstein FROM rollup_pair
-					WHERE grain = ? AND period = ? AND (src_country, tgt_country) IN (VALUES `+vals+`)`)
-				all = append(append(all, pr.grain, pr.lo), args...)
+				// The candidates drive a primary-key seek each; written
+				// as "(src, tgt) IN (VALUES …)", SQLite scans every pair
+				// of the period instead (5.7x slower on a busy month).
+				parts = append(parts, `SELECT r.src_country, r.tgt_country, r.n, r.coop, r.conflict, r.goldstein
+					FROM (VALUES `+vals+`) AS c CROSS JOIN rollup_pair AS r
+					ON r.grain = ? AND r.period = ? AND r.src_country = c.column1 AND r.tgt_country = c.column2`)
+				all = append(append(all, args...), pr.grain, pr.lo)
 			}
 			rows, err := s.db.QueryContext(ctx, strings.Join(parts, " UNION ALL "), all...)
 			if err != nil {
