@@ -107,7 +107,7 @@ func (s *SQLite) topPairs(ctx context.Context, lo, hi int64, limit int) ([]PairI
 				// of the period instead (5.7x slower on a busy month).
 				parts = append(parts, `SELECT r.src_country, r.tgt_country, r.n, r.coop, r.conflict, r.goldstein
 					FROM (VALUES `+vals+`) AS c CROSS JOIN rollup_pair AS r
-					ON r.grain = ? AND r.period = ? AND r.src_country = c.column1 AND r.tgt_country = c.column2`)
+					WHERE r.grain = ? AND r.period = ? AND r.src_country = c.column1 AND r.tgt_country = c.column2`)
 				all = append(append(all, args...), pr.grain, pr.lo)
 			}
 			rows, err := s.db.QueryContext(ctx, strings.Join(parts, " UNION ALL "), all...)
