@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"unsafe"
 )
 
@@ -106,9 +107,13 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		copy(local[:], scores)
 		m.score(feats, &local)
 		copy(scores, local[:])
-		return
+	} else {
+		m.score(feats, (*[256]int32)(scores[:256]))
 	}
-	m.score(feats, (*[256]int32)(scores[:256]))
+	// The tables may live in an arena that m's cleanup unmaps: m must
+	// stay reachable until the last table read, even when the caller's
+	// reference was the last one.
+	runtime.KeepAlive(m)
 }
 
 // score adds the weights of feats to acc, indexed by a byte: no bounds
