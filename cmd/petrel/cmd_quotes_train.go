@@ -119,16 +119,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 		fmt.Fprintf(w, "noun candidates: %d lemmas\n", len(nouns))
 		base = base.WithCueNouns(nouns)
 	}
-	var ex []quotes.CueExample
-	pos := 0
-	for i, d := range train.Docs {
-		for _, e := range base.CueExamples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
+	ex, pos := trainExamples(train, base.CueExamples)
 	fmt.Fprintf(w, "train: %d candidate tokens, %d cues\n", len(ex), pos)
 	pm := quotes.TrainCues(ex, epochs, 1)
 	if prune > 0 {
@@ -168,8 +159,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	slices.Sort(margins)
 	step := max(1, margins[len(margins)/2]/8)
 	before := scoreSplit(base, dev)
-	fmt.Fprintf(w, "dev, word list alone: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
-		before.Roles["cue"].Exact.F(), before.Roles["cue"].Exact.P(), before.Roles["cue"].Exact.R(), before.Roles["source"].Exact.F(), before.Roles["content"].Overlap.F())
+	fmt.Fprintf(w, "dev, word list alone: %s\n", devFigures(before))
 	best, bestObj := &quotes.CueModel{Model: pm}, -1.0
 	for _, l := range []int32{math.MinInt32, -16, -12, -8, -6, -4, -2, 0, 2} {
 		for o := int32(-6); o <= 10; o++ {
@@ -180,31 +170,20 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 			sc := scoreSplit(base.WithCueModel(c), dev)
 			if obj := objective(sc); obj > bestObj {
 				best, bestObj = c, obj
-				fmt.Fprintf(w, "dev, listed %d other %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", c.Listed, c.Other,
-					sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+				fmt.Fprintf(w, "dev, listed %d other %d: %s\n", c.Listed, c.Other, devFigures(sc))
 			}
 		}
 	}
 	// The preposition model, on the cues built with the chosen
 	// thresholds; kept when it helps on dev.
 	withCues := base.WithCueModel(best)
-	ex = ex[:0]
-	pos = 0
-	for i, d := range train.Docs {
-		for _, e := range withCues.PrepExamples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
+	ex, pos = trainExamples(train, withCues.PrepExamples)
 	fmt.Fprintf(w, "prepositions: %d cues, %d to change\n", len(ex), pos)
 	withPrep := *best
 	withPrep.Prep = quotes.TrainCues(ex, epochs, 2)
 	sc := scoreSplit(base.WithCueModel(&withPrep), dev)
 	obj := objective(sc)
-	fmt.Fprintf(w, "dev, with prepositions: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
-		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	fmt.Fprintf(w, "dev, with prepositions: %s\n", devFigures(sc))
 	if obj > bestObj {
 		best, bestObj = &withPrep, obj
 	}
@@ -214,22 +193,12 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	// The extension model, on the cues built so far; kept when it helps
 	// on dev.
 	built := base.WithCueModel(best)
-	ex = ex[:0]
-	pos = 0
-	for i, d := range train.Docs {
-		for _, e := range built.ExtendExamples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
+	ex, pos = trainExamples(train, built.ExtendExamples)
 	fmt.Fprintf(w, "extension: %d steps, %d joining the cue\n", len(ex), pos)
 	withExt := *best
 	withExt.Ext = quotes.TrainCues(ex, extEpochs, 3)
 	sc = scoreSplit(base.WithCueModel(&withExt), dev)
-	fmt.Fprintf(w, "dev, with extension: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
-		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	fmt.Fprintf(w, "dev, with extension: %s\n", devFigures(sc))
 	obj = objective(sc)
 	if obj <= bestObj {
 		return best, nil // the file format keeps a speaker edge model after an extension model
@@ -238,22 +207,12 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	// The speaker edge model, on the quotes built so far; kept when it
 	// helps on dev.
 	built = base.WithCueModel(best)
-	ex = ex[:0]
-	pos = 0
-	for i, d := range train.Docs {
-		for _, e := range built.SpeakerExamples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
+	ex, pos = trainExamples(train, built.SpeakerExamples)
 	fmt.Fprintf(w, "speaker edges: %d moves, %d taken\n", len(ex), pos)
 	withSpk := *best
 	withSpk.Spk = quotes.TrainCues(ex, spkEpochs, 5)
 	sc = scoreSplit(base.WithCueModel(&withSpk), dev)
-	fmt.Fprintf(w, "dev, with speaker edges: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n",
-		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+	fmt.Fprintf(w, "dev, with speaker edges: %s\n", devFigures(sc))
 	if obj := objective(sc); obj > bestObj {
 		best, bestObj = &withSpk, obj
 	}
@@ -277,6 +236,28 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	return best, nil
 }
 
+// trainExamples returns the examples f gives on the train split and how
+// many of them are positive.
+func trainExamples(train *polnearSplit, f func(*doc.Doc, []quotes.Attribution) []quotes.CueExample) ([]quotes.CueExample, int) {
+	var ex []quotes.CueExample
+	pos := 0
+	for i, d := range train.Docs {
+		for _, e := range f(d, train.Gold[i]) {
+			ex = append(ex, e)
+			if e.Cue {
+				pos++
+			}
+		}
+	}
+	return ex, pos
+}
+
+// devFigures formats the dev figures training prints for each choice.
+func devFigures(sc *quotes.Scorer) string {
+	return fmt.Sprintf("cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f",
+		sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+}
+
 // gatedModel is one of the extra cue models (nouns, nested cues) that a
 // perceptron decides with a threshold chosen on dev.
 type gatedModel struct {
@@ -291,16 +272,7 @@ type gatedModel struct {
 // its threshold chosen on dev. It returns best unchanged when no
 // threshold raises the dev objective.
 func trainGated(w io.Writer, g gatedModel, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int, prune float64) (*quotes.CueModel, float64) {
-	var ex []quotes.CueExample
-	pos := 0
-	for i, d := range train.Docs {
-		for _, e := range g.examples(d, train.Gold[i]) {
-			ex = append(ex, e)
-			if e.Cue {
-				pos++
-			}
-		}
-	}
+	ex, pos := trainExamples(train, g.examples)
 	fmt.Fprintf(w, "%s: %d candidate tokens, %d cues\n", g.name, len(ex), pos)
 	nm := quotes.TrainCues(ex, epochs, g.seed)
 	if prune > 0 {
@@ -324,8 +296,7 @@ func trainGated(w io.Writer, g gatedModel, base *quotes.Recognizer, best *quotes
 		g.set(&c, nm, o*step)
 		sc := scoreSplit(base.WithCueModel(&c), dev)
 		obj := objective(sc)
-		fmt.Fprintf(w, "dev, %s over %d: cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f\n", g.name, o*step,
-			sc.Roles["cue"].Exact.F(), sc.Roles["cue"].Exact.P(), sc.Roles["cue"].Exact.R(), sc.Roles["source"].Exact.F(), sc.Roles["content"].Overlap.F())
+		fmt.Fprintf(w, "dev, %s over %d: %s\n", g.name, o*step, devFigures(sc))
 		if obj > bestObj {
 			out, bestObj = &c, obj
 		}
