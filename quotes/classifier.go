@@ -532,39 +532,26 @@ func (st *state) prepChoice(buf []uint64, n int) (p, mode int, feats []uint64, o
 // preposition, the same way for every quote sharing the cue.
 func (st *state) adjustPreps() {
 	cm := st.r.cues
-	done := map[doc.Span]doc.Span{}
 	var scores [2]int32
-	for n := range st.out {
-		q := &st.out[n]
-		if q.Cue == nil {
-			continue
-		}
-		old := q.Cue.Span
-		nc, seen := done[old]
-		if !seen {
-			nc = old
-			p, mode, f, ok := st.prepChoice(st.feats[:0], n)
-			st.feats = f
-			if ok {
-				scores[0], scores[1] = 0, 0
-				cm.Prep.Score(f, scores[:])
-				if scores[1] > scores[0] {
-					if mode == 1 {
-						nc.End = st.d.Tokens[p-1].End
-					} else {
-						nc.End = st.d.Tokens[p].End
-					}
+	st.moveCues(func(n int, old doc.Span) doc.Span {
+		nc := old
+		p, mode, f, ok := st.prepChoice(st.feats[:0], n)
+		st.feats = f
+		if ok {
+			scores[0], scores[1] = 0, 0
+			cm.Prep.Score(f, scores[:])
+			if scores[1] > scores[0] {
+				if mode == 1 {
+					nc.End = st.d.Tokens[p-1].End
+				} else {
+					nc.End = st.d.Tokens[p].End
 				}
 			}
-			done[old] = nc
 		}
-		if nc == old {
-			continue
+		return nc
+	}, func(q *doc.Quote, old doc.Span) {
+		if q.Cue.End > old.End {
+			st.contentAfter(q, q.Cue.End)
 		}
-		c := st.d.NewTextSpan(nc)
-		q.Cue = &c
-		if nc.End > old.End {
-			st.contentAfter(q, nc.End)
-		}
-	}
+	})
 }

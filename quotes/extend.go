@@ -181,12 +181,50 @@ func (st *state) growFeatures(buf []uint64, q *doc.Quote, salt uint64, cs, e, j,
 }
 
 // extendCues lets the extension model grow each cue to the right, a token
-// at a time while the model says so, the same way for every quote
-// sharing the cue; a content after the cue then starts after it.
+// at a time while the model says so, then to the left, the same way for
+// every quote sharing the cue; a content after the cue then starts after
+// it.
 func (st *state) extendCues() {
 	m := st.r.cues.Ext
-	done := map[doc.Span]doc.Span{}
 	var scores [2]int32
+	st.moveCues(func(n int, old doc.Span) doc.Span {
+		q := &st.out[n]
+		nc := old
+		cs, e := st.tokIdx(old.Start), st.tokIdx(old.End-1)
+		for _, left := range []bool{false, true} {
+			for step := 1; step <= maxExtend; step++ {
+				f, ok := st.extendStep(st.feats[:0], q, cs, e, step, left)
+				st.feats = f
+				if !ok {
+					break
+				}
+				scores[0], scores[1] = 0, 0
+				m.Score(f, scores[:])
+				if scores[1] <= scores[0] {
+					break
+				}
+				if left {
+					cs--
+					nc.Start = st.d.Tokens[cs].Start
+				} else {
+					e++
+					nc.End = st.d.Tokens[e].End
+				}
+			}
+		}
+		return nc
+	}, func(q *doc.Quote, old doc.Span) {
+		if q.Content.Start >= old.Start && q.Cue.End > old.End {
+			st.contentAfter(q, q.Cue.End)
+		}
+	})
+}
+
+// moveCues gives each built cue the span move returns for it, computed
+// once per distinct span so that quotes sharing a cue move together, and
+// calls moved with the old span on every quote whose cue changed.
+func (st *state) moveCues(move func(n int, old doc.Span) doc.Span, moved func(q *doc.Quote, old doc.Span)) {
+	done := map[doc.Span]doc.Span{}
 	for n := range st.out {
 		q := &st.out[n]
 		if q.Cue == nil {
@@ -195,29 +233,7 @@ func (st *state) extendCues() {
 		old := q.Cue.Span
 		nc, seen := done[old]
 		if !seen {
-			nc = old
-			cs, e := st.tokIdx(old.Start), st.tokIdx(old.End-1)
-			for _, left := range []bool{false, true} {
-				for step := 1; step <= maxExtend; step++ {
-					f, ok := st.extendStep(st.feats[:0], q, cs, e, step, left)
-					st.feats = f
-					if !ok {
-						break
-					}
-					scores[0], scores[1] = 0, 0
-					m.Score(f, scores[:])
-					if scores[1] <= scores[0] {
-						break
-					}
-					if left {
-						cs--
-						nc.Start = st.d.Tokens[cs].Start
-					} else {
-						e++
-						nc.End = st.d.Tokens[e].End
-					}
-				}
-			}
+			nc = move(n, old)
 			done[old] = nc
 		}
 		if nc == old {
@@ -225,9 +241,7 @@ func (st *state) extendCues() {
 		}
 		c := st.d.NewTextSpan(nc)
 		q.Cue = &c
-		if q.Content.Start >= old.Start && nc.End > old.End {
-			st.contentAfter(q, nc.End)
-		}
+		moved(q, old)
 	}
 }
 
