@@ -24,24 +24,15 @@ func testForms(b *testing.B) [][]string {
 
 // BenchmarkTagParse tags and parses the EWT test set (gold tokenization).
 // Run it on one core: go test -run '^$' -bench . -cpu 1 ./nlp/model
-func BenchmarkTagParse(b *testing.B) {
-	sents := testForms(b)
-	m := load(b)
-	sc := new(scratch)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, forms := range sents {
-			m.tagParse(sc, forms)
-		}
-	}
-	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")
-}
+func BenchmarkTagParse(b *testing.B) { benchTagParse(b, load(b)) }
 
 // BenchmarkTagParseGreedy is BenchmarkTagParse with greedy parsing
 // (beam width 1), for the speed ratio of the beam.
-func BenchmarkTagParseGreedy(b *testing.B) {
+func BenchmarkTagParseGreedy(b *testing.B) { benchTagParse(b, load(b).WithBeam(1)) }
+
+// benchTagParse tags and parses the EWT test set with m.
+func benchTagParse(b *testing.B, m *Model) {
 	sents := testForms(b)
-	m := load(b).WithBeam(1)
 	sc := new(scratch)
 	b.ResetTimer()
 	for b.Loop() {
