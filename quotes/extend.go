@@ -253,12 +253,7 @@ func (r *Recognizer) ExtendExamples(d *doc.Doc, gold []Attribution) []CueExample
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	var golds []doc.Span
-	for _, a := range gold {
-		if c := a["cue"]; len(c) > 0 {
-			golds = append(golds, trimSpace(d.Text, hull(c)))
-		}
-	}
+	golds := goldCues(d, gold)
 	qs := r.Find(d)
 	st := newState(r, d)
 	var out []CueExample

@@ -110,6 +110,18 @@ func (m *CueModel) Margin(feats []uint64) int32 {
 	return scores[1] - scores[0]
 }
 
+// goldCues returns the cue spans of gold in d, each the hull of its
+// pieces without the white space at its edges.
+func goldCues(d *doc.Doc, gold []Attribution) []doc.Span {
+	var golds []doc.Span
+	for _, a := range gold {
+		if c := a["cue"]; len(c) > 0 {
+			golds = append(golds, trimSpace(d.Text, hull(c)))
+		}
+	}
+	return golds
+}
+
 // PrepExamples returns the preposition model's examples of d: one per
 // cue r builds that ends with a preposition or is followed by one,
 // labelled true when the gold cue it overlaps ends on the other side of
@@ -118,12 +130,7 @@ func (r *Recognizer) PrepExamples(d *doc.Doc, gold []Attribution) []CueExample {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
-	var golds []doc.Span
-	for _, a := range gold {
-		if c := a["cue"]; len(c) > 0 {
-			golds = append(golds, trimSpace(d.Text, hull(c)))
-		}
-	}
+	golds := goldCues(d, gold)
 	st := newState(r, d)
 	for s := range d.Sentences {
 		st.sentence(s)
