@@ -426,6 +426,17 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.RelIs(i, "acl:relcl"):
 		return []int{h}
 	case t.RelIs(i, "acl"):
+		if t.Tokens[i].XPOS == "VBG" && i > 0 && t.Tokens[i-1].Text == "," && t.RelIs(h, "obj") {
+			// "they attacked the base, killing 17 sailors" with "killing"
+			// hung under the object: a participle set off by a comma
+			// after an object is the clause's result, done by the
+			// clause's subject.
+			if g := t.Heads[h]; g >= 0 && t.Tokens[g].UPOS == "VERB" {
+				if subj := c.subject(t, g); len(subj) > 0 {
+					return subj
+				}
+			}
+		}
 		if t.Tokens[i].XPOS != "VBN" {
 			return []int{h}
 		}
