@@ -576,12 +576,12 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		return false
 	}
 	for k := sent.TokenStart; k < sent.TokenEnd; {
-		if d.Tokens[k].UPOS != "PROPN" {
+		if !properName(d.Tokens[k]) {
 			k++
 			continue
 		}
 		j := k
-		for j < sent.TokenEnd && (d.Tokens[j].UPOS == "PROPN" || (j > k && d.Tokens[j].Text == "-" && j+1 < sent.TokenEnd && d.Tokens[j+1].UPOS == "PROPN")) {
+		for j < sent.TokenEnd && (properName(d.Tokens[j]) || (j > k && d.Tokens[j].Text == "-" && j+1 < sent.TokenEnd && properName(d.Tokens[j+1]))) {
 			j++
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
@@ -596,6 +596,13 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		k = j
 	}
+}
+
+// properName reports whether a token is part of a proper name: a proper
+// noun, or a word the tagger gave a proper-noun XPOS under another UPOS
+// ("New" ADJ/NNP in "New York Times").
+func properName(t doc.Token) bool {
+	return t.UPOS == "PROPN" || t.XPOS == "NNP" || t.XPOS == "NNPS"
 }
 
 // dateline reports whether tokens [k, j) are the upper-case place names of

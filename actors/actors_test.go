@@ -23,13 +23,15 @@ func tagged(s string) *doc.Doc {
 			tag, rel = t, r
 			fmt.Sscan(h, &head)
 		}
+		// "New/ADJ:NNP": a UPOS and an XPOS.
+		tag, xpos, _ := strings.Cut(tag, ":")
 		w = strings.ReplaceAll(w, "_", " ")
 		if d.Text != "" && w != "'s" && w != "," && w != "." {
 			d.Text += " "
 		}
 		start := len(d.Text)
 		d.Text += w
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, Head: head, DepRel: rel})
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, XPOS: xpos, Head: head, DepRel: rel})
 	}
 	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenEnd: len(d.Tokens)}}
 	return d
@@ -56,6 +58,8 @@ func TestRecognize(t *testing.T) {
 		{"metonymy", "2025-09-05", "Moscow/PROPN and/CCONJ the/DET Kremlin/PROPN warned/VERB ./PUNCT",
 			[]string{"Moscow=RUSGOV/country/metonym", "the Kremlin=RUSGOV/country/metonym"}},
 		{"non-actor", "2025-09-05", "Russian/ADJ analysts/NOUN said/VERB ./PUNCT", []string{"Russian analysts=/agent/nonactor"}},
+		{"proper name with an adjective tag", "2025-09-05", "The/DET New/ADJ:NNP Ardent/PROPN Times/PROPN reported/VERB ./PUNCT",
+			[]string{"New Ardent Times=/unknown"}},
 		{"unknown proper noun", "2025-09-05", "Ivan/PROPN Petrov/PROPN met/VERB Putin/PROPN on/ADP Monday/PROPN",
 			[]string{"Ivan Petrov=/unknown", "Putin=RUSGOV/person/kb"}},
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
