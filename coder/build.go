@@ -24,6 +24,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(src) == 0 {
 		if isNoun {
 			src = c.nounSource(t, i)
+			src = slices.DeleteFunc(src, func(k int) bool { return localPlaceModifier(d, t, i, k) })
 		} else {
 			src = c.subject(t, i)
 		}
@@ -542,6 +543,23 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 		}
 	}
 	return mods
+}
+
+// localPlaceModifier reports whether token k is a name modifier of event
+// noun i that the places layer read as a city or a region of a country:
+// "the San Bernardino attack" happened there, no one there did it. A
+// country ("U.S. sanctions") stays the source.
+func localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
+	if k >= i || !t.RelIs(k, "compound") {
+		return false
+	}
+	sp := t.Tokens[k].Span
+	for _, p := range d.Places {
+		if p.Overlaps(sp) {
+			return p.Kind == "city" || p.Kind == "admin1"
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {

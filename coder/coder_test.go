@@ -75,6 +75,15 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			d = &doc.Doc{ID: strings.TrimPrefix(line, "## ")}
 			docs[d.ID] = d
 			mentions = nil
+		case strings.HasPrefix(line, "% "):
+			// "% Lorvale = city": a place of the given kind.
+			txt, kind, _ := strings.Cut(strings.TrimPrefix(line, "% "), "=")
+			txt = strings.TrimSpace(txt)
+			at := strings.Index(d.Text, txt)
+			if at < 0 {
+				t.Fatalf("%s: place %q must follow the tokens it names", d.ID, txt)
+			}
+			d.Places = append(d.Places, doc.Place{Span: doc.Span{Start: at, End: at + len(txt)}, Text: txt, Kind: strings.TrimSpace(kind)})
 		case strings.HasPrefix(line, "@ "):
 			txt, code, _ := strings.Cut(strings.TrimPrefix(line, "@ "), "=")
 			mentions = append(mentions, [2]string{strings.TrimSpace(txt), strings.TrimSpace(code)})
@@ -197,6 +206,8 @@ func TestGrammar(t *testing.T) {
 		{"rebels-captured-town", "192 MLIREB> "},                       // a seizure
 		{"comma-participle-after-object", "194 REB>MIL ;190 REB>CVL "}, // ", wounding six": the shelling's subject wounds
 		{"participle-modifies-object", "173 COP>CVL ;190 CVL> "},       // no comma: the object's own act
+		{"local-place-modifier", "112 GOV>INS "},                       // "the Lorvale attack" happened in Lorvale: no one there is its source
+		{"country-modifier", "163 KES> "},                              // "Kestrian sanctions": the country imposes them
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},      // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
