@@ -796,14 +796,17 @@ func placeOnly(p piece) bool {
 
 // namedAgent returns the coded agent mention of sentence s that ends with
 // a singular common noun right before token k ("Niger's ambassador" before
-// "Brah Mohamane"), or nil.
+// "Brah Mohamane", "judge" before "Amy Berman Jackson"), or nil.
 func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
 	if prev := d.Tokens[max(k-1, 0)]; k == 0 || prev.UPOS != "NOUN" || prev.XPOS == "NNS" || prev.End+1 < d.Tokens[k].Start {
 		return nil
 	}
 	for i := len(d.Actors) - 1; i >= 0 && d.Actors[i].Sentence == s; i-- {
 		a := &d.Actors[i]
-		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && a.Country != "" {
+		// Without a country the agent noun must be written in lower
+		// case ("Federal judge Amy Berman Jackson"): a capitalised one
+		// is part of a name ("the Leadership Institute").
+		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && (a.Country != "" || isLower(d.Tokens[k-1].Text)) {
 			return a
 		}
 	}
