@@ -587,7 +587,12 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
 			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
-			if a := namedAgent(d, s, k); a != nil {
+			if j-k > 1 && r.kb.IsNonActorHead(d.Tokens[j-1].Text) {
+				// "the Freedom of Information Act", "the Paris
+				// Agreement": a law or a treaty does nothing ("Bill"
+				// alone is a person).
+				m.Via = "nonactor"
+			} else if a := namedAgent(d, s, k); a != nil {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"

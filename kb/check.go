@@ -64,8 +64,8 @@ func check(ents []*Entity) Diagnostics {
 		if e.Kind == KindAgent && e.Sector == "" && e.Code == "" {
 			bad(e.Pos, "agent %s has neither sector nor code", e.ID)
 		}
-		if (e.Kind == KindAgent || e.Kind == KindNonActor) && len(e.Nouns) == 0 && len(e.Titles) == 0 {
-			bad(e.Pos, "%s %s has no noun or title", e.Kind, e.ID)
+		if (e.Kind == KindAgent || e.Kind == KindNonActor) && len(e.Nouns) == 0 && len(e.Titles) == 0 && len(e.Heads) == 0 {
+			bad(e.Pos, "%s %s has no noun, title or head", e.Kind, e.ID)
 		}
 		for _, r := range e.Roles {
 			if _, err := actorcode.Parse(r.Code); err != nil {

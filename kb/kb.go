@@ -120,6 +120,7 @@ type Entity struct {
 	Capitals []string
 	Nouns    []string // lower-case agent or non-actor nouns
 	Titles   []string // titles preceding names
+	Heads    []string // capitalised last words of names that are no actors ("Act")
 	Parent   string   // id of the parent organisation
 	Notes    []string
 	// Fold makes names and aliases match regardless of case (imported
@@ -165,6 +166,7 @@ type KB struct {
 	exact    map[string][]NameRef // name, alias, demonym, capital (and folded for Fold entities)
 	folded   map[string][]NameRef // lower-cased: nouns, Fold entities
 	titles   map[string][]NameRef // lower-cased titles, for Agent
+	heads    map[string]*Entity   // non-actor name heads, as written
 
 	once sync.Once
 	trie *match.Trie
@@ -267,6 +269,7 @@ func New(ents []*Entity) *KB {
 		exact:    map[string][]NameRef{},
 		folded:   map[string][]NameRef{},
 		titles:   map[string][]NameRef{},
+		heads:    map[string]*Entity{},
 	}
 	for _, e := range ents {
 		if _, dup := k.byID[e.ID]; !dup {
@@ -303,6 +306,11 @@ func (k *KB) index(e *Entity) {
 	put(FieldCapital, e.Capitals)
 	for _, n := range e.Nouns {
 		k.add(k.folded, strings.ToLower(n), NameRef{Entity: e, Field: FieldNoun, Text: n})
+	}
+	for _, h := range e.Heads {
+		if _, ok := k.heads[h]; !ok {
+			k.heads[h] = e
+		}
 	}
 	for _, t := range e.Titles {
 		r := NameRef{Entity: e, Field: FieldTitle, Text: t}

@@ -34,6 +34,8 @@ func TestLintBroken(t *testing.T) {
 		{"key_kind.kb", `key_kind.kb:3: key "code" not allowed for kind person`},
 		{"unknown_country.kb", `unknown_country.kb:1: unknown country code "XXX"`},
 		{"no_name.kb", `no_name.kb:1: entry m has no name`},
+		{"no_noun.kb", `no_noun.kb:1: nonactor empty has no noun, title or head`},
+		{"head_kind.kb", `head_kind.kb:5: key "head" not allowed for kind agent`},
 		{"repeated_key.kb", `repeated_key.kb:3: key "name" repeated`},
 	}
 	for _, tt := range tests {

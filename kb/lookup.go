@@ -198,6 +198,14 @@ func (k *KB) IsNonActor(s string) bool {
 	return ok
 }
 
+// IsNonActorHead reports whether word, written as given, ends the names
+// of things that are no actors: laws, treaties, plans ("Act" in "the
+// Freedom of Information Act").
+func (k *KB) IsNonActorHead(word string) bool {
+	_, ok := k.heads[word]
+	return ok
+}
+
 // Head returns the entity a modifier names when it qualifies an agent
 // noun: a demonym ("Ukrainian"), a country, region, organisation or group
 // name ("NATO"), a capital or a seat of power.
