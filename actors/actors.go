@@ -100,6 +100,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
+	resolveSurnames(d)
 	resolveCoref(d)
 	return nil
 }

@@ -29,6 +29,38 @@ var descriptionKinds = map[string]string{
 // corefWindow is how many sentences back an antecedent may be.
 const corefWindow = 2
 
+// honorifics may stand before a surname that refers back to a full name
+// ("Mr. Putin").
+var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true}
+
+// resolveSurnames gives an unknown name that repeats the last words of an
+// earlier person mention of the document ("Hillary Clinton" ... "Clinton",
+// "Sen. Joan Ardent" ... "Mrs. Ardent") that person's codes. The nearest
+// earlier such person wins.
+func resolveSurnames(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Via != "unknown" || m.Code != "" {
+			continue
+		}
+		name := m.Text
+		if first, rest, ok := strings.Cut(name, " "); ok && honorifics[first] {
+			name = rest
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &d.Actors[j]
+			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) <= len(name) {
+				continue
+			}
+			if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+				m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind = a.Code, a.Country, a.Sector, a.Name, a.KBID, a.Kind
+				m.Via, m.Antecedent = "surname", j
+				break
+			}
+		}
+	}
+}
+
 // resolveCoref adds a mention for every pronoun and definite description
 // that refers to an earlier actor mention, with that mention's codes.
 func resolveCoref(d *doc.Doc) {
@@ -82,7 +114,7 @@ func resolveCoref(d *doc.Doc) {
 		}
 	}
 	for k := range merged {
-		if a := merged[k].Antecedent; a >= 0 && merged[k].Via == "coref" {
+		if a := merged[k].Antecedent; a >= 0 {
 			merged[k].Antecedent = remap[a]
 		}
 	}

@@ -737,8 +737,9 @@ func refs(d *doc.Doc, ms []*doc.Mention) []doc.ActorRef {
 	out := make([]doc.ActorRef, 0, len(ms))
 	for _, m := range ms {
 		r := m
-		// A pronoun or description stands for its antecedent.
-		for hops := 0; r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
+		// A pronoun or description stands for its antecedent (a
+		// surname is shown as written).
+		for hops := 0; r.Via == "coref" && r.Antecedent >= 0 && r.Antecedent < len(d.Actors) && hops < 5; hops++ {
 			r = &d.Actors[r.Antecedent]
 		}
 		// A compound code of an imported dictionary ("FRO/BIL/SAM" for a

@@ -52,7 +52,8 @@ func (c *Coder) fillQuote(d *doc.Doc, ev *doc.Event, trig doc.Span) {
 }
 
 // mergeRestated merges events of a document that restate one another: same
-// CAMEO code, same source and target codes (all known). The later ones
+// CAMEO code, same source and target actors (all coded, told apart by
+// actorIdentity) and modality. The later ones
 // become extra evidence of the first.
 func mergeRestated(d *doc.Doc) {
 	if len(d.Events) < 2 {
@@ -70,7 +71,7 @@ func mergeRestated(d *doc.Doc) {
 				if a.Code == "" {
 					return ""
 				}
-				b.WriteString(a.Code)
+				b.WriteString(actorIdentity(a))
 				b.WriteByte(',')
 			}
 		}

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -45,16 +46,33 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 	return out
 }
 
-// sameCodes reports whether two actor lists carry the same codes.
+// sameCodes reports whether two actor lists carry the same actors (see
+// actorIdentity).
 func sameCodes(a, b []doc.ActorRef) bool {
 	if len(a) != len(b) || len(a) == 0 {
 		return false
 	}
+	key := actorIdentity
 	ca, cb := make([]string, len(a)), make([]string, len(b))
 	for i := range a {
-		ca[i], cb[i] = a[i].Code, b[i].Code
+		ca[i], cb[i] = key(a[i]), key(b[i])
 	}
 	slices.Sort(ca)
 	slices.Sort(cb)
 	return slices.Equal(ca, cb)
+}
+
+// actorIdentity tells actors apart beyond their codes: two people with one
+// code ("Trump" and "Clinton", both USA) are two actors. It is the code
+// with the knowledge base's name, else with the last word of a proper
+// name ("Ted Cruz" and "Cruz" are one), else the code alone ("officials").
+func actorIdentity(r doc.ActorRef) string {
+	if r.Name != "" {
+		return r.Code + "|" + r.Name
+	}
+	last := r.Text[strings.LastIndexByte(r.Text, ' ')+1:]
+	if startsUpper(last) {
+		return r.Code + "|" + last
+	}
+	return r.Code
 }

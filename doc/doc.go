@@ -125,7 +125,8 @@ type Mention struct {
 	// noun), or "" when unknown.
 	Kind string `json:"kind,omitempty"`
 	// Via tells how the mention was recognised: "kb", "title", "demonym",
-	// "metonym", "coref", "unknown".
+	// "metonym", "coref" (a pronoun or description), "surname" (a name
+	// repeating the last words of an earlier person), "unknown".
 	Via      string `json:"via,omitempty"`
 	Sentence int    `json:"sentence"`
 	// Antecedent is the index in Doc.Actors of the mention a pronoun or

@@ -36,8 +36,8 @@ func TestKBLint(t *testing.T) {
 			t.Errorf("lint output lacks %q:\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "\n"); n != 14 {
-		t.Errorf("%d problems, want 14", n)
+	if n := strings.Count(out, "\n"); n != 16 {
+		t.Errorf("%d problems, want 16", n)
 	}
 }
 
