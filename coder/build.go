@@ -915,7 +915,9 @@ type governorKind struct{ intent, threat bool }
 func (c *Coder) intentGovernor(t *tree, i int) governorKind {
 	x := c.clauseOf(t, i)
 	h := t.Heads[x]
-	if h < 0 || !t.RelIs(x, "xcomp") {
+	// "agreed to provide aid"; also with the infinitive parsed as an
+	// adverbial clause ("agreed in principle on Saturday to provide").
+	if h < 0 || !t.RelIs(x, "xcomp") && !(t.RelIs(x, "advcl") && t.hasChildLemma(x, []string{"to"}, "mark") >= 0) {
 		return governorKind{}
 	}
 	l := t.lemma(h)

@@ -710,7 +710,8 @@ func (b *binding) elem(scope int, e Elem) bool {
 			cands = append(cands, t.Children(o, "nmod")...)
 		}
 		for _, k := range cands {
-			if !prepMatches(t.prep(k), e.Prep) {
+			if !prepMatches(t.prep(k), e.Prep) || t.isTimeNoun(k) {
+				// "agreed on Thursday to ...": a time is no argument.
 				continue
 			}
 			sub := e.Sub[0]

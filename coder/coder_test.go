@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ontology"
@@ -75,6 +76,15 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			d = &doc.Doc{ID: strings.TrimPrefix(line, "## ")}
 			docs[d.ID] = d
 			mentions = nil
+		case strings.HasPrefix(line, "& "):
+			// "& Friday = 2024-05-31": a date expression and its value.
+			txt, val, _ := strings.Cut(strings.TrimPrefix(line, "& "), "=")
+			txt = strings.TrimSpace(txt)
+			at := strings.Index(d.Text, txt)
+			if at < 0 {
+				t.Fatalf("%s: time %q must follow the tokens it names", d.ID, txt)
+			}
+			d.Times = append(d.Times, doc.Timex{Span: doc.Span{Start: at, End: at + len(txt)}, Text: txt, Value: strings.TrimSpace(val), Precision: "day", Type: "date"})
 		case strings.HasPrefix(line, "% "):
 			// "% Lorvale = city": a place of the given kind.
 			txt, kind, _ := strings.Cut(strings.TrimPrefix(line, "% "), "=")
@@ -208,6 +218,8 @@ func TestGrammar(t *testing.T) {
 		{"participle-modifies-object", "173 COP>CVL ;190 CVL> "},       // no comma: the object's own act
 		{"local-place-modifier", "112 GOV>INS "},                       // "the Lorvale attack" happened in Lorvale: no one there is its source
 		{"country-modifier", "163 KES> "},                              // "Kestrian sanctions": the country imposes them
+		{"agree-that-should", "030 KES+LOR> "},                         // what the sides agreed should happen
+		{"agree-advcl-to", "033 KESGOV>LOR "},                          // "agreed in principle to provide aid", the infinitive parsed as advcl: an intent
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},      // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
@@ -233,6 +245,38 @@ func TestGrammar(t *testing.T) {
 			})
 			if got != tc.want {
 				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventDate checks which date expression of a sentence dates its
+// events: one attached to the trigger's clause, to the verb carrying an
+// event noun, or up a chain of complements; else the published date.
+func TestEventDate(t *testing.T) {
+	docs := readDep(t, "testdata/grammar.dep")
+	c := newTestCoder(t)
+	for _, tc := range []struct{ name, want string }{
+		{"date-on-verb", "190 2024-05-31"},          // "attacked the town on Friday"
+		{"date-on-carrying-verb", "163 2024-05-30"}, // "agreed on Thursday to impose sanctions": no agreement on Thursday, and the sanctions dated by it
+		{"date-elsewhere", "190 2024-06-04"},        // a date of another clause does not date the attack
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := docs[tc.name]
+			if d == nil {
+				t.Fatalf("no sentence %q in grammar.dep", tc.name)
+			}
+			d.Events = nil
+			d.Published = doc.Time{Time: time.Date(2024, 6, 4, 0, 0, 0, 0, time.UTC)}
+			if err := c.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.CAMEO.Code+" "+e.Date)
+			}
+			if g := strings.Join(got, ";"); g != tc.want {
+				t.Errorf("events of %q: got %s, want %s", d.Text, g, tc.want)
 			}
 		})
 	}

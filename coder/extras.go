@@ -11,7 +11,14 @@ import (
 // document's published date.
 func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 	anchors := map[int]bool{trig: true}
-	for x := trig; x >= 0 && t.Heads[x] >= 0 && t.RelIs(x, "xcomp", "conj"); x = t.Heads[x] {
+	x := trig
+	if h := t.Heads[x]; h >= 0 && t.Tokens[x].UPOS == "NOUN" && t.Tokens[h].UPOS == "VERB" && t.RelIs(x, "obj", "nsubj:pass") {
+		// An event noun carried by its verb: "agreed on Thursday to
+		// impose sanctions", "sanctions were imposed on Friday".
+		anchors[h] = true
+		x = h
+	}
+	for ; x >= 0 && t.Heads[x] >= 0 && t.RelIs(x, "xcomp", "conj"); x = t.Heads[x] {
 		anchors[t.Heads[x]] = true
 	}
 	if speech >= 0 {

@@ -182,6 +182,8 @@ var timeNouns = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"today": true, "yesterday": true, "tomorrow": true, "tonight": true, "week": true, "weekend": true, "month": true, "year": true,
 	"morning": true, "afternoon": true, "evening": true, "night": true,
+	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true,
 }
 
 // isTimeNoun reports whether token i names a time ("Friday", "today").

@@ -240,6 +240,8 @@ class AGREE 030
   * to|on|upon &REFORM => 034
   * to|on|upon demand|demands|condition|conditions => 083
   * on|to|upon _ => 030
+  # "agreed that their countries should cooperate": what both sides will do.
+  * that should|would|will|must|shall => 030
 
 class REACH 030
   # "reached an agreement", "reached a consensus": agreed but not signed
