@@ -103,13 +103,13 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		return doc.Span{}, false // "said Wednesday" parsed as a subject
 	}
 	for k := i - 1; k >= lo; k-- {
-		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := i + 1; k <= hi; k++ {
-		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			hi = k - 1
 			break
 		}
@@ -129,7 +129,7 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		}
 		hi--
 	}
-	if st.quote[t.Base+i] >= 0 || st.used[t.Base+i] || isPunct(st.low[t.Base+i]) {
+	if st.quote[t.Base+i] >= 0 || st.taken(t.Base+i, true) || isPunct(st.low[t.Base+i]) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
