@@ -136,6 +136,9 @@ type state struct {
 	spans []doc.Span // quotations, from scanQuotes
 	quote []int      // index in spans of the quotation holding each token, or -1
 	used  []bool     // tokens that belong to a quote found so far
+	// spk marks the used tokens that are only a speaker so far: another
+	// cue may share them as its speaker.
+	spk []bool
 	// timeTok marks the tokens inside a time expression.
 	timeTok []bool
 	out     []doc.Quote
@@ -155,6 +158,7 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 		spans:   scanQuotes(d.Text),
 		quote:   make([]int, len(d.Tokens)),
 		used:    make([]bool, len(d.Tokens)),
+		spk:     make([]bool, len(d.Tokens)),
 		timeTok: make([]bool, len(d.Tokens)),
 	}
 	for _, tx := range d.Times {
@@ -217,6 +221,10 @@ func (st *state) sentence(s int) {
 			st.accordingTo(a, b, k)
 		}
 	}
+	for k := a; k < b; k++ {
+		st.dashAttribution(k, b)
+	}
+	st.quotedTurn(a, b)
 	if st.transcriptTurn(a, b) {
 		n := len(st.out)
 		st.colonHeadline(a, b)
@@ -401,15 +409,28 @@ func (st *state) tokSpan(i, j int) doc.Span {
 // markUsed marks the tokens inside sp as taken, starting the search at
 // token from.
 func (st *state) markUsed(sp doc.Span, from int) {
+	st.mark(sp, from, false)
+}
+
+// mark marks the tokens inside sp as taken, as a speaker's only when
+// speaker is true (a token taken otherwise stays so).
+func (st *state) mark(sp doc.Span, from int, speaker bool) {
 	k := from
 	for k > 0 && st.d.Tokens[k].Start > sp.Start {
 		k--
 	}
 	for ; k < len(st.d.Tokens) && st.d.Tokens[k].Start < sp.End; k++ {
 		if st.d.Tokens[k].End > sp.Start {
+			st.spk[k] = speaker && (!st.used[k] || st.spk[k])
 			st.used[k] = true
 		}
 	}
+}
+
+// taken reports whether token k belongs to a quote found so far, other
+// than as a speaker when shared is true.
+func (st *state) taken(k int, shared bool) bool {
+	return st.used[k] && !(shared && st.spk[k])
 }
 
 // quoteKind returns the kind of content sp: direct when it is one
@@ -442,7 +463,7 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 		sp := st.d.NewTextSpan(*speaker)
 		q.Speaker = &sp
 		q.SpeakerCode = st.speakerCode(*speaker, at)
-		st.markUsed(*speaker, at)
+		st.mark(*speaker, at, true)
 	}
 	st.out = append(st.out, q)
 }
@@ -623,4 +644,89 @@ func (st *state) participleClause(k int) {
 		return
 	}
 	st.emit(st.tokSpan(k, k+1), nil, st.tokSpan(k+1, t.Base+hi+1), KindIndirect, k)
+}
+
+// dashes introduce the name after a quotation in an epigraph-style
+// attribution: “…” ― Jane Doe.
+var dashes = set("―", "—", "–", "-", "--")
+
+// dashAttribution builds the quote of a dash at token k that follows a
+// quotation (on its line or the line before) and precedes a name: “…” ― Jane Doe, “…”
+// — President Obama, tweeting … (cue the dash, source the name up to a
+// comma, parenthesis, period, quotation or line end, content the
+// quotation). It reports whether it emitted.
+func (st *state) dashAttribution(k, b int) bool {
+	if !dashes[st.low[k]] || k == 0 || k+1 >= b || st.quote[k] >= 0 || st.used[k] {
+		return false
+	}
+	q := st.quoteEnd(k - 1)
+	if q < 0 || st.used[k-1] {
+		return false
+	}
+	e := k + 1
+	for e < b && e < k+7 {
+		if st.quote[e] >= 0 || st.used[e] || strings.Contains(st.d.Text[st.d.Tokens[e-1].End:st.d.Tokens[e].Start], "\n") {
+			break
+		}
+		w := st.d.Tokens[e].Text
+		if w == "," || w == "(" || w == "." || w == ";" {
+			break
+		}
+		if !isCapitalized(w) {
+			return false
+		}
+		e++
+	}
+	if e == k+1 || e == k+7 {
+		return false
+	}
+	spk := st.tokSpan(k+1, e)
+	st.emit(st.tokSpan(k, k+1), &spk, st.spans[q], KindDirect, k)
+	return true
+}
+
+// quotedTurn builds the quote of a transcript turn quoted as a whole: a
+// paragraph that opens with a quotation mark and one to three words in
+// capitals before a colon ("“WALLACE: If I may, sir, …"). Cue the colon,
+// source the name, content the rest of the paragraph without its
+// quotation marks (PolNeAR keeps the final period, which lies inside the
+// quotation). It reports whether it emitted.
+func (st *state) quotedTurn(a, b int) bool {
+	if a > 0 && !strings.Contains(st.d.Text[st.d.Tokens[a-1].End:st.d.Tokens[a].Start], "\n") {
+		return false
+	}
+	if !isQuoteMark(st.d.Tokens[a].Text) || st.quote[a] < 0 {
+		return false
+	}
+	c := -1
+	for k := a + 1; k < b && k <= a+4; k++ {
+		if st.low[k] == ":" {
+			c = k
+			break
+		}
+		if w := st.d.Tokens[k].Text; st.used[k] || strings.ToUpper(w) != w || !isCapitalized(w) || colonNonSources[st.low[k]] {
+			return false
+		}
+	}
+	if c < a+2 {
+		return false
+	}
+	e := b
+	for e < len(st.d.Tokens) && !strings.Contains(st.d.Text[st.d.Tokens[e-1].End:st.d.Tokens[e].Start], "\n") {
+		e++
+	}
+	if isQuoteMark(st.d.Tokens[e-1].Text) {
+		e--
+	}
+	if e <= c+2 {
+		return false
+	}
+	for k := c + 1; k < e; k++ {
+		if st.used[k] {
+			return false
+		}
+	}
+	src := st.tokSpan(a+1, c)
+	st.emit(st.tokSpan(c, c+1), &src, st.tokSpan(c+1, e), KindColon, a)
+	return true
 }

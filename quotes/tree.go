@@ -103,13 +103,13 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		return doc.Span{}, false // "said Wednesday" parsed as a subject
 	}
 	for k := i - 1; k >= lo; k-- {
-		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := i + 1; k <= hi; k++ {
-		if st.quote[t.Base+k] >= 0 || st.used[t.Base+k] {
+		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			hi = k - 1
 			break
 		}
@@ -129,7 +129,7 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		}
 		hi--
 	}
-	if st.quote[t.Base+i] >= 0 || st.used[t.Base+i] || isPunct(st.low[t.Base+i]) {
+	if st.quote[t.Base+i] >= 0 || st.taken(t.Base+i, true) || isPunct(st.low[t.Base+i]) {
 		return doc.Span{}, false
 	}
 	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
@@ -521,13 +521,32 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 				break
 			}
 		}
-		if c < 0 {
+		if c >= 0 {
+			if t.RelIs(c, "obl") {
+				ce++
+			}
+			lo, hi, ok = st.clauseSpan(c, cs, ce)
+			break
+		}
+		// The parser hung the question on the main verb ("Asked if he
+		// was bullied, the candidate said no"): the question runs from
+		// its "if", "whether" or wh-word to the next separator.
+		q := ce
+		if src != nil {
+			_, e := st.tokenRange(*src, t.Base+ce)
+			q = e - t.Base
+		}
+		if q >= len(t.Tokens) || !questionWords[st.low[t.Base+q]] {
 			return false
 		}
-		if t.RelIs(c, "obl") {
-			ce++
+		e := q + 1
+		for e < len(t.Tokens) && st.quote[t.Base+e] < 0 && !st.used[t.Base+e] && !leadPunct[st.low[t.Base+e]] && !st.finalPunct(t.Base+e) {
+			e++
 		}
-		lo, hi, ok = st.clauseSpan(c, cs, ce)
+		if e >= len(t.Tokens) || st.low[t.Base+e] != "," || e-q < 2 || st.used[t.Base+q] {
+			return false
+		}
+		lo, hi, ok = q, e-1, true
 	}
 	if !ok || hi-lo < 1 {
 		return false
@@ -539,6 +558,9 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 	st.emit(st.tokSpan(t.Base+cs, t.Base+ce), src, sp, st.quoteKind(sp, KindIndirect), a)
 	return true
 }
+
+// questionWords open the question put to someone: "Asked whether …".
+var questionWords = set("if", "whether", "what", "why", "how", "who", "whom", "which", "when", "where")
 
 // askedParticiple reports whether the cue verb at tree token i (cue start
 // cs) is the passive participle of an addressee verb opening its clause:
