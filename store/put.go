@@ -91,6 +91,11 @@ type batch struct {
 	dyads   map[dyadRoll]*dyadVal
 	actorsR map[actorRoll]*dyadVal
 	pairs   map[pairRoll]*pairVal
+	codes   codeTab
+	// dayR and placeR are the rollup_day and rollup_place increments of
+	// the pending new events (SQLite), applied with their insert.
+	dayR   map[dayRoll]*sumVal
+	placeR map[placeRoll]*sumVal
 	// touched events need their counts recomputed at the end.
 	touched map[int64]bool
 	// New events and mentions wait here for a bulk insert; local indexes
@@ -127,9 +132,11 @@ type placeKey struct {
 	lat, lon      float64
 }
 
+// Rollup keys hold actor codes and countries as indexes into the batch's
+// codeTab (integer keys hash and compare faster than strings).
 type dyadRoll struct {
 	grain    int
-	src, tgt string
+	src, tgt int32
 	period   int64
 }
 
@@ -142,13 +149,64 @@ type dyadVal struct {
 type actorRoll struct {
 	grain, role int
 	period      int64
-	code        string
+	code        int32
 }
 
 type pairRoll struct {
 	grain    int
 	period   int64
-	src, tgt string
+	src, tgt int32
+}
+
+// codeTab interns the actor codes and countries of a batch's rollup keys.
+type codeTab struct {
+	ids  map[string]int32
+	strs []string
+}
+
+func (c *codeTab) id(s string) int32 {
+	if id, ok := c.ids[s]; ok {
+		return id
+	}
+	if c.ids == nil {
+		c.ids = map[string]int32{}
+	}
+	id := int32(len(c.strs))
+	c.ids[s] = id
+	c.strs = append(c.strs, s)
+	return id
+}
+
+// ranks returns each interned string's rank in byte order, by id.
+func (c *codeTab) ranks() []int32 {
+	order := make([]int32, len(c.strs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return strings.Compare(c.strs[x], c.strs[y]) })
+	rank := make([]int32, len(c.strs))
+	for r, id := range order {
+		rank[id] = int32(r)
+	}
+	return rank
+}
+
+type dayRoll struct {
+	day               int64
+	quad              int
+	plover, cameoRoot string
+}
+
+type placeRoll struct {
+	month         int64
+	country, name string
+	located       int
+	lat, lon      float64
+}
+
+type sumVal struct {
+	n    int64
+	gold float64
 }
 
 type pairVal struct {
@@ -181,7 +239,7 @@ func (b *batch) exec(q string, args ...any) (sql.Result, error) {
 }
 
 // multiRows is the number of rows per multi-row INSERT.
-const multiRows = 64
+const multiRows = 1000
 
 // insertRows runs "head VALUES (...),(...) tail" over rows of ncols values,
 // multiRows rows per statement.
@@ -798,6 +856,9 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	b.local[r.mergeKey] = append(b.local[r.mergeKey], localEvent{id, r.day})
 	b.stats.Events++
 	b.roll(r, 1)
+	if !b.s.pg {
+		b.rollNew(r, e)
+	}
 	return b.insertMentions(d, key, id, e, m, false)
 }
 
@@ -951,12 +1012,87 @@ func (b *batch) flushPending() error {
 		"", eventFields, b.pendingEvents); err != nil {
 		return err
 	}
+	if n := len(b.pendingEvents); n > 0 {
+		if err := b.indexNewEvents(b.pendingEvents[0].(int64), b.pendingEvents[n-eventFields].(int64)); err != nil {
+			return err
+		}
+	}
 	b.pendingEvents = b.pendingEvents[:0]
 	if err := b.insertRows(`INSERT OR IGNORE INTO event_mentions (event_id, doc_key, sentence, start, "end", outlet, record_id, near_dup)`,
 		"", mentionCols, b.pendingMentions); err != nil {
 		return err
 	}
 	b.pendingMentions = b.pendingMentions[:0]
+	return nil
+}
+
+// rollNew adds a new event to the pending rollup_day and rollup_place
+// increments (as the schema-3 insert triggers counted it).
+func (b *batch) rollNew(r *eventRow, e *doc.Event) {
+	if b.dayR == nil {
+		b.dayR, b.placeR = map[dayRoll]*sumVal{}, map[placeRoll]*sumVal{}
+	}
+	add := func(v *sumVal) {
+		v.n++
+		v.gold += r.goldstein
+	}
+	dk := dayRoll{r.day, r.quad, e.PLOVER.Type, e.CAMEO.Root}
+	if b.dayR[dk] == nil {
+		b.dayR[dk] = &sumVal{}
+	}
+	add(b.dayR[dk])
+	if r.locCountry == "" && r.lat == nil {
+		return
+	}
+	pk := placeRoll{month: periodOf(grainMonth, r.day), country: r.locCountry, name: r.locName}
+	if r.lat != nil {
+		pk.located, pk.lat, pk.lon = 1, r.lat.(float64), r.lon.(float64)
+	}
+	if b.placeR[pk] == nil {
+		b.placeR[pk] = &sumVal{}
+	}
+	add(b.placeR[pk])
+}
+
+// indexNewEvents adds the events first..last (just inserted) to the text
+// index, one set-based statement, and applies the pending rollup_day and
+// rollup_place increments in key order (schema 4; these were per-row
+// triggers before). It runs right after the events' insert, so that a
+// delete later in the batch (whose triggers take the event out again)
+// finds them counted.
+func (b *batch) indexNewEvents(first, last int64) error {
+	if _, err := b.exec(`INSERT INTO events_fts(rowid, evidence) SELECT event_id, evidence FROM events WHERE event_id BETWEEN ? AND ?`, first, last); err != nil {
+		return err
+	}
+	dk := slices.SortedFunc(maps.Keys(b.dayR), func(x, y dayRoll) int {
+		return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.quad, y.quad), cmp.Compare(x.plover, y.plover), cmp.Compare(x.cameoRoot, y.cameoRoot))
+	})
+	rows := make([]any, 0, 6*len(dk))
+	for _, k := range dk {
+		v := b.dayR[k]
+		rows = append(rows, k.day, k.quad, k.plover, k.cameoRoot, v.n, v.gold)
+	}
+	if err := b.insertRows("INSERT INTO rollup_day (day, quad_class, plover_type, cameo_root, n, goldstein)",
+		"ON CONFLICT (day, quad_class, plover_type, cameo_root) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein",
+		6, rows); err != nil {
+		return err
+	}
+	pk := slices.SortedFunc(maps.Keys(b.placeR), func(x, y placeRoll) int {
+		return cmp.Or(cmp.Compare(x.month, y.month), cmp.Compare(x.country, y.country), cmp.Compare(x.name, y.name),
+			cmp.Compare(x.located, y.located), cmp.Compare(x.lat, y.lat), cmp.Compare(x.lon, y.lon))
+	})
+	rows = rows[:0]
+	for _, k := range pk {
+		v := b.placeR[k]
+		rows = append(rows, k.month, k.country, k.name, k.located, k.lat, k.lon, v.n, v.gold)
+	}
+	if err := b.insertRows("INSERT INTO rollup_place (month, loc_country, loc_name, located, lat, lon, n, goldstein)",
+		"ON CONFLICT (month, loc_country, loc_name, located, lat, lon) DO UPDATE SET n = n + excluded.n, goldstein = goldstein + excluded.goldstein",
+		8, rows); err != nil {
+		return err
+	}
+	clear(b.dayR)
+	clear(b.placeR)
 	return nil
 }
 
@@ -1066,9 +1202,11 @@ const (
 
 // roll adds (sign 1) or removes (sign -1) an event from the rollups.
 func (b *batch) roll(r *eventRow, sign int64) {
+	src, tgt := b.codes.id(r.srcCode), b.codes.id(r.tgtCode)
+	srcC, tgtC := b.codes.id(r.srcCountry), b.codes.id(r.tgtCountry)
 	for _, g := range rollupGrains {
 		p := periodOf(g, r.day)
-		dk := dyadRoll{g, r.srcCode, r.tgtCode, p}
+		dk := dyadRoll{g, src, tgt, p}
 		dv := b.dyads[dk]
 		if dv == nil {
 			dv = &dyadVal{}
@@ -1079,8 +1217,8 @@ func (b *batch) roll(r *eventRow, sign int64) {
 		if r.quad >= 1 && r.quad <= 4 {
 			dv.q[r.quad-1] += sign
 		}
-		for role, code := range [2]string{r.srcCode, r.tgtCode} {
-			if code == "" {
+		for role, code := range [2]int32{src, tgt} {
+			if b.codes.strs[code] == "" {
 				continue
 			}
 			k := actorRoll{g, role, p, code}
@@ -1096,7 +1234,7 @@ func (b *batch) roll(r *eventRow, sign int64) {
 			}
 		}
 		if r.srcCountry != "" && r.tgtCountry != "" {
-			pk := pairRoll{g, p, r.srcCountry, r.tgtCountry}
+			pk := pairRoll{g, p, srcC, tgtC}
 			pv := b.pairs[pk]
 			if pv == nil {
 				pv = &pairVal{}
@@ -1117,13 +1255,14 @@ func (b *batch) roll(r *eventRow, sign int64) {
 // flushRollups applies the batch's rollup deltas, in primary key order (a
 // sorted upsert touches each B-tree page once).
 func (b *batch) flushRollups() error {
+	rank, str := b.codes.ranks(), b.codes.strs
 	dk := slices.SortedFunc(maps.Keys(b.dyads), func(x, y dyadRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt), cmp.Compare(x.period, y.period))
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(rank[x.src], rank[y.src]), cmp.Compare(rank[x.tgt], rank[y.tgt]), cmp.Compare(x.period, y.period))
 	})
 	rows := make([]any, 0, 10*len(dk))
 	for _, k := range dk {
 		v := b.dyads[k]
-		rows = append(rows, k.grain, k.src, k.tgt, k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
+		rows = append(rows, k.grain, str[k.src], str[k.tgt], k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
 		"ON CONFLICT (grain, src_code, tgt_code, period) DO UPDATE SET n = rollup_dyad.n + excluded.n, goldstein = rollup_dyad.goldstein + excluded.goldstein, q1 = rollup_dyad.q1 + excluded.q1, q2 = rollup_dyad.q2 + excluded.q2, q3 = rollup_dyad.q3 + excluded.q3, q4 = rollup_dyad.q4 + excluded.q4",
@@ -1131,12 +1270,12 @@ func (b *batch) flushRollups() error {
 		return err
 	}
 	ak := slices.SortedFunc(maps.Keys(b.actorsR), func(x, y actorRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.role, y.role), cmp.Compare(x.period, y.period), cmp.Compare(x.code, y.code))
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.role, y.role), cmp.Compare(x.period, y.period), cmp.Compare(rank[x.code], rank[y.code]))
 	})
 	rows = rows[:0]
 	for _, k := range ak {
 		v := b.actorsR[k]
-		rows = append(rows, k.grain, k.role, k.period, k.code, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
+		rows = append(rows, k.grain, k.role, k.period, str[k.code], v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 	}
 	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
 		"ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n, goldstein = rollup_actor.goldstein + excluded.goldstein, q1 = rollup_actor.q1 + excluded.q1, q2 = rollup_actor.q2 + excluded.q2, q3 = rollup_actor.q3 + excluded.q3, q4 = rollup_actor.q4 + excluded.q4",
@@ -1144,12 +1283,12 @@ func (b *batch) flushRollups() error {
 		return err
 	}
 	pk := slices.SortedFunc(maps.Keys(b.pairs), func(x, y pairRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.period, y.period), cmp.Compare(x.src, y.src), cmp.Compare(x.tgt, y.tgt))
+		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.period, y.period), cmp.Compare(rank[x.src], rank[y.src]), cmp.Compare(rank[x.tgt], rank[y.tgt]))
 	})
 	rows = rows[:0]
 	for _, k := range pk {
 		v := b.pairs[k]
-		rows = append(rows, k.grain, k.period, k.src, k.tgt, v.n, v.gold, v.coop, v.conflict)
+		rows = append(rows, k.grain, k.period, str[k.src], str[k.tgt], v.n, v.gold, v.coop, v.conflict)
 	}
 	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
 		"ON CONFLICT (grain, period, src_country, tgt_country) DO UPDATE SET n = rollup_pair.n + excluded.n, goldstein = rollup_pair.goldstein + excluded.goldstein, coop = rollup_pair.coop + excluded.coop, conflict = rollup_pair.conflict + excluded.conflict",

@@ -184,15 +184,25 @@ CREATE TRIGGER rollup_place_ai AFTER INSERT ON events WHEN new.loc_country <> ''
 CREATE TRIGGER rollup_place_ad AFTER DELETE ON events WHEN old.loc_country <> '' OR old.lat IS NOT NULL BEGIN UPDATE rollup_place SET n = n - 1, goldstein = goldstein - old.goldstein WHERE month = CAST(strftime('%Y', old.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', old.day * 86400, 'unixepoch') AS INTEGER) - 1 AND loc_country = old.loc_country AND loc_name = old.loc_name AND located = (old.lat IS NOT NULL) AND lat = coalesce(old.lat, 0) AND lon = coalesce(old.lon, 0); END;
 CREATE TRIGGER rollup_place_au AFTER UPDATE OF day, loc_country, loc_name, lat, lon, goldstein ON events BEGIN UPDATE rollup_place SET n = n - 1, goldstein = goldstein - old.goldstein WHERE (old.loc_country <> '' OR old.lat IS NOT NULL) AND month = CAST(strftime('%Y', old.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', old.day * 86400, 'unixepoch') AS INTEGER) - 1 AND loc_country = old.loc_country AND loc_name = old.loc_name AND located = (old.lat IS NOT NULL) AND lat = coalesce(old.lat, 0) AND lon = coalesce(old.lon, 0); INSERT INTO rollup_place (month, loc_country, loc_name, located, lat, lon, n, goldstein) SELECT CAST(strftime('%Y', new.day * 86400, 'unixepoch') AS INTEGER) * 12 + CAST(strftime('%m', new.day * 86400, 'unixepoch') AS INTEGER) - 1, new.loc_country, new.loc_name, new.lat IS NOT NULL, coalesce(new.lat, 0), coalesce(new.lon, 0), 1, new.goldstein WHERE new.loc_country <> '' OR new.lat IS NOT NULL ON CONFLICT (month, loc_country, loc_name, located, lat, lon) DO UPDATE SET n = n + 1, goldstein = goldstein + excluded.goldstein; END
 `,
+	// 4: the text index, rollup_day and rollup_place follow inserted events
+	// by one set-based statement per bulk insert (put.go, indexNewEvents)
+	// instead of a trigger per row; the delete and update triggers stay.
+	`
+DROP TRIGGER events_fts_ai;
+DROP TRIGGER rollup_day_ai;
+DROP TRIGGER rollup_place_ai
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, the migrations whose SQLite text
 // does not translate (pgSchema translates the others): 3 is a GIN index of
 // the evidence's words instead of FTS5 and the trigger-kept rollups (the
 // server answers the map and the timeline from the events and the other
-// rollups there).
+// rollups there); 4 is empty, PostgreSQL having none of the triggers it
+// drops.
 var pgMigrations = map[int]string{
 	3: `
 CREATE INDEX events_evidence_words ON events USING GIN (to_tsvector('simple', evidence))
 `,
+	4: ``,
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/petrel-events/petrel/doc"
@@ -14,6 +15,18 @@ import (
 func downgrade(t *testing.T, db *sql.DB, to int) {
 	t.Helper()
 	var stmts []string
+	if to == 3 {
+		// Schema 3 kept the text index, rollup_day and rollup_place by
+		// insert triggers too.
+		for _, st := range splitSQL(migrations[2]) {
+			if strings.HasPrefix(st, "CREATE TRIGGER") && strings.Contains(st, "_ai AFTER INSERT") {
+				stmts = append(stmts, st)
+			}
+		}
+		if len(stmts) != 3 {
+			t.Fatalf("schema 3 has %d insert triggers, want 3", len(stmts))
+		}
+	}
 	if to < 3 {
 		rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
 		if err != nil {
@@ -101,12 +114,13 @@ func synthDocs(seed uint64, n int) []*doc.Doc {
 	return docs
 }
 
-// TestMigrate opens databases of older schemas holding events: they are
+// TestMigrate opens databases of older schemas holding events (from 3: the
+// insert triggers that schema 4 drops are back): they are
 // refused read-only, migrated in place read-write, and the new text index
 // and rollups cover the events stored before the migration and follow
 // those stored, merged and replaced after it.
 func TestMigrate(t *testing.T) {
-	for _, from := range []int{1, 2} {
+	for _, from := range []int{1, 2, 3} {
 		t.Run(string(rune('0'+from)), func(t *testing.T) {
 			ctx := context.Background()
 			s := openTest(t, Options{})
@@ -133,6 +147,13 @@ func TestMigrate(t *testing.T) {
 			}
 			if v != len(migrations) || n != 5 {
 				t.Errorf("after migration: version %d, %d of 5 objects; want %d", v, n, len(migrations))
+			}
+			var triggers int
+			if err := s2.DB().QueryRow("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_ai' ESCAPE '\\'").Scan(&triggers); err != nil {
+				t.Fatal(err)
+			}
+			if triggers != 0 {
+				t.Errorf("after migration: %d insert triggers left on events, want 0", triggers)
 			}
 			checkDerived(t, s2.DB())
 			// New documents, the same ones again (merged mentions) and a
