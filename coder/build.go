@@ -917,7 +917,7 @@ func (c *Coder) intentGovernor(t *tree, i int) governorKind {
 	h := t.Heads[x]
 	// "agreed to provide aid"; also with the infinitive parsed as an
 	// adverbial clause ("agreed in principle on Saturday to provide").
-	if h < 0 || !t.RelIs(x, "xcomp") && !(t.RelIs(x, "advcl") && t.hasChildLemma(x, []string{"to"}, "mark") >= 0) {
+	if h < 0 || !t.toComplement(x) {
 		return governorKind{}
 	}
 	l := t.lemma(h)

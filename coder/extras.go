@@ -18,7 +18,7 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 		anchors[h] = true
 		x = h
 	}
-	for ; x >= 0 && t.Heads[x] >= 0 && t.RelIs(x, "xcomp", "conj"); x = t.Heads[x] {
+	for ; x >= 0 && t.Heads[x] >= 0 && (t.RelIs(x, "conj") || t.toComplement(x)); x = t.Heads[x] {
 		anchors[t.Heads[x]] = true
 	}
 	if speech >= 0 {

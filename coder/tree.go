@@ -177,6 +177,13 @@ func (t *tree) realPrep(i int) string {
 	return p
 }
 
+// toComplement reports whether token i is an open complement of its head:
+// an xcomp, or a to-infinitive the parser made an adverbial clause
+// ("agreed in principle on Saturday to provide aid").
+func (t *tree) toComplement(i int) bool {
+	return t.RelIs(i, "xcomp") || t.RelIs(i, "advcl") && t.hasChildLemma(i, []string{"to"}, "mark") >= 0
+}
+
 // timeNouns are nouns that name a time, not a participant.
 var timeNouns = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,

@@ -123,6 +123,12 @@ func TestConstructions(t *testing.T) {
 			{"up", "compound:prt", "blew"}, {"bridge", "obj", "blew"}}},
 		{"Both sides agreed to withdraw their forces .", []arc{
 			{"withdraw", "xcomp", "agreed"}, {"sides", "nsubj", "agreed"}, {"forces", "obj", "withdraw"}}},
+		// A sentence with a full stop has a finite verb: the -ed word
+		// after the subject is a past tense, not a participle.
+		{"The minister called on the council to act .", []arc{
+			{"minister", "nsubj", "called"}, {"council", "obl", "called"}}},
+		{"Thousands of people demonstrated in the capital .", []arc{
+			{"Thousands", "nsubj", "demonstrated"}, {"capital", "obl", "demonstrated"}}},
 	}
 	for _, tc := range tests {
 		forms := strings.Fields(tc.text)

@@ -29,6 +29,8 @@ type Tagger struct {
 	retag int32
 	// finite marks the tags of finite verbs and modals.
 	finite []bool
+	// vbd is the joint tag of a past-tense verb (VERB+VBD), or -1.
+	vbd int
 	// dict maps the hash of a frequent, unambiguous form to its tag + 1.
 	dict map[uint64]uint64
 	// amb maps the hash of a lower-case form to its ambiguity class: a
@@ -99,6 +101,35 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		s.first = append(s.first[:0], tags[:len(words)]...)
 		s.verb = t.verbDistances(s.verb, s.first)
 		t.pass(s, t.second, tags, s.first)
+	}
+	t.needFinite(words, tags[:len(words)])
+}
+
+// needFinite applies one constraint of the whole sentence that the
+// left-to-right passes cannot see: a sentence that ends in a full stop
+// has a finite verb. When the tags give it none, the first regular past
+// participle right after a nominal is read as a past tense: "The minister
+// called on Iran to ...", "Thousands of people demonstrated in ...".
+// Headlines without a stop ("Man arrested in Boston") are left alone.
+func (t *Tagger) needFinite(words []string, tags []int) {
+	n := len(tags)
+	if n < 3 || words[n-1] != "." || t.vbd < 0 {
+		return
+	}
+	for _, tg := range tags {
+		if t.finite[tg] {
+			return
+		}
+	}
+	for i := 1; i < n; i++ {
+		if t.xpos[tags[i]] != "VBN" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
+			continue
+		}
+		switch t.upos[tags[i-1]] {
+		case "NOUN", "PROPN", "PRON":
+			tags[i] = t.vbd
+		}
+		return
 	}
 }
 
@@ -322,6 +353,7 @@ func Read(br *bufio.Reader) (*Tagger, error) {
 
 // init derives the tables that are not stored.
 func (t *Tagger) init() {
+	t.vbd = t.TagID("VERB", "VBD")
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
