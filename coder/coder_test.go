@@ -195,32 +195,33 @@ func TestGrammar(t *testing.T) {
 		{"verb-tagged-noun", "190 PER>CHL "},           // "attacks" tagged as a noun
 		// Violence with an unnamed perpetrator keeps its victims.
 		{"unattributed-passive", "190 >CVL "},
-		{"unattributed-not-metaphor", ""},                              // "tension surrounding X" names its subject
-		{"passive-state-action", "173 IRNGOV>MED "},                    // an arrest without agent: the government where it happened
-		{"lost-main-verb-under-speech", "141 KUR> reported"},           // "marched" made a modifier of a subject of "said"
-		{"compound-event-noun", "045 QAT> "},                           // "a mediation effort" carried by "launched"
-		{"state-verb-noun", "154 ISRMIL> "},                            // "remained on alert"
-		{"verbal-adjective", "190 REB>GBRMIL "},                        // "wounded" tagged as an adjective of "soldiers"
-		{"will-not-cooperate", "122 SYR>REF reported"},                 // refusing to take refugees in, announced: a rejection
-		{"must-uncoded", "100 RUS>SDN "},                               // what a speaker says another must do, coded or not, is a demand
-		{"subject-before-place-phrase", "173 TURCOP>OPP "},             // "in Kayseri", an unknown place, is skipped
-		{"coordinated-modifiers", "040 RUSGOV+USAGOV> "},               // "U.S. and Russian negotiators": both countries
-		{"broken-subject-list", "111 GBR+FRA+DEU>IRN "},                // a list opening the sentence, parsed as a dislocation
-		{"reported-own-threat", "1381 IRN> reported"},                  // a threat already made is the subject's, reported by the speaker
-		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"},        // the refusal, and the deployment not done
-		{"shared-object", "173 RUSCOP>OPP ;182 RUSCOP>OPP "},           // "arrested and beat protesters": both verbs take the object
-		{"shared-object-not-without-cc", "111 RUS> "},                  // a conjunct without "and" shares nothing
-		{"participle-under-subject-modifier", "073 CHENGO>IRN "},       // "Doctors from X groups donated and delivered": the main verb; the targetless "donated" is subsumed
-		{"participle-under-subject-modifier-no-object", ""},            // "Doctors from X groups attacked in Y": a reduced relative
-		{"person-captured-state", ""},                                  // a politician "capturing" a state wins a vote
-		{"rebels-captured-town", "192 MLIREB> "},                       // a seizure
-		{"comma-participle-after-object", "194 REB>MIL ;190 REB>CVL "}, // ", wounding six": the shelling's subject wounds
-		{"participle-modifies-object", "173 COP>CVL ;190 CVL> "},       // no comma: the object's own act
-		{"local-place-modifier", "112 GOV>INS "},                       // "the Lorvale attack" happened in Lorvale: no one there is its source
-		{"country-modifier", "163 KES> "},                              // "Kestrian sanctions": the country imposes them
-		{"agree-that-should", "030 KES+LOR> "},                         // what the sides agreed should happen
-		{"agree-advcl-to", "033 KESGOV>LOR "},                          // "agreed in principle to provide aid", the infinitive parsed as advcl: an intent
-		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},      // "..., but was refusing": a conjunct parsed as a second complement
+		{"unattributed-not-metaphor", ""},                                            // "tension surrounding X" names its subject
+		{"passive-state-action", "173 IRNGOV>MED "},                                  // an arrest without agent: the government where it happened
+		{"lost-main-verb-under-speech", "141 KUR> reported"},                         // "marched" made a modifier of a subject of "said"
+		{"compound-event-noun", "045 QAT> "},                                         // "a mediation effort" carried by "launched"
+		{"state-verb-noun", "154 ISRMIL> "},                                          // "remained on alert"
+		{"verbal-adjective", "190 REB>GBRMIL "},                                      // "wounded" tagged as an adjective of "soldiers"
+		{"will-not-cooperate", "122 SYR>REF reported"},                               // refusing to take refugees in, announced: a rejection
+		{"must-uncoded", "100 RUS>SDN "},                                             // what a speaker says another must do, coded or not, is a demand
+		{"subject-before-place-phrase", "173 TURCOP>OPP "},                           // "in Kayseri", an unknown place, is skipped
+		{"coordinated-modifiers", "040 RUSGOV+USAGOV> "},                             // "U.S. and Russian negotiators": both countries
+		{"broken-subject-list", "111 GBR+FRA+DEU>IRN "},                              // a list opening the sentence, parsed as a dislocation
+		{"reported-own-threat", "1381 IRN> reported"},                                // a threat already made is the subject's, reported by the speaker
+		{"refused-complement", "120 PAK> ;074 PAK>MIL negated"},                      // the refusal, and the deployment not done
+		{"shared-object", "173 RUSCOP>OPP ;182 RUSCOP>OPP "},                         // "arrested and beat protesters": both verbs take the object
+		{"shared-object-not-without-cc", "111 RUS> "},                                // a conjunct without "and" shares nothing
+		{"participle-under-subject-modifier", "073 CHENGO>IRN "},                     // "Doctors from X groups donated and delivered": the main verb; the targetless "donated" is subsumed
+		{"participle-under-subject-modifier-no-object", ""},                          // "Doctors from X groups attacked in Y": a reduced relative
+		{"person-captured-state", ""},                                                // a politician "capturing" a state wins a vote
+		{"rebels-captured-town", "192 MLIREB> "},                                     // a seizure
+		{"comma-participle-after-object", "194 REB>MIL ;190 REB>CVL "},               // ", wounding six": the shelling's subject wounds
+		{"participle-modifies-object", "173 COP>CVL ;190 CVL> "},                     // no comma: the object's own act
+		{"local-place-modifier", "112 GOV>INS "},                                     // "the Lorvale attack" happened in Lorvale: no one there is its source
+		{"country-modifier", "163 KES> "},                                            // "Kestrian sanctions": the country imposes them
+		{"agree-that-should", "030 KES+LOR> "},                                       // what the sides agreed should happen
+		{"agree-advcl-to", "033 KESGOV>LOR "},                                        // "agreed in principle to provide aid", the infinitive parsed as advcl: an intent
+		{"conditional-not-threat", "190 KES>LOR hypothetical,reported;138 LORGOV> "}, // "If Kestria attacks Lorvale, ..., officials warned": a premise, not Kestria's threat
+		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
 		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's

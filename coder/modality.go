@@ -93,6 +93,20 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	return m
 }
 
+// conditional reports whether event i lies in a condition ("if X
+// attacks", "unless X withdraws"): a premise, never an announced act.
+func conditional(t *tree, i int) bool {
+	for x := i; x >= 0; x = t.Heads[x] {
+		if t.hasChildLemma(x, []string{"if", "unless"}, "mark") >= 0 {
+			return true
+		}
+		if !t.RelIs(x, "xcomp", "conj") {
+			return false
+		}
+	}
+	return false
+}
+
 // auxModality reads the auxiliaries of verb i: will/shall → future;
 // would/could/might/may/should → hypothetical; "going to" → future.
 func (c *Coder) auxModality(t *tree, i int, m *doc.Modality) {
