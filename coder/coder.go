@@ -71,7 +71,7 @@ type lexicon struct {
 	speech, light, future, hypo, negator, partner map[string]bool
 	intent, threat, agree, verbal, message        map[string]bool
 	refusal, stative, carrier, electoral          map[string]bool
-	measure, electorate                           map[string]bool
+	measure, electorate, attempt                  map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -98,6 +98,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
+		attempt: set("&ATTEMPT"),
 	}
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run
@@ -710,7 +711,16 @@ func (b *binding) elem(scope int, e Elem) bool {
 			cands = append(cands, t.Children(o, "nmod")...)
 		}
 		for _, k := range cands {
-			if !prepMatches(t.prep(k), e.Prep) || t.isTimeNoun(k) {
+			p := t.prep(k)
+			if p == "" && t.RelIs(k, "advcl") && e.Sub[0].Kind == ElemWord {
+				// "banned women from working": a gerund clause
+				// introduced by its marker, when the pattern names
+				// the verb.
+				if m := t.Child(k, "mark"); m >= 0 {
+					p = strings.ToLower(t.Tokens[m].Text)
+				}
+			}
+			if !prepMatches(p, e.Prep) || t.isTimeNoun(k) {
 				// "agreed on Thursday to ...": a time is no argument.
 				continue
 			}

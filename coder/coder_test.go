@@ -221,6 +221,10 @@ func TestGrammar(t *testing.T) {
 		{"agree-that-should", "030 KES+LOR> "},                                       // what the sides agreed should happen
 		{"agree-advcl-to", "033 KESGOV>LOR "},                                        // "agreed in principle to provide aid", the infinitive parsed as advcl: an intent
 		{"conditional-not-threat", "190 KES>LOR hypothetical,reported;138 LORGOV> "}, // "If Kestria attacks Lorvale, ..., officials warned": a premise, not Kestria's threat
+		{"recall-ambassador-to", "161 KES>LOR "},                                     // the country the envoy served in, not the envoy
+		{"ban-from-gerund", "172 KESGOV>CVL "},                                       // "banned women from working"
+		{"attempt-past", "190 REB>MIL "},                                             // "tried to storm": the act was made
+		{"attempt-future", "138 REB>MIL "},                                           // "will try to storm": a threat
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

@@ -53,7 +53,7 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 				// "refused to deploy troops": not done.
 				m.Negated = !m.Negated
 			}
-			if lex.future[t.lemma(a)] {
+			if lex.future[t.lemma(a)] && !(lex.attempt[t.lemma(a)] && t.Tokens[a].XPOS == "VBD") {
 				m.Future = true
 			}
 			if lex.hypo[t.lemma(a)] {

@@ -30,6 +30,11 @@ set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | s
   | schedule | threaten | decide | agree | resolve | mean | propose | wish | try | attempt | undertake
   | commit | offer | determine | ready | poise
 
+# Governing verbs of an attempt: in the past tense ("protesters tried to
+# storm parliament") the act was made, so it is not put in the future; in
+# the present or future ("will try to") &FUTURE applies.
+set &ATTEMPT: try | attempt | seek
+
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
   | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual

@@ -44,6 +44,8 @@ class BREAK_TIES 161
   * off &PLACE => 191
   * short visit|trip|stay => 160
   verb: recall
+  # "recalled its ambassador to Niger": the country the envoy served in.
+  * &DIPLOMAT|ambassador|ambassadors|envoy|envoys to|from|in TGT => 161
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
 
 class EXPEL 166

@@ -69,6 +69,8 @@ class RESTRICT 172
   * &PROTESTWORD|gathering|gatherings|assembly|assemblies|meetings => 1721
   * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
+  # "banned women from working": a restriction on them.
+  * TGT from work|study|attend|teach|vote|travel|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use|work => 172
   verb: outlaw | proscribe
   * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
   * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722

@@ -162,6 +162,7 @@ class FIRE 190
   verb: fire
   * warning shots|shot => 175 mode=crowd-control
   * into air => 175 mode=crowd-control
+  * &CROWD at|on|into TGT => 175 mode=crowd-control
   * &CROWD => 175 mode=crowd-control
   * into|on|at crowd|crowds|protesters|demonstrators|marchers|mourners|rioters => 175
   * &WMD => 2041
