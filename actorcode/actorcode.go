@@ -273,15 +273,26 @@ func (c Code) Sector() string {
 	return c.Sectors[0]
 }
 
+// armedGroup holds the sectors of non-state armed groups, which the
+// fighters, militants or rebels of such a group do not extend.
+var armedGroup = map[string]bool{"REB": true, "INS": true, "SEP": true, "UAF": true}
+
 // Compose appends sector blocks to a head (country, region or an
 // organisation code) and returns the code: Compose("UKR", "GOV") is
 // "UKRGOV", Compose("WST", "MIL") is "WSTMIL". Empty parts are skipped and a
 // sector already at the end of the code is not repeated. It fails when the
-// result does not parse leniently.
+// result does not parse leniently. An armed group's code is not extended
+// by another armed-group sector: Compose("PSEREB", "INS") is "PSEREB"
+// ("Hamas fighters").
 func Compose(head string, sectors ...string) (string, error) {
 	code := head
 	for _, s := range sectors {
 		if s == "" || strings.HasSuffix(code, s) && len(code) >= 3 && (len(code)-len(s))%3 == 0 {
+			continue
+		}
+		if armedGroup[s] && len(code) >= 6 && len(code)%3 == 0 && armedGroup[code[len(code)-3:]] {
+			// "Hamas fighters": an armed group's fighters are the
+			// group (PSEREB, not PSEREBINS).
 			continue
 		}
 		code += s

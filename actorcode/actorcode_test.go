@@ -93,6 +93,10 @@ func TestCompose(t *testing.T) {
 		{"RUSGOV", []string{"GOV"}, "RUSGOV"},
 		{"USA", []string{"", "LEG"}, "USALEG"},
 		{"IGOUNO", []string{"PKO"}, "IGOUNOPKO"},
+		{"PSEREB", []string{"INS"}, "PSEREB"},    // "Hamas fighters"
+		{"SOMINS", []string{"REB"}, "SOMINS"},    // an armed group's rebels
+		{"AFGGOV", []string{"INS"}, "AFGGOVINS"}, // a government is not an armed group
+		{"REB", []string{"INS"}, "REBINS"},       // a bare sector stays composable
 	}
 	for _, tt := range tests {
 		got, err := Compose(tt.head, tt.sectors...)
