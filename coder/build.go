@@ -257,7 +257,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "President Bouteflicka threatened a curfew in Algiers": a
 		// source with a sector but no country belongs to the one country
 		// its sentence names.
-		srcActors = placeSpeakers(srcActors, sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
+		srcActors = placeSpeakers(srcActors, c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -1152,8 +1152,16 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 // unplaced source in their country: refugees and armed men, often
 // foreign to whoever acts on them ("hard-liners blocking Syrian
 // refugees"), unlike officials, courts or voters ("a judge investigated
-// Chilean officials").
+// Chilean officials"). So are diplomats (see diplomat).
 var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true}
+
+// diplomat reports whether mention m ends with a word of the &DIPLOMAT set
+// ("the Chinese ambassador"): an envoy is foreign to the host who summons
+// or expels it.
+func diplomat(m *doc.Mention, words []string) bool {
+	last := strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])
+	return slices.Contains(words, last)
+}
 
 // sentenceCountries returns the mentions of sentence s that place an actor
 // in a country, demonym modifiers included. Regions and pronouns do not
@@ -1162,7 +1170,7 @@ var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS
 // trigger but not where the event happens ("leaders expressed outrage over
 // North Korea's gambit": the leaders are not North Korea's; "a curfew in
 // Algeria": Algeria's).
-func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
+func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
 	var out []*doc.Mention
 	for k := range d.Actors {
 		m := &d.Actors[k]
@@ -1172,7 +1180,7 @@ func sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Me
 		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
 			continue
 		}
-		if foreignSectors[m.Sector] && slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Overlaps(m.Span) }) {
+		if (foreignSectors[m.Sector] || diplomat(m, c.dict.Sets["&DIPLOMAT"])) && slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Overlaps(m.Span) }) {
 			// "hard-liners were blocking Syrian refugees": refugees or
 			// armed men an actor acts on are often foreign to it; a
 			// country's officials, voters or parties are most often

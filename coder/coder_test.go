@@ -225,6 +225,7 @@ func TestGrammar(t *testing.T) {
 		{"ban-from-gerund", "172 KESGOV>CVL "},                                       // "banned women from working"
 		{"attempt-past", "190 REB>MIL "},                                             // "tried to storm": the act was made
 		{"attempt-future", "138 REB>MIL "},                                           // "will try to storm": a threat
+		{"host-summons-envoy", "114 GOV>KESGOV "},                                    // the envoy's country is not the host's
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
