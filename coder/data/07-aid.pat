@@ -70,3 +70,8 @@ class ASYLUM_NOUN 075
   noun: airlift | airdrop | donation | donations | bailout
   * to|for TGT => 070
   * => 070
+  # "the World Bank approved a $500 million loan to Egypt": the lender,
+  # by the light verb's subject or a "by" phrase. Only with its
+  # recipient: "his loan" may be the borrower's.
+  noun: loan | loans
+  * to|for TGT => 071

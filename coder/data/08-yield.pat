@@ -23,6 +23,8 @@ class EASE 081
   * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
   * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
   * immunity => 172
+  # "revoked a defence pact with the United States": ties cut.
+  * &AGREEMENT with TGT => 160
 
 class REVERSE 0832
   verb: reverse | retract | recant
