@@ -1153,7 +1153,7 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 // foreign to whoever acts on them ("hard-liners blocking Syrian
 // refugees"), unlike officials, courts or voters ("a judge investigated
 // Chilean officials"). So are diplomats (see diplomat).
-var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true}
+var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true, "SPY": true}
 
 // diplomat reports whether mention m ends with a word of the &DIPLOMAT set
 // ("the Chinese ambassador"): an envoy is foreign to the host who summons
