@@ -243,6 +243,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// the polls measure, not an act.
 		return doc.Event{}, "the electorate's opinion, not an event"
 	}
+	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && c.lex.contest[t.lemma(i)] &&
+		civilianPersons(srcActors) && (len(tgtActors) == 0 && !t.hasNounObject(i) || civilianTargets(tgtActors)) &&
+		!(t.lemma(i) == "war" && stateLeaders(srcActors)) {
+		// "Cruz battled Trump", "Clinton beat Sanders": a contest
+		// between civilian people, not force.
+		return doc.Event{}, "a contest between civilians, not force"
+	}
 	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) &&
 		(individuals(tgtActors) || len(tgtActors) == 0 && civilianPersons(srcActors) && !t.hasNounObject(i)) {
 		// "Trump attacked Machado": one person attacking another in the
@@ -885,6 +892,29 @@ func (c *Coder) electorate(ms []*doc.Mention) bool {
 }
 
 // persons reports whether every actor of ms is a named person.
+// stateLeaders reports whether every mention is a person holding a
+// country's government role ("Putin's war" is Russia's).
+func stateLeaders(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" || m.Country == "" || m.Sector != "GOV" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// civilianTargets reports whether every mention is a person, party,
+// company, outlet or other civilian body without an armed sector: the
+// other side of a political or business contest.
+func civilianTargets(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 func persons(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if m.Kind != "person" {

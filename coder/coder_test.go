@@ -228,6 +228,8 @@ func TestGrammar(t *testing.T) {
 		{"host-summons-envoy", "114 GOV>KESGOV "},                                    // the envoy's country is not the host's
 		{"loan-to", "071 IGOWBK>LOR "},                                               // the lender, through the light verb
 		{"revoke-pact-with", "160 KESGOV>LOR "},                                      // ties cut
+		{"contest-between-candidates", ""},                                           // "Ardent battled Bolder": a contest, not force
+		{"leader-war", "190 KESGOV>LOR "},                                            // a head of state's war is the state's
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

@@ -403,6 +403,13 @@ set &REFUSAL: refuse | decline | fail
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack
 
+# Words of fighting that, between civilian people (candidates, officials
+# without an armed sector, business people) or by such a person against no
+# one named, mean a contest, not force: "Cruz battled Trump", "Clinton beat
+# Sanders", "the Obama war on coal". Such an event is not coded.
+set &CONTEST: battle | war | fight | struggle | beat | batter | strike | hit | onslaught | crush | clash
+  | duel | wound | punch | knock
+
 # Verbs of seizure (192) that, with a person as the subject, mean winning
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry

@@ -203,7 +203,8 @@ class KILL 190
   * TGT with &CROWD => 175 mode=crowd-control
   * TGT => 190
   * by SRC => 190
-  verb: wound | injure | maim | hurt
+  # Not "hurt": "the remarks hurt his campaign" is the common use.
+  verb: wound | injure | maim
   * TGT => 190
   * by SRC => 190
 
