@@ -10,6 +10,7 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"github.com/petrel-events/petrel/actorcode"
 	"io"
 	"io/fs"
 	"maps"
@@ -150,6 +151,7 @@ func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
 	if c.opts.Discards.story(d.Text) {
 		return nil
 	}
+	placeActors(d)
 	for s := range d.Sentences {
 		if d.Sentences[s].TokenEnd <= d.Sentences[s].TokenStart {
 			continue
@@ -166,6 +168,28 @@ func (c *Coder) Process(_ context.Context, d *doc.Doc) error {
 		d.Events[i].Schema = doc.SchemaEvent
 	}
 	return nil
+}
+
+// placeActors codes a name the actor layer did not know but the places
+// layer read as a first-level region of a country (a state, a province)
+// with that country, as GDELT does: "Texas sued the administration" is
+// USA, "Russia annexed Crimea" targets UKR. The mention's Via becomes
+// "place". Towns are left alone: a town's name is too often a person's
+// ("Esther", "Donald"). Countries and capitals are the actor layer's
+// already.
+func placeActors(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Via != "unknown" || m.Code != "" {
+			continue
+		}
+		for _, p := range d.Places {
+			if p.Span == m.Span && p.Kind == "admin1" && actorcode.IsCountry(p.Country) {
+				m.Code, m.Country, m.Kind, m.Via = p.Country, p.Country, "region", "place"
+				break
+			}
+		}
+	}
 }
 
 // candidate is an event found in a sentence before actors are resolved.

@@ -86,14 +86,16 @@ func readDep(t *testing.T, path string) map[string]*doc.Doc {
 			}
 			d.Times = append(d.Times, doc.Timex{Span: doc.Span{Start: at, End: at + len(txt)}, Text: txt, Value: strings.TrimSpace(val), Precision: "day", Type: "date"})
 		case strings.HasPrefix(line, "% "):
-			// "% Lorvale = city": a place of the given kind.
+			// "% Lorvale = city": a place of the given kind;
+			// "% North Lorvale = admin1 USA": and its country.
 			txt, kind, _ := strings.Cut(strings.TrimPrefix(line, "% "), "=")
+			kind, country, _ := strings.Cut(strings.TrimSpace(kind), " ")
 			txt = strings.TrimSpace(txt)
 			at := strings.Index(d.Text, txt)
 			if at < 0 {
 				t.Fatalf("%s: place %q must follow the tokens it names", d.ID, txt)
 			}
-			d.Places = append(d.Places, doc.Place{Span: doc.Span{Start: at, End: at + len(txt)}, Text: txt, Kind: strings.TrimSpace(kind)})
+			d.Places = append(d.Places, doc.Place{Span: doc.Span{Start: at, End: at + len(txt)}, Text: txt, Kind: kind, Country: country})
 		case strings.HasPrefix(line, "@ "):
 			txt, code, _ := strings.Cut(strings.TrimPrefix(line, "@ "), "=")
 			mentions = append(mentions, [2]string{strings.TrimSpace(txt), strings.TrimSpace(code)})
@@ -230,6 +232,7 @@ func TestGrammar(t *testing.T) {
 		{"revoke-pact-with", "160 KESGOV>LOR "},                                      // ties cut
 		{"contest-between-candidates", ""},                                           // "Ardent battled Bolder": a contest, not force
 		{"leader-war", "190 KESGOV>LOR "},                                            // a head of state's war is the state's
+		{"state-as-actor", "115 USAJUD>USA "},                                        // a US state the KB does not know is USA, as in GDELT
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

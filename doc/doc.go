@@ -126,7 +126,9 @@ type Mention struct {
 	Kind string `json:"kind,omitempty"`
 	// Via tells how the mention was recognised: "kb", "title", "demonym",
 	// "metonym", "coref" (a pronoun or description), "surname" (a name
-	// repeating the last words of an earlier person), "unknown".
+	// repeating the last words of an earlier person), "place" (a region
+	// of a country the places layer read, coded with its country),
+	// "unknown".
 	Via      string `json:"via,omitempty"`
 	Sentence int    `json:"sentence"`
 	// Antecedent is the index in Doc.Actors of the mention a pronoun or
