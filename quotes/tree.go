@@ -81,8 +81,84 @@ func (st *state) subject(i int) (doc.Span, bool) {
 		if c := t.Child(i, "nsubj"); c > i && !strings.HasSuffix(t.Tokens[c].DepRel, ":pass") {
 			return st.phrase(c)
 		}
+		return out, false
 	}
-	return out, found
+	return st.subjectLeft(i, out), true
+}
+
+// relPronoun holds the relative pronouns.
+var relPronoun = set("who", "whom", "whose", "which", "that")
+
+// subjectLeft widens the subject sp of tree token i over what the parser
+// hangs on the verb before it: an earlier subject of a coordination
+// ("The family, protesters | and civic leaders"), a name before an
+// appositive subject ("Rendell, | a Clinton surrogate,"), a word tagged
+// as punctuation ("PolitiFact | Executive Director …").
+func (st *state) subjectLeft(i int, sp doc.Span) doc.Span {
+	t := st.tree
+	lo := st.tokIdx(sp.Start) - t.Base
+	for lo > 0 {
+		k := lo - 1
+		free := func(j int) bool { return st.quote[t.Base+j] < 0 && !st.taken(t.Base+j, true) }
+		if !free(k) {
+			break
+		}
+		tk := t.Tokens[k]
+		if t.Heads[k] == i && tk.UPOS == "PUNCT" && isCapitalized(tk.Text) && !isPunct(st.low[t.Base+k]) {
+			lo = k // a word the tagger took for punctuation
+			continue
+		}
+		// skip a comma or coordinator hung on the verb or the subject
+		j := k
+		gap, cc := false, false
+		for j >= 0 && free(j) && (st.low[t.Base+j] == "," || t.RelIs(j, "cc") && (t.Heads[j] == i || t.Heads[j] >= lo)) {
+			gap = true
+			cc = cc || t.RelIs(j, "cc")
+			j--
+		}
+		if !gap || j < 0 || !free(j) || st.inTime(t.Base+j) {
+			break
+		}
+		// the phrase's root before the gap: "The family, | protesters"
+		for h := t.Heads[j]; h >= 0 && h < j; h = t.Heads[j] {
+			j = h
+		}
+		if t.Heads[j] != i {
+			break
+		}
+		// an appositive subject after a name: "Rendell, | a Clinton surrogate,"
+		art := st.low[t.Base+lo] == "a" || st.low[t.Base+lo] == "an" || st.low[t.Base+lo] == "the"
+		if first := st.tokIdx(sp.Start) - t.Base; t.Tokens[first].UPOS == "PRON" && (!cc || j != k-1 || relPronoun[st.low[t.Base+first]]) {
+			break // "Cruz, who", "…, and he": no coordination; "my siblings and I" is one
+		}
+		appos := !cc && st.low[t.Base+k] == "," && art && t.Tokens[j].UPOS == "PROPN" ||
+			(t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative")) && isCapitalized(t.Tokens[j].Text)
+		joined := false
+		switch {
+		case t.RelIs(j, "nsubj") && !strings.HasSuffix(t.Tokens[j].DepRel, ":pass"):
+			joined = cc || appos // a split coordination
+		case t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative"):
+			joined = appos && !cc && st.low[t.Base+k] == "," && art
+		}
+		if !joined {
+			break
+		}
+		if appos && !cc {
+			// the appositive's closing comma: "Rendell, a Clinton surrogate, said"
+			if e := st.tokIdx(sp.End-1) - t.Base + 1; e < i && st.low[t.Base+e] == "," && free(e) {
+				sp.End = t.Tokens[e].End
+			}
+		}
+		l, _ := t.Extent(j)
+		for l < j && !free(l) {
+			l++
+		}
+		lo = l
+	}
+	if s := t.Tokens[lo].Start; s < sp.Start {
+		sp.Start = s
+	}
+	return sp
 }
 
 // phrase returns the span of the subtree of tree token i as a speaker
