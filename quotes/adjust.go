@@ -52,6 +52,9 @@ func (st *state) adjustSpans() {
 			}
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
+		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
+			q.Speaker, q.SpeakerCode = nil, ""
+		}
 		if q.Speaker != nil {
 			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
@@ -276,4 +279,28 @@ func (st *state) passiveSubject(c, sp doc.Span) bool {
 		}
 	}
 	return subj && pass
+}
+
+// expletiveIt reports whether speaker sp is the expletive "it" of an
+// adjective cue c ("it is not clear whether", "It's obvious that"):
+// PolNeAR names no source there (on train the gold cue holds the "it" 25
+// times, "it" is the source twice).
+func (st *state) expletiveIt(sp, c doc.Span) bool {
+	a := st.tokIdx(sp.Start)
+	if st.low[a] != "it" || st.d.Tokens[a].End < sp.End || st.d.Tokens[a].Head < 0 {
+		return false
+	}
+	h := st.headOf(a)
+	if h < 0 {
+		return false
+	}
+	if st.d.Tokens[h].UPOS == "ADJ" {
+		return true // "it is clear"
+	}
+	for k := st.tokIdx(c.Start); k < len(st.d.Tokens) && st.d.Tokens[k].Start < c.End; k++ {
+		if t := st.d.Tokens[k]; t.UPOS == "ADJ" && st.headOf(k) == h && strings.HasPrefix(t.DepRel, "xcomp") {
+			return true // "it became clear"
+		}
+	}
+	return false
 }
