@@ -53,6 +53,15 @@ func (st *state) adjustSpans() {
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
 		if q.Speaker != nil {
+			if sp, ok := st.relativeAntecedent(q.Speaker.Span, nc); ok {
+				s := d.NewTextSpan(sp)
+				q.Speaker = &s
+			}
+		}
+		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
+			q.Speaker, q.SpeakerCode = nil, ""
+		}
+		if q.Speaker != nil {
 			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
 				q.Speaker = &s
@@ -276,4 +285,71 @@ func (st *state) passiveSubject(c, sp doc.Span) bool {
 		}
 	}
 	return subj && pass
+}
+
+// expletiveIt reports whether speaker sp is the expletive "it" of an
+// adjective cue c ("it is not clear whether", "It's obvious that"):
+// PolNeAR names no source there (on train the gold cue holds the "it" 25
+// times, "it" is the source twice).
+func (st *state) expletiveIt(sp, c doc.Span) bool {
+	a := st.tokIdx(sp.Start)
+	if st.low[a] != "it" || st.d.Tokens[a].End < sp.End || st.d.Tokens[a].Head < 0 {
+		return false
+	}
+	h := st.headOf(a)
+	if h < 0 {
+		return false
+	}
+	if st.d.Tokens[h].UPOS == "ADJ" {
+		return true // "it is clear"
+	}
+	for k := st.tokIdx(c.Start); k < len(st.d.Tokens) && st.d.Tokens[k].Start < c.End; k++ {
+		if t := st.d.Tokens[k]; t.UPOS == "ADJ" && st.headOf(k) == h && strings.HasPrefix(t.DepRel, "xcomp") {
+			return true // "it became clear"
+		}
+	}
+	return false
+}
+
+// relativeAntecedent returns the noun phrase a relative pronoun speaker
+// stands for when the parser makes it the subject of a main-clause cue c
+// after its own relative clause ("Barkley, who said he votes
+// Democratic, said …": Barkley).
+func (st *state) relativeAntecedent(sp, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	w := st.tokIdx(sp.Start)
+	if !relPronoun[st.low[w]] || st.low[w] == "that" || d.Tokens[w].End < sp.End || d.Tokens[w].Head < 0 {
+		return sp, false
+	}
+	sent := d.Sentences[d.Tokens[w].Sentence]
+	if w-2 < sent.TokenStart || st.low[w-1] != "," {
+		return sp, false
+	}
+	// the cue is joined without a coordinator to the relative clause's verb
+	ce := st.tokIdx(c.Start)
+	cv := ce
+	for cv < len(d.Tokens) && d.Tokens[cv].Start < c.End && d.Tokens[cv].UPOS != "VERB" {
+		cv++
+	}
+	if cv >= len(d.Tokens) || d.Tokens[cv].Start >= c.End || d.Tokens[cv].DepRel != "conj" {
+		return sp, false
+	}
+	h := st.headOf(cv)
+	if h < 0 || !strings.HasSuffix(d.Tokens[h].DepRel, "relcl") || st.headOf(w) != h || st.headOf(h) != w-2 {
+		return sp, false
+	}
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		if st.headOf(k) == cv && d.Tokens[k].DepRel == "cc" {
+			return sp, false // "who has squabbled with X and appeared to …"
+		}
+	}
+	n := w - 2
+	if u := d.Tokens[n].UPOS; u != "PROPN" && u != "NOUN" {
+		return sp, false
+	}
+	a := n
+	for a-1 >= sent.TokenStart && st.quote[a-1] < 0 && !isPunct(st.low[a-1]) && st.headOf(a-1) > a-1 && st.headOf(a-1) <= n {
+		a--
+	}
+	return doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[n].End}, true
 }

@@ -66,3 +66,28 @@ func TestEdgeExamples(t *testing.T) {
 		})
 	}
 }
+
+// TestExpletiveIt checks that only the "it" of an adjective cue ("It is
+// clear that …") is taken for an expletive with no source.
+func TestExpletiveIt(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"expletive-it": true, "referential-it": false}
+	for _, f := range readParsed(t) {
+		exp, ok := want[f.name]
+		if !ok {
+			continue
+		}
+		st := newState(r, f.d)
+		it, cue := f.d.Tokens[0].Span, doc.Span{Start: f.d.Tokens[1].Start, End: f.d.Tokens[2].End}
+		if got := st.expletiveIt(it, cue); got != exp {
+			t.Errorf("%s: expletiveIt = %v, want %v", f.name, got, exp)
+		}
+		delete(want, f.name)
+	}
+	if len(want) > 0 {
+		t.Errorf("fixtures missing: %v", want)
+	}
+}

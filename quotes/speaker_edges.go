@@ -190,6 +190,9 @@ func (st *state) adjustSpeakers() {
 			m.Score(f, scores[:])
 			return scores[1] > scores[0]
 		})
+		if s == e && isPunct(st.low[s]) {
+			continue // a lone comma is no speaker: keep the rules' one
+		}
 		if sp := st.tokSpan(s, e+1); sp != q.Speaker.Span {
 			c := st.d.NewTextSpan(sp)
 			q.Speaker = &c

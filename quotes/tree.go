@@ -89,6 +89,9 @@ func (st *state) subject(i int) (doc.Span, bool) {
 // relPronoun holds the relative pronouns.
 var relPronoun = set("who", "whom", "whose", "which", "that")
 
+// demonstrative holds the demonstrative determiners.
+var demonstrative = set("this", "that", "these", "those")
+
 // subjectLeft widens the subject sp of tree token i over what the parser
 // hangs on the verb before it: an earlier subject of a coordination
 // ("The family, protesters | and civic leaders"), a name before an
@@ -131,10 +134,26 @@ func (st *state) subjectLeft(i int, sp doc.Span) doc.Span {
 		if first := st.tokIdx(sp.Start) - t.Base; t.Tokens[first].UPOS == "PRON" && (!cc || j != k-1 || relPronoun[st.low[t.Base+first]]) {
 			break // "Cruz, who", "…, and he": no coordination; "my siblings and I" is one
 		}
+		joined := false
 		appos := !cc && st.low[t.Base+k] == "," && art && t.Tokens[j].UPOS == "PROPN" ||
 			(t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative")) && isCapitalized(t.Tokens[j].Text)
-		joined := false
+		// a role before the name: "Trump's attorney, | Alan Garten,"
+		if !cc && st.low[t.Base+k] == "," && t.Tokens[st.tokIdx(sp.Start)-t.Base].UPOS == "PROPN" && t.Tokens[j].UPOS == "NOUN" &&
+			t.RelIs(j, "nsubj") {
+			l, h := t.Extent(j)
+			np := !demonstrative[st.low[t.Base+l]] && (t.Tokens[l].UPOS == "DET" || t.RelIs(l, "nmod:poss")) &&
+				(l == 0 || st.quote[t.Base+l-1] < 0) // not after a quotation: "“…,” the dawn of …, Bozell said"
+			for m := l; m <= h && np; m++ {
+				u := t.Tokens[m].UPOS
+				np = u != "VERB" && u != "AUX" && (u != "PUNCT" || m == h && st.low[t.Base+m] == ",") // a noun phrase, not a clause
+			}
+			if np {
+				appos = true
+				joined = true
+			}
+		}
 		switch {
+		case joined:
 		case t.RelIs(j, "nsubj") && !strings.HasSuffix(t.Tokens[j].DepRel, ":pass"):
 			joined = cc || appos // a split coordination
 		case t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative"):
@@ -142,6 +161,12 @@ func (st *state) subjectLeft(i int, sp doc.Span) doc.Span {
 		}
 		if !joined {
 			break
+		}
+		if appos && !cc {
+			// the appositive's closing comma: "Rendell, a Clinton surrogate, said"
+			if e := st.tokIdx(sp.End-1) - t.Base + 1; e < i && st.low[t.Base+e] == "," && free(e) {
+				sp.End = t.Tokens[e].End
+			}
 		}
 		l, _ := t.Extent(j)
 		for l < j && !free(l) {
