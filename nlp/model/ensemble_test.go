@@ -468,3 +468,44 @@ func TestEmbeddedMembersAccuracy(t *testing.T) {
 		t.Errorf("ensemble UAS %.2f below the base's %.2f", ue, ub)
 	}
 }
+
+// TestBestHeads checks on random votes of random projective trees that
+// the short cut (each word's best-voted head, when that is a projective
+// tree) gives Eisner's tree.
+func TestBestHeads(t *testing.T) {
+	seed := uint32(777)
+	rnd := func() int32 { seed = seed*1664525 + 1013904223; return int32(seed>>24) % 16 }
+	var e eisner
+	fast, trials := 0, 0
+	for n := 1; n <= 9; n++ {
+		for trial := 0; trial < 60; trial++ {
+			w := n + 1
+			k := 1 + trial%5
+			votes := make([]int32, w*w)
+			for j := range k {
+				// A random projective tree: Eisner on random scores.
+				scores := make([]int32, w*w)
+				for i := range scores {
+					scores[i] = rnd()
+				}
+				tree := make([]int, n)
+				e.decode(scores, n, tree)
+				for d, h := range tree {
+					votes[h*w+d+1] += weight(j)
+				}
+			}
+			want, got := make([]int, n), make([]int, n)
+			e.decode(votes, n, want)
+			trials++
+			if bestHeads(votes, n, got) {
+				fast++
+				if !slices.Equal(got, want) {
+					t.Fatalf("n=%d k=%d: short cut %v, Eisner %v", n, k, got, want)
+				}
+			}
+		}
+	}
+	if fast == 0 || fast == trials {
+		t.Errorf("short cut taken in %d of %d trials: the test covers one path only", fast, trials)
+	}
+}
