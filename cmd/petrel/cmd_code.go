@@ -21,6 +21,7 @@ func newCodeCmd() *cobra.Command {
 		format      string
 		keepNegated bool
 		mentions    string
+		ensemble    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "code [flags] PATH...|-",
@@ -45,7 +46,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if mentions != "" && format != "gdelt" {
 				return fmt.Errorf("--mentions needs --format gdelt")
 			}
-			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}}
+			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble}
 			if pf.set() {
 				log, err := newLogger(cmd)
 				if err != nil {
@@ -104,6 +105,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (\"did not attack\"); they are dropped by default")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, plover, gdelt or csv")
 	cmd.Flags().StringVar(&mentions, "mentions", "", "with --format gdelt, also write the GDELT mentions table to this file")
+	cmd.Flags().BoolVar(&ensemble, "ensemble", false, "parse with the reparsing ensemble (more accurate trees, slower; docs/nlp.md)")
 	return cmd
 }
 

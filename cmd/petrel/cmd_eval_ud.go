@@ -18,6 +18,7 @@ func newEvalUDCmd() *cobra.Command {
 		raw       bool
 		modelPath string
 		beam      int
+		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "ud GOLD.conllu",
@@ -39,6 +40,9 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 			m, err := loadModel(modelPath)
 			if err == nil && beam > 0 {
 				m = m.WithBeam(beam)
+			}
+			if err == nil {
+				m, err = ens.apply(m)
 			}
 			if err != nil {
 				return err
@@ -77,6 +81,7 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 	cmd.Flags().BoolVar(&raw, "raw", false, "parse from raw text (end to end) instead of gold words")
 	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
 	cmd.Flags().IntVar(&beam, "beam", 0, "parser beam width (default: the model's)")
+	ens.register(cmd)
 	return cmd
 }
 

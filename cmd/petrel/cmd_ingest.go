@@ -107,6 +107,7 @@ func newIngestCmd() *cobra.Command {
 		bf          busFlags
 		batchSize   int
 		keepNegated bool
+		ensemble    bool
 	)
 	in.noOutput = true
 	cmd := &cobra.Command{
@@ -144,7 +145,7 @@ published twice within a day is dropped by the server.`,
 				return err
 			}
 			defer st.Close()
-			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}})
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble})
 			if err != nil {
 				return err
 			}
@@ -173,6 +174,7 @@ published twice within a day is dropped by the server.`,
 	bf.register(cmd, "")
 	cmd.Flags().IntVar(&batchSize, "batch", 64, "documents per transaction")
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (dropped by default, as petrel code does)")
+	cmd.Flags().BoolVar(&ensemble, "ensemble", false, "parse with the reparsing ensemble (more accurate trees, slower; docs/nlp.md)")
 	return cmd
 }
 

@@ -18,6 +18,7 @@ func newParseCmd() *cobra.Command {
 	var (
 		conlluIn  bool
 		modelPath string
+		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "parse [PATH|-]",
@@ -36,6 +37,9 @@ other columns are predicted.`,
 			}
 			defer closeIn()
 			m, err := loadModel(modelPath)
+			if err == nil {
+				m, err = ens.apply(m)
+			}
 			if err != nil {
 				return err
 			}
@@ -71,6 +75,7 @@ other columns are predicted.`,
 	}
 	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its tokenization and sentence split")
 	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
+	ens.register(cmd)
 	return cmd
 }
 
@@ -97,4 +102,45 @@ func loadModel(path string) (*model.Model, error) {
 	}
 	defer f.Close()
 	return model.Read(bufio.NewReader(f))
+}
+
+// ensembleFlags selects the reparsing ensemble (see docs/nlp.md):
+// --ensemble adds the embedded members to the model's parser, --member
+// adds member files instead.
+type ensembleFlags struct {
+	on      bool
+	members []string
+}
+
+func (e *ensembleFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&e.on, "ensemble", false, "parse with the reparsing ensemble (the model's parser and the embedded members vote on arcs; slower)")
+	cmd.Flags().StringArrayVar(&e.members, "member", nil, "ensemble member file (repeatable; replaces the embedded members, implies --ensemble)")
+}
+
+// apply returns m with the selected ensemble members, or m itself.
+func (e *ensembleFlags) apply(m *model.Model) (*model.Model, error) {
+	if len(e.members) == 0 {
+		if !e.on {
+			return m, nil
+		}
+		ms, err := model.LoadMembers()
+		if err != nil {
+			return nil, err
+		}
+		return m.WithMembers(ms...)
+	}
+	var ms []*model.Member
+	for _, path := range e.members {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		mb, err := model.ReadMember(bufio.NewReader(f))
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		ms = append(ms, mb)
+	}
+	return m.WithMembers(ms...)
 }

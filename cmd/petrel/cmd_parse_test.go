@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,6 +20,7 @@ func TestParseCmd(t *testing.T) {
 	}{
 		{"raw text", "Rebels attacked the town. The army withdrew.\n", []string{"parse"}, 2},
 		{"conllu in", "", []string{"parse", "--conllu-in", fixture}, 30},
+		{"ensemble", "", []string{"parse", "--ensemble", "--conllu-in", fixture}, 30},
 	}
 	for _, tc := range tests {
 		out, _, err := runCLI(t, tc.stdin, tc.args...)
@@ -49,7 +52,7 @@ func TestParseCmd(t *testing.T) {
 }
 
 func TestEvalUDCmd(t *testing.T) {
-	for _, args := range [][]string{{"eval", "ud", fixture}, {"eval", "ud", "--raw", fixture}} {
+	for _, args := range [][]string{{"eval", "ud", fixture}, {"eval", "ud", "--raw", fixture}, {"eval", "ud", "--ensemble", fixture}} {
 		out, _, err := runCLI(t, "", args...)
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
@@ -59,5 +62,35 @@ func TestEvalUDCmd(t *testing.T) {
 				t.Errorf("%v: output lacks %q:\n%s", args, want, out)
 			}
 		}
+	}
+}
+
+// TestTrainMemberCmd trains a right-to-left ensemble member on the fixture
+// and evaluates the ensemble with it.
+func TestTrainMemberCmd(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"x-ud-train.conllu", "x-ud-dev.conllu"} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(dir, "r2l.member.zst")
+	common := []string{"train", "--treebank", dir, "--out", out, "--tagger-epochs", "2", "--parser-epochs", "2", "--folds", "2", "--direction", "r2l"}
+	if _, _, err := runCLI(t, "", common...); err == nil || !strings.Contains(err.Error(), "--member") {
+		t.Fatalf("r2l without --member: err %v, want one naming --member", err)
+	}
+	if _, _, err := runCLI(t, "", append(common, "--member")...); err != nil {
+		t.Fatal(err)
+	}
+	res, _, err := runCLI(t, "", "eval", "ud", "--member", out, fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res, "UAS") {
+		t.Errorf("eval ud --member: no UAS in\n%s", res)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"time"
@@ -14,8 +15,9 @@ import (
 
 func newTrainCmd() *cobra.Command {
 	var (
-		treebank, out string
-		opt           model.TrainOptions
+		treebank, out, direction string
+		member                   bool
+		opt                      model.TrainOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "train --treebank DIR --out FILE",
@@ -23,11 +25,25 @@ func newTrainCmd() *cobra.Command {
 		Long: `Train learns petrel's NLP model (POS tags, lemmas, features, dependency trees)
 from a Universal Dependencies treebank folder holding *-ud-train.conllu (fitting)
 and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
-(nlp/model/en_ewt.model.zst) byte for byte from UD English EWT.`,
+(nlp/model/en_ewt.model.zst) byte for byte from UD English EWT.
+
+With --member, only the parser is written, as a member of the reparsing
+ensemble (nlp/model/en_ewt_*.member.zst; see docs/nlp.md): --direction r2l
+trains it on reversed sentences, --seed varies its training order.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if treebank == "" || out == "" {
 				return fmt.Errorf("train: --treebank and --out are required")
+			}
+			switch direction {
+			case "l2r":
+			case "r2l":
+				if !member {
+					return fmt.Errorf("train: a right-to-left parser is an ensemble member; add --member")
+				}
+				opt.RightToLeft = true
+			default:
+				return fmt.Errorf("train: --direction %q: want l2r or r2l", direction)
 			}
 			trainPath, devPath, err := model.FindTreebank(treebank)
 			if err != nil {
@@ -51,7 +67,13 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 			if err != nil {
 				return fmt.Errorf("train: %w", err)
 			}
-			n, err := m.WriteTo(f)
+			var part interface {
+				WriteTo(io.Writer) (int64, error)
+			} = m
+			if member {
+				part = m.Member()
+			}
+			n, err := part.WriteTo(f)
 			if cerr := f.Close(); err == nil {
 				err = cerr
 			}
@@ -72,5 +94,8 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 	f.Uint64Var(&opt.Seed, "seed", 1, "seed of the training shuffles")
 	f.IntVar(&opt.Beam, "beam", 1, "parser beam width: above 1, global training and beam-search decoding (joint parser only)")
 	f.BoolVar(&opt.Split, "split", false, "train a move model plus a labeler instead of the joint parser (faster, less accurate)")
+	f.StringVar(&direction, "direction", "l2r", "parsing direction: l2r, or r2l (reversed sentences; needs --member)")
+	f.BoolVar(&member, "member", false, "write only the parser, as an ensemble member file")
+	f.Float64Var(&opt.Prune, "prune", 0.02, "drop parser features whose largest weight is below this fraction of the largest")
 	return cmd
 }

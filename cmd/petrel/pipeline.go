@@ -27,6 +27,9 @@ type pipelineConfig struct {
 	// the discard list with PETRARCH dictionaries (nil fields keep
 	// petrel's own).
 	petrarch *petrarchResources
+	// ensemble parses with the reparsing ensemble (the embedded model's
+	// parser and its embedded members; slower, see docs/nlp.md).
+	ensemble bool
 }
 
 // stages are the loaded components of the default pipeline, in order.
@@ -39,7 +42,11 @@ type stages struct {
 // embedded models and dictionaries (or the PETRARCH ones of cfg).
 func loadStages(cfg pipelineConfig) (*stages, error) {
 	tok := tokenize.New()
-	parser, err := model.Load()
+	load := model.Load
+	if cfg.ensemble {
+		load = model.LoadEnsemble
+	}
+	parser, err := load()
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}

@@ -30,6 +30,24 @@ func BenchmarkTagParse(b *testing.B) { benchTagParse(b, load(b)) }
 // (beam width 1), for the speed ratio of the beam.
 func BenchmarkTagParseGreedy(b *testing.B) { benchTagParse(b, load(b).WithBeam(1)) }
 
+// BenchmarkTagParseEnsemble is BenchmarkTagParse with the reparsing
+// ensemble (the base parser and the embedded members), for the speed
+// ratio of the ensemble.
+func BenchmarkTagParseEnsemble(b *testing.B) {
+	ms, err := LoadMembers()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(ms) == 0 {
+		b.Skip("no embedded ensemble members")
+	}
+	m, err := load(b).WithMembers(ms...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTagParse(b, m)
+}
+
 // benchTagParse tags and parses the EWT test set with m.
 func benchTagParse(b *testing.B, m *Model) {
 	sents := testForms(b)

@@ -38,6 +38,11 @@ type Model struct {
 	lemma  *lemma.Lemmatizer
 	morph  *morph.Analyzer
 	parser *parser.Parser
+	// reverse: the parser reads sentences right to left (a model trained
+	// for an ensemble member).
+	reverse bool
+	// members are the ensemble's other parsers (see WithMembers).
+	members []*member
 	// Info describes how the model was trained.
 	Info  string
 	pool  sync.Pool
@@ -55,7 +60,7 @@ func Load() (*Model, error) {
 // beam width k (1: greedy; the trained width is the default). A width
 // other than the trained one trades accuracy for speed.
 func (m *Model) WithBeam(k int) *Model {
-	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser.WithBeam(k), Info: m.Info}
+	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser.WithBeam(k), reverse: m.reverse, members: m.members, Info: m.Info}
 	q.init()
 	return q
 }
@@ -167,6 +172,8 @@ type scratch struct {
 	labels []int
 	forms  []string
 	mw     []morph.Word
+	mtags  []int
+	es     ensembleScratch
 }
 
 func grow[T any](s []T, n int) []T {
@@ -217,7 +224,14 @@ func (m *Model) tagParse(sc *scratch, forms []string) {
 	sc.heads = grow(sc.heads, n)
 	sc.labels = grow(sc.labels, n)
 	m.tagger.Tag(&sc.ts, forms, sc.tags)
-	m.parser.Parse(&sc.ps, sc.ts.Words(), sc.tags, sc.heads, sc.labels)
+	switch {
+	case m.members != nil:
+		m.parseEnsemble(sc, sc.ts.Words())
+	case m.reverse:
+		parseWith(m.parser, true, &sc.ps, &sc.es, sc.ts.Words(), sc.tags, sc.heads, sc.labels)
+	default:
+		m.parser.Parse(&sc.ps, sc.ts.Words(), sc.tags, sc.heads, sc.labels)
+	}
 }
 
 // TagOnly tags a sentence without parsing it, for benchmarks and for

@@ -31,7 +31,14 @@ type TrainOptions struct {
 	// parser is trained globally and decodes with a beam of that width
 	// (see docs/nlp.md); 0 or 1 is the greedy parser.
 	Beam int
-	Log  *slog.Logger
+	// RightToLeft trains the parser on reversed sentences (the last word
+	// first), for a right-to-left ensemble member (see Member).
+	RightToLeft bool
+	// Prune drops the parser's features whose largest weight is below
+	// this fraction of the model's largest (default 0.02; larger values
+	// make smaller ensemble members).
+	Prune float64
+	Log   *slog.Logger
 }
 
 // Speed settings measured on EWT dev (see docs/nlp.md): the tagger's
@@ -154,20 +161,38 @@ func Train(ctx context.Context, train, dev []*conllu.Sentence, opt TrainOptions)
 	if !ok {
 		punct = -1
 	}
+	if opt.RightToLeft {
+		for i := range ptrain {
+			ptrain[i] = reverseSentence(ptrain[i])
+		}
+		for i := range pdev {
+			pdev[i] = reverseSentence(pdev[i])
+		}
+	}
 	p, err := parser.Train(ptrain, pdev, parser.Options{Epochs: opt.ParserEpochs, Seed: opt.Seed,
 		Coarse: coarse, PunctTag: punct, Joint: !opt.Split, Beam: opt.Beam, Log: log})
 	if err != nil {
 		return nil, err
 	}
-	p = p.Prune(pruneMoves, pruneLabels)
+	prune, pruneL := pruneMoves, pruneLabels
+	if opt.Prune > 0 {
+		prune, pruneL = opt.Prune, opt.Prune
+	}
+	p = p.Prune(prune, pruneL)
 	log.Info("parser trained", "elapsed", time.Since(start).Round(time.Second), "parser", p.String())
 	split := fmt.Sprint(opt.Split)
 	if p.Beam() > 1 {
 		split += fmt.Sprintf(", beam %d", p.Beam())
 	}
-	m := &Model{tagger: tg, lemma: lm, morph: ma, parser: p,
+	if opt.RightToLeft {
+		split += ", right to left"
+	}
+	m := &Model{tagger: tg, lemma: lm, morph: ma, parser: p, reverse: opt.RightToLeft,
 		Info: fmt.Sprintf("trained on %d sentences; tagger epochs %d (two-pass), parser epochs %d (split %s), %d-fold jack-knifed tags, seed %d",
 			len(train), opt.TaggerEpochs, opt.ParserEpochs, split, opt.Folds, opt.Seed)}
+	if prune != pruneMoves {
+		m.Info += pruneInfo(prune)
+	}
 	m.init()
 	return m, nil
 }
@@ -200,6 +225,26 @@ func parseSentence(s *conllu.Sentence, tags []int) parser.Sentence {
 		p.Labels = append(p.Labels, w.DepRel)
 	}
 	return p
+}
+
+// pruneInfo describes a parser pruning fraction other than the default.
+func pruneInfo(frac float64) string {
+	return fmt.Sprintf(", parser features below %g of the largest weight dropped", frac)
+}
+
+// reverseSentence returns s with its words in reverse order and the
+// heads renumbered: word i of n (1-based) becomes word n+1-i.
+func reverseSentence(s parser.Sentence) parser.Sentence {
+	n := len(s.Words)
+	r := parser.Sentence{Words: make([]string, n), Tags: make([]int, n), Heads: make([]int, n), Labels: make([]string, n)}
+	for i := range n {
+		j := n - 1 - i
+		r.Words[j], r.Tags[j], r.Labels[j] = s.Words[i], s.Tags[i], s.Labels[i]
+		if h := s.Heads[i]; h > 0 {
+			r.Heads[j] = n + 1 - h
+		}
+	}
+	return r
 }
 
 // jackknife fills tags with each training sentence tagged by a tagger that
