@@ -239,7 +239,7 @@ func (b *batch) exec(q string, args ...any) (sql.Result, error) {
 }
 
 // multiRows is the number of rows per multi-row INSERT.
-const multiRows = 1000
+const multiRows = 256
 
 // insertRows runs "head VALUES (...),(...) tail" over rows of ncols values,
 // multiRows rows per statement.
