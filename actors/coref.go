@@ -82,6 +82,17 @@ func resolveCoref(d *doc.Doc) {
 		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
 			continue
 		}
+		if (low == "country" || low == "nation") && tok.UPOS == "NOUN" {
+			// "The Dutch government apologised for the country's
+			// role": the country of an actor earlier in the sentence.
+			if a := sentenceCountryActor(d, k); a >= 0 {
+				c := d.Actors[a].Country
+				added = append(added, doc.Mention{
+					Span: tok.Span, Text: tok.Text, Code: c, Country: c, Kind: "country", Via: "coref", Sentence: tok.Sentence, Antecedent: a,
+				})
+				continue
+			}
+		}
 		plural := low == "they" || low == "them" || low == "their" || low == "themselves"
 		ante := reporterAntecedent(d, k, kinds, plural)
 		if ante < 0 {
@@ -119,6 +130,34 @@ func resolveCoref(d *doc.Doc) {
 		}
 	}
 	d.Actors = merged
+}
+
+// sentenceCountryActor returns the nearest actor mention before token k in
+// its sentence that belongs to a country (a country, its government, its
+// people), or -1.
+func sentenceCountryActor(d *doc.Doc, k int) int {
+	tok := d.Tokens[k]
+	for x := len(d.Actors) - 1; x >= 0; x-- {
+		m := d.Actors[x]
+		if m.Sentence != tok.Sentence || m.Start >= tok.Start {
+			continue
+		}
+		state := m.Kind == "country" || m.Kind == "agent" || m.Kind == "person"
+		if state && m.Country != "" && m.Via != "nonactor" && m.Via != "modifier" && !armedSector(m.Sector) {
+			return x
+		}
+	}
+	return -1
+}
+
+// armedSector reports whether a sector is a non-state armed one, whose
+// members do not stand for a country.
+func armedSector(s string) bool {
+	switch s {
+	case "REB", "INS", "SEP", "UAF", "IMG", "RAD":
+		return true
+	}
+	return false
 }
 
 func covered(ms []doc.Mention, sp doc.Span) bool {

@@ -729,6 +729,9 @@ func without(ms, drop []*doc.Mention) []*doc.Mention {
 			// owner ("the ambassadors of X presented their credentials":
 			// "their" is GOV, the source XGOV).
 			same = same || m.Via == "coref" && m.Code != "" && m.Code == m.Sector && d.Sector == m.Sector && strings.HasSuffix(d.Code, m.Code)
+			// "the country" standing for the source's own country ("The
+			// Dutch government apologised for the country's role").
+			same = same || m.Via == "coref" && m.Kind == "country" && m.Code != "" && strings.HasPrefix(d.Code, m.Code)
 			if m == d || same {
 				keep = false
 			}
