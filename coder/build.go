@@ -210,7 +210,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 	gov := c.intentGovernor(t, i)
-	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !conditional(t, i) {
+	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !conditional(t, i) && !c.requested(t, i) {
 		// "Finland will give Tanzania a grant", "they said they would
 		// boycott the talks": an announced act is an intent or a threat.
 		gov = governorKind{intent: true, threat: true}
@@ -404,6 +404,9 @@ func (c *Coder) subject(t *tree, i int) []int {
 		if o := t.Child(h, "obj"); o >= 0 && !c.lex.speech[t.lemma(h)] {
 			return []int{o}
 		}
+		if k := c.onController(t, h, i); k >= 0 {
+			return []int{k}
+		}
 		if t.isPassive(h) {
 			// A passive governor's subject does the complement, raised
 			// or object-controlled: "X was seen to break into", "X was
@@ -457,6 +460,8 @@ func (c *Coder) subject(t *tree, i int) []int {
 			}
 			return []int{h}
 		}
+	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VB" && c.onController(t, h, i) >= 0:
+		return []int{c.onController(t, h, i)}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
 		if g := t.Heads[h]; h > i && c.lex.speech[t.lemma(h)] && g >= 0 && g < i {
@@ -468,6 +473,21 @@ func (c *Coder) subject(t *tree, i int) []int {
 		return c.subject(t, h)
 	}
 	return nil
+}
+
+// onController returns the "on"/"upon" phrase of request verb h before
+// its complement i, which controls it: "called on the United States to
+// stop", "pressed upon X to"; -1 if none.
+func (c *Coder) onController(t *tree, h, i int) int {
+	if !c.lex.request[t.lemma(h)] {
+		return -1
+	}
+	for _, k := range t.Children(h, "obl") {
+		if p := t.prep(k); (p == "on" || p == "upon") && k < i && !t.isTimeNoun(k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nearestNominalBefore returns the nearest noun, proper noun or pronoun

@@ -69,10 +69,10 @@ type Coder struct {
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
 type lexicon struct {
-	speech, light, future, hypo, negator, partner map[string]bool
-	intent, threat, agree, verbal, message        map[string]bool
-	refusal, stative, carrier, electoral          map[string]bool
-	measure, electorate, attempt, contest         map[string]bool
+	speech, light, future, hypo, negator, partner  map[string]bool
+	intent, threat, agree, verbal, message         map[string]bool
+	refusal, stative, carrier, electoral           map[string]bool
+	measure, electorate, attempt, contest, request map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -99,7 +99,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		intent: set("&INTENT"), threat: set("&THREATVERB"), agree: set("&AGREEVERB"), verbal: set("&VERBALATTACK"), message: set("&MESSAGE"),
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
-		attempt: set("&ATTEMPT"), contest: set("&CONTEST"),
+		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 	}
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run

@@ -44,6 +44,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
 	// "without provoking") qualifies the event.
 	t.Ancestors(i, func(a, via int) bool {
+		if t.toComplement(via) && lex.request[t.lemma(a)] {
+			// "called on X to stop", "urged Y to withdraw": asked for,
+			// not done.
+			m.Hypothetical = true
+		}
 		switch {
 		case t.RelIs(via, "xcomp"):
 			if negated(t, a, lex) && !(cd.negGov && via == i) {
@@ -105,6 +110,20 @@ func conditional(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// requested reports whether event i is the complement of a request verb
+// ("urged X to withdraw"): asked of its subject, not announced by it.
+func (c *Coder) requested(t *tree, i int) bool {
+	found := false
+	t.Ancestors(i, func(a, via int) bool {
+		if t.toComplement(via) && c.lex.request[t.lemma(a)] {
+			found = true
+			return false
+		}
+		return t.toComplement(via) || t.RelIs(via, "conj")
+	})
+	return found
 }
 
 // auxModality reads the auxiliaries of verb i: will/shall → future;

@@ -35,6 +35,12 @@ set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | s
 # the present or future ("will try to") &FUTURE applies.
 set &ATTEMPT: try | attempt | seek
 
+# Governing verbs of a request: what X is urged or called on to do has
+# not been done ("called on the United States to stop arms sales"), so the
+# complement is hypothetical.
+set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite
+  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby
+
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
   | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual
