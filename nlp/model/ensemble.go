@@ -342,6 +342,9 @@ func (m *Model) parserRoot() int {
 // the parsers that chose it (the earliest parser's label for an arc no
 // parser chose). Labels of -1 do not vote.
 func combine(es *ensembleScratch, k, n, root, nlabels int, heads, labels []int) {
+	if n == 0 {
+		return
+	}
 	w := n + 1
 	es.votes = grow(es.votes, w*w)
 	clear(es.votes)

@@ -163,6 +163,7 @@ func TestCombine(t *testing.T) {
 		wantHeads  []int
 		wantLabels []int
 	}{
+		{"empty sentence", [][]int{{}, {}, {}}, [][]int{{}, {}, {}}, []int{}, []int{}},
 		{
 			"all agree",
 			[][]int{{2, 0, 2}, {2, 0, 2}, {2, 0, 2}},
