@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
@@ -89,16 +88,11 @@ func (e *Member) WriteTo(w io.Writer) (int64, error) {
 
 // ReadMember reads a member written by (*Member).WriteTo.
 func ReadMember(r io.Reader) (*Member, error) {
-	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
+	zr, br, hr, err := openStream(r, memberMagic, "member magic")
 	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+		return nil, err
 	}
 	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<20)
-	hr := bin.NewReader(br)
-	if s := hr.String(); s != memberMagic {
-		return nil, fmt.Errorf("model: bad member magic %q", s)
-	}
 	e := &Member{Info: hr.String(), reverse: hr.Uvarint() == 1, upos: hr.Strings(), xpos: hr.Strings()}
 	if err := hr.Err(); err != nil {
 		return nil, fmt.Errorf("model: member: %w", err)

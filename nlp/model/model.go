@@ -73,18 +73,30 @@ func EmbeddedSize() int { return len(embedded) }
 
 const magic = "petrel-nlp-model/1"
 
-// Read reads a zstd-compressed model written by WriteTo.
-func Read(r io.Reader) (*Model, error) {
+// openStream opens the zstd stream r of a model or member file and checks
+// that it starts with the magic string want (what names the file kind in
+// the error). The caller closes the decoder.
+func openStream(r io.Reader, want, what string) (*zstd.Decoder, *bufio.Reader, *bin.Reader, error) {
 	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderLowmem(false))
 	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
+		return nil, nil, nil, fmt.Errorf("model: %w", err)
 	}
-	defer zr.Close()
 	br := bufio.NewReaderSize(zr, 1<<20)
 	hr := bin.NewReader(br)
-	if s := hr.String(); s != magic {
-		return nil, fmt.Errorf("model: bad magic %q", s)
+	if s := hr.String(); s != want {
+		zr.Close()
+		return nil, nil, nil, fmt.Errorf("model: bad %s %q", what, s)
 	}
+	return zr, br, hr, nil
+}
+
+// Read reads a zstd-compressed model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	zr, br, hr, err := openStream(r, magic, "magic")
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
 	info := hr.String()
 	if err := hr.Err(); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
