@@ -72,5 +72,7 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 	f.Uint64Var(&opt.Seed, "seed", 1, "seed of the training shuffles")
 	f.IntVar(&opt.Beam, "beam", 1, "parser beam width: above 1, global training and beam-search decoding (joint parser only)")
 	f.BoolVar(&opt.Split, "split", false, "train a move model plus a labeler instead of the joint parser (faster, less accurate)")
+	f.BoolVar(&opt.Context, "context", false, "add the parser's comma, bracket and quotation features (better on EWT dev, not shipped: see docs/nlp.md)")
+	f.BoolVar(&opt.Clusters, "clusters", false, "add word-cluster features to the parser (clusters learnt from the training words; not better on EWT dev)")
 	return cmd
 }
