@@ -11,6 +11,10 @@ const (
 	rootTag  = 1<<16 + 7
 	noTag    = 1<<16 + 9
 	noLabel  = 1<<16 + 11
+	// noCluster is the cluster of words outside the cluster map,
+	// rootCluster that of the root.
+	noCluster   = 1<<16 + 13
+	rootCluster = 1<<16 + 15
 )
 
 // extract appends the features of configuration st. words are hashed
@@ -72,6 +76,27 @@ func (v *view) suf(i int) uint64 {
 		return none
 	}
 	return v.x.suffix[i]
+}
+
+// cc and cf are the coarse and fine clusters of the word at i.
+func (v *view) cc(i int) uint64 {
+	switch {
+	case i < 0:
+		return none
+	case i == v.st.n:
+		return rootCluster
+	}
+	return v.x.cc[i]
+}
+
+func (v *view) cf(i int) uint64 {
+	switch {
+	case i < 0:
+		return none
+	case i == v.st.n:
+		return rootCluster
+	}
+	return v.x.cf[i]
 }
 
 func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint64 {
@@ -168,6 +193,32 @@ func extract(f []uint64, st *state, words []uint64, tags []int, x *extra) []uint
 		h(100, s0w, s0sr, 0), h(101, s0p, s0sr, 0), h(102, s0w, s0sl, 0), h(103, s0p, s0sl, 0),
 		h(104, b0w, b0sl, 0), h(105, b0p, b0sl, 0),
 	)
+	if len(x.comma) > 0 && s0 >= 0 {
+		// commas between s0 and b0, whether s0 and b0 are in the same
+		// brackets and on the same side of a quotation mark
+		commas := uint64(min(x.comma[b0]-x.comma[s0+1], 2))
+		same := uint64(0)
+		if x.group[s0] == x.group[b0] {
+			same = 1
+		}
+		if x.quote[s0] == x.quote[b0] {
+			same |= 2
+		}
+		f = append(f,
+			h(140, commas, s0p, b0p), h(141, commas, d, s0u), h(142, same, s0u, b0u),
+			h(143, same, s0p, b0p), h(144, commas, s1u, s0u),
+		)
+	}
+	if len(x.cc) > 0 {
+		s0c, b0c, b1c, s1c := v.cc(s0), v.cc(b0), v.cc(b1), v.cc(s1)
+		s0f, b0f, b1f, s1f := v.cf(s0), v.cf(b0), v.cf(b1), v.cf(s1)
+		f = append(f,
+			// word clusters (see cluster.go)
+			h(130, s0f, s0p, 0), h(131, b0f, b0p, 0), h(132, b1f, 0, 0), h(133, s1f, 0, 0),
+			h(134, s0c, b0c, 0), h(135, s0f, b0p, 0), h(136, s0p, b0f, 0),
+			h(137, s0c, b0c, b1c), h(138, s1c, s0c, b0c), h(139, s0f, b0f, 0),
+		)
+	}
 	return f
 }
 

@@ -37,7 +37,21 @@ type Parser struct {
 	punct  []bool
 	// beam is the decoding beam width (1: greedy).
 	beam int
+	// feats are the optional feature sets (featClusters, featContext),
+	// 0 in older model files.
+	feats uint64
+	// clusters maps lower-case form hashes of the training words to
+	// their word clusters (coarse | fine<<16) when feats has
+	// featClusters (see cluster.go).
+	clusters map[uint64]uint64
 }
+
+// Optional feature sets, flagged in the model file.
+const (
+	featClusters = 1 << iota // word clusters of s0, s1, b0, b1
+	featContext              // commas, brackets and quotes between s0 and b0
+	knownFeats   = featClusters | featContext
+)
 
 // Beam returns the decoding beam width (1 for greedy decoding).
 func (p *Parser) Beam() int { return max(p.beam, 1) }
@@ -56,6 +70,14 @@ type extra struct {
 	coarse []int
 	suffix []uint64
 	punct  []int // punct[i] = punctuation words before word i
+	// cc and cf are the coarse and fine clusters of the words, empty
+	// when the model has no cluster features.
+	cc, cf []uint64
+	// With context features: comma[i] = commas before word i; group[i]
+	// = 1 + the position of the innermost bracket open at word i (0
+	// outside brackets); quote[i] = parity of the quotation marks
+	// before word i.
+	comma, group, quote []int
 }
 
 // unknownWord stands for words not in Parser.known.
@@ -88,6 +110,24 @@ func (p *Parser) wordValues(s *Scratch, words []lex.Word) []uint64 {
 	s.x.punct = append(s.x.punct[:0], 0)
 	for i := range words {
 		s.x.suffix = append(s.x.suffix, words[i].Suffix[2])
+	}
+	s.x.cc, s.x.cf = s.x.cc[:0], s.x.cf[:0]
+	if p.feats&featContext != 0 {
+		s.x.context(words)
+	} else {
+		s.x.comma = s.x.comma[:0]
+	}
+	if p.feats&featClusters != 0 {
+		for i := range words {
+			c, ok := p.clusters[words[i].Lower]
+			if !ok {
+				s.x.cc = append(s.x.cc, noCluster)
+				s.x.cf = append(s.x.cf, noCluster)
+				continue
+			}
+			s.x.cc = append(s.x.cc, c&0xffff)
+			s.x.cf = append(s.x.cf, c>>16)
+		}
 	}
 	for i := range words {
 		v := words[i].Lower
@@ -290,7 +330,8 @@ const (
 
 // Keys of the decoder settings in the file.
 const (
-	settingBeam = 1 // beam width
+	settingBeam  = 1 // beam width
+	settingFeats = 2 // optional feature sets (featClusters …); with featClusters the cluster map follows the settings
 )
 
 // WriteTo writes the parser in binary form.
@@ -299,6 +340,9 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	var settings [][2]uint64
 	if p.Beam() > 1 {
 		settings = append(settings, [2]uint64{settingBeam, uint64(p.Beam())})
+	}
+	if p.feats != 0 {
+		settings = append(settings, [2]uint64{settingFeats, p.feats})
 	}
 	if settings == nil {
 		bw.String(magicV4)
@@ -330,6 +374,9 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 			bw.Uvarint(kv[0])
 			bw.Uvarint(kv[1])
 		}
+	}
+	if p.feats&featClusters != 0 {
+		bw.Map64(p.clusters)
 	}
 	if err := bw.Flush(); err != nil {
 		return 0, err
@@ -369,9 +416,17 @@ func Read(br *bufio.Reader) (*Parser, error) {
 					r.Fail(fmt.Errorf("parser: beam width %d out of range", v))
 				}
 				p.beam = int(v)
+			case settingFeats:
+				if v&^knownFeats != 0 {
+					r.Fail(fmt.Errorf("parser: unknown feature sets %#x (model from a newer petrel)", v))
+				}
+				p.feats = v
 			}
 			// Unknown settings are ignored: newer files still load.
 		}
+	}
+	if p.feats&featClusters != 0 {
+		p.clusters = r.Map64()
 	}
 	for _, c := range p.coarse {
 		if c >= len(p.punct) {
@@ -428,4 +483,55 @@ func (p *Parser) Prune(moves, labels float64) *Parser {
 		q.labeler = p.labeler.Prune(labels, 0)
 	}
 	return &q
+}
+
+// Hashes of the lower-case punctuation the context features look for.
+var (
+	hashComma  = lex.HashString(",")
+	hashOpen   = [...]uint64{lex.HashString("("), lex.HashString("["), lex.HashString("{")}
+	hashClose  = [...]uint64{lex.HashString(")"), lex.HashString("]"), lex.HashString("}")}
+	hashQuotes = [...]uint64{lex.HashString("\""), lex.HashString("“"), lex.HashString("”"), lex.HashString("''"), lex.HashString("``")}
+)
+
+// context fills x.comma, x.group and x.quote (see extra).
+func (x *extra) context(words []lex.Word) {
+	x.comma = append(x.comma[:0], 0)
+	x.group, x.quote = x.group[:0], x.quote[:0]
+	var open [8]int
+	depth, commas, quotes := 0, 0, 0
+	for i := range words {
+		v := words[i].Lower
+		for _, c := range hashClose {
+			if v == c && depth > 0 {
+				depth--
+			}
+		}
+		g := 0
+		if depth > 0 {
+			g = open[min(depth, len(open))-1]
+		}
+		x.group = append(x.group, g)
+		x.quote = append(x.quote, quotes&1)
+		for _, o := range hashOpen {
+			if v == o {
+				if depth < len(open) {
+					open[depth] = i + 1
+				}
+				depth++
+			}
+		}
+		for _, q := range hashQuotes {
+			if v == q {
+				quotes++
+			}
+		}
+		if v == hashComma {
+			commas++
+		}
+		x.comma = append(x.comma, commas)
+	}
+	x.comma = append(x.comma, commas)
+	// The root is outside every bracket and quotation.
+	x.group = append(x.group, 0)
+	x.quote = append(x.quote, 0)
 }

@@ -39,7 +39,13 @@ type Options struct {
 	// global (structured perceptron with max-violation updates) and the
 	// parser decodes with a beam of that width. 0 or 1 is greedy.
 	Beam int
-	Log  *slog.Logger
+	// Clusters adds word-cluster features, the clusters learnt from the
+	// training words (see cluster.go).
+	Clusters bool
+	// Context adds features on the commas, brackets and quotation
+	// marks between s0 and b0.
+	Context bool
+	Log     *slog.Logger
 }
 
 // Train learns a parser, keeping the epoch with the best labelled
@@ -119,6 +125,13 @@ func Train(train, dev []Sentence, opt Options) (*Parser, error) {
 		if c >= 2 {
 			p.known[k] = 1
 		}
+	}
+	if opt.Clusters {
+		p.feats |= featClusters
+		p.clusters = trainClusters(train)
+	}
+	if opt.Context {
+		p.feats |= featContext
 	}
 	exs := make([]example, len(train))
 	for j, s := range train {
