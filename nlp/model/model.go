@@ -126,6 +126,9 @@ func (m *Model) init() {
 	}
 	m.label = m.parser.Labels()
 	m.pool.New = func() any { return new(scratch) }
+	// The whole-sentence constraint of the tagger applies when the model
+	// is used, not while it is trained (see tagger.RequireFiniteVerb).
+	m.tagger.RequireFiniteVerb(true)
 }
 
 // WriteTo writes the model, zstd-compressed.

@@ -31,6 +31,9 @@ type Tagger struct {
 	finite []bool
 	// vbd is the joint tag of a past-tense verb (VERB+VBD), or -1.
 	vbd int
+	// requireFinite applies needFinite after tagging (see
+	// RequireFiniteVerb).
+	requireFinite bool
 	// dict maps the hash of a frequent, unambiguous form to its tag + 1.
 	dict map[uint64]uint64
 	// amb maps the hash of a lower-case form to its ambiguity class: a
@@ -102,8 +105,16 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		s.verb = t.verbDistances(s.verb, s.first)
 		t.pass(s, t.second, tags, s.first)
 	}
-	t.needFinite(words, tags[:len(words)])
+	if t.requireFinite {
+		t.needFinite(words, tags[:len(words)])
+	}
 }
+
+// RequireFiniteVerb turns on the whole-sentence constraint of needFinite.
+// Models switch it on when loaded; training leaves it off, so that the
+// tagger's own second pass and the parser's jack-knifed tags are those the
+// shipped models were trained on.
+func (t *Tagger) RequireFiniteVerb(on bool) { t.requireFinite = on }
 
 // needFinite applies one constraint of the whole sentence that the
 // left-to-right passes cannot see: a sentence that ends in a full stop
