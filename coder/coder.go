@@ -73,6 +73,7 @@ type lexicon struct {
 	intent, threat, agree, verbal, message         map[string]bool
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
+	headline                                       map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -100,6 +101,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
+		headline: set("&HEADLINEPASSIVE"),
 	}
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run
@@ -220,7 +222,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 // trigger, pattern and decision.
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
-	t.speech, t.stative = c.lex.speech, c.lex.stative
+	t.speech, t.stative, t.headline = c.lex.speech, c.lex.stative, c.lex.headline
 	first := len(d.Events)
 	defer func() { d.Events = d.Events[:first+len(dropSubsumed(d.Events[first:]))] }() // filtered in place
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
@@ -642,6 +644,9 @@ func (b *binding) object(scope int) int {
 	if t.isPassive(scope) {
 		if o := t.Child(scope, "nsubj:pass"); o >= 0 {
 			return o
+		}
+		if t.headlinePassive(scope) {
+			return t.Child(scope, "nsubj")
 		}
 	}
 	// A passive participle modifying a noun: "troops deployed to X".

@@ -234,6 +234,8 @@ func TestGrammar(t *testing.T) {
 		{"leader-war", "190 KESGOV>LOR "},                                            // a head of state's war is the state's
 		{"state-as-actor", "115 USAJUD>USA "},                                        // a US state the KB does not know is USA, as in GDELT
 		{"call-on-to", "020 KES>LOR ;1622 LOR>TRV hypothetical"},                     // the "on" phrase does what is asked, and it is not done yet
+		{"headline-passive", "173 LORCOP>MED "},                                      // "Journalist detained by Lorvale police": a headline's passive without "was"
+		{"plural-subject-prose", "190 REB> "},                                        // "Rebels attacked in the north": prose, active
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

@@ -16,6 +16,9 @@ type tree struct {
 	// stative holds the verbs whose participle after "be" is an
 	// adjective of the subject's stance (&STATIVE: "X is opposed to Y").
 	stative map[string]bool
+	// headline holds the verbs a headline writes passive without "was"
+	// (&HEADLINEPASSIVE: "Father arrested after ...").
+	headline map[string]bool
 }
 
 func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
@@ -70,7 +73,7 @@ func (t *tree) isPassive(i int) bool {
 		// subject, not a passive.
 		return false
 	}
-	if t.Child(i, "aux:pass") >= 0 {
+	if t.Child(i, "aux:pass") >= 0 || t.headlinePassive(i) {
 		return true
 	}
 	if t.Child(i, "nsubj:pass", "csubj:pass") < 0 {
@@ -175,6 +178,26 @@ func (t *tree) realPrep(i int) string {
 		return ""
 	}
 	return p
+}
+
+// headlinePassive reports whether verb i is a headline's passive written
+// without "was" ("Father arrested after retrieving a gun", "Man charged
+// with murder"): a &HEADLINEPASSIVE verb in the past, with no auxiliary,
+// object or clausal complement, right after a subject that opens the
+// sentence without a determiner.
+func (t *tree) headlinePassive(i int) bool {
+	x := t.Tokens[i].XPOS
+	if !t.headline[t.lemma(i)] || x != "VBD" && x != "VBN" || t.Child(i, "aux", "aux:pass", "obj", "iobj", "ccomp", "xcomp", "conj") >= 0 {
+		return false
+	}
+	s := t.Child(i, "nsubj")
+	if s < 0 || t.Child(s, "det", "nmod:poss") >= 0 || t.Tokens[s].XPOS != "NN" {
+		// a singular common noun: "Rebels attacked in the north" and
+		// "Russia attacked at dawn" are prose
+		return false
+	}
+	lo, hi := t.Extent(s)
+	return lo == 0 && hi == i-1
 }
 
 // toComplement reports whether token i is an open complement of its head:

@@ -35,6 +35,15 @@ set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | s
 # the present or future ("will try to") &FUTURE applies.
 set &ATTEMPT: try | attempt | seek
 
+# Verbs that a headline or a news caption writes in the passive without
+# "was": "Father arrested after ...", "Man charged with murder". Such a verb
+# right after a bare subject opening the sentence, with no object and no
+# auxiliary, is read as a passive: the subject is what was done to.
+set &HEADLINEPASSIVE: arrest | charge | detain | jail | imprison | sentence | convict | indict | kill
+  | injure | wound | kidnap | abduct | shoot | stab | sack | fire | expel | deport | fine | summon
+  | question | accuse | hang | execute | torture | free | release | rescue | suspend | oust
+  | dismiss | remand | acquit | extradite | ban | bar | hurt | beat | attack
+
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
