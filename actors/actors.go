@@ -735,7 +735,9 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				}
 			}
 		}
-		if placeOrCapital(p) && nameContinues(d, s, p, pieces[i+1:]) {
+		// "the West Coast" (a region's name continued by a singular
+		// name word; "the Gulf States" stays the Gulf).
+		if (placeOrCapital(p) || regionName(p)) && nameContinues(d, s, p, pieces[i+1:]) {
 			continue
 		}
 		out = append(out, p)
@@ -745,6 +747,17 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 
 // placeOrCapital reports whether every entity the piece names is a
 // country, by its name or its capital.
+// regionName reports whether piece p names only regions by their names
+// ("the West", "Europe"): "the West Coast" is a longer name.
+func regionName(p piece) bool {
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindRegion || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias) {
+			return false
+		}
+	}
+	return len(p.refs) > 0
+}
+
 func placeOrCapital(p piece) bool {
 	for _, ref := range p.refs {
 		if ref.Entity.Kind != kb.KindCountry || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias && ref.Field != kb.FieldCapital) {
@@ -773,7 +786,7 @@ func nameContinues(d *doc.Doc, s int, p piece, later []piece) bool {
 	}
 	next := d.Tokens[j]
 	r, _ := utf8.DecodeRuneInString(next.Text)
-	if next.UPOS != "PROPN" || !unicode.IsUpper(r) || next.Start != p.End+1 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] {
+	if next.UPOS != "PROPN" && next.XPOS != "NN" || regionName(p) && next.XPOS == "NNPS" || !unicode.IsUpper(r) || next.Start != p.End+1 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] {
 		return false
 	}
 	if len(later) > 0 && later[0].Start <= next.Start {

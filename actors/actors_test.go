@@ -69,6 +69,8 @@ func TestRecognize(t *testing.T) {
 		{"a head word alone is a name", "2025-09-05", "Treaty/PROPN spoke/VERB ./PUNCT", []string{"Treaty=/unknown"}},
 		{"the country of an actor in the sentence", "2025-09-05", "Putin/PROPN spoke/VERB ./PUNCT Ukrainian/ADJ officials/NOUN praised/VERB the/DET country/NOUN 's/PART army/NOUN ./PUNCT",
 			[]string{"Putin=RUSGOV/person/kb", "Ukrainian officials=UKRGOV/agent/demonym", "country=UKR/country/coref"}},
+		{"a region's name continued", "2025-09-05", "He/PRON toured/VERB the/DET West/PROPN:NNP Coast/PROPN:NNP with/ADP officials/NOUN ./PUNCT",
+			[]string{"West Coast=/unknown", "officials=GOV/agent/agent"}},
 		{"unknown proper noun", "2025-09-05", "Ivan/PROPN Petrov/PROPN met/VERB Putin/PROPN on/ADP Monday/PROPN",
 			[]string{"Ivan Petrov=/unknown", "Putin=RUSGOV/person/kb"}},
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",
