@@ -78,7 +78,9 @@ class BOMBING 183
   * &EXPLOSIVE|bomb|bombs|explosive|explosives|device|devices|mine|mines|ied|ieds|landmine|landmines => 183
   * tree|trees|flag|flags => 017
   verb: booby-trap | mine
-  * TGT => 183
+  # Not "mine minerals": a place, a target or an actor.
+  * &PLACE|&MILTARGET|road|roads|bridge|bridges|harbor|harbour|port|ports|waters|strait|coast|border|building|buildings|house|houses|car|cars|vehicle|vehicles => 183
+  * ACTOR => 183
   noun: bombing | bombings | car-bombing | suicide-bombing
   * suicide => 1831
   * car => 1832
