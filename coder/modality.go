@@ -44,7 +44,7 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
 	// "without provoking") qualifies the event.
 	t.Ancestors(i, func(a, via int) bool {
-		if t.toComplement(via) && lex.request[t.lemma(a)] {
+		if c.requestComplement(t, a, via) {
 			// "called on X to stop", "urged Y to withdraw": asked for,
 			// not done.
 			m.Hypothetical = true
@@ -112,12 +112,22 @@ func conditional(t *tree, i int) bool {
 	return false
 }
 
+// requestComplement reports whether via is what request word a asks
+// for: the to-complement of a request verb ("urged X to withdraw") or the
+// to-infinitive of a request noun ("the Russian request to meet").
+func (c *Coder) requestComplement(t *tree, a, via int) bool {
+	if !c.lex.request[t.lemma(a)] {
+		return false
+	}
+	return t.toComplement(via) || t.RelIs(via, "acl") && t.Tokens[a].UPOS == "NOUN" && t.hasChildLemma(via, []string{"to"}, "mark") >= 0
+}
+
 // requested reports whether event i is the complement of a request verb
 // ("urged X to withdraw"): asked of its subject, not announced by it.
 func (c *Coder) requested(t *tree, i int) bool {
 	found := false
 	t.Ancestors(i, func(a, via int) bool {
-		if t.toComplement(via) && c.lex.request[t.lemma(a)] {
+		if c.requestComplement(t, a, via) {
 			found = true
 			return false
 		}
