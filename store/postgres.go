@@ -51,6 +51,9 @@ const pgLockKey = 0x70657472656c // "petrel"
 // wait for another writer's lock (as lock_timeout); MaxPages is ignored.
 func OpenPostgres(ctx context.Context, dsn string, opts Options) (*DB, error) {
 	opts = withDefaults(opts)
+	if opts.Bulk && !opts.ReadOnly {
+		return nil, fmt.Errorf("open %s: bulk mode is SQLite only", redact(dsn))
+	}
 	cfg, err := pgx.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)

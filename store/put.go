@@ -607,7 +607,9 @@ func (b *batch) removeDoc(key int64) error {
 		if err := row.Scan(&r.day, &r.srcCode, &r.tgtCode, &r.srcCountry, &r.tgtCountry, &r.quad, &r.goldstein); err != nil {
 			return err
 		}
-		b.roll(&r, -1)
+		if !b.s.bulk {
+			b.roll(&r, -1)
+		}
 		if _, err := b.exec("DELETE FROM events WHERE event_id = ?", id); err != nil {
 			return err
 		}
@@ -855,9 +857,11 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 	}
 	b.local[r.mergeKey] = append(b.local[r.mergeKey], localEvent{id, r.day})
 	b.stats.Events++
-	b.roll(r, 1)
-	if !b.s.pg {
-		b.rollNew(r, e)
+	if !b.s.bulk {
+		b.roll(r, 1)
+		if !b.s.pg {
+			b.rollNew(r, e)
+		}
 	}
 	return b.insertMentions(d, key, id, e, m, false)
 }
@@ -1012,7 +1016,7 @@ func (b *batch) flushPending() error {
 		"", eventFields, b.pendingEvents); err != nil {
 		return err
 	}
-	if n := len(b.pendingEvents); n > 0 {
+	if n := len(b.pendingEvents); n > 0 && !b.s.bulk {
 		if err := b.indexNewEvents(b.pendingEvents[0].(int64), b.pendingEvents[n-eventFields].(int64)); err != nil {
 			return err
 		}
@@ -1064,6 +1068,12 @@ func (b *batch) indexNewEvents(first, last int64) error {
 	if _, err := b.exec(`INSERT INTO events_fts(rowid, evidence) SELECT event_id, evidence FROM events WHERE event_id BETWEEN ? AND ?`, first, last); err != nil {
 		return err
 	}
+	return b.flushDayPlace()
+}
+
+// flushDayPlace applies the pending rollup_day and rollup_place
+// increments in key order.
+func (b *batch) flushDayPlace() error {
 	dk := slices.SortedFunc(maps.Keys(b.dayR), func(x, y dayRoll) int {
 		return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.quad, y.quad), cmp.Compare(x.plover, y.plover), cmp.Compare(x.cameoRoot, y.cameoRoot))
 	})

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -39,6 +40,11 @@ type Options struct {
 	CacheMB int
 	// ReadOnly opens the database for queries only.
 	ReadOnly bool
+	// Bulk (SQLite only, an empty database) loads without the rollups, the
+	// text index and the secondary indexes that no write look-up reads;
+	// Finish (or Close) builds them from the stored events with set-based
+	// statements. See docs/store.md, "Bulk mode".
+	Bulk bool
 	// Logger receives debug messages; nil means slog.Default.
 	Logger *slog.Logger
 	// Now stamps documents and events with the time they were stored; nil
@@ -68,6 +74,11 @@ type SQLite struct {
 	pg bool
 	// noPrune makes ConflictIndex always use the full GROUP BY (tests).
 	noPrune bool
+	// bulk is set while a bulk load (Options.Bulk) is not finished;
+	// bulkIndexes are the statements that create the indexes and triggers
+	// it dropped.
+	bulk        bool
+	bulkIndexes []string
 }
 
 var _ Store = (*SQLite)(nil)
@@ -110,6 +121,17 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	var unfinished int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'bulk_unfinished'").Scan(&unfinished); err != nil || unfinished > 0 {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, cmp.Or(err, ErrBulkUnfinished))
+	}
+	if opts.Bulk && !opts.ReadOnly {
+		if err := s.startBulk(ctx); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
 	return s, nil
 }
 
@@ -150,7 +172,15 @@ func (s *SQLite) DB() *sql.DB { return s.db }
 func (s *SQLite) Postgres() bool { return s.pg }
 
 // Close closes the database.
-func (s *SQLite) Close() error { return s.db.Close() }
+func (s *SQLite) Close() error {
+	if s.bulk {
+		if err := s.Finish(context.Background()); err != nil {
+			s.db.Close()
+			return err
+		}
+	}
+	return s.db.Close()
+}
 
 // init checks the file, sets WAL mode and migrates the schema.
 func (s *SQLite) init(ctx context.Context) error {

@@ -21,7 +21,8 @@ type storeFlags struct {
 	window  int
 	jaccard float64
 	busy    time.Duration
-	cacheMB int // SQLite page cache (0: the store's default)
+	cacheMB int  // SQLite page cache (0: the store's default)
+	bulk    bool // bulk load into an empty SQLite database (store.Options.Bulk)
 }
 
 func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
@@ -39,7 +40,7 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB})
+	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly})
 }
 
 // batcher collects coded documents and stores them a batch (one

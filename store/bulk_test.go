@@ -1,0 +1,140 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// tableRows reads a query's rows as strings, in its order.
+func tableRows(t *testing.T, s *SQLite, q string) []string {
+	t.Helper()
+	rows, err := s.DB().Query(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// TestBulkMatchesIncremental stores the same steps (new documents, merged
+// copies, near-duplicates, re-ingests, changed documents) in a bulk load
+// and incrementally: after Finish the two databases hold the same
+// documents, events, mentions and rollups, row for row, and the text
+// index passes its integrity check; writes after Finish keep them equal.
+func TestBulkMatchesIncremental(t *testing.T) {
+	if testPostgres {
+		t.Skip("bulk mode is SQLite only")
+	}
+	ctx := context.Background()
+	defer func(n int) { bulkChunkEvents = n }(bulkChunkEvents)
+	bulkChunkEvents = 997 // several chunks, sharing rollup keys
+	docs := synthDocs(11, 500)
+	changed := make([]*doc.Doc, 40)
+	for i, c := range synthDocs(12, 40) {
+		cc := *c
+		cc.ID = docs[i*7].ID
+		changed[i] = &cc
+	}
+	steps := [][]*doc.Doc{docs[:250], rewrite(docs[:120], "m", false), rewrite(docs[120:220], "n", true), docs[200:], docs[:100], changed}
+	fixedNow := func() time.Time { return time.Unix(1_700_000_000, 0) }
+	dir := t.TempDir()
+	open := func(name string, bulk bool) *SQLite {
+		s, err := Open(ctx, filepath.Join(dir, name), Options{Bulk: bulk, Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	inc, bulk := open("inc.db", false), open("bulk.db", true)
+	defer inc.Close()
+	defer bulk.Close()
+	for _, st := range steps {
+		for i := 0; i < len(st); i += 50 {
+			for _, s := range []*SQLite{inc, bulk} {
+				if _, err := s.PutDocuments(ctx, st[i:min(i+50, len(st))]); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	var n int64
+	if err := bulk.DB().QueryRow("SELECT count(*) FROM rollup_dyad").Scan(&n); err != nil || n != 0 {
+		t.Errorf("rollup_dyad before Finish: %d rows (%v), want 0", n, err)
+	}
+	if _, err := Open(ctx, filepath.Join(dir, "bulk.db"), Options{}); !errors.Is(err, ErrBulkUnfinished) {
+		t.Errorf("open during a bulk load: %v, want ErrBulkUnfinished", err)
+	}
+	if err := bulk.Finish(ctx); err != nil {
+		t.Fatal(err)
+	}
+	compare := func(label string) {
+		t.Helper()
+		checkRollups(t, label+", bulk", bulk.DB())
+		checkRollups(t, label+", incremental", inc.DB())
+		if a, b := rollupRows(t, bulk.DB()), rollupRows(t, inc.DB()); !maps.Equal(a, b) {
+			t.Errorf("%s: rollups of the bulk load (%d rows) and the incremental one (%d) differ", label, len(a), len(b))
+		}
+		for _, q := range []string{
+			"SELECT id || '|' || url || '|' || outlet || '|' || content_hash || '|' || coalesce(duplicate_of, '') || '|' || coalesce(jaccard, '') FROM documents ORDER BY doc_key",
+			"SELECT event_id || '|' || merge_key || '|' || day || '|' || src_code || '|' || tgt_code || '|' || num_mentions || '|' || num_sources || '|' || num_articles || '|' || first_doc || '|' || record FROM events ORDER BY event_id",
+			"SELECT event_id || '|' || doc_key || '|' || sentence || '|' || start || '|' || \"end\" || '|' || outlet || '|' || near_dup FROM event_mentions ORDER BY 1",
+			"SELECT day || '|' || quad_class || '|' || plover_type || '|' || cameo_root || '|' || n || '|' || round(goldstein, 6) FROM rollup_day WHERE n <> 0 ORDER BY day, quad_class, plover_type, cameo_root",
+			"SELECT month || '|' || loc_country || '|' || loc_name || '|' || located || '|' || lat || '|' || lon || '|' || n || '|' || round(goldstein, 6) FROM rollup_place WHERE n <> 0 ORDER BY 1",
+			"SELECT band_hash || '|' || doc_key FROM doc_lsh ORDER BY 1",
+			"SELECT type || '|' || name || '|' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+		} {
+			a, b := tableRows(t, bulk, q), tableRows(t, inc, q)
+			if len(a) == 0 {
+				t.Errorf("%s: no rows: %s", label, q)
+			}
+			if len(a) != len(b) {
+				t.Errorf("%s: %d rows in the bulk load, %d incrementally: %s", label, len(a), len(b), q)
+				continue
+			}
+			for i := range a {
+				if a[i] != b[i] {
+					t.Errorf("%s: row %d differs: %q, incrementally %q (%s)", label, i, a[i], b[i], q)
+					break
+				}
+			}
+		}
+		for _, w := range []string{"harbour", "talks"} {
+			q := "SELECT count(*) FROM events_fts WHERE events_fts MATCH '" + w + "'"
+			if a, b := tableRows(t, bulk, q), tableRows(t, inc, q); a[0] != b[0] {
+				t.Errorf("%s: %q matches %s events in the bulk load, %s incrementally", label, w, a[0], b[0])
+			}
+		}
+	}
+	compare("after Finish")
+	st, _ := inc.Stats(ctx)
+	if st.NearDuplicates == 0 {
+		t.Error("no near-duplicates: the test does not exercise them")
+	}
+	for _, s := range []*SQLite{inc, bulk} {
+		if _, err := s.PutDocuments(ctx, append(synthDocs(13, 60), rewrite(docs[300:360], "x", false)...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	compare("after more documents")
+
+	if err := bulk.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, filepath.Join(dir, "bulk.db"), Options{Bulk: true}); !errors.Is(err, ErrBulkNotEmpty) {
+		t.Errorf("bulk open of a database with events: %v, want ErrBulkNotEmpty", err)
+	}
+}
