@@ -69,7 +69,7 @@ func testPGMigrate(t *testing.T) {
 	if err := s2.DB().QueryRow("SELECT max(version) FROM petrel_schema").Scan(&v); err != nil {
 		t.Fatal(err)
 	}
-	if err := s2.DB().QueryRow("SELECT count(*) FROM pg_indexes WHERE indexname = 'events_evidence_words'").Scan(&n); err != nil {
+	if err := s2.DB().QueryRow("SELECT count(*) FROM pg_indexes WHERE indexname = 'events_evidence_words' AND schemaname = current_schema()").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	if v != len(migrations) || n != 1 {
