@@ -411,8 +411,9 @@ set &THREATVERB: threaten | warn | vow
 set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
 
 # Verbs whose open complement is not done: "refused to deploy troops",
-# "failed to reach an agreement" (the complement is marked negated).
-set &REFUSAL: refuse | decline | fail
+# "failed to reach an agreement", "denied attacking civilians" (the
+# complement is marked negated).
+set &REFUSAL: refuse | decline | fail | deny
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
