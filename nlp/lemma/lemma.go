@@ -127,6 +127,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			return form
 		}
 	}
+	if v, ok := l.knownBase(lf, xpos); ok {
+		return v
+	}
 	// The longest known suffix rule that applies.
 	runes := []rune(lf)
 	for k := min(len(runes), l.maxSuffix); k >= 0; k-- {
@@ -153,6 +156,86 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		return form
 	}
 	return lf
+}
+
+// knownBase returns the base form of an inflected verb the treebank did
+// not have in that form ("blamed", "raided", "shelled", "resuming") when
+// exactly the spelling rules of English lead to a base form it had as a
+// verb: strip "d", "ed", a doubled consonant, "ied" to "y", "ing" with or
+// without "e". The suffix rules alone make "blam", "raide", "shel".
+func (l *Lemmatizer) knownBase(lf, xpos string) (string, bool) {
+	var cands []string
+	switch xpos {
+	case "VBD", "VBN":
+		if !strings.HasSuffix(lf, "ed") || len(lf) < 5 {
+			return "", false
+		}
+		stem := lf[:len(lf)-2]
+		cands = []string{lf[:len(lf)-1], stem}
+		if strings.HasSuffix(lf, "ied") {
+			cands = append(cands, lf[:len(lf)-3]+"y")
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			cands = append(cands, stem[:n-1])
+		}
+	case "VBG":
+		if !strings.HasSuffix(lf, "ing") || len(lf) < 6 {
+			return "", false
+		}
+		stem := lf[:len(lf)-3]
+		if cvc(stem) {
+			// "hoping": a single final consonant after a single vowel
+			// would have been doubled for "hop".
+			cands = []string{stem + "e", stem}
+		} else {
+			cands = []string{stem, stem + "e"}
+		}
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			cands = append(cands, stem[:n-1])
+		}
+	case "VBZ":
+		if !strings.HasSuffix(lf, "s") || len(lf) < 4 {
+			return "", false
+		}
+		cands = []string{lf[:len(lf)-1]}
+		if strings.HasSuffix(lf, "ies") {
+			cands = append(cands, lf[:len(lf)-3]+"y")
+		}
+		if strings.HasSuffix(lf, "es") {
+			cands = append(cands, lf[:len(lf)-2])
+		}
+	default:
+		return "", false
+	}
+	for _, c := range cands {
+		if l.isVerb(c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// isVerb reports whether the treebank had the lower-case form b as a verb's
+// base form.
+func (l *Lemmatizer) isVerb(b string) bool {
+	for _, x := range []string{"VB", "VBP"} {
+		if _, ok := l.lower[key(b, x)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cvc reports whether s ends in consonant, vowel, consonant, the last not
+// w, x or y ("hop", "stop"; not "rain", "fix").
+func cvc(s string) bool {
+	n := len(s)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b, c := s[n-3], s[n-2], s[n-1]
+	return !vowel(a) && vowel(b) && !vowel(c) && strings.IndexByte("wxy", c) < 0
 }
 
 // isGroupedNumber reports whether s is digits grouped with commas

@@ -12,6 +12,10 @@ func TestLemma(t *testing.T) {
 		{"cities", "NOUN", "NNS", "city"}, {"parties", "NOUN", "NNS", "party"}, {"cats", "NOUN", "NNS", "cat"},
 		{"dogs", "NOUN", "NNS", "dog"}, {"The", "DET", "DT", "the"}, {"Paris", "PROPN", "NNP", "Paris"},
 		{"running", "VERB", "VBG", "run"}, {"talking", "VERB", "VBG", "talk"}, {"walking", "VERB", "VBG", "walk"},
+		// base forms seen only as VB or VBP, for knownBase
+		{"blame", "VERB", "VB", "blame"}, {"shell", "VERB", "VBP", "shell"}, {"hope", "VERB", "VB", "hope"},
+		{"ship", "VERB", "VB", "ship"}, {"carry", "VERB", "VB", "carry"}, {"aide", "NOUN", "NN", "aide"},
+		{"aid", "VERB", "VB", "aid"},
 	}
 	l, err := Train(train)
 	if err != nil {
@@ -30,6 +34,13 @@ func TestLemma(t *testing.T) {
 		{"Walked", "VERB", "VBD", "walk"},       // seen, other case
 		{"parked", "VERB", "VBD", "park"},       // suffix rule
 		{"ladies", "NOUN", "NNS", "lady"},       // suffix rule
+		{"blamed", "VERB", "VBD", "blame"},      // a base seen as a verb: strip "d"
+		{"shelled", "VERB", "VBN", "shell"},     // strip "ed"
+		{"shipped", "VERB", "VBD", "ship"},      // undouble
+		{"carried", "VERB", "VBD", "carry"},     // "ied" to "y"
+		{"aided", "VERB", "VBD", "aid"},         // "aide" is a noun, not a verb
+		{"hoping", "VERB", "VBG", "hope"},       // a single consonant after a vowel: "e"
+		{"blames", "VERB", "VBZ", "blame"},      // strip "s"
 		{"went", "VERB", "VBD", "go"},           // irregular list
 		{"withdrew", "VERB", "VBD", "withdraw"}, // irregular list
 		{"children", "NOUN", "NNS", "child"},    // irregular list

@@ -119,8 +119,9 @@ func (t *Tagger) RequireFiniteVerb(on bool) { t.requireFinite = on }
 // needFinite applies one constraint of the whole sentence that the
 // left-to-right passes cannot see: a sentence that ends in a full stop
 // has a finite verb. When the tags give it none, the first regular past
-// participle right after a nominal is read as a past tense: "The minister
-// called on Iran to ...", "Thousands of people demonstrated in ...".
+// participle (or -ed adjective) right after a nominal is read as a past
+// tense: "The minister called on Iran to ...", "Thousands of people
+// demonstrated in ...", "the rebels resumed peace talks".
 // Headlines without a stop ("Man arrested in Boston") are left alone.
 func (t *Tagger) needFinite(words []string, tags []int) {
 	n := len(tags)
@@ -133,7 +134,7 @@ func (t *Tagger) needFinite(words []string, tags []int) {
 		}
 	}
 	for i := 1; i < n; i++ {
-		if t.xpos[tags[i]] != "VBN" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
+		if x := t.xpos[tags[i]]; x != "VBN" && x != "JJ" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
 			continue
 		}
 		switch t.upos[tags[i-1]] {
