@@ -102,14 +102,7 @@ func TestBeam(t *testing.T) {
 				}
 			}
 			// The beam width survives writing and reading.
-			var b bytes.Buffer
-			if _, err := p.WriteTo(&b); err != nil {
-				t.Fatal(err)
-			}
-			r, err := Read(bufio.NewReader(&b))
-			if err != nil {
-				t.Fatal(err)
-			}
+			r := roundTrip(t, p)
 			if r.Beam() != p.Beam() {
 				t.Errorf("read beam %d, want %d", r.Beam(), p.Beam())
 			}
@@ -135,4 +128,18 @@ func equal(a, b [][]int) bool {
 		}
 	}
 	return true
+}
+
+// roundTrip writes p and reads it back.
+func roundTrip(t *testing.T, p *Parser) *Parser {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := p.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Read(bufio.NewReader(&b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

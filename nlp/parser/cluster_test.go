@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"strings"
@@ -93,14 +92,7 @@ func testOptionalFeatures(t *testing.T, opt Options) {
 	if uas, las := p.Evaluate(ss); uas < 0.95 || las < 0.9 {
 		t.Errorf("training UAS %.3f LAS %.3f, want ≥ 0.95 / 0.9", uas, las)
 	}
-	var b bytes.Buffer
-	if _, err := p.WriteTo(&b); err != nil {
-		t.Fatal(err)
-	}
-	r, err := Read(bufio.NewReader(&b))
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := roundTrip(t, p)
 	if len(r.clusters) != len(p.clusters) || r.feats != p.feats {
 		t.Fatalf("read %d clusters, features %#x, want %d, %#x", len(r.clusters), r.feats, len(p.clusters), p.feats)
 	}
@@ -112,7 +104,7 @@ func testOptionalFeatures(t *testing.T, opt Options) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b.Reset()
+	var b bytes.Buffer
 	if _, err := q.WriteTo(&b); err != nil {
 		t.Fatal(err)
 	}
