@@ -44,6 +44,19 @@ func (st *state) adjustSpans() {
 				st.contentAfter(q, nc.End)
 			}
 		}
+		if ex, stim, ok := st.experiencer(nc); ok {
+			// "the plan angered Democrats", "donors were rattled by
+			// it": the person affected is the source; the subject or
+			// agent is the content when the content held the source.
+			if q.Speaker == nil || q.Speaker.Span != ex {
+				if stim != nil && q.Content.Start < ex.End && ex.Start < q.Content.End {
+					q.Content = d.NewTextSpan(st.trimSpeaker(*stim))
+				}
+				s := d.NewTextSpan(st.trimSpeaker(ex))
+				q.Speaker, q.SpeakerCode = &s, ""
+			}
+			continue
+		}
 		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
 			// "Trump is expected to speak", "it was revealed that": a
 			// passive cue with no agent names no source.
@@ -247,6 +260,117 @@ func (st *state) trimSpeaker(sp doc.Span) doc.Span {
 func (st *state) tokIdx(off int) int {
 	toks := st.d.Tokens
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+}
+
+// experiencer returns the source of cue c when its last verb is an
+// experiencer verb (the experiencer section of the cue list) — the
+// subtree of its passive subject, else of its object, else of its
+// oblique introduced by the listed preposition (without it), cut before
+// the first punctuation after its head ("the party's top figures, who …")
+// — and the stimulus, the subtree of its active subject or of its "by"
+// agent, when it has one. A verb with a particle ("rattled off") is no
+// experiencer verb.
+func (st *state) experiencer(c doc.Span) (src doc.Span, stim *doc.Span, ok bool) {
+	d := st.d
+	e := st.tokIdx(c.End - 1)
+	for e > st.tokIdx(c.Start) && d.Tokens[e].UPOS != "VERB" {
+		e--
+	}
+	if e >= len(d.Tokens) || d.Tokens[e].UPOS != "VERB" || d.Tokens[e].Head < 0 {
+		return doc.Span{}, nil, false
+	}
+	prep, listed := st.r.lx.experiencer[lemmaOf(d.Tokens[e])]
+	if !listed {
+		return doc.Span{}, nil, false
+	}
+	s := d.Tokens[e].Sentence
+	a, b := d.Sentences[s].TokenStart, d.Sentences[s].TokenEnd
+	subj, last, obj, obl, nsubj, agent := -1, -1, -1, -1, -1, -1
+	for k := a; k < b; k++ {
+		if st.headOf(k) != e {
+			continue
+		}
+		switch d.Tokens[k].DepRel {
+		case "compound:prt":
+			return doc.Span{}, nil, false
+		case "nsubj:pass":
+			// A subject the parser splits ("leaders | and others")
+			// is taken whole.
+			if subj < 0 {
+				subj = k
+			}
+			last = k
+		case "nsubj":
+			nsubj = k
+		case "obl:agent":
+			agent = k
+		case "obj":
+			switch d.Tokens[k].UPOS {
+			case "NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ":
+				obj = k // not a clause taken for an object
+			}
+		case "obl":
+			if prep != "" && obl < 0 && k > e {
+				for j := e + 1; j < k; j++ {
+					if st.headOf(j) == k && d.Tokens[j].DepRel == "case" && st.low[j] == prep {
+						obl = k
+					}
+				}
+			}
+		}
+	}
+	h := subj
+	switch {
+	case subj >= 0:
+		nsubj = agent
+	case obj >= 0:
+		h = obj
+	case obl >= 0:
+		h = obl
+	default:
+		return doc.Span{}, nil, false
+	}
+	lo, hi := st.subtreeIdx(h, a, b)
+	if h == subj && last != subj {
+		_, hi = st.subtreeIdx(last, a, b)
+		h = last
+	}
+	for k := h + 1; k <= hi; k++ {
+		if isPunct(st.low[k]) && st.low[k] != "'s" {
+			hi = k - 1
+			break
+		}
+	}
+	src = doc.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
+	if nsubj >= 0 {
+		lo, hi := st.subtreeIdx(nsubj, a, b)
+		sp := doc.Span{Start: d.Tokens[lo].Start, End: d.Tokens[hi].End}
+		stim = &sp
+	}
+	return src, stim, true
+}
+
+// subtreeIdx returns the first and last token of the subtree of token h
+// within tokens [a, b), without punctuation or, for an oblique, its
+// preposition at the edges.
+func (st *state) subtreeIdx(h, a, b int) (lo, hi int) {
+	d := st.d
+	lo, hi = h, h
+	for k := a; k < b; k++ {
+		for j := k; j >= 0; j = st.headOf(j) {
+			if j == h {
+				lo, hi = min(lo, k), max(hi, k)
+				break
+			}
+		}
+	}
+	for lo < h && (isPunct(st.low[lo]) || (st.headOf(lo) == h && d.Tokens[lo].DepRel == "case")) {
+		lo++
+	}
+	for hi > h && isPunct(st.low[hi]) {
+		hi--
+	}
+	return lo, hi
 }
 
 // passiveSubject reports whether sp is the passive subject of the last

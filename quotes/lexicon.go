@@ -30,6 +30,11 @@ type lexicon struct {
 	// frame holds the lemmas whose subject belongs to the content and
 	// that name no source ("Clinton seemed irritated").
 	frame map[string]bool
+	// experiencer maps the lemmas of experiencer verbs, whose source is
+	// their object (active) or subject (passive) — "X angered Y", "Y was
+	// unsettled by X": Y — to the preposition that may introduce that
+	// object ("resonate with"), or "".
+	experiencer map[string]string
 	// in holds the noun lemmas that, as the object of "in", are the
 	// source of their clause ("In a Fox poll, Cruz had 38 percent").
 	in map[string]bool
@@ -69,6 +74,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		lemmas:       map[string]bool{},
 		addressee:    map[string]bool{},
 		frame:        map[string]bool{},
+		experiencer:  map[string]string{},
 		in:           map[string]bool{},
 		skip:         map[string]bool{},
 		before:       map[string]bool{},
@@ -104,10 +110,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			case !ok:
 				bad(n, "section header %q lacks its closing bracket", line)
 			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip" ||
-				name == "chain" || name == "speaker-lead" || name == "speaker-aside" || name == "phrase":
+				name == "chain" || name == "speaker-lead" || name == "speaker-aside" || name == "phrase" ||
+				name == "experiencer":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, phrase, speaker-lead or speaker-aside)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, phrase, speaker-lead, speaker-aside or experiencer)", name)
 				section = ""
 			}
 			continue
@@ -167,6 +174,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				lx.in[fields[0]] = true
 			default:
 				lx.addressee[fields[0]] = true
+			}
+		case "experiencer":
+			if len(fields) > 2 {
+				bad(n, "want a verb lemma and at most one preposition, got %q", line)
+				continue
+			}
+			lx.experiencer[fields[0]] = ""
+			if len(fields) == 2 {
+				lx.experiencer[fields[0]] = fields[1]
 			}
 		case "before", "chain", "speaker-lead", "speaker-aside":
 			if len(fields) != 1 {

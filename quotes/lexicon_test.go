@@ -14,7 +14,8 @@ func TestLintEmbedded(t *testing.T) {
 
 func TestLintReportsLines(t *testing.T) {
 	fsys := fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\nSay\nsay\n[odd]\nword\n[addressee]\ntell\n" +
-		"[after]\non air\n[skip]\non air\n[frame]\nlook\n[phrase]\nmake\n[chain]\ngo on\n")}}
+		"[after]\non air\n[skip]\non air\n[frame]\nlook\n[phrase]\nmake\n[chain]\ngo on\n" +
+		"[experiencer]\nanger\nanger\nresonate with me\n")}}
 	errs := Lint(fsys)
 	want := []string{
 		"data/cues.txt:3: \"Say\" is not lower case",
@@ -24,6 +25,8 @@ func TestLintReportsLines(t *testing.T) {
 		"data/cues.txt:12: phrase \"on air\" is in both the after and the skip sections",
 		"data/cues.txt:16: want a verb lemma and the words after it",
 		"data/cues.txt:18: want one word",
+		"data/cues.txt:21: duplicate entry \"anger\"",
+		"data/cues.txt:22: want a verb lemma and at most one preposition",
 		"addressee verb \"tell\" is not in the say section",
 		"frame verb \"look\" is not in the say section",
 	}

@@ -114,7 +114,14 @@ func checkQuotes(t *testing.T, f fixture, withCode bool) {
 // mentions.
 func readParsed(t *testing.T) []fixture {
 	t.Helper()
-	fh, err := os.Open("testdata/parsed.dep")
+	return readParsedFile(t, "testdata/parsed.dep")
+}
+
+// readParsedFile reads a file of hand-parsed documents laid out like
+// testdata/parsed.dep.
+func readParsedFile(t *testing.T, path string) []fixture {
+	t.Helper()
+	fh, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
