@@ -65,6 +65,9 @@ type Coder struct {
 	// contexts maps a lemma to the PLOVER contexts its presence in the
 	// sentence adds (from the &CONTEXT_NAME sets).
 	contexts map[string][]string
+	// vocab holds the verbs and set words of the dictionary (see
+	// tree.lemma).
+	vocab map[string]bool
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -102,6 +105,17 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"),
+	}
+	// The words the dictionary knows as verbs or lists in its sets, for
+	// repairing verb lemmas the lemmatizer got wrong ("resum").
+	c.vocab = map[string]bool{}
+	for w := range dict.byVerb {
+		c.vocab[w] = true
+	}
+	for _, ws := range dict.Sets {
+		for _, w := range ws {
+			c.vocab[w] = true
+		}
 	}
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run
@@ -223,6 +237,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
 	t.speech, t.stative, t.headline = c.lex.speech, c.lex.stative, c.lex.headline
+	t.vocab = c.vocab
 	first := len(d.Events)
 	defer func() { d.Events = d.Events[:first+len(dropSubsumed(d.Events[first:]))] }() // filtered in place
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)

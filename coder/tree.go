@@ -19,6 +19,10 @@ type tree struct {
 	// headline holds the verbs a headline writes passive without "was"
 	// (&HEADLINEPASSIVE: "Father arrested after ...").
 	headline map[string]bool
+	// vocab holds the dictionary's verbs and set words, for repairing
+	// verb lemmas; lemmas caches lemma's answers.
+	vocab  map[string]bool
+	lemmas []string
 }
 
 func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
@@ -27,11 +31,30 @@ func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }
 func (t *tree) rel(i int) string { return t.Tokens[i].DepRel }
 
 func (t *tree) lemma(i int) string {
+	if t.lemmas == nil {
+		t.lemmas = make([]string, len(t.Tokens))
+	}
+	if l := t.lemmas[i]; l != "" {
+		return l
+	}
 	l := t.Tokens[i].Lemma
 	if l == "" {
 		l = t.Tokens[i].Text
 	}
-	return strings.ToLower(l)
+	l = strings.ToLower(l)
+	if t.vocab != nil && t.Tokens[i].UPOS == "VERB" && !t.vocab[l] {
+		// A verb lemma the dictionary does not know may be the
+		// lemmatizer's error on a form the treebank lacked ("resumed"
+		// → "resum"): a regular base form the dictionary knows wins.
+		for _, b := range regularBases(strings.ToLower(t.Tokens[i].Text)) {
+			if t.vocab[b] {
+				l = b
+				break
+			}
+		}
+	}
+	t.lemmas[i] = l
+	return l
 }
 
 // hasChildLemma reports whether i has a child with one of the relations
