@@ -239,6 +239,7 @@ func TestGrammar(t *testing.T) {
 		{"request-noun-to", "020 KES> ;040 KES>LOR hypothetical"},                    // "the Kestrian request to meet Lorvale": asked for, not done
 		{"denied-gerund", "016 KES> ;190 KES>CVL negated"},                           // "denied attacking civilians": the attack is denied
 		{"wrong-verb-lemma", "040 GOV>REB "},                                         // "resumed" lemmatised "resum": the light verb is still found
+		{"released-by-not-captive", ""},                                              // "the data released by the ministry": no one freed
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
 		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names

@@ -91,7 +91,7 @@ class RELEASE 084
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
   * &PROPERTY|assets|funds => 0842
-  * by SRC => 0841
+  * ACTOR by SRC => 0841
   verb: repatriate
   * TGT => 0841
   * => 0841
