@@ -824,8 +824,9 @@ func namedAgent(d *doc.Doc, s, k int) *doc.Mention {
 		a := &d.Actors[i]
 		// Without a country the agent noun must be written in lower
 		// case ("Federal judge Amy Berman Jackson"): a capitalised one
-		// is part of a name ("the Leadership Institute").
-		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && (a.Country != "" || isLower(d.Tokens[k-1].Text)) {
+		// is part of a name ("the Leadership Institute"); and not an
+		// armed one ("martial arts fighter Conor McGregor").
+		if a.End == d.Tokens[k-1].End && a.Kind == "agent" && a.Code != "" && (a.Country != "" || isLower(d.Tokens[k-1].Text) && !armedSector(a.Sector)) {
 			return a
 		}
 	}

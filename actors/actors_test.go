@@ -62,6 +62,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"New Ardent Times=/unknown"}},
 		{"person after a lower-case agent noun", "2025-09-05", "Senior/ADJ official/NOUN Ivan/PROPN Petrov/PROPN spoke/VERB ./PUNCT",
 			[]string{"Senior official=GOV/agent/agent", "Ivan Petrov=GOV/person/title"}},
+		{"person after an armed agent noun without a country", "2025-09-05", "Cage/NOUN fighter/NOUN Ivan/PROPN Petrov/PROPN spoke/VERB ./PUNCT",
+			[]string{"fighter=INS/agent/agent", "Ivan Petrov=/unknown"}},
 		{"name after a capitalised agent noun", "2025-09-05", "The/DET Official/NOUN Gazette/PROPN reported/VERB ./PUNCT",
 			[]string{"Official=GOV/agent/agent", "Gazette=/unknown"}},
 		{"law name", "2025-09-05", "The/DET Open/PROPN Records/PROPN Act/PROPN lawsuits/NOUN ./PUNCT",
