@@ -78,16 +78,7 @@ func (st *state) nested(a, b, found int, decide func(k int, feats []uint64) bool
 			}
 		}
 	}
-	for n := found; n < len(st.out); n++ {
-		q := st.out[n]
-		for k := a; k < b; k++ {
-			tok := st.d.Tokens[k]
-			if q.Cue != nil && tok.Start >= q.Cue.Start && tok.End <= q.Cue.End ||
-				q.Speaker != nil && tok.Start >= q.Speaker.Start && tok.End <= q.Speaker.End {
-				inContent[k-a] = 0
-			}
-		}
-	}
+	st.dropCueAndSpeaker(inContent, a, found)
 	for k := a; k < b; k++ {
 		if inContent[k-a] == 0 || st.quote[k] >= 0 {
 			continue
@@ -122,17 +113,21 @@ func (st *state) nested(a, b, found int, decide func(k int, feats []uint64) bool
 		for _, j := range freed {
 			st.used[j] = true
 		}
-		if len(st.out) > n {
-			// Tokens of the new quote leave the candidates.
-			for m := n; m < len(st.out); m++ {
-				q := st.out[m]
-				for j := a; j < b; j++ {
-					tok := st.d.Tokens[j]
-					if q.Cue != nil && tok.Start >= q.Cue.Start && tok.End <= q.Cue.End ||
-						q.Speaker != nil && tok.Start >= q.Speaker.Start && tok.End <= q.Speaker.End {
-						inContent[j-a] = 0
-					}
-				}
+		// Tokens of the new quote leave the candidates.
+		st.dropCueAndSpeaker(inContent, a, n)
+	}
+}
+
+// dropCueAndSpeaker takes the tokens of the cues and speakers of the
+// quotes st.out[from:] out of the nested candidates inContent (indexed
+// from token a).
+func (st *state) dropCueAndSpeaker(inContent []int, a, from int) {
+	for _, q := range st.out[from:] {
+		for j := range inContent {
+			tok := st.d.Tokens[a+j]
+			if q.Cue != nil && tok.Start >= q.Cue.Start && tok.End <= q.Cue.End ||
+				q.Speaker != nil && tok.Start >= q.Speaker.Start && tok.End <= q.Speaker.End {
+				inContent[j] = 0
 			}
 		}
 	}

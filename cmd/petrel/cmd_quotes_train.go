@@ -174,48 +174,30 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 			}
 		}
 	}
-	// The preposition model, on the cues built with the chosen
-	// thresholds; kept when it helps on dev.
-	withCues := base.WithCueModel(best)
-	ex, pos = trainExamples(train, withCues.PrepExamples)
-	fmt.Fprintf(w, "prepositions: %d cues, %d to change\n", len(ex), pos)
-	withPrep := *best
-	withPrep.Prep = quotes.TrainCues(ex, epochs, 2)
-	sc := scoreSplit(base.WithCueModel(&withPrep), dev)
-	obj := objective(sc)
-	fmt.Fprintf(w, "dev, with prepositions: %s\n", devFigures(sc))
-	if obj > bestObj {
-		best, bestObj = &withPrep, obj
-	}
+	// The preposition, extension and speaker edge models, each trained on
+	// the quotes the model so far builds and kept when it helps on dev.
+	// The file format keeps each only after the one before it.
+	best, bestObj, _ = trainStage(w, stageModel{
+		name: "prepositions", counts: "%d cues, %d to change", seed: 2,
+		examples: func(r *quotes.Recognizer) exampleFunc { return r.PrepExamples },
+		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Prep = m },
+	}, base, best, bestObj, train, dev, epochs)
 	if best.Prep == nil {
-		return best, nil // the file format keeps an extension model after a preposition model
+		return best, nil
 	}
-	// The extension model, on the cues built so far; kept when it helps
-	// on dev.
-	built := base.WithCueModel(best)
-	ex, pos = trainExamples(train, built.ExtendExamples)
-	fmt.Fprintf(w, "extension: %d steps, %d joining the cue\n", len(ex), pos)
-	withExt := *best
-	withExt.Ext = quotes.TrainCues(ex, extEpochs, 3)
-	sc = scoreSplit(base.WithCueModel(&withExt), dev)
-	fmt.Fprintf(w, "dev, with extension: %s\n", devFigures(sc))
-	obj = objective(sc)
-	if obj <= bestObj {
-		return best, nil // the file format keeps a speaker edge model after an extension model
+	best, bestObj, kept := trainStage(w, stageModel{
+		name: "extension", counts: "%d steps, %d joining the cue", seed: 3,
+		examples: func(r *quotes.Recognizer) exampleFunc { return r.ExtendExamples },
+		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Ext = m },
+	}, base, best, bestObj, train, dev, extEpochs)
+	if !kept {
+		return best, nil
 	}
-	best, bestObj = &withExt, obj
-	// The speaker edge model, on the quotes built so far; kept when it
-	// helps on dev.
-	built = base.WithCueModel(best)
-	ex, pos = trainExamples(train, built.SpeakerExamples)
-	fmt.Fprintf(w, "speaker edges: %d moves, %d taken\n", len(ex), pos)
-	withSpk := *best
-	withSpk.Spk = quotes.TrainCues(ex, spkEpochs, 5)
-	sc = scoreSplit(base.WithCueModel(&withSpk), dev)
-	fmt.Fprintf(w, "dev, with speaker edges: %s\n", devFigures(sc))
-	if obj := objective(sc); obj > bestObj {
-		best, bestObj = &withSpk, obj
-	}
+	best, bestObj, _ = trainStage(w, stageModel{
+		name: "speaker edges", counts: "%d moves, %d taken", seed: 5,
+		examples: func(r *quotes.Recognizer) exampleFunc { return r.SpeakerExamples },
+		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Spk = m },
+	}, base, best, bestObj, train, dev, spkEpochs)
 	if best.Spk == nil {
 		return best, nil // the file format keeps noun and nested models after a speaker edge model
 	}
@@ -236,9 +218,38 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	return best, nil
 }
 
+// exampleFunc gives the training examples of one document and its gold
+// attributions.
+type exampleFunc = func(*doc.Doc, []quotes.Attribution) []quotes.CueExample
+
+// stageModel is an adjustment model of the cue model: its name and how
+// the training log counts its examples, the examples the recognizer built
+// so far gives, its training seed, and where it goes in the cue model.
+type stageModel struct {
+	name, counts string
+	examples     func(*quotes.Recognizer) exampleFunc
+	seed         uint64
+	set          func(*quotes.CueModel, *perceptron.Model)
+}
+
+// trainStage trains s on the quotes that base with best builds and returns
+// best with it when that raises the dev objective (kept), else best.
+func trainStage(w io.Writer, s stageModel, base *quotes.Recognizer, best *quotes.CueModel, bestObj float64, train, dev *polnearSplit, epochs int) (*quotes.CueModel, float64, bool) {
+	ex, pos := trainExamples(train, s.examples(base.WithCueModel(best)))
+	fmt.Fprintf(w, "%s: "+s.counts+"\n", s.name, len(ex), pos)
+	c := *best
+	s.set(&c, quotes.TrainCues(ex, epochs, s.seed))
+	sc := scoreSplit(base.WithCueModel(&c), dev)
+	fmt.Fprintf(w, "dev, with %s: %s\n", s.name, devFigures(sc))
+	if obj := objective(sc); obj > bestObj {
+		return &c, obj, true
+	}
+	return best, bestObj, false
+}
+
 // trainExamples returns the examples f gives on the train split and how
 // many of them are positive.
-func trainExamples(train *polnearSplit, f func(*doc.Doc, []quotes.Attribution) []quotes.CueExample) ([]quotes.CueExample, int) {
+func trainExamples(train *polnearSplit, f exampleFunc) ([]quotes.CueExample, int) {
 	var ex []quotes.CueExample
 	pos := 0
 	for i, d := range train.Docs {

@@ -8,8 +8,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/klauspost/compress/zstd"
-
 	"github.com/petrel-events/petrel/nlp/internal/bin"
 	"github.com/petrel-events/petrel/nlp/internal/lex"
 	"github.com/petrel-events/petrel/nlp/parser"
@@ -59,31 +57,17 @@ func (e *Member) RightToLeft() bool { return e.reverse }
 
 // WriteTo writes the member, zstd-compressed.
 func (e *Member) WriteTo(w io.Writer) (int64, error) {
-	cw := &counter{w: w}
-	zw, err := zstd.NewWriter(cw, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return 0, err
-	}
-	hw := bin.NewWriter(zw)
-	hw.String(memberMagic)
-	hw.String(e.Info)
-	rev := uint64(0)
-	if e.reverse {
-		rev = 1
-	}
-	hw.Uvarint(rev)
-	hw.Strings(e.upos)
-	hw.Strings(e.xpos)
-	if err := hw.Flush(); err != nil {
-		return cw.n, err
-	}
-	if _, err := e.parser.WriteTo(zw); err != nil {
-		return cw.n, fmt.Errorf("model: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, err
-	}
-	return cw.n, nil
+	return writeStream(w, func(hw *bin.Writer) {
+		hw.String(memberMagic)
+		hw.String(e.Info)
+		rev := uint64(0)
+		if e.reverse {
+			rev = 1
+		}
+		hw.Uvarint(rev)
+		hw.Strings(e.upos)
+		hw.Strings(e.xpos)
+	}, e.parser)
 }
 
 // ReadMember reads a member written by (*Member).WriteTo.

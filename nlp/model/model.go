@@ -133,18 +133,26 @@ func (m *Model) init() {
 
 // WriteTo writes the model, zstd-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	return writeStream(w, func(hw *bin.Writer) {
+		hw.String(magic)
+		hw.String(m.Info)
+	}, m.tagger, m.lemma, m.morph, m.parser)
+}
+
+// writeStream writes a model or member file: a zstd stream of the header
+// that header writes, then the parts (see openStream).
+func writeStream(w io.Writer, header func(*bin.Writer), parts ...io.WriterTo) (int64, error) {
 	cw := &counter{w: w}
 	zw, err := zstd.NewWriter(cw, zstd.WithEncoderLevel(zstd.SpeedBestCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return 0, err
 	}
 	hw := bin.NewWriter(zw)
-	hw.String(magic)
-	hw.String(m.Info)
+	header(hw)
 	if err := hw.Flush(); err != nil {
 		return cw.n, err
 	}
-	for _, part := range []io.WriterTo{m.tagger, m.lemma, m.morph, m.parser} {
+	for _, part := range parts {
 		if _, err := part.WriteTo(zw); err != nil {
 			return cw.n, fmt.Errorf("model: %w", err)
 		}
