@@ -9,6 +9,7 @@ package actors
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -749,18 +750,19 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 // country, by its name or its capital.
 // regionName reports whether piece p names only regions by their names
 // ("the West", "Europe"): "the West Coast" is a longer name.
-func regionName(p piece) bool {
-	for _, ref := range p.refs {
-		if ref.Entity.Kind != kb.KindRegion || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias) {
-			return false
-		}
-	}
-	return len(p.refs) > 0
+func regionName(p piece) bool { return onlyRefs(p, kb.KindRegion, kb.FieldName, kb.FieldAlias) }
+
+// placeOrCapital reports whether piece p names only countries, by name or
+// capital.
+func placeOrCapital(p piece) bool {
+	return onlyRefs(p, kb.KindCountry, kb.FieldName, kb.FieldAlias, kb.FieldCapital)
 }
 
-func placeOrCapital(p piece) bool {
+// onlyRefs reports whether p has references and all are entities of kind
+// through one of fields.
+func onlyRefs(p piece, kind kb.Kind, fields ...kb.Field) bool {
 	for _, ref := range p.refs {
-		if ref.Entity.Kind != kb.KindCountry || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias && ref.Field != kb.FieldCapital) {
+		if ref.Entity.Kind != kind || !slices.Contains(fields, ref.Field) {
 			return false
 		}
 	}
