@@ -358,6 +358,9 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	if t.verbTaggedNoun(i) {
 		tok.UPOS = "VERB"
 	}
+	if t.hyphenModifier(i) {
+		return nil
+	}
 	var trigs []*trigger
 	switch tok.UPOS {
 	case "VERB":

@@ -239,6 +239,37 @@ var timeNouns = map[string]bool{
 	"september": true, "october": true, "november": true, "december": true,
 }
 
+// hyphenModifier reports whether token i is a participle joined by a
+// hyphen to the word before it and standing before a noun phrase:
+// "artillery-firing vehicles", "Kestrian-backed militias", "a US-led
+// coalition". Such a compound describes the noun; it reports no act.
+func (t *tree) hyphenModifier(i int) bool {
+	if i < 2 || i+1 >= len(t.Tokens) || t.Tokens[i-1].XPOS != "HYPH" {
+		return false
+	}
+	// Written as one word: not a dash between phrases ("argued - rebuking").
+	w, h, p := t.Tokens[i-2], t.Tokens[i-1], t.Tokens[i]
+	if w.End != h.Start || h.End != p.Start {
+		return false
+	}
+	if x := p.XPOS; x != "VBG" && x != "VBN" && x != "JJ" {
+		return false
+	}
+	// A noun, name, adjective or number before the hyphen; prefixes that
+	// make new verbs ("out-", "re-", "co-", "counter-") are adverbs or
+	// particles in the tags.
+	switch w.UPOS {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+	default:
+		return false
+	}
+	switch t.Tokens[i+1].UPOS {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return false
+}
+
 // isTimeNoun reports whether token i names a time ("Friday", "today").
 func (t *tree) isTimeNoun(i int) bool {
 	return timeNouns[strings.ToLower(t.Tokens[i].Text)]
