@@ -102,6 +102,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeByResidence(d, ms)
 	}
 	resolveSurnames(d)
+	resolveTitles(d, r.kb)
 	resolveCoref(d)
 	return nil
 }

@@ -4,7 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
 )
 
 // pronounKinds maps personal pronouns to the kinds of mention they may
@@ -40,25 +42,93 @@ var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss":
 func resolveSurnames(d *doc.Doc) {
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Via != "unknown" || m.Code != "" {
+		// An unknown name, or a titled name the title gave no country
+		// ("Prince Mohammed" after "Crown Prince Mohammed bin Salman").
+		titled := m.Via == "title" && m.Kind == "person" && m.Country == ""
+		if (m.Via != "unknown" || m.Code != "") && !titled {
 			continue
 		}
-		name := m.Text
+		name, title := m.Text, ""
 		if first, rest, ok := strings.Cut(name, " "); ok && honorifics[first] {
 			name = rest
+		}
+		if titled {
+			// The last word is the name; the words before it must
+			// all be in the earlier mention ("President Doe" after
+			// "Kestrian President Jane Doe", not "Senator Jane Doe").
+			at := strings.LastIndexByte(name, ' ')
+			if at < 0 {
+				continue
+			}
+			name, title = name[at+1:], name[:at]
 		}
 		for j := k - 1; j >= 0; j-- {
 			a := &d.Actors[j]
 			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) <= len(name) {
 				continue
 			}
+			if title != "" && !containsWords(a.Text, title) {
+				continue
+			}
 			if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
-				m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind = a.Code, a.Country, a.Sector, a.Name, a.KBID, a.Kind
+				takePerson(m, a)
 				m.Via, m.Antecedent = "surname", j
 				break
 			}
 		}
 	}
+}
+
+// resolveTitles gives a definite title without a country ("the crown
+// prince", "the president") the codes of the nearest earlier person of the
+// document named with that title ("Crown Prince Mohammed bin Salman",
+// "Kestrian President Jane Doe").
+// The title must be one the KB writes before names, so that "the court"
+// is not a judge named "Supreme Court Justice Jane Doe".
+func resolveTitles(d *doc.Doc, known *kb.KB) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Via != "agent" || m.Kind != "agent" || m.Country != "" || !afterThe(d, m.Span) || !known.IsTitle(m.Text) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &d.Actors[j]
+			if a.Kind != "person" || a.Country == "" || a.Via == "coref" {
+				continue
+			}
+			if containsWords(a.Text, m.Text) {
+				takePerson(m, a)
+				m.Via, m.Antecedent = "coref", j
+				break
+			}
+		}
+	}
+}
+
+// takePerson gives mention m the person and codes of the earlier mention
+// a. A sector m's own title gave is kept when a's code is only a country
+// ("the crown prince" GOV after a person coded SAU is SAUGOV).
+func takePerson(m, a *doc.Mention) {
+	sector := m.Sector
+	m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind = a.Code, a.Country, a.Sector, a.Name, a.KBID, a.Kind
+	if len(a.Code) == 3 && a.Sector == "" && sector != "" {
+		if c, err := actorcode.Compose(a.Code, sector); err == nil {
+			m.Code, m.Sector = c, sector
+		}
+	}
+}
+
+// containsWords reports whether the words of part occur together in
+// text, ignoring case.
+func containsWords(text, part string) bool {
+	return strings.Contains(" "+strings.ToLower(text)+" ", " "+strings.ToLower(part)+" ")
+}
+
+// afterThe reports whether the word before span is "the".
+func afterThe(d *doc.Doc, sp doc.Span) bool {
+	before := strings.TrimRight(d.Text[:sp.Start], " ")
+	return len(before) >= 3 && strings.EqualFold(before[len(before)-3:], "the") &&
+		(len(before) == 3 || before[len(before)-4] == ' ' || before[len(before)-4] == '\n')
 }
 
 // resolveCoref adds a mention for every pronoun and definite description

@@ -191,6 +191,13 @@ func (k *KB) Agent(s string) (*Entity, bool) {
 	return k.first(k.titles[strings.ToLower(s)], []Field{FieldTitle}, KindAgent)
 }
 
+// IsTitle reports whether s, regardless of case, is a title written
+// before names ("crown prince", "President").
+func (k *KB) IsTitle(s string) bool {
+	_, ok := k.first(k.titles[strings.ToLower(s)], []Field{FieldTitle}, KindAgent)
+	return ok
+}
+
 // IsNonActor reports whether s is a noun that never denotes a political
 // actor ("analysts", "witnesses", "the international community").
 func (k *KB) IsNonActor(s string) bool {
