@@ -214,13 +214,33 @@ func (t *tree) headlinePassive(i int) bool {
 		return false
 	}
 	s := t.Child(i, "nsubj")
-	if s < 0 || t.Child(s, "det", "nmod:poss") >= 0 || t.Tokens[s].XPOS != "NN" {
-		// a singular common noun: "Rebels attacked in the north" and
-		// "Russia attacked at dawn" are prose
+	if s < 0 || t.Child(s, "det", "nmod:poss") >= 0 {
+		return false
+	}
+	// A singular common noun ("Man charged with murder."): "Rebels
+	// attacked in the north" and "Russia attacked at dawn" are prose. In
+	// a headline (no full stop) any noun or name: "Father arrested after
+	// retrieving gun", with "Father" tagged NNP at the start.
+	if x := t.Tokens[s].XPOS; x != "NN" && !(strings.HasPrefix(x, "NN") && t.unstopped()) {
 		return false
 	}
 	lo, hi := t.Extent(s)
 	return lo == 0 && hi == i-1
+}
+
+// unstopped reports whether the sentence ends without a full stop,
+// question or exclamation mark, as headlines do.
+func (t *tree) unstopped() bool {
+	for k := len(t.Tokens) - 1; k >= 0; k-- {
+		switch t.Tokens[k].Text {
+		case ".", "!", "?":
+			return false
+		case "\"", "'", "”", "’", ")":
+			continue
+		}
+		return true
+	}
+	return true
 }
 
 // toComplement reports whether token i is an open complement of its head:
