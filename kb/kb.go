@@ -300,7 +300,11 @@ func (k *KB) index(e *Entity) {
 			}
 		}
 	}
-	put(FieldName, []string{e.Name})
+	if e.Kind != KindAgent {
+		// An agent's name is a label ("environment", "health"): its
+		// nouns and titles are what text is matched against.
+		put(FieldName, []string{e.Name})
+	}
 	put(FieldAlias, e.Aliases)
 	put(FieldDemonym, e.Demonyms)
 	put(FieldCapital, e.Capitals)
