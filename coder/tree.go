@@ -290,6 +290,19 @@ func (t *tree) hyphenModifier(i int) bool {
 	return false
 }
 
+// timeParticiple reports whether token i is a participle that bounds a
+// time noun ("the fiscal year ending March 31", "the week ended Friday"):
+// it dates, it does not act.
+func (t *tree) timeParticiple(i int) bool {
+	// A plain acl with no subject: "the day Graham endorsed Bush" is a
+	// relative clause (acl:relcl) that reports an act.
+	if x := t.Tokens[i].XPOS; x != "VBG" && x != "VBN" || t.Tokens[i].DepRel != "acl" || t.Child(i, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	h := t.Heads[i]
+	return h >= 0 && h < i && t.isTimeNoun(h)
+}
+
 // isTimeNoun reports whether token i names a time ("Friday", "today").
 func (t *tree) isTimeNoun(i int) bool {
 	return timeNouns[strings.ToLower(t.Tokens[i].Text)]
