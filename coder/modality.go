@@ -40,6 +40,9 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		i = h
 	}
 	c.auxModality(t, i, &m)
+	if c.objectRequest(t, i) {
+		m.Hypothetical = true
+	}
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
 	// "without provoking") qualifies the event.
@@ -122,9 +125,26 @@ func (c *Coder) requestComplement(t *tree, a, via int) bool {
 	return t.toComplement(via) || t.RelIs(via, "acl") && t.Tokens[a].UPOS == "NOUN" && t.hasChildLemma(via, []string{"to"}, "mark") >= 0
 }
 
+// objectRequest reports whether verb i is a to-infinitive the parser hung
+// under the object of a request verb instead of under the verb ("urges the
+// government to repeal the law" with "repeal" an acl of "government").
+func (c *Coder) objectRequest(t *tree, i int) bool {
+	if !t.RelIs(i, "acl") || t.hasChildLemma(i, []string{"to"}, "mark") < 0 {
+		return false
+	}
+	o := t.Heads[i]
+	if o < 0 || !t.RelIs(o, "obj", "iobj") || t.Heads[o] < 0 {
+		return false
+	}
+	return c.lex.request[t.lemma(t.Heads[o])]
+}
+
 // requested reports whether event i is the complement of a request verb
 // ("urged X to withdraw"): asked of its subject, not announced by it.
 func (c *Coder) requested(t *tree, i int) bool {
+	if c.objectRequest(t, i) {
+		return true
+	}
 	found := false
 	t.Ancestors(i, func(a, via int) bool {
 		if c.requestComplement(t, a, via) {

@@ -47,7 +47,7 @@ set &HEADLINEPASSIVE: arrest | charge | detain | jail | imprison | sentence | co
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
-set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite
+set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite | encourage
   | encourage | demand | plead | exhort | entreat | beseech | petition | lobby
 
 # Governing verbs and modifiers that make the event hypothetical.
