@@ -17,9 +17,11 @@ var locPrepositions = map[string]bool{
 // Locate sets ev.Location from d.Places: the place attached to the event's
 // clause (with a parse, a place in an obl or nmod introduced by in, at,
 // near, across or from under the trigger; else the place of the sentence
-// nearest the trigger that is not one of the event's actors), else the
-// most salient place of the document (most frequent, then first). It
-// leaves ev.Location as it is when d has no places.
+// nearest the trigger that is not one of the event's actors), else for
+// violence, aid or a visit the place its recipient names (see
+// targetPlace), else the most salient place of the document (most
+// frequent, then first). It leaves ev.Location as it is when d has no
+// places.
 func Locate(d *doc.Doc, ev *doc.Event) {
 	if len(d.Places) == 0 {
 		return
@@ -28,9 +30,39 @@ func Locate(d *doc.Doc, ev *doc.Event) {
 		ev.Location = location(p)
 		return
 	}
-	if p := salientPlace(d); p != nil {
+	salient := salientPlace(d)
+	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || salient.Kind == p.Kind) {
 		ev.Location = location(p)
+		return
 	}
+	if salient != nil {
+		ev.Location = location(salient)
+	}
+}
+
+// targetPlace returns the place that is the recipient of violence, aid
+// or a visit ("Russia attacked Ukraine", "Macron visited Algeria": it
+// happened in Ukraine, in Algeria), or nil. The document's most salient
+// place wins over it when it lies in the same country and is more precise
+// (an article about Kharkiv).
+func targetPlace(d *doc.Doc, ev *doc.Event) *doc.Place {
+	switch r := ev.CAMEO.Root; {
+	case r == "18" || r == "19" || r == "20" || r == "07" || strings.HasPrefix(ev.CAMEO.Code, "042"):
+	default:
+		// Reduced relations, sanctions, coercion and protests happen
+		// where the actor is ("Slovenia recalled its ambassador to
+		// Moscow").
+		return nil
+	}
+	for _, r := range ev.Recipients {
+		sp := doc.Span{Start: r.Start, End: r.End}
+		for i := range d.Places {
+			if p := &d.Places[i]; p.Overlaps(sp) {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 func location(p *doc.Place) *doc.Location {

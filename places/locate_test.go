@@ -12,12 +12,17 @@ func TestLocate(t *testing.T) {
 		name, text, trigger string
 		actor               string // an actor span of the event, if any
 		want                string // the location's text, "" for none
+		recipient           string // a recipient span of the event, if any
+		root                string // the event's CAMEO root
 	}{
-		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva"},
-		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv"},
-		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv"},
-		{"salient fallback", "Protests spread through Minsk. Minsk police detained dozens. The government said order was restored.", "restored", "", "Minsk"},
-		{"no places", "The government said order was restored.", "restored", "", ""},
+		{"material event on a recipient place", "Russia attacked Ukraine overnight. Russia said so.", "attacked", "Russia", "Ukraine", "Ukraine", "19"},
+		{"verbal event stays with the salient place", "Russia criticised Ukraine overnight. Russia said so.", "criticised", "Russia", "Russia", "Ukraine", "11"},
+		{"salient city in the recipient's country", "Shelling hit Kharkiv. Kharkiv burned. Russia attacked Ukraine.", "attacked", "Russia", "Kharkiv", "Ukraine", "19"},
+		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva", "", ""},
+		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv", "", ""},
+		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv", "", ""},
+		{"salient fallback", "Protests spread through Minsk. Minsk police detained dozens. The government said order was restored.", "restored", "", "Minsk", "", ""},
+		{"no places", "The government said order was restored.", "restored", "", "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,9 +37,14 @@ func TestLocate(t *testing.T) {
 			ev := &doc.Event{Sentence: s, Evidence: doc.Evidence{Sentence: s,
 				Trigger: doc.TextSpan{Span: doc.Span{Start: i, End: i + len(tt.trigger)}, Text: tt.trigger}}}
 			if tt.actor != "" {
-				a := strings.Index(tt.text, tt.actor)
+				a := strings.LastIndex(tt.text[:i], tt.actor)
 				ev.Actors = []doc.ActorRef{{Text: tt.actor, Start: a, End: a + len(tt.actor)}}
 			}
+			if tt.recipient != "" {
+				r := i + strings.Index(tt.text[i:], tt.recipient)
+				ev.Recipients = []doc.ActorRef{{Text: tt.recipient, Start: r, End: r + len(tt.recipient)}}
+			}
+			ev.CAMEO.Root = tt.root
 			Locate(d, ev)
 			got := ""
 			if ev.Location != nil {
