@@ -164,7 +164,7 @@ func (c *Coder) auxModality(t *tree, i int, m *doc.Modality) {
 		switch w := strings.ReplaceAll(strings.ToLower(t.Tokens[a].Text), "’", "'"); w {
 		case "will", "shall", "'ll", "wo":
 			m.Future = true
-		case "would", "could", "might", "may", "should", "'d":
+		case "would", "could", "might", "may", "should", "'d", "can", "ca":
 			m.Hypothetical = true
 		}
 	}
