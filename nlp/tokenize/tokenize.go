@@ -83,9 +83,121 @@ func (t *Tokenizer) Tokenize(text string) ([]doc.Sentence, []doc.Token) {
 		t.Sentence = int(c.sent)
 		t.SpaceAfter = c.space
 	}
-	sents := sc.sents
+	sents := splitDatelines(sc.sents, toks)
 	t.release(sc)
 	return sents, toks
+}
+
+// splitDatelines makes the dateline that opens a wire story a sentence of
+// its own ("WASHINGTON (Reuters) - Hillary Clinton said ...", "MOSCOW,
+// Sept. 5 — Officials ..."), so that the parser does not take the city for
+// the subject. A dateline is one to five upper-case words (commas,
+// slashes and state abbreviations such as "N.M." between them), an
+// optional date, then a credit in brackets, a dash or both, before a
+// capitalised word.
+func splitDatelines(sents []doc.Sentence, toks []doc.Token) []doc.Sentence {
+	var out []doc.Sentence
+	for i, s := range sents {
+		end := datelineEnd(toks[s.TokenStart:s.TokenEnd])
+		if end <= 0 {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = make([]doc.Sentence, 0, len(sents)+4)
+			out = append(out, sents[:i]...)
+		}
+		cut := s.TokenStart + end
+		out = append(out,
+			doc.Sentence{Span: doc.Span{Start: s.Start, End: toks[cut-1].End}, TokenStart: s.TokenStart, TokenEnd: cut},
+			doc.Sentence{Span: doc.Span{Start: toks[cut].Start, End: s.End}, TokenStart: cut, TokenEnd: s.TokenEnd})
+	}
+	if out == nil {
+		return sents
+	}
+	for k, s := range out {
+		for x := s.TokenStart; x < s.TokenEnd; x++ {
+			toks[x].Sentence = k
+		}
+	}
+	return out
+}
+
+// datelineEnd returns the number of tokens of the dateline that opens a
+// sentence, or 0 (see splitDatelines).
+func datelineEnd(ts []doc.Token) int {
+	k, words := 0, 0
+	for k < len(ts) && k < 12 {
+		w := ts[k].Text
+		switch {
+		case upperWord(w):
+			words++
+		case (w == "," || w == "/") && words > 0 && k+1 < len(ts) && upperWord(ts[k+1].Text):
+		default:
+			goto date
+		}
+		k++
+	}
+date:
+	if words == 0 || words > 5 || k >= len(ts) || len(ts[0].Text) < 3 {
+		// "US - China talks" is a headline, not a dateline
+		return 0
+	}
+	// ", Sept. 5" or ", September 5"
+	if k+2 < len(ts) && ts[k].Text == "," && monthWord(ts[k+1].Text) && isDigit(ts[k+2].Text[0]) {
+		k += 3
+	}
+	marked := false
+	if k+2 < len(ts) && ts[k].Text == "(" && ts[k+2].Text == ")" || k+3 < len(ts) && ts[k].Text == "(" && ts[k+3].Text == ")" {
+		for ts[k].Text != ")" {
+			k++
+		}
+		k++
+		marked = true
+	}
+	if k < len(ts) {
+		switch ts[k].Text {
+		case "-", "--", "—", "–":
+			k++
+			marked = true
+		}
+	}
+	if !marked || k+1 >= len(ts) {
+		return 0
+	}
+	next := ts[k].Text
+	if next == "" || next[0] < 'A' || next[0] > 'Z' || upperWord(next) && len(next) > 1 {
+		return 0
+	}
+	return k
+}
+
+// upperWord reports whether w is an upper-case word of two or more
+// letters, dots allowed ("MOSCOW", "N.M.", "U.S.").
+func upperWord(w string) bool {
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.' || c == '\'' || c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// monthWord reports whether w names a month, in full or abbreviated.
+func monthWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jan", "January", "Feb", "February", "Mar", "March", "Apr", "April", "May", "Jun", "June",
+		"Jul", "July", "Aug", "August", "Sep", "Sept", "September", "Oct", "October", "Nov", "November", "Dec", "December":
+		return true
+	}
+	return false
 }
 
 // newScanner prepares a scan of text, reusing a released scanner's buffer.
