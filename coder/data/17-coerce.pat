@@ -36,6 +36,7 @@ class CAPTURE 192
   * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
   verb: capture
   * imagination|attention|heart|hearts|mood|spirit|essence|moment|market|share|votes|vote|title|award|prize|gold|medal|image|images => ---
+  * gas|methane|carbon|emissions|email|emails|e-mail|e-mails|message|messages|data|information|footage|video|videos|photo|photos|picture|pictures|sound|light|energy|water|rain|heat|nomination|majority|seat|seats|delegate|delegates|primary|primaries|ballot|election => ---
   * power|control => 192
   * control of TGT => 192
   * &PLACE => 192
