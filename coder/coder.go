@@ -76,7 +76,7 @@ type lexicon struct {
 	intent, threat, agree, verbal, message         map[string]bool
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
-	headline                                       map[string]bool
+	headline, adjectival                           map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -104,7 +104,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
-		headline: set("&HEADLINEPASSIVE"),
+		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -358,7 +358,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	if t.verbTaggedNoun(i) {
 		tok.UPOS = "VERB"
 	}
-	if t.hyphenModifier(i) || t.timeParticiple(i) {
+	if t.hyphenModifier(i) || t.timeParticiple(i) || c.adjectivalGerund(t, i) {
 		return nil
 	}
 	var trigs []*trigger
@@ -411,6 +411,31 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 		}
 	}
 	return trigs
+}
+
+// adjectivalGerund reports whether token i is an -ing form of an
+// &ADJECTIVALING verb that describes the people named right after it
+// ("dispersed protesting farmers", "thanked cheering crowds", "fled with
+// fleeing villagers") but that the parser made a verb with them as its
+// object: the people protest, cheer or flee, they are not protested.
+func (c *Coder) adjectivalGerund(t *tree, i int) bool {
+	if t.Tokens[i].XPOS != "VBG" || !c.lex.adjectival[t.lemma(i)] || i == 0 || i+1 >= len(t.Tokens) {
+		return false
+	}
+	if t.Child(i, "nsubj", "nsubj:pass", "aux", "mark") >= 0 {
+		return false
+	}
+	switch t.Tokens[i-1].UPOS {
+	case "VERB", "ADP", "DET", "ADJ", "NUM":
+	default:
+		return false
+	}
+	o := t.Child(i, "obj")
+	if o < 0 || t.Tokens[o].XPOS != "NNS" {
+		return false
+	}
+	lo, _ := t.Extent(o)
+	return lo == i+1
 }
 
 // triggersAt returns the candidates whose trigger is token i.

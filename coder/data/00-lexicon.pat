@@ -44,6 +44,15 @@ set &HEADLINEPASSIVE: arrest | charge | detain | jail | imprison | sentence | co
   | question | accuse | hang | execute | torture | free | release | rescue | suspend | oust
   | dismiss | remand | acquit | extradite | ban | bar | hurt | beat | attack
 
+# Verbs whose -ing form before a plural noun describes those people
+# ("protesting farmers", "cheering crowds", "fleeing villagers"). When the
+# parser makes such a form a verb with the noun as its object, after a
+# verb, preposition or determiner and with no subject of its own, it is no
+# event: the people do it, they are not its target.
+set &ADJECTIVALING: protest | cheer | flee | strike | riot | rally | demonstrate | march | mourn | jeer
+  | chant | celebrate | dance | weep | starve | wail | applaud | retreat | advance | invade | occupy
+  | stampede | loot
+
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
