@@ -342,7 +342,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		if sp, ok := st.subject(i); ok {
 			spk = &sp
 		}
-	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) {
+	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) && !(t.Tokens[i].XPOS == "VBN" && st.byAgent(i)) {
 		// A participle on its speaker: "those supporting Clinton".
 		if sp, ok := st.phraseTo(h, cs-1); ok {
 			spk = &sp
@@ -618,6 +618,12 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 	case subj >= 0 && subj < cs && t.Tokens[subj].DepRel == "nsubj:pass" && src != nil:
 		lo, hi, ok = st.clauseSpan(subj, cs, cs)
 		single = true // "He was backed by …", "it was mentioned by …"
+	case subj < 0 && src != nil && t.Tokens[i].DepRel == "acl" && t.Tokens[i].XPOS == "VBN" && t.Heads[i] >= 0 && t.Heads[i] < cs &&
+		nominal(t.Tokens[t.Heads[i]].UPOS) && !st.used[t.Base+t.Heads[i]] && st.quote[t.Base+t.Heads[i]] < 0:
+		// A reduced passive on its noun: "a measure opposed by unions",
+		// "The bill, opposed by House Republicans,": the noun phrase is
+		// the content.
+		lo, hi, ok, single = st.nounLeft(t.Heads[i]), t.Heads[i], true, true
 	case subj < 0 && st.askedParticiple(i, cs, lemma):
 		c := -1
 		for _, k := range t.Kids[i] {
@@ -742,4 +748,16 @@ func (st *state) nounLeft(h int) int {
 		lo = k
 	}
 	return lo
+}
+
+// byAgent reports whether tree token i has a "by" agent right after it:
+// "a measure opposed by unions".
+func (st *state) byAgent(i int) bool {
+	t := st.tree
+	for _, c := range t.Children(i, "obl:agent", "obl", "obj") {
+		if p := t.Child(c, "case"); p == i+1 && st.low[t.Base+p] == "by" {
+			return true
+		}
+	}
+	return false
 }
