@@ -204,3 +204,38 @@ func TestClassFeatures(t *testing.T) {
 		}
 	}
 }
+
+// TestCopularNounCue builds the quote of a noun cue that is the subject
+// of a copula before a "that" clause, as the noun model would have it.
+func TestCopularNounCue(t *testing.T) {
+	r, err := NewFromFS(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d *doc.Doc
+	for _, f := range readParsed(t) {
+		if f.name == "copular-noun-cue" {
+			d = f.d
+		}
+	}
+	if d == nil {
+		t.Fatal("no copular-noun-cue fixture")
+	}
+	st := newState(r, d)
+	st.tree = newTree(d, 0)
+	if !st.nounCue(0, 2) {
+		t.Fatal("no quote built for \"view\"")
+	}
+	q := st.out[0]
+	got := []string{d.Surface(q.Cue.Span), "", d.Surface(q.Content.Span)}
+	if q.Speaker != nil {
+		got[1] = d.Surface(q.Speaker.Span)
+	}
+	want := []string{"main view has been", "Their", "that the court erred"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cue/speaker/content = %q, want %q", got, want)
+			break
+		}
+	}
+}
