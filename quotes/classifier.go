@@ -262,6 +262,12 @@ const (
 	fSubjRel
 	fStart
 	fInList
+	fClass
+	fClass1
+	fClassKids
+	fClassSubj
+	fClassRel
+	fClassQuote
 	fPBias
 	fPPrep
 	fPLemma
@@ -386,6 +392,19 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 	if st.r.lx.lemmas[lemma] || st.r.lx.forms[st.low[k]] != "" {
 		add(fInList, 1, strKey(tok.UPOS))
 	}
+	// The WordNet classes of a verb (data/verbclass.txt): verbs of
+	// communication and cognition are cues far more often than others,
+	// which carries over to verbs too rare on train to learn.
+	if cs := st.r.lx.verbClass[lemma]; len(cs) > 0 && tok.UPOS == "VERB" {
+		c1 := strKey(cs[0])
+		add(fClass1, c1, 0)
+		add(fClassKids, c1, ks)
+		add(fClassSubj, c1, strKey(subj))
+		add(fClassRel, c1, strKey(tok.DepRel))
+		for _, c := range cs[:min(len(cs), 3)] {
+			add(fClass, strKey(c), 0)
+		}
+	}
 	// Quotations: inside one, one before or after the token in the
 	// sentence, one adjacent.
 	q := "none"
@@ -420,6 +439,9 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 	}
 	add(fQuote, strKey(q), strKey(tok.UPOS))
 	add(fLemmaQuote, lk, strKey(q))
+	if cs := st.r.lx.verbClass[lemma]; len(cs) > 0 && tok.UPOS == "VERB" {
+		add(fClassQuote, strKey(cs[0]), strKey(q))
+	}
 	word := func(j int) uint64 {
 		if j < 0 || j >= len(t.Tokens) {
 			return 1

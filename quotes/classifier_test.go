@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
 
@@ -151,5 +152,90 @@ func TestEmbeddedCueModel(t *testing.T) {
 	}
 	if r.WithCueModel(nil).CueModel() != nil || r.CueModel() != m {
 		t.Error("WithCueModel changed the receiver")
+	}
+}
+
+// TestClassFeatures checks that a candidate verb carries the feature of
+// its WordNet class, and a verb outside the class list none.
+func TestClassFeatures(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d *doc.Doc
+	for _, f := range readParsed(t) {
+		if f.name == "subject-phrase" {
+			d = f.d
+		}
+	}
+	if d == nil {
+		t.Fatal("no subject-phrase fixture")
+	}
+	tests := []struct {
+		form, class string // class "": no class feature
+	}{
+		{"said", "communication"},
+		{"withdraw", "motion"},
+	}
+	for _, tt := range tests {
+		st := newState(r, d)
+		st.tree = newTree(d, 0)
+		k := -1
+		for i, tok := range d.Tokens {
+			if tok.Text == tt.form {
+				k = i
+			}
+		}
+		feats := st.cueFeatures(nil, k-st.tree.Base, false)
+		has := func(c string) bool {
+			want := perceptron.Hash(fClass1, strKey(c), 0, 0)
+			for _, f := range feats {
+				if f == want {
+					return true
+				}
+			}
+			return false
+		}
+		if !has(tt.class) {
+			t.Errorf("%s: no class feature %q", tt.form, tt.class)
+		}
+		if tt.class != "communication" && has("communication") {
+			t.Errorf("%s: class feature of another class", tt.form)
+		}
+	}
+}
+
+// TestCopularNounCue builds the quote of a noun cue that is the subject
+// of a copula before a "that" clause, as the noun model would have it.
+func TestCopularNounCue(t *testing.T) {
+	r, err := NewFromFS(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d *doc.Doc
+	for _, f := range readParsed(t) {
+		if f.name == "copular-noun-cue" {
+			d = f.d
+		}
+	}
+	if d == nil {
+		t.Fatal("no copular-noun-cue fixture")
+	}
+	st := newState(r, d)
+	st.tree = newTree(d, 0)
+	if !st.nounCue(0, 2) {
+		t.Fatal("no quote built for \"view\"")
+	}
+	q := st.out[0]
+	got := []string{d.Surface(q.Cue.Span), "", d.Surface(q.Content.Span)}
+	if q.Speaker != nil {
+		got[1] = d.Surface(q.Speaker.Span)
+	}
+	want := []string{"main view has been", "Their", "that the court erred"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("cue/speaker/content = %q, want %q", got, want)
+			break
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/doc"
@@ -217,12 +218,31 @@ func roleSpans(text string, as []Attribution, role string) [][]doc.Span {
 	return out
 }
 
+// trimSpace returns sp without the white space at its edges: ASCII
+// spaces and line breaks, and Unicode spaces such as the no-break space
+// that some gold spans end with ("said\u00a0").
 func trimSpace(text string, sp doc.Span) doc.Span {
-	for sp.Start < sp.End && isSpaceByte(text[sp.Start]) {
-		sp.Start++
+	for sp.Start < sp.End {
+		if isSpaceByte(text[sp.Start]) {
+			sp.Start++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[sp.Start:sp.End])
+		if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+			break
+		}
+		sp.Start += n
 	}
-	for sp.End > sp.Start && isSpaceByte(text[sp.End-1]) {
-		sp.End--
+	for sp.End > sp.Start {
+		if isSpaceByte(text[sp.End-1]) {
+			sp.End--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
+		if r < utf8.RuneSelf || !unicode.IsSpace(r) {
+			break
+		}
+		sp.End -= n
 	}
 	return sp
 }

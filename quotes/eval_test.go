@@ -146,3 +146,22 @@ func TestReadPolNeARLayout(t *testing.T) {
 		t.Errorf("documents = %v, want [pub_2016-01-01_story]", names)
 	}
 }
+
+func TestTrimSpace(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"said", "said"},
+		{" said \n", "said"},
+		{"said\u00a0", "said"}, // a gold cue ending with a no-break space
+		{"\u00a0\u2009told reporters", "told reporters"},
+		{"\u00a0 \u00a0", ""},
+		{"“Yes,”", "“Yes,”"}, // quotation marks are no space
+	}
+	for _, tt := range tests {
+		sp := trimSpace(tt.text, doc.Span{Start: 0, End: len(tt.text)})
+		if got := tt.text[sp.Start:sp.End]; got != tt.want {
+			t.Errorf("trimSpace(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

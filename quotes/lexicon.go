@@ -58,6 +58,73 @@ type lexicon struct {
 	// phrases), as word lists,
 	// longest first.
 	after [][]string
+	// verbClass maps a verb lemma to the WordNet classes of its senses,
+	// most frequent sense first (data/verbclass.txt).
+	verbClass map[string][]string
+}
+
+// verbClassFile is the name of the verb class list inside the data folder.
+const verbClassFile = "data/verbclass.txt"
+
+// verbClasses are the classes a line of the verb class list may name:
+// WordNet's verb lexicographer files.
+var verbClasses = set("body", "change", "cognition", "communication", "competition", "consumption", "contact",
+	"creation", "emotion", "motion", "perception", "possession", "social", "stative", "weather")
+
+// loadVerbClasses reads the verb class list of fsys into lx; a folder
+// without one gives none.
+func loadVerbClasses(fsys fs.FS, lx *lexicon) []error {
+	f, err := fsys.Open(verbClassFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return []error{fmt.Errorf("%s: %w", verbClassFile, err)}
+	}
+	defer f.Close()
+	var errs []error
+	lx.verbClass = map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		bad := func(format string, args ...any) {
+			errs = append(errs, fmt.Errorf("%s:%d: %s", verbClassFile, n, fmt.Sprintf(format, args...)))
+		}
+		lemma := fields[0]
+		switch {
+		case len(fields) < 2:
+			bad("verb %q has no class", lemma)
+			continue
+		case lemma != strings.ToLower(lemma):
+			bad("%q is not lower case", lemma)
+			continue
+		case lx.verbClass[lemma] != nil:
+			bad("duplicate verb %q", lemma)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, c := range fields[1:] {
+			switch {
+			case !verbClasses[c]:
+				bad("unknown class %q (want a WordNet verb class: communication, cognition, …)", c)
+			case seen[c]:
+				bad("class %q twice", c)
+			}
+			seen[c] = true
+		}
+		lx.verbClass[lemma] = fields[1:]
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", verbClassFile, err))
+	}
+	return errs
 }
 
 // Lint checks the word lists in fsys (laid out like Data) and returns one
@@ -236,6 +303,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 	if len(lx.lemmas) == 0 && len(errs) == 0 {
 		errs = append(errs, errors.New(cuesFile+": no cue verbs"))
 	}
+	errs = append(errs, loadVerbClasses(fsys, lx)...)
 	return lx, errs
 }
 

@@ -58,3 +58,58 @@ func TestRegularForms(t *testing.T) {
 		}
 	}
 }
+
+func TestLintVerbClasses(t *testing.T) {
+	fsys := fstest.MapFS{
+		cuesFile: {Data: []byte("[say]\nsay said\n")},
+		verbClassFile: {Data: []byte("# comment\nsay communication stative\nclaim\nSay communication\n" +
+			"say cognition\nmull cognition thinking\nnote communication communication\n")},
+	}
+	errs := Lint(fsys)
+	want := []string{
+		"data/verbclass.txt:3: verb \"claim\" has no class",
+		"data/verbclass.txt:4: \"Say\" is not lower case",
+		"data/verbclass.txt:5: duplicate verb \"say\"",
+		"data/verbclass.txt:6: unknown class \"thinking\"",
+		"data/verbclass.txt:7: class \"communication\" twice",
+	}
+	if len(errs) != len(want) {
+		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
+		}
+	}
+}
+
+func TestVerbClassesEmbedded(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lemma string
+		first string // the class of the most frequent sense; "" for none
+	}{
+		{"say", "communication"},
+		{"chronicle", "communication"},
+		{"believe", "cognition"},
+		{"run", "motion"},
+		{"petrel", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if cs := r.lx.verbClass[tt.lemma]; len(cs) > 0 {
+			got = cs[0]
+		}
+		if got != tt.first {
+			t.Errorf("first class of %q = %q, want %q", tt.lemma, got, tt.first)
+		}
+	}
+	// A folder without the list loads, with no classes.
+	r2, err := NewFromFS(fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\n")}})
+	if err != nil || len(r2.lx.verbClass) != 0 {
+		t.Errorf("without verbclass.txt: err %v, %d classes", err, len(r2.lx.verbClass))
+	}
+}

@@ -52,7 +52,7 @@ func (st *state) nounCue(a, k int) bool {
 		}
 	}
 	if content < 0 {
-		return false
+		return st.copularNounCue(a, i, spk)
 	}
 	if spk == nil && ce == i+1 && i > 0 && !nounMarkers[st.low[k-1]] {
 		// A verb the tagger took for a noun, its subject for a modifier:
@@ -101,5 +101,51 @@ func (st *state) nounCue(a, k int) bool {
 	}
 	cue := st.tokSpan(t.Base+cs, t.Base+ce)
 	st.emit(cue, spk, sp, st.quoteKind(sp, KindIndirect), a)
+	return true
+}
+
+// copularNounCue builds the quote of a noun cue at tree token i that is
+// the subject of a copula before a "that", "to" or "whether" clause
+// ("The idea is that …", "his response was that …", "the strategy is to
+// …"; the parser makes the noun nsubj:outer of the clause): the cue runs
+// from the noun's determiners, numbers, adjectives and compounds to the
+// copula ("One view is", "campaign slogan is", "The hope has been"),
+// the content is the clause, the source the noun's possessor (spk). It
+// reports whether it emitted.
+func (st *state) copularNounCue(a, i int, spk *doc.Span) bool {
+	t := st.tree
+	h := t.Heads[i]
+	if h <= i || !t.RelIs(i, "nsubj") {
+		return false
+	}
+	cop := t.Child(h, "cop")
+	m := t.Child(h, "mark")
+	if cop <= i || m != cop+1 || !(st.low[t.Base+m] == "that" || st.low[t.Base+m] == "to" || st.low[t.Base+m] == "whether") {
+		return false
+	}
+	for j := i + 1; j < cop; j++ {
+		if t.Heads[j] != h || !t.RelIs(j, "aux") {
+			return false // "The idea | of a wall | is …"
+		}
+	}
+	cs := i
+	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "det", "amod", "compound", "nummod") && st.quote[t.Base+cs-1] < 0 && !st.used[t.Base+cs-1] {
+		cs--
+	}
+	_, hi := t.Extent(h)
+	for hi > m && st.quote[t.Base+hi] < 0 && isPunct(st.low[t.Base+hi]) {
+		hi--
+	}
+	for k := m; k <= hi; k++ {
+		if st.used[t.Base+k] {
+			return false
+		}
+	}
+	lo := m // the content keeps its "that" or "to" (PolNeAR's convention)
+	if hi-lo < 1 {
+		return false
+	}
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	st.emit(st.tokSpan(t.Base+cs, t.Base+cop+1), spk, sp, st.quoteKind(sp, KindIndirect), a)
 	return true
 }

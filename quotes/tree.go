@@ -342,7 +342,7 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		if sp, ok := st.subject(i); ok {
 			spk = &sp
 		}
-	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) {
+	} else if h := t.Heads[i]; s < 0 && h >= 0 && h < i && t.Tokens[i].DepRel == "acl" && nominal(t.Tokens[h].UPOS) && !(t.Tokens[i].XPOS == "VBN" && st.byAgent(i)) {
 		// A participle on its speaker: "those supporting Clinton".
 		if sp, ok := st.phraseTo(h, cs-1); ok {
 			spk = &sp
@@ -388,6 +388,11 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 	ok := false
 	if content >= 0 {
 		lo, hi, ok = st.clauseSpan(content, cs, ce)
+	} else if g, gok := st.relativeGap(i, cs); gok {
+		lo, hi, ok = g, g, true
+		if g == t.Heads[i] {
+			lo = st.nounLeft(g)
+		}
 	} else if c := t.Child(i, "ccomp", "parataxis"); c >= 0 && c < cs {
 		lo, hi, ok = st.clauseSpan(c, cs, ce)
 	} else if t.RelIs(i, "parataxis", "ccomp") && t.Heads[i] >= 0 && t.Heads[i] < cs {
@@ -588,7 +593,15 @@ func (st *state) inSource(a, b, k int) bool {
 func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 	t := st.tree
 	var src *doc.Span
-	if ag := t.Child(i, "obl:agent"); ag > i {
+	ag := t.Child(i, "obl:agent")
+	if ag < 0 && t.Child(i, "aux:pass", "nsubj:pass") >= 0 {
+		// The parser's slip on a number agent: "was rejected by | 64
+		// percent" as an object.
+		if o := t.Child(i, "obj", "obl"); o > i && t.Child(o, "case") == ce && st.low[t.Base+ce] == "by" {
+			ag = o
+		}
+	}
+	if ag > i {
 		if by := t.Child(ag, "case"); by == ce && st.low[t.Base+by] == "by" {
 			if sp, ok := st.phrase(ag); ok {
 				lo := t.Tokens[by+1].Start
@@ -600,10 +613,17 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 	}
 	subj := t.Child(i, "nsubj")
 	var lo, hi int
-	ok := false
+	ok, single := false, false
 	switch {
 	case subj >= 0 && subj < cs && t.Tokens[subj].DepRel == "nsubj:pass" && src != nil:
 		lo, hi, ok = st.clauseSpan(subj, cs, cs)
+		single = true // "He was backed by …", "it was mentioned by …"
+	case subj < 0 && src != nil && t.Tokens[i].DepRel == "acl" && t.Tokens[i].XPOS == "VBN" && t.Heads[i] >= 0 && t.Heads[i] < cs &&
+		nominal(t.Tokens[t.Heads[i]].UPOS) && !st.used[t.Base+t.Heads[i]] && st.quote[t.Base+t.Heads[i]] < 0:
+		// A reduced passive on its noun: "a measure opposed by unions",
+		// "The bill, opposed by House Republicans,": the noun phrase is
+		// the content.
+		lo, hi, ok, single = st.nounLeft(t.Heads[i]), t.Heads[i], true, true
 	case subj < 0 && st.askedParticiple(i, cs, lemma):
 		c := -1
 		for _, k := range t.Kids[i] {
@@ -643,7 +663,7 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 		}
 		lo, hi, ok = q, e-1, true
 	}
-	if !ok || hi-lo < 1 {
+	if !ok || hi-lo < 1 && !single {
 		return false
 	}
 	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
@@ -665,4 +685,79 @@ func (st *state) askedParticiple(i, cs int, lemma string) bool {
 	t := st.tree
 	return st.r.lx.addressee[lemma] && strings.HasSuffix(st.low[t.Base+i], "ed") && t.Child(i, "nsubj") < 0 &&
 		(t.Tokens[i].XPOS == "VBN" || cs == 0 || subordinators[st.low[t.Base+cs-1]])
+}
+
+// relativePronouns open a relative clause whose object they are: "a
+// claim that the office disputes", "which Putin opposed".
+var relativePronouns = set("that", "which", "what", "whom")
+
+// gapPronouns are the pronouns a relative clause may modify as its
+// missing object: "everything he said", "something they oppose".
+var gapPronouns = set("something", "everything", "anything", "nothing", "all", "what")
+
+// relativeGap returns, for a cue verb at tree token i (cue start cs)
+// heading a relative clause whose object is missing, the token its
+// content is: the relative pronoun that is its object ("which Putin
+// opposed"), else the noun the clause modifies, whose phrase up to that
+// noun the caller takes ("an arrangement the campaign has criticized").
+// The clause needs a subject other than a relative pronoun, and no
+// object or clause of its own.
+func (st *state) relativeGap(i, cs int) (int, bool) {
+	t := st.tree
+	if !t.RelIs(i, "acl:relcl") {
+		return 0, false
+	}
+	h := t.Heads[i]
+	if h < 0 || h >= i || !nominal(t.Tokens[h].UPOS) || t.Tokens[h].UPOS == "PRON" && !gapPronouns[st.low[t.Base+h]] {
+		return 0, false
+	}
+	s := t.Child(i, "nsubj")
+	if s < 0 || s > cs || t.Tokens[s].DepRel != "nsubj" || relativePronouns[st.low[t.Base+s]] || st.low[t.Base+s] == "who" {
+		return 0, false
+	}
+	if t.Child(i, "ccomp", "xcomp", "csubj", "iobj") >= 0 {
+		return 0, false
+	}
+	if o := t.Child(i, "obj"); o >= 0 {
+		if o < s && relativePronouns[st.low[t.Base+o]] && !st.used[t.Base+o] && st.quote[t.Base+o] < 0 {
+			return o, true
+		}
+		return 0, false
+	}
+	if st.used[t.Base+h] || st.quote[t.Base+h] >= 0 {
+		return 0, false
+	}
+	return h, true
+}
+
+// nounLeft returns the first token of the noun phrase of tree token h up
+// to h: its determiners, possessors, numbers, adjectives and compounds
+// with their own words ("the off-the-cuff style"), not a preposition or
+// what stands before one ("even if not quite | the lesson").
+func (st *state) nounLeft(h int) int {
+	t := st.tree
+	lo := h
+	for k := h - 1; k >= 0; k-- {
+		c := k
+		for c >= 0 && t.Heads[c] != h {
+			c = t.Heads[c]
+		}
+		if c < 0 || !t.RelIs(c, "det", "amod", "compound", "nmod:poss", "nummod") || st.used[t.Base+k] || st.quote[t.Base+k] >= 0 {
+			break
+		}
+		lo = k
+	}
+	return lo
+}
+
+// byAgent reports whether tree token i has a "by" agent right after it:
+// "a measure opposed by unions".
+func (st *state) byAgent(i int) bool {
+	t := st.tree
+	for _, c := range t.Children(i, "obl:agent", "obl", "obj") {
+		if p := t.Child(c, "case"); p == i+1 && st.low[t.Base+p] == "by" {
+			return true
+		}
+	}
+	return false
 }

@@ -22,7 +22,8 @@ func newQuotesCmd() *cobra.Command {
 reports each problem as file:line: unknown sections, upper-case or
 duplicate entries, forms claimed by two lemmas, addressee and frame verbs
 missing from the say section, phrases both in the after and skip sections.
-See docs/quotes.md.`,
+It also checks the verb class list (data/verbclass.txt, when present):
+a lower-case verb once, with known WordNet classes. See docs/quotes.md.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			fsys := quotes.Data()
