@@ -101,10 +101,63 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
+	dropNestedPeople(d)
 	resolveSurnames(d)
 	resolveTitles(d, r.kb)
 	resolveCoref(d)
 	return nil
+}
+
+// dropNestedPeople removes a person mention that lies inside another
+// person mention ("Cardinal Tagle" inside "Manila Archbishop Luis Antonio
+// Cardinal Tagle"): one person, named once. When the inner mention is a
+// full name the KB knows ("Keith Rowley" inside "Prime Minister Dr Keith
+// Rowley"), the outer one takes its identity first; a surname alone the
+// KB knows ("Bush" inside "Gov. Jeb Bush") may be another person of that
+// name, and both mentions stay.
+func dropNestedPeople(d *doc.Doc) {
+	outer := func(k int) int {
+		m := d.Actors[k]
+		for j, o := range d.Actors {
+			if j != k && o.Kind == "person" && o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+				return j
+			}
+		}
+		return -1
+	}
+	var drop []bool
+	for k := range d.Actors {
+		if d.Actors[k].Kind != "person" {
+			continue
+		}
+		j := outer(k)
+		if j < 0 {
+			continue
+		}
+		in, o := d.Actors[k], &d.Actors[j]
+		if in.Via == "kb" {
+			if !strings.Contains(in.Text, " ") {
+				// A surname the KB knows: maybe another person;
+				// both stay, as before.
+				continue
+			}
+			o.Code, o.Country, o.Sector, o.Name, o.KBID, o.Via = in.Code, in.Country, in.Sector, in.Name, in.KBID, in.Via
+		}
+		if drop == nil {
+			drop = make([]bool, len(d.Actors))
+		}
+		drop[k] = true
+	}
+	if drop == nil {
+		return
+	}
+	keep := d.Actors[:0]
+	for k, m := range d.Actors {
+		if !drop[k] {
+			keep = append(keep, m)
+		}
+	}
+	d.Actors = keep
 }
 
 // tokenAt returns the index of the token starting at byte off, or -1.

@@ -81,6 +81,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title", "president=GOV/agent/agent"}},
 		{"a titled first name of a person named earlier", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB ./PUNCT President/PROPN Doe/PROPN left/VERB",
 			[]string{"Ukrainian President Jane Doe=UKRGOV/person/title", "President Doe=UKRGOV/person/surname"}},
+		{"a titled name inside a longer titled name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN President/PROPN Doe/PROPN spoke/VERB",
+			[]string{"Ukrainian President Jane Doe President Doe=UKRGOV/person/title"}},
 		{"unknown proper noun", "2025-09-05", "Ivan/PROPN Petrov/PROPN met/VERB Putin/PROPN on/ADP Monday/PROPN",
 			[]string{"Ivan Petrov=/unknown", "Putin=RUSGOV/person/kb"}},
 		{"title with unknown name", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB",

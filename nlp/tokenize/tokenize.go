@@ -145,6 +145,17 @@ date:
 		// "US - China talks" is a headline, not a dateline
 		return 0
 	}
+	// ", Philippines –", ", Lebanon —": a country or state in title case,
+	// when a dash follows it
+	if k+2 < len(ts) && ts[k].Text == "," && titleWord(ts[k+1].Text) && !monthWord(ts[k+1].Text) {
+		d := k + 2
+		if d+1 < len(ts) && titleWord(ts[d].Text) {
+			d++ // "New Mexico"
+		}
+		if d < len(ts) && isDash(ts[d].Text) {
+			k = d
+		}
+	}
 	// ", Sept. 5" or ", September 5"
 	if k+2 < len(ts) && ts[k].Text == "," && monthWord(ts[k+1].Text) && isDigit(ts[k+2].Text[0]) {
 		k += 3
@@ -157,12 +168,9 @@ date:
 		k++
 		marked = true
 	}
-	if k < len(ts) {
-		switch ts[k].Text {
-		case "-", "--", "—", "–":
-			k++
-			marked = true
-		}
+	if k < len(ts) && isDash(ts[k].Text) {
+		k++
+		marked = true
 	}
 	if !marked || k+1 >= len(ts) {
 		return 0
@@ -188,6 +196,26 @@ func upperWord(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// isDash reports whether w is a dash written between a dateline and its
+// story.
+func isDash(w string) bool {
+	return w == "-" || w == "--" || w == "—" || w == "–"
+}
+
+// titleWord reports whether w is a capitalised word in lower case after
+// its first letter ("Lebanon", "Philippines").
+func titleWord(w string) bool {
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // monthWord reports whether w names a month, in full or abbreviated.
