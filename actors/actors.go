@@ -431,8 +431,9 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			withSector = agentCode
 		}
 		code, err := actorcode.Compose(base, withSector)
-		if err != nil || (orgCode != "" && sector == "GOV") {
-			// "NATO officials" speak for NATO itself.
+		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && strings.HasPrefix(orgCode, "MNC"))) {
+			// "NATO officials" speak for NATO itself, "Facebook
+			// executives" for the company.
 			code = base
 		}
 		m.Code, m.Sector, m.Via, m.Kind = code, sector, "demonym", "agent"

@@ -16,7 +16,18 @@ var pronounKinds = map[string][]string{
 	"she": {"person"}, "her": {"person"}, "hers": {"person"}, "herself": {"person"},
 	"they": {"agent", "group", "org"}, "them": {"agent", "group", "org"}, "their": {"agent", "group", "org", "country"},
 	"themselves": {"agent", "group", "org"},
-	"it":         {"org", "country", "group", "agent"}, "its": {"org", "country", "group", "agent"}, "itself": {"org", "country", "group", "agent"},
+	"it":         {"org", "country", "group", "agent", "company"}, "its": {"org", "country", "group", "agent", "company"}, "itself": {"org", "country", "group", "agent", "company"},
+}
+
+// corefKind is the kind a mention has as an antecedent: a multinational
+// company (code MNC...) is a "company", found after organisations,
+// countries and groups, so that "it" in a story about the Islamic State
+// does not become the Twitter account it used.
+func corefKind(m doc.Mention) string {
+	if m.Kind == "org" && strings.HasPrefix(m.Code, "MNC") {
+		return "company"
+	}
+	return m.Kind
 }
 
 // descriptionKinds maps the heads of definite descriptions ("the
@@ -256,7 +267,7 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 			continue
 		}
 		for r, kind := range kinds {
-			if m.Kind != kind || r >= bestRank {
+			if corefKind(m) != kind || r >= bestRank {
 				continue
 			}
 			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
@@ -298,7 +309,7 @@ func reporterAntecedent(d *doc.Doc, k int, kinds []string, plural bool) int {
 			if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
 				continue
 			}
-			if slices.Contains(kinds, m.Kind) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+			if slices.Contains(kinds, corefKind(m)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
 				return x
 			}
 		}

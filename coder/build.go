@@ -1227,7 +1227,9 @@ func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipient
 	var out []*doc.Mention
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" {
+		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" || strings.HasPrefix(m.Code, "MNC") {
+			// A multinational's home country places no one else
+			// ("terrorists used Twitter" are not American).
 			continue
 		}
 		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
