@@ -47,6 +47,10 @@ type lexicon struct {
 	// "even"), speakerAside those that start a comma-delimited aside it
 	// ends before ("meanwhile", "who").
 	speakerLead, speakerAside map[string]bool
+	// respondent holds the words that mark the respondents of a poll in
+	// the words before a cue verb the parse leaves without a subject
+	// ("those surveyed said", "42% say").
+	respondent map[string]bool
 	// phrase maps a verb lemma to the word sequences that join a cue
 	// ending with it on its right ("make" → "clear", "the case").
 	phrase map[string][][]string
@@ -148,6 +152,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 		chain:        map[string]bool{},
 		speakerLead:  map[string]bool{},
 		speakerAside: map[string]bool{},
+		respondent:   map[string]bool{},
 		phrase:       map[string][][]string{},
 	}
 	f, err := fsys.Open(cuesFile)
@@ -178,10 +183,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 				bad(n, "section header %q lacks its closing bracket", line)
 			case name == "say" || name == "addressee" || name == "frame" || name == "in" || name == "before" || name == "after" || name == "skip" ||
 				name == "chain" || name == "speaker-lead" || name == "speaker-aside" || name == "phrase" ||
-				name == "experiencer":
+				name == "experiencer" || name == "respondent":
 				section = name
 			default:
-				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, phrase, speaker-lead, speaker-aside or experiencer)", name)
+				bad(n, "unknown section %q (want say, addressee, frame, in, before, after, skip, chain, phrase, speaker-lead, speaker-aside, experiencer or respondent)", name)
 				section = ""
 			}
 			continue
@@ -251,13 +256,14 @@ func loadLexicon(fsys fs.FS) (*lexicon, []error) {
 			if len(fields) == 2 {
 				lx.experiencer[fields[0]] = fields[1]
 			}
-		case "before", "chain", "speaker-lead", "speaker-aside":
+		case "before", "chain", "speaker-lead", "speaker-aside", "respondent":
 			if len(fields) != 1 {
 				bad(n, "want one word, got %q", line)
 				continue
 			}
 			map[string]map[string]bool{"before": lx.before, "chain": lx.chain,
-				"speaker-lead": lx.speakerLead, "speaker-aside": lx.speakerAside}[section][fields[0]] = true
+				"speaker-lead": lx.speakerLead, "speaker-aside": lx.speakerAside,
+				"respondent": lx.respondent}[section][fields[0]] = true
 		case "phrase":
 			if len(fields) < 2 {
 				bad(n, "want a verb lemma and the words after it, got %q", line)

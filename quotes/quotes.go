@@ -261,6 +261,9 @@ func (st *state) sentence(s int) {
 			if len(st.out) == n {
 				st.treeCue(a, b, k, lemma)
 			}
+			if len(st.out) == n && !st.used[k] {
+				st.respondentCue(a, b, k)
+			}
 		}
 	}
 	if k := deferred; k >= 0 && !st.used[k] {

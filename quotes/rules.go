@@ -759,3 +759,65 @@ func (st *state) askedAfter(hi, b int) bool {
 	lemma, ok := st.cueVerb(hi + 1)
 	return ok && st.r.lx.addressee[lemma]
 }
+
+// respondentCue builds the quote of the cue verb at token k (lemma) when
+// the other rules left it without one and the noun phrase right before
+// it names poll respondents, a word of the [respondent] section ("those
+// surveyed said …", "42% say …", "Some 56 percent of Cuban-Americans
+// polled said …": the parser seldom makes that phrase the subject). The
+// phrase runs left to the sentence start or a separator; the content is
+// the clause after the cue, up to the sentence end, a joined
+// attribution or a comma before the next figure ("42% say they are
+// liberal, 34% conservative"). It reports whether it emitted.
+func (st *state) respondentCue(a, b, k int) bool {
+	cs := k
+	for cs > a && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 && !st.used[cs-1] {
+		cs--
+	}
+	s, marked := cs, false
+	for s > a {
+		j := s - 1
+		w := st.low[j]
+		if st.separator(j) || st.quote[j] >= 0 || st.used[j] || boundaries[w] || w == ":" || w == ";" || w == "(" || w == ")" {
+			break
+		}
+		if _, cue := st.r.lx.forms[w]; cue && !st.r.lx.respondent[w] {
+			return false // another verb: "voters who say …"
+		}
+		if st.r.lx.respondent[w] || strings.HasSuffix(w, "%") && st.r.lx.respondent["%"] {
+			marked = true
+		}
+		s = j
+	}
+	if !marked || s == cs {
+		return false
+	}
+	c := k + 1
+	if c < b && st.low[c] == "," {
+		c++
+	}
+	e := st.contentEnd(c, b)
+	for j := c + 1; j+1 < e; j++ {
+		if st.low[j] == ";" || st.low[j] == "," && (isDigitText(st.low[j+1]) || numberWords[st.low[j+1]]) {
+			e = j
+			break
+		}
+	}
+	e = st.nextAttribution(c, e)
+	if e-c < 2 {
+		return false
+	}
+	for j := c; j < e; j++ {
+		if st.used[j] {
+			return false
+		}
+	}
+	spk := st.tokSpan(s, cs)
+	content := st.tokSpan(c, e)
+	st.emit(st.tokSpan(cs, k+1), &spk, content, st.quoteKind(content, KindIndirect), a)
+	return true
+}
+
+// numberWords start a figure spelled out: "…, thirty percent …".
+var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+	"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "half", "most", "some", "only", "just")

@@ -169,7 +169,7 @@ func (st *state) speakerMoves(q *doc.Quote, decide func(f []uint64, op, j int) b
 	for s < e && isPunct(st.low[s]) {
 		s++
 	}
-	for e > s && isPunct(st.low[e]) && st.low[e] != "," && st.low[e] != ")" {
+	for e > s && isPunct(st.low[e]) && st.low[e] != "," && st.low[e] != ")" && st.low[e] != "%" {
 		e--
 	}
 	return s, e

@@ -107,7 +107,10 @@ func objective(sc *quotes.Scorer) float64 {
 
 // trainCueModel trains the cue classifier on train and picks its two
 // thresholds on dev.
-func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spkEpochs, nestEpochs int, prune float64, nounMin int, nounRatio float64) (*quotes.CueModel, error) {
+func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spkEpochs, nestEpochs int, prune float64, nounMin int, nounRatio float64, seed uint64) (*quotes.CueModel, error) {
+	// seed shifts the shuffling seed of every model (0: the shipped
+	// model's), to tell a change from the noise of training.
+	seed *= 100
 	// The word list alone: training never reads the embedded model.
 	base, err := quotes.NewFromFS(quotes.Data())
 	if err != nil {
@@ -121,7 +124,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	}
 	ex, pos := trainExamples(train, base.CueExamples)
 	fmt.Fprintf(w, "train: %d candidate tokens, %d cues\n", len(ex), pos)
-	pm := quotes.TrainCues(ex, epochs, 1)
+	pm := quotes.TrainCues(ex, epochs, 1+seed)
 	if prune > 0 {
 		pm = pm.Prune(prune, prune)
 	}
@@ -178,7 +181,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	// the quotes the model so far builds and kept when it helps on dev.
 	// The file format keeps each only after the one before it.
 	best, bestObj, _ = trainStage(w, stageModel{
-		name: "prepositions", counts: "%d cues, %d to change", seed: 2,
+		name: "prepositions", counts: "%d cues, %d to change", seed: 2 + seed,
 		examples: func(r *quotes.Recognizer) exampleFunc { return r.PrepExamples },
 		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Prep = m },
 	}, base, best, bestObj, train, dev, epochs)
@@ -186,7 +189,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 		return best, nil
 	}
 	best, bestObj, kept := trainStage(w, stageModel{
-		name: "extension", counts: "%d steps, %d joining the cue", seed: 3,
+		name: "extension", counts: "%d steps, %d joining the cue", seed: 3 + seed,
 		examples: func(r *quotes.Recognizer) exampleFunc { return r.ExtendExamples },
 		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Ext = m },
 	}, base, best, bestObj, train, dev, extEpochs)
@@ -194,7 +197,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 		return best, nil
 	}
 	best, bestObj, _ = trainStage(w, stageModel{
-		name: "speaker edges", counts: "%d moves, %d taken", seed: 5,
+		name: "speaker edges", counts: "%d moves, %d taken", seed: 5 + seed,
 		examples: func(r *quotes.Recognizer) exampleFunc { return r.SpeakerExamples },
 		set:      func(c *quotes.CueModel, m *perceptron.Model) { c.Spk = m },
 	}, base, best, bestObj, train, dev, spkEpochs)
@@ -203,7 +206,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 	}
 	if len(nouns) > 0 {
 		best, bestObj = trainGated(w, gatedModel{
-			name: "nouns", examples: base.NounExamples, seed: 7, maxSteps: 12,
+			name: "nouns", examples: base.NounExamples, seed: 7 + seed, maxSteps: 12,
 			set: func(c *quotes.CueModel, m *perceptron.Model, th int32) { c.Nouns, c.Noun, c.NounTh = nouns, m, th },
 		}, base, best, bestObj, train, dev, epochs, prune)
 	}
@@ -211,7 +214,7 @@ func trainCueModel(w io.Writer, train, dev *polnearSplit, epochs, extEpochs, spk
 		// nested candidates lie inside the contents the model so far builds
 		built := base.WithCueModel(best)
 		best, _ = trainGated(w, gatedModel{
-			name: "nested", examples: built.NestExamples, seed: 11, maxSteps: 16,
+			name: "nested", examples: built.NestExamples, seed: 11 + seed, maxSteps: 16,
 			set: func(c *quotes.CueModel, m *perceptron.Model, th int32) { c.Nest, c.NestTh = m, th },
 		}, base, best, bestObj, train, dev, nestEpochs, prune)
 	}
@@ -321,6 +324,7 @@ func newQuotesTrainCmd() *cobra.Command {
 	prune := 0.1
 	nounMin, nounRatio := 5, 0.05
 	nestEpochs := 4
+	var seed uint64
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
@@ -350,7 +354,7 @@ repository. See docs/quotes.md.`,
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, nestEpochs, prune, nounMin, nounRatio)
+			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, nestEpochs, prune, nounMin, nounRatio, seed)
 			if err != nil {
 				return err
 			}
@@ -375,5 +379,6 @@ repository. See docs/quotes.md.`,
 	cmd.Flags().IntVar(&nounMin, "noun-min", nounMin, "a noun is a cue candidate when inside a train gold cue this often (0: no nouns)")
 	cmd.Flags().Float64Var(&nounRatio, "noun-ratio", nounRatio, "… and in at least this fraction of its occurrences")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
+	cmd.Flags().Uint64Var(&seed, "seed", 0, "shift every model's shuffling seed (0: the shipped model's); compare a change over a few seeds")
 	return cmd
 }
