@@ -95,6 +95,10 @@ class REJECT 120
 
 class REFUSE 120
   verb: refuse | decline
+  # "the index declined by 2.4 per cent", "the population declined an
+  # average of 11 people a day": a quantity fell, no one refused.
+  * percent|cent|point|points|average|sharply|slightly|steadily|significantly => ---
+  * by|to|from percent|cent|point|points|half|third|quarter|level|levels|low|lows => ---
   * to respond|reply|answer ( to demand|demands|request|requests|call|calls|ultimatum|appeal|appeals ) => 120
   * to comment|confirm|elaborate|speculate|say|answer|disclose|reveal|name|identify|respond|discuss => 011
   * comment|comments|interview|interviews => 011
