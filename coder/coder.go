@@ -710,7 +710,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 	switch e.Kind {
 	case ElemTarget:
 		o := b.object(scope)
-		if o < 0 || (e.Actor && (b.ms == nil || len(b.ms.actors([]int{o})) == 0)) {
+		if o < 0 || (e.Actor && (b.ms == nil || !b.ms.namesActor(o))) {
 			return false
 		}
 		b.tgt = append(b.tgt, o)

@@ -66,6 +66,33 @@ func (mi *mentionIndex) actors(args []int) []*doc.Mention {
 	return out
 }
 
+// namesActor reports whether the phrase headed by i names an actor, not
+// only through its possessor: "released the journalists", "released
+// Iceland's envoy", but not "released their own version of the cake".
+func (mi *mentionIndex) namesActor(i int) bool {
+	ms := mi.actors([]int{i})
+	if len(ms) == 0 {
+		return false
+	}
+	if mi.at[i] != nil {
+		return true
+	}
+	t := mi.t
+	for _, m := range ms {
+		owned := false
+		for _, k := range t.Children(i, "nmod:poss") {
+			lo, hi := t.Extent(k)
+			if t.Tokens[lo].Start <= m.Start && m.End <= t.Tokens[hi].End {
+				owned = true
+			}
+		}
+		if !owned {
+			return true
+		}
+	}
+	return false
+}
+
 func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	t := mi.t
 	if depth > 3 {
