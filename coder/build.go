@@ -576,17 +576,37 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 // noun i that the places layer read as a city or a region of a country:
 // "the San Bernardino attack" happened there, no one there did it. A
 // country ("U.S. sanctions") stays the source.
+//
+// A war or conflict is fought in the one country that modifies it ("the
+// Iraq war", "the Syria conflict"); two such modifiers are its sides ("the
+// Iran Iraq war").
 func localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
 	if k >= i || !t.RelIs(k, "compound") {
 		return false
 	}
-	sp := t.Tokens[k].Span
-	for _, p := range d.Places {
-		if p.Overlaps(sp) {
-			return p.Kind == "city" || p.Kind == "admin1"
+	place := func(k int) *doc.Place {
+		sp := t.Tokens[k].Span
+		for j := range d.Places {
+			if d.Places[j].Overlaps(sp) {
+				return &d.Places[j]
+			}
 		}
+		return nil
 	}
-	return false
+	p := place(k)
+	if p == nil {
+		return false
+	}
+	if l := t.lemma(i); l == "war" || l == "conflict" {
+		n := 0
+		for _, c := range t.Children(i, "compound") {
+			if c < i && place(c) != nil {
+				n++
+			}
+		}
+		return n == 1
+	}
+	return p.Kind == "city" || p.Kind == "admin1"
 }
 
 func startsUpper(s string) bool {
