@@ -59,6 +59,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	// Reported speech: an event in the complement of a speech verb. A
 	// threat, demand or promise made there is the speaker's own.
 	speaker, speechVerb := c.reporter(t, c.clauseOf(t, i))
+	if speaker < 0 && c.habitual(t, i) {
+		return doc.Event{}, "a habit, not one act"
+	}
 	mod := c.modality(t, i, cd)
 	if speaker >= 0 {
 		mod.Reported = true

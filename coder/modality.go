@@ -169,3 +169,45 @@ func (c *Coder) auxModality(t *tree, i int, m *doc.Modality) {
 		}
 	}
 }
+
+// habitual reports whether verb i states a habit in the present tense
+// ("Kestria regularly violates our airspace", "he often criticizes the
+// press"): an &HABITUAL adverb on a present-tense verb describes what
+// someone does in general, not an act that happened.
+func (c *Coder) habitual(t *tree, i int) bool {
+	if x := t.Tokens[i].XPOS; x != "VBZ" && x != "VBP" {
+		return false
+	}
+	if t.hasChildLemma(i, c.dict.Sets["&HABITUAL"], "advmod") < 0 {
+		return false
+	}
+	// Said by someone ("Vietnam always supports Russia, said the party
+	// chief", which the parser may join as a conjunct or parataxis of the
+	// verb), a habit is a stated stance and stays.
+	// A conjunct of the speaker's own ("regularly incites violence and
+	// has pledged to ...") is no such report: the reporting verb must
+	// be a parataxis, or come after the verb with its subject after it
+	// or lost by the parser.
+	for _, k := range t.Children(i, "conj", "parataxis", "advcl") {
+		if s := activeSubject(t, k); t.Tokens[k].UPOS == "VERB" && c.lex.speech[t.lemma(k)] && (t.RelIs(k, "parataxis") || k > i && (s < 0 || s > k)) {
+			return false
+		}
+	}
+	// Under a reporting verb, said or heard ("soldiers routinely beat up
+	// detainees, a court martial was told").
+	if h := t.Heads[i]; h >= 0 && t.Tokens[h].UPOS == "VERB" && c.lex.speech[t.lemma(h)] {
+		return false
+	}
+	return true
+}
+
+// activeSubject returns the active subject (nsubj, not nsubj:pass) of
+// verb k, or -1: the passive "a court martial was told" has none.
+func activeSubject(t *tree, k int) int {
+	for _, c := range t.Kids[k] {
+		if t.Tokens[c].DepRel == "nsubj" {
+			return c
+		}
+	}
+	return -1
+}

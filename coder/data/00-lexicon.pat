@@ -53,6 +53,11 @@ set &ADJECTIVALING: protest | cheer | flee | strike | riot | rally | demonstrate
   | chant | celebrate | dance | weep | starve | wail | applaud | retreat | advance | invade | occupy
   | stampede | loot
 
+# Adverbs of habit: with a present-tense verb they state what someone does
+# in general ("regularly incites violence"), not an act.
+set &HABITUAL: regularly | often | usually | always | routinely | frequently | habitually | typically
+  | generally | sometimes | constantly | customarily | normally
+
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
