@@ -292,6 +292,8 @@ func TestEventDate(t *testing.T) {
 		{"date-on-verb", "190 2024-05-31"},          // "attacked the town on Friday"
 		{"date-on-carrying-verb", "163 2024-05-30"}, // "agreed on Thursday to impose sanctions": no agreement on Thursday, and the sanctions dated by it
 		{"date-elsewhere", "190 2024-06-04"},        // a date of another clause does not date the attack
+		{"date-in-place-phrase", "040 2024-05-31"},  // "met Lorania in Arnor on Friday", the date hung under the place
+		{"date-in-object", "111 2024-06-04"},        // "criticized the invasion of Lorania on Friday": the invasion's date
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docs[tc.name]

@@ -34,7 +34,7 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 				continue
 			}
 			h := t.Heads[i]
-			if h >= 0 && !tx.Contains(t.Tokens[h].Span) && anchors[h] {
+			if h >= 0 && !tx.Contains(t.Tokens[h].Span) && (anchors[h] || t.RelIs(i, "obl", "nmod") && obliqueOf(t, h, anchors)) {
 				ev.Date, ev.DatePrecision = tx.Value, tx.Precision
 				return
 			}
@@ -44,6 +44,28 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 		ev.Date = d.Published.Format("2006-01-02")
 		ev.DatePrecision = "document"
 	}
+}
+
+// obliqueOf reports whether noun h lies in an oblique phrase of one of the
+// anchors, through nominal modifiers only: the date of "met Lavrov in
+// Moscow, Russia on April 5" hangs from "Russia", the place where they met.
+// A date inside the object ("criticized the invasion of Iraq in 2003")
+// dates the object, not the event, and is not taken.
+func obliqueOf(t *tree, h int, anchors map[int]bool) bool {
+	for steps := 0; h >= 0 && steps < 6; steps++ {
+		up := t.Heads[h]
+		if up < 0 {
+			return false
+		}
+		if anchors[up] {
+			return t.RelIs(h, "obl")
+		}
+		if !t.RelIs(h, "nmod", "appos", "conj", "flat", "obl") || t.Tokens[up].UPOS == "VERB" {
+			return false
+		}
+		h = up
+	}
+	return false
 }
 
 // fillQuote attaches the quote whose content holds the trigger.
