@@ -101,7 +101,7 @@ func (b *batch) bulkRollups() error {
 				return err
 			}
 		}
-		b.dyads, b.actorsR, b.pairs, b.codes = map[dyadRoll]*dyadVal{}, map[actorRoll]*dyadVal{}, map[pairRoll]*pairVal{}, codeTab{}
+		b.rolls, b.codes = b.rolls[:0], codeTab{}
 	}
 	_, err := b.exec(`INSERT INTO events_fts(events_fts) VALUES ('rebuild')`)
 	return err
@@ -149,7 +149,7 @@ func (s *SQLite) Finish(ctx context.Context) error {
 		return fmt.Errorf("store: finish bulk load: %w", classify(err))
 	}
 	defer tx.Rollback()
-	b := &batch{s: s, tx: tx, ctx: ctx, dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]*dyadVal{}, pairs: map[pairRoll]*pairVal{}}
+	b := &batch{s: s, tx: tx, ctx: ctx}
 	if err := b.bulkRollups(); err != nil {
 		return fmt.Errorf("store: finish bulk load: %w", classify(err))
 	}

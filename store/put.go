@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
@@ -20,6 +19,7 @@ import (
 // PutDocuments implements Store. The batch is one transaction: on any
 // error nothing of it is stored.
 func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, error) {
+	prep := prepare(docs)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var conn *sql.Conn
@@ -36,8 +36,7 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
 	}
 	b := &batch{
-		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(),
-		dyads: map[dyadRoll]*dyadVal{}, actorsR: map[actorRoll]*dyadVal{}, pairs: map[pairRoll]*pairVal{},
+		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(), prep: prep,
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
 	if err := b.run(docs); err != nil {
@@ -85,13 +84,15 @@ type batch struct {
 	ctx   context.Context
 	now   int64
 	stats PutStats
+	// prep is the prepared form of the batch's documents, by position.
+	prep []prepared
 
 	stmts map[string]*sql.Stmt
 
-	dyads   map[dyadRoll]*dyadVal
-	actorsR map[actorRoll]*dyadVal
-	pairs   map[pairRoll]*pairVal
-	codes   codeTab
+	// rolls are the batch's rollup increments, one per event added or
+	// removed, summed by key at flushRollups; codes interns their codes.
+	rolls []rolled
+	codes codeTab
 	// dayR and placeR are the rollup_day and rollup_place increments of
 	// the pending new events (SQLite), applied with their insert.
 	dayR   map[dayRoll]*sumVal
@@ -112,8 +113,6 @@ type batch struct {
 	// added; rebanded documents' stored buckets no longer count.
 	storedBands, batchBands map[int64][]int64
 	rebanded                map[int64]bool
-	// shingled caches each document's shingles and LSH buckets.
-	shingled map[*doc.Doc]shingled
 	// pendingLSH are the batch's doc_lsh rows (band hash, document key),
 	// inserted in key order at flushPending.
 	pendingLSH [][2]int64
@@ -121,41 +120,19 @@ type batch struct {
 	// value) that may be stored: those of the batch found stored before it
 	// (prefetchDocs) and those the batch stores. find skips the look-ups
 	// of the others.
-	maybeDoc  map[string]bool
-	nextID    int64
-	newActors map[string]doc.ActorRef
-	newPlaces map[placeKey]int64
+	maybeDoc map[string]bool
+	// pendingDocs are the new documents (SQLite) waiting for flushDocs,
+	// numbered from nextDoc on.
+	pendingDocs []any
+	nextDoc     int64
+	nextID      int64
+	newActors   map[string]doc.ActorRef
+	newPlaces   map[placeKey]int64
 }
 
 type placeKey struct {
 	name, country string
 	lat, lon      float64
-}
-
-// Rollup keys hold actor codes and countries as indexes into the batch's
-// codeTab (integer keys hash and compare faster than strings).
-type dyadRoll struct {
-	grain    int
-	src, tgt int32
-	period   int64
-}
-
-type dyadVal struct {
-	n    int64
-	gold float64
-	q    [4]int64
-}
-
-type actorRoll struct {
-	grain, role int
-	period      int64
-	code        int32
-}
-
-type pairRoll struct {
-	grain    int
-	period   int64
-	src, tgt int32
 }
 
 // codeTab interns the actor codes and countries of a batch's rollup keys.
@@ -207,11 +184,6 @@ type placeRoll struct {
 type sumVal struct {
 	n    int64
 	gold float64
-}
-
-type pairVal struct {
-	n, coop, conflict int64
-	gold              float64
 }
 
 // stmt returns a prepared statement of the transaction.
@@ -268,11 +240,11 @@ func (b *batch) run(docs []*doc.Doc) error {
 	if err := b.prefetch(docs); err != nil {
 		return err
 	}
-	for _, d := range docs {
+	for i, d := range docs {
 		if err := b.ctx.Err(); err != nil {
 			return err
 		}
-		if err := b.putDoc(d); err != nil {
+		if err := b.putDoc(d, &b.prep[i]); err != nil {
 			return fmt.Errorf("document %s: %w", d.ID, err)
 		}
 	}
@@ -305,6 +277,9 @@ type existing struct {
 // find looks a document up by ID, then URL, then content hash.
 func (b *batch) find(d *doc.Doc, hash string) (*existing, error) {
 	try := func(q, arg string, byHash bool) (*existing, error) {
+		if err := b.flushDocs(); err != nil {
+			return nil, err
+		}
 		row, err := b.queryRow(q, arg)
 		if err != nil {
 			return nil, err
@@ -339,14 +314,14 @@ func (b *batch) find(d *doc.Doc, hash string) (*existing, error) {
 func (b *batch) prefetchDocs(docs []*doc.Doc, chunk int) error {
 	b.maybeDoc = map[string]bool{}
 	var ids, urls, hashes []any
-	for _, d := range docs {
+	for i, d := range docs {
 		if d.ID != "" {
 			ids = append(ids, d.ID)
 		}
 		if d.URL != "" {
 			urls = append(urls, d.URL)
 		}
-		hashes = append(hashes, ContentHash(d.Text))
+		hashes = append(hashes, b.prep[i].hash)
 	}
 	for _, c := range []struct {
 		col, prefix string
@@ -390,8 +365,8 @@ func (b *batch) noteDoc(id, url, hash string) {
 	}
 }
 
-func (b *batch) putDoc(d *doc.Doc) error {
-	hash := ContentHash(d.Text)
+func (b *batch) putDoc(d *doc.Doc, p *prepared) error {
+	hash := p.hash
 	old, err := b.find(d, hash)
 	if err != nil {
 		return err
@@ -410,8 +385,7 @@ func (b *batch) putDoc(d *doc.Doc) error {
 			return err
 		}
 	}
-	sd := b.shingles(d)
-	sh, bands := sd.sh, sd.bands
+	sh, bands := p.sd.sh, p.sd.bands
 	var dupOf int64
 	var jac float64
 	if old != nil && old.byHash {
@@ -441,11 +415,19 @@ func (b *batch) putDoc(d *doc.Doc) error {
 			id = hash
 		}
 		b.noteDoc(id, "", "")
-		var row *sql.Row
-		row, err = b.queryRow(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING doc_key`,
-			id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
-		if err == nil {
-			err = row.Scan(&key)
+		if b.s.pg {
+			var row *sql.Row
+			row, err = b.queryRow(`INSERT INTO documents (id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) RETURNING doc_key`,
+				id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
+			if err == nil {
+				err = row.Scan(&key)
+			}
+		} else {
+			// SQLite: the key SQLite would give (the largest plus one),
+			// the row inserted in bulk with the others (flushDocs).
+			if key, err = b.docKey(); err == nil {
+				b.pendingDocs = append(b.pendingDocs, key, id, d.URL, d.Source, d.Title, d.Published.String(), b.now, hash, d.Lang, tone, dupArg, jacArg, encodeShingles(sh))
+			}
 		}
 		b.stats.Documents++
 	}
@@ -461,18 +443,51 @@ func (b *batch) putDoc(d *doc.Doc) error {
 	}
 	if dupOf != 0 {
 		b.stats.NearDuplicates++
-		return b.putDuplicateEvents(d, key, dupOf)
+		return b.putDuplicateEvents(d, key, dupOf, p.ev)
 	}
 	for i := range d.Events {
-		if err := b.putEvent(d, key, &d.Events[i]); err != nil {
+		if err := b.putEvent(d, key, &d.Events[i], &p.ev[i]); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// docKey numbers a new document (SQLite).
+func (b *batch) docKey() (int64, error) {
+	if b.nextDoc == 0 {
+		row, err := b.queryRow("SELECT coalesce(max(doc_key), 0) + 1 FROM documents")
+		if err != nil {
+			return 0, err
+		}
+		if err := row.Scan(&b.nextDoc); err != nil {
+			return 0, err
+		}
+	}
+	b.nextDoc++
+	return b.nextDoc - 1, nil
+}
+
+// docCols is the number of columns of a pending documents row.
+const docCols = 13
+
+// flushDocs inserts the batch's pending new documents; every statement
+// that reads documents runs after it.
+func (b *batch) flushDocs() error {
+	if len(b.pendingDocs) == 0 {
+		return nil
+	}
+	err := b.insertRows("INSERT INTO documents (doc_key, id, url, outlet, title, published, fetched, content_hash, lang, tone, duplicate_of, jaccard, shingles)",
+		"", docCols, b.pendingDocs)
+	b.pendingDocs = b.pendingDocs[:0]
+	return err
+}
+
 // root follows duplicate_of to the original document.
 func (b *batch) root(key int64) (int64, error) {
+	if err := b.flushDocs(); err != nil {
+		return 0, err
+	}
 	for range 10 {
 		row, err := b.queryRow("SELECT duplicate_of FROM documents WHERE doc_key = ?", key)
 		if err != nil {
@@ -517,6 +532,11 @@ func (b *batch) nearDuplicate(sh []uint64, bands [Bands]int64, self int64) (int6
 	cands = cands[:min(len(cands), maxCandidates)]
 	var best int64
 	bestJ := 0.0
+	if len(cands) > 0 {
+		if err := b.flushDocs(); err != nil {
+			return 0, 0, err
+		}
+	}
 	for _, k := range cands {
 		row, err := b.queryRow("SELECT shingles FROM documents WHERE doc_key = ?", k)
 		if err != nil {
@@ -635,15 +655,15 @@ type eventRow struct {
 	placeID             any
 }
 
-func (b *batch) row(d *doc.Doc, e *doc.Event) (*eventRow, error) {
-	r := &eventRow{day: EventDay(e, d.Published), quad: e.CAMEO.QuadClass, goldstein: e.CAMEO.Goldstein}
+func (b *batch) row(e *doc.Event, pe *prepEvent) (*eventRow, error) {
+	r := &eventRow{day: pe.day, quad: e.CAMEO.QuadClass, goldstein: e.CAMEO.Goldstein}
 	if len(e.Actors) > 0 {
 		r.srcCode, r.srcCountry = e.Actors[0].Code, e.Actors[0].Country
 	}
 	if len(e.Recipients) > 0 {
 		r.tgtCode, r.tgtCountry = e.Recipients[0].Code, e.Recipients[0].Country
 	}
-	r.dyadKey, r.mergeKey = Keys(e)
+	r.dyadKey, r.mergeKey = pe.dyad, pe.merge
 	if l := e.Location; l != nil {
 		r.locName, r.locCountry = l.Name, l.Country
 		if r.locName == "" {
@@ -798,8 +818,8 @@ const eventFields = 29
 // the oldest), or as a new event. New events and all mentions are inserted
 // in bulk at the end of the batch; until then new events are found in
 // b.local.
-func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
-	r, err := b.row(d, e)
+func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event, pe *prepEvent) error {
+	r, err := b.row(e, pe)
 	if err != nil {
 		return err
 	}
@@ -826,14 +846,9 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 		b.touched[best] = true
 		return b.mentions(d, key, best, e, false)
 	}
-	rec := *e
-	rec.Schema = doc.SchemaEvent
-	rec.Actors = nonNil(rec.Actors)
-	rec.Recipients = nonNil(rec.Recipients)
-	rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
-	js, err := json.Marshal(rec)
-	if err != nil {
-		return err
+	js := pe.json
+	if pe.err != nil {
+		return pe.err
 	}
 	m := mentionSpans(e)
 	evText := d.Surface(doc.Span{Start: e.Evidence.Start, End: e.Evidence.End})
@@ -873,11 +888,9 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event) error {
 func (b *batch) prefetch(docs []*doc.Doc) error {
 	w := int64(b.s.opts.Window)
 	byDay := map[int64]map[int64]bool{}
-	for _, d := range docs {
-		for i := range d.Events {
-			e := &d.Events[i]
-			_, mk := Keys(e)
-			day := EventDay(e, d.Published)
+	for _, p := range b.prep {
+		for _, pe := range p.ev {
+			mk, day := pe.merge, pe.day
 			for dd := -w; dd <= w; dd++ {
 				ks := byDay[day+dd]
 				if ks == nil {
@@ -936,26 +949,12 @@ type shingled struct {
 	bands [Bands]int64
 }
 
-// shingles returns a document's shingles and LSH buckets.
-func (b *batch) shingles(d *doc.Doc) shingled {
-	if sd, ok := b.shingled[d]; ok {
-		return sd
-	}
-	sh := Shingles(d.Text)
-	sd := shingled{sh, BandHashes(Signature(sh))}
-	if b.shingled != nil {
-		b.shingled[d] = sd
-	}
-	return sd
-}
-
 // prefetchBands reads the LSH buckets of the batch's documents.
 func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
 	b.storedBands, b.batchBands, b.rebanded = map[int64][]int64{}, map[int64][]int64{}, map[int64]bool{}
 	set := map[int64]bool{}
-	b.shingled = map[*doc.Doc]shingled{}
-	for _, d := range docs {
-		sd := b.shingles(d)
+	for i := range docs {
+		sd := b.prep[i].sd
 		if len(sd.sh) > 0 {
 			for _, h := range sd.bands {
 				set[h] = true
@@ -996,6 +995,9 @@ func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
 
 // flushPending inserts the batch's new events, mentions and LSH buckets.
 func (b *batch) flushPending() error {
+	if err := b.flushDocs(); err != nil {
+		return err
+	}
 	if len(b.pendingLSH) > 0 {
 		slices.SortFunc(b.pendingLSH, func(x, y [2]int64) int {
 			return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
@@ -1108,7 +1110,7 @@ func (b *batch) flushDayPlace() error {
 
 // putDuplicateEvents adds the events of a near-duplicate as mentions of
 // the original's events with the same dyad key; the others are dropped.
-func (b *batch) putDuplicateEvents(d *doc.Doc, key, orig int64) error {
+func (b *batch) putDuplicateEvents(d *doc.Doc, key, orig int64, pev []prepEvent) error {
 	if len(d.Events) == 0 {
 		return nil
 	}
@@ -1140,8 +1142,7 @@ func (b *batch) putDuplicateEvents(d *doc.Doc, key, orig int64) error {
 	}
 	for i := range d.Events {
 		e := &d.Events[i]
-		dk, _ := Keys(e)
-		id, ok := byDyad[dk]
+		id, ok := byDyad[pev[i].dyad]
 		if !ok {
 			b.stats.Dropped++
 			continue
@@ -1209,101 +1210,6 @@ const (
 	roleSource = 0
 	roleTarget = 1
 )
-
-// roll adds (sign 1) or removes (sign -1) an event from the rollups.
-func (b *batch) roll(r *eventRow, sign int64) {
-	src, tgt := b.codes.id(r.srcCode), b.codes.id(r.tgtCode)
-	srcC, tgtC := b.codes.id(r.srcCountry), b.codes.id(r.tgtCountry)
-	for _, g := range rollupGrains {
-		p := periodOf(g, r.day)
-		dk := dyadRoll{g, src, tgt, p}
-		dv := b.dyads[dk]
-		if dv == nil {
-			dv = &dyadVal{}
-			b.dyads[dk] = dv
-		}
-		dv.n += sign
-		dv.gold += float64(sign) * r.goldstein
-		if r.quad >= 1 && r.quad <= 4 {
-			dv.q[r.quad-1] += sign
-		}
-		for role, code := range [2]int32{src, tgt} {
-			if b.codes.strs[code] == "" {
-				continue
-			}
-			k := actorRoll{g, role, p, code}
-			av := b.actorsR[k]
-			if av == nil {
-				av = &dyadVal{}
-				b.actorsR[k] = av
-			}
-			av.n += sign
-			av.gold += float64(sign) * r.goldstein
-			if r.quad >= 1 && r.quad <= 4 {
-				av.q[r.quad-1] += sign
-			}
-		}
-		if r.srcCountry != "" && r.tgtCountry != "" {
-			pk := pairRoll{g, p, srcC, tgtC}
-			pv := b.pairs[pk]
-			if pv == nil {
-				pv = &pairVal{}
-				b.pairs[pk] = pv
-			}
-			pv.n += sign
-			pv.gold += float64(sign) * r.goldstein
-			switch r.quad {
-			case 1, 2:
-				pv.coop += sign
-			case 3, 4:
-				pv.conflict += sign
-			}
-		}
-	}
-}
-
-// flushRollups applies the batch's rollup deltas, in primary key order (a
-// sorted upsert touches each B-tree page once).
-func (b *batch) flushRollups() error {
-	rank, str := b.codes.ranks(), b.codes.strs
-	dk := slices.SortedFunc(maps.Keys(b.dyads), func(x, y dyadRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(rank[x.src], rank[y.src]), cmp.Compare(rank[x.tgt], rank[y.tgt]), cmp.Compare(x.period, y.period))
-	})
-	rows := make([]any, 0, 10*len(dk))
-	for _, k := range dk {
-		v := b.dyads[k]
-		rows = append(rows, k.grain, str[k.src], str[k.tgt], k.period, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
-	}
-	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT (grain, src_code, tgt_code, period) DO UPDATE SET n = rollup_dyad.n + excluded.n, goldstein = rollup_dyad.goldstein + excluded.goldstein, q1 = rollup_dyad.q1 + excluded.q1, q2 = rollup_dyad.q2 + excluded.q2, q3 = rollup_dyad.q3 + excluded.q3, q4 = rollup_dyad.q4 + excluded.q4",
-		10, rows); err != nil {
-		return err
-	}
-	ak := slices.SortedFunc(maps.Keys(b.actorsR), func(x, y actorRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.role, y.role), cmp.Compare(x.period, y.period), cmp.Compare(rank[x.code], rank[y.code]))
-	})
-	rows = rows[:0]
-	for _, k := range ak {
-		v := b.actorsR[k]
-		rows = append(rows, k.grain, k.role, k.period, str[k.code], v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
-	}
-	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n, goldstein = rollup_actor.goldstein + excluded.goldstein, q1 = rollup_actor.q1 + excluded.q1, q2 = rollup_actor.q2 + excluded.q2, q3 = rollup_actor.q3 + excluded.q3, q4 = rollup_actor.q4 + excluded.q4",
-		10, rows); err != nil {
-		return err
-	}
-	pk := slices.SortedFunc(maps.Keys(b.pairs), func(x, y pairRoll) int {
-		return cmp.Or(cmp.Compare(x.grain, y.grain), cmp.Compare(x.period, y.period), cmp.Compare(rank[x.src], rank[y.src]), cmp.Compare(rank[x.tgt], rank[y.tgt]))
-	})
-	rows = rows[:0]
-	for _, k := range pk {
-		v := b.pairs[k]
-		rows = append(rows, k.grain, k.period, str[k.src], str[k.tgt], v.n, v.gold, v.coop, v.conflict)
-	}
-	return b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
-		"ON CONFLICT (grain, period, src_country, tgt_country) DO UPDATE SET n = rollup_pair.n + excluded.n, goldstein = rollup_pair.goldstein + excluded.goldstein, coop = rollup_pair.coop + excluded.coop, conflict = rollup_pair.conflict + excluded.conflict",
-		8, rows)
-}
 
 func (b *batch) flushActors() error {
 	for code, a := range b.newActors {

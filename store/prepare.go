@@ -1,0 +1,72 @@
+package store
+
+import (
+	"encoding/json"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// prepared is what PutDocuments computes of a document before its
+// transaction, from the document alone: its content hash, shingles and LSH
+// buckets, and for each event record its keys, day and petrel.event/1 JSON.
+type prepared struct {
+	hash string
+	sd   shingled
+	ev   []prepEvent
+}
+
+// prepEvent is the part of an event record's storage that depends on the
+// record alone (json is used only if the record makes a new event).
+type prepEvent struct {
+	dyad, merge, day int64
+	json             []byte
+	err              error
+}
+
+// prepareChunk is how many documents a worker of prepare takes at a time.
+const prepareChunk = 16
+
+// prepare computes the prepared form of docs, in parallel (one worker per
+// processor): hashing, MinHash and JSON are most of the Go side of storing a
+// document, and need neither the database nor each other.
+func prepare(docs []*doc.Doc) []prepared {
+	out := make([]prepared, len(docs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (len(docs)+prepareChunk-1)/prepareChunk) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(prepareChunk)) - prepareChunk
+				if i >= len(docs) {
+					return
+				}
+				for j := i; j < min(i+prepareChunk, len(docs)); j++ {
+					out[j] = prepareDoc(docs[j])
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+func prepareDoc(d *doc.Doc) prepared {
+	sh := Shingles(d.Text)
+	p := prepared{hash: ContentHash(d.Text), sd: shingled{sh, BandHashes(Signature(sh))}, ev: make([]prepEvent, len(d.Events))}
+	for i := range d.Events {
+		e := &d.Events[i]
+		pe := &p.ev[i]
+		pe.dyad, pe.merge = Keys(e)
+		pe.day = EventDay(e, d.Published)
+		rec := *e
+		rec.Schema = doc.SchemaEvent
+		rec.Actors = nonNil(rec.Actors)
+		rec.Recipients = nonNil(rec.Recipients)
+		rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
+		pe.json, pe.err = json.Marshal(rec)
+	}
+	return p
+}
