@@ -358,7 +358,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	if t.verbTaggedNoun(i) {
 		tok.UPOS = "VERB"
 	}
-	if t.hyphenModifier(i) || t.timeParticiple(i) || c.adjectivalGerund(t, i) {
+	if t.hyphenModifier(i) || t.timeParticiple(i) || c.adjectivalGerund(t, i) || t.naming(i) {
 		return nil
 	}
 	var trigs []*trigger

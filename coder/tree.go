@@ -290,6 +290,20 @@ func (t *tree) hyphenModifier(i int) bool {
 	return false
 }
 
+// naming reports whether verb i is "call" naming its object ("called his
+// actions a crucial step on gun violence", "called the vote a farce"): an
+// object and a predicate noun or adjective, no appeal to anyone.
+func (t *tree) naming(i int) bool {
+	if t.lemma(i) != "call" || t.Tokens[i].UPOS != "VERB" || t.Child(i, "obj") < 0 {
+		return false
+	}
+	if len(t.Children(i, "obj")) > 1 || t.Child(i, "obl:unmarked") >= 0 {
+		return true
+	}
+	x := t.Child(i, "xcomp")
+	return x >= 0 && t.Tokens[x].UPOS != "VERB"
+}
+
 // timeParticiple reports whether token i is a participle that bounds a
 // time noun ("the fiscal year ending March 31", "the week ended Friday"):
 // it dates, it does not act.
