@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
 
@@ -162,15 +161,7 @@ func TestClassFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var d *doc.Doc
-	for _, f := range readParsed(t) {
-		if f.name == "subject-phrase" {
-			d = f.d
-		}
-	}
-	if d == nil {
-		t.Fatal("no subject-phrase fixture")
-	}
+	d := parsedFixture(t, "subject-phrase")
 	tests := []struct {
 		form, class string // class "": no class feature
 	}{
@@ -212,15 +203,7 @@ func TestCopularNounCue(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var d *doc.Doc
-	for _, f := range readParsed(t) {
-		if f.name == "copular-noun-cue" {
-			d = f.d
-		}
-	}
-	if d == nil {
-		t.Fatal("no copular-noun-cue fixture")
-	}
+	d := parsedFixture(t, "copular-noun-cue")
 	st := newState(r, d)
 	st.tree = newTree(d, 0)
 	if !st.nounCue(0, 2) {

@@ -12,15 +12,7 @@ import (
 // edge models' training examples on a hand-parsed sentence: "Russian
 // President Vladimir Putin said Western troops would withdraw."
 func TestEdgeExamples(t *testing.T) {
-	var d *doc.Doc
-	for _, f := range readParsed(t) {
-		if f.name == "subject-phrase" {
-			d = f.d
-		}
-	}
-	if d == nil {
-		t.Fatal("no subject-phrase fixture")
-	}
+	d := parsedFixture(t, "subject-phrase")
 	r, err := NewFromFS(Data())
 	if err != nil {
 		t.Fatal(err)

@@ -30,14 +30,7 @@ func TestLintReportsLines(t *testing.T) {
 		"addressee verb \"tell\" is not in the say section",
 		"frame verb \"look\" is not in the say section",
 	}
-	if len(errs) != len(want) {
-		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))
-	}
-	for i, w := range want {
-		if !strings.Contains(errs[i].Error(), w) {
-			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
-		}
-	}
+	checkErrors(t, errs, want)
 }
 
 func TestRegularForms(t *testing.T) {
@@ -73,14 +66,7 @@ func TestLintVerbClasses(t *testing.T) {
 		"data/verbclass.txt:6: unknown class \"thinking\"",
 		"data/verbclass.txt:7: class \"communication\" twice",
 	}
-	if len(errs) != len(want) {
-		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))
-	}
-	for i, w := range want {
-		if !strings.Contains(errs[i].Error(), w) {
-			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
-		}
-	}
+	checkErrors(t, errs, want)
 }
 
 func TestVerbClassesEmbedded(t *testing.T) {
@@ -111,5 +97,18 @@ func TestVerbClassesEmbedded(t *testing.T) {
 	r2, err := NewFromFS(fstest.MapFS{cuesFile: {Data: []byte("[say]\nsay said\n")}})
 	if err != nil || len(r2.lx.verbClass) != 0 {
 		t.Errorf("without verbclass.txt: err %v, %d classes", err, len(r2.lx.verbClass))
+	}
+}
+
+// checkErrors checks that errs are, in order, errors containing want.
+func checkErrors(t *testing.T, errs []error, want []string) {
+	t.Helper()
+	if len(errs) != len(want) {
+		t.Fatalf("got %d errors %v, want %d", len(errs), errs, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(errs[i].Error(), w) {
+			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], w)
+		}
 	}
 }

@@ -119,6 +119,19 @@ func readParsed(t *testing.T) []fixture {
 
 // readParsedFile reads a file of hand-parsed documents laid out like
 // testdata/parsed.dep.
+// parsedFixture returns the document of the named sentence of
+// testdata/parsed.dep.
+func parsedFixture(t *testing.T, name string) *doc.Doc {
+	t.Helper()
+	for _, f := range readParsed(t) {
+		if f.name == name {
+			return f.d
+		}
+	}
+	t.Fatalf("no %s fixture", name)
+	return nil
+}
+
 func readParsedFile(t *testing.T, path string) []fixture {
 	t.Helper()
 	fh, err := os.Open(path)

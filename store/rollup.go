@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // rolled is one event's rollup increment: its codes and countries (interned
@@ -114,9 +115,7 @@ func (b *batch) flushRollups() error {
 			rows = append(rows, g, str[k.a], str[k.b], k.c, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 		})
 	}
-	if err := b.insertRows("INSERT INTO rollup_dyad (grain, src_code, tgt_code, period, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT (grain, src_code, tgt_code, period) DO UPDATE SET n = rollup_dyad.n + excluded.n, goldstein = rollup_dyad.goldstein + excluded.goldstein, q1 = rollup_dyad.q1 + excluded.q1, q2 = rollup_dyad.q2 + excluded.q2, q3 = rollup_dyad.q3 + excluded.q3, q4 = rollup_dyad.q4 + excluded.q4",
-		10, rows); err != nil {
+	if err := b.addRollupRows("rollup_dyad", "grain, src_code, tgt_code, period", quadSums, rows); err != nil {
 		return err
 	}
 
@@ -140,9 +139,7 @@ func (b *batch) flushRollups() error {
 			})
 		}
 	}
-	if err := b.insertRows("INSERT INTO rollup_actor (grain, role, period, code, n, goldstein, q1, q2, q3, q4)",
-		"ON CONFLICT (grain, role, period, code) DO UPDATE SET n = rollup_actor.n + excluded.n, goldstein = rollup_actor.goldstein + excluded.goldstein, q1 = rollup_actor.q1 + excluded.q1, q2 = rollup_actor.q2 + excluded.q2, q3 = rollup_actor.q3 + excluded.q3, q4 = rollup_actor.q4 + excluded.q4",
-		10, rows); err != nil {
+	if err := b.addRollupRows("rollup_actor", "grain, role, period, code", quadSums, rows); err != nil {
 		return err
 	}
 
@@ -161,11 +158,24 @@ func (b *batch) flushRollups() error {
 			rows = append(rows, g, k.a, str[k.b], str[k.c], v.n, v.gold, v.q[0]+v.q[1], v.q[2]+v.q[3])
 		})
 	}
-	if err := b.insertRows("INSERT INTO rollup_pair (grain, period, src_country, tgt_country, n, goldstein, coop, conflict)",
-		"ON CONFLICT (grain, period, src_country, tgt_country) DO UPDATE SET n = rollup_pair.n + excluded.n, goldstein = rollup_pair.goldstein + excluded.goldstein, coop = rollup_pair.coop + excluded.coop, conflict = rollup_pair.conflict + excluded.conflict",
-		8, rows); err != nil {
+	if err := b.addRollupRows("rollup_pair", "grain, period, src_country, tgt_country", []string{"n", "goldstein", "coop", "conflict"}, rows); err != nil {
 		return err
 	}
 	b.rolls = b.rolls[:0]
 	return nil
+}
+
+// quadSums are the summed columns of the dyad and actor rollups.
+var quadSums = []string{"n", "goldstein", "q1", "q2", "q3", "q4"}
+
+// addRollupRows inserts rows of table, each its key columns then its sums,
+// adding the sums to those of a row already there.
+func (b *batch) addRollupRows(table, keys string, sums []string, rows []any) error {
+	set := make([]string, len(sums))
+	for i, c := range sums {
+		set[i] = c + " = " + table + "." + c + " + excluded." + c
+	}
+	ncols := len(strings.Split(keys, ",")) + len(sums)
+	return b.insertRows("INSERT INTO "+table+" ("+keys+", "+strings.Join(sums, ", ")+")",
+		"ON CONFLICT ("+keys+") DO UPDATE SET "+strings.Join(set, ", "), ncols, rows)
 }
