@@ -212,6 +212,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 			return
 		}
 		e = st.nextAttribution(c, e)
+		e = st.siblingClause(k, c, e)
 		if e <= c {
 			return
 		}
@@ -821,3 +822,49 @@ func (st *state) respondentCue(a, b, k int) bool {
 // numberWords start a figure spelled out: "…, thirty percent …".
 var numberWords = set("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
 	"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "half", "most", "some", "only", "just")
+
+// siblingClause returns where a content running over tokens [c, e) after
+// the cue verb at token k ends: before a verb the parse joins to the cue
+// verb itself, a conjunct after "and", "but" or a comma or a clause
+// after a comma ("tweeted that … and encouraged her followers to …",
+// "is questioning the count, encouraging …"), when it is a cue of its
+// own; else e. Such a verb is no part of the content, and PolNeAR gives
+// a token to one attribution only.
+func (st *state) siblingClause(k, c, e int) int {
+	t := st.tree
+	if t == nil {
+		return e
+	}
+	hk := k - t.Base
+	for j := c + 1; j < e; j++ {
+		i := j - t.Base
+		if t.Heads[i] != hk || st.quote[j] >= 0 || t.Tokens[i].UPOS != "VERB" {
+			continue
+		}
+		if rel := t.relBase(i); rel != "conj" && rel != "advcl" {
+			continue
+		}
+		// The clause starts after the words that join it.
+		lo, _ := t.Extent(i)
+		s := max(t.Base+lo, c)
+		for s < j && siblingJoin[st.low[s]] {
+			s++
+		}
+		p := s - 1
+		for p > c && siblingJoin[st.low[p]] {
+			p--
+		}
+		if p == s-1 || p <= c {
+			continue
+		}
+		if _, ok := st.cueDecision(j); !ok {
+			continue
+		}
+		return p + 1
+	}
+	return e
+}
+
+// siblingJoin are the words and marks between a content and a clause
+// joined to its cue verb.
+var siblingJoin = set("and", "but", ",", "—", "–", "--", ";")
