@@ -49,7 +49,8 @@ var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss":
 // resolveSurnames gives an unknown name that repeats the last words of an
 // earlier person mention of the document ("Hillary Clinton" ... "Clinton",
 // "Sen. Joan Ardent" ... "Mrs. Ardent") that person's codes. The nearest
-// earlier such person wins.
+// earlier such person wins. A one-word name may also be the first word of
+// a KB person's name (see familyNameFirst).
 func resolveSurnames(d *doc.Doc) {
 	for k := range d.Actors {
 		m := &d.Actors[k]
@@ -86,6 +87,27 @@ func resolveSurnames(d *doc.Doc) {
 				m.Via, m.Antecedent = "surname", j
 				break
 			}
+		}
+		if m.Via == "unknown" && !strings.Contains(name, " ") {
+			familyNameFirst(d, k, name)
+		}
+	}
+}
+
+// familyNameFirst gives unknown name m (one word) the codes of the nearest
+// earlier person whose KB name starts with it, as names written family
+// name first do ("Park Geun-hye" ... "Park", "Xi Jinping" ... "Xi").
+func familyNameFirst(d *doc.Doc, k int, name string) {
+	m := &d.Actors[k]
+	for j := k - 1; j >= 0; j-- {
+		a := &d.Actors[j]
+		if a.Kind != "person" || a.Code == "" || a.Via == "coref" || a.KBID == "" {
+			continue
+		}
+		if first, _, ok := strings.Cut(a.Name, " "); ok && first == name {
+			takePerson(m, a)
+			m.Via, m.Antecedent = "surname", j
+			return
 		}
 	}
 }
