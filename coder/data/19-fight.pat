@@ -266,6 +266,8 @@ class CLASH 190
   * &MILTARGET|enemy|insurgents|rebels|militants|troops|forces => 190
   * with TGT => 040
   verb: retaliate | counterattack | counter-attack
+  # "retaliated with tariffs on US goods": economic, not force.
+  * with|against &SANCTIONS|tariffs|tariff|duties|levies|sanctions|boycott|embargo => 163
   * against TGT => 190
   * => 190
   verb: intervene
