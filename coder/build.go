@@ -400,6 +400,20 @@ func (c *Coder) subject(t *tree, i int) []int {
 			}
 		}
 	}
+	if t.RelIs(i, "ccomp") && c.lex.speech[t.lemma(h)] {
+		// "North Korea test-fired a missile, South Korea's military
+		// said" with both subjects hung under "said": the one before the
+		// complement is the complement's.
+		var before []int
+		for _, k := range t.Children(h, "nsubj") {
+			if k < i {
+				before = append(before, k)
+			}
+		}
+		if len(before) > 0 && len(before) < len(t.Children(h, "nsubj")) {
+			return before
+		}
+	}
 	switch {
 	case t.RelIs(i, "xcomp"):
 		// Object control ("urged Iran to stop") before subject control

@@ -160,6 +160,8 @@ class SHELL 194
 
 class FIRE 190
   verb: fire
+  # "test-fired a missile", split by the hyphen: a weapons test (150).
+  * test => 150 mode=weapons
   * warning shots|shot => 175 mode=crowd-control
   * into air => 175 mode=crowd-control
   * &CROWD at|on|into TGT => 175 mode=crowd-control
