@@ -477,8 +477,15 @@ func (p *Parser) String() string {
 // Prune drops the weakest features of both models (see
 // perceptron.Model.Prune).
 func (p *Parser) Prune(moves, labels float64) *Parser {
+	return p.PruneEntries(moves, moves/4, labels)
+}
+
+// PruneEntries is Prune with the threshold of the single weights kept in
+// the move (or joint) model's remaining features given: entries of the
+// largest weight (Prune uses a quarter of moves).
+func (p *Parser) PruneEntries(moves, entries, labels float64) *Parser {
 	q := *p
-	q.moves = p.moves.Prune(moves, moves/4)
+	q.moves = p.moves.Prune(moves, entries)
 	if p.labeler != nil {
 		q.labeler = p.labeler.Prune(labels, 0)
 	}
