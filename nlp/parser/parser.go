@@ -1,8 +1,10 @@
-// Package parser is a greedy transition-based dependency parser: the
-// arc-hybrid system with labelled transitions, scored by an averaged
-// perceptron on Zhang and Nivre (2011) style features and trained with a
-// dynamic oracle (Goldberg and Nivre 2012, 2013). It produces Universal
-// Dependencies basic trees with full relation labels.
+// Package parser is a transition-based dependency parser: the arc-hybrid
+// system with labelled transitions, scored by an averaged perceptron on
+// Zhang and Nivre (2011) style features. Greedy parsers are trained with
+// a dynamic oracle (Goldberg and Nivre 2012, 2013); beam parsers
+// (Options.Beam) globally, with max-violation updates (Huang, Fayong and
+// Guo 2012; see beam.go). It produces Universal Dependencies basic trees
+// with full relation labels.
 package parser
 
 import (
