@@ -22,6 +22,7 @@ func newCodeCmd() *cobra.Command {
 		keepNegated bool
 		mentions    string
 		ensemble    bool
+		beam        bool
 	)
 	cmd := &cobra.Command{
 		Use:   "code [flags] PATH...|-",
@@ -46,7 +47,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if mentions != "" && format != "gdelt" {
 				return fmt.Errorf("--mentions needs --format gdelt")
 			}
-			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble}
+			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble, beam: beam}
 			if pf.set() {
 				log, err := newLogger(cmd)
 				if err != nil {
@@ -106,6 +107,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, plover, gdelt or csv")
 	cmd.Flags().StringVar(&mentions, "mentions", "", "with --format gdelt, also write the GDELT mentions table to this file")
 	cmd.Flags().BoolVar(&ensemble, "ensemble", false, "parse with the reparsing ensemble (more accurate trees, slower; docs/nlp.md)")
+	cmd.Flags().BoolVar(&beam, "beam", false, "parse with the beam-search parser (more accurate trees, slower; docs/nlp.md)")
 	return cmd
 }
 

@@ -25,7 +25,7 @@ import (
 func newEvalPetrarchCmd() *cobra.Command {
 	var (
 		records, dicts, verbs, parses string
-		verbose, keepNegated          bool
+		verbose, keepNegated, beam    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "petrarch",
@@ -102,7 +102,7 @@ records by text: it separates parser errors from the coder's.`,
 				if err != nil {
 					return err
 				}
-				cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, RequireDyad: true, KnownActorsOnly: true}, petrarch: res}
+				cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, RequireDyad: true, KnownActorsOnly: true}, petrarch: res, beam: beam}
 				produced, unparsed, err := codePetrarchRecords(cmd.Context(), cfg, recs, byText)
 				if err != nil {
 					return err
@@ -136,6 +136,7 @@ records by text: it separates parser errors from the coder's.`,
 	fl.StringVar(&parses, "parses", "", "XML records file with CoNLL-U parses to use instead of petrel's parser")
 	fl.BoolVarP(&verbose, "verbose", "v", false, "list every record's expected and produced events")
 	fl.BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated")
+	fl.BoolVar(&beam, "beam", false, "parse with the beam-search parser (docs/nlp.md)")
 	return cmd
 }
 

@@ -20,6 +20,7 @@ func newEvalSeedCmd() *cobra.Command {
 		gold   string
 		maxFP  int
 		strict bool
+		beam   bool
 	)
 	cmd := &cobra.Command{
 		Use:   "seed [--gold FILE]",
@@ -41,7 +42,7 @@ produced and date errors. See ../shared/eval/seed/README.md for the rules.`,
 			if err != nil {
 				return err
 			}
-			d, err := codeGoldDoc(cmd.Context(), g)
+			d, err := codeGoldDocWith(cmd.Context(), g, pipelineConfig{coder: coder.Config{DropNegated: true}, beam: beam})
 			if err != nil {
 				return err
 			}
@@ -59,17 +60,23 @@ produced and date errors. See ../shared/eval/seed/README.md for the rules.`,
 	cmd.Flags().StringVar(&gold, "gold", "", "structural gold file (default ../shared/eval/seed/gold.json)")
 	cmd.Flags().IntVar(&maxFP, "max-fp", 2, "false positives allowed")
 	cmd.Flags().BoolVar(&strict, "strict", false, "exit 1 when the acceptance fails")
+	cmd.Flags().BoolVar(&beam, "beam", false, "parse with the beam-search parser (docs/nlp.md)")
 	return cmd
 }
 
 // codeGoldDoc reads and codes the document of a structural gold file with
 // the default pipeline and output filters.
 func codeGoldDoc(ctx context.Context, g *evaluate.StructGold) (*doc.Doc, error) {
+	return codeGoldDocWith(ctx, g, pipelineConfig{coder: coder.Config{DropNegated: true}})
+}
+
+// codeGoldDocWith is codeGoldDoc with the pipeline of cfg.
+func codeGoldDocWith(ctx context.Context, g *evaluate.StructGold, cfg pipelineConfig) (*doc.Doc, error) {
 	pub, err := doc.ParseTime(g.Doc.Published)
 	if err != nil {
 		return nil, fmt.Errorf("gold published date: %w", err)
 	}
-	p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
+	p, _, err := newPipeline(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ func newEvalUDCmd() *cobra.Command {
 	var (
 		raw       bool
 		modelPath string
-		beam      int
+		bm        beamFlags
 		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
@@ -38,8 +38,8 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 				return err
 			}
 			m, err := loadModel(modelPath)
-			if err == nil && beam > 0 {
-				m = m.WithBeam(beam)
+			if err == nil {
+				m, err = bm.apply(m)
 			}
 			if err == nil {
 				m, err = ens.apply(m)
@@ -80,7 +80,7 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 	}
 	cmd.Flags().BoolVar(&raw, "raw", false, "parse from raw text (end to end) instead of gold words")
 	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
-	cmd.Flags().IntVar(&beam, "beam", 0, "parser beam width (default: the model's)")
+	bm.register(cmd)
 	ens.register(cmd)
 	return cmd
 }

@@ -18,6 +18,7 @@ func newParseCmd() *cobra.Command {
 	var (
 		conlluIn  bool
 		modelPath string
+		bm        beamFlags
 		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
@@ -37,6 +38,9 @@ other columns are predicted.`,
 			}
 			defer closeIn()
 			m, err := loadModel(modelPath)
+			if err == nil {
+				m, err = bm.apply(m)
+			}
 			if err == nil {
 				m, err = ens.apply(m)
 			}
@@ -75,6 +79,7 @@ other columns are predicted.`,
 	}
 	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its tokenization and sentence split")
 	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
+	bm.register(cmd)
 	ens.register(cmd)
 	return cmd
 }
@@ -143,4 +148,52 @@ func (e *ensembleFlags) apply(m *model.Model) (*model.Model, error) {
 		ms = append(ms, mb)
 	}
 	return m.WithMembers(ms...)
+}
+
+// beamFlags selects the beam-search parser (see docs/nlp.md): --beam
+// replaces the model's greedy parser with the embedded beam parser,
+// --beam-parser with a parser file written by petrel train --beam K
+// --member; --beam-width changes the decoding width of whichever parser
+// is used.
+type beamFlags struct {
+	on    bool
+	file  string
+	width int
+}
+
+func (b *beamFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&b.on, "beam", false, "parse with the embedded beam-search parser (more accurate trees, slower)")
+	cmd.Flags().StringVar(&b.file, "beam-parser", "", "parser file to use instead of the model's (e.g. from petrel train --beam K --member; implies --beam)")
+	cmd.Flags().IntVar(&b.width, "beam-width", 0, "decoding beam width (default: the parser's own; 1 is greedy)")
+}
+
+// apply returns m with the selected parser and width, or m itself.
+func (b *beamFlags) apply(m *model.Model) (*model.Model, error) {
+	var p *model.Member
+	var err error
+	switch {
+	case b.file != "":
+		f, ferr := os.Open(b.file)
+		if ferr != nil {
+			return nil, ferr
+		}
+		p, err = model.ReadMember(bufio.NewReader(f))
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", b.file, err)
+		}
+	case b.on:
+		if p, err = model.LoadBeamParser(); err != nil {
+			return nil, err
+		}
+	}
+	if p != nil {
+		if m, err = m.WithParser(p); err != nil {
+			return nil, err
+		}
+	}
+	if b.width > 0 {
+		m = m.WithBeam(b.width)
+	}
+	return m, nil
 }

@@ -21,6 +21,9 @@ func TestParseCmd(t *testing.T) {
 		{"raw text", "Rebels attacked the town. The army withdrew.\n", []string{"parse"}, 2},
 		{"conllu in", "", []string{"parse", "--conllu-in", fixture}, 30},
 		{"ensemble", "", []string{"parse", "--ensemble", "--conllu-in", fixture}, 30},
+		{"beam", "", []string{"parse", "--beam", "--conllu-in", fixture}, 30},
+		{"beam ensemble", "", []string{"parse", "--beam", "--ensemble", "--conllu-in", fixture}, 30},
+		{"beam width 2", "", []string{"parse", "--beam", "--beam-width", "2", "--conllu-in", fixture}, 30},
 	}
 	for _, tc := range tests {
 		out, _, err := runCLI(t, tc.stdin, tc.args...)
@@ -52,7 +55,7 @@ func TestParseCmd(t *testing.T) {
 }
 
 func TestEvalUDCmd(t *testing.T) {
-	for _, args := range [][]string{{"eval", "ud", fixture}, {"eval", "ud", "--raw", fixture}, {"eval", "ud", "--ensemble", fixture}} {
+	for _, args := range [][]string{{"eval", "ud", fixture}, {"eval", "ud", "--raw", fixture}, {"eval", "ud", "--ensemble", fixture}, {"eval", "ud", "--beam", fixture}} {
 		out, _, err := runCLI(t, "", args...)
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
@@ -92,5 +95,40 @@ func TestTrainMemberCmd(t *testing.T) {
 	}
 	if !strings.Contains(res, "UAS") {
 		t.Errorf("eval ud --member: no UAS in\n%s", res)
+	}
+}
+
+// TestTrainBeamCmd trains a beam parser on the fixture, evaluates with
+// it, and refuses a parser of another tag set.
+func TestTrainBeamCmd(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"x-ud-train.conllu", "x-ud-dev.conllu"} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, base := filepath.Join(dir, "beam.parser.zst"), filepath.Join(dir, "greedy.model.zst")
+	common := []string{"train", "--treebank", dir, "--tagger-epochs", "2", "--parser-epochs", "2", "--folds", "2"}
+	if _, _, err := runCLI(t, "", append(common, "--out", out, "--beam", "4", "--member")...); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := runCLI(t, "", append(common, "--out", base)...); err != nil {
+		t.Fatal(err)
+	}
+	// The same tagger training: the beam parser replaces the model's.
+	res, _, err := runCLI(t, "", "eval", "ud", "--model", base, "--beam-parser", out, fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res, "UAS") {
+		t.Errorf("eval ud --beam-parser: no UAS in\n%s", res)
+	}
+	// The fixture's tagger has another tag set than the embedded model.
+	if _, _, err := runCLI(t, "", "eval", "ud", "--beam-parser", out, fixture); err == nil || !strings.Contains(err.Error(), "tag set") {
+		t.Errorf("eval ud --beam-parser with another tag set: err %v, want a tag set error", err)
 	}
 }

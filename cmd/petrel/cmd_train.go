@@ -97,6 +97,7 @@ trains it on reversed sentences, --seed varies its training order.`,
 	f.StringVar(&direction, "direction", "l2r", "parsing direction: l2r, or r2l (reversed sentences; needs --member)")
 	f.BoolVar(&member, "member", false, "write only the parser, as an ensemble member file")
 	f.Float64Var(&opt.Prune, "prune", 0.02, "drop parser features whose largest weight is below this fraction of the largest")
+	f.Float64Var(&opt.PruneEntries, "prune-entries", 0, "drop the single parser weights below this fraction of the largest from the features kept (default: a quarter of --prune)")
 	f.BoolVar(&opt.Context, "context", false, "add the parser's comma, bracket and quotation features (better on EWT dev, not shipped: see docs/nlp.md)")
 	f.BoolVar(&opt.Clusters, "clusters", false, "add word-cluster features to the parser (clusters learnt from the training words; not better on EWT dev)")
 	return cmd

@@ -30,6 +30,10 @@ type pipelineConfig struct {
 	// ensemble parses with the reparsing ensemble (the embedded model's
 	// parser and its embedded members; slower, see docs/nlp.md).
 	ensemble bool
+	// beam parses with the embedded beam-search parser instead of the
+	// greedy one (slower, see docs/nlp.md); with ensemble, it is the
+	// ensemble's first parser.
+	beam bool
 }
 
 // stages are the loaded components of the default pipeline, in order.
@@ -49,6 +53,15 @@ func loadStages(cfg pipelineConfig) (*stages, error) {
 	parser, err := load()
 	if err != nil {
 		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if cfg.beam {
+		bp, err := model.LoadBeamParser()
+		if err == nil {
+			parser, err = parser.WithParser(bp)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("beam parser: %w", err)
+		}
 	}
 	times, err := timex.New()
 	if err != nil {

@@ -26,9 +26,19 @@ func testForms(b *testing.B) [][]string {
 // Run it on one core: go test -run '^$' -bench . -cpu 1 ./nlp/model
 func BenchmarkTagParse(b *testing.B) { benchTagParse(b, load(b)) }
 
-// BenchmarkTagParseGreedy is BenchmarkTagParse with greedy parsing
-// (beam width 1), for the speed ratio of the beam.
-func BenchmarkTagParseGreedy(b *testing.B) { benchTagParse(b, load(b).WithBeam(1)) }
+// BenchmarkTagParseBeam is BenchmarkTagParse with the embedded
+// beam-search parser (LoadBeam), for the speed ratio of the beam.
+func BenchmarkTagParseBeam(b *testing.B) {
+	e, err := LoadBeamParser()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := load(b).WithParser(e)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTagParse(b, m)
+}
 
 // BenchmarkTagParseEnsemble is BenchmarkTagParse with the reparsing
 // ensemble (the base parser and the embedded members), for the speed

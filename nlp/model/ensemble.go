@@ -51,6 +51,20 @@ func (e *Member) Prune(frac float64) *Member {
 	return &q
 }
 
+// PruneEntries is Prune that also drops, from the features kept, the
+// single weights below entries of the largest: for fractions at least
+// the trained ones, the same member as trained with TrainOptions.Prune
+// = frac and PruneEntries = entries.
+func (e *Member) PruneEntries(frac, entries float64) *Member {
+	q := *e
+	q.parser = e.parser.PruneEntries(frac, entries, frac)
+	if frac != pruneMoves {
+		q.Info += pruneInfo(frac)
+	}
+	q.Info += entriesInfo(entries)
+	return &q
+}
+
 // RightToLeft tells whether the member parses sentences from the last
 // word to the first.
 func (e *Member) RightToLeft() bool { return e.reverse }

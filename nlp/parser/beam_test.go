@@ -143,3 +143,28 @@ func roundTrip(t *testing.T, p *Parser) *Parser {
 	}
 	return r
 }
+
+// TestBeamTrainingDeterministic trains the beam parser twice on the
+// fixture treebank: the model bytes are the same, and another seed
+// gives another model.
+func TestBeamTrainingDeterministic(t *testing.T) {
+	ss := tinySentences(t)
+	write := func(seed uint64) []byte {
+		p, err := Train(ss, ss[:3], Options{Epochs: 4, Joint: true, Beam: 4, Seed: seed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if _, err := p.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	a, b, c := write(1), write(1), write(2)
+	if !bytes.Equal(a, b) {
+		t.Error("two beam trainings with seed 1 wrote different models")
+	}
+	if bytes.Equal(a, c) {
+		t.Error("seeds 1 and 2 wrote the same model: the seed is not used")
+	}
+}

@@ -1,8 +1,10 @@
-// Package parser is a greedy transition-based dependency parser: the
-// arc-hybrid system with labelled transitions, scored by an averaged
-// perceptron on Zhang and Nivre (2011) style features and trained with a
-// dynamic oracle (Goldberg and Nivre 2012, 2013). It produces Universal
-// Dependencies basic trees with full relation labels.
+// Package parser is a transition-based dependency parser: the arc-hybrid
+// system with labelled transitions, scored by an averaged perceptron on
+// Zhang and Nivre (2011) style features. Greedy parsers are trained with
+// a dynamic oracle (Goldberg and Nivre 2012, 2013); beam parsers
+// (Options.Beam) globally, with max-violation updates (Huang, Fayong and
+// Guo 2012; see beam.go). It produces Universal Dependencies basic trees
+// with full relation labels.
 package parser
 
 import (
@@ -477,8 +479,15 @@ func (p *Parser) String() string {
 // Prune drops the weakest features of both models (see
 // perceptron.Model.Prune).
 func (p *Parser) Prune(moves, labels float64) *Parser {
+	return p.PruneEntries(moves, moves/4, labels)
+}
+
+// PruneEntries is Prune with the threshold of the single weights kept in
+// the move (or joint) model's remaining features given: entries of the
+// largest weight (Prune uses a quarter of moves).
+func (p *Parser) PruneEntries(moves, entries, labels float64) *Parser {
 	q := *p
-	q.moves = p.moves.Prune(moves, moves/4)
+	q.moves = p.moves.Prune(moves, entries)
 	if p.labeler != nil {
 		q.labeler = p.labeler.Prune(labels, 0)
 	}
