@@ -36,11 +36,11 @@ other columns are predicted.
 
 With --min-agree N (and the ensemble), only the sentences on which at least N
 parsers gave every word the head and label of the combined tree are written,
-each with "agree" and "base_agree" comments; --base-agree keeps only those whose combined tree
-is the base parser's tree. This makes automatically parsed training sentences
-for petrel train --extra-conllu (uptraining; see docs/nlp.md). Several raw-text
-files are parsed one after the other, each a document, their sentence ids
-prefixed with the file's name.`,
+each with "agree" and "base_agree" comments; --base-agree keeps only those
+whose combined tree is the base parser's tree. This makes automatically parsed
+training sentences for petrel train --extra-conllu (uptraining; see
+docs/nlp.md). Several raw-text files are parsed one after the other, each a
+document, their sentence ids prefixed with the file's name.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			m, err := loadModel(modelPath)
 			if err == nil {
