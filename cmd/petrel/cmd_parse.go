@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -17,26 +19,30 @@ import (
 func newParseCmd() *cobra.Command {
 	var (
 		conlluIn  bool
+		baseAgree bool
+		minAgree  int
 		modelPath string
 		bm        beamFlags
 		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "parse [PATH|-]",
+		Use:   "parse [PATH|-]...",
 		Short: "Tag, lemmatise and parse text into CoNLL-U",
 		Long: `Parse reads raw text (a file, or standard input with "-" or no argument),
 splits it into sentences and words, and writes CoNLL-U with lemmas, UPOS and Penn
 XPOS tags, morphological features and Universal Dependencies trees.
 
 With --conllu-in the input is CoNLL-U: its sentences and words are kept and the
-other columns are predicted.`,
-		Args: cobra.MaximumNArgs(1),
+other columns are predicted.
+
+With --min-agree N (and the ensemble), only the sentences on which at least N
+parsers gave every word the head and label of the combined tree are written,
+each with "agree" and "base_agree" comments; --base-agree keeps only those
+whose combined tree is the base parser's tree. This makes automatically parsed
+training sentences for petrel train --extra-conllu (uptraining; see
+docs/nlp.md). Several raw-text files are parsed one after the other, each a
+document, their sentence ids prefixed with the file's name.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in, closeIn, err := openInput(cmd.InOrStdin(), args)
-			if err != nil {
-				return err
-			}
-			defer closeIn()
 			m, err := loadModel(modelPath)
 			if err == nil {
 				m, err = bm.apply(m)
@@ -47,8 +53,33 @@ other columns are predicted.`,
 			if err != nil {
 				return err
 			}
+			filter := minAgree > 0 || baseAgree
+			if filter && m.Parsers() < 2 {
+				return fmt.Errorf("parse: --min-agree and --base-agree need the ensemble (--ensemble or --member)")
+			}
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			defer w.Flush()
+			if len(args) > 1 {
+				if conlluIn {
+					return fmt.Errorf("parse: --conllu-in reads one file")
+				}
+				for _, path := range args {
+					text, err := os.ReadFile(path)
+					if err != nil {
+						return fmt.Errorf("parse: %w", err)
+					}
+					prefix := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + "-"
+					if err := parseText(cmd, m, w, string(text), prefix, filter, minAgree, baseAgree); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			in, closeIn, err := openInput(cmd.InOrStdin(), args)
+			if err != nil {
+				return err
+			}
+			defer closeIn()
 			if conlluIn {
 				r := conllu.NewReader(in)
 				for {
@@ -59,7 +90,13 @@ other columns are predicted.`,
 					if err != nil {
 						return err
 					}
-					m.AnnotateCoNLLU(s)
+					if filter {
+						if !annotateAgree(m, s, minAgree, baseAgree) {
+							continue
+						}
+					} else {
+						m.AnnotateCoNLLU(s)
+					}
 					if err := conllu.Write(w, s); err != nil {
 						return err
 					}
@@ -69,19 +106,69 @@ other columns are predicted.`,
 			if err != nil {
 				return fmt.Errorf("parse: %w", err)
 			}
-			d := &doc.Doc{ID: "input", Text: string(text)}
-			tokenize.New().Process(d)
-			if err := m.Process(cmd.Context(), d); err != nil {
-				return err
-			}
-			return conllu.WriteAll(w, conllu.FromDoc(d, ""))
+			return parseText(cmd, m, w, string(text), "", filter, minAgree, baseAgree)
 		},
 	}
 	cmd.Flags().BoolVar(&conlluIn, "conllu-in", false, "read CoNLL-U and keep its tokenization and sentence split")
+	cmd.Flags().IntVar(&minAgree, "min-agree", 0, "with the ensemble, write only sentences on which at least this many parsers gave every word its head and label")
+	cmd.Flags().BoolVar(&baseAgree, "base-agree", false, "with the ensemble, write only sentences whose combined tree is the base parser's tree")
 	cmd.Flags().StringVar(&modelPath, "model", "", "model file (default: the embedded model)")
 	bm.register(cmd)
 	ens.register(cmd)
 	return cmd
+}
+
+// parseText tokenizes and parses one raw text as a document and writes
+// its sentences, their ids prefixed with prefix; with filter, only those
+// kept by annotateAgree.
+func parseText(cmd *cobra.Command, m *model.Model, w io.Writer, text, prefix string, filter bool, minAgree int, baseAgree bool) error {
+	d := &doc.Doc{ID: "input", Text: text}
+	tokenize.New().Process(d)
+	if !filter {
+		if err := m.Process(cmd.Context(), d); err != nil {
+			return err
+		}
+		return conllu.WriteAll(w, conllu.FromDoc(d, prefix))
+	}
+	for _, s := range conllu.FromDoc(d, prefix) {
+		if err := cmd.Context().Err(); err != nil {
+			return err
+		}
+		if !annotateAgree(m, s, minAgree, baseAgree) {
+			continue
+		}
+		if err := conllu.Write(w, s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// annotateAgree annotates s like AnnotateCoNLLU and reports whether the
+// ensemble's parsers agreed enough on its tree: at least minAgree parsers
+// on every word, and the base parser's tree when baseAgree is set. A kept
+// sentence gets the comments "agree = MIN/PARSERS" and "base_agree = yes|no".
+func annotateAgree(m *model.Model, s *conllu.Sentence, minAgree int, baseAgree bool) bool {
+	forms := make([]string, len(s.Words))
+	for i, w := range s.Words {
+		forms[i] = w.Form
+	}
+	out, ag := m.AnnotateAgree(forms)
+	if len(forms) == 0 || ag.Min < minAgree || (baseAgree && !ag.Base) {
+		return false
+	}
+	for i := range s.Words {
+		w := &s.Words[i]
+		a := out[i]
+		w.Lemma, w.UPOS, w.XPOS, w.Feats, w.Head, w.DepRel = a.Lemma, a.UPOS, a.XPOS, a.Feats, a.Head, a.DepRel
+		w.Deps = "_"
+	}
+	base := "no"
+	if ag.Base {
+		base = "yes"
+	}
+	s.Comments = append(s.Comments, fmt.Sprintf("agree = %d/%d", ag.Min, ag.Parsers), "base_agree = "+base)
+	return true
 }
 
 // openInput opens the file named by args, or stdin for none or "-".

@@ -132,3 +132,60 @@ func TestTrainBeamCmd(t *testing.T) {
 		t.Errorf("eval ud --beam-parser with another tag set: err %v, want a tag set error", err)
 	}
 }
+
+// TestParseAgreeCmd writes only the sentences the ensemble agrees on,
+// from several raw-text files.
+func TestParseAgreeCmd(t *testing.T) {
+	if _, _, err := runCLI(t, "", "parse", "--min-agree", "5", "--conllu-in", fixture); err == nil || !strings.Contains(err.Error(), "ensemble") {
+		t.Errorf("--min-agree without the ensemble: err %v, want one naming the ensemble", err)
+	}
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	if err := os.WriteFile(a, []byte("Rebels attacked the town. The army withdrew.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b, []byte("Police arrested him.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	all, _, err := runCLI(t, "", "parse", "--ensemble", a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss, err := conllu.ReadAll(strings.NewReader(all))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, s := range ss {
+		ids = append(ids, s.Comment("sent_id"))
+	}
+	if got, want := strings.Join(ids, " "), "a-1 a-2 b-1"; got != want {
+		t.Errorf("sentence ids %q, want %q", got, want)
+	}
+	for _, args := range [][]string{
+		{"parse", "--ensemble", "--min-agree", "5", "--conllu-in", fixture},
+		{"parse", "--ensemble", "--min-agree", "3", "--base-agree", "--conllu-in", fixture},
+		{"parse", "--ensemble", "--min-agree", "1", a, b},
+	} {
+		out, _, err := runCLI(t, "", args...)
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		kept, err := conllu.ReadAll(strings.NewReader(out))
+		if err != nil {
+			t.Fatalf("%v: %v", args, err)
+		}
+		if len(kept) == 0 {
+			t.Errorf("%v: no sentence kept", args)
+		}
+		for _, s := range kept {
+			ag, base := s.Comment("agree"), s.Comment("base_agree")
+			if !strings.HasSuffix(ag, "/5") || ag < args[3]+"/5" || base == "" {
+				t.Errorf("%v: %q kept with agree %q, base_agree %q", args, s.Text(), ag, base)
+			}
+			if args[4] == "--base-agree" && base != "yes" {
+				t.Errorf("%v: %q kept with base_agree %q", args, s.Text(), base)
+			}
+		}
+	}
+}

@@ -17,6 +17,7 @@ func newTrainCmd() *cobra.Command {
 	var (
 		treebank, out, direction string
 		member                   bool
+		extra                    []string
 		opt                      model.TrainOptions
 	)
 	cmd := &cobra.Command{
@@ -29,7 +30,12 @@ and *-ud-dev.conllu (choosing epochs). The defaults reproduce the shipped model
 
 With --member, only the parser is written, as a member of the reparsing
 ensemble (nlp/model/en_ewt_*.member.zst; see docs/nlp.md): --direction r2l
-trains it on reversed sentences, --seed varies its training order.`,
+trains it on reversed sentences, --seed varies its training order.
+
+--extra-conllu adds automatically parsed sentences to the parser's training
+sentences (uptraining: news parsed by the ensemble where its parsers agree,
+made with petrel parse --ensemble --min-agree; see docs/nlp.md). The tagger,
+lemmatizer and features still learn from the treebank alone.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if treebank == "" || out == "" {
@@ -56,6 +62,13 @@ trains it on reversed sentences, --seed varies its training order.`,
 			dev, err := conllu.ReadFile(devPath)
 			if err != nil {
 				return err
+			}
+			for _, path := range extra {
+				ss, err := conllu.ReadFile(path)
+				if err != nil {
+					return err
+				}
+				opt.Extra = append(opt.Extra, ss...)
 			}
 			opt.Log = slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), nil))
 			start := time.Now()
@@ -100,5 +113,7 @@ trains it on reversed sentences, --seed varies its training order.`,
 	f.Float64Var(&opt.PruneEntries, "prune-entries", 0, "drop the single parser weights below this fraction of the largest from the features kept (default: a quarter of --prune)")
 	f.BoolVar(&opt.Context, "context", false, "add the parser's comma, bracket and quotation features (better on EWT dev, not shipped: see docs/nlp.md)")
 	f.BoolVar(&opt.Clusters, "clusters", false, "add word-cluster features to the parser (clusters learnt from the training words; not better on EWT dev)")
+	f.StringArrayVar(&extra, "extra-conllu", nil, "automatically parsed CoNLL-U sentences added to the parser's training sentences (repeatable)")
+	f.IntVar(&opt.ExtraMax, "extra-max", 0, "use at most this many --extra-conllu sentences, drawn in a seeded shuffle (0: all)")
 	return cmd
 }

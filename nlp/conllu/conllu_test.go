@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
 )
 
@@ -112,5 +113,26 @@ func TestToDoc(t *testing.T) {
 	}
 	if tok := d.Tokens[1]; tok.Lemma != "leave" || tok.Head != 0 || tok.DepRel != "root" {
 		t.Errorf("token 2 = %+v", tok)
+	}
+}
+
+// TestFromDocLineBreaks: a sentence spanning lines still writes readable
+// CoNLL-U (one-line "# text" comment).
+func TestFromDocLineBreaks(t *testing.T) {
+	d := &doc.Doc{Text: "Width:\r\n100%;\nheight\rok"}
+	for _, tk := range [][2]int{{0, 5}, {5, 6}, {8, 12}, {12, 13}, {14, 20}, {21, 23}} {
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: tk[0], End: tk[1]}, Text: d.Text[tk[0]:tk[1]], UPOS: "X", DepRel: "dep", Head: 1})
+	}
+	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenStart: 0, TokenEnd: len(d.Tokens)}}
+	var b strings.Builder
+	if err := WriteAll(&b, FromDoc(d, "s")); err != nil {
+		t.Fatal(err)
+	}
+	ss, err := ReadAll(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("written CoNLL-U does not read back: %v\n%s", err, b.String())
+	}
+	if got, want := ss[0].Comment("text"), "Width: 100%; height ok"; got != want {
+		t.Errorf("text %q, want %q", got, want)
 	}
 }

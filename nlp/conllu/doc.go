@@ -2,19 +2,21 @@ package conllu
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/petrel-events/petrel/doc"
 )
 
 // FromDoc converts the sentences and tokens of d into CoNLL-U sentences,
 // one word per token, with "# sent_id" and "# text" comments. idPrefix
-// starts each sentence id.
+// starts each sentence id. Line breaks inside a sentence become spaces
+// in its "# text" comment, which must be one line.
 func FromDoc(d *doc.Doc, idPrefix string) []*Sentence {
 	out := make([]*Sentence, 0, len(d.Sentences))
 	for i, s := range d.Sentences {
 		cs := &Sentence{Comments: []string{
 			"sent_id = " + idPrefix + strconv.Itoa(i+1),
-			"text = " + d.Surface(s.Span),
+			"text = " + oneLine.Replace(d.Surface(s.Span)),
 		}}
 		toks := d.Tokens[s.TokenStart:s.TokenEnd]
 		for j, t := range toks {
@@ -30,6 +32,8 @@ func FromDoc(d *doc.Doc, idPrefix string) []*Sentence {
 	}
 	return out
 }
+
+var oneLine = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ")
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 

@@ -79,7 +79,7 @@ func BenchmarkAnnotate(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, forms := range sents {
-			m.annotate(forms, out[:len(forms)])
+			m.annotate(forms, out[:len(forms)], nil)
 		}
 	}
 	b.ReportMetric(float64(len(sents)*b.N)/b.Elapsed().Seconds(), "sentences/s")

@@ -318,6 +318,29 @@ func (m *Model) parseEnsemble(sc *scratch, words []lex.Word) {
 	combine(es, k, n, m.parserRoot(), len(m.label), sc.heads, sc.labels)
 }
 
+// agreement compares the trees of the parsers of the last tagParse
+// (n words) with the combined tree in sc.heads and sc.labels.
+func (m *Model) agreement(sc *scratch, n int) Agreement {
+	k := m.Parsers()
+	if m.members == nil {
+		return Agreement{Parsers: 1, Min: 1, Base: true}
+	}
+	es := &sc.es
+	ag := Agreement{Parsers: k, Min: k, Base: true}
+	for d := range n {
+		votes := 0
+		for j := range k {
+			if es.heads[j][d] == sc.heads[d] && es.labels[j][d] == sc.labels[d] {
+				votes++
+			} else if j == 0 {
+				ag.Base = false
+			}
+		}
+		ag.Min = min(ag.Min, votes)
+	}
+	return ag
+}
+
 // parserRoot returns the base label id of "root".
 func (m *Model) parserRoot() int {
 	for i, l := range m.label {

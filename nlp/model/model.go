@@ -209,19 +209,48 @@ func grow[T any](s []T, n int) []T {
 // Annotate analyses one sentence given its word forms.
 func (m *Model) Annotate(forms []string) []Analysis {
 	out := make([]Analysis, len(forms))
-	m.annotate(forms, out)
+	m.annotate(forms, out, nil)
 	return out
 }
 
-// annotate fills out (len(out) == len(forms)).
-func (m *Model) annotate(forms []string, out []Analysis) {
+// Agreement tells how far the parsers of an ensemble agreed on the tree
+// of a sentence (see AnnotateAgree).
+type Agreement struct {
+	Parsers int // parsers that voted (1: the base parser alone)
+	// Min is the fewest parsers that gave any word the head and the
+	// label it has in the combined tree (Parsers: every parser gave
+	// every word its head and label; 0 for an empty sentence).
+	Min int
+	// Base: the base parser's tree, labels included, is the combined tree.
+	Base bool
+}
+
+// AnnotateAgree is Annotate that also returns how far the ensemble's
+// parsers agreed on the tree, for choosing automatically parsed
+// sentences to train on (see docs/nlp.md, uptraining).
+func (m *Model) AnnotateAgree(forms []string) ([]Analysis, Agreement) {
+	out := make([]Analysis, len(forms))
+	var ag Agreement
+	m.annotate(forms, out, &ag)
+	return out, ag
+}
+
+// annotate fills out (len(out) == len(forms)) and, when ag is not nil,
+// the parsers' agreement.
+func (m *Model) annotate(forms []string, out []Analysis, ag *Agreement) {
 	n := len(forms)
+	if ag != nil {
+		*ag = Agreement{Parsers: m.Parsers(), Base: true}
+	}
 	if n == 0 {
 		return
 	}
 	sc := m.pool.Get().(*scratch)
 	defer m.pool.Put(sc)
 	m.tagParse(sc, forms)
+	if ag != nil {
+		*ag = m.agreement(sc, n)
+	}
 	sc.mw = grow(sc.mw, n)
 	for i, f := range forms {
 		t := sc.tags[i]
@@ -295,7 +324,7 @@ func (m *Model) Process(ctx context.Context, d *doc.Doc) error {
 			forms[i] = toks[i].Text
 		}
 		out = grow(out, len(toks))
-		m.annotate(forms, out)
+		m.annotate(forms, out, nil)
 		for i := range toks {
 			a := out[i]
 			t := &toks[i]

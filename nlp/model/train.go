@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"path/filepath"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -49,6 +52,16 @@ type TrainOptions struct {
 	// Clusters adds word-cluster features to the parser (see
 	// docs/nlp.md: not better on EWT dev).
 	Clusters bool
+	// Extra are automatically parsed sentences (e.g. news parsed by the
+	// ensemble, kept where its parsers agree: see docs/nlp.md,
+	// uptraining) added to the parser's training sentences only, with
+	// the tags they carry; the tagger, lemmatizer and features learn from
+	// train alone. Sentences whose words repeat an earlier extra or
+	// training sentence are skipped.
+	Extra []*conllu.Sentence
+	// ExtraMax caps the extra sentences used (0: all): that many are
+	// drawn, in a shuffle seeded by Seed.
+	ExtraMax int
 	Log      *slog.Logger
 }
 
@@ -151,6 +164,18 @@ func Train(ctx context.Context, train, dev []*conllu.Sentence, opt TrainOptions)
 	for i, s := range train {
 		ptrain[i] = parseSentence(s, trainTags[i])
 	}
+	var extraWords int
+	if len(opt.Extra) > 0 {
+		extra, err := extraSentences(tg, train, opt.Extra, opt.ExtraMax, opt.Seed)
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range extra {
+			extraWords += len(s.Words)
+		}
+		log.Info("extra parser sentences", "sentences", len(extra), "words", extraWords)
+		ptrain = append(ptrain, extra...)
+	}
 	pdev := make([]parser.Sentence, len(dev))
 	var sc tagger.Scratch
 	for i, s := range dev {
@@ -218,8 +243,80 @@ func Train(ctx context.Context, train, dev []*conllu.Sentence, opt TrainOptions)
 	if opt.PruneEntries > 0 {
 		m.Info += entriesInfo(opt.PruneEntries)
 	}
+	if n := len(ptrain) - len(train); n > 0 {
+		m.Info += fmt.Sprintf("; parser also trained on %d automatically parsed sentences (%d words)", n, extraWords)
+	}
 	m.init()
 	return m, nil
+}
+
+// extraSentences turns automatically parsed sentences into parser
+// training sentences tagged with the tags they carry (mapped to tg's
+// ids; a pair tg does not know takes the first tag of its UPOS). It
+// skips sentences whose words repeat a training or earlier extra
+// sentence, and keeps limit of them (0: all) drawn in a shuffle seeded by
+// seed, in their original order.
+func extraSentences(tg *tagger.Tagger, train, extra []*conllu.Sentence, limit int, seed uint64) ([]parser.Sentence, error) {
+	key := func(s *conllu.Sentence) string {
+		var b strings.Builder
+		for _, w := range s.Words {
+			b.WriteString(w.Form)
+			b.WriteByte(0)
+		}
+		return b.String()
+	}
+	seen := map[string]bool{}
+	for _, s := range train {
+		seen[key(s)] = true
+	}
+	byUPOS := map[string]int{}
+	for i := tg.Tags() - 1; i >= 0; i-- {
+		byUPOS[tg.UPOS(i)] = i
+	}
+	var keep []*conllu.Sentence
+	for _, s := range extra {
+		k := key(s)
+		if len(s.Words) == 0 || seen[k] {
+			continue
+		}
+		seen[k] = true
+		keep = append(keep, s)
+	}
+	if limit > 0 && len(keep) > limit {
+		idx := make([]int, len(keep))
+		for i := range idx {
+			idx[i] = i
+		}
+		rng := rand.New(rand.NewPCG(seed, 0xe8a3))
+		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		idx = idx[:limit]
+		sort.Ints(idx)
+		sel := make([]*conllu.Sentence, limit)
+		for i, j := range idx {
+			sel[i] = keep[j]
+		}
+		keep = sel
+	}
+	out := make([]parser.Sentence, len(keep))
+	for i, s := range keep {
+		tags := make([]int, len(s.Words))
+		for j, w := range s.Words {
+			if w.Head < 0 || w.Head > len(s.Words) || w.DepRel == "" || w.DepRel == "_" {
+				return nil, fmt.Errorf("model: extra sentence %q: word %d has no tree", s.Comment("sent_id"), j+1)
+			}
+			t := tg.TagID(w.UPOS, w.XPOS)
+			if t < 0 {
+				u, ok := byUPOS[w.UPOS]
+				if !ok {
+					return nil, fmt.Errorf("model: extra sentence %q: unknown tag %s/%s", s.Comment("sent_id"), w.UPOS, w.XPOS)
+				}
+				t = u
+			}
+			tags[j] = t
+		}
+		out[i] = parseSentence(s, tags)
+	}
+	return out, nil
 }
 
 func tagSentences(ss []*conllu.Sentence) []tagger.Sentence {
