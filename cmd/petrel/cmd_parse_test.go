@@ -71,16 +71,7 @@ func TestEvalUDCmd(t *testing.T) {
 // TestTrainMemberCmd trains a right-to-left ensemble member on the fixture
 // and evaluates the ensemble with it.
 func TestTrainMemberCmd(t *testing.T) {
-	dir := t.TempDir()
-	data, err := os.ReadFile(fixture)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"x-ud-train.conllu", "x-ud-dev.conllu"} {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := fixtureTreebank(t)
 	out := filepath.Join(dir, "r2l.member.zst")
 	common := []string{"train", "--treebank", dir, "--out", out, "--tagger-epochs", "2", "--parser-epochs", "2", "--folds", "2", "--direction", "r2l"}
 	if _, _, err := runCLI(t, "", common...); err == nil || !strings.Contains(err.Error(), "--member") {
@@ -101,16 +92,7 @@ func TestTrainMemberCmd(t *testing.T) {
 // TestTrainBeamCmd trains a beam parser on the fixture, evaluates with
 // it, and refuses a parser of another tag set.
 func TestTrainBeamCmd(t *testing.T) {
-	dir := t.TempDir()
-	data, err := os.ReadFile(fixture)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"x-ud-train.conllu", "x-ud-dev.conllu"} {
-		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := fixtureTreebank(t)
 	out, base := filepath.Join(dir, "beam.parser.zst"), filepath.Join(dir, "greedy.model.zst")
 	common := []string{"train", "--treebank", dir, "--tagger-epochs", "2", "--parser-epochs", "2", "--folds", "2"}
 	if _, _, err := runCLI(t, "", append(common, "--out", out, "--beam", "4", "--member")...); err != nil {
@@ -188,4 +170,21 @@ func TestParseAgreeCmd(t *testing.T) {
 			}
 		}
 	}
+}
+
+// fixtureTreebank returns a folder holding the fixture as the train and
+// dev files of a treebank.
+func fixtureTreebank(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	data, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"x-ud-train.conllu", "x-ud-dev.conllu"} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }

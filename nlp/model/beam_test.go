@@ -2,9 +2,6 @@ package model
 
 import (
 	"testing"
-
-	"github.com/petrel-events/petrel/internal/sharedtest"
-	"github.com/petrel-events/petrel/nlp/conllu"
 )
 
 // TestWithParser checks the tag-set and direction guards of WithParser.
@@ -53,12 +50,7 @@ func TestEmbeddedBeamAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	path := sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
-	gold, err := conllu.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold = gold[:400]
+	gold := devHead(t, 400)
 	base := load(t)
 	e, err := LoadBeamParser()
 	if err != nil {

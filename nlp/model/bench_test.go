@@ -44,17 +44,7 @@ func BenchmarkTagParseBeam(b *testing.B) {
 // ensemble (the base parser and the embedded members), for the speed
 // ratio of the ensemble.
 func BenchmarkTagParseEnsemble(b *testing.B) {
-	ms, err := LoadMembers()
-	if err != nil {
-		b.Fatal(err)
-	}
-	if len(ms) == 0 {
-		b.Skip("no embedded ensemble members")
-	}
-	m, err := load(b).WithMembers(ms...)
-	if err != nil {
-		b.Fatal(err)
-	}
+	m := withEmbeddedMembers(b, load(b))
 	benchTagParse(b, m)
 }
 

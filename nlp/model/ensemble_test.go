@@ -9,7 +9,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/nlp/conllu"
 	"github.com/petrel-events/petrel/nlp/parser"
 )
@@ -377,18 +376,7 @@ func TestMemberTraining(t *testing.T) {
 // TestEmbeddedEnsemble loads the embedded members and checks that the
 // ensemble parses a sentence into a valid tree.
 func TestEmbeddedEnsemble(t *testing.T) {
-	m := load(t)
-	ms, err := LoadMembers()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Skip("no embedded ensemble members")
-	}
-	e, err := m.WithMembers(ms...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := withEmbeddedMembers(t, load(t))
 	as := e.Annotate(strings.Fields("The rebels said on Tuesday that they had attacked an army post near the border ."))
 	heads := make([]int, len(as))
 	for i, a := range as {
@@ -410,24 +398,9 @@ func TestEmbeddedMembersAccuracy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short")
 	}
-	path := sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu")
-	gold, err := conllu.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold = gold[:400]
-	ms, err := LoadMembers()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Skip("no embedded ensemble members")
-	}
+	gold := devHead(t, 400)
 	base := load(t)
-	ens, err := base.WithMembers(ms...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ens := withEmbeddedMembers(t, base)
 	uas := func(parse func(sc *scratch, forms []string) []int) float64 {
 		sc := new(scratch)
 		good, total := 0, 0

@@ -86,6 +86,35 @@ func load(t testing.TB) *Model {
 	return m
 }
 
+// withEmbeddedMembers returns m with the embedded ensemble members, and
+// skips the test when there are none.
+func withEmbeddedMembers(t testing.TB, m *Model) *Model {
+	t.Helper()
+	ms, err := LoadMembers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 {
+		t.Skip("no embedded ensemble members")
+	}
+	e, err := m.WithMembers(ms...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// devHead returns the first n sentences of EWT dev (skipping the test
+// when ../shared is absent).
+func devHead(t *testing.T, n int) []*conllu.Sentence {
+	t.Helper()
+	gold, err := conllu.ReadFile(sharedtest.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold[:n]
+}
+
 func TestLoad(t *testing.T) {
 	start := time.Now()
 	m := load(t)

@@ -134,17 +134,7 @@ func TestAnnotateAgree(t *testing.T) {
 	if !reflect.DeepEqual(out, m.Annotate(forms)) {
 		t.Error("AnnotateAgree and Annotate differ")
 	}
-	ms, err := LoadMembers()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ms) == 0 {
-		t.Skip("no embedded ensemble members")
-	}
-	e, err := m.WithMembers(ms...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := withEmbeddedMembers(t, m)
 	for _, s := range []string{
 		"The rebels said on Tuesday that they had attacked an army post near the border .",
 		"Police arrested him .",
