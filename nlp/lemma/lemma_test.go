@@ -31,6 +31,8 @@ func TestLemma(t *testing.T) {
 	}
 	tests := []struct{ form, upos, xpos, want string }{
 		{"walked", "VERB", "VBD", "walk"},       // seen
+		{"shot", "VERB", "VB", "shoot"},         // a past form tagged as a base form
+		{"found", "VERB", "VBP", "found"},       // a past form that is also a base ("they found parties")
 		{"Walked", "VERB", "VBD", "walk"},       // seen, other case
 		{"parked", "VERB", "VBD", "park"},       // suffix rule
 		{"ladies", "NOUN", "NNS", "lady"},       // suffix rule
