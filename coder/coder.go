@@ -299,7 +299,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // without a target are dropped.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
-	if cd.compound && len(ev.Actors) >= 2 {
+	if (cd.compound || cd.pat.Options.Mutual && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
 		// The coordinated subjects are one another's targets, whatever
 		// else the phrase names ("X and Y delayed their meeting after
 		// Z ...").

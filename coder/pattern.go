@@ -66,6 +66,9 @@ type Options struct {
 	// Reverse is the code of a second event from the target to the source
 	// (reverse=CODE); Pattern.Reverse holds it after loading.
 	Reverse string
+	// Mutual makes coordinated subjects act on one another ("Pakistan and
+	// India exchanged fire": PAK→IND and IND→PAK), as PETRARCH's "%".
+	Mutual bool
 }
 
 // Pattern is one pattern line: constraints on the trigger's dependents and
@@ -597,8 +600,10 @@ func parseOptions(fields []string) (Options, error) {
 			o.Swap = true
 		case f == "speaker":
 			o.Speaker = true
+		case f == "mutual":
+			o.Mutual = true
 		case !ok:
-			return o, fmt.Errorf("bad option %q (want key=value or swap)", f)
+			return o, fmt.Errorf("bad option %q (want key=value, swap, speaker or mutual)", f)
 		case k == "plover":
 			o.PLOVER = v
 		case k == "mode":

@@ -79,7 +79,7 @@ class SHARE 064
   * view|views|concern|concerns|position|positions|stance|assessment|opinion|vision|goal|goals|values|interests|belief => 019
   * technology|expertise|know-how|experience|resources => 060
   verb: exchange | swap
-  * fire|gunfire|shots|blows|shells|rocket|rockets|artillery => 190
+  * fire|gunfire|shots|blows|shells|rocket|rockets|artillery => 190 mutual
   * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841
   * &INTEL => 064
   * &DIPLOMAT|ambassadors|envoys => 050

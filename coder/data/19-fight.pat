@@ -253,7 +253,7 @@ class CLASH 190
   * over &POLICYOBJ|issue|issues|budget|plan|policy|policies => 111
   * with &POLICE => 145
   * with TGT => 190
-  * => 190
+  * => 190 mutual
   verb: fight | battle | combat
   * &CRIME|poverty|disease|cancer|fire|fires|blaze|wildfire|virus|pandemic|inflation|climate|case|charge|charges|ruling|legal|election|elections|seat|hunger|addiction|extradition|deportation|bill|law|plan => ---
   * with|against &MILTARGET|&TROOPS|&POLICE|militants|rebels|insurgents|militia|militias|jihadists|government|regime|enemy|invaders|occupiers|army|forces|troops|soldiers|separatists|guerrillas|terrorists|gangs|gang|tribesmen|clan|clans => 190
