@@ -465,7 +465,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 				}
 			}
 		}
-		if t.Tokens[i].XPOS != "VBN" {
+		if x := t.Tokens[i].XPOS; x != "VBN" && (x != "VBD" || !t.lostMainVerb(i)) {
 			return []int{h}
 		}
 		if t.lostMainVerb(i) {

@@ -120,12 +120,16 @@ func (t *tree) isPassive(i int) bool {
 // [fired shells at X]", or "Albanians demonstrated on Tuesday". The
 // sentence then has no verb of its own, and the participle has no
 // auxiliary and no "by" agent.
+//
+// A past tense tagged VBD ("Sudan's army and the RSF agreed to a truce"
+// with "agreed" under "RSF") is never a participle, so it needs no object.
 func (t *tree) lostMainVerb(i int) bool {
 	h := t.Heads[i]
-	if h < 0 || !t.RelIs(i, "acl") || t.Tokens[i].XPOS != "VBN" {
+	x := t.Tokens[i].XPOS
+	if h < 0 || !t.RelIs(i, "acl") || x != "VBN" && x != "VBD" {
 		return false
 	}
-	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) && !t.rootNounModifier(h, i) {
+	if t.Heads[h] >= 0 && !t.underLaterSpeech(h, i) && !t.rootNounModifier(h, i, x == "VBD") {
 		return false
 	}
 	if up := t.Tokens[h].UPOS; up != "NOUN" && up != "PROPN" {
@@ -147,7 +151,7 @@ func (t *tree) lostMainVerb(i int) bool {
 // has an object of its own or through a conjunct: "Doctors from two
 // American aid groups donated and delivered goods to X" parsed as
 // "groups [donated ...]". The sentence then has no verb of its own.
-func (t *tree) rootNounModifier(h, i int) bool {
+func (t *tree) rootNounModifier(h, i int, finite bool) bool {
 	top := h
 	for n := 0; t.Heads[top] >= 0 && n < 3; n++ {
 		if !t.RelIs(top, "nmod", "conj") || t.Heads[top] > top {
@@ -163,7 +167,7 @@ func (t *tree) rootNounModifier(h, i int) bool {
 	if t.Heads[top] >= 0 || t.Child(top, "cop") >= 0 {
 		return false
 	}
-	if t.Child(i, "obj") >= 0 {
+	if finite || t.Child(i, "obj") >= 0 {
 		return true
 	}
 	for _, k := range t.Children(i, "conj") {
