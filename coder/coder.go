@@ -76,7 +76,7 @@ type lexicon struct {
 	intent, threat, agree, verbal, message         map[string]bool
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
-	headline, adjectival                           map[string]bool
+	headline, adjectival, allege                   map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -104,7 +104,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		refusal: set("&REFUSAL"), stative: set("&STATIVE"), carrier: set("&CARRIER"),
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
-		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"),
+		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

@@ -250,6 +250,7 @@ func TestGrammar(t *testing.T) {
 		{"ccomp-subject-under-speech-verb", "150 KES> reported"},                     // "Kestria test-fired a missile, Lorania's military said", both subjects under "said"
 		{"mutual-exchange", "190 KES>LOR ;190 LOR>KES "},                             // "Kestria and Lorania exchanged fire": each on the other
 		{"lost-finite-verb-coordination", "0356 KESMIL+REB> "},                       // "agreed" (VBD) hung under the second conjunct: both agree
+		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},                        // "accused Lorania of attacking civilians": alleged, not established
 		{"plural-subject-prose", "190 REB> "},                                        // "Rebels attacked in the north": prose, active
 		{"request-noun-to", "020 KES> ;040 KES>LOR hypothetical"},                    // "the Kestrian request to meet Lorvale": asked for, not done
 		{"denied-gerund", "016 KES> ;190 KES>CVL negated"},                           // "denied attacking civilians": the attack is denied

@@ -46,6 +46,9 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
 	// "without provoking") qualifies the event.
+	if c.alleged(t, i) {
+		m.Hypothetical = true
+	}
 	t.Ancestors(i, func(a, via int) bool {
 		if c.requestComplement(t, a, via) {
 			// "called on X to stop", "urged Y to withdraw": asked for,
@@ -210,4 +213,18 @@ func activeSubject(t *tree, k int) int {
 		}
 	}
 	return -1
+}
+
+// alleged reports whether verb i is what someone is accused, suspected or
+// blamed of or for (an &ALLEGE verb): "accused Azerbaijan of violating
+// the ceasefire", with "violating" under the verb or under its object.
+func (c *Coder) alleged(t *tree, i int) bool {
+	if !t.RelIs(i, "advcl", "acl", "obl") || t.hasChildLemma(i, []string{"of", "for"}, "mark", "case") < 0 {
+		return false
+	}
+	h := t.Heads[i]
+	if h >= 0 && t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
+		h = t.Heads[h]
+	}
+	return h >= 0 && c.lex.allege[t.lemma(h)]
 }

@@ -58,6 +58,11 @@ set &ADJECTIVALING: protest | cheer | flee | strike | riot | rally | demonstrate
 set &HABITUAL: regularly | often | usually | always | routinely | frequently | habitually | typically
   | generally | sometimes | constantly | customarily | normally
 
+# Verbs of allegation: what X is accused, suspected or blamed "of" or
+# "for" doing is alleged, not established, so it is hypothetical ("Armenia
+# accused Azerbaijan of violating the ceasefire").
+set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
+
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
