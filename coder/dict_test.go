@@ -206,10 +206,11 @@ func TestDictionarySentences(t *testing.T) {
 		want string // "CODE/PLOVER SRC>TGT" per event, ";"-joined
 	}{
 		{"attack-plan", "111/ACCUSE DEU>"},
-		{"capture-gas", ""},                        // gas, data and images are captured, not seized
-		{"decline-quantity", ""},                   // "exports declined by two percent": no refusal
-		{"release-possessed-thing", ""},            // "released their new album": the owner is no captive
-		{"retaliate-tariffs", "163/SANCTION KES>"}, // retaliation with tariffs is economic
+		{"capture-gas", ""},                            // gas, data and images are captured, not seized
+		{"decline-quantity", ""},                       // "exports declined by two percent": no refusal
+		{"release-possessed-thing", ""},                // "released their new album": the owner is no captive
+		{"retaliate-tariffs", "163/SANCTION KES>"},     // retaliation with tariffs is economic
+		{"mediate-between", "045/CONSULT KES>LOR+ARN"}, // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL+PER>"},
 		{"hand-over-aid", "073/AID NGOHLHIRC>"}, // "to Kestria" hangs from the aid word, not the verb

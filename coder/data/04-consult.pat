@@ -115,7 +115,6 @@ class TALKS_NOUN 040
 
 class MEDIATE 045
   verb: mediate | arbitrate | intercede | broker | facilitate
-  * between SRC => 045
   * &AGREEMENT|&CEASEFIRE|&TALKS|&PEACE|truce|deal|talks|exchange|swap|release => 045
   * between TGT => 045
   * in _ => 045
