@@ -36,7 +36,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 	if len(tgt) == 0 {
-		tgt = c.defaultTarget(t, i, isNoun)
+		tgt = c.defaultTarget(t, ms, i, isNoun)
 	}
 	if cd.pat.SubjectTarget && len(cd.src) == 0 && !isNoun {
 		// PETRARCH "+" before "*": the subject is the target, in the
@@ -632,11 +632,28 @@ func startsUpper(s string) bool {
 
 // defaultTarget is the target when the pattern bound none: the object, or
 // a nominal introduced by a target preposition.
-func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
+//
+// An object that names no actor gives way to a target phrase, of the
+// trigger or inside its object or oblique ("pledged $500 million in aid to
+// Sudan", "sent $2 billion to Ukraine").
+func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []int {
 	b := &binding{t: t, c: c}
+	var obj []int
 	if !isNoun {
 		if o := b.object(i); o >= 0 {
-			return []int{o}
+			if ms == nil || c.dict.Lenient || len(ms.actors([]int{o})) > 0 {
+				// An imported dictionary's events keep the object, as
+				// PETRARCH does.
+				return []int{o}
+			}
+			obj = []int{o}
+			for _, k := range append(t.Children(i, "obl"), o) {
+				for _, n := range t.Children(k, "nmod") {
+					if t.prep(n) == "to" && len(ms.actors([]int{n})) > 0 {
+						return []int{n}
+					}
+				}
+			}
 		}
 	}
 	rels := []string{"obl", "nmod"}
@@ -654,12 +671,12 @@ func (c *Coder) defaultTarget(t *tree, i int, isNoun bool) []int {
 	}
 	for _, sc := range scopes {
 		for _, k := range t.Children(sc, rels...) {
-			if c.isTargetPrep(t.prep(k)) {
+			if c.isTargetPrep(t.prep(k)) && (obj == nil || len(ms.actors([]int{k})) > 0) {
 				return []int{k}
 			}
 		}
 	}
-	return nil
+	return obj
 }
 
 // isTargetPrep reports whether a nominal introduced by preposition p may be
