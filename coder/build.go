@@ -636,20 +636,36 @@ func startsUpper(s string) bool {
 // An object that names no actor gives way to a target phrase, of the
 // trigger or inside its object or oblique ("pledged $500 million in aid to
 // Sudan", "sent $2 billion to Ukraine").
+// innerTargetPreps introduce a target inside an object or oblique ("aid
+// to Sudan", "tear gas at demonstrators", "clashes with rebels"); "for"
+// there is a beneficiary or a purpose, not a target.
+var innerTargetPreps = map[string]bool{"to": true, "at": true, "against": true, "on": true, "with": true}
+
 func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []int {
 	b := &binding{t: t, c: c}
 	var obj []int
 	if !isNoun {
-		if o := b.object(i); o >= 0 {
-			if ms == nil || c.dict.Lenient || len(ms.actors([]int{o})) > 0 {
-				// An imported dictionary's events keep the object, as
-				// PETRARCH does.
-				return []int{o}
-			}
+		o := b.object(i)
+		if o >= 0 && (ms == nil || c.dict.Lenient || len(ms.actors([]int{o})) > 0) {
+			// An imported dictionary's events keep the object, as
+			// PETRARCH does.
+			return []int{o}
+		}
+		if o >= 0 {
 			obj = []int{o}
-			for _, k := range append(t.Children(i, "obl"), o) {
+		}
+		if ms != nil && !c.dict.Lenient && t.Child(i, "nsubj:pass") < 0 {
+			// Phrases one level down: the object's, an oblique's, and
+			// the object of an open complement the tagger made of a
+			// noun ("fired tear gas at demonstrators" with "tear" a
+			// verb).
+			inner := append(t.Children(i, "obl"), obj...)
+			for _, x := range t.Children(i, "xcomp") {
+				inner = append(inner, t.Children(x, "obj")...)
+			}
+			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
-					if t.prep(n) == "to" && len(ms.actors([]int{n})) > 0 {
+					if innerTargetPreps[t.prep(n)] && len(ms.actors([]int{n})) > 0 {
 						return []int{n}
 					}
 				}
