@@ -249,7 +249,10 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 	var out []*doc.Mention
 	for _, o := range owners {
 		base := o.Code
-		if o.Kind == "agent" {
+		if o.Kind == "agent" || o.Via == "metonym" {
+			// A capital owns by its country: "demonstrators in
+			// Tbilisi" are Georgian (GEOOPP), not the Georgian
+			// government's (GEOGOVOPP).
 			base = o.Country
 		}
 		code, err := actorcode.Compose(base, m.Code)
