@@ -13,6 +13,11 @@ class MOBILIZE 154
   * against TGT => 154
   * => 154
   verb: deploy | redeploy | station | garrison
+  # Where they are sent is the target: "deploy 1,000 police officers to
+  # Haiti" (Haiti, not the officers).
+  * peacekeepers|peacekeeping|monitors|observers to|in|into TGT => 074
+  * &POLICE to|in|into TGT => 153
+  * &TROOPS|reinforcements to|in|into|along|near TGT => 154
   * peacekeepers|peacekeeping|monitors|observers => 074
   * &POLICE => 153
   * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
