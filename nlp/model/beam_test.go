@@ -61,22 +61,7 @@ func TestEmbeddedBeamAccuracy(t *testing.T) {
 		t.Fatal(err)
 	}
 	uas := func(m *Model) float64 {
-		sc := new(scratch)
-		good, total := 0, 0
-		for _, s := range gold {
-			forms := make([]string, len(s.Words))
-			for i, w := range s.Words {
-				forms[i] = w.Form
-			}
-			m.tagParse(sc, forms)
-			for i, h := range sc.heads[:len(forms)] {
-				total++
-				if h == s.Words[i].Head {
-					good++
-				}
-			}
-		}
-		return 100 * float64(good) / float64(total)
+		return uasOf(gold, func(sc *scratch, forms []string) []int { m.tagParse(sc, forms); return sc.heads })
 	}
 	ug, ub := uas(base), uas(bm)
 	t.Logf("UAS greedy %.2f, beam %.2f", ug, ub)
