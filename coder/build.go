@@ -636,6 +636,18 @@ func startsUpper(s string) bool {
 // An object that names no actor gives way to a target phrase, of the
 // trigger or inside its object or oblique ("pledged $500 million in aid to
 // Sudan", "sent $2 billion to Ukraine").
+// codedActor reports whether the phrase headed by k names an actor with
+// a code: "more Patriot air defense systems", with an unknown name, names
+// no one the target could be.
+func codedActor(ms *mentionIndex, k int) bool {
+	for _, m := range ms.actors([]int{k}) {
+		if m.Code != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // innerTargetPreps introduce a target inside an object or oblique ("aid
 // to Sudan", "tear gas at demonstrators", "clashes with rebels"); "for"
 // there is a beneficiary or a purpose, not a target.
@@ -646,7 +658,7 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []i
 	var obj []int
 	if !isNoun {
 		o := b.object(i)
-		if o >= 0 && (ms == nil || c.dict.Lenient || len(ms.actors([]int{o})) > 0) {
+		if o >= 0 && (ms == nil || c.dict.Lenient || codedActor(ms, o)) {
 			// An imported dictionary's events keep the object, as
 			// PETRARCH does.
 			return []int{o}
@@ -665,7 +677,7 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []i
 			}
 			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
-					if innerTargetPreps[t.prep(n)] && len(ms.actors([]int{n})) > 0 {
+					if innerTargetPreps[t.prep(n)] && codedActor(ms, n) {
 						return []int{n}
 					}
 				}
