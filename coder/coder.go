@@ -691,6 +691,16 @@ func (b *binding) object(scope int) int {
 		if t.headlinePassive(scope) {
 			return t.Child(scope, "nsubj")
 		}
+		if s := t.reducedRelative(scope); s >= 0 {
+			return s
+		}
+	}
+	// "arrested two leaders accused of plotting", with "leaders" the
+	// subject of a reduced relative parsed as a complement clause.
+	for _, k := range t.Children(scope, "ccomp") {
+		if s := t.reducedRelative(k); s >= 0 {
+			return s
+		}
 	}
 	// A passive participle modifying a noun: "troops deployed to X".
 	if t.RelIs(scope, "acl") && t.Tokens[scope].XPOS == "VBN" && t.Heads[scope] >= 0 && !t.lostMainVerb(scope) {

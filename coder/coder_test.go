@@ -252,6 +252,7 @@ func TestGrammar(t *testing.T) {
 		{"lost-finite-verb-coordination", "0356 KESMIL+REB> "},                       // "agreed" (VBD) hung under the second conjunct: both agree
 		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},                        // "accused Lorania of attacking civilians": alleged, not established
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},                             // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators
+		{"reduced-relative-as-ccomp", "173 KESCOP>OPP "},                             // "arrested two activists accused of plotting" parsed with "accused" a ccomp: the activists are arrested, not accusers
 		{"plural-subject-prose", "190 REB> "},                                        // "Rebels attacked in the north": prose, active
 		{"request-noun-to", "020 KES> ;040 KES>LOR hypothetical"},                    // "the Kestrian request to meet Lorvale": asked for, not done
 		{"denied-gerund", "016 KES> ;190 KES>CVL negated"},                           // "denied attacking civilians": the attack is denied

@@ -96,7 +96,7 @@ func (t *tree) isPassive(i int) bool {
 		// subject, not a passive.
 		return false
 	}
-	if t.Child(i, "aux:pass") >= 0 || t.headlinePassive(i) {
+	if t.Child(i, "aux:pass") >= 0 || t.headlinePassive(i) || t.reducedRelative(i) >= 0 {
 		return true
 	}
 	if t.Child(i, "nsubj:pass", "csubj:pass") < 0 {
@@ -245,6 +245,27 @@ func (t *tree) unstopped() bool {
 		return true
 	}
 	return true
+}
+
+// reducedRelative returns the subject of participle i when the parser
+// made a reduced relative a complement clause: "arrested two opposition
+// leaders accused of plotting a coup" with "leaders" the subject of
+// "accused" and "accused" a ccomp of "arrested". A past participle with
+// no auxiliary has no active subject of its own, and the governing verb,
+// no speech verb, lost its object to it. It returns -1 otherwise.
+func (t *tree) reducedRelative(i int) int {
+	h := t.Heads[i]
+	if h < 0 || t.Tokens[i].XPOS != "VBN" || !t.RelIs(i, "ccomp") || t.Tokens[h].UPOS != "VERB" || t.speech[t.lemma(h)] {
+		return -1
+	}
+	if t.Child(i, "aux", "aux:pass", "obj", "mark") >= 0 || t.Child(h, "obj") >= 0 {
+		return -1
+	}
+	s := t.Child(i, "nsubj")
+	if s < 0 || s < h {
+		return -1
+	}
+	return s
 }
 
 // toComplement reports whether token i is an open complement of its head:
