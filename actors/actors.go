@@ -464,11 +464,17 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 	case sector != "":
 		// A bare agent noun ("troops", "officials"): sector only.
 		if titled {
-			// A title alone ("President") is not an actor.
+			// A title alone ("President") is not an actor, unless
+			// it is definite ("The President said", "the Prime
+			// Minister"): then it is the office's holder, an agent
+			// that resolveTitles may tie to a person named earlier.
 			if next := r.titledName(d, s, span, sector, country); next != nil {
 				d.Actors = append(d.Actors, *next)
+				return
 			}
-			return
+			if !afterThe(d, span) {
+				return
+			}
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
 		if e, start := r.ledBy(d, s, span); e != nil {
