@@ -223,18 +223,28 @@ func (e *ensembleFlags) apply(m *model.Model) (*model.Model, error) {
 	}
 	var ms []*model.Member
 	for _, path := range e.members {
-		f, err := os.Open(path)
+		mb, err := readMemberFile(path)
 		if err != nil {
 			return nil, err
-		}
-		mb, err := model.ReadMember(bufio.NewReader(f))
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 		ms = append(ms, mb)
 	}
 	return m.WithMembers(ms...)
+}
+
+// readMemberFile reads an ensemble member or parser file (petrel train
+// --member), naming the file in its error.
+func readMemberFile(path string) (*model.Member, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	mb, err := model.ReadMember(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return mb, nil
 }
 
 // beamFlags selects the beam-search parser (see docs/nlp.md): --beam
@@ -260,14 +270,8 @@ func (b *beamFlags) apply(m *model.Model) (*model.Model, error) {
 	var err error
 	switch {
 	case b.file != "":
-		f, ferr := os.Open(b.file)
-		if ferr != nil {
-			return nil, ferr
-		}
-		p, err = model.ReadMember(bufio.NewReader(f))
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", b.file, err)
+		if p, err = readMemberFile(b.file); err != nil {
+			return nil, err
 		}
 	case b.on:
 		if p, err = model.LoadBeamParser(); err != nil {
