@@ -24,7 +24,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(src) == 0 {
 		if isNoun {
 			src = c.nounSource(t, i)
-			src = slices.DeleteFunc(src, func(k int) bool { return localPlaceModifier(d, t, i, k) })
+			src = slices.DeleteFunc(src, func(k int) bool { return c.localPlaceModifier(d, t, i, k) })
 		} else {
 			src = c.subject(t, i)
 		}
@@ -594,10 +594,10 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 // "the San Bernardino attack" happened there, no one there did it. A
 // country ("U.S. sanctions") stays the source.
 //
-// A war or conflict is fought in the one country that modifies it ("the
-// Iraq war", "the Syria conflict"); two such modifiers are its sides ("the
-// Iran Iraq war").
-func localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
+// A war or conflict (&THEATRE) is fought in the one country that
+// modifies it ("the Iraq war", "the Syria conflict"); two such modifiers
+// are its sides ("the Iran Iraq war").
+func (c *Coder) localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
 	if k >= i || !t.RelIs(k, "compound") {
 		return false
 	}
@@ -614,10 +614,10 @@ func localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
 	if p == nil {
 		return false
 	}
-	if l := t.lemma(i); l == "war" || l == "conflict" {
+	if c.lex.theatre[t.lemma(i)] {
 		n := 0
-		for _, c := range t.Children(i, "compound") {
-			if c < i && place(c) != nil {
+		for _, m := range t.Children(i, "compound") {
+			if m < i && place(m) != nil {
 				n++
 			}
 		}

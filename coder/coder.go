@@ -76,7 +76,7 @@ type lexicon struct {
 	intent, threat, agree, verbal, message         map[string]bool
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
-	headline, adjectival, allege                   map[string]bool
+	headline, adjectival, allege, naming, theatre  map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -105,6 +105,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
+		naming: set("&NAMING"), theatre: set("&THEATRE"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -358,7 +359,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	if t.verbTaggedNoun(i) {
 		tok.UPOS = "VERB"
 	}
-	if t.hyphenModifier(i) || t.timeParticiple(i) || c.adjectivalGerund(t, i) || t.naming(i) {
+	if t.hyphenModifier(i) || t.timeParticiple(i) || c.adjectivalGerund(t, i) || c.naming(t, i) {
 		return nil
 	}
 	var trigs []*trigger

@@ -315,11 +315,12 @@ func (t *tree) hyphenModifier(i int) bool {
 	return false
 }
 
-// naming reports whether verb i is "call" naming its object ("called his
-// actions a crucial step on gun violence", "called the vote a farce"): an
-// object and a predicate noun or adjective, no appeal to anyone.
-func (t *tree) naming(i int) bool {
-	if t.lemma(i) != "call" || t.Tokens[i].UPOS != "VERB" || t.Child(i, "obj") < 0 {
+// naming reports whether verb i, of the &NAMING set ("call"), names its
+// object ("called his actions a crucial step on gun violence", "called
+// the vote a farce"): an object and a predicate noun or adjective, no
+// appeal to anyone.
+func (c *Coder) naming(t *tree, i int) bool {
+	if !c.lex.naming[t.lemma(i)] || t.Tokens[i].UPOS != "VERB" || t.Child(i, "obj") < 0 {
 		return false
 	}
 	if len(t.Children(i, "obj")) > 1 || t.Child(i, "obl:unmarked") >= 0 {

@@ -63,6 +63,14 @@ set &HABITUAL: regularly | often | usually | always | routinely | frequently | h
 # accused Azerbaijan of violating the ceasefire").
 set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
 
+# Verbs that name their object when a predicate follows it ("called the
+# vote a farce"): no appeal, no event.
+set &NAMING: call | label | dub | brand | term
+
+# Event nouns fought in the one country that modifies them ("the Iraq
+# war"): the country is where, not who.
+set &THEATRE: war | conflict
+
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
