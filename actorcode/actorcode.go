@@ -124,6 +124,10 @@ func IsSector(block string) bool { return kindOf(block) == Sector }
 // IsPrefix reports whether block is an international prefix (IGO, NGO, ...).
 func IsPrefix(block string) bool { return kindOf(block) == Prefix }
 
+// Multinational reports whether code is a multinational corporation's
+// (the MNC prefix: MNCUSA, MNCRUS).
+func Multinational(code string) bool { return strings.HasPrefix(code, "MNC") }
+
 func kindOf(b string) Kind { return table[b].kind }
 
 // Blocks lists every known block of kind k (countries included for

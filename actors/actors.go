@@ -431,7 +431,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			withSector = agentCode
 		}
 		code, err := actorcode.Compose(base, withSector)
-		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && strings.HasPrefix(orgCode, "MNC"))) {
+		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && actorcode.Multinational(orgCode))) {
 			// "NATO officials" speak for NATO itself, "Facebook
 			// executives" for the company.
 			code = base

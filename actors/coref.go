@@ -24,7 +24,7 @@ var pronounKinds = map[string][]string{
 // countries and groups, so that "it" in a story about the Islamic State
 // does not become the Twitter account it used.
 func corefKind(m doc.Mention) string {
-	if m.Kind == "org" && strings.HasPrefix(m.Code, "MNC") {
+	if m.Kind == "org" && actorcode.Multinational(m.Code) {
 		return "company"
 	}
 	return m.Kind

@@ -1309,7 +1309,7 @@ func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipient
 	var out []*doc.Mention
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" || strings.HasPrefix(m.Code, "MNC") {
+		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" || actorcode.Multinational(m.Code) {
 			// A multinational's home country places no one else
 			// ("terrorists used Twitter" are not American).
 			continue
