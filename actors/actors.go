@@ -104,7 +104,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	dropNestedPeople(d)
 	resolveSurnames(d)
 	resolveTitles(d, r.kb)
-	resolveCoref(d)
+	resolveCoref(d, r.kb)
 	return nil
 }
 

@@ -12,8 +12,8 @@ import (
 // pronounKinds maps personal pronouns to the kinds of mention they may
 // refer to, most likely first.
 var pronounKinds = map[string][]string{
-	"he": {"person"}, "him": {"person"}, "his": {"person"}, "himself": {"person"},
-	"she": {"person"}, "her": {"person"}, "hers": {"person"}, "herself": {"person"},
+	"he": {"person", "office"}, "him": {"person", "office"}, "his": {"person", "office"}, "himself": {"person", "office"},
+	"she": {"person", "office"}, "her": {"person", "office"}, "hers": {"person", "office"}, "herself": {"person", "office"},
 	"they": {"agent", "group", "org"}, "them": {"agent", "group", "org"}, "their": {"agent", "group", "org", "country"},
 	"themselves": {"agent", "group", "org"},
 	"it":         {"org", "country", "group", "agent", "company"}, "its": {"org", "country", "group", "agent", "company"}, "itself": {"org", "country", "group", "agent", "company"},
@@ -22,10 +22,19 @@ var pronounKinds = map[string][]string{
 // corefKind is the kind a mention has as an antecedent: a multinational
 // company (code MNC...) is a "company", found after organisations,
 // countries and groups, so that "it" in a story about the Islamic State
-// does not become the Twitter account it used.
-func corefKind(m doc.Mention) string {
+// does not become the Twitter account it used; an agent named by a
+// singular title ("the German ambassador", "Egypt's president") is an
+// "office", one person whom "he" and "she" may mean when no person is
+// named nearer.
+func corefKind(m doc.Mention, known *kb.KB) string {
 	if m.Kind == "org" && actorcode.Multinational(m.Code) {
 		return "company"
+	}
+	if m.Kind == "agent" && known != nil {
+		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
+		if known.IsTitle(last) {
+			return "office"
+		}
 	}
 	return m.Kind
 }
@@ -115,7 +124,8 @@ func familyNameFirst(d *doc.Doc, k int, name string) {
 // resolveTitles gives a definite title without a country ("the crown
 // prince", "the president") the codes of the nearest earlier person of the
 // document named with that title ("Crown Prince Mohammed bin Salman",
-// "Kestrian President Jane Doe").
+// "Kestrian President Jane Doe"), else the one person who holds that
+// office on the document's date ("the Pope").
 // The title must be one the KB writes before names, so that "the court"
 // is not a judge named "Supreme Court Justice Jane Doe".
 func resolveTitles(d *doc.Doc, known *kb.KB) {
@@ -135,7 +145,25 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 				break
 			}
 		}
+		if m.Via == "agent" {
+			holder(d, m, known)
+		}
 	}
+}
+
+// holder gives definite title m ("the Pope") the person who alone holds
+// that office on the document's date, if one does (see kb.OfficeHolder).
+func holder(d *doc.Doc, m *doc.Mention, known *kb.KB) {
+	on := d.Published.Time
+	e, ok := known.OfficeHolder(m.Text, on)
+	if !ok {
+		return
+	}
+	code, country, sector, ok := known.Resolve(e.ID, on)
+	if !ok {
+		return
+	}
+	m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind, m.Via = code, country, sector, e.Name, e.ID, "person", "office"
 }
 
 // takePerson gives mention m the person and codes of the earlier mention
@@ -157,6 +185,20 @@ func containsWords(text, part string) bool {
 	return strings.Contains(" "+strings.ToLower(text)+" ", " "+strings.ToLower(part)+" ")
 }
 
+// restrictedDescription reports whether the description head at token k
+// is restricted by its own words, so that it names something new rather
+// than an earlier actor: an "of" phrase right after it ("the state of
+// emergency", "the union of journalists") or a noun it modifies ("the
+// state media").
+func restrictedDescription(d *doc.Doc, k int) bool {
+	tok := d.Tokens[k]
+	if tok.DepRel == "compound" {
+		return true
+	}
+	next := k + 1
+	return next < len(d.Tokens) && d.Tokens[next].Sentence == tok.Sentence && strings.EqualFold(d.Tokens[next].Text, "of")
+}
+
 // afterThe reports whether the word before span is "the".
 func afterThe(d *doc.Doc, sp doc.Span) bool {
 	before := strings.TrimRight(d.Text[:sp.Start], " ")
@@ -166,7 +208,7 @@ func afterThe(d *doc.Doc, sp doc.Span) bool {
 
 // resolveCoref adds a mention for every pronoun and definite description
 // that refers to an earlier actor mention, with that mention's codes.
-func resolveCoref(d *doc.Doc) {
+func resolveCoref(d *doc.Doc, known *kb.KB) {
 	var added []doc.Mention
 	for k, tok := range d.Tokens {
 		low := strings.ToLower(tok.Text)
@@ -178,7 +220,7 @@ func resolveCoref(d *doc.Doc) {
 				kinds = nil
 			}
 		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
-			if kind, ok := descriptionKinds[low]; ok {
+			if kind, ok := descriptionKinds[low]; ok && !restrictedDescription(d, k) {
 				kinds = []string{kind}
 			}
 		}
@@ -197,9 +239,12 @@ func resolveCoref(d *doc.Doc) {
 			}
 		}
 		plural := low == "they" || low == "them" || low == "their" || low == "themselves"
-		ante := reporterAntecedent(d, k, kinds, plural)
+		ante := reporterAntecedent(d, known, k, kinds, plural)
 		if ante < 0 {
-			ante = findAntecedent(d, tok, kinds, plural)
+			ante = reasonAntecedent(d, known, k, kinds, plural)
+		}
+		if ante < 0 {
+			ante = findAntecedent(d, known, tok, kinds, plural)
 		}
 		if ante < 0 {
 			continue
@@ -274,12 +319,14 @@ func covered(ms []doc.Mention, sp doc.Span) bool {
 
 // findAntecedent returns the index of the nearest earlier mention of one of
 // the kinds within the window, or -1. A plural pronoun prefers plural
-// agent phrases ("officials", "representatives").
-func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int {
+// agent phrases ("officials", "representatives"). An object pronoun never
+// means its own verb's subject ("Sanders assailed her").
+func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plural bool) int {
 	best, bestRank := -1, len(kinds)
+	subj := clauseSubjectSpan(d, tok)
 	for k := len(d.Actors) - 1; k >= 0; k-- {
 		m := d.Actors[k]
-		if m.Start >= tok.Start {
+		if m.Start >= tok.Start || m.Span.Contains(subj) {
 			continue
 		}
 		if tok.Sentence-m.Sentence > corefWindow {
@@ -289,7 +336,7 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 			continue
 		}
 		for r, kind := range kinds {
-			if corefKind(m) != kind || r >= bestRank {
+			if corefKind(m, known) != kind || r >= bestRank {
 				continue
 			}
 			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
@@ -305,12 +352,68 @@ func findAntecedent(d *doc.Doc, tok doc.Token, kinds []string, plural bool) int 
 	return best
 }
 
+// clauseSubjectSpan returns the span of the subject of the verb that
+// pronoun tok is the object of ("Sanders assailed her": "Sanders"), which
+// a pronoun that is not reflexive cannot mean; an empty span otherwise.
+func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
+	if tok.Head <= 0 || (tok.DepRel != "obj" && tok.DepRel != "iobj") || strings.HasSuffix(strings.ToLower(tok.Text), "self") {
+		return doc.Span{Start: -1, End: -1}
+	}
+	sent := d.Sentences[tok.Sentence]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		if t := d.Tokens[k]; t.Head == tok.Head && t.DepRel == "nsubj" {
+			return t.Span
+		}
+	}
+	return doc.Span{Start: -1, End: -1}
+}
+
+// reasonAntecedent returns the mention that a possessive pronoun in a
+// phrase of reason refers to: the nearest fitting actor before it in its
+// sentence, whatever its kind ("the EU imposed sanctions on Belarus over
+// its crackdown", "criticised the party for its stance"), where the
+// ranking of kinds would pick the organisation. It returns -1 otherwise.
+func reasonAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bool) int {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nmod:poss" || tok.Head <= 0 {
+		return -1
+	}
+	base := d.Sentences[tok.Sentence].TokenStart
+	head := base + tok.Head - 1
+	reason := false
+	for c := base; c < head; c++ {
+		if d.Tokens[c].Head == tok.Head && d.Tokens[c].DepRel == "case" {
+			w := strings.ToLower(d.Tokens[c].Text)
+			reason = w == "over" || w == "for"
+		}
+	}
+	if !reason {
+		return -1
+	}
+	for x := len(d.Actors) - 1; x >= 0; x-- {
+		m := d.Actors[x]
+		if m.Start >= tok.Start {
+			continue
+		}
+		if m.Sentence != tok.Sentence {
+			break
+		}
+		if m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+			continue
+		}
+		if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+			return x
+		}
+	}
+	return -1
+}
+
 // reporterAntecedent returns the mention that a pronoun subject of a
 // clausal complement refers to when the verb governing that complement has
 // an actor of a fitting kind as its own subject: "Iraq said it would
 // allow inspectors" (Iraq, not an organisation named earlier), "the rebels
 // announced they will withdraw". It returns -1 otherwise.
-func reporterAntecedent(d *doc.Doc, k int, kinds []string, plural bool) int {
+func reporterAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bool) int {
 	tok := d.Tokens[k]
 	if tok.DepRel != "nsubj" && tok.DepRel != "nsubj:pass" || tok.Head <= 0 {
 		return -1
@@ -331,7 +434,7 @@ func reporterAntecedent(d *doc.Doc, k int, kinds []string, plural bool) int {
 			if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
 				continue
 			}
-			if slices.Contains(kinds, corefKind(m)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+			if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
 				return x
 			}
 		}

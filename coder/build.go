@@ -36,7 +36,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 	if len(tgt) == 0 {
-		tgt = c.defaultTarget(t, ms, i, isNoun)
+		tgt = c.defaultTarget(t, ms, i, isNoun, unattributedRoot(cd.code))
 	}
 	if cd.pat.SubjectTarget && len(cd.src) == 0 && !isNoun {
 		// PETRARCH "+" before "*": the subject is the target, in the
@@ -61,6 +61,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	speaker, speechVerb := c.reporter(t, c.clauseOf(t, i))
 	if speaker < 0 && c.habitual(t, i) {
 		return doc.Event{}, "a habit, not one act"
+	}
+	if root := cd.code[:min(2, len(cd.code))]; !c.dict.Lenient && (root == "04" || root == "06") && t.RelIs(i, "acl") && t.Tokens[i].XPOS == "VBN" &&
+		t.byAgent(i) >= 0 && t.Child(i, "nsubj:pass", "aux:pass") < 0 && !namesWord(cd.pat.Elems) && !codedActor(ms, t.Heads[i]) {
+		// "a fashion show coordinated by the club", "a debate hosted by
+		// a network": meeting or cooperating with a thing, where the
+		// pattern says nothing of what it is, is no event ("talks
+		// mediated by X", "fighters trained by X" and "a bill opposed
+		// by X" are).
+		return doc.Event{}, "a participle describing a thing"
 	}
 	mod := c.modality(t, i, cd)
 	if speaker >= 0 {
@@ -199,6 +208,21 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
+	if len(tgtActors) == 0 && len(cd.tgt) > 0 && !c.dict.Lenient && unattributedRoot(cd.code) {
+		// The pattern's target names no actor: violence on places
+		// ("shelled villages in eastern Ukraine") is on the country or
+		// city they lie in.
+		for _, k := range cd.tgt {
+			for _, n := range t.Children(k, "nmod") {
+				if t.prep(n) != "in" || !codedActor(ms, n) {
+					continue
+				}
+				if tgtActors = without(ms.actors([]int{n}), srcActors); len(tgtActors) > 0 {
+					break
+				}
+			}
+		}
+	}
 	if cd.pat == c.demandPattern && len(tgtActors) == 0 {
 		// "we must do more, he said": no one else is asked.
 		return doc.Event{}, "a demand on no one but the speaker"
@@ -479,6 +503,13 @@ func (c *Coder) subject(t *tree, i int) []int {
 		}
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VB" && c.onController(t, h, i) >= 0:
 		return []int{c.onController(t, h, i)}
+	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && markedOfFor(t, i) && t.Child(h, "obj", "iobj") >= 0 && !t.isPassive(h) && c.lex.answerable[t.lemma(h)]:
+		// "accused India of violating", "thanked X for helping",
+		// "criticised Y for failing": the object of a verb holding it
+		// answerable (&ANSWERABLE) does what the gerund says, not
+		// after other verbs ("makes no apologies for accusing",
+		// "serving sentences for molesting").
+		return []int{t.Child(h, "obj", "iobj")}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
 		if g := t.Heads[h]; h > i && c.lex.speech[t.lemma(h)] && g >= 0 && g < i {
@@ -556,9 +587,10 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 			return []int{k}
 		}
 	}
-	// "a warning issued by X", "an attack carried out by X".
+	// "a warning issued by X", "an attack carried out by X"; not "talks
+	// mediated by X" (&BROKER), where X stands outside.
 	for _, k := range t.Children(i, "acl") {
-		if a := t.Child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" {
+		if a := t.Child(k, "obl:agent", "obl"); a >= 0 && t.prep(a) == "by" && !c.lex.broker[t.lemma(k)] {
 			return []int{a}
 		}
 	}
@@ -648,12 +680,26 @@ func codedActor(ms *mentionIndex, k int) bool {
 	return false
 }
 
+// namesWord reports whether a pattern's elements require a word.
+func namesWord(elems []Elem) bool {
+	for _, e := range elems {
+		if e.Kind == ElemWord || namesWord(e.Sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // innerTargetPreps introduce a target inside an object or oblique ("aid
 // to Sudan", "tear gas at demonstrators", "clashes with rebels"); "for"
-// there is a beneficiary or a purpose, not a target.
+// there is a beneficiary or a purpose, not a target; "in" only for
+// violence.
 var innerTargetPreps = map[string]bool{"to": true, "at": true, "against": true, "on": true, "with": true}
 
-func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []int {
+// defaultTarget finds the target of trigger i when its pattern named
+// none. For violence (violent), an object naming no actor gives way to
+// the country or city it lies in ("shelled villages in Kharkiv region").
+func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent bool) []int {
 	b := &binding{t: t, c: c}
 	var obj []int
 	if !isNoun {
@@ -677,8 +723,20 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun bool) []i
 			}
 			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
-					if innerTargetPreps[t.prep(n)] && codedActor(ms, n) {
+					if (innerTargetPreps[t.prep(n)] || violent && t.prep(n) == "in") && codedActor(ms, n) {
 						return []int{n}
+					}
+				}
+				// An amount's "in"/"of" phrase names what it is:
+				// "500 million euros in aid to Syria".
+				for _, m := range t.Children(k, "nmod") {
+					if p := t.prep(m); p != "in" && p != "of" {
+						continue
+					}
+					for _, n := range t.Children(m, "nmod") {
+						if innerTargetPreps[t.prep(n)] && codedActor(ms, n) {
+							return []int{n}
+						}
 					}
 				}
 			}

@@ -77,6 +77,7 @@ type lexicon struct {
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
 	headline, adjectival, allege, naming, theatre  map[string]bool
+	bareInfinitive, broker, answerable             map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -105,7 +106,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
-		naming: set("&NAMING"), theatre: set("&THEATRE"),
+		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -239,6 +240,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t := newTree(d, s)
 	t.speech, t.stative, t.headline = c.lex.speech, c.lex.stative, c.lex.headline
 	t.vocab = c.vocab
+	t.repairCompoundComplement(c.lex.bareInfinitive)
 	first := len(d.Events)
 	defer func() { d.Events = d.Events[:first+len(dropSubsumed(d.Events[first:]))] }() // filtered in place
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)
@@ -713,7 +715,10 @@ func (b *binding) object(scope int) int {
 	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
 		return h
 	}
-	return t.Child(scope, "iobj")
+	if o := t.Child(scope, "iobj"); o >= 0 {
+		return o
+	}
+	return t.splitComplementObject(scope)
 }
 
 func (b *binding) elem(scope int, e Elem) bool {

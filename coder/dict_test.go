@@ -206,11 +206,14 @@ func TestDictionarySentences(t *testing.T) {
 		want string // "CODE/PLOVER SRC>TGT" per event, ";"-joined
 	}{
 		{"attack-plan", "111/ACCUSE DEU>"},
-		{"capture-gas", ""},                            // gas, data and images are captured, not seized
-		{"decline-quantity", ""},                       // "exports declined by two percent": no refusal
-		{"release-possessed-thing", ""},                // "released their new album": the owner is no captive
-		{"retaliate-tariffs", "163/SANCTION KES>"},     // retaliation with tariffs is economic
-		{"mediate-between", "045/CONSULT KES>LOR+ARN"}, // the mediator is the subject, the parties the targets
+		{"extend-state-of-emergency", "1724/COERCE KES>"}, // prolonging an emergency is imposing it, not aid
+		{"withdraw-troops-from", "0874/RETREAT KES>LOR"},  // the country left, not the troops withdrawn
+		{"struck-targets-in", "190/ASSAULT KESMIL>LOR"},   // the country the targets lie in
+		{"capture-gas", ""},                               // gas, data and images are captured, not seized
+		{"decline-quantity", ""},                          // "exports declined by two percent": no refusal
+		{"release-possessed-thing", ""},                   // "released their new album": the owner is no captive
+		{"retaliate-tariffs", "163/SANCTION KES>"},        // retaliation with tariffs is economic
+		{"mediate-between", "045/CONSULT KES>LOR+ARN"},    // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL+PER>"},
 		{"hand-over-aid", "073/AID NGOHLHIRC>KES"}, // "to Kestria" hangs from the aid word, not the verb: found one level down

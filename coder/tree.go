@@ -99,6 +99,11 @@ func (t *tree) isPassive(i int) bool {
 	if t.Child(i, "aux:pass") >= 0 || t.headlinePassive(i) || t.reducedRelative(i) >= 0 {
 		return true
 	}
+	if t.RelIs(i, "acl") && t.Tokens[i].XPOS == "VBN" && t.byAgent(i) >= 0 && !t.lostMainVerb(i) {
+		// A participle with a "by" agent modifying a noun: "talks
+		// mediated by China".
+		return true
+	}
 	if t.Child(i, "nsubj:pass", "csubj:pass") < 0 {
 		return false
 	}
@@ -351,12 +356,16 @@ func (t *tree) isTimeNoun(i int) bool {
 // linearObject returns the words of the noun phrase that follows verb i
 // in the sentence, whatever the parse made of them: determiners,
 // adjectives, numbers, nouns, possessives and hyphens ("lifted Friday a
-// day-old blockade"). It is the fallback when the parse gives the verb no
+// day-old blockade"), after the verb's particle if any. It is the fallback when the parse gives the verb no
 // object.
 func (t *tree) linearObject(i int) []int {
 	var out []int
 	for k := i + 1; k < len(t.Tokens) && k <= i+8; k++ {
 		tok := t.Tokens[k]
+		if k == i+1 && t.Heads[k] == i && t.RelIs(k, "compound:prt") {
+			// The verb's particle ("shot down 30 drones").
+			continue
+		}
 		switch tok.UPOS {
 		case "DET", "ADJ", "NUM", "NOUN", "PROPN":
 		case "PRON":
@@ -473,4 +482,88 @@ func (t *tree) capitalisedAfterName(i int) bool {
 	}
 	up := func(s string) bool { r := []rune(s); return len(r) > 0 && unicode.IsUpper(r[0]) }
 	return up(t.Tokens[i].Text) && up(t.Tokens[i-1].Text)
+}
+
+// splitComplementObject returns the object of verb i that the parser hung
+// beside it under the speech verb that governs them both: "Ukrainian
+// forces shot down 30 Russian drones, the air force said" with "shot"
+// and "drones" two complements of "said". Verb i is active, has no
+// object, and the noun is the head of the noun phrase right after it. It
+// returns -1 otherwise.
+func (t *tree) splitComplementObject(i int) int {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "ccomp") || t.Tokens[i].UPOS != "VERB" || t.isPassive(i) || !t.speech[t.lemma(h)] {
+		return -1
+	}
+	np := t.linearObject(i)
+	for _, k := range np {
+		if t.Heads[k] == h && t.RelIs(k, "ccomp") && (t.Tokens[k].UPOS == "NOUN" || t.Tokens[k].UPOS == "PROPN") {
+			return k
+		}
+	}
+	return -1
+}
+
+// repairCompoundComplement mends a noun compound the tagger split into a
+// verb and its object: "police fired tear gas at protesters" with "tear"
+// a base-form verb, the bare complement of "fired", and "gas" its object.
+// A base form right after a verb not in bare (the verbs that take a bare
+// infinitive: "helped build schools"), with no marker, auxiliary or
+// subject of its own and a noun object right after it, becomes a compound
+// of that noun, which becomes the verb's object; its other dependents
+// ("at protesters") move up to the verb. The tree gets its own copy of
+// the tokens it changes.
+func (t *tree) repairCompoundComplement(bare map[string]bool) {
+	copied := false
+	for i := range t.Tokens {
+		h := t.Heads[i]
+		if h < 0 || i != h+1 || !t.RelIs(i, "xcomp") || t.Tokens[i].XPOS != "VB" || t.Tokens[h].UPOS != "VERB" || bare[t.lemma(h)] {
+			continue
+		}
+		o := t.Child(i, "obj")
+		if o != i+1 || t.Tokens[o].UPOS != "NOUN" || t.Child(i, "mark", "aux", "nsubj", "nsubj:pass") >= 0 || t.Child(h, "obj") >= 0 {
+			continue
+		}
+		if !copied {
+			t.Tokens = append([]doc.Token(nil), t.Tokens...)
+			copied = true
+		}
+		for _, k := range t.Kids[i] {
+			if k != o {
+				t.Heads[k] = h
+				t.Tokens[k].Head = h + 1
+			}
+		}
+		t.Heads[i], t.Tokens[i].Head = o, o+1
+		t.Tokens[i].DepRel, t.Tokens[i].UPOS, t.Tokens[i].XPOS = "compound", "NOUN", "NN"
+		t.Heads[o], t.Tokens[o].Head = h, h+1
+		t.Tokens[o].DepRel = "obj"
+		if t.lemmas != nil {
+			t.lemmas[i] = ""
+		}
+		t.rebuildKids()
+	}
+}
+
+// rebuildKids recomputes every token's children from Heads.
+func (t *tree) rebuildKids() {
+	for i := range t.Kids {
+		t.Kids[i] = t.Kids[i][:0]
+	}
+	for i, h := range t.Heads {
+		if h >= 0 {
+			t.Kids[h] = append(t.Kids[h], i)
+		}
+	}
+}
+
+// markedOfFor reports whether clause i is introduced by "of" or "for"
+// ("accused X of violating", "praised Y for helping").
+func markedOfFor(t *tree, i int) bool {
+	m := t.Child(i, "mark")
+	if m < 0 {
+		return false
+	}
+	w := strings.ToLower(t.Tokens[m].Text)
+	return w == "of" || w == "for"
 }

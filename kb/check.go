@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -66,6 +67,11 @@ func check(ents []*Entity) Diagnostics {
 		}
 		if (e.Kind == KindAgent || e.Kind == KindNonActor) && len(e.Nouns) == 0 && len(e.Titles) == 0 && len(e.Heads) == 0 {
 			bad(e.Pos, "%s %s has no noun, title or head", e.Kind, e.ID)
+		}
+		for _, o := range e.Offices {
+			if !slices.Contains(e.Titles, o) {
+				bad(e.Pos, "office %q of %s is not one of its titles", o, e.ID)
+			}
 		}
 		for _, r := range e.Roles {
 			if _, err := actorcode.Parse(r.Code); err != nil {

@@ -120,6 +120,7 @@ type Entity struct {
 	Capitals []string
 	Nouns    []string // lower-case agent or non-actor nouns
 	Titles   []string // titles preceding names
+	Offices  []string // titles of offices one person holds at a time ("Pope")
 	Heads    []string // capitalised last words of names that are no actors ("Act")
 	Parent   string   // id of the parent organisation
 	Notes    []string
@@ -167,6 +168,8 @@ type KB struct {
 	folded   map[string][]NameRef // lower-cased: nouns, Fold entities
 	titles   map[string][]NameRef // lower-cased titles, for Agent
 	heads    map[string]*Entity   // non-actor name heads, as written
+	offices  map[string][]*Entity // lower-cased role titles → people who held them
+	sole     map[string]bool      // lower-cased titles of offices one person holds at a time
 
 	once sync.Once
 	trie *match.Trie
@@ -270,6 +273,8 @@ func New(ents []*Entity) *KB {
 		folded:   map[string][]NameRef{},
 		titles:   map[string][]NameRef{},
 		heads:    map[string]*Entity{},
+		offices:  map[string][]*Entity{},
+		sole:     map[string]bool{},
 	}
 	for _, e := range ents {
 		if _, dup := k.byID[e.ID]; !dup {
@@ -314,6 +319,17 @@ func (k *KB) index(e *Entity) {
 	for _, h := range e.Heads {
 		if _, ok := k.heads[h]; !ok {
 			k.heads[h] = e
+		}
+	}
+	for _, o := range e.Offices {
+		k.sole[strings.ToLower(o)] = true
+	}
+	if e.Kind == KindPerson {
+		for _, r := range e.Roles {
+			t := strings.ToLower(r.Title)
+			if held := k.offices[t]; len(held) == 0 || held[len(held)-1] != e {
+				k.offices[t] = append(held, e)
+			}
 		}
 	}
 	for _, t := range e.Titles {

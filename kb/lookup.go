@@ -198,6 +198,31 @@ func (k *KB) IsTitle(s string) bool {
 	return ok
 }
 
+// OfficeHolder returns the person who holds the office of that title (any
+// case: "Pope", "pope") on day on: a title an agent lists as an `office`,
+// which one person holds at a time worldwide, and a person's role of that
+// title. It reports false for other titles ("president", which every
+// republic has, or "prosecutor") and when no one or more than one person
+// holds the role on that day.
+func (k *KB) OfficeHolder(title string, on time.Time) (*Entity, bool) {
+	title = strings.ToLower(title)
+	if on.IsZero() || !k.sole[title] {
+		return nil, false
+	}
+	var holder *Entity
+	for _, e := range k.offices[title] {
+		for _, r := range e.Roles {
+			if strings.ToLower(r.Title) == title && r.ActiveOn(on) {
+				if holder != nil && holder != e {
+					return nil, false
+				}
+				holder = e
+			}
+		}
+	}
+	return holder, holder != nil
+}
+
 // IsNonActor reports whether s is a noun that never denotes a political
 // actor ("analysts", "witnesses", "the international community").
 func (k *KB) IsNonActor(s string) bool {

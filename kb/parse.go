@@ -26,6 +26,7 @@ var keys = map[string]keySpec{
 	"role":    {repeat: true, kinds: []Kind{KindPerson, KindGroup, KindOrg}},
 	"noun":    {repeat: true, kinds: []Kind{KindAgent, KindNonActor}},
 	"title":   {repeat: true, kinds: []Kind{KindAgent}},
+	"office":  {repeat: true, kinds: []Kind{KindAgent}},
 	"head":    {repeat: true, kinds: []Kind{KindNonActor}},
 	"parent":  {kinds: []Kind{KindOrg, KindGroup}},
 	"note":    {repeat: true},
@@ -164,6 +165,8 @@ func Parse(file string, b []byte) ([]*Entity, Diagnostics) {
 			cur.Nouns = append(cur.Nouns, splitBar(val)...)
 		case "title":
 			cur.Titles = append(cur.Titles, splitBar(val)...)
+		case "office":
+			cur.Offices = append(cur.Offices, splitBar(val)...)
 		case "head":
 			cur.Heads = append(cur.Heads, splitBar(val)...)
 		case "parent":

@@ -44,6 +44,30 @@ set &HEADLINEPASSIVE: arrest | charge | detain | jail | imprison | sentence | co
   | question | accuse | hang | execute | torture | free | release | rescue | suspend | oust
   | dismiss | remand | acquit | extradite | ban | bar | hurt | beat | attack
 
+# Verbs that take a bare infinitive right after them ("helped build
+# schools", "go get help", "let go"). After any other verb, a base form
+# the parser made a bare complement with an object right after it is the
+# first word of a noun compound ("police fired tear gas at protesters").
+set &BAREINFINITIVE: help | make | let | have | go | come | see | hear | watch | feel | dare | bid
+  | need | notice | observe
+
+# Verbs that hold their object answerable for an act: the object does what
+# the "of"/"for" gerund says ("accused Lorania of violating the truce",
+# "thanked X for helping", "criticised the government for failing"), while
+# after other verbs the subject does ("apologised for attacking", "is
+# serving sentences for molesting").
+set &ANSWERABLE: accuse | blame | criticize | criticise | condemn | praise | thank | punish | sanction
+  | fine | sue | arrest | charge | convict | jail | sentence | suspect | fault | attack | slam | rebuke
+  | reward | honor | honour | hit | chastise | assail | ridicule | mock | commend | congratulate
+  | applaud | laud | hail | forgive | pardon | investigate | prosecute | indict | denounce | reproach
+  | scold | berate | castigate | lambaste | blast | knock | target | credit | recognize | recognise
+  | salute | excoriate | vilify | impeach | expel | suspend | fire | sack | dismiss | detain
+  | penalize | penalise | warn | question | probe
+
+# Verbs of a third party that brings others together: in "talks mediated
+# by Qatar" the mediator is not the talks' source.
+set &BROKER: mediate | broker | facilitate | sponsor | host | arrange
+
 # Verbs whose -ing form before a plural noun describes those people
 # ("protesting farmers", "cheering crowds", "fleeing villagers"). When the
 # parser makes such a form a verb with the noun as its object, after a
@@ -209,7 +233,7 @@ set &MILAID: weapon | weapons | arm | arms | ammunition | missile | missiles | t
 # Humanitarian aid.
 set &HUMAID: food | medicine | medicines | medical | water | shelter | tent | tents | blanket | blankets
   | humanitarian | relief | vaccine | vaccines | grain | flour | rice | wheat | fuel | doctor
-  | doctors | emergency | refugee | refugees | supply | supplies | convoy | convoys
+  | doctors | refugee | refugees | supply | supplies | convoy | convoys
 
 # Peacekeeping and protection.
 set &PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | protection | monitor | monitors

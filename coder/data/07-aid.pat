@@ -14,6 +14,10 @@ class GIVE 070
   * peacekeepers|peacekeeping|protection|bodyguards => 074
   * &TROOPS|reinforcements => 154
   * &MILAID => 072
+  # "extended the state of emergency": prolonging it is imposing it.
+  * state of emergency => 1724
+  * martial law => 1724
+  * &CURFEW => 1723
   * &HUMAID => 073
   * &ECONAID => 071
   * &AID => 070

@@ -143,9 +143,12 @@ class WITHDRAW 0874
   * from &MEDIATION => 165
   * from &AGREEMENT|organization|organisation|union|alliance|coalition|bloc|membership|court|council|commission|league|federation|group|government|race|election|contest => 160 mode=withdraw
   * &AID|support|funding|aid|assistance|backing|loans|investment => 162
+  * peacekeepers|peacekeeping from TGT => 1661
   * peacekeepers|peacekeeping => 1661
+  * observers|monitors|inspectors|mission from TGT => 1662
   * observers|monitors|inspectors|mission => 1662
   * bill|proposal|plan|candidacy|nomination|resolution|motion|draft|application|bid|lawsuit|case|charges => 0832
+  * &TROOPS|forces|soldiers from TGT => 0874 mode=withdraw
   * &TROOPS|forces|soldiers => 0874 mode=withdraw
   * from TGT => 0874 mode=withdraw
   * => 0874 mode=withdraw

@@ -92,6 +92,9 @@ class ATTACK 190
   * with &PRIMITIVE => 182 mode=primitive
   * TGT with &CROWD => 175 mode=crowd-control
   * at TGT => 190
+  # "struck targets in southern Lebanon": the country or city the places
+  # lie in is what was attacked.
+  * &PLACE|&MILTARGET in TGT => 190
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
   * TGT => 190
