@@ -166,7 +166,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "A missionary was arrested in Lebanon": an arrest, expulsion
 		// or investigation without an agent is the act of the
 		// government of the country where it happened.
-		srcActors = c.placeGovernment(t, ms, i)
+		srcActors = c.placeGovernment(t, ms, i, "GOV")
+	}
+	if len(srcActors) == 0 && !c.dict.Lenient && strings.HasPrefix(cd.code, "116") && t.isPassive(i) {
+		// "X was sentenced to 14 years (in Y)": a verdict without an
+		// agent is the courts' of the country where it happened, else
+		// of the one convicted.
+		if srcActors = c.placeGovernment(t, ms, i, "JUD"); len(srcActors) == 0 {
+			srcActors = countryBody(ms.actors(tgt), "JUD", t.Tokens[i].Start)
+		}
 	}
 	unattributed := false
 	if len(srcActors) == 0 {
@@ -291,7 +299,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "President Bouteflicka threatened a curfew in Algiers": a
 		// source with a sector but no country belongs to the one country
 		// its sentence names.
-		srcActors = placeSpeakers(srcActors, c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
+		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
+		tgtActors = placeByCity(d, t, tgtActors)
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -1267,10 +1276,65 @@ func stateAction(code string) bool {
 	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
 }
 
-// placeGovernment returns the government of the country named by an "in
-// X" modifier of verb i (X a country or its capital), as a mention coded
-// XGOV, or nil.
-func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention {
+// placeByCity gives actors with a sector but no country the country of a
+// city or region they are "in" ("police in Lagos" NGACOP, "protesters in
+// Basra" IRQOPP), as the places layer resolved it. Capitals and countries
+// are actors already and placed by the actor recogniser.
+func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
+	out, cloned := ms, false
+	for x, m := range ms {
+		if m.Country != "" || m.Sector == "" || m.Code != m.Sector {
+			continue
+		}
+		h := -1
+		for k, tok := range t.Tokens {
+			if m.Span.Contains(tok.Span) && (t.Heads[k] < 0 || !m.Span.Contains(t.Tokens[t.Heads[k]].Span)) {
+				h = k
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		for _, k := range t.Children(h, "nmod") {
+			if t.prep(k) != "in" {
+				continue
+			}
+			for _, p := range d.Places {
+				if !p.Overlaps(t.Tokens[k].Span) || p.Country == "" || (p.Kind != "city" && p.Kind != "admin1") {
+					continue
+				}
+				if code, err := actorcode.Compose(p.Country, m.Sector); err == nil {
+					g := *m
+					g.Code, g.Country = code, p.Country
+					if !cloned {
+						out, cloned = slices.Clone(ms), true
+					}
+					out[x] = &g
+				}
+				break
+			}
+			break
+		}
+	}
+	return out
+}
+
+// countryBody returns, for the one country the mentions belong to, an
+// implied mention of its body with the sector ("JUD": its courts), empty
+// at offset at (the text does not name it), or nil.
+func countryBody(ms []*doc.Mention, sector string, at int) []*doc.Mention {
+	if len(ms) != 1 || ms[0].Country == "" {
+		return nil
+	}
+	c := ms[0].Country
+	return []*doc.Mention{{Span: doc.Span{Start: at, End: at}, Code: c + sector, Country: c, Sector: sector, Kind: "agent", Via: "implied", Sentence: ms[0].Sentence, Antecedent: -1}}
+}
+
+// placeGovernment returns the body with the sector (GOV, JUD) of the
+// country named by an "in X" modifier of verb i (X a country or its
+// capital), as a mention coded XGOV, XJUD, or nil.
+func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int, sector string) []*doc.Mention {
 	for _, k := range t.Children(i, "obl", "nmod") {
 		if t.prep(k) != "in" {
 			continue
@@ -1284,7 +1348,7 @@ func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int) []*doc.Mention
 			country = m.Code
 		}
 		g := *m
-		g.Code, g.Country, g.Sector, g.Antecedent = country+"GOV", country, "GOV", -1
+		g.Code, g.Country, g.Sector, g.Antecedent = country+sector, country, sector, -1
 		return []*doc.Mention{&g}
 	}
 	return nil

@@ -283,6 +283,8 @@ func TestGrammar(t *testing.T) {
 		{"amount-in-aid-to", "0331 KES>LOR "},                                // "5 million euros in aid to Lorania"
 		{"places-in-country", "194 KESMIL>LOR "},                             // "shelled villages in eastern Lorania": the country is attacked
 		{"talks-mediated-by", "040 KES+LOR> ;045 ARN> "},                     // the mediator is no party to the talks
+		{"agent-in-city", "175 KESCOP> "},                                    // police in a city the places layer put in Kestria
+		{"sentenced-without-agent", "116 KESJUD>KES "},                       // a verdict without agent: the courts of the one convicted
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,7 +11,10 @@ class PROMISE 030
   verb: promise | pledge | vow | offer | undertake | volunteer | swear
   speaker: yes
   # Vows of force are threats.
-  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
+  * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level|fight|battle => 138
+  # "vowed to fight corruption", "promised to fight for them": no force.
+  * to fight|battle for _ => ---
+  * to fight|battle &CRIME|corruption|poverty|disease|cancer|fire|fires|inflation|climate|case|charge|charges|ruling|election|elections|bill|law|plan|hunger|addiction|extradition|deportation|discrimination|racism|unemployment|drugs|misinformation|disinformation => ---
   * revenge|retaliation|vengeance|reprisal|reprisals|response => 138
   * condolences|condolence|sympathy|sympathies => 018
   * apology|apologies => 055

@@ -227,6 +227,8 @@ class BLOCK 120
   * website|websites|internet|newspaper|broadcast|channel|media|account|accounts|app|platform|platforms|site|sites|publication => 172 mode=censor
   * TGT from entering|entry|country|territory|travel|traveling|travelling => 120
   * TGT from running|contesting|standing|election|elections|office|politics => 1722
+  # "barred women from working": a restriction on them.
+  * TGT from work|study|attend|teach|vote|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use => 172
   * resolution|bill|motion|proposal|measure|nomination|appointment|deal|vote|sale|sales|merger|plan|move|reform|reforms|legislation|agreement|accord => 120
   * &TALKS|negotiations|process|peace => 125
   * &MEDIATION => 126
