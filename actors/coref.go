@@ -244,6 +244,9 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			ante = reasonAntecedent(d, known, k, kinds, plural)
 		}
 		if ante < 0 {
+			ante = ownerAntecedent(d, known, k, kinds, plural)
+		}
+		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
 		}
 		if ante < 0 {
@@ -366,6 +369,56 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 		}
 	}
 	return doc.Span{Start: -1, End: -1}
+}
+
+// ownerAntecedent returns the mention that a possessive pronoun inside
+// the direct object of a verb, or inside an adjunct before its subject,
+// refers to when that verb's subject is a fitting actor: "Chad closed its
+// border with Sudan" (Chad, not an organisation named in the sentence
+// before), "In her statement, Clinton said". It returns -1 otherwise.
+func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bool) int {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nmod:poss" || tok.Head <= 0 {
+		return -1
+	}
+	sent := d.Sentences[tok.Sentence]
+	at := func(h int) int { return sent.TokenStart + h - 1 } // 1-based head → token index
+	n := at(tok.Head)
+	for hops := 0; hops < 3 && n >= sent.TokenStart && n < sent.TokenEnd; hops++ {
+		nt := d.Tokens[n]
+		if nt.DepRel != "obj" && nt.DepRel != "obl" && nt.DepRel != "nmod" || nt.Head <= 0 {
+			return -1
+		}
+		v := at(nt.Head)
+		if d.Tokens[v].UPOS != "VERB" {
+			n = v
+			continue
+		}
+		for s := sent.TokenStart; s < sent.TokenEnd; s++ {
+			st := d.Tokens[s]
+			if st.Head != nt.Head || st.DepRel != "nsubj" {
+				continue
+			}
+			if nt.DepRel != "obj" && s < n {
+				// "wouldn't treat him fairly because of his calls":
+				// an adjunct after the subject may be anyone's; one
+				// before it ("In her statement, Clinton said") is
+				// the subject's.
+				return -1
+			}
+			for x := len(d.Actors) - 1; x >= 0; x-- {
+				m := d.Actors[x]
+				if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+					continue
+				}
+				if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+					return x
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // reasonAntecedent returns the mention that a possessive pronoun in a

@@ -168,10 +168,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// government of the country where it happened.
 		srcActors = c.placeGovernment(t, ms, i, "GOV")
 	}
-	if len(srcActors) == 0 && !c.dict.Lenient && strings.HasPrefix(cd.code, "116") && t.isPassive(i) {
-		// "X was sentenced to 14 years (in Y)": a verdict without an
-		// agent is the courts' of the country where it happened, else
-		// of the one convicted.
+	if len(srcActors) == 0 && !c.dict.Lenient && c.lex.judicial[t.lemma(i)] && t.isPassive(i) {
+		// "X was sentenced to 14 years (in Y)", "X was charged with
+		// terrorism": a verdict or charge (&COURTVERB) without an agent
+		// is the courts' of the country where it happened, else of the
+		// one convicted.
 		if srcActors = c.placeGovernment(t, ms, i, "JUD"); len(srcActors) == 0 {
 			srcActors = countryBody(ms.actors(tgt), "JUD", t.Tokens[i].Start)
 		}

@@ -77,7 +77,7 @@ type lexicon struct {
 	refusal, stative, carrier, electoral           map[string]bool
 	measure, electorate, attempt, contest, request map[string]bool
 	headline, adjectival, allege, naming, theatre  map[string]bool
-	bareInfinitive, broker, answerable             map[string]bool
+	bareInfinitive, broker, answerable, judicial   map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -106,7 +106,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		electoral: set("&ELECTORALWIN"), measure: set("&MEASURE"), electorate: set("&ELECTORATE"),
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
-		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"),
+		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

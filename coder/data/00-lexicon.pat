@@ -64,6 +64,11 @@ set &ANSWERABLE: accuse | blame | criticize | criticise | condemn | praise | tha
   | salute | excoriate | vilify | impeach | expel | suspend | fire | sack | dismiss | detain
   | penalize | penalise | warn | question | probe
 
+# Verbs of the courts: in the passive without an agent ("X was sentenced
+# to 14 years", "X was charged with terrorism") the courts of the country
+# where it happened, else of the one tried, are the source (XJUD).
+set &COURTVERB: sentence | convict | charge | indict | acquit | fine
+
 # Verbs of a third party that brings others together: in "talks mediated
 # by Qatar" the mediator is not the talks' source.
 set &BROKER: mediate | broker | facilitate | sponsor | host | arrange

@@ -11,8 +11,14 @@ class GIVE 070
   * welcome to TGT => 043
   * welcome => 043
   * inspectors|investigators|monitors|observers|experts|fact-finding|investigator|inspector => 090
+  # Weapons and troops may be actors ("Russian drones attacked"); given to
+  # someone they are the thing sent, and the "to" phrase the target.
+  * peacekeepers|peacekeeping|protection|bodyguards to TGT => 074
   * peacekeepers|peacekeeping|protection|bodyguards => 074
+  * &TROOPS|reinforcements to|into TGT => 154
+  * &POLICE to|into TGT => 153
   * &TROOPS|reinforcements => 154
+  * &MILAID to TGT => 072
   * &MILAID => 072
   # "extended the state of emergency": prolonging it is imposing it.
   * state of emergency => 1724

@@ -126,6 +126,12 @@ class RIOT 145
   * flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures|book|books => 140 mode=vandalize
   * &PROPERTY|car|cars|vehicle|vehicles|tyres|tires|shops|shop|stores|buildings|building|church|churches|mosque|mosques|houses|homes|village|villages|office|offices|station|stations => 1712
   * TGT => 1712
+  # "set fire to the parliament building", "set the car ablaze".
+  verb: set
+  * fire to flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures => 140 mode=vandalize
+  * fire to|on _ => 1712
+  * TGT ablaze|alight => 1712
+  * ablaze|alight => 1712
   verb: throw | hurl | pelt | lob
   * &PRIMITIVE|bottles|bricks|eggs|rocks|stones|firebombs|molotovs|cocktails|objects|missiles at TGT => 145
   * &PRIMITIVE|bottles|bricks|eggs|rocks|stones|firebombs|molotovs|cocktails => 145
