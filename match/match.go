@@ -456,6 +456,15 @@ func (s *Scanner) Scan(text string, fn func(TextMatch)) {
 	}
 	for i := 0; i < len(s.spans); {
 		m := s.t.longestIDs(s.exact[i:], s.folded[i:], i)
+		if m.End > i && i+1 < len(s.spans) && strings.EqualFold(text[s.spans[i].Start:s.spans[i].End], "the") {
+			// "The United Nations General Assembly": a name that
+			// starts with "The" gives way to a longer one right after
+			// the article.
+			if n := s.t.longestIDs(s.exact[i+1:], s.folded[i+1:], i+1); n.End > m.End {
+				i++
+				continue
+			}
+		}
 		if m.End > i {
 			fn(TextMatch{Span: Span{s.spans[i].Start, s.spans[m.End-1].End}, Values: m.Values, Folded: m.Folded})
 			i = m.End

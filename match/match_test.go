@@ -78,6 +78,28 @@ func TestScanner(t *testing.T) {
 	}
 }
 
+// TestScannerArticle checks that a name starting with "The" gives way to a
+// longer name that starts right after the article, and only then.
+func TestScannerArticle(t *testing.T) {
+	tr := New()
+	tr.AddString("The United Nations", 1, false)
+	tr.AddString("United Nations General Assembly", 2, false)
+	tr.AddString("the Kremlin", 3, false)
+	tr.AddString("Kremlin", 4, false)
+	for _, tc := range []struct{ text, want string }{
+		{"The United Nations General Assembly voted.", "United Nations General Assembly"},
+		{"The United Nations voted.", "The United Nations"},
+		{"He went to the Kremlin.", "the Kremlin"},
+	} {
+		var got []string
+		text := tc.text
+		NewScanner(tr).Scan(text, func(m TextMatch) { got = append(got, text[m.Start:m.End]) })
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("Scan(%q) = %q, want %q", text, got, tc.want)
+		}
+	}
+}
+
 // synthetic builds n deterministic patterns (capitalised one- to
 // four-word names, a fifth of them lower-case folded nouns) and a text of
 // about size bytes that mentions some of them among filler words.

@@ -21,6 +21,7 @@ set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | giv
   | level | file | lodge | express | voice | extend | have | pose | raise | send | perpetrate
   | commit | undertake | organize | organise | initiate | open | pay | host | attend | join | renew
   | slap | apply | enforce | order | convene | convey | lead | spearhead | orchestrate | execute | mastermind
+  | unveil
   | lob | hurl | register | submit | table | present | deploy | declare | proclaim | institute
   | clinch | seal | ink | finalize | finalise | conclude | strike | forge | set | approve | authorize
   | authorise | establish | tender | complete | speed | accelerate | finish

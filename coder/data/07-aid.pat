@@ -85,3 +85,10 @@ class ASYLUM_NOUN 075
   # recipient: "his loan" may be the borrower's.
   noun: loan | loans
   * to|for TGT => 071
+  # "a $400 million military aid package for Ukraine", by the light verb's
+  # subject ("announced", "approved"); only with its recipient.
+  noun: package | packages
+  * &MILAID|military|security|weapons|arms for|to TGT => 072
+  * &HUMAID|humanitarian for|to TGT => 073
+  * &ECONAID|economic|financial|rescue|bailout for|to TGT => 071
+  * aid|assistance|relief|support for|to TGT => 070

@@ -72,6 +72,8 @@ class RESTRICT 172
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   # "banned women from working": a restriction on them.
   * TGT from work|study|attend|teach|vote|travel|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use|work => 172
+  # "banned the Awami League", "banned Hamas": an actor banned.
+  * ACTOR => 172
   verb: outlaw | proscribe
   * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
   * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722
