@@ -210,6 +210,7 @@ func afterThe(d *doc.Doc, sp doc.Span) bool {
 // that refers to an earlier actor mention, with that mention's codes.
 func resolveCoref(d *doc.Doc, known *kb.KB) {
 	var added []doc.Mention
+	resolved := map[int]int{} // token → antecedent of the pronoun or description resolved there
 	for k, tok := range d.Tokens {
 		low := strings.ToLower(tok.Text)
 		var kinds []string
@@ -244,7 +245,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			ante = reasonAntecedent(d, known, k, kinds, plural)
 		}
 		if ante < 0 {
-			ante = ownerAntecedent(d, known, k, kinds, plural)
+			ante = ownerAntecedent(d, known, k, kinds, plural, resolved)
 		}
 		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
@@ -252,6 +253,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		if ante < 0 {
 			continue
 		}
+		resolved[k] = ante
 		a := d.Actors[ante]
 		added = append(added, doc.Mention{
 			Span: tok.Span, Text: tok.Text, Code: a.Code, Country: a.Country, Sector: a.Sector,
@@ -375,8 +377,10 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 // the direct object of a verb, or inside an adjunct before its subject,
 // refers to when that verb's subject is a fitting actor: "Chad closed its
 // border with Sudan" (Chad, not an organisation named in the sentence
-// before), "In her statement, Clinton said". It returns -1 otherwise.
-func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bool) int {
+// before), "In her statement, Clinton said"; a subject that is itself a
+// pronoun or description gives its own antecedent (resolved, by token). It
+// returns -1 otherwise.
+func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bool, resolved map[int]int) int {
 	tok := d.Tokens[k]
 	if tok.DepRel != "nmod:poss" || tok.Head <= 0 {
 		return -1
@@ -405,6 +409,11 @@ func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural boo
 				// before it ("In her statement, Clinton said") is
 				// the subject's.
 				return -1
+			}
+			if a, ok := resolved[s]; ok {
+				// A subject resolved itself: "the alliance would
+				// boost its presence".
+				return a
 			}
 			for x := len(d.Actors) - 1; x >= 0; x-- {
 				m := d.Actors[x]
@@ -488,6 +497,11 @@ func reporterAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural 
 				continue
 			}
 			if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+				return x
+			}
+			if slices.Contains(kinds, "org") && m.Kind == "person" && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")) {
+				// "NATO Secretary General Mark Rutte said the
+				// alliance would ...": the speaker's organisation.
 				return x
 			}
 		}
