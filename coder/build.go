@@ -246,7 +246,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 	gov := c.intentGovernor(t, i)
-	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !conditional(t, i) && !c.requested(t, i) {
+	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !conditional(t, i) && !c.requested(t, i) &&
+		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) {
 		// "Finland will give Tanzania a grant", "they said they would
 		// boycott the talks": an announced act is an intent or a threat.
 		gov = governorKind{intent: true, threat: true}

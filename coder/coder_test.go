@@ -285,6 +285,9 @@ func TestGrammar(t *testing.T) {
 		{"talks-mediated-by", "040 KES+LOR> ;045 ARN> "},                     // the mediator is no party to the talks
 		{"agent-in-city", "175 KESCOP> "},                                    // police in a city the places layer put in Kestria
 		{"sentenced-without-agent", "116 KESJUD>KES "},                       // a verdict without agent: the courts of the one convicted
+		{"reportedly", "1823 REB>CVL reported"},                              // "reportedly executed": told by others
+		{"allegedly", "1822 MIL>CVL hypothetical,reported"},                  // "allegedly tortured": alleged, and no announced threat
+		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

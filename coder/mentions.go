@@ -248,6 +248,12 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 	}
 	var out []*doc.Mention
 	for _, o := range owners {
+		if o.Kind == "group" && (m.Sector == "CVL" || m.Sector == "REF") {
+			// "hostages from Boko Haram", "civilians from the
+			// Islamic State's areas": civilians are no group's
+			// members.
+			continue
+		}
 		base := o.Code
 		if o.Kind == "agent" || o.Via == "metonym" {
 			// A capital owns by its country: "demonstrators in

@@ -40,6 +40,16 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		i = h
 	}
 	c.auxModality(t, i, &m)
+	// "The rebels reportedly executed 12 civilians": told by others;
+	// "allegedly": alleged, not established.
+	if c.allegedlyAdverb(t, i) {
+		m.Reported, m.Hypothetical = true, true
+	}
+	for _, k := range t.Children(i, "advmod") {
+		if lex.hearsay[strings.ToLower(t.Tokens[k].Text)] {
+			m.Reported = true
+		}
+	}
 	if c.objectRequest(t, i) {
 		m.Hypothetical = true
 	}
@@ -102,6 +112,18 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		}
 	}
 	return m
+}
+
+// allegedlyAdverb reports whether verb i carries an adverb of allegation
+// (&ALLEGEDLY: "the army allegedly tortured detainees"): the act is
+// reported and unestablished, never an announced intent.
+func (c *Coder) allegedlyAdverb(t *tree, i int) bool {
+	for _, k := range t.Children(i, "advmod") {
+		if c.lex.alleged[strings.ToLower(t.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports whether event i lies in a condition ("if X

@@ -70,6 +70,12 @@ set &ANSWERABLE: accuse | blame | criticize | criticise | condemn | praise | tha
 # where it happened, else of the one tried, are the source (XJUD).
 set &COURTVERB: sentence | convict | charge | indict | acquit | fine
 
+# Adverbs that attribute an event to unnamed others: "the rebels reportedly
+# executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
+# unestablished, hypothetical ("the army allegedly tortured detainees").
+set &HEARSAY: reportedly | reputedly
+set &ALLEGEDLY: allegedly | purportedly | supposedly
+
 # Verbs of a third party that brings others together: in "talks mediated
 # by Qatar" the mediator is not the talks' source.
 set &BROKER: mediate | broker | facilitate | sponsor | host | arrange
