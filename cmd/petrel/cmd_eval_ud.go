@@ -39,10 +39,10 @@ scored with the CoNLL 2018 alignment: tokens, sentences, words and LAS F1.`,
 			}
 			m, err := loadModel(modelPath)
 			if err == nil {
-				m, err = bm.apply(m)
+				m, err = ens.apply(m)
 			}
 			if err == nil {
-				m, err = ens.apply(m)
+				m, err = bm.apply(m) // after the members: --beam-width applies to them too
 			}
 			if err != nil {
 				return err

@@ -45,10 +45,10 @@ document, their sentence ids prefixed with the file's name.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			m, err := loadModel(modelPath)
 			if err == nil {
-				m, err = bm.apply(m)
+				m, err = ens.apply(m)
 			}
 			if err == nil {
-				m, err = ens.apply(m)
+				m, err = bm.apply(m) // after the members: --beam-width applies to them too
 			}
 			if err != nil {
 				return err
@@ -261,7 +261,7 @@ type beamFlags struct {
 func (b *beamFlags) register(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&b.on, "beam", false, "parse with the embedded beam-search parser (more accurate trees, slower)")
 	cmd.Flags().StringVar(&b.file, "beam-parser", "", "parser file to use instead of the model's (e.g. from petrel train --beam K --member; implies --beam)")
-	cmd.Flags().IntVar(&b.width, "beam-width", 0, "decoding beam width (default: the parser's own; 1 is greedy)")
+	cmd.Flags().IntVar(&b.width, "beam-width", 0, "decoding beam width of the parser and of beam-search ensemble members (default: their own; 1 is greedy)")
 }
 
 // apply returns m with the selected parser and width, or m itself.

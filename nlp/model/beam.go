@@ -20,16 +20,13 @@ func (m *Model) WithParser(e *Member) (*Model, error) {
 	if !slices.Equal(e.upos, m.upos) || !slices.Equal(e.xpos, m.xpos) {
 		return nil, fmt.Errorf("model: the parser was trained on another tag set (%d tags, the model has %d)", len(e.upos), len(m.upos))
 	}
-	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: e.parser, Info: m.Info + "; parser: " + e.Info}
+	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: e.parser, Info: m.Info + "; parser: " + e.Info,
+		parserName: e.name}
 	q.init()
-	if len(m.members) == 0 {
+	if len(m.ensemble) == 0 {
 		return q, nil
 	}
-	ms := make([]*Member, len(m.members))
-	for i, b := range m.members {
-		ms[i] = b.Member
-	}
-	return q.WithMembers(ms...)
+	return q.WithMembers(m.ensemble...)
 }
 
 // The embedded beam-search parser: the joint parser trained globally
@@ -39,13 +36,17 @@ func (m *Model) WithParser(e *Member) (*Model, error) {
 //go:embed en_ewt_beam.parser.zst
 var beamParser []byte
 
+// beamName is the file name of the embedded beam-search parser.
+const beamName = "en_ewt_beam.parser.zst"
+
 // LoadBeamParser decodes the embedded beam-search parser; use it with
 // (*Model).WithParser, or LoadBeam.
 func LoadBeamParser() (*Member, error) {
 	e, err := ReadMember(bytes.NewReader(beamParser))
 	if err != nil {
-		return nil, fmt.Errorf("model: en_ewt_beam.parser.zst: %w", err)
+		return nil, fmt.Errorf("model: %s: %w", beamName, err)
 	}
+	e.name = beamName
 	return e, nil
 }
 

@@ -1,6 +1,11 @@
 package model
 
 import (
+	"bytes"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -67,5 +72,101 @@ func TestEmbeddedBeamAccuracy(t *testing.T) {
 	t.Logf("UAS greedy %.2f, beam %.2f", ug, ub)
 	if ub < ug {
 		t.Errorf("beam parser UAS %.2f below the greedy parser's %.2f", ub, ug)
+	}
+}
+
+// TestBeamMember trains a beam-search member on the fixture: in an
+// ensemble it decodes with its beam (three copies outvote the base and a
+// greedy copy of it, so the combined trees are the member's own trees), WithBeam changes its
+// width and leaves greedy members greedy, and a member from the same
+// embedded file as the model's parser does not vote.
+func TestBeamMember(t *testing.T) {
+	ss := readFixture(t)
+	opt := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, Folds: 3, Seed: 7}
+	base, err := Train(context.Background(), ss, ss[:10], opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.Beam = 4
+	bm, err := Train(context.Background(), ss, ss[:10], opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := bm.Member().WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	b, err := ReadMember(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.parser.Beam() != 4 {
+		t.Fatalf("beam member read back with width %d", b.parser.Beam())
+	}
+	greedy := base.Member()
+	ens, err := base.WithMembers(greedy, b, b, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := base.WithParser(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	trees := func(m *Model) []string {
+		var out []string
+		for _, f := range fixtureForms(ss) {
+			var s strings.Builder
+			for _, a := range m.Annotate(f) {
+				fmt.Fprintf(&s, "%d:%s ", a.Head, a.DepRel)
+			}
+			out = append(out, s.String())
+		}
+		return out
+	}
+	if slices.Equal(trees(alone), trees(alone.WithBeam(1))) {
+		t.Fatal("the beam member parses the fixture as it does greedily: the test cannot tell them apart")
+	}
+	for _, k := range []int{0, 1, 2} {
+		e, a := ens, alone
+		if k > 0 {
+			e, a = ens.WithBeam(k), alone.WithBeam(k)
+		}
+		want := max(k, 1)
+		if k == 0 {
+			want = 4
+		}
+		if got := e.members[1].parser.Beam(); got != want {
+			t.Errorf("WithBeam(%d): beam member width %d, want %d", k, got, want)
+		}
+		if got := e.members[0].parser.Beam(); got != 1 {
+			t.Errorf("WithBeam(%d): greedy member width %d", k, got)
+		}
+		if got, wantTrees := trees(e), trees(a); !slices.Equal(got, wantTrees) {
+			t.Errorf("WithBeam(%d): the ensemble with three copies of the beam member does not parse as the member", k)
+		}
+	}
+	if b.parser.Beam() != 4 {
+		t.Error("WithBeam changed the member it was given")
+	}
+
+	// Embedded names: a member from the model's own file is left out,
+	// and comes back when another parser replaces the model's.
+	named := base.WithBeam(1)
+	named.parserName = "a.zst"
+	ga, gb := *greedy, *b
+	ga.name, gb.name = "a.zst", "b.zst"
+	ens2, err := named.WithMembers(&ga, &gb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ens2.Parsers() != 2 {
+		t.Errorf("Parsers() = %d, want 2 (the model's own parser left out of the members)", ens2.Parsers())
+	}
+	ens3, err := ens2.WithParser(&gb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ens3.Parsers() != 2 || ens3.members[0].name != "a.zst" {
+		t.Errorf("after WithParser: %d parsers, want b.zst first and a.zst as member", ens3.Parsers())
 	}
 }

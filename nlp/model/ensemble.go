@@ -15,9 +15,10 @@ import (
 
 // Member is an extra dependency parser for the reparsing ensemble: a
 // parser trained like the base model's but differently (right to left,
-// or another seed), stored in its own file with the names of the tags
-// it was trained on, so that it keeps working with any base model whose
-// tagger predicts the same tag set.
+// or another seed, greedy or with a beam), stored in its own file with
+// the names of the tags it was trained on, so that it keeps working with
+// any base model whose tagger predicts the same tag set. A beam-search
+// member decodes with its beam in the ensemble too.
 //
 // An ensemble model (see (*Model).WithMembers) tags once, parses with
 // the base parser and every member, and combines the trees: each parser
@@ -31,6 +32,8 @@ type Member struct {
 	reverse bool
 	// upos and xpos name the member parser's tag ids.
 	upos, xpos []string
+	// name is the embedded file the member comes from ("" for others).
+	name string
 }
 
 const memberMagic = "petrel-nlp-member/1"
@@ -105,7 +108,10 @@ func ReadMember(r io.Reader) (*Member, error) {
 }
 
 // The embedded ensemble: ensemble.txt lists the member files in voting
-// order (ties go to the earlier parser; the base parser is first).
+// order (ties go to the earlier parser; the base parser is first). It
+// may also name the embedded model (en_ewt.model.zst: its greedy
+// parser) and the embedded beam-search parser (en_ewt_beam.parser.zst),
+// which vote as members unless they are the model's own parser.
 //
 //go:embed ensemble.txt en_ewt_*.member.zst
 var memberFS embed.FS
@@ -119,14 +125,28 @@ func LoadMembers() ([]*Member, error) {
 	}
 	var out []*Member
 	for _, name := range memberNames(string(list)) {
-		b, err := memberFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("model: ensemble.txt: %w", err)
+		var e *Member
+		switch name {
+		case embeddedName:
+			m, err := Load()
+			if err != nil {
+				return nil, err
+			}
+			e = m.Member()
+		case beamName:
+			if e, err = LoadBeamParser(); err != nil {
+				return nil, err
+			}
+		default:
+			b, err := memberFS.ReadFile(name)
+			if err != nil {
+				return nil, fmt.Errorf("model: ensemble.txt: %w", err)
+			}
+			if e, err = ReadMember(bytes.NewReader(b)); err != nil {
+				return nil, fmt.Errorf("model: %s: %w", name, err)
+			}
 		}
-		e, err := ReadMember(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("model: %s: %w", name, err)
-		}
+		e.name = name
 		out = append(out, e)
 	}
 	return out, nil
@@ -148,7 +168,8 @@ func memberNames(list string) []string {
 }
 
 // EmbeddedMembersSize returns the compressed size in bytes of the
-// embedded ensemble members.
+// embedded ensemble member files (the embedded model and beam parser,
+// which ensemble.txt may name, are not counted).
 func EmbeddedMembersSize() int {
 	n := 0
 	list, _ := memberFS.ReadFile("ensemble.txt")
@@ -189,21 +210,30 @@ type member struct {
 // sentence with m's parser and the members and combines their trees
 // (see Member). With no members it parses as m. The members' tags are
 // matched to m's tagger by name: a tag the member does not know is
-// replaced by one with the same UPOS, else by its first tag.
+// replaced by one with the same UPOS, else by its first tag. A member
+// loaded from the same embedded file as m's parser (see LoadMembers) is
+// left out: m's parser votes first already.
 func (m *Model) WithMembers(ms ...*Member) (*Model, error) {
-	if 1+len(ms) > maxParsers {
+	var use []*Member
+	for _, e := range ms {
+		if e.name == "" || e.name != m.parserName {
+			use = append(use, e)
+		}
+	}
+	if 1+len(use) > maxParsers {
 		return nil, fmt.Errorf("model: at most %d parsers in an ensemble", maxParsers)
 	}
-	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser, reverse: m.reverse, Info: m.Info}
+	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser, reverse: m.reverse, Info: m.Info,
+		parserName: m.parserName}
+	if len(ms) > 0 {
+		q.ensemble = ms
+	}
 	q.init()
 	labelID := map[string]int{}
 	for i, l := range q.label {
 		labelID[l] = i
 	}
-	for _, e := range ms {
-		if e.parser.Beam() > 1 {
-			return nil, errors.New("model: ensemble members must be greedy parsers")
-		}
+	for _, e := range use {
 		b := &member{Member: e, tagMap: make([]int, len(q.upos))}
 		byName, byUPOS := map[[2]string]int{}, map[string]int{}
 		for i := range e.upos {

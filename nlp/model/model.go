@@ -41,8 +41,13 @@ type Model struct {
 	// reverse: the parser reads sentences right to left (a model trained
 	// for an ensemble member).
 	reverse bool
-	// members are the ensemble's other parsers (see WithMembers).
-	members []*member
+	// members are the ensemble's other parsers (see WithMembers), and
+	// ensemble the members as given, the model's own parser included.
+	members  []*member
+	ensemble []*Member
+	// parserName names the embedded file the parser comes from
+	// (embeddedName, beamName; "" for other files).
+	parserName string
 	// Info describes how the model was trained.
 	Info  string
 	pool  sync.Pool
@@ -51,16 +56,37 @@ type Model struct {
 	label []string
 }
 
+// embeddedName is the file name of the embedded model.
+const embeddedName = "en_ewt.model.zst"
+
 // Load decodes the model embedded in the program.
 func Load() (*Model, error) {
-	return Read(bytes.NewReader(embedded))
+	m, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, err
+	}
+	m.parserName = embeddedName
+	return m, nil
 }
 
 // WithBeam returns a model sharing m's parts whose parser decodes with
-// beam width k (1: greedy; the trained width is the default). A width
-// other than the trained one trades accuracy for speed.
+// beam width k (1: greedy; the trained width is the default), and so do
+// its beam-search ensemble members (greedy members stay greedy; call
+// WithBeam after WithMembers and WithParser). A width other than the
+// trained one trades accuracy for speed.
 func (m *Model) WithBeam(k int) *Model {
-	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser.WithBeam(k), reverse: m.reverse, members: m.members, Info: m.Info}
+	q := &Model{tagger: m.tagger, lemma: m.lemma, morph: m.morph, parser: m.parser.WithBeam(k), reverse: m.reverse, Info: m.Info,
+		ensemble: m.ensemble, parserName: m.parserName}
+	for _, b := range m.members {
+		if b.parser.Beam() > 1 {
+			e := *b.Member
+			e.parser = e.parser.WithBeam(k)
+			c := *b
+			c.Member = &e
+			b = &c
+		}
+		q.members = append(q.members, b)
+	}
 	q.init()
 	return q
 }
