@@ -164,9 +164,9 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 			inner, args = s.perCodeInner(q, codes, index)
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources
+	rows, err := s.db.QueryContext(ctx, `SELECT e.event_id, r.record, e.day, e.evidence, e.num_mentions, e.num_sources
 		FROM (`+inner+`) x
-		JOIN events e ON e.event_id = x.event_id ORDER BY e.day DESC, e.event_id DESC`, args...)
+		JOIN events e ON e.event_id = x.event_id JOIN event_records r ON r.event_id = x.event_id ORDER BY e.day DESC, e.event_id DESC`, args...)
 	if err != nil {
 		return EventPage{}, fmt.Errorf("events: %w", err)
 	}
@@ -184,7 +184,7 @@ func (s *SQLStore) Events(ctx context.Context, q EventQuery) (EventPage, error) 
 			page.Next = base64.RawURLEncoding.EncodeToString(fmt.Appendf(nil, "k%d.%d", lastDay, lastID))
 			break
 		}
-		if err := json.Unmarshal(rec, &e.Record); err != nil {
+		if err := unmarshalRecord(rec, &e.Record); err != nil {
 			return EventPage{}, fmt.Errorf("event %d: %w", e.ID, err)
 		}
 		page.Events = append(page.Events, storeRow(e))
@@ -293,6 +293,15 @@ func (s *SQLStore) perCodeInner(q EventQuery, codes []string, index bool) (strin
 	return `SELECT event_id FROM (` + strings.Join(parts, " UNION ALL ") + `) u ORDER BY day DESC, event_id DESC LIMIT ?`, args
 }
 
+// unmarshalRecord decodes a stored event record (event_records.record).
+func unmarshalRecord(rec []byte, e *doc.Event) error {
+	js, err := store.DecodeRecord(rec)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(js, e)
+}
+
 func storeRow(e store.Event) EventRow {
 	ev := e.Record
 	ev.Schema = doc.SchemaEvent
@@ -308,8 +317,8 @@ func (s *SQLStore) Event(ctx context.Context, id string) (EventDetail, error) {
 	}
 	var e store.Event
 	var rec []byte
-	err = s.db.QueryRowContext(ctx, `SELECT e.event_id, e.record, e.evidence, e.num_mentions, e.num_sources, e.num_articles, d.id
-		FROM events e JOIN documents d ON d.doc_key = e.first_doc WHERE e.event_id = ?`, n).
+	err = s.db.QueryRowContext(ctx, `SELECT e.event_id, r.record, e.evidence, e.num_mentions, e.num_sources, e.num_articles, d.id
+		FROM events e JOIN event_records r ON r.event_id = e.event_id JOIN documents d ON d.doc_key = e.first_doc WHERE e.event_id = ?`, n).
 		Scan(&e.ID, &rec, &e.EvidenceText, &e.NumMentions, &e.NumSources, &e.NumArticles, &e.FirstDocID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return EventDetail{}, fmt.Errorf("event %q: %w", id, ErrNotFound)
@@ -317,7 +326,7 @@ func (s *SQLStore) Event(ctx context.Context, id string) (EventDetail, error) {
 	if err != nil {
 		return EventDetail{}, fmt.Errorf("event %d: %w", n, err)
 	}
-	if err := json.Unmarshal(rec, &e.Record); err != nil {
+	if err := unmarshalRecord(rec, &e.Record); err != nil {
 		return EventDetail{}, fmt.Errorf("event %d: %w", n, err)
 	}
 	det := EventDetail{EventRow: storeRow(e), Sentence: e.EvidenceText}

@@ -90,7 +90,7 @@ func TestBulkMatchesIncremental(t *testing.T) {
 		}
 		for _, q := range []string{
 			"SELECT id || '|' || url || '|' || outlet || '|' || content_hash || '|' || coalesce(duplicate_of, '') || '|' || coalesce(jaccard, '') FROM documents ORDER BY doc_key",
-			"SELECT event_id || '|' || merge_key || '|' || day || '|' || src_code || '|' || tgt_code || '|' || num_mentions || '|' || num_sources || '|' || num_articles || '|' || first_doc || '|' || record FROM events ORDER BY event_id",
+			"SELECT event_id || '|' || merge_key || '|' || day || '|' || src_code || '|' || tgt_code || '|' || num_mentions || '|' || num_sources || '|' || num_articles || '|' || first_doc || '|' || hex(record) FROM events JOIN event_records USING (event_id) ORDER BY event_id",
 			"SELECT event_id || '|' || doc_key || '|' || sentence || '|' || start || '|' || \"end\" || '|' || outlet || '|' || near_dup FROM event_mentions ORDER BY 1",
 			"SELECT day || '|' || quad_class || '|' || plover_type || '|' || cameo_root || '|' || n || '|' || round(goldstein, 6) FROM rollup_day WHERE n <> 0 ORDER BY day, quad_class, plover_type, cameo_root",
 			"SELECT month || '|' || loc_country || '|' || loc_name || '|' || located || '|' || lat || '|' || lon || '|' || n || '|' || round(goldstein, 6) FROM rollup_place WHERE n <> 0 ORDER BY 1",

@@ -296,8 +296,6 @@ func (b *batch) pgCopy(table string, cols []string, flat []any) error {
 			switch v := v.(type) {
 			case bool:
 				r[j] = boolInt(v)
-			case []byte:
-				r[j] = string(v)
 			default:
 				r[j] = v
 			}
@@ -319,7 +317,7 @@ func (b *batch) pgCopy(table string, cols []string, flat []any) error {
 
 var eventColumns = []string{"event_id", "merge_key", "dyad_key", "day", "src_code", "src_country", "tgt_code", "tgt_country",
 	"cameo_code", "cameo_root", "quad_class", "goldstein", "plover_type", "negated", "hypothetical", "future", "reported",
-	"place_id", "loc_name", "loc_country", "lat", "lon", "evidence", "record", "num_mentions", "num_sources", "num_articles", "first_doc", "added"}
+	"place_id", "loc_name", "loc_country", "lat", "lon", "evidence", "num_mentions", "num_sources", "num_articles", "first_doc", "added"}
 
 var mentionColumns = []string{"event_id", "doc_key", "sentence", "start", "end", "outlet", "record_id", "near_dup"}
 
@@ -331,6 +329,10 @@ func (b *batch) pgFlushPending() error {
 		return err
 	}
 	b.pendingEvents = b.pendingEvents[:0]
+	if err := b.pgCopy("event_records", []string{"event_id", "record"}, b.pendingRecords); err != nil {
+		return err
+	}
+	b.pendingRecords = b.pendingRecords[:0]
 	clear(b.local)
 	type mkey struct {
 		ev, doc          int64

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -43,7 +44,8 @@ func TestPostgres(t *testing.T) {
 }
 
 // testPGMigrate upgrades a schema-2 PostgreSQL database in place: the GIN
-// index of the evidence's words is created and used by a word search.
+// index of the evidence's words is created and used by a word search, and
+// the records move to event_records (schema 5) unchanged.
 func testPGMigrate(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
@@ -54,7 +56,38 @@ func testPGMigrate(t *testing.T) {
 	if _, err := s.PutDocuments(ctx, synthDocs(1, 50)); err != nil {
 		t.Fatal(err)
 	}
-	for _, st := range []string{"DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
+	before, err := s.Events(ctx, Query{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Schema 4 kept the records' JSON in the events row.
+	recs := map[int64]string{}
+	rows, err := s.DB().Query("SELECT event_id, record FROM event_records")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			t.Fatal(err)
+		}
+		js, err := DecodeRecord(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs[id] = string(js)
+	}
+	rows.Close()
+	if _, err := s.DB().Exec(`ALTER TABLE events ADD COLUMN record TEXT COLLATE "C" NOT NULL DEFAULT ''`); err != nil {
+		t.Fatal(err)
+	}
+	for id, js := range recs {
+		if _, err := s.DB().Exec("UPDATE events SET record = ? WHERE event_id = ?", js, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, st := range []string{"DROP TABLE event_records", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
 		if _, err := s.DB().Exec(st); err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}
@@ -74,6 +107,13 @@ func testPGMigrate(t *testing.T) {
 	}
 	if v != len(migrations) || n != 1 {
 		t.Errorf("after migration: version %d, %d indexes; want %d, 1", v, n, len(migrations))
+	}
+	after, err := s2.Events(ctx, Query{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) == 0 || !reflect.DeepEqual(before, after) {
+		t.Errorf("events after migration differ from before (%d and %d events)", len(after), len(before))
 	}
 }
 

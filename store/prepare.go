@@ -11,7 +11,8 @@ import (
 
 // prepared is what PutDocuments computes of a document before its
 // transaction, from the document alone: its content hash, shingles and LSH
-// buckets, and for each event record its keys, day and petrel.event/1 JSON.
+// buckets, and for each event record its keys, day and petrel.event/1 JSON
+// in its stored form (encodeRecord).
 type prepared struct {
 	hash string
 	sd   shingled
@@ -19,10 +20,11 @@ type prepared struct {
 }
 
 // prepEvent is the part of an event record's storage that depends on the
-// record alone (json is used only if the record makes a new event).
+// record alone (rec, the stored form of its JSON, is used only if the
+// record makes a new event).
 type prepEvent struct {
 	dyad, merge, day int64
-	json             []byte
+	rec              []byte
 	err              error
 }
 
@@ -66,7 +68,8 @@ func prepareDoc(d *doc.Doc) prepared {
 		rec.Actors = nonNil(rec.Actors)
 		rec.Recipients = nonNil(rec.Recipients)
 		rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
-		pe.json, pe.err = json.Marshal(rec)
+		js, err := json.Marshal(rec)
+		pe.rec, pe.err = encodeRecord(js), err
 	}
 	return p
 }

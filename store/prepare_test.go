@@ -31,7 +31,7 @@ func TestPrepareCoversEveryDocument(t *testing.T) {
 			}
 			for j := range d.Events {
 				dk, mk := Keys(&d.Events[j])
-				if pe := want.ev[j]; pe.dyad != dk || pe.merge != mk || pe.day != EventDay(&d.Events[j], d.Published) || pe.err != nil || len(pe.json) == 0 {
+				if pe := want.ev[j]; pe.dyad != dk || pe.merge != mk || pe.day != EventDay(&d.Events[j], d.Published) || pe.err != nil || len(pe.rec) == 0 {
 					t.Fatalf("document %d event %d: prepared %+v", i, j, pe)
 				}
 			}

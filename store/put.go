@@ -99,10 +99,11 @@ type batch struct {
 	placeR map[placeRoll]*sumVal
 	// touched events need their counts recomputed at the end.
 	touched map[int64]bool
-	// New events and mentions wait here for a bulk insert; local indexes
-	// the new events by merge key; nextID numbers them.
-	pendingEvents, pendingMentions []any
-	local                          map[int64][]localEvent
+	// New events, their records (event_records rows) and mentions wait
+	// here for a bulk insert; local indexes the new events by merge key;
+	// nextID numbers them.
+	pendingEvents, pendingRecords, pendingMentions []any
+	local                                          map[int64][]localEvent
 	// stored are the events stored before the batch that its event
 	// records may merge into, by merge key (prefetch); deleted are events
 	// the batch deleted.
@@ -633,6 +634,9 @@ func (b *batch) removeDoc(key int64) error {
 		if _, err := b.exec("DELETE FROM events WHERE event_id = ?", id); err != nil {
 			return err
 		}
+		if _, err := b.exec("DELETE FROM event_records WHERE event_id = ?", id); err != nil {
+			return err
+		}
 		if b.deleted == nil {
 			b.deleted = map[int64]bool{}
 		}
@@ -811,7 +815,7 @@ type localEvent struct {
 }
 
 // eventCols is the number of columns of a pending events row (eventFields).
-const eventFields = 29
+const eventFields = 28
 
 // putEvent stores one event record of an original document: merged into
 // an event with the same merge key within the window (the nearest day, then
@@ -846,7 +850,7 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event, pe *prepEvent) err
 		b.touched[best] = true
 		return b.mentions(d, key, best, e, false)
 	}
-	js := pe.json
+	js := pe.rec
 	if pe.err != nil {
 		return pe.err
 	}
@@ -866,7 +870,8 @@ func (b *batch) putEvent(d *doc.Doc, key int64, e *doc.Event, pe *prepEvent) err
 	b.pendingEvents = append(b.pendingEvents, id, r.mergeKey, r.dyadKey, r.day, r.srcCode, r.srcCountry, r.tgtCode, r.tgtCountry,
 		e.CAMEO.Code, e.CAMEO.Root, e.CAMEO.QuadClass, e.CAMEO.Goldstein, e.PLOVER.Type,
 		e.Modality.Negated, e.Modality.Hypothetical, e.Modality.Future, e.Modality.Reported, r.placeID, r.locName, r.locCountry, r.lat, r.lon,
-		evText, js, len(m), 1, 1, key, b.now)
+		evText, len(m), 1, 1, key, b.now)
+	b.pendingRecords = append(b.pendingRecords, id, js)
 	if b.local == nil {
 		b.local = map[int64][]localEvent{}
 	}
@@ -1014,10 +1019,14 @@ func (b *batch) flushPending() error {
 	if b.s.pg {
 		return b.pgFlushPending()
 	}
-	if err := b.insertRows(`INSERT INTO events (event_id, merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, record, num_mentions, num_sources, num_articles, first_doc, added)`,
+	if err := b.insertRows(`INSERT INTO events (event_id, merge_key, dyad_key, day, src_code, src_country, tgt_code, tgt_country, cameo_code, cameo_root, quad_class, goldstein, plover_type, negated, hypothetical, future, reported, place_id, loc_name, loc_country, lat, lon, evidence, num_mentions, num_sources, num_articles, first_doc, added)`,
 		"", eventFields, b.pendingEvents); err != nil {
 		return err
 	}
+	if err := b.insertRows(`INSERT INTO event_records (event_id, record)`, "", 2, b.pendingRecords); err != nil {
+		return err
+	}
+	b.pendingRecords = b.pendingRecords[:0]
 	if n := len(b.pendingEvents); n > 0 && !b.s.bulk {
 		if err := b.indexNewEvents(b.pendingEvents[0].(int64), b.pendingEvents[n-eventFields].(int64)); err != nil {
 			return err

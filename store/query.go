@@ -16,8 +16,8 @@ import (
 	"github.com/petrel-events/petrel/doc"
 )
 
-// eventCols are the columns scanned by scanEvent.
-const eventCols = `e.event_id, e.record, e.day, e.evidence, e.num_mentions, e.num_sources, e.num_articles, e.added, d.id, e.lat, e.lon`
+// eventCols are the columns scanned by scanEvent (r is event_records).
+const eventCols = `e.event_id, r.record, e.day, e.evidence, e.num_mentions, e.num_sources, e.num_articles, e.added, d.id, e.lat, e.lon`
 
 // where builds the SQL condition of a filter on the events table "e".
 func (f *Filter) where() (string, []any, error) {
@@ -110,7 +110,7 @@ func (s *SQLite) Events(ctx context.Context, q Query) ([]Event, error) {
 		from = `(SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.day, e.src_code, e.tgt_code, e.cameo_code ORDER BY e.num_mentions DESC, e.event_id) AS rn FROM events e WHERE ` + where + `) x WHERE rn = 1) e`
 		where = "1=1"
 	}
-	query := `SELECT ` + eventCols + ` FROM ` + from + ` JOIN documents d ON d.doc_key = e.first_doc WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC`
+	query := `SELECT ` + eventCols + ` FROM ` + from + ` JOIN event_records r ON r.event_id = e.event_id JOIN documents d ON d.doc_key = e.first_doc WHERE ` + where + ` ORDER BY e.day DESC, e.event_id DESC`
 	// With a radius the bounding box is refined here, so paging is too.
 	if q.Near == nil && limit > 0 {
 		query += fmt.Sprintf(" LIMIT %d OFFSET %d", limit, max(q.Offset, 0))
@@ -155,7 +155,11 @@ func scanEvent(rows *sql.Rows) (Event, sql.NullFloat64, sql.NullFloat64, error) 
 	if err := rows.Scan(&e.ID, &rec, &day, &e.EvidenceText, &e.NumMentions, &e.NumSources, &e.NumArticles, &added, &e.FirstDocID, &lat, &lon); err != nil {
 		return e, lat, lon, fmt.Errorf("store: events: %w", classify(err))
 	}
-	if err := json.Unmarshal(rec, &e.Record); err != nil {
+	js, err := DecodeRecord(rec)
+	if err == nil {
+		err = json.Unmarshal(js, &e.Record)
+	}
+	if err != nil {
 		return e, lat, lon, fmt.Errorf("store: event %d: %w", e.ID, err)
 	}
 	e.Day = DayTime(day)

@@ -220,6 +220,8 @@ func TestRollupsMatchRecompute(t *testing.T) {
 			t.Errorf("after %s: one batch %+v, batches of 7 %+v", st.name, sa, sb)
 		}
 	}
+	checkSeries(t, bulk)
+	checkSeries(t, small)
 	st, _ := small.Stats(ctx)
 	if st.NearDuplicates == 0 {
 		t.Error("no near-duplicates stored: the test does not exercise them")
@@ -227,5 +229,86 @@ func TestRollupsMatchRecompute(t *testing.T) {
 	var merges int
 	if err := small.DB().QueryRow("SELECT count(*) FROM events WHERE num_articles > 1").Scan(&merges); err != nil || merges == 0 {
 		t.Errorf("no merged events (%v): the test does not exercise merging", err)
+	}
+}
+
+// checkSeries compares dyad series (day, week and month; exact codes,
+// prefixes, one side and none; whole and partial ranges) with their
+// recomputation from the events (weeks and months are whole periods of
+// the rollups plus the days at the range's ends).
+func checkSeries(t *testing.T, s *SQLite) {
+	t.Helper()
+	ctx := context.Background()
+	type ev struct {
+		day       int64
+		src, tgt  string
+		quad      int
+		goldstein float64
+	}
+	var evs []ev
+	rows, err := s.DB().Query("SELECT day, src_code, tgt_code, quad_class, goldstein FROM events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var e ev
+		if err := rows.Scan(&e.day, &e.src, &e.tgt, &e.quad, &e.goldstein); err != nil {
+			t.Fatal(err)
+		}
+		evs = append(evs, e)
+	}
+	rows.Close()
+	var src, tgt string
+	var lo, hi int64
+	if err := s.DB().QueryRow("SELECT src_code, tgt_code FROM events WHERE src_code <> '' AND tgt_code <> '' GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1").Scan(&src, &tgt); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DB().QueryRow("SELECT min(day), max(day) FROM events").Scan(&lo, &hi); err != nil {
+		t.Fatal(err)
+	}
+	match := func(code, q string) bool {
+		if p, ok := strings.CutSuffix(q, "*"); ok {
+			return strings.HasPrefix(code, p)
+		}
+		return q == "" || code == q
+	}
+	for _, q := range []SeriesQuery{{Actor: src, Recipient: tgt}, {Actor: src[:3] + "*", Recipient: tgt[:3] + "*"}, {Actor: src, Recipient: "*"}, {Recipient: tgt}, {}} {
+		for _, g := range []Grain{Day, Week, Month} {
+			for _, r := range [][2]int64{{lo, hi}, {lo + 3, hi - 4}, {lo + 9, lo + 9}} {
+				q.Grain, q.From, q.To = g, DayTime(r[0]), DayTime(r[1])
+				got, err := s.DyadSeries(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				gr := map[Grain]int{Day: grainDay, Week: grainWeek, Month: grainMonth}[g]
+				want := map[int64]*SeriesPoint{}
+				for _, e := range evs {
+					if e.day < r[0] || e.day > r[1] || !match(e.src, q.Actor) || !match(e.tgt, q.Recipient) {
+						continue
+					}
+					start := periodStart(gr, periodOf(gr, e.day))
+					p := want[start]
+					if p == nil {
+						p = &SeriesPoint{Period: DayTime(start)}
+						want[start] = p
+					}
+					p.Events++
+					p.Goldstein += e.goldstein
+					if e.quad >= 1 && e.quad <= 4 {
+						p.Quad[e.quad]++
+					}
+				}
+				bad := len(got) != len(want)
+				for _, p := range got {
+					w := want[DayNumber(p.Period)]
+					if w == nil || w.Events != p.Events || w.Quad != p.Quad || math.Abs(w.Goldstein-p.Goldstein) > 1e-6 {
+						bad = true
+					}
+				}
+				if bad {
+					t.Errorf("series %+v: %d points, recomputed %d (or their values differ)", q, len(got), len(want))
+				}
+			}
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -15,6 +16,10 @@ import (
 func downgrade(t *testing.T, db *sql.DB, to int) {
 	t.Helper()
 	var stmts []string
+	if to < 5 {
+		// Schema 4 kept the record JSON in the events row.
+		undo5(t, db)
+	}
 	if to == 3 {
 		// Schema 3 kept the text index, rollup_day and rollup_place by
 		// insert triggers too.
@@ -50,6 +55,39 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 		if _, err := db.Exec(st); err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}
+	}
+}
+
+// undo5 puts the records back into the events row (decoded), as schema 4
+// kept them, and drops event_records.
+func undo5(t *testing.T, db *sql.DB) {
+	t.Helper()
+	recs := map[int64][]byte{}
+	rows, err := db.Query(`SELECT event_id, record FROM event_records`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id int64
+		var b []byte
+		if err := rows.Scan(&id, &b); err != nil {
+			t.Fatal(err)
+		}
+		if recs[id], err = DecodeRecord(b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows.Close()
+	if _, err := db.Exec(`ALTER TABLE events ADD COLUMN record TEXT NOT NULL DEFAULT ''`); err != nil {
+		t.Fatal(err)
+	}
+	for id, js := range recs {
+		if _, err := db.Exec(`UPDATE events SET record = ? WHERE event_id = ?`, string(js), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := db.Exec(`DROP TABLE event_records`); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -120,12 +158,16 @@ func synthDocs(seed uint64, n int) []*doc.Doc {
 // and rollups cover the events stored before the migration and follow
 // those stored, merged and replaced after it.
 func TestMigrate(t *testing.T) {
-	for _, from := range []int{1, 2, 3} {
+	for _, from := range []int{1, 2, 3, 4} {
 		t.Run(string(rune('0'+from)), func(t *testing.T) {
 			ctx := context.Background()
 			s := openTest(t, Options{})
 			path := s.Path()
 			if _, err := s.PutDocuments(ctx, synthDocs(1, 200)); err != nil {
+				t.Fatal(err)
+			}
+			before, err := s.Events(ctx, Query{Limit: -1})
+			if err != nil {
 				t.Fatal(err)
 			}
 			downgrade(t, s.DB(), from)
@@ -156,6 +198,14 @@ func TestMigrate(t *testing.T) {
 				t.Errorf("after migration: %d insert triggers left on events, want 0", triggers)
 			}
 			checkDerived(t, s2.DB())
+			// Every event and its record as they were.
+			after, err := s2.Events(ctx, Query{Limit: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(before) == 0 || !reflect.DeepEqual(before, after) {
+				t.Errorf("events after migration differ from before (%d and %d events)", len(after), len(before))
+			}
 			// New documents, the same ones again (merged mentions) and a
 			// changed document (its events deleted and replaced).
 			if _, err := s2.PutDocuments(ctx, synthDocs(2, 100)); err != nil {
