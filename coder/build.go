@@ -162,18 +162,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = ms.leftActors(k, i)
 		}
 	}
-	if len(srcActors) == 0 && !c.dict.Lenient && stateAction(cd.code) && t.isPassive(i) {
+	if len(srcActors) == 0 && !c.dict.Lenient && (stateAction(cd.code) || c.lex.stateVerb[t.lemma(i)]) && t.isPassive(i) {
 		// "A missionary was arrested in Lebanon": an arrest, expulsion
 		// or investigation without an agent is the act of the
 		// government of the country where it happened.
-		srcActors = c.placeGovernment(t, ms, i, "GOV")
+		srcActors = c.placeGovernment(t, ms, i, "GOV", strings.HasPrefix(cd.code, "174"))
 	}
 	if len(srcActors) == 0 && !c.dict.Lenient && c.lex.judicial[t.lemma(i)] && t.isPassive(i) {
 		// "X was sentenced to 14 years (in Y)", "X was charged with
 		// terrorism": a verdict or charge (&COURTVERB) without an agent
 		// is the courts' of the country where it happened, else of the
 		// one convicted.
-		if srcActors = c.placeGovernment(t, ms, i, "JUD"); len(srcActors) == 0 {
+		if srcActors = c.placeGovernment(t, ms, i, "JUD", false); len(srcActors) == 0 {
 			srcActors = countryBody(ms.actors(tgt), "JUD", t.Tokens[i].Start)
 		}
 	}
@@ -302,7 +302,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// source with a sector but no country belongs to the one country
 		// its sentence names.
 		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
-		tgtActors = placeByCity(d, t, tgtActors)
+		tgtActors = placeByCity(d, t, placeNames(d, tgtActors))
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -398,6 +398,17 @@ func (c *Coder) subject(t *tree, i int) []int {
 				return []int{k}
 			}
 		}
+		if t.Child(i, "aux:pass") >= 0 {
+			// "rescued off the coast of Libya by the Italian coast
+			// guard" with the "by" phrase hung under the oblique.
+			for _, o := range t.Children(i, "obl") {
+				for _, k := range t.Children(o, "nmod") {
+					if k > o && t.prep(k) == "by" && t.Tokens[k].UPOS != "NUM" {
+						return []int{k}
+					}
+				}
+			}
+		}
 		return nil
 	}
 	if subj := t.Children(i, "nsubj"); len(subj) > 0 {
@@ -475,6 +486,11 @@ func (c *Coder) subject(t *tree, i int) []int {
 		if k := nearestNominalBefore(t, i, h); k >= 0 {
 			return []int{k}
 		}
+	case t.RelIs(i, "parataxis") && h < i && t.Heads[h] < 0 && (t.Tokens[h].UPOS == "PROPN" || t.Tokens[h].UPOS == "NOUN") && t.prep(h) == "":
+		// "President Putin, speaking in Moscow, accused the West"
+		// parsed with the name as the root and the verbs hung under
+		// it: the name is their subject.
+		return []int{h}
 	case t.RelIs(i, "conj"):
 		// A conjunct (or a parataxis) with auxiliaries of its own is a
 		// clause of its own whose subject the parser lost ("His remarks
@@ -1245,7 +1261,18 @@ func (c *Coder) unnamedPerpetrator(t *tree, i int) bool {
 	if t.isPassive(i) || t.Child(i, "aux:pass") >= 0 {
 		return true
 	}
-	for _, s := range t.Children(i, "nsubj") {
+	v := i
+	if t.Child(i, "nsubj") < 0 && t.RelIs(i, "advcl", "acl") && t.Tokens[i].XPOS == "VBG" {
+		// "A car bomb exploded near a police station, killing five
+		// people": the participle's subject is its clause's.
+		for x, n := t.Heads[i], 0; x >= 0 && n < 3; x, n = t.Heads[x], n+1 {
+			if t.Tokens[x].UPOS == "VERB" {
+				v = x
+				break
+			}
+		}
+	}
+	for _, s := range t.Children(v, "nsubj") {
 		l := t.lemma(s)
 		if t.Tokens[s].UPOS == "NOUN" && (len(c.dict.byNoun[l]) > 0 || slices.Contains(c.dict.Sets["&WEAPON"], l) || slices.Contains(c.dict.Sets["&EXPLOSIVE"], l)) {
 			return true
@@ -1276,6 +1303,33 @@ func mostSpecific(ms []*doc.Mention) []*doc.Mention {
 // and detention (173), expulsion (174), investigation (09).
 func stateAction(code string) bool {
 	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
+}
+
+// placeNames codes the targets the KB does not know that the places layer
+// resolved to a city or region by its country, as CAMEO codes places
+// ("Russian troops shelled Kharkiv and Sumy": UKR, UKR). Sources are left
+// alone: a city that acts ("Orlando attacks" parsed with a verb) is
+// more often a misparse than a metonym.
+func placeNames(d *doc.Doc, ms []*doc.Mention) []*doc.Mention {
+	out, cloned := ms, false
+	for x, m := range ms {
+		if m.Code != "" || m.Via != "unknown" {
+			continue
+		}
+		for _, p := range d.Places {
+			if p.Span != m.Span || p.Country == "" {
+				continue
+			}
+			g := *m
+			g.Code, g.Country, g.Kind = p.Country, p.Country, "country"
+			if !cloned {
+				out, cloned = slices.Clone(ms), true
+			}
+			out[x] = &g
+			break
+		}
+	}
+	return out
 }
 
 // placeByCity gives actors with a sector but no country the country of a
@@ -1334,11 +1388,18 @@ func countryBody(ms []*doc.Mention, sector string, at int) []*doc.Mention {
 }
 
 // placeGovernment returns the body with the sector (GOV, JUD) of the
-// country named by an "in X" modifier of verb i (X a country or its
-// capital), as a mention coded XGOV, XJUD, or nil.
-func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int, sector string) []*doc.Mention {
-	for _, k := range t.Children(i, "obl", "nmod") {
-		if t.prep(k) != "in" {
+// country named by an "in X" modifier of verb i or of its oblique (X a
+// country or its capital), or with from, by a "from X" one (expulsions),
+// as a mention coded XGOV, XJUD, or nil.
+func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int, sector string, from bool) []*doc.Mention {
+	cands := t.Children(i, "obl", "nmod")
+	for _, o := range t.Children(i, "obl") {
+		// "summoned to the foreign ministry in Beijing".
+		cands = append(cands, t.Children(o, "nmod")...)
+	}
+	for _, k := range cands {
+		// "deported from Russia": the country one is removed from.
+		if p := t.prep(k); p != "in" && (p != "from" || !from) {
 			continue
 		}
 		m := ms.at[k]

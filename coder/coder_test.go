@@ -288,6 +288,12 @@ func TestGrammar(t *testing.T) {
 		{"reportedly", "1823 REB>CVL reported"},                              // "reportedly executed": told by others
 		{"allegedly", "1822 MIL>CVL hypothetical,reported"},                  // "allegedly tortured": alleged, and no announced threat
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
+		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
+		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened
+		{"deported-from", "174 KESGOV>MED "},                                 // deported from a country: its government
+		{"root-name-parataxis", "112 KESGOV>LOR "},                           // "President Doe, speaking in Arnor, accused Lorania" with the name the root
+		{"bomb-participle", "190 >CVL "},                                     // "a car bomb exploded ..., killing five people": no perpetrator named
+		{"target-place-name", "194 KESMIL>LOR "},                             // a city the KB does not know, placed by the places layer
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

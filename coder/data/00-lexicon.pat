@@ -70,6 +70,11 @@ set &ANSWERABLE: accuse | blame | criticize | criticise | condemn | praise | tha
 # where it happened, else of the one tried, are the source (XJUD).
 set &COURTVERB: sentence | convict | charge | indict | acquit | fine
 
+# Verbs only a state does to its visitors: in the passive without an agent
+# ("the ambassador was summoned to the foreign ministry in Beijing") the
+# government of the place named is the source, as for arrests.
+set &STATEVERB: summon | deport | extradite
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
