@@ -491,6 +491,10 @@ func (c *Coder) subject(t *tree, i int) []int {
 		// parsed with the name as the root and the verbs hung under
 		// it: the name is their subject.
 		return []int{h}
+	case strandedGerund(t, i):
+		// "accused the RSF of looting hospitals and shelling areas"
+		// with "shelling" hung under "accused": the object does it.
+		return []int{t.Child(h, "obj")}
 	case t.RelIs(i, "conj"):
 		// A conjunct (or a parataxis) with auxiliaries of its own is a
 		// clause of its own whose subject the parser lost ("His remarks

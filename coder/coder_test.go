@@ -294,6 +294,7 @@ func TestGrammar(t *testing.T) {
 		{"root-name-parataxis", "112 KESGOV>LOR "},                           // "President Doe, speaking in Arnor, accused Lorania" with the name the root
 		{"bomb-participle", "190 >CVL "},                                     // "a car bomb exploded ..., killing five people": no perpetrator named
 		{"target-place-name", "194 KESMIL>LOR "},                             // a city the KB does not know, placed by the places layer
+		{"stranded-gerund", "112 MIL>REB ;194 REB> hypothetical"},            // "accused the rebels of looting hospitals and shelling towns" with "shelling" under "accused"
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -241,6 +241,12 @@ func activeSubject(t *tree, k int) int {
 // blamed of or for (an &ALLEGE verb): "accused Azerbaijan of violating
 // the ceasefire", with "violating" under the verb or under its object.
 func (c *Coder) alleged(t *tree, i int) bool {
+	if t.RelIs(i, "conj") && t.Heads[i] >= 0 {
+		// "accused X of looting and shelling": the second gerund too.
+		if h := t.Heads[i]; c.alleged(t, h) || strandedGerund(t, i) && c.lex.allege[t.lemma(h)] {
+			return true
+		}
+	}
 	if !t.RelIs(i, "advcl", "acl", "obl") || t.hasChildLemma(i, []string{"of", "for"}, "mark", "case") < 0 {
 		return false
 	}
@@ -249,4 +255,33 @@ func (c *Coder) alleged(t *tree, i int) bool {
 		h = t.Heads[h]
 	}
 	return h >= 0 && c.lex.allege[t.lemma(h)]
+}
+
+// strandedGerund reports whether gerund i, a conjunct of a finite verb
+// with neither subject nor auxiliary of its own, continues an "of"/"for"
+// phrase of that verb's object: "accused the RSF of looting hospitals and
+// shelling residential areas" parsed with "looting" a noun and
+// "shelling" a conjunct of "accused".
+func strandedGerund(t *tree, i int) bool {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "conj") || t.Tokens[i].XPOS != "VBG" || t.Child(i, "nsubj", "aux") >= 0 {
+		return false
+	}
+	switch t.Tokens[h].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	o := t.Child(h, "obj")
+	if o < 0 || o > i {
+		return false
+	}
+	for _, k := range t.Children(o, "nmod", "acl") {
+		if k < i {
+			if p := t.prep(k); p == "of" || p == "for" || t.hasChildLemma(k, []string{"of", "for"}, "mark") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
