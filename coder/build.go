@@ -491,7 +491,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 		// parsed with the name as the root and the verbs hung under
 		// it: the name is their subject.
 		return []int{h}
-	case strandedGerund(t, i):
+	case c.strandedGerund(t, i):
 		// "accused the RSF of looting hospitals and shelling areas"
 		// with "shelling" hung under "accused": the object does it.
 		return []int{t.Child(h, "obj")}

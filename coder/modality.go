@@ -243,7 +243,7 @@ func activeSubject(t *tree, k int) int {
 func (c *Coder) alleged(t *tree, i int) bool {
 	if t.RelIs(i, "conj") && t.Heads[i] >= 0 {
 		// "accused X of looting and shelling": the second gerund too.
-		if h := t.Heads[i]; c.alleged(t, h) || strandedGerund(t, i) && c.lex.allege[t.lemma(h)] {
+		if h := t.Heads[i]; c.alleged(t, h) || c.strandedGerund(t, i) && c.lex.allege[t.lemma(h)] {
 			return true
 		}
 	}
@@ -258,13 +258,15 @@ func (c *Coder) alleged(t *tree, i int) bool {
 }
 
 // strandedGerund reports whether gerund i, a conjunct of a finite verb
-// with neither subject nor auxiliary of its own, continues an "of"/"for"
-// phrase of that verb's object: "accused the RSF of looting hospitals and
+// that holds its object answerable (&ANSWERABLE, &ALLEGE), with neither
+// subject nor auxiliary of its own, continues an "of"/"for" phrase of
+// that verb's object: "accused the RSF of looting hospitals and
 // shelling residential areas" parsed with "looting" a noun and
 // "shelling" a conjunct of "accused".
-func strandedGerund(t *tree, i int) bool {
+func (c *Coder) strandedGerund(t *tree, i int) bool {
 	h := t.Heads[i]
-	if h < 0 || !t.RelIs(i, "conj") || t.Tokens[i].XPOS != "VBG" || t.Child(i, "nsubj", "aux") >= 0 {
+	if h < 0 || !t.RelIs(i, "conj") || t.Tokens[i].XPOS != "VBG" || t.Child(i, "nsubj", "aux") >= 0 ||
+		!c.lex.answerable[t.lemma(h)] && !c.lex.allege[t.lemma(h)] {
 		return false
 	}
 	switch t.Tokens[h].XPOS {
