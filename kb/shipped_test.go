@@ -60,6 +60,10 @@ func TestShippedSpotChecks(t *testing.T) {
 		{"Algerian", "fundamentalists", "DZARAD"},
 		{"Afghan", "tribal elders", "AFGELI"},
 		{"Russian", "side", "RUSGOV"},
+		// A deputy of an office is of its sector, not a legislator.
+		{"Chinese", "deputy ambassador", "CHNGOV"},
+		{"Iranian", "deputy foreign minister", "IRNGOV"},
+		{"Russian", "deputy commander", "RUSMIL"},
 	}
 	for _, tc := range compose {
 		if got, ok := k.Compose(tc.mod, tc.noun); !ok || got != tc.want {

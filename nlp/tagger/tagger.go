@@ -121,7 +121,8 @@ func (t *Tagger) RequireFiniteVerb(on bool) { t.requireFinite = on }
 // has a finite verb. When the tags give it none, the first regular past
 // participle (or -ed adjective) right after a nominal is read as a past
 // tense: "The minister called on Iran to ...", "Thousands of people
-// demonstrated in ...", "the rebels resumed peace talks".
+// demonstrated in ...", "the rebels resumed peace talks", also after one
+// adverb ("Japan also expressed concern").
 // Headlines without a stop ("Man arrested in Boston") are left alone.
 func (t *Tagger) needFinite(words []string, tags []int) {
 	n := len(tags)
@@ -137,7 +138,12 @@ func (t *Tagger) needFinite(words []string, tags []int) {
 		if x := t.xpos[tags[i]]; x != "VBN" && x != "JJ" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
 			continue
 		}
-		switch t.upos[tags[i-1]] {
+		prev := i - 1
+		if t.upos[tags[prev]] == "ADV" && prev > 0 {
+			// "Japan and Australia also expressed concern."
+			prev--
+		}
+		switch t.upos[tags[prev]] {
 		case "NOUN", "PROPN", "PRON":
 			tags[i] = t.vbd
 		}
