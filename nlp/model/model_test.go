@@ -158,6 +158,8 @@ func TestConstructions(t *testing.T) {
 			{"minister", "nsubj", "called"}, {"council", "obl", "called"}}},
 		{"Thousands of people demonstrated in the capital .", []arc{
 			{"Thousands", "nsubj", "demonstrated"}, {"capital", "obl", "demonstrated"}}},
+		{"Japan and Australia also expressed concern .", []arc{
+			{"Japan", "nsubj", "expressed"}, {"concern", "obj", "expressed"}}},
 	}
 	for _, tc := range tests {
 		forms := strings.Fields(tc.text)
