@@ -414,6 +414,14 @@ func (c *Coder) subject(t *tree, i int) []int {
 	if subj := t.Children(i, "nsubj"); len(subj) > 0 {
 		// A relative pronoun subject stands for the modified noun.
 		if isRelPron(t, subj[0]) && t.RelIs(i, "acl:relcl") && t.Heads[i] >= 0 {
+			if h := t.Heads[i]; t.Tokens[h].UPOS == "PRON" {
+				// "protest what it called aggressive actions by the
+				// coast guard, which fired ..." with the clause hung
+				// under "what": the noun right before the relative.
+				if k := nearestNominalBefore(t, subj[0], h); k >= 0 && t.Tokens[k].UPOS != "PRON" {
+					return []int{k}
+				}
+			}
 			return []int{t.Heads[i]}
 		}
 		// Several subjects are a parser error ("Human rights organization
