@@ -19,8 +19,9 @@ var locPrepositions = map[string]bool{
 // near, across or from under the trigger; else the place of the sentence
 // nearest the trigger that is not one of the event's actors), else for
 // violence, aid or a visit the place its recipient names (see
-// targetPlace), else the most salient place of the document (most
-// frequent, then first). It leaves ev.Location as it is when d has no
+// targetPlace), else the dateline's city when the event's first actor is
+// of its country (see datelinePlace), else the most salient place of the
+// document (most frequent, then first). It leaves ev.Location as it is when d has no
 // places.
 func Locate(d *doc.Doc, ev *doc.Event) {
 	if len(d.Places) == 0 {
@@ -32,6 +33,12 @@ func Locate(d *doc.Doc, ev *doc.Event) {
 	}
 	salient := salientPlace(d)
 	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || salient.Kind == p.Kind) {
+		ev.Location = location(p)
+		return
+	}
+	if p := datelinePlace(d); p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
+		// "MANILA (AP) — The Philippines summoned ...": an actor of
+		// the dateline's country acts where the story is filed.
 		ev.Location = location(p)
 		return
 	}
@@ -102,6 +109,8 @@ func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 			score = 1500
 		case actor:
 			continue // "Moscow said", "Russia attacked": an actor, not where
+		case adjectival(d, p.Span):
+			continue // "the Chinese coast guard": whose, not where
 		}
 		// nearer the trigger is better
 		dist := p.Start - trig.End
@@ -117,6 +126,13 @@ func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 		}
 	}
 	return best
+}
+
+// adjectival reports whether the place at sp is a demonym or adjective
+// ("Chinese", "Philippine"), which says whose a thing is, not where.
+func adjectival(d *doc.Doc, sp doc.Span) bool {
+	t := tokenAt(d, sp.Start)
+	return t >= 0 && d.Tokens[t].UPOS == "ADJ" && d.Tokens[t].End >= sp.End
 }
 
 // isActor reports whether sp lies in one of the event's actor or recipient
@@ -189,12 +205,37 @@ func parseRole(d *doc.Doc, sp, trig doc.Span) (prep, underTrigger bool) {
 	return true, false
 }
 
+// datelinePlace returns the place of the document's dateline, a short
+// sentence among the first three that opens with an upper-case place
+// name ("MANILA, March 5 (AP) —", "KYIV (Reuters) -"), or nil.
+func datelinePlace(d *doc.Doc) *doc.Place {
+	for s := 0; s < len(d.Sentences) && s < 3; s++ {
+		sent := d.Sentences[s]
+		if sent.TokenEnd-sent.TokenStart > 12 || sent.TokenEnd <= sent.TokenStart {
+			continue
+		}
+		first := d.Tokens[sent.TokenStart]
+		for i := range d.Places {
+			p := &d.Places[i]
+			if p.Start == first.Start && len(p.Text) >= 3 && p.Text == strings.ToUpper(p.Text) && p.Kind == "city" {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
 // salientPlace returns the document's most salient place: the most
-// mentioned (by GeoID), the earliest on a tie, regions last.
+// mentioned (by GeoID), the earliest on a tie, regions last; demonyms
+// used as adjectives do not count.
 func salientPlace(d *doc.Doc) *doc.Place {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, p := range d.Places {
+		if adjectival(d, p.Span) {
+			// "Chinese", "Philippine": whose, not where.
+			continue
+		}
 		k := p.GeoID
 		if k == "" {
 			k = p.Name

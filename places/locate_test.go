@@ -96,3 +96,35 @@ func TestLocateParse(t *testing.T) {
 		t.Errorf("parseRole = %v, %v; want true, true", p, under)
 	}
 }
+
+// TestLocateDateline checks that an event with no place of its own, whose
+// first actor is of the dateline's country, happens in the dateline's
+// city rather than the most mentioned place, and that other events keep
+// the salient place.
+func TestLocateDateline(t *testing.T) {
+	text := "KYIV (Reuters) - Ukraine summoned the envoy on Monday. Russia denied it. Russia said Russia would respond."
+	for _, tt := range []struct{ trigger, actor, actorCountry, want string }{
+		{"summoned", "Ukraine", "UKR", "KYIV"},
+		{"denied", "Russia", "RUS", "Russia"},
+	} {
+		d := annotate(t, text)
+		i := strings.Index(text, tt.trigger)
+		s := 0
+		for k, sent := range d.Sentences {
+			if sent.Start <= i && i < sent.End {
+				s = k
+			}
+		}
+		a := strings.LastIndex(text[:i], tt.actor)
+		ev := &doc.Event{Sentence: s, Actors: []doc.ActorRef{{Text: tt.actor, Country: tt.actorCountry, Start: a, End: a + len(tt.actor)}},
+			Evidence: doc.Evidence{Sentence: s, Trigger: doc.TextSpan{Span: doc.Span{Start: i, End: i + len(tt.trigger)}, Text: tt.trigger}}}
+		Locate(d, ev)
+		got := ""
+		if ev.Location != nil {
+			got = ev.Location.Text
+		}
+		if got != tt.want {
+			t.Errorf("%s: location %q, want %q (places: %s)", tt.trigger, got, tt.want, placesString(d))
+		}
+	}
+}
