@@ -102,10 +102,33 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeByResidence(d, ms)
 	}
 	dropNestedPeople(d)
+	foreignBodies(d)
 	resolveSurnames(d)
 	resolveTitles(d, r.kb)
 	resolveCoref(d, r.kb)
 	return nil
+}
+
+// foreignBodies recodes a bare national organisation ("Congress", the US
+// Congress) that the document named earlier as another country's body
+// ("Peru's Congress" PERLEG ... "the Congress building"): the later
+// mention means the same body.
+func foreignBodies(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "org" || m.KBID == "" || m.Via != "kb" {
+			continue
+		}
+		bare := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ")
+		for j := k - 1; j >= 0; j-- {
+			a := &d.Actors[j]
+			if a.Via == "demonym" && a.Kind == "agent" && a.Country != "" && strings.HasSuffix(a.Text, " "+bare) {
+				m.Code, m.Country, m.Sector, m.Kind, m.Name, m.KBID = a.Code, a.Country, a.Sector, a.Kind, a.Name, ""
+				m.Via, m.Antecedent = "coref", j
+				break
+			}
+		}
+	}
 }
 
 // dropNestedPeople removes a person mention that lies inside another
@@ -297,8 +320,30 @@ func possessive(gap string) bool {
 func possessor(a, b piece) bool {
 	// A capital stands for its country: "Cairo's security chief".
 	named := firstEntity(a, kb.KindCountry, kb.KindOrg, kb.KindGroup) != nil || a.has(kb.FieldCapital) != nil
+	if c := firstEntity(a, kb.KindCountry); c != nil && foreignOrgSector(firstEntity(b, kb.KindOrg), codeOf(c)) != "" {
+		// "Peru's Congress".
+		return true
+	}
 	return named && (b.kindNoun(kb.KindAgent) != nil || b.has(kb.FieldTitle) != nil ||
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
+}
+
+// foreignOrgSector returns the sector of organisation e when, named after
+// a country modifier other than its own, it stands for that country's body
+// of the same sector: a national organisation coded country + sector
+// ("Congress", the US Congress, USALEG) after another country ("Peru's
+// Congress" is PERLEG). It returns "" otherwise.
+func foreignOrgSector(e *kb.Entity, country string) string {
+	if e == nil || e.Kind != kb.KindOrg || e.Country == "" || country == "" || country == e.Country {
+		return ""
+	}
+	if e.Sector != "" {
+		return e.Sector
+	}
+	if len(e.Code) == len(e.Country)+3 && strings.HasPrefix(e.Code, e.Country) {
+		return e.Code[len(e.Country):]
+	}
+	return ""
 }
 
 // canContinue reports whether piece b can follow a inside one phrase.
@@ -390,6 +435,15 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		default:
 			e := firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup)
 			if e == nil {
+				continue
+			}
+			if sec := foreignOrgSector(e, country); sec != "" {
+				// "the Peruvian Congress", "Peru's Congress": another
+				// country's own body of the kind the name gives
+				// (the US Congress's LEG), not that organisation.
+				if sector == "" || sector == "GOV" {
+					sector = sec
+				}
 				continue
 			}
 			if e.Kind == kb.KindOrg || e.Kind == kb.KindGroup {

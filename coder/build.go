@@ -303,6 +303,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// its sentence names.
 		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 		tgtActors = placeByCity(d, t, placeNames(d, tgtActors))
+		if dl := d.DatelinePlace(); dl != nil && dl.Country != "" {
+			srcActors, tgtActors = placeDomestic(srcActors, dl.Country), placeDomestic(tgtActors, dl.Country)
+		}
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -1315,6 +1318,36 @@ func mostSpecific(ms []*doc.Mention) []*doc.Mention {
 // and detention (173), expulsion (174), investigation (09).
 func stateAction(code string) bool {
 	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
+}
+
+// domesticSectors are the sectors whose bare agents in a story filed from
+// a city belong to that city's country unless their sentence says
+// otherwise: police, protesters, lawmakers, courts, civilians, workers,
+// students, doctors, businesses and the press ("LIMA (Reuters) - Police
+// fired tear gas at demonstrators": PERCOP, PEROPP). Governments,
+// officials and armed forces are often foreign and are left alone.
+var domesticSectors = map[string]bool{"COP": true, "OPP": true, "LEG": true, "JUD": true, "CVL": true, "LAB": true, "EDU": true, "HLH": true, "BUS": true, "MED": true}
+
+// placeDomestic gives the bare agents of a domestic sector (see
+// domesticSectors) the dateline's country.
+func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
+	out, cloned := ms, false
+	for x, m := range ms {
+		if m.Country != "" || m.Code != m.Sector || !domesticSectors[m.Sector] {
+			continue
+		}
+		code, err := actorcode.Compose(country, m.Sector)
+		if err != nil {
+			continue
+		}
+		g := *m
+		g.Code, g.Country = code, country
+		if !cloned {
+			out, cloned = slices.Clone(ms), true
+		}
+		out[x] = &g
+	}
+	return out
 }
 
 // placeNames codes the targets the KB does not know that the places layer

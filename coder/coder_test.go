@@ -399,3 +399,24 @@ func TestContexts(t *testing.T) {
 		t.Errorf("contexts: %q, want THREATEN with military", got)
 	}
 }
+
+// TestPlaceDomestic checks which bare agents a dateline's country places:
+// domestic sectors only, and never an agent that has a country.
+func TestPlaceDomestic(t *testing.T) {
+	ms := []*doc.Mention{
+		{Text: "Police", Code: "COP", Sector: "COP"},
+		{Text: "troops", Code: "MIL", Sector: "MIL"},
+		{Text: "Kestrian protesters", Code: "KESOPP", Country: "KES", Sector: "OPP"},
+		{Text: "officials", Code: "GOV", Sector: "GOV"},
+	}
+	got := placeDomestic(ms, "LOR")
+	want := []string{"LORCOP", "MIL", "KESOPP", "GOV"}
+	for i, m := range got {
+		if m.Code != want[i] {
+			t.Errorf("%s: %s, want %s", m.Text, m.Code, want[i])
+		}
+	}
+	if ms[0].Code != "COP" {
+		t.Errorf("placeDomestic changed its input: %s", ms[0].Code)
+	}
+}

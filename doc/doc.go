@@ -12,6 +12,7 @@ package doc
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -85,6 +86,27 @@ type Token struct {
 	// SpaceAfter is false when the next token follows with no white space
 	// (CoNLL-U SpaceAfter=No).
 	SpaceAfter bool `json:"-"`
+}
+
+// DatelinePlace returns the place of the document's dateline: a city that
+// opens, in upper case, a short sentence among the first three ("MANILA,
+// March 5 (AP) —", "KYIV (Reuters) -"), or nil. It needs the Places
+// layer.
+func (d *Doc) DatelinePlace() *Place {
+	for s := 0; s < len(d.Sentences) && s < 3; s++ {
+		sent := d.Sentences[s]
+		if sent.TokenEnd-sent.TokenStart > 12 || sent.TokenEnd <= sent.TokenStart || sent.TokenEnd > len(d.Tokens) {
+			continue
+		}
+		first := d.Tokens[sent.TokenStart]
+		for i := range d.Places {
+			p := &d.Places[i]
+			if p.Start == first.Start && len(p.Text) >= 3 && p.Text == strings.ToUpper(p.Text) && p.Kind == "city" {
+				return p
+			}
+		}
+	}
+	return nil
 }
 
 // SentenceTokens returns the tokens of sentence i.

@@ -20,7 +20,7 @@ var locPrepositions = map[string]bool{
 // nearest the trigger that is not one of the event's actors), else for
 // violence, aid or a visit the place its recipient names (see
 // targetPlace), else the dateline's city when the event's first actor is
-// of its country (see datelinePlace), else the most salient place of the
+// of its country (see doc.Doc.DatelinePlace), else the most salient place of the
 // document (most frequent, then first). It leaves ev.Location as it is when d has no
 // places.
 func Locate(d *doc.Doc, ev *doc.Event) {
@@ -36,7 +36,7 @@ func Locate(d *doc.Doc, ev *doc.Event) {
 		ev.Location = location(p)
 		return
 	}
-	if p := datelinePlace(d); p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
+	if p := d.DatelinePlace(); p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
 		// "MANILA (AP) — The Philippines summoned ...": an actor of
 		// the dateline's country acts where the story is filed.
 		ev.Location = location(p)
@@ -203,26 +203,6 @@ func parseRole(d *doc.Doc, sp, trig doc.Span) (prep, underTrigger bool) {
 		}
 	}
 	return true, false
-}
-
-// datelinePlace returns the place of the document's dateline, a short
-// sentence among the first three that opens with an upper-case place
-// name ("MANILA, March 5 (AP) —", "KYIV (Reuters) -"), or nil.
-func datelinePlace(d *doc.Doc) *doc.Place {
-	for s := 0; s < len(d.Sentences) && s < 3; s++ {
-		sent := d.Sentences[s]
-		if sent.TokenEnd-sent.TokenStart > 12 || sent.TokenEnd <= sent.TokenStart {
-			continue
-		}
-		first := d.Tokens[sent.TokenStart]
-		for i := range d.Places {
-			p := &d.Places[i]
-			if p.Start == first.Start && len(p.Text) >= 3 && p.Text == strings.ToUpper(p.Text) && p.Kind == "city" {
-				return p
-			}
-		}
-	}
-	return nil
 }
 
 // salientPlace returns the document's most salient place: the most
