@@ -48,6 +48,21 @@ func BenchmarkTagParseEnsemble(b *testing.B) {
 	benchTagParse(b, m)
 }
 
+// BenchmarkTagParseBeamEnsemble is BenchmarkTagParse with the embedded
+// beam-search parser as the first voter of the reparsing ensemble
+// (--beam --ensemble), for the speed ratio of that ensemble.
+func BenchmarkTagParseBeamEnsemble(b *testing.B) {
+	e, err := LoadBeamParser()
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := withEmbeddedMembers(b, load(b)).WithParser(e)
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchTagParse(b, m)
+}
+
 // benchTagParse tags and parses the EWT test set with m.
 func benchTagParse(b *testing.B, m *Model) {
 	sents := testForms(b)
