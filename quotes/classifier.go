@@ -268,6 +268,12 @@ const (
 	fClassSubj
 	fClassRel
 	fClassQuote
+	fAnc
+	fLemmaAnc
+	fKidCue
+	fObj
+	fSubjLemma
+	fOthers
 	fPBias
 	fPPrep
 	fPLemma
@@ -442,6 +448,56 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 	if cs := st.r.lx.verbClass[lemma]; len(cs) > 0 && tok.UPOS == "VERB" {
 		add(fClassQuote, strKey(cs[0]), strKey(q))
 	}
+	// The clause around the candidate: the nearest listed verb above it
+	// and the relation by which the path leaves that verb (a verb inside
+	// the "that"-clause of "said" is seldom a cue: PolNeAR never nests
+	// attributions), and listed verbs below it ("went on to say").
+	anc := "none"
+	for c, h := i, t.Heads[i]; h >= 0; c, h = h, t.Heads[h] {
+		if t.Tokens[h].UPOS == "VERB" && st.listedLemma(t.Base+h) {
+			anc = t.relBase(c)
+			break
+		}
+	}
+	add(fAnc, strKey(anc), strKey(tok.UPOS))
+	add(fLemmaAnc, lk, strKey(anc))
+	for _, c := range t.Kids[i] {
+		switch t.relBase(c) {
+		case "ccomp", "xcomp", "conj", "advcl", "parataxis":
+			if t.Tokens[c].UPOS == "VERB" && st.listedLemma(t.Base+c) {
+				add(fKidCue, strKey(t.Tokens[c].DepRel), 0)
+				add(fKidCue, strKey(t.Tokens[c].DepRel), lk)
+			}
+		}
+	}
+	// The head nouns of the object and subject ("expressed concern",
+	// "made the case", "the poll shows"), and the other listed verbs of
+	// the sentence, before and after the candidate.
+	for _, c := range t.Kids[i] {
+		var tpl uint64
+		switch t.relBase(c) {
+		case "obj":
+			tpl = fObj
+		case "nsubj":
+			tpl = fSubjLemma
+		default:
+			continue
+		}
+		ol := strKey(strings.ToLower(t.Tokens[c].Lemma))
+		add(tpl, ol, 0)
+		add(tpl, ol, lk)
+	}
+	others := [2]int{}
+	for j := range t.Tokens {
+		if j != i && t.Tokens[j].UPOS == "VERB" && st.listedLemma(t.Base+j) {
+			if j < i {
+				others[0] = 1
+			} else {
+				others[1] = 1
+			}
+		}
+	}
+	add(fOthers, uint64(others[0]*2+others[1]), strKey(anc))
 	word := func(j int) uint64 {
 		if j < 0 || j >= len(t.Tokens) {
 			return 1
@@ -458,6 +514,12 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 		add(fStart, 1, 0)
 	}
 	return buf
+}
+
+// listedLemma reports whether the lemma or form of token k is in the
+// cue list.
+func (st *state) listedLemma(k int) bool {
+	return st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
 }
 
 // subjectKind names the kind of subject at tree token c: a pronoun, a

@@ -261,6 +261,11 @@ func (st *state) nextAttribution(c, e int) int {
 		} else if start, ok := st.coreNP(c, cs-1); ok {
 			lo = start
 		}
+		if lo == cs && st.quotedComma(lo-1) && lo-1 > c && ingForm(st.low[k]) {
+			// "“…,” adding that …": the participle's clause is an
+			// attribution of its own; the content keeps its quotation.
+			return lo
+		}
 		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
 			continue
 		}
@@ -293,6 +298,9 @@ func (st *state) sharedSubject(a, cs, k int) bool {
 	}
 	prev := st.low[cs-1]
 	w := st.low[k]
+	if st.quotedComma(cs - 1) {
+		prev = ","
+	}
 	switch prev {
 	case ",", "—", "–", "while", "by", "after", "before", "when", "as":
 		return len(w) > 4 && w[len(w)-3:] == "ing"
@@ -301,6 +309,15 @@ func (st *state) sharedSubject(a, cs, k int) bool {
 	}
 	return false
 }
+
+// quotedComma reports whether token j closes a quotation that ends with
+// a comma (`“…,”`).
+func (st *state) quotedComma(j int) bool {
+	return j > 0 && st.quote[j] >= 0 && st.quoteEnd(j) >= 0 && st.low[j-1] == ","
+}
+
+// ingForm reports whether w looks like an -ing participle.
+func ingForm(w string) bool { return len(w) > 4 && w[len(w)-3:] == "ing" }
 
 // borrowedSubject returns the subject a cue without one of its own takes
 // from its sentence [a, …): the speaker of the sentence's previous quote,
