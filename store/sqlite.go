@@ -279,6 +279,12 @@ func (s *SQLite) migrate(ctx context.Context) error {
 				return fmt.Errorf("migration %d: %w", v+1, classify(err))
 			}
 		}
+		if step := migrationSteps[v+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", v+1, classify(err))
+			}
+		}
 		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version=%d", v+1)); err != nil {
 			tx.Rollback()
 			return classify(err)
