@@ -140,6 +140,12 @@ func (s *SQLite) pgInit(ctx context.Context) error {
 				return fmt.Errorf("migration %d: %w", v+1, classify(err))
 			}
 		}
+		if step := migrationSteps[v+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", v+1, classify(err))
+			}
+		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM petrel_schema"); err != nil {
 			tx.Rollback()
 			return classify(err)

@@ -108,6 +108,12 @@ func testPGMigrate(t *testing.T) {
 	if v != len(migrations) || n != 1 {
 		t.Errorf("after migration: version %d, %d indexes; want %d, 1", v, n, len(migrations))
 	}
+	if err := s2.Vacuum(ctx); err != nil {
+		t.Error(err)
+	}
+	if err := s2.DB().QueryRow("SELECT count(*) FROM event_records WHERE get_byte(record, 0) = 123").Scan(&n); err != nil || n != 0 {
+		t.Errorf("after migration: %d plain records (%v), want 0", n, err)
+	}
 	after, err := s2.Events(ctx, Query{Limit: -1})
 	if err != nil {
 		t.Fatal(err)

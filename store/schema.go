@@ -1,5 +1,10 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+)
+
 // migrations are the schema versions, in order: migrations[i] takes a
 // database from user_version i to i+1. Never edit a released migration;
 // append a new one.
@@ -224,4 +229,58 @@ CREATE TABLE event_records (
 INSERT INTO event_records (event_id, record) SELECT event_id, convert_to(record, 'UTF8') FROM events;
 ALTER TABLE events DROP COLUMN record
 `,
+}
+
+// migrationSteps are Go steps of a migration, run after its SQL in the same
+// transaction (both backends).
+var migrationSteps = map[int]func(context.Context, *sql.Tx) error{
+	5: encodeMovedRecords,
+}
+
+// encodeMovedRecords compresses the records that migration 5 moved into
+// event_records as plain JSON (record.go), 10,000 at a time in key order.
+// Readers take either form; this only saves space.
+func encodeMovedRecords(ctx context.Context, tx *sql.Tx) error {
+	type rec struct {
+		id int64
+		js []byte
+	}
+	for after := int64(-1 << 62); ; {
+		rows, err := tx.QueryContext(ctx, `SELECT event_id, record FROM event_records WHERE event_id > ? ORDER BY event_id LIMIT 10000`, after)
+		if err != nil {
+			return err
+		}
+		var plain []rec
+		n := 0
+		for rows.Next() {
+			var r rec
+			if err := rows.Scan(&r.id, &r.js); err != nil {
+				rows.Close()
+				return err
+			}
+			n++
+			after = r.id
+			if len(r.js) > 0 && r.js[0] == recordPlain {
+				plain = append(plain, r)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if n == 0 {
+			return nil
+		}
+		st, err := tx.PrepareContext(ctx, `UPDATE event_records SET record = ? WHERE event_id = ?`)
+		if err != nil {
+			return err
+		}
+		for _, r := range plain {
+			if _, err := st.ExecContext(ctx, encodeRecord(r.js), r.id); err != nil {
+				st.Close()
+				return err
+			}
+		}
+		st.Close()
+	}
 }

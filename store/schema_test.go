@@ -198,6 +198,10 @@ func TestMigrate(t *testing.T) {
 				t.Errorf("after migration: %d insert triggers left on events, want 0", triggers)
 			}
 			checkDerived(t, s2.DB())
+			// The records moved out of the events rows are compressed.
+			if err := s2.DB().QueryRow("SELECT count(*) FROM event_records WHERE substr(record, 1, 1) = X'7B'").Scan(&n); err != nil || n != 0 {
+				t.Errorf("after migration: %d plain records (%v), want 0", n, err)
+			}
 			// Every event and its record as they were.
 			after, err := s2.Events(ctx, Query{Limit: -1})
 			if err != nil {

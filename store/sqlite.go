@@ -233,6 +233,17 @@ func (s *SQLite) Check(ctx context.Context) error {
 	return nil
 }
 
+// Vacuum rewrites the database compactly (SQLite's and PostgreSQL's
+// VACUUM), giving the space freed inside it back to the file system.
+func (s *SQLite) Vacuum(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, err := s.db.ExecContext(ctx, "VACUUM"); err != nil {
+		return fmt.Errorf("store: vacuum %s: %w", s.path, classify(err))
+	}
+	return nil
+}
+
 func (s *SQLite) version(ctx context.Context) (int, error) {
 	var v int
 	if s.pg {
@@ -275,6 +286,12 @@ func (s *SQLite) migrate(ctx context.Context) error {
 		}
 		for _, stmt := range splitSQL(migrations[v]) {
 			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %d: %w", v+1, classify(err))
+			}
+		}
+		if step := migrationSteps[v+1]; step != nil {
+			if err := step(ctx, tx); err != nil {
 				tx.Rollback()
 				return fmt.Errorf("migration %d: %w", v+1, classify(err))
 			}

@@ -20,7 +20,7 @@ func newDBCmd() *cobra.Command {
 		Use:   "db",
 		Short: "Inspect the event database; build synthetic ones and time the dashboard queries",
 	}
-	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBSynthCmd(), newDBBenchCmd())
+	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBVacuumCmd(), newDBSynthCmd(), newDBBenchCmd())
 	return cmd
 }
 
@@ -70,6 +70,38 @@ func newDBCheckCmd() *cobra.Command {
 			}
 			defer st.Close()
 			if err := st.Check(cmd.Context()); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "ok")
+			return nil
+		},
+	}
+	sf.register(cmd, false)
+	return cmd
+}
+
+func newDBVacuumCmd() *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "vacuum",
+		Short: "Migrate the database if need be and give its free space back to the file system",
+		Long: `Vacuum opens the database read-write (which applies the missing schema
+migrations) and rewrites it compactly (VACUUM). A migration that moves data,
+such as schema 5's, leaves the space it freed inside the file; vacuum gives it
+back. It needs as much free disk as the database and holds the write lock
+while it runs.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(cmd.Context(), log, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			if err := st.Vacuum(cmd.Context()); err != nil {
 				return err
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), "ok")

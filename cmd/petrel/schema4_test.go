@@ -84,6 +84,24 @@ func TestSchema4Fixture(t *testing.T) {
 			t.Errorf("%s: output differs from schema 4's:\n%s\nwant:\n%s", c.golden, out, want)
 		}
 	}
+	// Vacuum gives the space the migration freed back.
+	fi, err := os.Stat(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, log, err := runCLI(t, "", "db", "vacuum", "--db", db); err != nil {
+		t.Fatalf("vacuum: %v\n%s", err, log)
+	}
+	fi2, err := os.Stat(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi2.Size() >= fi.Size() {
+		t.Errorf("vacuum: %d bytes, %d before", fi2.Size(), fi.Size())
+	}
+	if out, _, err := runCLI(t, "", "query", "--db", db, "-f", "jsonl", "--limit", "-1"); err != nil || out != readFile(t, "testdata/schema4/events-jsonl.out") {
+		t.Errorf("events after vacuum differ from schema 4's (%v)", err)
+	}
 	got, err := os.ReadFile(mentions)
 	if err != nil {
 		t.Fatal(err)
@@ -95,4 +113,13 @@ func TestSchema4Fixture(t *testing.T) {
 	if string(got) != string(want) {
 		t.Errorf("GDELT mentions differ from schema 4's")
 	}
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
