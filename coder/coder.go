@@ -802,10 +802,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		for _, k := range cands {
 			p := t.prep(k)
-			if p == "" && t.RelIs(k, "advcl") && e.Sub[0].Kind == ElemWord {
+			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
 				// "banned women from working": a gerund clause
 				// introduced by its marker, when the pattern names
-				// the verb.
+				// the verb or takes any ("charged X with filing a
+				// false report": "with _").
 				if m := t.Child(k, "mark"); m >= 0 {
 					p = strings.ToLower(t.Tokens[m].Text)
 				}

@@ -209,6 +209,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"extend-state-of-emergency", "1724/COERCE KES>"}, // prolonging an emergency is imposing it, not aid
 		{"withdraw-troops-from", "0874/RETREAT KES>LOR"},  // the country left, not the troops withdrawn
 		{"struck-targets-in", "190/ASSAULT KESMIL>LOR"},   // the country the targets lie in
+		{"charged-with-gerund", "112/ACCUSE KESCOP>LOR"},  // "with filing ...": a gerund clause fills "with _"
 		{"capture-gas", ""},                               // gas, data and images are captured, not seized
 		{"decline-quantity", ""},                          // "exports declined by two percent": no refusal
 		{"release-possessed-thing", ""},                   // "released their new album": the owner is no captive

@@ -160,6 +160,12 @@ func TestConstructions(t *testing.T) {
 			{"Thousands", "nsubj", "demonstrated"}, {"capital", "obl", "demonstrated"}}},
 		{"Japan and Australia also expressed concern .", []arc{
 			{"Japan", "nsubj", "expressed"}, {"concern", "obj", "expressed"}}},
+		// A headline has a verb: a noun-tagged present tense between its
+		// subject and object is read as the verb.
+		{"Venezuela frees jailed opposition figures", []arc{
+			{"Venezuela", "nsubj", "frees"}, {"figures", "obj", "frees"}}},
+		{"Protesters storm parliament in Kenya", []arc{
+			{"Protesters", "nsubj", "storm"}, {"parliament", "obj", "storm"}}},
 	}
 	for _, tc := range tests {
 		forms := strings.Fields(tc.text)

@@ -29,8 +29,9 @@ type Tagger struct {
 	retag int32
 	// finite marks the tags of finite verbs and modals.
 	finite []bool
-	// vbd is the joint tag of a past-tense verb (VERB+VBD), or -1.
-	vbd int
+	// vbd, vbz and vbp are the joint tags of a past-tense and the two
+	// present-tense verbs (VERB+VBD, VERB+VBZ, VERB+VBP), or -1.
+	vbd, vbz, vbp int
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -107,6 +108,73 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 	}
 	if t.requireFinite {
 		t.needFinite(words, tags[:len(words)])
+		t.needPresent(s, words, tags[:len(words)])
+	}
+}
+
+// needPresent applies a second constraint of the whole sentence, for
+// headlines above all: a sentence of four words or more with no finite
+// verb at all, where a noun between a nominal and its would-be object
+// ("Venezuela frees jailed opposition figures", "China sanctions US
+// firms", "Protesters storm parliament in Kenya") scores as a present
+// tense (VBZ for an -s word, else VBP) within the tagger's own margin of
+// doubt, reads that word as the verb. Only the first such word changes.
+func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
+	n := len(tags)
+	if n < 4 || t.vbz < 0 || t.vbp < 0 {
+		return
+	}
+	for _, tg := range tags {
+		if t.finite[tg] {
+			return
+		}
+	}
+	m, right := t.model, []int(nil)
+	if t.second != nil {
+		m, right = t.second, s.first
+	}
+	// How far below the noun the verb may score: three times the margin
+	// under which the tagger is unsure (t.retag), five in a sentence
+	// without a stop, a headline.
+	doubt := 3 * t.retag
+	if w := words[n-1]; w != "." && w != "?" && w != "!" {
+		doubt = 5 * t.retag
+	}
+	if cap(s.scores) < len(t.upos) {
+		s.scores = make([]int32, len(t.upos))
+	}
+	for i := 1; i+1 < n; i++ {
+		x := t.xpos[tags[i]]
+		if x != "NNS" && x != "NN" {
+			continue
+		}
+		switch t.upos[tags[i-1]] {
+		case "NOUN", "PROPN", "PRON":
+		default:
+			continue
+		}
+		switch t.upos[tags[i+1]] {
+		case "DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON":
+		case "VERB":
+			if t.xpos[tags[i+1]] != "VBN" {
+				continue
+			}
+		default:
+			continue
+		}
+		want := t.vbp
+		if x == "NNS" {
+			if !strings.HasSuffix(strings.ToLower(words[i]), "s") {
+				continue
+			}
+			want = t.vbz
+		}
+		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+		m.Score(s.feats, s.scores[:len(t.upos)])
+		if s.scores[tags[i]]-s.scores[want] < doubt {
+			tags[i] = want
+		}
+		return
 	}
 }
 
@@ -372,6 +440,8 @@ func Read(br *bufio.Reader) (*Tagger, error) {
 // init derives the tables that are not stored.
 func (t *Tagger) init() {
 	t.vbd = t.TagID("VERB", "VBD")
+	t.vbz = t.TagID("VERB", "VBZ")
+	t.vbp = t.TagID("VERB", "VBP")
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
