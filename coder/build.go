@@ -221,14 +221,20 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// The pattern's target names no actor: violence on places
 		// ("shelled villages in eastern Ukraine") is on the country or
 		// city they lie in.
+		// A place phrase of the verb itself counts too ("struck
+		// military sites near Tehran"); a capital there is its country.
+		var places []int
 		for _, k := range cd.tgt {
-			for _, n := range t.Children(k, "nmod") {
-				if t.prep(n) != "in" || !codedActor(ms, n) {
-					continue
-				}
-				if tgtActors = without(ms.actors([]int{n}), srcActors); len(tgtActors) > 0 {
-					break
-				}
+			places = append(places, t.Children(k, "nmod")...)
+		}
+		places = append(places, t.Children(i, "obl")...)
+		for _, n := range places {
+			if p := t.prep(n); p != "in" && p != "near" || !codedActor(ms, n) {
+				continue
+			}
+			if tgtActors = without(ms.actors([]int{n}), srcActors); len(tgtActors) > 0 {
+				tgtActors = capitalsAsCountries(tgtActors)
+				break
 			}
 		}
 	}
@@ -531,7 +537,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 				}
 			}
 		}
-		if x := t.Tokens[i].XPOS; x != "VBN" && (x != "VBD" || !t.lostMainVerb(i)) {
+		if x := t.Tokens[i].XPOS; x != "VBN" && (x != "VBD" || !t.lostMainVerb(i)) || t.activeParticiple(i) && !t.lostMainVerb(i) {
 			return []int{h}
 		}
 		if t.lostMainVerb(i) {
@@ -1346,6 +1352,20 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 			out, cloned = slices.Clone(ms), true
 		}
 		out[x] = &g
+	}
+	return out
+}
+
+// capitalsAsCountries turns capitals standing for their government into
+// their country: a strike near Tehran hits Iran (IRN), not its government.
+func capitalsAsCountries(ms []*doc.Mention) []*doc.Mention {
+	out := slices.Clone(ms)
+	for x, m := range out {
+		if m.Via == "metonym" && m.Country != "" {
+			g := *m
+			g.Code, g.Sector = m.Country, ""
+			out[x] = &g
+		}
 	}
 	return out
 }

@@ -296,6 +296,7 @@ func TestGrammar(t *testing.T) {
 		{"target-place-name", "194 KESMIL>LOR "},                             // a city the KB does not know, placed by the places layer
 		{"stranded-gerund", "112 MIL>REB ;194 REB> hypothetical"},            // "accused the rebels of looting hospitals and shelling towns" with "shelling" under "accused"
 		{"relative-under-what", "140 KES> ;194 LORMIL>ARN "},                 // ", which shelled Arnor" hung under "what": the troops right before it shell
+		{"active-participle-under-subject", "140 KES> ;190 KESMIL>LOR "},     // "after Kestrian warplanes struck military sites near Arnor": an active past tense, and the capital's country is hit
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,8 +113,10 @@ func (t *tree) isPassive(i int) bool {
 		}
 	}
 	// A reduced relative or participial clause ("troops deployed to X")
-	// keeps its passive reading.
-	return t.Heads[i] >= 0 && t.RelIs(i, "acl", "advcl") && !t.lostMainVerb(i)
+	// keeps its passive reading, unless it has an object of its own: then
+	// it is a past tense the parser hung under its subject ("after Israeli
+	// warplanes struck military sites").
+	return t.Heads[i] >= 0 && t.RelIs(i, "acl", "advcl") && !t.lostMainVerb(i) && !t.activeParticiple(i)
 }
 
 // lostMainVerb reports whether participle i, attached as a modifier to the
@@ -566,4 +568,15 @@ func markedOfFor(t *tree, i int) bool {
 	}
 	w := strings.ToLower(t.Tokens[m].Text)
 	return w == "of" || w == "for"
+}
+
+// activeParticiple reports whether participle i, hung as a modifier under
+// a noun right before it, is a past tense with that noun as its subject:
+// it has an object of its own and no "by" agent ("after Israeli warplanes struck military
+// sites" parsed with "struck" under "warplanes").
+func (t *tree) activeParticiple(i int) bool {
+	h := t.Heads[i]
+	return h >= 0 && h == i-1 && t.RelIs(i, "acl") && t.Tokens[i].XPOS == "VBN" && t.Child(i, "obj") >= 0 &&
+		t.byAgent(i) < 0 && t.Child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 &&
+		(t.Tokens[h].UPOS == "NOUN" || t.Tokens[h].UPOS == "PROPN")
 }
