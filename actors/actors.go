@@ -328,6 +328,13 @@ func possessor(a, b piece) bool {
 		b.has(kb.FieldName, kb.KindPerson) != nil || b.has(kb.FieldAlias, kb.KindPerson) != nil)
 }
 
+// formerBefore reports whether "former" or "ex-" stands right before
+// span ("former President Obama").
+func formerBefore(d *doc.Doc, sp doc.Span) bool {
+	before := strings.ToLower(strings.TrimRight(d.Text[:sp.Start], " "))
+	return strings.HasSuffix(before, "former") || strings.HasSuffix(before, "ex-") || strings.HasSuffix(d.Text[:sp.Start], "ex-")
+}
+
 // foreignOrgSector returns the sector of organisation e when, named after
 // a country modifier other than its own, it stands for that country's body
 // of the same sector: a national organisation coded country + sector
@@ -469,6 +476,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		m.Code, m.Country, m.Sector, _ = r.kb.Resolve(head.ID, on)
 		if m.Code == "" {
 			m.Code = country
+		}
+		if titled && sector != "" && m.Sector == "" && len(m.Code) == 3 && !formerBefore(d, span) {
+			// "Gov. Bobby Jindal" in a story the KB dates after his
+			// term: the title the text gives holds (USAGOV), unless
+			// it says "former".
+			if code, err := actorcode.Compose(m.Code, sector); err == nil {
+				m.Code, m.Sector = code, sector
+			}
 		}
 		m.Name, m.Kind = head.Name, "person"
 		m.Via = "kb"
