@@ -340,6 +340,9 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		if m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
 			continue
 		}
+		if genderClash(d, m, tok.Text) {
+			continue
+		}
 		for r, kind := range kinds {
 			if corefKind(m, known) != kind || r >= bestRank {
 				continue
@@ -355,6 +358,61 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		}
 	}
 	return best
+}
+
+// gendered maps words that mark a person's gender in a name or title to
+// "m" or "f" (honorifics and gendered titles).
+var gendered = map[string]string{
+	"mr.": "m", "mr": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sheikh": "m",
+	"congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
+	"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "queen": "f",
+	"princess": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
+}
+
+// pronounGender is the gender a personal pronoun refers to, or "".
+var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+// genderClash reports whether person mention m is marked with the other
+// gender than pronoun ("Mr. Putin ... she" is no reference): by a gendered
+// word in it or right before it, else by those of the earlier mentions of
+// the same KB person when they all agree ("Mr. Clinton" and "Mrs. Clinton"
+// may share one KB identity by mistake, and then say nothing).
+func genderClash(d *doc.Doc, m doc.Mention, pronoun string) bool {
+	want := pronounGender[strings.ToLower(pronoun)]
+	if want == "" || m.Kind != "person" {
+		return false
+	}
+	g := mentionGender(d, m)
+	if g == "" && m.KBID != "" {
+		for _, a := range d.Actors {
+			if a.KBID != m.KBID || a.Start >= m.Start {
+				continue
+			}
+			switch ag := mentionGender(d, a); {
+			case ag == "":
+			case g == "":
+				g = ag
+			case ag != g:
+				return false
+			}
+		}
+	}
+	return g != "" && g != want
+}
+
+// mentionGender returns the gender a word of mention a, or the word right
+// before it ("Mr. Putin"), marks: "m", "f" or "".
+func mentionGender(d *doc.Doc, a doc.Mention) string {
+	words := strings.Fields(a.Text)
+	if before := strings.Fields(d.Text[max(0, a.Start-12):a.Start]); len(before) > 0 {
+		words = append(words, before[len(before)-1])
+	}
+	for _, w := range words {
+		if g := gendered[strings.ToLower(w)]; g != "" {
+			return g
+		}
+	}
+	return ""
 }
 
 // clauseSubjectSpan returns the span of the subject of the verb that
