@@ -7,6 +7,7 @@
 package coder
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"fmt"
@@ -800,6 +801,14 @@ func (b *binding) elem(scope int, e Elem) bool {
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
 		}
+		if e.Sub[0].Kind == ElemTarget && b.ms != nil {
+			// A phrase naming an actor before one that does not:
+			// "recalled its ambassador from Paris in protest" with
+			// "to|from|in TGT".
+			slices.SortStableFunc(cands, func(x, y int) int {
+				return cmp.Compare(b2i(!b.ms.namesActor(x)), b2i(!b.ms.namesActor(y)))
+			})
+		}
 		for _, k := range cands {
 			p := t.prep(k)
 			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
@@ -1079,4 +1088,12 @@ func (c *Coder) nounModifier(t *tree, i int) bool {
 	}
 	lh := t.lemma(h)
 	return !c.lex.carrier[lh] && len(c.dict.byNoun[lh]) == 0 && len(c.dict.byNoun[strings.ToLower(t.Tokens[h].Text)]) == 0
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
 }
