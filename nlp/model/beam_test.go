@@ -170,3 +170,39 @@ func TestBeamMember(t *testing.T) {
 		t.Errorf("after WithParser: %d parsers, want b.zst first and a.zst as member", ens3.Parsers())
 	}
 }
+
+// TestBeamMemberPruneAfter checks the way the shipped beam members were
+// made: a right-to-left beam member trained with light pruning, then
+// pruned with PruneEntries (and its Info set to what training writes), is
+// byte for byte the member trained with those pruning settings.
+func TestBeamMemberPruneAfter(t *testing.T) {
+	ss := readFixture(t)
+	opt := TrainOptions{TaggerEpochs: 3, ParserEpochs: 3, Folds: 3, Seed: 7, Beam: 4, RightToLeft: true}
+	write := func(e *Member) []byte {
+		var b bytes.Buffer
+		if _, err := e.WriteTo(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	final := opt
+	final.Prune, final.PruneEntries = 0.05, 0.02
+	m, err := Train(context.Background(), ss, ss[:10], final)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := write(m.Member())
+	light := opt
+	light.Prune, light.PruneEntries = 0.005, 0.001
+	if m, err = Train(context.Background(), ss, ss[:10], light); err != nil {
+		t.Fatal(err)
+	}
+	e := m.Member()
+	e.Info = strings.TrimSuffix(e.Info, pruneInfo(0.005)+entriesInfo(0.001))
+	if bytes.Equal(write(e), want) {
+		t.Fatal("the two pruning settings give the same member: the test cannot tell them apart")
+	}
+	if got := write(e.PruneEntries(0.05, 0.02)); !bytes.Equal(got, want) {
+		t.Errorf("pruned after training: %d bytes, trained pruned: %d bytes, not the same", len(got), len(want))
+	}
+}
