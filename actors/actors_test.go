@@ -87,6 +87,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"NATO=IGOWSTNAT/org/kb", "Ardent Energy=MNCUKR/org/kb", "It=IGOWSTNAT/org/coref"}},
 		{"it for a company alone", "2025-09-05", "Ardent/PROPN Energy/PROPN spoke/VERB ./PUNCT It/PRON left/VERB",
 			[]string{"Ardent Energy=MNCUKR/org/kb", "It=MNCUKR/org/coref"}},
+		{"it prefers an organisation to a news organisation", "2025-09-05", "NATO/PROPN told/VERB Kestrel/PROPN Wire/PROPN ./PUNCT It/PRON spoke/VERB",
+			[]string{"NATO=IGOWSTNAT/org/kb", "Kestrel Wire=UKRMED/org/kb", "It=IGOWSTNAT/org/coref"}},
 		{"the first word of a KB name", "2025-09-05", "Vladimir/PROPN Putin/PROPN spoke/VERB ./PUNCT Vladimir/PROPN left/VERB",
 			[]string{"Vladimir Putin=RUSGOV/person/kb", "Vladimir=RUSGOV/person/surname"}},
 		{"a definite capitalised title alone", "2025-09-05", "Ukrainian/ADJ President/PROPN Jane/PROPN Doe/PROPN spoke/VERB ./PUNCT Then/ADV The/DET President/PROPN left/VERB",

@@ -120,3 +120,27 @@ func TestShippedParties(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedMedia checks the news organisations: codes, and names left
+// out because they are words, places, people or other organisations.
+func TestShippedMedia(t *testing.T) {
+	k, err := Load(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, code string }{
+		{"Reuters", "GBRMED"}, {"Associated Press", "USAMED"}, {"AFP", "FRAMED"}, {"Xinhua", "CHNMED"},
+		{"TASS", "RUSMED"}, {"Al Jazeera", "QATMED"}, {"KCNA", "PRKMED"}, {"Press Trust of India", "INDMED"},
+	} {
+		cs := k.Who(tc.name, day("2024-01-01"))
+		if len(cs) == 0 || cs[0].Code != tc.code {
+			t.Errorf("Who(%q) = %v, want %s", tc.name, cs, tc.code)
+		}
+	}
+	for _, name := range []string{"AP", "Bloomberg", "Guardian", "The Times", "CCTV", "Fars", "Sputnik", "Dawn",
+		"Nikkei", "Fox", "ABC", "MENA", "Petra", "the Post"} {
+		if cs := k.Who(name, day("2024-01-01")); len(cs) > 0 {
+			t.Errorf("Who(%q) = %s (%s), want no entry", name, cs[0].Code, cs[0].Entity.ID)
+		}
+	}
+}
