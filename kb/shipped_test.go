@@ -94,6 +94,12 @@ func TestShippedParties(t *testing.T) {
 		{"Rwandan Patriotic Front", "2024-01-01", "RWAPTY"},
 		{"Sudan People's Liberation Movement", "2000-01-01", "SDNREB"},
 		{"Sudan People's Liberation Movement", "2024-01-01", "SSDPTY"},
+		{"Liberal Democratic Party", "2024-01-01", "JPNPTY"},
+		{"Guardian Council", "2024-01-01", "IRNGOV"},
+		// names many countries' parties bear: a party, country unknown
+		// (not the US Democrats)
+		{"Social Democrats", "2024-01-01", "PTY"},
+		{"Christian Democrats", "2024-01-01", "PTY"},
 		// existing entries elsewhere keep their names
 		{"Democratic Party", "2024-01-01", "USAPTY"},
 		{"Labour Party", "2024-01-01", "GBRPTY"},
