@@ -85,6 +85,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian President Jane Doe President Doe=UKRGOV/person/title"}},
 		{"it prefers an organisation to a company", "2025-09-05", "NATO/PROPN used/VERB Ardent/PROPN Energy/PROPN ./PUNCT It/PRON spoke/VERB",
 			[]string{"NATO=IGOWSTNAT/org/kb", "Ardent Energy=MNCUKR/org/kb", "It=IGOWSTNAT/org/coref"}},
+		{"party name of many countries takes the demonym's", "2025-09-05", "Ukrainian/ADJ Union/PROPN Party/PROPN officials/NOUN spoke/VERB",
+			[]string{"Ukrainian Union Party officials=UKRPTY/agent/demonym"}}, // party officials speak for the party
+		{"party name of many countries alone", "2025-09-05", "Ukrainian/ADJ Union/PROPN Party/PROPN spoke/VERB",
+			[]string{"Ukrainian Union Party=UKRPTY/group/kb"}},
 		{"it for a company alone", "2025-09-05", "Ardent/PROPN Energy/PROPN spoke/VERB ./PUNCT It/PRON left/VERB",
 			[]string{"Ardent Energy=MNCUKR/org/kb", "It=MNCUKR/org/coref"}},
 		{"it prefers an organisation to a news organisation", "2025-09-05", "NATO/PROPN told/VERB Kestrel/PROPN Wire/PROPN ./PUNCT It/PRON spoke/VERB",
