@@ -95,6 +95,9 @@ func TestShippedParties(t *testing.T) {
 		{"Sudan People's Liberation Movement", "2000-01-01", "SDNREB"},
 		{"Sudan People's Liberation Movement", "2024-01-01", "SSDPTY"},
 		{"Liberal Democratic Party", "2024-01-01", "JPNPTY"},
+		{"CHP", "2024-01-01", "TURPTY"},
+		{"CHP officers", "2024-01-01", "USACOP"}, // California's highway police
+		{"BNP Paribas", "2024-01-01", "MNCFRA"},  // not Bangladesh's BNP
 		{"Guardian Council", "2024-01-01", "IRNGOV"},
 		// names many countries' parties bear: a party, country unknown
 		// (not the US Democrats)
