@@ -494,6 +494,11 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		base := orgCode
 		if base == "" {
 			base = country
+		} else if country != "" && noCountry(head, orgCode) {
+			// "Thailand's opposition People's Party": a party name
+			// many countries' parties bear takes the modifier's
+			// country (THAPTYOPP, not PTYOPP).
+			base = country + orgCode
 		}
 		withSector := sector
 		if agentCode != "" {
@@ -513,6 +518,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 	case head != nil:
 		kbid = head.ID
 		m.Code = r.code(head, on)
+		if country != "" && noCountry(head, m.Code) {
+			// "Sweden's Social Democrats": SWEPTY.
+			m.Code = country + m.Code
+		}
 		m.Country = countryOf(m.Code)
 		if m.Country == "" {
 			m.Country = head.Country
@@ -685,6 +694,13 @@ func codeOf(e *kb.Entity) string {
 		return e.Country
 	}
 	return e.Code
+}
+
+// noCountry reports whether code, the code of organisation or group e,
+// is a bare sector: a name many countries' organisations bear ("Social
+// Democrats", PTY), whose country a modifier gives.
+func noCountry(e *kb.Entity, code string) bool {
+	return e != nil && (e.Kind == kb.KindOrg || e.Kind == kb.KindGroup) && e.Country == "" && code != "" && code == e.Sector
 }
 
 func countryOf(code string) string {

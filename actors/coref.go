@@ -22,12 +22,13 @@ var pronounKinds = map[string][]string{
 // corefKind is the kind a mention has as an antecedent: a multinational
 // company (code MNC...) is a "company", found after organisations,
 // countries and groups, so that "it" in a story about the Islamic State
-// does not become the Twitter account it used; an agent named by a
+// does not become the Twitter account it used; so is a news organisation
+// (an org of sector MED: "told Reuters", "said on CNN"); an agent named by a
 // singular title ("the German ambassador", "Egypt's president") is an
 // "office", one person whom "he" and "she" may mean when no person is
 // named nearer.
 func corefKind(m doc.Mention, known *kb.KB) string {
-	if m.Kind == "org" && actorcode.Multinational(m.Code) {
+	if m.Kind == "org" && (actorcode.Multinational(m.Code) || m.Sector == "MED") {
 		return "company"
 	}
 	if m.Kind == "agent" && known != nil {

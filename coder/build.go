@@ -1559,9 +1559,11 @@ func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipient
 	var out []*doc.Mention
 	for k := range d.Actors {
 		m := &d.Actors[k]
-		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" || actorcode.Multinational(m.Code) {
+		if m.Sentence != s || m.Country == "" || m.Via == "nonactor" || m.Via == "coref" || m.Kind == "region" || actorcode.Multinational(m.Code) ||
+			m.Kind == "org" && m.Sector == "MED" {
 			// A multinational's home country places no one else
-			// ("terrorists used Twitter" are not American).
+			// ("terrorists used Twitter" are not American), nor does a
+			// news organisation's ("Iraqi officials told Reuters").
 			continue
 		}
 		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {

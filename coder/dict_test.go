@@ -249,6 +249,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"prisoner-swap", "0841/RETREAT RUS>UKR"},             // a swap of captives
 		{"posted-message", ""},                                // posting on social media is no deployment
 		{"posted-troops", "154/MOBILIZE RUS>"},
+		{"media-places-no-one", "173/COERCE COP>OPP"},
 		{"measured-aid", "073/AID CHEHLH>"},     // "tons of medicine": the medicine is handed over
 		{"measured-twice", "072/AID RUS>SYR"},   // "thousands of tons of weapons"
 		{"measured-not-measure", ""},            // only measure nouns pass the "of" noun on

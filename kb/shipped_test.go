@@ -71,3 +71,93 @@ func TestShippedSpotChecks(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedParties checks the party file: codes of parties by their
+// usual names and abbreviations, dated roles, and that abbreviations and
+// names shared with common words or other organisations are not names.
+func TestShippedParties(t *testing.T) {
+	k, err := Load(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := []struct{ name, on, code string }{
+		{"ZANU-PF", "2024-01-01", "ZWEPTY"},
+		{"Awami League", "2024-01-01", "BGDPTY"},
+		{"BNP", "2024-01-01", "BGDPTY"},
+		{"PML-N", "2024-01-01", "PAKPTY"},
+		{"AfD", "2024-01-01", "DEUPTY"},
+		{"Fidesz", "2024-01-01", "HUNPTY"},
+		{"ANC", "2024-01-01", "ZAFPTY"},
+		{"Ennahda", "2024-01-01", "TUNPTY"},
+		{"Morena", "2024-01-01", "MEXPTY"},
+		{"Workers' Party of Korea", "2024-01-01", "PRKGOV"},
+		{"Communist Party of Vietnam", "2024-01-01", "VNMGOV"},
+		{"Baath Party", "2020-01-01", "SYRGOV"},
+		{"Baath Party", "2025-06-01", "SYRPTY"},
+		{"Rwandan Patriotic Front", "1993-01-01", "RWAREB"},
+		{"Rwandan Patriotic Front", "2024-01-01", "RWAPTY"},
+		{"Sudan People's Liberation Movement", "2000-01-01", "SDNREB"},
+		{"Sudan People's Liberation Movement", "2024-01-01", "SSDPTY"},
+		{"Liberal Democratic Party", "2024-01-01", "JPNPTY"},
+		{"CHP", "2024-01-01", "TURPTY"},
+		{"CHP officers", "2024-01-01", "USACOP"}, // California's highway police
+		{"BNP Paribas", "2024-01-01", "MNCFRA"},  // not Bangladesh's BNP
+		{"Guardian Council", "2024-01-01", "IRNGOV"},
+		// names many countries' parties bear: a party, country unknown
+		// (not the US Democrats)
+		{"Social Democrats", "2024-01-01", "PTY"},
+		{"Christian Democrats", "2024-01-01", "PTY"},
+		{"Workers' Party", "2024-01-01", "PTY"},
+		{"People's Party", "2024-01-01", "PTY"},
+		{"Freedom Party", "2024-01-01", "PTY"},
+		{"Labor Party", "2024-01-01", "PTY"},
+		{"Socialist Party", "2024-01-01", "PTY"},
+		// existing entries elsewhere keep their names
+		{"Democratic Party", "2024-01-01", "USAPTY"},
+		{"Labour Party", "2024-01-01", "GBRPTY"},
+		{"Justice and Development Party", "2024-01-01", "TURPTY"},
+	}
+	for _, tc := range known {
+		cs := k.Who(tc.name, day(tc.on))
+		if len(cs) == 0 {
+			t.Errorf("Who(%q) found nothing", tc.name)
+			continue
+		}
+		if cs[0].Code != tc.code {
+			t.Errorf("Who(%q, %s)[0] = %s, want %s", tc.name, tc.on, cs[0].Code, tc.code)
+		}
+	}
+	// ordinary words, other organisations' abbreviations, names shared by
+	// several countries' parties
+	for _, name := range []string{"DA", "EFF", "APC", "NPP", "NDC", "PPP", "DPP", "PAS", "CSU", "PAP", "MDC",
+		"PT", "PKR", "MPP", "NDA", "DUI", "NCP", "Vox", "Tisza", "Renaissance", "the League", "Democrat Party",
+		"Broad Front", "Unity Party", "Law and Justice", "Jamaat-e-Islami", "Greens", "Liberals"} {
+		if cs := k.Who(name, day("2024-01-01")); len(cs) > 0 {
+			t.Errorf("Who(%q) = %s (%s), want no entry", name, cs[0].Code, cs[0].Entity.ID)
+		}
+	}
+}
+
+// TestShippedMedia checks the news organisations: codes, and names left
+// out because they are words, places, people or other organisations.
+func TestShippedMedia(t *testing.T) {
+	k, err := Load(Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, code string }{
+		{"Reuters", "GBRMED"}, {"Associated Press", "USAMED"}, {"AFP", "FRAMED"}, {"Xinhua", "CHNMED"},
+		{"TASS", "RUSMED"}, {"Al Jazeera", "QATMED"}, {"KCNA", "PRKMED"}, {"Press Trust of India", "INDMED"},
+	} {
+		cs := k.Who(tc.name, day("2024-01-01"))
+		if len(cs) == 0 || cs[0].Code != tc.code {
+			t.Errorf("Who(%q) = %v, want %s", tc.name, cs, tc.code)
+		}
+	}
+	for _, name := range []string{"AP", "Bloomberg", "Guardian", "The Times", "CCTV", "Fars", "Sputnik", "Dawn",
+		"Nikkei", "Fox", "ABC", "MENA", "Petra", "the Post"} {
+		if cs := k.Who(name, day("2024-01-01")); len(cs) > 0 {
+			t.Errorf("Who(%q) = %s (%s), want no entry", name, cs[0].Code, cs[0].Entity.ID)
+		}
+	}
+}
