@@ -218,7 +218,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		switch {
 		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
 			kinds = pronounKinds[low]
-			if tok.DepRel == "expl" {
+			if tok.DepRel == "expl" || low == "it" && extraposed(d, k) {
 				kinds = nil
 			}
 		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
@@ -414,6 +414,32 @@ func mentionGender(d *doc.Doc, a doc.Mention) string {
 		}
 	}
 	return ""
+}
+
+// extraposed reports whether "it" at token k is the dummy subject of a
+// predicate whose real subject is a clause after it: "it is appropriate
+// to ...", "it will be tough for Trump to ...", "it is clear that ...".
+func extraposed(d *doc.Doc, k int) bool {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nsubj" || tok.Head <= 0 {
+		return false
+	}
+	sent := d.Sentences[tok.Sentence]
+	h := sent.TokenStart + tok.Head - 1
+	cop, clause := false, false
+	for j := sent.TokenStart; j < sent.TokenEnd; j++ {
+		t := d.Tokens[j]
+		if t.Head != tok.Head {
+			continue
+		}
+		switch t.DepRel {
+		case "cop":
+			cop = true
+		case "ccomp", "csubj", "xcomp", "advcl":
+			clause = clause || j > h
+		}
+	}
+	return cop && clause && d.Tokens[h].UPOS == "ADJ"
 }
 
 // clauseSubjectSpan returns the span of the subject of the verb that
