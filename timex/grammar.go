@@ -389,6 +389,9 @@ func (s *scan) unitAt(i int) *entry {
 // quantityExpr matches QUANTITY UNIT [ago|from now], N-UNIT adjectives and
 // "N times a UNIT".
 func (s *scan) quantityExpr(i int) (hit, bool) {
+	if s.is(i, "a") && s.is(i+1, "long") && s.is(i+2, "time") && s.is(i+3, "ago") {
+		return hit{end: i + 4, value: "PAST_REF", typ: typeDate}, true
+	}
 	qty, j, ok := s.quantity(i)
 	if !ok {
 		return hit{}, false
@@ -544,6 +547,11 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
 		return true
+	case s.is(p, "to") && s.inSet("year-to", p-1): // "prior to 2008"
+		return true
+	}
+	if s.plausibleYear(y) && (s.is(p, "than") || s.punct(p, "(") && s.punct(i+1, ")")) {
+		return true // "higher than 2012", "(2008)"
 	}
 	if y < 1800 || s.word(i+1) == "" {
 		return false
@@ -553,6 +561,16 @@ func (s *scan) yearCued(i, y int) bool {
 	}
 	// possessive: "Trump's 2016 campaign"
 	return s.is(p, "s") && s.isApos(p-1)
+}
+
+// plausibleYear reports whether y is a year a news text would name without
+// a cue word: from 1900 to ten years after the anchor (2099 unknown).
+func (s *scan) plausibleYear(y int) bool {
+	limit := 2099
+	if s.a.known {
+		limit = s.a.day.Year() + 10
+	}
+	return y >= 1900 && y <= limit
 }
 
 // isoDate matches 2025-09-05.
@@ -707,7 +725,18 @@ func (s *scan) dateAfterTime(j int) (string, int) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
+			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
+				return h.value, j
+			}
 			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
+		}
+		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
+			if e == nil {
+				e = s.lexOf(k+1, cMonthAbbr)
+			}
+			if h, ok := s.month(k+1, e, false); ok && h.prec == precDay {
+				return h.value, j
+			}
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
@@ -827,12 +856,30 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		return hit{}, false
 	}
 	if !cued && !s.monthCued(i-1) {
-		return hit{}, false
+		if !s.monthAttributive(i, e.n) {
+			return hit{}, false
+		}
+		// "the November election": the nearer month, the coming one only
+		// when it is less than half as far as the past one
+		if d := s.dir(i, i+1, onOrBefore); d == onOrBefore && s.cue(i, i+1) < 0 {
+			return hit{end: i + 1, value: s.a.monthNear(e.n), prec: precMonth, typ: typeDate}, true
+		}
 	}
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+}
+
+// monthAttributive reports whether a bare capitalised month m at token i
+// names a month as a modifier: after a determiner and before an event noun
+// ("the November election", "a March primary"), or in the possessive
+// ("November's vote"; not May, a common surname).
+func (s *scan) monthAttributive(i, m int) bool {
+	if s.inSet("year-determiner", i-1) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
+		return true
+	}
+	return m != 5 && s.isApos(i+1) && s.adjacentNext(i) && s.is(i+2, "s") && s.wcase(i+3) == caseLower && s.inSet("month-noun", i+3)
 }
 
 // rangeWord reports whether token p joins two dates: "and", "or", "to",
@@ -1241,6 +1288,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 		}
+	case "long": // "long ago", "not long ago"
+		if s.is(i+1, "ago") {
+			keep(hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true)
+		}
 	case "noon", "midnight":
 		hh := 12
 		if w == "midnight" {
@@ -1388,8 +1439,42 @@ func (s *scan) the(i int) (hit, bool) {
 		if h, ok := s.seasonYear(j, se); ok {
 			return h, true
 		}
+		if h, ok := s.theSeason(i, j, se); ok {
+			return h, true
+		}
 	}
 	return hit{}, false
+}
+
+// theSeason matches "the summer" after a preposition ("in the fall",
+// "over the summer", "since the spring"): the nearest such season before
+// the anchor, or after it with a future cue. Not "the fall of Rome", "the
+// fall in prices", "the summer analysts".
+func (s *scan) theSeason(i, j int, se *entry) (hit, bool) {
+	if s.wcase(j) != caseLower || !s.inSet("season-cue", i-1) {
+		return hit{}, false
+	}
+	k := j + 1
+	if k < len(s.toks) && s.toks[k].kind == kWord && !s.inSet("season-follow", k) {
+		return hit{}, false
+	}
+	if !s.a.known {
+		return hit{end: k, value: "XXXX-" + se.arg, prec: precQuarter, typ: typeDate}, true
+	}
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[se.arg]
+	y, am := s.a.day.Year(), int(s.a.day.Month())
+	if se.arg == "WI" && am <= 2 {
+		am += 12 // January and February belong to the winter that began in December
+		y--
+	}
+	if s.dir(i, k, onOrBefore) == onOrAfter {
+		if start+2 < am {
+			y++
+		}
+	} else if start > am {
+		y--
+	}
+	return hit{end: k, value: fmt.Sprintf("%04d-%s", y, se.arg), prec: precQuarter, typ: typeDate}, true
 }
 
 // refEnds reports whether "the past" / "the future" ends before token k.
@@ -1400,7 +1485,7 @@ func (s *scan) refEnds(k int) bool {
 	return refFollowers[s.lower(k)]
 }
 
-// holiday matches a fixed-date holiday name, with an optional year.
+// holiday matches a holiday name, with an optional year.
 func (s *scan) holiday(i int) (hit, bool) {
 	if s.wcase(i) == caseLower {
 		return hit{}, false
@@ -1425,13 +1510,14 @@ func (s *scan) holiday(i int) (hit, bool) {
 			continue
 		}
 		if y, ok := s.yearTok(k); ok {
-			best, found = hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, h.month, h.day), prec: precDay, typ: typeDate}, true
+			best, found = hit{end: k + 1, value: fmtDay(h.date(y)), prec: precDay, typ: typeDate}, true
 			continue
 		}
-		v, ok := s.a.monthDay(h.month, h.day, s.dir(i, k, onOrBefore))
-		if ok {
-			best, found = hit{end: k, value: v, prec: precDay, typ: typeDate}, true
-		}
+		// without a cue, the occurrence nearest the anchor ("as Election
+		// Day nears", "after Christmas" in January)
+		d := s.dir(i, k, onOrBefore)
+		nearest := d == onOrBefore && s.cue(i, k) < 0
+		best, found = hit{end: k, value: s.a.holiday(h, d, nearest), prec: precDay, typ: typeDate}, true
 	}
 	return best, found
 }
