@@ -1447,15 +1447,17 @@ func (s *scan) the(i int) (hit, bool) {
 }
 
 // theSeason matches "the summer" after a preposition ("in the fall",
-// "over the summer", "since the spring"): the nearest such season before
+// "over the summer", "since the spring") or before an event noun ("the
+// fall campaign"): the nearest such season before
 // the anchor, or after it with a future cue. Not "the fall of Rome", "the
 // fall in prices", "the summer analysts".
 func (s *scan) theSeason(i, j int, se *entry) (hit, bool) {
-	if s.wcase(j) != caseLower || !s.inSet("season-cue", i-1) {
+	if s.wcase(j) != caseLower {
 		return hit{}, false
 	}
 	k := j + 1
-	if k < len(s.toks) && s.toks[k].kind == kWord && !s.inSet("season-follow", k) {
+	attributive := s.wcase(k) == caseLower && s.inSet("month-noun", k) // "the fall campaign"
+	if !attributive && (!s.inSet("season-cue", i-1) || k < len(s.toks) && s.toks[k].kind == kWord && !s.inSet("season-follow", k)) {
 		return hit{}, false
 	}
 	if !s.a.known {
@@ -1466,6 +1468,11 @@ func (s *scan) theSeason(i, j int, se *entry) (hit, bool) {
 	if se.arg == "WI" && am <= 2 {
 		am += 12 // January and February belong to the winter that began in December
 		y--
+	}
+	if attributive && s.dir(i, k, onOrBefore) == onOrBefore && s.cue(i, k) < 0 && se.arg != "WI" {
+		// as "the November election": the nearer season, the coming one
+		// only when less than half as far as the past one
+		return hit{end: k, value: s.a.monthNear(start)[:4] + "-" + se.arg, prec: precQuarter, typ: typeDate}, true
 	}
 	if s.dir(i, k, onOrBefore) == onOrAfter {
 		if start+2 < am {

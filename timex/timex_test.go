@@ -159,6 +159,8 @@ func TestFind(t *testing.T) {
 		{"The law (2014) and every 2016 candidate.", sat, []want{"2014=2014/year/date", "2016=2016/year/date"}},
 		{"Rebels held the town long ago, and a long time ago the port.", sat, []want{"long ago=PAST_REF//date", "a long time ago=PAST_REF//date"}},
 		{"The order was signed at 9 a.m. on Tuesday, March 4, 2025.", sat, []want{"9 a.m.=2025-03-04T09:00/hour/time", "Tuesday, March 4, 2025=2025-03-04/day/date"}},
+		{"Both parties prepared for the fall campaign after Super Tuesday.", "2016-07-10", []want{"the fall=2016-FA/quarter/date", "Super Tuesday=2016-03-01/day/date"}},
+		{"She won in both 2008 and 2012. Copyright 2018 The Daily Wire.", sat, []want{"2008=2008/year/date", "2012=2012/year/date", "2018=2018/year/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
