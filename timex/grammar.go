@@ -861,7 +861,10 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		}
 		// "the November election": the nearer month, the coming one only
 		// when it is less than half as far as the past one
-		if d := s.dir(i, i+1, onOrBefore); d == onOrBefore && s.cue(i, i+1) < 0 {
+		switch c := s.cueWith(i, i+1, false); {
+		case c >= 0:
+			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
+		case s.dir(i, i+1, onOrBefore) == onOrBefore:
 			return hit{end: i + 1, value: s.a.monthNear(e.n), prec: precMonth, typ: typeDate}, true
 		}
 	}
@@ -941,7 +944,12 @@ func (s *scan) dir(i, j int, def direction) direction {
 // cue looks for a future or past cue word near tokens [i, j): up to seven
 // words back and three words on, within the clause. It returns onOrAfter
 // for a future cue, onOrBefore for a past cue and -1 for none.
-func (s *scan) cue(i, j int) direction {
+func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
+
+// cueWith is cue; participles says whether a lower-case word in -ed counts
+// as a past cue (not for "the November election", whose verb tells nothing
+// of when the election is).
+func (s *scan) cueWith(i, j int, participles bool) direction {
 	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		if s.boundary(k) {
 			break
@@ -949,7 +957,7 @@ func (s *scan) cue(i, j int) direction {
 		if s.inSet("future", k) {
 			return onOrAfter
 		}
-		if s.inSet("past", k) {
+		if s.inSet("past", k) || participles && s.pastParticiple(k) {
 			return onOrBefore
 		}
 	}
@@ -965,6 +973,17 @@ func (s *scan) cue(i, j int) direction {
 		}
 	}
 	return -1
+}
+
+// pastParticiple reports whether token k is a lower-case word in -ed
+// ("reported", "announced") that is not a passive after "be"/"been" ("will
+// be released on Friday").
+func (s *scan) pastParticiple(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
+		return false
+	}
+	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being")
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -1469,7 +1488,7 @@ func (s *scan) theSeason(i, j int, se *entry) (hit, bool) {
 		am += 12 // January and February belong to the winter that began in December
 		y--
 	}
-	if attributive && s.dir(i, k, onOrBefore) == onOrBefore && s.cue(i, k) < 0 && se.arg != "WI" {
+	if attributive && s.cueWith(i, k, false) < 0 && s.dir(i, k, onOrBefore) == onOrBefore && se.arg != "WI" {
 		// as "the November election": the nearer season, the coming one
 		// only when less than half as far as the past one
 		return hit{end: k, value: s.a.monthNear(start)[:4] + "-" + se.arg, prec: precQuarter, typ: typeDate}, true

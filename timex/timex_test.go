@@ -161,6 +161,8 @@ func TestFind(t *testing.T) {
 		{"The order was signed at 9 a.m. on Tuesday, March 4, 2025.", sat, []want{"9 a.m.=2025-03-04T09:00/hour/time", "Tuesday, March 4, 2025=2025-03-04/day/date"}},
 		{"Both parties prepared for the fall campaign after Super Tuesday.", "2016-07-10", []want{"the fall=2016-FA/quarter/date", "Super Tuesday=2016-03-01/day/date"}},
 		{"She won in both 2008 and 2012. Copyright 2018 The Daily Wire.", sat, []want{"2008=2008/year/date", "2012=2012/year/date", "2018=2018/year/date"}},
+		{"Deficits will shrink this year, the budget office reported on Tuesday.", "2016-01-20", []want{"this year=2016/year/date", "Tuesday=2016-01-19/day/date"}},
+		{"The report will be released on Tuesday.", "2016-01-20", []want{"Tuesday=2016-01-26/day/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
