@@ -663,8 +663,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 			return hit{}, false
 		}
 		hasMin = true
-		if digits[k] == '.' && suf == "" {
-			return hit{}, false // 3.30 without am/pm is a decimal
+		if _, _, ok := s.ampm(i + 1); digits[k] == '.' && suf == "" && !ok {
+			return hit{}, false // 3.30 without am/pm is a decimal ("9.30 pm" is a time)
 		}
 	} else if h, err = strconv.Atoi(digits); err != nil || len(digits) > 2 {
 		return hit{}, false

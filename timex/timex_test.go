@@ -163,6 +163,7 @@ func TestFind(t *testing.T) {
 		{"She won in both 2008 and 2012. Copyright 2018 The Daily Wire.", sat, []want{"2008=2008/year/date", "2012=2012/year/date", "2018=2018/year/date"}},
 		{"Deficits will shrink this year, the budget office reported on Tuesday.", "2016-01-20", []want{"this year=2016/year/date", "Tuesday=2016-01-19/day/date"}},
 		{"The report will be released on Tuesday.", "2016-01-20", []want{"Tuesday=2016-01-26/day/date"}},
+		{"Voting started at 9.30 pm and the session at 10.15 AM.", sat, []want{"9.30 pm=2025-09-06T21:30/minute/time", "10.15 AM=2025-09-06T10:15/minute/time"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
