@@ -290,7 +290,7 @@ func (s *scan) dayTok(i int) (int, bool) {
 	}
 	// not "5:30", "5.5", "5%", "5 days"
 	if j := i + 1; j < len(s.toks) {
-		if s.toks[j].kind == kPunct && s.adjacentNext(i) && (s.punct(j, "%") || s.punct(j, ":")) {
+		if s.toks[j].kind == kPunct && s.adjacentNext(i) && (s.punct(j, "%") || s.punct(j, ":") && suf == "") { // "4th:" is a day
 			return 0, false
 		}
 		if s.lexOf(j, cUnit) != nil {
@@ -391,6 +391,20 @@ func (s *scan) unitAt(i int) *entry {
 func (s *scan) quantityExpr(i int) (hit, bool) {
 	if s.is(i, "a") && s.is(i+1, "long") && s.is(i+2, "time") && s.is(i+3, "ago") {
 		return hit{end: i + 4, value: "PAST_REF", typ: typeDate}, true
+	}
+	// "a quarter-century", "a half-century [ago]"
+	if s.is(i, "a") && (s.is(i+1, "quarter") || s.is(i+1, "half")) && s.isDash(i+2) && s.adjacentNext(i+1) && s.is(i+3, "century") {
+		qty := "50"
+		if s.is(i+1, "quarter") {
+			qty = "25"
+		}
+		if s.is(i+4, "ago") {
+			if v, p, ok := s.a.shift(qty, "Y", -1); ok {
+				return hit{end: i + 5, value: v, prec: p, typ: typeDate}, true
+			}
+		}
+		v, p := duration(qty, "Y")
+		return hit{end: i + 4, value: v, prec: p, typ: typeDuration}, true
 	}
 	qty, j, ok := s.quantity(i)
 	if !ok {
@@ -1551,7 +1565,7 @@ func (s *scan) holiday(i int) (hit, bool) {
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
-	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower {
+	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i) && s.is(i+1, "ago")) {
 		return hit{}, false
 	}
 	if s.is(i+1, "ago") {
