@@ -443,7 +443,7 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	end := j + 1
 	if hyphen {
 		// "a 10-year-old": an age, not a time
-		if s.isDash(end) && s.is(end+1, "old") {
+		if s.isDash(end) && (s.is(end+1, "old") || s.is(end+1, "olds")) {
 			return hit{}, false
 		}
 		v, p := duration(qty, u.arg)

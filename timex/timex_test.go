@@ -182,6 +182,7 @@ func TestFind(t *testing.T) {
 		{"He said it in an interview with USA Today.", sat, nil},
 		{"The 2000 troops crossed the border.", sat, nil},
 		{"A 10-year-old boy was hurt.", sat, nil},
+		{"The poll of 18-to-34-year-olds and 65-year-olds.", sat, nil},
 		{"The future of Ukraine is at stake.", sat, nil},
 	}
 	for _, tt := range tests {
