@@ -869,6 +869,9 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if e.cls == cMonthAbbr || s.wcase(i) != caseTitle {
 		return hit{}, false
 	}
+	if s.is(i-1, "come") && s.wcase(i-1) == caseLower { // "the election come November": the coming one
+		return hit{end: i + 1, value: s.a.month(e.n, onOrAfter), prec: precMonth, typ: typeDate}, true
+	}
 	if !cued && !s.monthCued(i-1) {
 		if !s.monthAttributive(i, e.n) {
 			return hit{}, false

@@ -165,6 +165,7 @@ func TestFind(t *testing.T) {
 		{"The report will be released on Tuesday.", "2016-01-20", []want{"Tuesday=2016-01-26/day/date"}},
 		{"Voting started at 9.30 pm and the session at 10.15 AM.", sat, []want{"9.30 pm=2025-09-06T21:30/minute/time", "10.15 AM=2025-09-06T10:15/minute/time"}},
 		{"The law passed a quarter-century ago after a half-century of debate. Months ago it was amended on June 4th: the vote was close.", sat, []want{"a quarter-century ago=2000/year/date", "a half-century=P50Y/year/duration", "Months ago=PAST_REF//date", "June 4th=2025-06-04/day/date"}},
+		{"She is the favourite to win come November.", "2016-06-10", []want{"November=2016-11/month/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
