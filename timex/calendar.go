@@ -339,3 +339,87 @@ func duration(qty, unit string) (value, prec string) {
 }
 
 func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// date returns the day of holiday h in year y.
+func (h holiday) date(y int) time.Time {
+	switch {
+	case h.easter:
+		return easter(y).AddDate(0, 0, h.offset)
+	case h.nth > 0:
+		first := time.Date(y, time.Month(h.month), 1, 12, 0, 0, 0, time.UTC)
+		d := (h.wd - isoWeekday(first) + 7) % 7
+		return first.AddDate(0, 0, d+7*(h.nth-1)+h.offset)
+	case h.nth < 0:
+		last := time.Date(y, time.Month(h.month)+1, 0, 12, 0, 0, 0, time.UTC)
+		d := (isoWeekday(last) - h.wd + 7) % 7
+		return last.AddDate(0, 0, -d+h.offset)
+	}
+	return time.Date(y, time.Month(h.month), h.day, 12, 0, 0, 0, time.UTC)
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous computus of Meeus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	hh := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - hh - k) % 7
+	m := (a + 11*hh + 22*l) / 451
+	month := (hh + l - 7*m + 114) / 31
+	day := (hh+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC)
+}
+
+// holiday resolves holiday h without a year: the latest on or before the
+// anchor, the first on or after it, or (nearest) the nearer one, the coming
+// one only when it is less than half as far as the past one (news reports
+// what happened).
+func (a anchor) holiday(h holiday, dir direction, nearest bool) string {
+	if !a.known {
+		if h.nth == 0 && !h.easter {
+			return fmt.Sprintf("XXXX-%02d-%02d", h.month, h.day)
+		}
+		return "XXXX-XX-XX"
+	}
+	y := a.day.Year()
+	prev, next := h.date(y), h.date(y)
+	if prev.After(a.day) {
+		prev = h.date(y - 1)
+	}
+	if next.Before(a.day) {
+		next = h.date(y + 1)
+	}
+	switch {
+	case nearest:
+		if 2*next.Sub(a.day) < a.day.Sub(prev) {
+			return fmtDay(next)
+		}
+		return fmtDay(prev)
+	case dir == onOrAfter:
+		return fmtDay(next)
+	}
+	return fmtDay(prev)
+}
+
+// monthNear resolves month m without a year or a cue to the nearer such
+// month, the coming one only when it is less than half as far as the past
+// one (the anchor's month counts as past).
+func (a anchor) monthNear(m int) string {
+	if !a.known {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	y, am := a.day.Year(), int(a.day.Month())
+	past, next := (am-m+12)%12, (m-am+12)%12
+	switch {
+	case past > 0 && 2*next < past:
+		if m < am {
+			y++
+		}
+	case m > am:
+		y--
+	}
+	return fmtMonth(y, m)
+}

@@ -290,7 +290,7 @@ func (s *scan) dayTok(i int) (int, bool) {
 	}
 	// not "5:30", "5.5", "5%", "5 days"
 	if j := i + 1; j < len(s.toks) {
-		if s.toks[j].kind == kPunct && s.adjacentNext(i) && (s.punct(j, "%") || s.punct(j, ":")) {
+		if s.toks[j].kind == kPunct && s.adjacentNext(i) && (s.punct(j, "%") || s.punct(j, ":") && suf == "") { // "4th:" is a day
 			return 0, false
 		}
 		if s.lexOf(j, cUnit) != nil {
@@ -389,6 +389,23 @@ func (s *scan) unitAt(i int) *entry {
 // quantityExpr matches QUANTITY UNIT [ago|from now], N-UNIT adjectives and
 // "N times a UNIT".
 func (s *scan) quantityExpr(i int) (hit, bool) {
+	if s.is(i, "a") && s.is(i+1, "long") && s.is(i+2, "time") && s.is(i+3, "ago") {
+		return hit{end: i + 4, value: "PAST_REF", typ: typeDate}, true
+	}
+	// "a quarter-century", "a half-century [ago]"
+	if s.is(i, "a") && (s.is(i+1, "quarter") || s.is(i+1, "half")) && s.isDash(i+2) && s.adjacentNext(i+1) && s.is(i+3, "century") {
+		qty := "50"
+		if s.is(i+1, "quarter") {
+			qty = "25"
+		}
+		if s.is(i+4, "ago") {
+			if v, p, ok := s.a.shift(qty, "Y", -1); ok {
+				return hit{end: i + 5, value: v, prec: p, typ: typeDate}, true
+			}
+		}
+		v, p := duration(qty, "Y")
+		return hit{end: i + 4, value: v, prec: p, typ: typeDuration}, true
+	}
 	qty, j, ok := s.quantity(i)
 	if !ok {
 		return hit{}, false
@@ -426,7 +443,7 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	end := j + 1
 	if hyphen {
 		// "a 10-year-old": an age, not a time
-		if s.isDash(end) && s.is(end+1, "old") {
+		if s.isDash(end) && (s.is(end+1, "old") || s.is(end+1, "olds")) {
 			return hit{}, false
 		}
 		v, p := duration(qty, u.arg)
@@ -544,6 +561,11 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
 		return true
+	case s.is(p, "to") && s.inSet("year-to", p-1): // "prior to 2008"
+		return true
+	}
+	if s.plausibleYear(y) && (s.is(p, "than") || s.punct(p, "(") && s.punct(i+1, ")")) {
+		return true // "higher than 2012", "(2008)"
 	}
 	if y < 1800 || s.word(i+1) == "" {
 		return false
@@ -553,6 +575,16 @@ func (s *scan) yearCued(i, y int) bool {
 	}
 	// possessive: "Trump's 2016 campaign"
 	return s.is(p, "s") && s.isApos(p-1)
+}
+
+// plausibleYear reports whether y is a year a news text would name without
+// a cue word: from 1900 to ten years after the anchor (2099 unknown).
+func (s *scan) plausibleYear(y int) bool {
+	limit := 2099
+	if s.a.known {
+		limit = s.a.day.Year() + 10
+	}
+	return y >= 1900 && y <= limit
 }
 
 // isoDate matches 2025-09-05.
@@ -645,8 +677,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 			return hit{}, false
 		}
 		hasMin = true
-		if digits[k] == '.' && suf == "" {
-			return hit{}, false // 3.30 without am/pm is a decimal
+		if _, _, ok := s.ampm(i + 1); digits[k] == '.' && suf == "" && !ok {
+			return hit{}, false // 3.30 without am/pm is a decimal ("9.30 pm" is a time)
 		}
 	} else if h, err = strconv.Atoi(digits); err != nil || len(digits) > 2 {
 		return hit{}, false
@@ -707,7 +739,18 @@ func (s *scan) dateAfterTime(j int) (string, int) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
+			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
+				return h.value, j
+			}
 			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
+		}
+		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
+			if e == nil {
+				e = s.lexOf(k+1, cMonthAbbr)
+			}
+			if h, ok := s.month(k+1, e, false); ok && h.prec == precDay {
+				return h.value, j
+			}
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
@@ -826,13 +869,37 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if e.cls == cMonthAbbr || s.wcase(i) != caseTitle {
 		return hit{}, false
 	}
+	if s.is(i-1, "come") && s.wcase(i-1) == caseLower { // "the election come November": the coming one
+		return hit{end: i + 1, value: s.a.month(e.n, onOrAfter), prec: precMonth, typ: typeDate}, true
+	}
 	if !cued && !s.monthCued(i-1) {
-		return hit{}, false
+		if !s.monthAttributive(i, e.n) {
+			return hit{}, false
+		}
+		// "the November election": the nearer month, the coming one only
+		// when it is less than half as far as the past one
+		switch c := s.cueWith(i, i+1, false); {
+		case c >= 0:
+			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
+		case s.dir(i, i+1, onOrBefore) == onOrBefore:
+			return hit{end: i + 1, value: s.a.monthNear(e.n), prec: precMonth, typ: typeDate}, true
+		}
 	}
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+}
+
+// monthAttributive reports whether a bare capitalised month m at token i
+// names a month as a modifier: after a determiner and before an event noun
+// ("the November election", "a March primary"), or in the possessive
+// ("November's vote"; not May, a common surname).
+func (s *scan) monthAttributive(i, m int) bool {
+	if s.inSet("year-determiner", i-1) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
+		return true
+	}
+	return m != 5 && s.isApos(i+1) && s.adjacentNext(i) && s.is(i+2, "s") && s.wcase(i+3) == caseLower && s.inSet("month-noun", i+3)
 }
 
 // rangeWord reports whether token p joins two dates: "and", "or", "to",
@@ -894,7 +961,12 @@ func (s *scan) dir(i, j int, def direction) direction {
 // cue looks for a future or past cue word near tokens [i, j): up to seven
 // words back and three words on, within the clause. It returns onOrAfter
 // for a future cue, onOrBefore for a past cue and -1 for none.
-func (s *scan) cue(i, j int) direction {
+func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
+
+// cueWith is cue; participles says whether a lower-case word in -ed counts
+// as a past cue (not for "the November election", whose verb tells nothing
+// of when the election is).
+func (s *scan) cueWith(i, j int, participles bool) direction {
 	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
 		if s.boundary(k) {
 			break
@@ -902,7 +974,7 @@ func (s *scan) cue(i, j int) direction {
 		if s.inSet("future", k) {
 			return onOrAfter
 		}
-		if s.inSet("past", k) {
+		if s.inSet("past", k) || participles && s.pastParticiple(k) {
 			return onOrBefore
 		}
 	}
@@ -918,6 +990,17 @@ func (s *scan) cue(i, j int) direction {
 		}
 	}
 	return -1
+}
+
+// pastParticiple reports whether token k is a lower-case word in -ed
+// ("reported", "announced") that is not a passive after "be"/"been" ("will
+// be released on Friday").
+func (s *scan) pastParticiple(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
+		return false
+	}
+	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being")
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -1241,6 +1324,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 		}
+	case "long": // "long ago", "not long ago"
+		if s.is(i+1, "ago") {
+			keep(hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true)
+		}
 	case "noon", "midnight":
 		hh := 12
 		if w == "midnight" {
@@ -1388,8 +1475,49 @@ func (s *scan) the(i int) (hit, bool) {
 		if h, ok := s.seasonYear(j, se); ok {
 			return h, true
 		}
+		if h, ok := s.theSeason(i, j, se); ok {
+			return h, true
+		}
 	}
 	return hit{}, false
+}
+
+// theSeason matches "the summer" after a preposition ("in the fall",
+// "over the summer", "since the spring") or before an event noun ("the
+// fall campaign"): the nearest such season before
+// the anchor, or after it with a future cue. Not "the fall of Rome", "the
+// fall in prices", "the summer analysts".
+func (s *scan) theSeason(i, j int, se *entry) (hit, bool) {
+	if s.wcase(j) != caseLower {
+		return hit{}, false
+	}
+	k := j + 1
+	attributive := s.wcase(k) == caseLower && s.inSet("month-noun", k) // "the fall campaign"
+	if !attributive && (!s.inSet("season-cue", i-1) || k < len(s.toks) && s.toks[k].kind == kWord && !s.inSet("season-follow", k)) {
+		return hit{}, false
+	}
+	if !s.a.known {
+		return hit{end: k, value: "XXXX-" + se.arg, prec: precQuarter, typ: typeDate}, true
+	}
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[se.arg]
+	y, am := s.a.day.Year(), int(s.a.day.Month())
+	if se.arg == "WI" && am <= 2 {
+		am += 12 // January and February belong to the winter that began in December
+		y--
+	}
+	if attributive && s.cueWith(i, k, false) < 0 && s.dir(i, k, onOrBefore) == onOrBefore && se.arg != "WI" {
+		// as "the November election": the nearer season, the coming one
+		// only when less than half as far as the past one
+		return hit{end: k, value: s.a.monthNear(start)[:4] + "-" + se.arg, prec: precQuarter, typ: typeDate}, true
+	}
+	if s.dir(i, k, onOrBefore) == onOrAfter {
+		if start+2 < am {
+			y++
+		}
+	} else if start > am {
+		y--
+	}
+	return hit{end: k, value: fmt.Sprintf("%04d-%s", y, se.arg), prec: precQuarter, typ: typeDate}, true
 }
 
 // refEnds reports whether "the past" / "the future" ends before token k.
@@ -1400,7 +1528,7 @@ func (s *scan) refEnds(k int) bool {
 	return refFollowers[s.lower(k)]
 }
 
-// holiday matches a fixed-date holiday name, with an optional year.
+// holiday matches a holiday name, with an optional year.
 func (s *scan) holiday(i int) (hit, bool) {
 	if s.wcase(i) == caseLower {
 		return hit{}, false
@@ -1425,13 +1553,14 @@ func (s *scan) holiday(i int) (hit, bool) {
 			continue
 		}
 		if y, ok := s.yearTok(k); ok {
-			best, found = hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, h.month, h.day), prec: precDay, typ: typeDate}, true
+			best, found = hit{end: k + 1, value: fmtDay(h.date(y)), prec: precDay, typ: typeDate}, true
 			continue
 		}
-		v, ok := s.a.monthDay(h.month, h.day, s.dir(i, k, onOrBefore))
-		if ok {
-			best, found = hit{end: k, value: v, prec: precDay, typ: typeDate}, true
-		}
+		// without a cue, the occurrence nearest the anchor ("as Election
+		// Day nears", "after Christmas" in January)
+		d := s.dir(i, k, onOrBefore)
+		nearest := d == onOrBefore && s.cue(i, k) < 0
+		best, found = hit{end: k, value: s.a.holiday(h, d, nearest), prec: precDay, typ: typeDate}, true
 	}
 	return best, found
 }
@@ -1439,7 +1568,7 @@ func (s *scan) holiday(i int) (hit, bool) {
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
-	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower {
+	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i) && s.is(i+1, "ago")) {
 		return hit{}, false
 	}
 	if s.is(i+1, "ago") {

@@ -53,11 +53,18 @@ type entry struct {
 	alt    *entry
 }
 
-// holiday is a fixed-date holiday name.
+// holiday is a holiday name with its rule: a fixed date (month, day), the
+// nth weekday of a month (nth < 0 counts from the end; offset days added:
+// the US Election Day is the day after the first Monday of November), or
+// Easter plus offset days.
 type holiday struct {
-	words []string // lower-case words
-	month int
-	day   int
+	words  []string // lower-case words
+	month  int
+	day    int
+	nth    int // 1..5 or -1 (last); 0 for a fixed date
+	wd     int // ISO weekday of an nth rule
+	offset int
+	easter bool
 }
 
 // maxWordLen bounds the words looked up in the lexicon.
@@ -118,7 +125,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}
@@ -130,26 +137,77 @@ func loadCues() (map[string]map[string]bool, error) {
 func loadHolidays() ([]holiday, error) {
 	var hs []holiday
 	err := eachLine("data/holidays.txt", func(line string, no int) error {
-		name, date, ok := strings.Cut(line, "\t")
+		name, rule, ok := strings.Cut(line, "\t")
 		if !ok {
-			return fmt.Errorf("want NAME<TAB>MM-DD, got %q", line)
+			return fmt.Errorf("want NAME<TAB>RULE, got %q", line)
 		}
-		var m, d int
-		if _, err := fmt.Sscanf(date, "%d-%d", &m, &d); err != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-			return fmt.Errorf("bad date %q", date)
+		h, err := parseHolidayRule(strings.TrimSpace(rule))
+		if err != nil {
+			return err
 		}
-		var words []string
 		for _, w := range strings.Fields(strings.ToLower(name)) {
 			if base, ok := strings.CutSuffix(w, "'s"); ok {
-				words = append(words, base, "'", "s")
+				h.words = append(h.words, base, "'", "s")
 				continue
 			}
-			words = append(words, w)
+			h.words = append(h.words, w)
 		}
-		hs = append(hs, holiday{words: words, month: m, day: d})
+		hs = append(hs, h)
 		return nil
 	})
 	return hs, err
+}
+
+var weekdayAbbr = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+// parseHolidayRule reads MM-DD, MM-N-DAY[+K] (N is 1-5 or "last") or
+// easter[+K|-K].
+func parseHolidayRule(rule string) (holiday, error) {
+	var h holiday
+	bad := fmt.Errorf("bad rule %q", rule)
+	if rest, ok := strings.CutPrefix(rule, "easter"); ok {
+		h.easter = true
+		if rest != "" {
+			k, err := strconv.Atoi(rest)
+			if err != nil {
+				return h, bad
+			}
+			h.offset = k
+		}
+		return h, nil
+	}
+	parts := strings.Split(rule, "-")
+	m, err := strconv.Atoi(parts[0])
+	if err != nil || m < 1 || m > 12 {
+		return h, bad
+	}
+	h.month = m
+	switch len(parts) {
+	case 2:
+		d, err := strconv.Atoi(parts[1])
+		if err != nil || d < 1 || d > 31 {
+			return h, bad
+		}
+		h.day = d
+	case 3:
+		if parts[1] == "last" {
+			h.nth = -1
+		} else if h.nth, err = strconv.Atoi(parts[1]); err != nil || h.nth < 1 || h.nth > 5 {
+			return h, bad
+		}
+		day, off, _ := strings.Cut(parts[2], "+")
+		if h.wd = weekdayAbbr[strings.ToLower(day)]; h.wd == 0 {
+			return h, bad
+		}
+		if off != "" {
+			if h.offset, err = strconv.Atoi(off); err != nil {
+				return h, bad
+			}
+		}
+	default:
+		return h, bad
+	}
+	return h, nil
 }
 
 // eachLine calls fn on every non-blank, non-comment line of an embedded file.
