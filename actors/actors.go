@@ -733,6 +733,10 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			j++
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+		if !covered(sp) && r.hyphenedActors(d, s, k, j) {
+			k = j
+			continue
+		}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
 			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
 			if j-k > 1 && r.kb.IsNonActorHead(d.Tokens[j-1].Text) {
@@ -749,6 +753,38 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		k = j
 	}
+}
+
+// hyphenedActors adds one mention per part of a proper name made of known
+// actors joined by hyphens, tokens [k, j) of sentence s ("US-China trade
+// talks", "the Russia-Ukraine war", "DPRK-U.S. summit"), and reports
+// whether it did: every part must be a country, region or organisation
+// the KB knows by that exact name.
+func (r *Recognizer) hyphenedActors(d *doc.Doc, s, k, j int) bool {
+	var parts []piece
+	start := k
+	for x := k; x <= j; x++ {
+		if x < j && d.Tokens[x].Text != "-" {
+			continue
+		}
+		if x == start {
+			return false
+		}
+		sp := doc.Span{Start: d.Tokens[start].Start, End: d.Tokens[x-1].End}
+		p := piece{Span: sp, refs: r.kb.Lookup(d.Text[sp.Start:sp.End])}
+		if firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg) == nil {
+			return false
+		}
+		parts = append(parts, p)
+		start = x + 1
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r.phrase(d, s, []piece{p}, d.Published.Time)
+	}
+	return true
 }
 
 // properName reports whether a token is part of a proper name: a proper

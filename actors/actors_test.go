@@ -26,7 +26,8 @@ func tagged(s string) *doc.Doc {
 		// "New/ADJ:NNP": a UPOS and an XPOS.
 		tag, xpos, _ := strings.Cut(tag, ":")
 		w = strings.ReplaceAll(w, "_", " ")
-		if d.Text != "" && w != "'s" && w != "," && w != "." {
+		if d.Text != "" && w != "'s" && w != "," && w != "." && w != "-" && !strings.HasSuffix(d.Text, "-") {
+			// "Russia-Ukraine": a hyphen joins its neighbours.
 			d.Text += " "
 		}
 		start := len(d.Text)
@@ -131,6 +132,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Putin=RUSGOV/person/kb"}},
 		{"a pronoun of the same gender", "2025-09-05", "Mr./PROPN Putin/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
 			[]string{"Putin=RUSGOV/person/kb", "He=RUSGOV/person/coref"}},
+		{"known names joined by a hyphen", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Ukraine/PROPN war/NOUN",
+			[]string{"Russia=RUS/country/kb", "Ukraine=UKR/country/kb"}},
+		{"a hyphenated name with an unknown part stays whole", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Gondor/PROPN war/NOUN",
+			[]string{"Russia-Gondor=/unknown"}},
 		{"an extraposed it is no reference", "2025-09-05",
 			"NATO/PROPN@2@nsubj met/VERB@0@root ./PUNCT It/PRON@6@nsubj is/AUX@6@cop appropriate/ADJ@0@root to/PART@8@mark act/VERB@6@xcomp",
 			[]string{"NATO=IGOWSTNAT/org/kb"}},

@@ -663,6 +663,13 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	var mods []int
 	for _, k := range t.Children(i, "amod", "compound") {
 		if k < i && (t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "ADJ" && startsUpper(t.Tokens[k].Text)) {
+			// "the Russia-Ukraine war": the name joined to it by a
+			// hyphen is a party too.
+			for _, x := range t.Children(k, "compound", "conj", "flat") {
+				if x+2 == k && t.Tokens[x+1].Text == "-" && t.Tokens[x].UPOS == "PROPN" {
+					mods = append(mods, x)
+				}
+			}
 			mods = append(mods, k)
 		}
 	}

@@ -328,8 +328,10 @@ class FIGHT_NOUN 190
   * of words => 111
   * trade|tariff|currency|price => 163
   * against|with|on TGT => 190
-  * between SRC => 190
-  * => 190
+  # "the war between Russia and Ukraine", "the Russia-Ukraine war": each
+  # side on the other.
+  * between SRC => 190 mutual
+  * => 190 mutual
   noun: airstrike | airstrikes | air-strike | air-strikes | bombardment | bombardments | shelling | barrage
   noun: barrages | sortie | sorties
   * on|against|of TGT => 195
