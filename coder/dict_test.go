@@ -288,6 +288,17 @@ func TestDictionarySentences(t *testing.T) {
 		{"pledge-aid", "0333/AGREE JPN>NPL"},
 		{"refuse-withdraw", "1246/REJECT RUSGOV>"},
 		{"met-resistance", ""},
+		// Session 8 coverage (patterns helper).
+		{"pledge-increase-military-aid", "0332/AGREE KES>LOR"}, // more aid promised is an intent to give it
+		{"increase-military-aid", "072/AID KES>LOR"},           // raising aid gives aid, mobilizes nothing
+		{"walk-out-of-parliament", "143/PROTEST KESLEG>"},      // "out" parsed as a second case marker
+		{"walk-out-of-talks", "164/SANCTION KESGOV>"},
+		{"ask-for-air-defense-systems", "0232/REQUEST KES>LOR"},
+		{"freeze-assets", "163/SANCTION KES>LOR"},
+		{"suspend-participation", "160/SANCTION KES>"},
+		{"pounded-city", "190/ASSAULT KESMIL>LOR"},
+		{"block-access-media", "172/COERCE KES>"}, // censorship, not a road block
+		{"increase-military-spending", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

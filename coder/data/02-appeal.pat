@@ -49,6 +49,8 @@ class APPEAL 020
   * to accept|allow|agree &MEDIATION => 028
   * to mediate|arbitrate|intercede => 028
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
+  # "requested more air defense systems from its allies".
+  * for system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
   * for loan|loans|credit|credits|funding|funds|money|financing|bailout|grant|grants|investment|debt|cash => 0231
@@ -217,6 +219,9 @@ class ASK 020
   * to accept|allow|agree &MEDIATION => 028
   * to mediate|arbitrate|intercede => 028
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
+  # "requested more air defense systems from its allies".
+  * for system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
+  * system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
   * for loan|loans|credit|credits|funding|funds|money|financing|bailout|grant|grants|investment|debt|cash => 0231

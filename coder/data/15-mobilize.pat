@@ -60,6 +60,11 @@ class ALERT 152
   * alert|readiness|threat-level => 152
   * security|vigilance|patrols|surveillance => 153
   * &TROOPS|presence|deployment|deployments => 154
+  # "increased military aid to Ukraine" gives more aid, mobilizes nothing.
+  * military aid|assistance|support => 072
+  * humanitarian aid|assistance|relief => 073
+  * aid|assistance => 070
+  * military spending|budget|budgets|expenditure|production|output|cooperation|ties => ---
   noun: alert | mobilization | mobilisation | deployment | deployments | buildup | build-up
   * &POLICE => 153
   * peacekeeping|peacekeepers => 074
