@@ -299,6 +299,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"pounded-city", "190/ASSAULT KESMIL>LOR"},
 		{"block-access-media", "172/COERCE KES>"}, // censorship, not a road block
 		{"increase-military-spending", ""},
+		{"advise-to-release", "0253/REQUEST KES>LOR"},   // advice to an actor is an appeal
+		{"instruct-to-release", "1053/REQUEST KES>LOR"}, // an instruction is an order
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -91,7 +91,7 @@ class DEMAND 100
 class ORDER 100
   # "a judge ordered X to appear", "ordered the army to withdraw": an order
   # to an actor is a demand on it.
-  verb: order
+  verb: order | instruct | direct | command
   * ACTOR to withdraw|leave|pull|retreat => 1056
   * ACTOR to release|free => 1053
   * ACTOR to appear|testify|attend|comply|pay|stop|halt|cease|end|surrender|resign|step|hand|disarm|evacuate|close|shut|suspend|explain|answer|apologize|apologise => 100
