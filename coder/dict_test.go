@@ -301,6 +301,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"increase-military-spending", ""},
 		{"advise-to-release", "0253/REQUEST KES>LOR"},   // advice to an actor is an appeal
 		{"instruct-to-release", "1053/REQUEST KES>LOR"}, // an instruction is an order
+		{"use-drones-search", ""},                       // drones that search are no weapons
+		{"use-drones-against", "195/ASSAULT KES>LOR"},   // the target, not the weapon
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

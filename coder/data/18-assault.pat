@@ -105,10 +105,20 @@ class SHIELD 184
   * tear gas => 175 mode=crowd-control
   * &CROWD => 175 mode=crowd-control
   * live ammunition|fire|bullets|rounds => 193
+  # "used drones against Ukrainian cities": the cities are the target, not
+  # the weapon.
+  * &SMALLARMS against|on|at TGT => 193
+  * &HEAVY against|on|at TGT => 194
+  * &AIRCRAFT against|on|at TGT => 195
+  * &DRONE against|on|at TGT => 195 mode=drone
   * &SMALLARMS => 193
   * &HEAVY => 194
   * &AIRCRAFT => 195
   * &DRONE => 195 mode=drone
+  # "a hunt for the flight using underwater drones": drones that search,
+  # film or deliver are no weapons.
+  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue => ---
+  * &DRONE to search|find|locate|monitor|map|survey|deliver|inspect|film|photograph|track|spot|spray|rescue => ---
   * force|violence|military against|on TGT => 190
   * excessive|lethal|deadly force => 175
   * veto => 129
