@@ -303,6 +303,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"instruct-to-release", "1053/REQUEST KES>LOR"}, // an instruction is an order
 		{"use-drones-search", ""},                       // drones that search are no weapons
 		{"use-drones-against", "195/ASSAULT KES>LOR"},   // the target, not the weapon
+		{"plead-guilty", ""},                            // a plea in court, no appeal
+		{"execute-projects", ""},                        // projects are carried out, not killed
+		{"demand-market", ""},                           // market demand is no political demand
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

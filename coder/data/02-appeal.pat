@@ -11,6 +11,9 @@ class APPEAL 020
   # Verbs that are appeals in any use.
   verb: urge | appeal | plead | implore | beseech | exhort | entreat | beg
   speaker: yes
+  # "pleading guilty", "pleaded no contest": a plea in court, no appeal.
+  * guilty|innocent|contest|ignorance|insanity|fifth|anonymity => ---
+  * to &CRIME|charge|charges|count|counts|tampering|misdemeanor|felony => ---
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery to|for TGT => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish food|medicine|medicines|humanitarian|shelter|water|relief|supplies|fuel to|for TGT => 0233

@@ -194,6 +194,10 @@ class CLAMOUR 100
 class DEMAND_NOUN 100
   noun: demand | demands
   speaker: yes
+  # "increased demand for biological solutions", "global demand for oil":
+  # market demand is no political demand.
+  * increased|increasing|increase|growing|grow|rising|rise|surge|soar|fall|slow|boom|strong|stronger|weak|weaker|global|consumer|market|domestic|high|higher|low|lower|peak|energy|oil|seasonal|pent-up|export|import|surging|soaring|falling|slowing|robust|sluggish|overall|total|annual|aggregate|booming|huge|insatiable|customer|public|local|world|worldwide|industrial|investor|tourist for _ => ---
+  * increased|increasing|increase|growing|grow|rising|rise|surge|soar|fall|slow|boom|strong|stronger|weak|weaker|global|consumer|market|domestic|high|higher|low|lower|peak|energy|oil|seasonal|pent-up|export|import|surging|soaring|falling|slowing|robust|sluggish|overall|total|annual|aggregate|booming|huge|insatiable|customer|investor|tourist => ---
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1032
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 1033
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 1034

@@ -59,6 +59,8 @@ class MURDER 1823
   * TGT => 1823
   * => 1823
   verb: execute | hang | strangle
+  # "the projects have been executed by army engineers": carried out.
+  * project|projects|plan|plans|order|orders|contract|contracts|program|programs|programme|programmes|strategy|strategies|transaction|transactions|trade|trades|deal|deals|warrant|warrants|task|tasks|search|policy|policies|mandate|agreement|operation|operations|work|works|scheme|schemes|trust|will|code|command|commands|instruction|instructions|decision|decisions|budget|budgets|play|plays|move|moves => ---
   * &CAPTIVE|prisoner|prisoners|man|men|woman|women|dissident|dissidents|activist|activists|convict|convicts|inmate|inmates|suspect|suspects|spy|spies|opponent|opponents|hostage|hostages|soldier|soldiers|civilians|villagers|members|leader|leaders|people|protesters|journalist|journalists|collaborators|deserters => 1823
   * by SRC => 1823
   noun: murder | murders | killing | killings | beheading | beheadings | execution | executions | lynching
