@@ -306,6 +306,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"plead-guilty", ""},                            // a plea in court, no appeal
 		{"execute-projects", ""},                        // projects are carried out, not killed
 		{"demand-market", ""},                           // market demand is no political demand
+		{"nuclear-test-light-verb", "150/MOBILIZE KES>"},
+		{"bar-from-ports", "191/COERCE KES>"}, // a restriction of movement, not a road block
+		{"poison-dissident", "182/ASSAULT KESSPY>KESOPP"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,6 +28,9 @@ class BEAT 182
   * TGT with &PRIMITIVE => 182 mode=primitive
   * TGT => 182 mode=beat
   * => 182 mode=beat
+  # "poisoned the dissident": an attack on a person, not on a river.
+  verb: poison
+  * ACTOR => 182
   verb: stab | knife | machete
   * TGT to death => 1823
   * TGT => 182 mode=primitive
