@@ -289,6 +289,27 @@ func TestDictionarySentences(t *testing.T) {
 		{"pledge-aid", "0333/AGREE JPN>NPL"},
 		{"refuse-withdraw", "1246/REJECT RUSGOV>"},
 		{"met-resistance", ""},
+		// Session 8 coverage (patterns helper).
+		{"pledge-increase-military-aid", "0332/AGREE KES>LOR"}, // more aid promised is an intent to give it
+		{"increase-military-aid", "072/AID KES>LOR"},           // raising aid gives aid, mobilizes nothing
+		{"walk-out-of-parliament", "143/PROTEST KESLEG>"},      // "out" parsed as a second case marker
+		{"walk-out-of-talks", "164/SANCTION KESGOV>"},
+		{"ask-for-air-defense-systems", "0232/REQUEST KES>LOR"},
+		{"freeze-assets", "163/SANCTION KES>LOR"},
+		{"suspend-participation", "160/SANCTION KES>"},
+		{"pounded-city", "190/ASSAULT KESMIL>LOR"},
+		{"block-access-media", "172/COERCE KES>"}, // censorship, not a road block
+		{"increase-military-spending", ""},
+		{"advise-to-release", "0253/REQUEST KES>LOR"},   // advice to an actor is an appeal
+		{"instruct-to-release", "1053/REQUEST KES>LOR"}, // an instruction is an order
+		{"use-drones-search", ""},                       // drones that search are no weapons
+		{"use-drones-against", "195/ASSAULT KES>LOR"},   // the target, not the weapon
+		{"plead-guilty", ""},                            // a plea in court, no appeal
+		{"execute-projects", ""},                        // projects are carried out, not killed
+		{"demand-market", ""},                           // market demand is no political demand
+		{"nuclear-test-light-verb", "150/MOBILIZE KES>"},
+		{"bar-from-ports", "191/COERCE KES>"}, // a restriction of movement, not a road block
+		{"poison-dissident", "182/ASSAULT KESSPY>KESOPP"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

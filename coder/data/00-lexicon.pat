@@ -116,7 +116,7 @@ set &THEATRE: war | conflict
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
 set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite | encourage
-  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby
+  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise
 
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
@@ -492,7 +492,7 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | cou
 # one named, mean a contest, not force: "Cruz battled Trump", "Clinton beat
 # Sanders", "the Obama war on coal". Such an event is not coded.
 set &CONTEST: battle | war | fight | struggle | beat | batter | strike | hit | onslaught | crush | clash
-  | duel | wound | punch | knock
+  | duel | wound | punch | knock | pound | pummel
 
 # Verbs of seizure (192) that, with a person as the subject, mean winning
 # a vote: "Cruz captured Texas and Oklahoma".

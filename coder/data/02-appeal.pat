@@ -11,6 +11,9 @@ class APPEAL 020
   # Verbs that are appeals in any use.
   verb: urge | appeal | plead | implore | beseech | exhort | entreat | beg
   speaker: yes
+  # "pleading guilty", "pleaded no contest": a plea in court, no appeal.
+  * guilty|innocent|contest|ignorance|insanity|fifth|anonymity => ---
+  * to &CRIME|charge|charges|count|counts|tampering|misdemeanor|felony => ---
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery to|for TGT => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish food|medicine|medicines|humanitarian|shelter|water|relief|supplies|fuel to|for TGT => 0233
@@ -49,6 +52,8 @@ class APPEAL 020
   * to accept|allow|agree &MEDIATION => 028
   * to mediate|arbitrate|intercede => 028
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
+  # "appealed for more air defense systems".
+  * for system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
   * for loan|loans|credit|credits|funding|funds|money|financing|bailout|grant|grants|investment|debt|cash => 0231
@@ -93,6 +98,23 @@ class APPEAL 020
   * on TGT => 020
   * TGT => 020
   * => 020
+
+class ADVISE 020
+  # "advised the chairman to resign": advice to an actor is an appeal;
+  # only what it asks for is coded. Not "tell": "X lifted the blockade,
+  # officials told AFP" would read the reported clause as asked for.
+  verb: advise
+  speaker: yes
+  * ACTOR to resign|quit|step|abdicate => 0241
+  * ACTOR to release|free|repatriate|pardon|liberate => 0253
+  * ACTOR to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain => 0256
+  * ACTOR to stop|halt|end|cease|suspend|abandon|renounce|curb &VIOLENCE => 0256
+  * ACTOR to exercise|show restraint => 0256
+  * ACTOR to lay down arms|weapons|guns => 0256
+  * ACTOR to stop|halt|end|suspend|call &PROTESTWORD => 0252
+  * ACTOR to negotiate|talk|meet|resume|engage|open &TALKS => 026
+  * ACTOR to cooperate|co-operate|collaborate|coordinate => 021
+  * ACTOR to lift|ease|remove|end|scrap &SANCTIONS => 0254
 
 class CALL 020
   # "call" is an appeal only with "for" or "on": "called for talks",
@@ -217,6 +239,9 @@ class ASK 020
   * to accept|allow|agree &MEDIATION => 028
   * to mediate|arbitrate|intercede => 028
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
+  # "requested more air defense systems from its allies".
+  * for system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
+  * system|systems|helicopters|aircraft|drones|interceptors|munition|shells|rifles|hardware => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
   * for loan|loans|credit|credits|funding|funds|money|financing|bailout|grant|grants|investment|debt|cash => 0231

@@ -33,6 +33,14 @@ class PROMISE 030
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish asylum|refuge|shelter|sanctuary to|for TGT => 033
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish asylum|refuge|shelter|sanctuary => 033
   * to help|aid|assist|rescue|rebuild|reconstruct|fund|finance => 033
+  # "pledged to increase military aid": more of the same aid.
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed military aid|assistance|support to|for TGT => 0332
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed humanitarian aid|assistance|relief|deliveries to|for TGT => 0333
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed aid|assistance|deliveries to|for TGT => 033
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed military aid|assistance|support => 0332
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed weapons|arms|ammunition|munitions|missiles|tanks|jets|artillery|drones => 0332
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed humanitarian aid|assistance|relief|deliveries => 0333
+  * to increase|boost|expand|double|triple|raise|step|ramp|bolster|resume|continue|accelerate|speed aid|assistance|deliveries => 033
   * to protect|defend|guard|secure => 0334
   * to extradite|handover => 0313
   * to hand suspect|suspects|fugitive|fugitives|killer|killers|culprit|culprits|perpetrator|perpetrators => 0313

@@ -83,6 +83,10 @@ class RECOGNIZE 054
   * &TIES|friendship|partnership|alliance|rapport|dialogue => 050
   * trade|investment|economic => 061
   * military|defence|defense|security => 062
+  # "boosted military aid to Ukraine": more aid.
+  * military aid|assistance => 072
+  * humanitarian aid|assistance|relief => 073
+  * aid|assistance => 070
   # "Israel has strengthened its forces in Lebanon".
   * forces|troops|presence|garrison|garrisons|deployment|contingent => 154
 

@@ -224,6 +224,12 @@ class HALT 087
   * occupation|presence|mission|deployment|incursion => 0874 mode=withdraw
   * withdrawal|pullout|evacuation|pull-out => 1246
   * &SANCTIONS => 085
+  # "froze the assets of Russian oligarchs": a financial sanction.
+  * assets|holdings|reserves|property|properties|funds of TGT => 163
+  * assets|holdings|reserves => 163
+  # "suspended its participation in the treaty", "froze its membership".
+  * participation|membership|involvement in|of TGT => 160
+  * participation|membership|involvement => 160
   * exports|imports|trade|flights|shipments|sales|investment|investments|oil|gas|supplies => 163
   * advance|march|offensive => 087
   * &VIOLENCE => 087

@@ -91,7 +91,7 @@ class DEMAND 100
 class ORDER 100
   # "a judge ordered X to appear", "ordered the army to withdraw": an order
   # to an actor is a demand on it.
-  verb: order
+  verb: order | instruct | direct | command
   * ACTOR to withdraw|leave|pull|retreat => 1056
   * ACTOR to release|free => 1053
   * ACTOR to appear|testify|attend|comply|pay|stop|halt|cease|end|surrender|resign|step|hand|disarm|evacuate|close|shut|suspend|explain|answer|apologize|apologise => 100
@@ -194,6 +194,10 @@ class CLAMOUR 100
 class DEMAND_NOUN 100
   noun: demand | demands
   speaker: yes
+  # "increased demand for biological solutions", "global demand for oil":
+  # market demand is no political demand.
+  * increased|increasing|increase|growing|grow|rising|rise|surge|soar|fall|slow|boom|strong|stronger|weak|weaker|global|consumer|market|domestic|high|higher|low|lower|peak|energy|oil|seasonal|pent-up|export|import|surging|soaring|falling|slowing|robust|sluggish|overall|total|annual|aggregate|booming|huge|insatiable|customer|public|local|world|worldwide|industrial|investor|tourist for _ => ---
+  * increased|increasing|increase|growing|grow|rising|rise|surge|soar|fall|slow|boom|strong|stronger|weak|weaker|global|consumer|market|domestic|high|higher|low|lower|peak|energy|oil|seasonal|pent-up|export|import|surging|soaring|falling|slowing|robust|sluggish|overall|total|annual|aggregate|booming|huge|insatiable|customer|investor|tourist => ---
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1032
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 1033
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 1034

@@ -223,9 +223,14 @@ class BLOCK 120
   verb: block | bar | thwart | foil | scuttle | torpedo | derail | sabotage | stymie | hamper
   verb: impede | hinder | frustrate
   * road|roads|highway|highways|street|streets|entrance|entrances|traffic|transport|transportation|bridge|bridges|railway|rail|port|route|routes|junction|intersection|access|gates|gate|roadway => 144
+  # "blocked access to social media": censorship, not a road block.
+  * access website|websites|internet|newspaper|media|account|accounts|app|apps|platform|platforms|site|sites|network|networks|outlet|outlets => 172 mode=censor
+  * access &HUMAID|aid|convoy|convoys|deliveries|journalists|inspectors|observers|monitors|investigators => 1245
   * &HUMAID|aid|convoy|convoys|deliveries|delivery|shipments|inspectors|observers|monitors|investigators|journalists => 1245
   * website|websites|internet|newspaper|broadcast|channel|media|account|accounts|app|platform|platforms|site|sites|publication => 172 mode=censor
   * TGT from entering|entry|country|territory|travel|traveling|travelling => 120
+  # "barred Lorian ships from its ports": a restriction of movement.
+  * TGT from port|ports|harbour|harbours|harbor|harbors|airspace|waters|airport|airports => 191
   * TGT from running|contesting|standing|election|elections|office|politics => 1722
   # "barred women from working": a restriction on them.
   * TGT from work|study|attend|teach|vote|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use => 172

@@ -99,6 +99,11 @@ class BOYCOTT 143
   verb: walk
   * out of &TALKS|meeting|session|summit|negotiations|parliament|conference|chamber|hearing => 164
   * away from &TALKS|&AGREEMENT|deal|negotiations|table => 164
+  # "walked out of parliament" with "out" parsed as a second case marker of
+  # the oblique, not a particle. Leaving talks halts them (164); leaving a
+  # chamber is a boycott (143).
+  * of &TALKS|summit|negotiations|conference => 164
+  * of meeting|session|parliament|chamber|hearing|assembly|senate|congress|legislature => 143
   * out => 143 mode=strike
 
 class OBSTRUCT 144

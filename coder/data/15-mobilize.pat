@@ -60,6 +60,11 @@ class ALERT 152
   * alert|readiness|threat-level => 152
   * security|vigilance|patrols|surveillance => 153
   * &TROOPS|presence|deployment|deployments => 154
+  # "increased military aid to Ukraine" gives more aid, mobilizes nothing.
+  * military aid|assistance|support => 072
+  * humanitarian aid|assistance|relief => 073
+  * aid|assistance => 070
+  * military spending|budget|budgets|expenditure|production|output|cooperation|ties => ---
   noun: alert | mobilization | mobilisation | deployment | deployments | buildup | build-up
   * &POLICE => 153
   * peacekeeping|peacekeepers => 074
@@ -84,3 +89,9 @@ class MANEUVER 150
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115
   * &INQUIRY|investigation => 090
   * &PROTESTWORD|campaign|movement against TGT => 141
+
+class WEAPONS_TEST_NOUN 150
+  # "carried out a nuclear test", "North Korea's missile tests": a show of
+  # force; "test" alone (a test of wills, a blood test) is none.
+  noun: test | tests | test-firing | test-launch | test-launches
+  * nuclear|atomic|underground|missile|missiles|rocket|rockets|ballistic|hypersonic|icbm|warhead|weapon|weapons|bomb|hydrogen|cruise => 150 mode=weapons

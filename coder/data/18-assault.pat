@@ -28,6 +28,9 @@ class BEAT 182
   * TGT with &PRIMITIVE => 182 mode=primitive
   * TGT => 182 mode=beat
   * => 182 mode=beat
+  # "poisoned the dissident": an attack on a person, not on a river.
+  verb: poison
+  * ACTOR => 182
   verb: stab | knife | machete
   * TGT to death => 1823
   * TGT => 182 mode=primitive
@@ -59,6 +62,8 @@ class MURDER 1823
   * TGT => 1823
   * => 1823
   verb: execute | hang | strangle
+  # "the projects have been executed by army engineers": carried out.
+  * project|projects|plan|plans|order|orders|contract|contracts|program|programs|programme|programmes|strategy|strategies|transaction|transactions|trade|trades|deal|deals|warrant|warrants|task|tasks|search|policy|policies|mandate|agreement|operation|operations|work|works|scheme|schemes|trust|will|code|command|commands|instruction|instructions|decision|decisions|budget|budgets|play|plays|move|moves => ---
   * &CAPTIVE|prisoner|prisoners|man|men|woman|women|dissident|dissidents|activist|activists|convict|convicts|inmate|inmates|suspect|suspects|spy|spies|opponent|opponents|hostage|hostages|soldier|soldiers|civilians|villagers|members|leader|leaders|people|protesters|journalist|journalists|collaborators|deserters => 1823
   * by SRC => 1823
   noun: murder | murders | killing | killings | beheading | beheadings | execution | executions | lynching
@@ -105,10 +110,20 @@ class SHIELD 184
   * tear gas => 175 mode=crowd-control
   * &CROWD => 175 mode=crowd-control
   * live ammunition|fire|bullets|rounds => 193
+  # "used drones against Ukrainian cities": the cities are the target, not
+  # the weapon.
+  * &SMALLARMS against|on|at TGT => 193
+  * &HEAVY against|on|at TGT => 194
+  * &AIRCRAFT against|on|at TGT => 195
+  * &DRONE against|on|at TGT => 195 mode=drone
   * &SMALLARMS => 193
   * &HEAVY => 194
   * &AIRCRAFT => 195
   * &DRONE => 195 mode=drone
+  # "a hunt for the flight using underwater drones": drones that search,
+  # film or deliver are no weapons.
+  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue => ---
+  * &DRONE to search|find|locate|monitor|map|survey|deliver|inspect|film|photograph|track|spot|spray|rescue => ---
   * force|violence|military against|on TGT => 190
   * excessive|lethal|deadly force => 175
   * veto => 129

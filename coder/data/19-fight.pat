@@ -120,7 +120,7 @@ class ATTACK 190
   * TGT with &CROWD => 175 mode=crowd-control
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
-  verb: target | pound | pummel | hammer | batter
+  verb: target | hammer
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -139,6 +139,28 @@ class ATTACK 190
   * TGT with &CROWD => 175 mode=crowd-control
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
+  # "warplanes pounded Gaza": pounding has no peaceful reading in the news
+  # but a contest, which the &CONTEST rule drops ("batter").
+  verb: pound | pummel | batter
+  * TGT with nuclear|atomic => 2042
+  * TGT with &WMD => 2041
+  * with &WMD => 2041
+  * TGT with &DRONE => 195 mode=drone
+  * with &DRONE => 195 mode=drone
+  * TGT with &AIRCRAFT => 195
+  * with &AIRCRAFT => 195
+  * TGT with &HEAVY => 194
+  * with &HEAVY => 194
+  * TGT with &SMALLARMS => 193
+  * with &SMALLARMS => 193
+  * TGT with &EXPLOSIVE => 183
+  * with &EXPLOSIVE => 183
+  * TGT with &PRIMITIVE => 182 mode=primitive
+  * with &PRIMITIVE => 182 mode=primitive
+  * TGT with &CROWD => 175 mode=crowd-control
+  * &PLACE|&MILTARGET => 190
+  * by SRC => 190
+  * TGT => 190
 
 class SHELL 194
   verb: shell | bombard | mortar
