@@ -50,6 +50,10 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			m.Reported = true
 		}
 	}
+	if c.prevented(t, i) {
+		// "blocked lawyers from visiting him": not done.
+		m.Negated = true
+	}
 	if c.objectRequest(t, i) {
 		m.Hypothetical = true
 	}
@@ -286,4 +290,18 @@ func (c *Coder) strandedGerund(t *tree, i int) bool {
 		}
 	}
 	return false
+}
+
+// prevented reports whether clause i is what a verb of prevention
+// (&PREVENT: block, bar, prevent, stop ...) keeps its object from doing:
+// "blocked lawyers from visiting him", "barred the team from entering".
+func (c *Coder) prevented(t *tree, i int) bool {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "advcl", "acl") || t.Tokens[i].XPOS != "VBG" || t.hasChildLemma(i, []string{"from"}, "mark") < 0 {
+		return false
+	}
+	if t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
+		h = t.Heads[h]
+	}
+	return h >= 0 && c.lex.prevent[t.lemma(h)]
 }

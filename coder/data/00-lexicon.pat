@@ -75,6 +75,11 @@ set &COURTVERB: sentence | convict | charge | indict | acquit | fine
 # government of the place named is the source, as for arrests.
 set &STATEVERB: summon | deport | extradite
 
+# Verbs that keep their object from an act: what follows "from" is not
+# done ("blocked lawyers from visiting him", "barred the team from
+# entering"): negated.
+set &PREVENT: block | bar | prevent | stop | prohibit | forbid | deter | restrain | keep | hinder | preclude
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
