@@ -552,7 +552,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VB" && c.onController(t, h, i) >= 0:
 		return []int{c.onController(t, h, i)}
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && t.Child(h, "obj", "iobj") >= 0 && !t.isPassive(h) &&
-		(markedOfFor(t, i) && c.lex.answerable[t.lemma(h)] || c.prevented(t, i)):
+		(markedOfFor(t, i) && c.lex.answerable[t.lemma(h)] || c.prevented(t, i) || c.warnedAgainst(t, i)):
 		// ("blocked lawyers from visiting him": the lawyers would visit.)
 		// "accused India of violating", "thanked X for helping",
 		// "criticised Y for failing": the object of a verb holding it

@@ -299,6 +299,7 @@ func TestGrammar(t *testing.T) {
 		{"active-participle-under-subject", "140 KES> ;190 KESMIL>LOR "},     // "after Kestrian warplanes struck military sites near Arnor": an active past tense, and the capital's country is hit
 		{"target-phrase-naming-actor-first", "161 KES>LORGOV "},              // "recalled its ambassador from Arnor in protest": "in protest" names no actor
 		{"prevented-from", "141 OPP>KESGOV negated"},                         // "prevented protesters from marching to Arnor": the protesters' march, not done
+		{"warned-against", "130 KES>LOR ;194 LOR> hypothetical"},             // "warned Lorania against shelling the plant": Lorania's shelling, not done
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -54,6 +54,10 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		// "blocked lawyers from visiting him": not done.
 		m.Negated = true
 	}
+	if c.warnedAgainst(t, i) {
+		// "warned Ukraine against shelling the plant": not done.
+		m.Hypothetical = true
+	}
 	if c.objectRequest(t, i) {
 		m.Hypothetical = true
 	}
@@ -304,4 +308,18 @@ func (c *Coder) prevented(t *tree, i int) bool {
 		h = t.Heads[h]
 	}
 	return h >= 0 && c.lex.prevent[t.lemma(h)]
+}
+
+// warnedAgainst reports whether gerund i is what a verb of warning
+// (&WARNAGAINST: warn, caution, advise ...) tells its object not to do:
+// "warned Ukraine against shelling the plant".
+func (c *Coder) warnedAgainst(t *tree, i int) bool {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "advcl", "acl") || t.Tokens[i].XPOS != "VBG" || t.hasChildLemma(i, []string{"against"}, "mark") < 0 {
+		return false
+	}
+	if t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
+		h = t.Heads[h]
+	}
+	return h >= 0 && c.lex.warnAgainst[t.lemma(h)]
 }

@@ -80,6 +80,10 @@ set &STATEVERB: summon | deport | extradite
 # entering"): negated.
 set &PREVENT: block | bar | prevent | stop | prohibit | forbid | deter | restrain | keep | hinder | preclude
 
+# Verbs that tell their object not to do what the "against" gerund says:
+# "warned Ukraine against shelling the plant" is Ukraine's act, not done.
+set &WARNAGAINST: warn | caution | advise | counsel | urge
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
