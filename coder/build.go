@@ -286,6 +286,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// the polls measure, not an act.
 		return doc.Event{}, "the electorate's opinion, not an event"
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.laborStrike[t.lemma(i)] && len(srcActors) > 0 && unarmed(srcActors) {
+		// "Workers staged a strike", "teachers striking in West
+		// Virginia": a strike by unarmed people is a labour strike.
+		code = "143"
+		opts.PLOVER, opts.Mode = "", ""
+	}
 	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && c.lex.contest[t.lemma(i)] &&
 		civilianPersons(srcActors) && (len(tgtActors) == 0 && !t.hasNounObject(i) || civilianTargets(tgtActors)) &&
 		!(t.lemma(i) == "war" && stateLeaders(srcActors)) {
@@ -1126,6 +1132,17 @@ func stateLeaders(ms []*doc.Mention) bool {
 // civilianTargets reports whether every mention is a person, party,
 // company, outlet or other civilian body without an armed sector: the
 // other side of a political or business contest.
+// unarmed reports whether every actor of ms has a sector and none that
+// bears arms or governs: workers, students, civilians, protesters ...
+func unarmed(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Sector == "" || armed(m.Sector) || armed(m.Code) || m.Sector == "GOV" {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 func civilianTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" {

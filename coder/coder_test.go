@@ -300,6 +300,7 @@ func TestGrammar(t *testing.T) {
 		{"target-phrase-naming-actor-first", "161 KES>LORGOV "},              // "recalled its ambassador from Arnor in protest": "in protest" names no actor
 		{"prevented-from", "141 OPP>KESGOV negated"},                         // "prevented protesters from marching to Arnor": the protesters' march, not done
 		{"warned-against", "130 KES>LOR ;194 LOR> hypothetical"},             // "warned Lorania against shelling the plant": Lorania's shelling, not done
+		{"labour-strike", "143 LAB> "},                                       // "Workers staged a strike": unarmed people strike from work
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -84,6 +84,10 @@ set &PREVENT: block | bar | prevent | stop | prohibit | forbid | deter | restrai
 # "warned Ukraine against shelling the plant" is Ukraine's act, not done.
 set &WARNAGAINST: warn | caution | advise | counsel | urge
 
+# Words of force that unarmed people use for a labour strike: "workers
+# staged a strike", "teachers striking" (143, not 190).
+set &LABORSTRIKE: strike | walkout
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
