@@ -500,17 +500,29 @@ func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural boo
 				// boost its presence".
 				return a
 			}
-			for x := len(d.Actors) - 1; x >= 0; x-- {
-				m := d.Actors[x]
-				if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
-					continue
-				}
-				if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
-					return x
-				}
-			}
+			return fittingActorAt(d, known, st.Span, kinds, plural, false)
 		}
 		return -1
+	}
+	return -1
+}
+
+// fittingActorAt returns the mention holding span sp whose kind is one of
+// kinds (a plural agent for a plural pronoun), or -1. With speaker, a
+// person of an international or non-governmental organisation fits
+// "org" too ("NATO Secretary General Mark Rutte said the alliance").
+func fittingActorAt(d *doc.Doc, known *kb.KB, sp doc.Span, kinds []string, plural, speaker bool) int {
+	for x := len(d.Actors) - 1; x >= 0; x-- {
+		m := d.Actors[x]
+		if !m.Span.Contains(sp) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+			continue
+		}
+		if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+			return x
+		}
+		if speaker && slices.Contains(kinds, "org") && m.Kind == "person" && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")) {
+			return x
+		}
 	}
 	return -1
 }
@@ -576,19 +588,10 @@ func reporterAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural 
 		if st.Head != gov-base+1 || st.DepRel != "nsubj" {
 			continue
 		}
-		for x := len(d.Actors) - 1; x >= 0; x-- {
-			m := d.Actors[x]
-			if !m.Span.Contains(st.Span) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
-				continue
-			}
-			if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
-				return x
-			}
-			if slices.Contains(kinds, "org") && m.Kind == "person" && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")) {
-				// "NATO Secretary General Mark Rutte said the
-				// alliance would ...": the speaker's organisation.
-				return x
-			}
+		// "NATO Secretary General Mark Rutte said the alliance would
+		// ...": the speaker's organisation.
+		if x := fittingActorAt(d, known, st.Span, kinds, plural, true); x >= 0 {
+			return x
 		}
 	}
 	return -1
