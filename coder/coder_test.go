@@ -301,6 +301,7 @@ func TestGrammar(t *testing.T) {
 		{"prevented-from", "141 OPP>KESGOV negated"},                         // "prevented protesters from marching to Arnor": the protesters' march, not done
 		{"warned-against", "130 KES>LOR ;194 LOR> hypothetical"},             // "warned Lorania against shelling the plant": Lorania's shelling, not done
 		{"labour-strike", "143 LAB> "},                                       // "Workers staged a strike": unarmed people strike from work
+		{"chairman-of-committee", "111 LEG>LOR "},                            // a business title heading a committee is of the committee's sector
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -237,6 +237,14 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && agentPreps[t.prep(k)]) {
 			continue
 		}
+		if o := mi.at[k]; o != nil && m.Sector == "BUS" && t.prep(k) == "of" && bareAgent(o) && o.Sector != "BUS" {
+			// "the Chairman of the House Appropriations Committee": a
+			// business title heading a body of another sector is of
+			// that sector (LEG).
+			c := *m
+			c.Code, c.Sector = o.Code, o.Sector
+			return []*doc.Mention{&c}
+		}
 		mi.collect(k, depth+1, func(o *doc.Mention) {
 			// An agent owner counts by its country only: "doctors from
 			// two American aid groups" are American doctors.
