@@ -810,8 +810,20 @@ func (b *binding) elem(scope int, e Elem) bool {
 				return cmp.Compare(b2i(!b.ms.namesActor(x)), b2i(!b.ms.namesActor(y)))
 			})
 		}
+		// "called off the summit" with "off" the verb's particle and
+		// "the summit" its object: the object fills an "off X" slot.
+		prtObj := -1
+		if prt := t.Child(scope, "compound:prt"); prt >= 0 && prepMatches(strings.ToLower(t.Tokens[prt].Text), e.Prep) {
+			if o := t.Child(scope, "obj"); o > prt {
+				prtObj = o
+				cands = append(cands, o)
+			}
+		}
 		for _, k := range cands {
 			p := t.prep(k)
+			if k == prtObj {
+				p = strings.ToLower(t.Tokens[t.Child(scope, "compound:prt")].Text)
+			}
 			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
 				// "banned women from working": a gerund clause
 				// introduced by its marker, when the pattern names

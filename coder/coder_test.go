@@ -302,6 +302,7 @@ func TestGrammar(t *testing.T) {
 		{"warned-against", "130 KES>LOR ;194 LOR> hypothetical"},             // "warned Lorania against shelling the plant": Lorania's shelling, not done
 		{"labour-strike", "143 LAB> "},                                       // "Workers staged a strike": unarmed people strike from work
 		{"chairman-of-committee", "111 LEG>LOR "},                            // a business title heading a committee is of the committee's sector
+		{"particle-object-slot", "164 KES>LOR "},                             // "called off the talks" with "off" a particle: the object fills "off &TALKS"
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
