@@ -80,7 +80,7 @@ type lexicon struct {
 	headline, adjectival, allege, naming, theatre  map[string]bool
 	bareInfinitive, broker, answerable, judicial   map[string]bool
 	hearsay, alleged, stateVerb, prevent           map[string]bool
-	warnAgainst, laborStrike                       map[string]bool
+	warnAgainst, laborStrike, forecast             map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -110,7 +110,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
-		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"),
+		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

@@ -303,6 +303,7 @@ func TestGrammar(t *testing.T) {
 		{"labour-strike", "143 LAB> "},                                       // "Workers staged a strike": unarmed people strike from work
 		{"chairman-of-committee", "111 LEG>LOR "},                            // a business title heading a committee is of the committee's sector
 		{"particle-object-slot", "164 KES>LOR "},                             // "called off the talks" with "off" a particle: the object fills "off &TALKS"
+		{"forecast-passive", "190 KES>LOR hypothetical"},                     // "Kestria is expected to attack Lorania": others' forecast, not Kestria's threat
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

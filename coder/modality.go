@@ -83,7 +83,13 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 				m.Negated = !m.Negated
 			}
 			if lex.future[t.lemma(a)] && !(lex.attempt[t.lemma(a)] && t.Tokens[a].XPOS == "VBD") {
-				m.Future = true
+				if t.Child(a, "aux:pass") >= 0 && lex.forecast[t.lemma(a)] {
+					// "China is expected to announce sanctions":
+					// others' forecast, not China's intent.
+					m.Hypothetical = true
+				} else {
+					m.Future = true
+				}
 			}
 			if lex.hypo[t.lemma(a)] {
 				m.Hypothetical = true

@@ -88,6 +88,11 @@ set &WARNAGAINST: warn | caution | advise | counsel | urge
 # staged a strike", "teachers striking" (143, not 190).
 set &LABORSTRIKE: strike | walkout
 
+# Verbs of others' forecast: in the passive ("China is expected to announce
+# sanctions", "is widely tipped to win") what follows is hypothetical, not
+# the subject's intent or threat.
+set &FORECAST: expect | predict | forecast | anticipate | tip | project | rumour | rumor
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
