@@ -220,9 +220,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(tgtActors) == 0 && len(cd.tgt) > 0 && !c.dict.Lenient && unattributedRoot(cd.code) {
 		// The pattern's target names no actor: violence on places
 		// ("shelled villages in eastern Ukraine") is on the country or
-		// city they lie in.
-		// A place phrase of the verb itself counts too ("struck
-		// military sites near Tehran"); a capital there is its country.
+		// city they lie in. A place phrase of the verb itself counts
+		// too ("struck military sites near Tehran"); a capital there is
+		// its country.
 		var places []int
 		for _, k := range cd.tgt {
 			places = append(places, t.Children(k, "nmod")...)
@@ -559,12 +559,13 @@ func (c *Coder) subject(t *tree, i int) []int {
 		return []int{c.onController(t, h, i)}
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && t.Child(h, "obj", "iobj") >= 0 && !t.isPassive(h) &&
 		(markedOfFor(t, i) && c.lex.answerable[t.lemma(h)] || c.prevented(t, i) || c.warnedAgainst(t, i)):
-		// ("blocked lawyers from visiting him": the lawyers would visit.)
 		// "accused India of violating", "thanked X for helping",
 		// "criticised Y for failing": the object of a verb holding it
 		// answerable (&ANSWERABLE) does what the gerund says, not
 		// after other verbs ("makes no apologies for accusing",
-		// "serving sentences for molesting").
+		// "serving sentences for molesting"); so does the object of a
+		// verb of prevention or warning ("blocked lawyers from
+		// visiting him", "warned Ukraine against shelling the plant").
 		return []int{t.Child(h, "obj", "iobj")}
 	case t.RelIs(i, "advcl") && (t.Tokens[i].XPOS == "VBG" || t.Tokens[i].XPOS == "VB"):
 		// "..., arguing that", "to support": the main clause's subject.
