@@ -332,7 +332,7 @@ func possessor(a, b piece) bool {
 // span ("former President Obama").
 func formerBefore(d *doc.Doc, sp doc.Span) bool {
 	before := strings.ToLower(strings.TrimRight(d.Text[:sp.Start], " "))
-	return strings.HasSuffix(before, "former") || strings.HasSuffix(before, "ex-") || strings.HasSuffix(d.Text[:sp.Start], "ex-")
+	return strings.HasSuffix(before, "former") || strings.HasSuffix(before, "ex-")
 }
 
 // foreignOrgSector returns the sector of organisation e when, named after
