@@ -558,7 +558,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VB" && c.onController(t, h, i) >= 0:
 		return []int{c.onController(t, h, i)}
 	case t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && t.Child(h, "obj", "iobj") >= 0 && !t.isPassive(h) &&
-		(markedOfFor(t, i) && c.lex.answerable[t.lemma(h)] || c.prevented(t, i) || c.warnedAgainst(t, i)):
+		(t.gerundGovernor(i, "of", "for") == h && c.lex.answerable[t.lemma(h)] || c.prevented(t, i) || c.warnedAgainst(t, i)):
 		// "accused India of violating", "thanked X for helping",
 		// "criticised Y for failing": the object of a verb holding it
 		// answerable (&ANSWERABLE) does what the gerund says, not
@@ -726,12 +726,6 @@ func startsUpper(s string) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
-// defaultTarget is the target when the pattern bound none: the object, or
-// a nominal introduced by a target preposition.
-//
-// An object that names no actor gives way to a target phrase, of the
-// trigger or inside its object or oblique ("pledged $500 million in aid to
-// Sudan", "sent $2 billion to Ukraine").
 // codedActor reports whether the phrase headed by k names an actor with
 // a code: "more Patriot air defense systems", with an unknown name, names
 // no one the target could be.
@@ -760,9 +754,12 @@ func namesWord(elems []Elem) bool {
 // violence.
 var innerTargetPreps = map[string]bool{"to": true, "at": true, "against": true, "on": true, "with": true}
 
-// defaultTarget finds the target of trigger i when its pattern named
-// none. For violence (violent), an object naming no actor gives way to
-// the country or city it lies in ("shelled villages in Kharkiv region").
+// defaultTarget is the target when the pattern bound none: the object, or
+// a nominal introduced by a target preposition. An object that names no
+// actor gives way to a target phrase, of the trigger or inside its object
+// or oblique ("pledged $500 million in aid to Sudan", "sent $2 billion to
+// Ukraine"); for violence (violent), also to the country or city it lies
+// in ("shelled villages in Kharkiv region").
 func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent bool) []int {
 	b := &binding{t: t, c: c}
 	var obj []int
@@ -1130,9 +1127,6 @@ func stateLeaders(ms []*doc.Mention) bool {
 	return len(ms) > 0
 }
 
-// civilianTargets reports whether every mention is a person, party,
-// company, outlet or other civilian body without an armed sector: the
-// other side of a political or business contest.
 // unarmed reports whether every actor of ms has a sector and none that
 // bears arms or governs: workers, students, civilians, protesters ...
 func unarmed(ms []*doc.Mention) bool {
@@ -1144,6 +1138,9 @@ func unarmed(ms []*doc.Mention) bool {
 	return len(ms) > 0
 }
 
+// civilianTargets reports whether every mention is a person, party,
+// company, outlet or other civilian body without an armed sector: the
+// other side of a political or business contest.
 func civilianTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" {
@@ -1364,17 +1361,21 @@ var domesticSectors = map[string]bool{"COP": true, "OPP": true, "LEG": true, "JU
 // placeDomestic gives the bare agents of a domestic sector (see
 // domesticSectors) the dateline's country.
 func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
+	return recode(ms, func(m *doc.Mention) bool {
+		return domesticSectors[m.Sector] && placeIn(m, country)
+	})
+}
+
+// recode returns ms with each mention that change alters (on a copy it is
+// given) replaced by that copy; ms itself and its mentions are left as
+// they are, and ms is returned when nothing changes.
+func recode(ms []*doc.Mention, change func(m *doc.Mention) bool) []*doc.Mention {
 	out, cloned := ms, false
 	for x, m := range ms {
-		if m.Country != "" || m.Code != m.Sector || !domesticSectors[m.Sector] {
-			continue
-		}
-		code, err := actorcode.Compose(country, m.Sector)
-		if err != nil {
-			continue
-		}
 		g := *m
-		g.Code, g.Country = code, country
+		if !change(&g) {
+			continue
+		}
 		if !cloned {
 			out, cloned = slices.Clone(ms), true
 		}
@@ -1383,18 +1384,30 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 	return out
 }
 
+// placeIn gives bare agent m (a sector, no country) that country,
+// reporting whether it could.
+func placeIn(m *doc.Mention, country string) bool {
+	if m.Country != "" || m.Sector == "" || m.Code != m.Sector {
+		return false
+	}
+	code, err := actorcode.Compose(country, m.Sector)
+	if err != nil {
+		return false
+	}
+	m.Code, m.Country = code, country
+	return true
+}
+
 // capitalsAsCountries turns capitals standing for their government into
 // their country: a strike near Tehran hits Iran (IRN), not its government.
 func capitalsAsCountries(ms []*doc.Mention) []*doc.Mention {
-	out := slices.Clone(ms)
-	for x, m := range out {
-		if m.Via == "metonym" && m.Country != "" {
-			g := *m
-			g.Code, g.Sector = m.Country, ""
-			out[x] = &g
+	return recode(ms, func(m *doc.Mention) bool {
+		if m.Via != "metonym" || m.Country == "" {
+			return false
 		}
-	}
-	return out
+		m.Code, m.Sector = m.Country, ""
+		return true
+	})
 }
 
 // placeNames codes the targets the KB does not know that the places layer
@@ -1403,25 +1416,18 @@ func capitalsAsCountries(ms []*doc.Mention) []*doc.Mention {
 // alone: a city that acts ("Orlando attacks" parsed with a verb) is
 // more often a misparse than a metonym.
 func placeNames(d *doc.Doc, ms []*doc.Mention) []*doc.Mention {
-	out, cloned := ms, false
-	for x, m := range ms {
+	return recode(ms, func(m *doc.Mention) bool {
 		if m.Code != "" || m.Via != "unknown" {
-			continue
+			return false
 		}
 		for _, p := range d.Places {
-			if p.Span != m.Span || p.Country == "" {
-				continue
+			if p.Span == m.Span && p.Country != "" {
+				m.Code, m.Country, m.Kind = p.Country, p.Country, "country"
+				return true
 			}
-			g := *m
-			g.Code, g.Country, g.Kind = p.Country, p.Country, "country"
-			if !cloned {
-				out, cloned = slices.Clone(ms), true
-			}
-			out[x] = &g
-			break
 		}
-	}
-	return out
+		return false
+	})
 }
 
 // placeByCity gives actors with a sector but no country the country of a
@@ -1429,11 +1435,7 @@ func placeNames(d *doc.Doc, ms []*doc.Mention) []*doc.Mention {
 // Basra" IRQOPP), as the places layer resolved it. Capitals and countries
 // are actors already and placed by the actor recogniser.
 func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
-	out, cloned := ms, false
-	for x, m := range ms {
-		if m.Country != "" || m.Sector == "" || m.Code != m.Sector {
-			continue
-		}
+	return recode(ms, func(m *doc.Mention) bool {
 		h := -1
 		for k, tok := range t.Tokens {
 			if m.Span.Contains(tok.Span) && (t.Heads[k] < 0 || !m.Span.Contains(t.Tokens[t.Heads[k]].Span)) {
@@ -1442,30 +1444,21 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 			}
 		}
 		if h < 0 {
-			continue
+			return false
 		}
 		for _, k := range t.Children(h, "nmod") {
 			if t.prep(k) != "in" {
 				continue
 			}
 			for _, p := range d.Places {
-				if !p.Overlaps(t.Tokens[k].Span) || p.Country == "" || (p.Kind != "city" && p.Kind != "admin1") {
-					continue
+				if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
+					return placeIn(m, p.Country)
 				}
-				if code, err := actorcode.Compose(p.Country, m.Sector); err == nil {
-					g := *m
-					g.Code, g.Country = code, p.Country
-					if !cloned {
-						out, cloned = slices.Clone(ms), true
-					}
-					out[x] = &g
-				}
-				break
 			}
-			break
+			return false
 		}
-	}
-	return out
+		return false
+	})
 }
 
 // countryBody returns, for the one country the mentions belong to, an

@@ -7,7 +7,6 @@
 package coder
 
 import (
-	"cmp"
 	"context"
 	"embed"
 	"fmt"
@@ -806,14 +805,20 @@ func (b *binding) elem(scope int, e Elem) bool {
 			// A phrase naming an actor before one that does not:
 			// "recalled its ambassador from Paris in protest" with
 			// "to|from|in TGT".
-			slices.SortStableFunc(cands, func(x, y int) int {
-				return cmp.Compare(b2i(!b.ms.namesActor(x)), b2i(!b.ms.namesActor(y)))
-			})
+			var named, other []int
+			for _, k := range cands {
+				if b.ms.namesActor(k) {
+					named = append(named, k)
+				} else {
+					other = append(other, k)
+				}
+			}
+			cands = append(named, other...)
 		}
 		// "called off the summit" with "off" the verb's particle and
 		// "the summit" its object: the object fills an "off X" slot.
-		prtObj := -1
-		if prt := t.Child(scope, "compound:prt"); prt >= 0 && prepMatches(strings.ToLower(t.Tokens[prt].Text), e.Prep) {
+		prt, prtObj := t.Child(scope, "compound:prt"), -1
+		if prt >= 0 && prepMatches(strings.ToLower(t.Tokens[prt].Text), e.Prep) {
 			if o := t.Child(scope, "obj"); o > prt {
 				prtObj = o
 				cands = append(cands, o)
@@ -822,7 +827,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		for _, k := range cands {
 			p := t.prep(k)
 			if k == prtObj {
-				p = strings.ToLower(t.Tokens[t.Child(scope, "compound:prt")].Text)
+				p = strings.ToLower(t.Tokens[prt].Text)
 			}
 			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
 				// "banned women from working": a gerund clause
@@ -1101,12 +1106,4 @@ func (c *Coder) nounModifier(t *tree, i int) bool {
 	}
 	lh := t.lemma(h)
 	return !c.lex.carrier[lh] && len(c.dict.byNoun[lh]) == 0 && len(c.dict.byNoun[strings.ToLower(t.Tokens[h].Text)]) == 0
-}
-
-// b2i is 1 for true, 0 for false.
-func b2i(v bool) int {
-	if v {
-		return 1
-	}
-	return 0
 }

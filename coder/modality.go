@@ -306,26 +306,14 @@ func (c *Coder) strandedGerund(t *tree, i int) bool {
 // (&PREVENT: block, bar, prevent, stop ...) keeps its object from doing:
 // "blocked lawyers from visiting him", "barred the team from entering".
 func (c *Coder) prevented(t *tree, i int) bool {
-	h := t.Heads[i]
-	if h < 0 || !t.RelIs(i, "advcl", "acl") || t.Tokens[i].XPOS != "VBG" || t.hasChildLemma(i, []string{"from"}, "mark") < 0 {
-		return false
-	}
-	if t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
-		h = t.Heads[h]
-	}
-	return h >= 0 && c.lex.prevent[t.lemma(h)]
+	g := t.gerundGovernor(i, "from")
+	return g >= 0 && c.lex.prevent[t.lemma(g)]
 }
 
 // warnedAgainst reports whether gerund i is what a verb of warning
 // (&WARNAGAINST: warn, caution, advise ...) tells its object not to do:
 // "warned Ukraine against shelling the plant".
 func (c *Coder) warnedAgainst(t *tree, i int) bool {
-	h := t.Heads[i]
-	if h < 0 || !t.RelIs(i, "advcl", "acl") || t.Tokens[i].XPOS != "VBG" || t.hasChildLemma(i, []string{"against"}, "mark") < 0 {
-		return false
-	}
-	if t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
-		h = t.Heads[h]
-	}
-	return h >= 0 && c.lex.warnAgainst[t.lemma(h)]
+	g := t.gerundGovernor(i, "against")
+	return g >= 0 && c.lex.warnAgainst[t.lemma(g)]
 }

@@ -559,15 +559,19 @@ func (t *tree) rebuildKids() {
 	}
 }
 
-// markedOfFor reports whether clause i is introduced by "of" or "for"
-// ("accused X of violating", "praised Y for helping").
-func markedOfFor(t *tree, i int) bool {
-	m := t.Child(i, "mark")
-	if m < 0 {
-		return false
+// gerundGovernor returns the verb that governs gerund i, an advcl or acl
+// -ing form introduced by one of markers, directly or through the verb's
+// object under which the parser hung it ("blocked lawyers from visiting
+// him" with "visiting" under "lawyers"), or -1.
+func (t *tree) gerundGovernor(i int, markers ...string) int {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "advcl", "acl") || t.Tokens[i].XPOS != "VBG" || t.hasChildLemma(i, markers, "mark") < 0 {
+		return -1
 	}
-	w := strings.ToLower(t.Tokens[m].Text)
-	return w == "of" || w == "for"
+	if t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
+		h = t.Heads[h]
+	}
+	return h
 }
 
 // activeParticiple reports whether participle i, hung as a modifier under
