@@ -775,9 +775,10 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 		}
 		if ms != nil && !c.dict.Lenient && t.Child(i, "nsubj:pass") < 0 {
 			// Phrases one level down: the object's, an oblique's, and
-			// the object of an open complement the tagger made of a
-			// noun ("fired tear gas at demonstrators" with "tear" a
-			// verb).
+			// those of an open complement's object ("agreed to make a
+			// payment to the United States"; noun compounds the tagger
+			// split into a verb are mended before, see
+			// repairCompoundComplement).
 			inner := append(t.Children(i, "obl"), obj...)
 			for _, x := range t.Children(i, "xcomp") {
 				inner = append(inner, t.Children(x, "obj")...)
