@@ -338,7 +338,7 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		if tok.Sentence-m.Sentence > corefWindow {
 			break
 		}
-		if m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+		if !antecedent(m) {
 			continue
 		}
 		if genderClash(d, m, tok.Text) {
@@ -449,13 +449,35 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 	if tok.Head <= 0 || (tok.DepRel != "obj" && tok.DepRel != "iobj") || strings.HasSuffix(strings.ToLower(tok.Text), "self") {
 		return doc.Span{Start: -1, End: -1}
 	}
-	sent := d.Sentences[tok.Sentence]
-	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
-		if t := d.Tokens[k]; t.Head == tok.Head && t.DepRel == "nsubj" {
-			return t.Span
-		}
+	if s := subjectOf(d, tok.Sentence, tok.Head); s >= 0 {
+		return d.Tokens[s].Span
 	}
 	return doc.Span{Start: -1, End: -1}
+}
+
+// subjectOf returns the index of the first active subject (nsubj) of
+// token head (1-based within sentence s, as Token.Head), or -1.
+func subjectOf(d *doc.Doc, s, head int) int {
+	sent := d.Sentences[s]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		if t := d.Tokens[k]; t.Head == head && t.DepRel == "nsubj" {
+			return k
+		}
+	}
+	return -1
+}
+
+// antecedent reports whether mention m may be what a pronoun or a
+// description refers to: a coded actor mention of its own.
+func antecedent(m doc.Mention) bool {
+	return m.Via != "nonactor" && m.Via != "coref" && m.Via != "modifier" && m.Code != ""
+}
+
+// fits reports whether mention m is of one of kinds, and, for an agent
+// phrase, as plural as the pronoun ("they" wants "officials", "it" "the
+// party").
+func fits(m doc.Mention, known *kb.KB, kinds []string, plural bool) bool {
+	return slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s"))
 }
 
 // ownerAntecedent returns the mention that a possessive pronoun inside
@@ -483,26 +505,19 @@ func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural boo
 			n = v
 			continue
 		}
-		for s := sent.TokenStart; s < sent.TokenEnd; s++ {
-			st := d.Tokens[s]
-			if st.Head != nt.Head || st.DepRel != "nsubj" {
-				continue
-			}
-			if nt.DepRel != "obj" && s < n {
-				// "wouldn't treat him fairly because of his calls":
-				// an adjunct after the subject may be anyone's; one
-				// before it ("In her statement, Clinton said") is
-				// the subject's.
-				return -1
-			}
-			if a, ok := resolved[s]; ok {
-				// A subject resolved itself: "the alliance would
-				// boost its presence".
-				return a
-			}
-			return fittingActorAt(d, known, st.Span, kinds, plural, false)
+		s := subjectOf(d, tok.Sentence, nt.Head)
+		if s < 0 || nt.DepRel != "obj" && s < n {
+			// "wouldn't treat him fairly because of his calls": an
+			// adjunct after the subject may be anyone's; one before
+			// it ("In her statement, Clinton said") is the subject's.
+			return -1
 		}
-		return -1
+		if a, ok := resolved[s]; ok {
+			// A subject resolved itself: "the alliance would boost its
+			// presence".
+			return a
+		}
+		return fittingActorAt(d, known, d.Tokens[s].Span, kinds, plural, false)
 	}
 	return -1
 }
@@ -514,10 +529,10 @@ func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural boo
 func fittingActorAt(d *doc.Doc, known *kb.KB, sp doc.Span, kinds []string, plural, speaker bool) int {
 	for x := len(d.Actors) - 1; x >= 0; x-- {
 		m := d.Actors[x]
-		if !m.Span.Contains(sp) || m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+		if !m.Span.Contains(sp) || !antecedent(m) {
 			continue
 		}
-		if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+		if fits(m, known, kinds, plural) {
 			return x
 		}
 		if speaker && slices.Contains(kinds, "org") && m.Kind == "person" && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")) {
@@ -557,10 +572,10 @@ func reasonAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bo
 		if m.Sentence != tok.Sentence {
 			break
 		}
-		if m.Via == "nonactor" || m.Via == "coref" || m.Via == "modifier" || m.Code == "" {
+		if !antecedent(m) {
 			continue
 		}
-		if slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s")) {
+		if fits(m, known, kinds, plural) {
 			return x
 		}
 	}
