@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -114,13 +113,7 @@ func testPGMigrate(t *testing.T) {
 	if err := s2.DB().QueryRow("SELECT count(*) FROM event_records WHERE get_byte(record, 0) = 123").Scan(&n); err != nil || n != 0 {
 		t.Errorf("after migration: %d plain records (%v), want 0", n, err)
 	}
-	after, err := s2.Events(ctx, Query{Limit: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(before) == 0 || !reflect.DeepEqual(before, after) {
-		t.Errorf("events after migration differ from before (%d and %d events)", len(after), len(before))
-	}
+	checkEventsKept(t, ctx, s2, before)
 }
 
 // testSameAsSQLite stores the same synthetic documents in both backends

@@ -93,6 +93,19 @@ func undo5(t *testing.T, db *sql.DB) {
 
 // checkDerived fails unless the text index and the trigger-kept rollups
 // agree with the events table.
+// checkEventsKept fails t unless s still holds the events it held before a
+// migration (and there were some): no event or record changes.
+func checkEventsKept(t *testing.T, ctx context.Context, s Store, before []Event) {
+	t.Helper()
+	after, err := s.Events(ctx, Query{Limit: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) == 0 || !reflect.DeepEqual(before, after) {
+		t.Errorf("events after migration differ from before (%d and %d events)", len(after), len(before))
+	}
+}
+
 func checkDerived(t *testing.T, db *sql.DB) {
 	t.Helper()
 	if _, err := db.Exec(`INSERT INTO events_fts(events_fts) VALUES ('integrity-check')`); err != nil {
@@ -203,13 +216,7 @@ func TestMigrate(t *testing.T) {
 				t.Errorf("after migration: %d plain records (%v), want 0", n, err)
 			}
 			// Every event and its record as they were.
-			after, err := s2.Events(ctx, Query{Limit: -1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(before) == 0 || !reflect.DeepEqual(before, after) {
-				t.Errorf("events after migration differ from before (%d and %d events)", len(after), len(before))
-			}
+			checkEventsKept(t, ctx, s2, before)
 			// New documents, the same ones again (merged mentions) and a
 			// changed document (its events deleted and replaced).
 			if _, err := s2.PutDocuments(ctx, synthDocs(2, 100)); err != nil {
