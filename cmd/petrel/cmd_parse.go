@@ -215,7 +215,7 @@ func (e *ensembleFlags) apply(m *model.Model) (*model.Model, error) {
 		if !e.on {
 			return m, nil
 		}
-		ms, err := model.LoadMembers()
+		ms, err := m.EmbeddedMembers()
 		if err != nil {
 			return nil, err
 		}

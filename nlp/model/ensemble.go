@@ -116,9 +116,12 @@ func ReadMember(r io.Reader) (*Member, error) {
 //go:embed ensemble.txt en_ewt_*.member.zst
 var memberFS embed.FS
 
-// LoadMembers decodes the ensemble members embedded in the program, in
-// the order of ensemble.txt.
-func LoadMembers() ([]*Member, error) {
+// EmbeddedMembers decodes the ensemble members embedded in the program, in
+// the order of ensemble.txt, for base model m: an entry naming the
+// embedded model is m's own parser when m is that model (its members
+// leave it out, see WithMembers, but WithParser brings it back as a
+// voter), decoded again only otherwise.
+func (m *Model) EmbeddedMembers() ([]*Member, error) {
 	list, err := memberFS.ReadFile("ensemble.txt")
 	if err != nil {
 		return nil, fmt.Errorf("model: %w", err)
@@ -128,11 +131,16 @@ func LoadMembers() ([]*Member, error) {
 		var e *Member
 		switch name {
 		case embeddedName:
-			m, err := Load()
+			if m.parserName == embeddedName {
+				// m's own parser: no need to decode the model again.
+				e = m.Member()
+				break
+			}
+			base, err := Load()
 			if err != nil {
 				return nil, err
 			}
-			e = m.Member()
+			e = base.Member()
 		case beamName:
 			if e, err = LoadBeamParser(); err != nil {
 				return nil, err
@@ -181,13 +189,13 @@ func EmbeddedMembersSize() int {
 }
 
 // LoadEnsemble decodes the embedded model and its embedded ensemble
-// members: Load().WithMembers(LoadMembers()...).
+// members: m.WithMembers(m.EmbeddedMembers()...) for m := Load().
 func LoadEnsemble() (*Model, error) {
 	m, err := Load()
 	if err != nil {
 		return nil, err
 	}
-	ms, err := LoadMembers()
+	ms, err := m.EmbeddedMembers()
 	if err != nil {
 		return nil, err
 	}
@@ -211,7 +219,7 @@ type member struct {
 // (see Member). With no members it parses as m. The members' tags are
 // matched to m's tagger by name: a tag the member does not know is
 // replaced by one with the same UPOS, else by its first tag. A member
-// loaded from the same embedded file as m's parser (see LoadMembers) is
+// loaded from the same embedded file as m's parser (see EmbeddedMembers) is
 // left out: m's parser votes first already.
 func (m *Model) WithMembers(ms ...*Member) (*Model, error) {
 	var use []*Member

@@ -90,7 +90,7 @@ func load(t testing.TB) *Model {
 // skips the test when there are none.
 func withEmbeddedMembers(t testing.TB, m *Model) *Model {
 	t.Helper()
-	ms, err := LoadMembers()
+	ms, err := m.EmbeddedMembers()
 	if err != nil {
 		t.Fatal(err)
 	}
