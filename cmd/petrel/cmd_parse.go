@@ -274,7 +274,7 @@ func (b *beamFlags) apply(m *model.Model) (*model.Model, error) {
 			return nil, err
 		}
 	case b.on:
-		if p, err = model.LoadBeamParser(); err != nil {
+		if p, err = m.BeamParser(); err != nil {
 			return nil, err
 		}
 	}

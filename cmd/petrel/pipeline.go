@@ -55,7 +55,7 @@ func loadStages(cfg pipelineConfig) (*stages, error) {
 		return nil, fmt.Errorf("parser model: %w", err)
 	}
 	if cfg.beam {
-		bp, err := model.LoadBeamParser()
+		bp, err := parser.BeamParser()
 		if err == nil {
 			parser, err = parser.WithParser(bp)
 		}

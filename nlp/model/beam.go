@@ -50,6 +50,18 @@ func LoadBeamParser() (*Member, error) {
 	return e, nil
 }
 
+// BeamParser returns the embedded beam-search parser for m: the one among
+// m's ensemble members if they include it (no second decoding), else
+// LoadBeamParser's.
+func (m *Model) BeamParser() (*Member, error) {
+	for _, e := range m.ensemble {
+		if e.name == beamName {
+			return e, nil
+		}
+	}
+	return LoadBeamParser()
+}
+
 // BeamParserSize returns the compressed size in bytes of the embedded
 // beam-search parser.
 func BeamParserSize() int { return len(beamParser) }
