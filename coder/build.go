@@ -315,8 +315,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// its sentence names.
 		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 		tgtActors = placeByCity(d, t, placeNames(d, tgtActors))
-		if dl := d.DatelinePlace(); dl != nil && dl.Country != "" {
-			srcActors, tgtActors = placeDomestic(srcActors, dl.Country), placeDomestic(tgtActors, dl.Country)
+		if t.dateline != "" {
+			srcActors, tgtActors = placeDomestic(srcActors, t.dateline), placeDomestic(tgtActors, t.dateline)
 		}
 	}
 	if c.opts.DropNegated && mod.Negated {

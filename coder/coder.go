@@ -244,6 +244,9 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.speech, t.stative, t.headline = c.lex.speech, c.lex.stative, c.lex.headline
 	t.vocab = c.vocab
 	t.repairCompoundComplement(c.lex.bareInfinitive)
+	if dl := d.DatelinePlace(); dl != nil {
+		t.dateline = dl.Country
+	}
 	first := len(d.Events)
 	defer func() { d.Events = d.Events[:first+len(dropSubsumed(d.Events[first:]))] }() // filtered in place
 	ms := newMentionIndex(d, t, s, c.opts.KnownActorsOnly)

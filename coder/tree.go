@@ -23,6 +23,9 @@ type tree struct {
 	// verb lemmas; lemmas caches lemma's answers.
 	vocab  map[string]bool
 	lemmas []string
+	// dateline is the country of the document's dateline city, or ""
+	// (see doc.Doc.DatelinePlace).
+	dateline string
 }
 
 func newTree(d *doc.Doc, s int) *tree { return &tree{Tree: d.Tree(s)} }

@@ -27,16 +27,21 @@ func Locate(d *doc.Doc, ev *doc.Event) {
 	if len(d.Places) == 0 {
 		return
 	}
+	locate(d, ev, salientPlace(d), d.DatelinePlace())
+}
+
+// locate is Locate with the document's salient and dateline places (nil
+// for none), which depend on the document only.
+func locate(d *doc.Doc, ev *doc.Event, salient, dateline *doc.Place) {
 	if p := clausePlace(d, ev); p != nil {
 		ev.Location = location(p)
 		return
 	}
-	salient := salientPlace(d)
 	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || salient.Kind == p.Kind) {
 		ev.Location = location(p)
 		return
 	}
-	if p := d.DatelinePlace(); p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
+	if p := dateline; p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
 		// "MANILA (AP) — The Philippines summoned ...": an actor of
 		// the dateline's country acts where the story is filed.
 		ev.Location = location(p)
@@ -262,8 +267,12 @@ func (Locator) Name() string { return "locate" }
 
 // Process implements pipeline.Component.
 func (Locator) Process(_ context.Context, d *doc.Doc) error {
+	if len(d.Places) == 0 {
+		return nil
+	}
+	salient, dateline := salientPlace(d), d.DatelinePlace()
 	for i := range d.Events {
-		Locate(d, &d.Events[i])
+		locate(d, &d.Events[i], salient, dateline)
 	}
 	return nil
 }
