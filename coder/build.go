@@ -1590,11 +1590,15 @@ func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipient
 		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
 			continue
 		}
-		if (foreignSectors[m.Sector] || diplomat(m, c.dict.Sets["&DIPLOMAT"])) && slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Overlaps(m.Span) }) {
+		if (foreignSectors[m.Sector] || diplomat(m, c.dict.Sets["&DIPLOMAT"])) && slices.ContainsFunc(recipients, func(r *doc.Mention) bool {
+			return r.Overlaps(m.Span) || m.Code != "" && m.Start > trigger && len(r.Code) > len(m.Code) && strings.HasPrefix(r.Code, m.Code)
+		}) {
 			// "hard-liners were blocking Syrian refugees": refugees or
-			// armed men an actor acts on are often foreign to it; a
-			// country's officials, voters or parties are most often
-			// dealt with by its own people.
+			// armed men an actor acts on are often foreign to it, and
+			// so are the armed groups whose members it acts on
+			// ("soldiers killed a commander of the Islamic State
+			// group"); a country's officials, voters or parties are
+			// most often dealt with by its own people.
 			continue
 		}
 		if !t.inLongerName(m.Span) {

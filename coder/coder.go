@@ -79,7 +79,8 @@ type lexicon struct {
 	headline, adjectival, allege, naming, theatre  map[string]bool
 	bareInfinitive, broker, answerable, judicial   map[string]bool
 	hearsay, alleged, stateVerb, prevent           map[string]bool
-	warnAgainst, laborStrike, forecast             map[string]bool
+	warnAgainst, laborStrike, forecast, deny       map[string]bool
+	claimNoun                                      map[string]bool
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -110,6 +111,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
+		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

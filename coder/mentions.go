@@ -269,7 +269,13 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 			// government's (GEOGOVOPP).
 			base = o.Country
 		}
-		code, err := actorcode.Compose(base, m.Code)
+		sector := m.Code
+		if o.Kind == "group" && sector == "GOV" {
+			// "a top leader of the Sinaloa cartel" leads the cartel
+			// (MEXCRM), he governs nothing.
+			sector = ""
+		}
+		code, err := actorcode.Compose(base, sector)
 		if err != nil {
 			continue
 		}

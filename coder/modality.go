@@ -54,6 +54,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		// "blocked lawyers from visiting him": not done.
 		m.Negated = true
 	}
+	if c.denied(t, i) {
+		// "denied that its forces used chemical weapons": not done, by
+		// the speaker's word.
+		m.Negated = true
+	}
 	if c.warnedAgainst(t, i) {
 		// "warned Ukraine against shelling the plant": not done.
 		m.Hypothetical = true
@@ -136,6 +141,27 @@ func (c *Coder) allegedlyAdverb(t *tree, i int) bool {
 		if c.lex.alleged[strings.ToLower(t.Tokens[k].Text)] {
 			return true
 		}
+	}
+	return false
+}
+
+// denied reports whether event i is what a verb of denial (&DENY)
+// denies: its "that" clause ("denied that troops fired on protesters") or
+// the clause of a claim noun (&CLAIMNOUN) it rejects ("rejected claims
+// that troops fired"). Conjuncts share their first verb's denial.
+func (c *Coder) denied(t *tree, i int) bool {
+	for t.RelIs(i, "conj") && t.Heads[i] >= 0 {
+		i = t.Heads[i]
+	}
+	h := t.Heads[i]
+	if h < 0 {
+		return false
+	}
+	if t.RelIs(i, "ccomp") && t.Tokens[h].UPOS == "VERB" {
+		return c.lex.deny[t.lemma(h)]
+	}
+	if t.RelIs(i, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN" && c.lex.claimNoun[t.lemma(h)] && t.RelIs(h, "obj") && t.Heads[h] >= 0 {
+		return c.lex.deny[t.lemma(t.Heads[h])]
 	}
 	return false
 }

@@ -122,6 +122,14 @@ set &HABITUAL: regularly | often | usually | always | routinely | frequently | h
 # accused Azerbaijan of violating the ceasefire").
 set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
 
+# Verbs of denial: what X denies ("the Kremlin denied that its forces
+# used chemical weapons") or the claims it rejects ("rejected claims that
+# troops fired on protesters") did not happen by the speaker's word, so
+# the event is negated. &CLAIMNOUN are the nouns whose "that" clause is
+# the claim.
+set &DENY: deny | dispute | refute | rebut | reject | dismiss | contest | repudiate
+set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge | assertion | rumour | rumor
+
 # Verbs that name their object when a predicate follows it ("called the
 # vote a farce"): no appeal, no event.
 set &NAMING: call | label | dub | brand | term
