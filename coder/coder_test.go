@@ -288,9 +288,9 @@ func TestGrammar(t *testing.T) {
 		{"reportedly", "1823 REB>CVL reported"},                              // "reportedly executed": told by others
 		{"allegedly", "1822 MIL>CVL hypothetical,reported"},                  // "allegedly tortured": alleged, and no announced threat
 		{"denied-that", "016 LOR> ;190 LORMIL>UAF negated"},                  // "denied that its troops attacked": not done, by its word
-		{"rejected-claims-that", "016 MIL> ;175 MIL>OPP negated"},             // "rejected claims that soldiers fired on": the claim is denied
-		{"group-leader", "173 LORCOP>LORREB "},                                  // a leader of an armed group leads it, governs nothing
-		{"group-member-foreign", "190 MIL>LORREBMIL "},                          // the group whose commander soldiers kill does not make them its own
+		{"rejected-claims-that", "016 MIL> ;175 MIL>OPP negated"},            // "rejected claims that soldiers fired on": the claim is denied
+		{"group-leader", "173 LORCOP>LORREB "},                               // a leader of an armed group leads it, governs nothing
+		{"group-member-foreign", "190 MIL>LORREBMIL "},                       // the group whose commander soldiers kill does not make them its own
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened
