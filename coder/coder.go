@@ -233,6 +233,9 @@ type candidate struct {
 	// compound is set by ElemCompound: coordinated subjects act on one
 	// another.
 	compound bool
+	// reciprocal: the trigger's argument is "each other" or "one
+	// another" ("X and Y accused each other").
+	reciprocal bool
 }
 
 func (c *Coder) codeSentence(d *doc.Doc, s int) {
@@ -305,12 +308,13 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 }
 
 // expand turns a built event into the events it stands for: reciprocal
-// events among coordinated subjects (ElemCompound), the reverse event of a
+// events among coordinated subjects (ElemCompound, a mutual pattern or a
+// reciprocal argument: "X and Y accused each other"), the reverse event of a
 // paired code, no main event for a null code; with RequireDyad, events
 // without a target are dropped.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
-	if (cd.compound || cd.pat.Options.Mutual && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
+	if (cd.compound || (cd.pat.Options.Mutual || cd.reciprocal) && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
 		// The coordinated subjects are one another's targets, whatever
 		// else the phrase names ("X and Y delayed their meeting after
 		// Z ...").
@@ -482,7 +486,7 @@ func (c *Coder) match(t *tree, ms *mentionIndex, i int, g *Group) *candidate {
 	for _, p := range g.Patterns {
 		b := &binding{t: t, c: c, ms: ms, trig: i, last: i, lastBefore: -2}
 		if b.elems(i, p.Elems) {
-			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, negGov: b.negGov, compound: b.compound}
+			return &candidate{trig: i, pat: p, class: g.Class, code: p.Code, src: b.src, tgt: b.tgt, used: b.used, negUsed: b.negUsed, negGov: b.negGov, compound: b.compound, reciprocal: t.reciprocal(i)}
 		}
 	}
 	return nil

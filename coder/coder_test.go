@@ -291,6 +291,7 @@ func TestGrammar(t *testing.T) {
 		{"rejected-claims-that", "016 MIL> ;175 MIL>OPP negated"},            // "rejected claims that soldiers fired on": the claim is denied
 		{"group-leader", "173 LORCOP>LORREB "},                               // a leader of an armed group leads it, governs nothing
 		{"group-member-foreign", "190 MIL>LORREBMIL "},                       // the group whose commander soldiers kill does not make them its own
+		{"reciprocal", "112 LOR>ARN ;112 ARN>LOR "},                          // "accused each other": each the other's target
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened

@@ -587,3 +587,27 @@ func (t *tree) activeParticiple(i int) bool {
 		t.byAgent(i) < 0 && t.Child(i, "nsubj", "nsubj:pass", "aux", "aux:pass") < 0 &&
 		(t.Tokens[h].UPOS == "NOUN" || t.Tokens[h].UPOS == "PROPN")
 }
+
+// reciprocal reports whether an argument of word i is a reciprocal pronoun:
+// "each other" or "one another" ("accused each other", "talks with one
+// another").
+func (t *tree) reciprocal(i int) bool {
+	for _, k := range t.Children(i, "obj", "iobj", "obl", "nmod") {
+		switch strings.ToLower(t.Tokens[k].Text) {
+		case "each":
+			if k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "other") {
+				return true
+			}
+		case "one":
+			if k+1 < len(t.Tokens) && strings.EqualFold(t.Tokens[k+1].Text, "another") {
+				return true
+			}
+		case "other", "another":
+			// The parser may head the pair on its second word.
+			if k > 0 && (strings.EqualFold(t.Tokens[k-1].Text, "each") || strings.EqualFold(t.Tokens[k-1].Text, "one")) {
+				return true
+			}
+		}
+	}
+	return false
+}
