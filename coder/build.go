@@ -318,6 +318,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if t.dateline != "" {
 			srcActors, tgtActors = placeDomestic(srcActors, t.dateline), placeDomestic(tgtActors, t.dateline)
 		}
+		if country := policeCountry(srcActors); country != "" {
+			tgtActors = placeDomestic(tgtActors, country)
+		}
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -1365,6 +1368,29 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 	return recode(ms, func(m *doc.Mention) bool {
 		return domesticSectors[m.Sector] && placeIn(m, country)
 	})
+}
+
+// policeCountry returns the country of sources that police or judge
+// their own people ("Police in Bangladesh arrested opposition
+// supporters", "a Russian court jailed protesters"): the one country of
+// sources of which one is police (COP) or a court (JUD), or "". Their
+// bare domestic targets are of that country.
+func policeCountry(src []*doc.Mention) string {
+	country, domestic := "", false
+	for _, m := range src {
+		if m.Country == "" {
+			continue
+		}
+		if country != "" && country != m.Country {
+			return ""
+		}
+		country = m.Country
+		domestic = domestic || m.Sector == "COP" || m.Sector == "JUD"
+	}
+	if !domestic {
+		return ""
+	}
+	return country
 }
 
 // recode returns ms with each mention that change alters (on a copy it is

@@ -146,13 +146,14 @@ date:
 		return 0
 	}
 	// ", Philippines –", ", Lebanon —": a country or state in title case,
-	// when a dash follows it
+	// when a dash or a credit follows it
 	if k+2 < len(ts) && ts[k].Text == "," && titleWord(ts[k+1].Text) && !monthWord(ts[k+1].Text) {
 		d := k + 2
 		if d+1 < len(ts) && titleWord(ts[d].Text) {
 			d++ // "New Mexico"
 		}
-		if d < len(ts) && isDash(ts[d].Text) {
+		if d < len(ts) && (isDash(ts[d].Text) || ts[d].Text == "(") {
+			// "NAIROBI, Kenya (AP) —": the credit may come first
 			k = d
 		}
 	}
