@@ -775,6 +775,16 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 		}
 		if o >= 0 {
 			obj = []int{o}
+			if ms != nil && !c.dict.Lenient && c.proposal[strings.ToLower(t.Tokens[o].Text)] {
+				// "rejected a proposal by the African Union",
+				// "accepted an offer from Qatar": the one who
+				// proposed.
+				for _, n := range t.Children(o, "nmod") {
+					if p := t.prep(n); (p == "by" || p == "from") && codedActor(ms, n) {
+						return []int{n}
+					}
+				}
+			}
 		}
 		if ms != nil && !c.dict.Lenient && t.Child(i, "nsubj:pass") < 0 {
 			// Phrases one level down: the object's, an oblique's, and

@@ -68,6 +68,9 @@ type Coder struct {
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
+	// proposal holds the forms of &PROPOSAL: nouns whose "by"/"from"
+	// phrase names who proposed.
+	proposal map[string]bool
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -101,6 +104,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		}
 		return m
 	}
+	c.proposal = set("&PROPOSAL")
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),

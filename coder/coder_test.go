@@ -293,6 +293,7 @@ func TestGrammar(t *testing.T) {
 		{"group-member-foreign", "190 MIL>LORREBMIL "},                       // the group whose commander soldiers kill does not make them its own
 		{"reciprocal", "112 LOR>ARN ;112 ARN>LOR "},                          // "accused each other": each the other's target
 		{"police-own-people", "173 LORCOP>LOROPP "},                          // police arrest their own country's protesters
+		{"proposal-by", "120 LOR>IGO "},                                      // "a proposal by X": X proposed it
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened
