@@ -160,6 +160,12 @@ func TestConstructions(t *testing.T) {
 			{"Thousands", "nsubj", "demonstrated"}, {"capital", "obl", "demonstrated"}}},
 		{"Japan and Australia also expressed concern .", []arc{
 			{"Japan", "nsubj", "expressed"}, {"concern", "obj", "expressed"}}},
+		// An irregular past tagged as an adjective or base form after
+		// the subject is the sentence's verb.
+		{"Protesters set fire to the Swedish embassy .", []arc{
+			{"Protesters", "nsubj", "set"}, {"fire", "obj", "set"}}},
+		{"The government cut ties with Israel .", []arc{
+			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
 		// A headline has a verb: a noun-tagged present tense between its
 		// subject and object is read as the verb.
 		{"Venezuela frees jailed opposition figures", []arc{

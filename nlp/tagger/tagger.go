@@ -107,7 +107,7 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		t.pass(s, t.second, tags, s.first)
 	}
 	if t.requireFinite {
-		t.needFinite(words, tags[:len(words)])
+		t.needFinite(s, words, tags[:len(words)])
 		t.needPresent(s, words, tags[:len(words)])
 	}
 }
@@ -133,12 +133,13 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 	if t.second != nil {
 		m, right = t.second, s.first
 	}
-	// How far below the noun the verb may score: three times the margin
-	// under which the tagger is unsure (t.retag), five in a sentence
-	// without a stop, a headline.
-	doubt := 3 * t.retag
+	// How far below the noun the verb may score: twice the margin under
+	// which the tagger is unsure (t.retag), three times in a sentence
+	// without a stop, a headline. The scores are those of the word alone
+	// (cleared first: Score adds).
+	doubt := 2 * t.retag
 	if w := words[n-1]; w != "." && w != "?" && w != "!" {
-		doubt = 5 * t.retag
+		doubt = 3 * t.retag
 	}
 	if cap(s.scores) < len(t.upos) {
 		s.scores = make([]int32, len(t.upos))
@@ -170,6 +171,7 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 			want = t.vbz
 		}
 		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+		clear(s.scores[:len(t.upos)])
 		m.Score(s.feats, s.scores[:len(t.upos)])
 		if s.scores[tags[i]]-s.scores[want] < doubt {
 			tags[i] = want
@@ -191,8 +193,12 @@ func (t *Tagger) RequireFiniteVerb(on bool) { t.requireFinite = on }
 // tense: "The minister called on Iran to ...", "Thousands of people
 // demonstrated in ...", "the rebels resumed peace talks", also after one
 // adverb ("Japan also expressed concern").
+// An irregular past ("Protesters set fire to ...", "Rebels hit the
+// base") tagged an adjective, participle or noun after a nominal and
+// before its object is read as a past tense when the model scores that
+// within twice its doubt margin.
 // Headlines without a stop ("Man arrested in Boston") are left alone.
-func (t *Tagger) needFinite(words []string, tags []int) {
+func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 	n := len(tags)
 	if n < 3 || words[n-1] != "." || t.vbd < 0 {
 		return
@@ -214,6 +220,62 @@ func (t *Tagger) needFinite(words []string, tags []int) {
 		switch t.upos[tags[prev]] {
 		case "NOUN", "PROPN", "PRON":
 			tags[i] = t.vbd
+		}
+		return
+	}
+	t.irregularPast(s, words, tags)
+}
+
+// irregularPast reads as a past tense the first word tagged JJ, VBN, NN or VB
+// between a nominal and a determiner, noun, pronoun or number (not a
+// noun after NN: "Assembly president Laurent") when the
+// model scores VBD within twice its doubt margin (see needFinite);
+// a word tagged VB becomes the likelier of VBD and VBP.
+func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
+	n := len(tags)
+	m, right := t.model, []int(nil)
+	if t.second != nil {
+		m, right = t.second, s.first
+	}
+	if cap(s.scores) < len(t.upos) {
+		s.scores = make([]int32, len(t.upos))
+	}
+	for i := 1; i+1 < n; i++ {
+		switch t.xpos[tags[i]] {
+		case "JJ", "VBN", "NN", "VB":
+		default:
+			continue
+		}
+		switch t.upos[tags[i-1]] {
+		case "NOUN", "PROPN", "PRON":
+			if t.upos[tags[i-1]] == "PRON" && !subjectPronoun[strings.ToLower(words[i-1])] {
+				continue // "your chosen medium", "let me say"
+			}
+		default:
+			continue
+		}
+		switch t.upos[tags[i+1]] {
+		case "DET", "NUM", "PRON":
+		case "NOUN", "PROPN":
+			if t.xpos[tags[i]] == "NN" {
+				continue // "Assembly president Laurent Fabius"
+			}
+		default:
+			continue
+		}
+		if !letters(words[i]) {
+			continue // "January 31st"
+		}
+		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+		clear(s.scores[:len(t.upos)])
+		m.Score(s.feats, s.scores[:len(t.upos)])
+		want := t.vbd
+		if t.xpos[tags[i]] == "VB" && t.vbp >= 0 && s.scores[t.vbp] > s.scores[t.vbd] {
+			// "Singapore promote trading": a present, not a past.
+			want = t.vbp
+		}
+		if s.scores[tags[i]]-s.scores[want] < 2*t.retag {
+			tags[i] = want
 		}
 		return
 	}
@@ -466,4 +528,17 @@ func (t *Tagger) Prune(frac float64) {
 	if t.second != nil {
 		t.second = t.second.Prune(frac, 0)
 	}
+}
+
+// subjectPronoun holds the pronouns that can be a subject.
+var subjectPronoun = map[string]bool{"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true}
+
+// letters reports whether w is made of ASCII letters only.
+func letters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
