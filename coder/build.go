@@ -526,7 +526,7 @@ func (c *Coder) subject(t *tree, i int) []int {
 		// clause of its own whose subject the parser lost ("His remarks
 		// come as European nations have been discussing …"): take the
 		// nominal just before it.
-		if t.Child(i, "aux") >= 0 {
+		if t.Child(i, "aux") >= 0 || t.lostClause(i) {
 			if k := nearestNominalBefore(t, i, h); k >= 0 {
 				return []int{k}
 			}

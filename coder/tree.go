@@ -611,3 +611,45 @@ func (t *tree) reciprocal(i int) bool {
 	}
 	return false
 }
+
+// lostClause reports whether finite verb i, a conjunct, is the verb of a
+// clause whose subject the parser hung as a noun before it: no
+// conjunction or comma joins it to its head, and a noun inside a phrase
+// of a preposition that also joins clauses (after, before, since, until,
+// as, once) stands right before it ("urged allies to speed up
+// deliveries after a Russian missile strike killed 12 people", with
+// "after" read as a preposition).
+func (t *tree) lostClause(i int) bool {
+	switch t.Tokens[i].XPOS {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return false
+	}
+	if i == 0 || t.Child(i, "cc") >= 0 || t.Heads[i] > i {
+		return false
+	}
+	for _, k := range t.Children(i, "punct") {
+		if k < i {
+			return false
+		}
+	}
+	n := i - 1
+	if u := t.Tokens[n].UPOS; u != "NOUN" && u != "PROPN" {
+		return false
+	}
+	for _, k := range t.Children(i, "obl", "obl:agent") {
+		if t.prep(k) == "by" {
+			return false // "embassy workers held hostage by Iran"
+		}
+	}
+	for x := n; x >= 0 && x != t.Heads[i]; x = t.Heads[x] {
+		if t.RelIs(x, "nmod", "obl") {
+			switch t.prep(x) {
+			case "after", "before", "since", "until", "till", "as", "once":
+				// Words that also join clauses.
+				return true
+			}
+		}
+	}
+	return false
+}
