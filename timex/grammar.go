@@ -47,7 +47,14 @@ func (s *scan) run() []doc.Timex {
 			i++
 			continue
 		}
-		start, end := int(s.toks[i].start), int(s.toks[h.end-1].end)
+		first := i
+		switch {
+		case h.typ == typeDuration || h.typ == typeDate && s.relative(h.end-1):
+			first = s.approxStart(i)
+		case h.value == "PRESENT_REF" && s.is(i, "now") && s.is(i-1, "right") && i-1 >= max(s.lastEnd, 0):
+			first = i - 1 // "right now"
+		}
+		start, end := int(s.toks[first].start), int(s.toks[h.end-1].end)
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
 			Text:      s.text[start:end],
@@ -60,6 +67,38 @@ func (s *scan) run() []doc.Timex {
 		i = h.end
 	}
 	return out
+}
+
+// relative reports whether token k ends an expression counted from the
+// anchor or the previous date: "ago", "earlier", "later", "from now".
+func (s *scan) relative(k int) bool {
+	return s.is(k, "ago") || s.is(k, "earlier") || s.is(k, "later") || s.is(k, "now") && s.is(k-1, "from")
+}
+
+// approxStart returns the first token of the approximator ("about",
+// "more than", "at least") right before the quantity at token i, which
+// TIMEX3 keeps inside the span, or i when there is none or it belongs to
+// the previous expression.
+func (s *scan) approxStart(i int) int {
+	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil {
+		return i
+	}
+	lo := max(s.lastEnd, 0)
+	k := i - 1
+	switch {
+	case k < lo || s.toks[k].kind != kWord:
+		return i
+	case s.inSet("approx", k):
+		return k
+	case s.is(k, "than") && k-1 >= lo && s.inSet("approx-than", k-1):
+		if k-2 >= lo && s.is(k-2, "no") {
+			return k - 2
+		}
+		return k - 1
+	case k-1 >= lo && s.toks[k-1].kind == kWord && s.r.sets["approx-pair"][s.lower(k-1)+"+"+s.lower(k)]:
+		return k - 1
+	}
+	return i
 }
 
 // at returns the longest expression starting at token i. cued says that a
@@ -106,6 +145,9 @@ func (s *scan) at(i int, cued bool) (hit, bool) {
 			keep(s.modified(i, e))
 		case cRel:
 			keep(s.rel(i, e, false))
+			if e.word == "current" {
+				keep(s.adjRef(i, "PRESENT_REF"))
+			}
 		case cUnit:
 			keep(s.bareUnit(i, e))
 		case cWord:
@@ -448,6 +490,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 		v, p := duration(qty, u.arg)
 		return hit{end: end, value: v, prec: p, typ: typeDuration}, true
+	}
+	if s.inSet("age-follow", end) || s.is(i-1, "aged") && !s.relative(end) {
+		return hit{}, false // an age: "45 years old", "aged 60 years"
 	}
 	switch {
 	case s.is(end, "ago"):
@@ -802,7 +847,7 @@ func (s *scan) decade(i int) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	return hit{end: k + 1, value: fmt.Sprintf("%03d", n/10), prec: precDecade, typ: typeDate}, true
+	return hit{end: k + 1, value: fmt.Sprintf("%03dX", n/10), prec: precDecade, typ: typeDate}, true
 }
 
 // dayMonth matches DAY MONTH [YEAR] with the day at token i and the month
@@ -1170,7 +1215,7 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 		if n < 1 || n > 30 {
 			return hit{}, false
 		}
-		return hit{end: j + 1, value: fmt.Sprintf("%02d", n-1), prec: precCentury, typ: typeDate}, true
+		return hit{end: j + 1, value: fmt.Sprintf("%02dXX", n-1), prec: precCentury, typ: typeDate}, true
 	case s.is(j, "quarter") || s.is(j, "half"):
 		limit := 4
 		if s.is(j, "half") {
@@ -1252,6 +1297,20 @@ func (s *scan) ref(i int, e *entry) (hit, bool) {
 	return hit{end: i + 1, value: e.arg, typ: typeDate}, true
 }
 
+// adjRef matches the adjectives "current" (PRESENT_REF) and "recent"
+// (PAST_REF), which TimeBank marks as references: "the current
+// government", "recent attacks". Not "the current account", "current-
+// account", "Current" inside a title.
+func (s *scan) adjRef(i int, value string) (hit, bool) {
+	if s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i)) {
+		return hit{}, false
+	}
+	if s.isDash(i+1) && s.adjacentNext(i) || s.inSet("current-block", i+1) || s.is(i-1, "electric") {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: value, typ: typeDate}, true
+}
+
 // modified matches early / late / mid / earlier / later before a date:
 // "early 2023", "mid-2024", "late last year", "earlier this month". The
 // value is that of the date (TIMEX3 would add a mod attribute).
@@ -1316,6 +1375,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			v, p := duration("X", u.arg)
 			keep(hit{end: i + 2, value: v, prec: p, typ: typeDuration}, true)
 		}
+		keep(s.adjRef(i, "PAST_REF"))
 	case "fiscal":
 		k := i + 1
 		if s.is(k, "year") {
@@ -1410,7 +1470,7 @@ func (s *scan) the(i int) (hit, bool) {
 			return h, true
 		}
 		if d := s.lexOf(k, cDecadeWord); d != nil {
-			return hit{end: k + 1, value: fmt.Sprintf("19%d", d.n), prec: precDecade, typ: typeDate}, true
+			return hit{end: k + 1, value: fmt.Sprintf("19%dX", d.n), prec: precDecade, typ: typeDate}, true
 		}
 		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
 			return h, true
