@@ -544,6 +544,12 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 	switch suf {
 	case "s":
 		return s.decade(i)
+	case "":
+		if h, ok := s.decade(i); ok { // "1990's"
+			return h, true
+		}
+	}
+	switch suf {
 	case "am", "pm":
 		return s.clock(i, digits, suf)
 	case "st", "nd", "rd", "th":
@@ -759,6 +765,9 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 		return hit{}, false
 	}
 	date, end := s.dateAfterTime(j)
+	if end == j {
+		date = s.dayBefore(i, date)
+	}
 	value := fmt.Sprintf("%sT%02d:%02d", date, h, m)
 	prec := precMinute
 	if !hasMin {
@@ -775,6 +784,20 @@ var zones = map[string]bool{
 
 func (s *scan) isZone(j int) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].kind == kWord && zones[s.word(j)]
+}
+
+// dayBefore returns the day of the date expression that ends right before
+// the time at token i, across a comma or "at" ("Saturday, March 31, 2018
+// 1:19 p.m.", "on Friday at 10 a.m."), else def.
+func (s *scan) dayBefore(i int, def string) string {
+	k := i - 1
+	for n := 0; n < 2 && k >= s.lastEnd && (s.punct(k, ",") || s.is(k, "at") || s.is(k, "around") || s.is(k, "about") || s.is(k, "from") || s.is(k, "by")); n++ {
+		k--
+	}
+	if s.lastEnd < 0 || k+1 != s.lastEnd || s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+		return def
+	}
+	return s.prev.value
 }
 
 // dateAfterTime returns the day of a time: a weekday, "today",
@@ -830,7 +853,21 @@ func (s *scan) decade(i int) (hit, bool) {
 		return hit{}, false
 	}
 	digits, suf := splitNum(s.surface(k))
-	if suf != "s" || digits[len(digits)-1] != '0' {
+	end := k + 1
+	switch {
+	case suf == "" && !twoDigit && s.isApos(k+1) && s.adjacentNext(k) && s.adjacentNext(k+1) && s.word(k+2) == "s":
+		end = k + 3 // "the 1990's"
+	case suf != "s":
+		return hit{}, false
+	}
+	h, ok := s.decadeOf(digits, twoDigit)
+	h.end = end
+	return h, ok
+}
+
+// decadeOf returns the decade of "1990" or, with twoDigit, "90" ('90s).
+func (s *scan) decadeOf(digits string, twoDigit bool) (hit, bool) {
+	if digits == "" || digits[len(digits)-1] != '0' {
 		return hit{}, false
 	}
 	n, err := strconv.Atoi(digits)
@@ -847,7 +884,7 @@ func (s *scan) decade(i int) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	return hit{end: k + 1, value: fmt.Sprintf("%03dX", n/10), prec: precDecade, typ: typeDate}, true
+	return hit{value: fmt.Sprintf("%03dX", n/10), prec: precDecade, typ: typeDate}, true
 }
 
 // dayMonth matches DAY MONTH [YEAR] with the day at token i and the month
@@ -1394,6 +1431,9 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			hh = 24
 		}
 		date, end := s.dateAfterTime(i + 1)
+		if end == i+1 {
+			date = s.dayBefore(i, date)
+		}
 		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
 	}
 	if s.r.holFirst[w] {

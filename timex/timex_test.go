@@ -178,6 +178,8 @@ func TestFind(t *testing.T) {
 		{"The 45 years old mayor, aged 60 years, met a man two years older.", sat, nil},
 		{"The current government blamed recent attacks on rebels; right now it is calm.", sat, []want{"current=PRESENT_REF//date", "recent=PAST_REF//date", "right now=PRESENT_REF//date"}},
 		{"The current account deficit and a current-account gap, electric current and recent weeks.", sat, []want{"recent weeks=PXW/week/duration"}},
+		{"Posted Saturday, March 1, 2025 1:19 PM by staff; the board met on Thursday at 10 a.m. and closed at 3 p.m.", sat, []want{"Saturday, March 1, 2025=2025-03-01/day/date", "1:19 PM=2025-03-01T13:19/minute/time", "Thursday=2025-09-04/day/date", "10 a.m.=2025-09-04T10:00/hour/time", "3 p.m.=2025-09-06T15:00/hour/time"}},
+		{"Rents doubled in the 1970's and in the 2000’s.", sat, []want{"the 1970's=197X/decade/date", "the 2000’s=200X/decade/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
