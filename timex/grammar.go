@@ -1421,6 +1421,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 		}
+	case "that": // "that year", anaphoric
+		if s.wcase(i) == caseLower {
+			keep(s.sameAs(i + 1))
+		}
 	case "long": // "long ago", "not long ago"
 		if s.is(i+1, "ago") {
 			keep(hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true)
@@ -1712,6 +1716,39 @@ func (s *scan) afterAmount(i int) bool {
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
 
+// sameAs matches "day", "month" or "year" at token j after "the same" or
+// "that" ("that year", "the same month"): the previous date at that unit.
+func (s *scan) sameAs(j int) (hit, bool) {
+	p := s.prev
+	v := p.value
+	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {
+		return hit{}, false
+	}
+	for k := 0; k < 4; k++ {
+		if !isDigit(v[k]) {
+			return hit{}, false
+		}
+	}
+	var h hit
+	switch {
+	case s.is(j, "day") && len(v) == 10 && v[4] == '-' && v[5] != 'W':
+		h = hit{end: j + 1, value: v, prec: precDay, typ: typeDate}
+	case s.is(j, "month") && len(v) >= 7 && v[4] == '-' && isDigit(v[5]):
+		h = hit{end: j + 1, value: v[:7], prec: precMonth, typ: typeDate}
+	case s.is(j, "year"):
+		return hit{end: j + 1, value: v[:4], prec: precYear, typ: typeDate}, true
+	default:
+		return hit{}, false
+	}
+	// "the same month last year"
+	if s.is(j+1, "last") && s.is(j+2, "year") {
+		if v, prec, ok := shiftValue(h, "1", "Y", -1); ok {
+			return hit{end: j + 3, value: v, prec: prec, typ: typeDate}, true
+		}
+	}
+	return h, true
+}
+
 // anaphoric matches, after "the" at j-1, a day, month or year told from
 // the previous date expression of the text: "the previous day", "the next
 // day", "the following month", "the preceding year", "the same day", and
@@ -1729,11 +1766,8 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		sign = -1
 	case s.is(j, "next") || s.is(j, "following"):
 		sign = 1
-	case s.is(j, "same") && s.is(j+1, "day"):
-		if len(p.value) != 10 || p.value[4] != '-' {
-			return hit{}, false
-		}
-		return hit{end: j + 2, value: p.value, prec: precDay, typ: typeDate}, true
+	case s.is(j, "same"):
+		return s.sameAs(j + 1)
 	case s.is(j, "day") && (s.is(j+1, "before") || s.is(j+1, "after")) && s.clauseEnd(j+2):
 		sign, u, end = 1, "D", j+2
 		if s.is(j+1, "before") {

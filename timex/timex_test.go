@@ -180,6 +180,8 @@ func TestFind(t *testing.T) {
 		{"The current account deficit and a current-account gap, electric current and recent weeks.", sat, []want{"recent weeks=PXW/week/duration"}},
 		{"Posted Saturday, March 1, 2025 1:19 PM by staff; the board met on Thursday at 10 a.m. and closed at 3 p.m.", sat, []want{"Saturday, March 1, 2025=2025-03-01/day/date", "1:19 PM=2025-03-01T13:19/minute/time", "Thursday=2025-09-04/day/date", "10 a.m.=2025-09-04T10:00/hour/time", "3 p.m.=2025-09-06T15:00/hour/time"}},
 		{"Rents doubled in the 1970's and in the 2000’s.", sat, []want{"the 1970's=197X/decade/date", "the 2000’s=200X/decade/date"}},
+		{"The strike began in 1984 and that year mines closed; in May 2020 sales fell and that month rents rose, the same month last year.", sat, []want{"1984=1984/year/date", "that year=1984/year/date", "May 2020=2020-05/month/date", "that month=2020-05/month/date", "the same month last year=2019-05/month/date"}},
+		{"He said that day-to-day work and that year-long effort mattered.", sat, nil},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
