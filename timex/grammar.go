@@ -20,6 +20,10 @@ type scan struct {
 	// cue was found near it.
 	prev       hit
 	prevFuture bool
+	// lastDay is the day of the latest expression with one (a date at
+	// day precision or a time), ending before token lastDayEnd.
+	lastDay    string
+	lastDayEnd int
 }
 
 // hit is a recognised expression ending before token end.
@@ -49,7 +53,7 @@ func (s *scan) run() []doc.Timex {
 		}
 		first := i
 		switch {
-		case h.typ == typeDuration || h.typ == typeDate && s.relative(h.end-1):
+		case h.typ == typeDuration || h.typ == typeDate && s.relative(h.end-1) || h.typ == typeTime && t.kind == kNum:
 			first = s.approxStart(i)
 		case h.value == "PRESENT_REF" && s.is(i, "now") && s.is(i-1, "right") && i-1 >= max(s.lastEnd, 0):
 			first = i - 1 // "right now"
@@ -64,6 +68,9 @@ func (s *scan) run() []doc.Timex {
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
 		s.prev, s.lastEnd = h, h.end
+		if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' && (len(h.value) == 10 || h.value[10] == 'T') && h.typ != typeSet {
+			s.lastDay, s.lastDayEnd = h.value[:10], h.end
+		}
 		i = h.end
 	}
 	return out
@@ -788,16 +795,27 @@ func (s *scan) isZone(j int) bool {
 
 // dayBefore returns the day of the date expression that ends right before
 // the time at token i, across a comma or "at" ("Saturday, March 31, 2018
-// 1:19 p.m.", "on Friday at 10 a.m."), else def.
+// 1:19 p.m.", "on Friday at 10 a.m."), else the latest day named earlier
+// in the same sentence, else def.
 func (s *scan) dayBefore(i int, def string) string {
 	k := i - 1
 	for n := 0; n < 2 && k >= s.lastEnd && (s.punct(k, ",") || s.is(k, "at") || s.is(k, "around") || s.is(k, "about") || s.is(k, "from") || s.is(k, "by")); n++ {
 		k--
 	}
-	if s.lastEnd < 0 || k+1 != s.lastEnd || s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+	if s.lastEnd >= 0 && k+1 == s.lastEnd && s.prev.typ == typeDate && s.prev.prec == precDay && len(s.prev.value) == 10 {
+		return s.prev.value
+	}
+	// else the latest day mentioned earlier in the same sentence ("On
+	// Thursday police said the blast came at 10 p.m.")
+	if s.lastDay == "" {
 		return def
 	}
-	return s.prev.value
+	for k := s.lastDayEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore {
+			return def
+		}
+	}
+	return s.lastDay
 }
 
 // dateAfterTime returns the day of a time: a weekday, "today",
