@@ -547,6 +547,8 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 		return s.slashDate(i, digits, suf)
 	case strings.IndexByte(digits, ':') >= 0:
 		return s.clock(i, digits, suf)
+	case strings.Count(digits, ".") == 2:
+		return s.dotDate(i, digits, suf)
 	}
 	switch suf {
 	case "s":
@@ -615,6 +617,8 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isDash(p) && s.lastEnd == p, s.lastEnd == p && s.is(p, "to"):
 		return true // "2014-2016"... "from 2010 to 2015"
+	case s.isDash(p) && s.adjacentNext(p) && s.adjacentNext(p-1) && (s.is(p-1, "post") || s.is(p-1, "pre")):
+		return s.plausibleYear(y) // "post-1994"
 	case (s.is(p, "and") || s.is(p, "or") || s.is(p, "through")) && s.lastEnd == p:
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
@@ -661,6 +665,21 @@ func (s *scan) isoDate(i int, digits, suf string) (hit, bool) {
 
 // slashDate matches 9/5/2025 and 9/5/25 (month first, day first when the
 // first number exceeds 12).
+// dotDate matches a European day.month.year date: "09.03.2018".
+func (s *scan) dotDate(i int, digits, suf string) (hit, bool) {
+	parts := strings.Split(digits, ".")
+	if suf != "" || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return hit{}, false
+	}
+	d, _ := strconv.Atoi(parts[0])
+	m, _ := strconv.Atoi(parts[1])
+	y, _ := strconv.Atoi(parts[2])
+	if !s.plausibleYear(y) || !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), prec: precDay, typ: typeDate}, true
+}
+
 func (s *scan) slashDate(i int, digits, suf string) (hit, bool) {
 	parts := strings.Split(digits, "/")
 	if suf != "" || len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || (len(parts[2]) != 4 && len(parts[2]) != 2) {

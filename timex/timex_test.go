@@ -183,6 +183,7 @@ func TestFind(t *testing.T) {
 		{"Rents doubled in the 1970's and in the 2000’s.", sat, []want{"the 1970's=197X/decade/date", "the 2000’s=200X/decade/date"}},
 		{"The strike began in 1984 and that year mines closed; in May 2020 sales fell and that month rents rose, the same month last year.", sat, []want{"1984=1984/year/date", "that year=1984/year/date", "May 2020=2020-05/month/date", "that month=2020-05/month/date", "the same month last year=2019-05/month/date"}},
 		{"He said that day-to-day work and that year-long effort mattered.", sat, nil},
+		{"The accord of 09.03.2018 shaped the post-1994 order; version 1.2.3 and 3.10.20456 are not dates.", sat, []want{"09.03.2018=2018-03-09/day/date", "1994=1994/year/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
