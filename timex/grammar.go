@@ -790,8 +790,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
 	}
-	date, end := s.dateAfterTime(j)
-	if end == j {
+	date, end, ok := s.dateAfterTime(j)
+	if !ok {
 		date = s.dayBefore(i, date)
 	}
 	value := fmt.Sprintf("%sT%02d:%02d", date, h, m)
@@ -840,39 +840,39 @@ func (s *scan) dayBefore(i int, def string) string {
 // dateAfterTime returns the day of a time: a weekday, "today",
 // "yesterday", "tomorrow" or a month-day right after it, else the anchor's
 // day.
-func (s *scan) dateAfterTime(j int) (string, int) {
+func (s *scan) dateAfterTime(j int) (string, int, bool) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
 			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
-				return h.value, j
+				return h.value, j, true
 			}
-			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
+			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j, true
 		}
 		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
 			if e == nil {
 				e = s.lexOf(k+1, cMonthAbbr)
 			}
 			if h, ok := s.month(k+1, e, false); ok && h.prec == precDay {
-				return h.value, j
+				return h.value, j, true
 			}
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
-		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1
+		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1, true
 	}
 	if e := s.lexOf(k, cRelDay); e != nil {
-		return s.a.dayValue(e.n), k + 1
+		return s.a.dayValue(e.n), k + 1, true
 	}
 	if e := s.lexOf(k, cMonth); e != nil || s.lexOf(k, cMonthAbbr) != nil {
 		if e == nil {
 			e = s.lexOf(k, cMonthAbbr)
 		}
 		if h, ok := s.month(k, e, false); ok && h.prec == precDay {
-			return h.value, h.end
+			return h.value, h.end, true
 		}
 	}
-	return s.a.dayValue(0), j
+	return s.a.dayValue(0), j, false
 }
 
 // decade matches 1990s, '90s and 1900s.
@@ -1471,8 +1471,8 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if w == "midnight" {
 			hh = 24
 		}
-		date, end := s.dateAfterTime(i + 1)
-		if end == i+1 {
+		date, end, ok := s.dateAfterTime(i + 1)
+		if !ok {
 			date = s.dayBefore(i, date)
 		}
 		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
