@@ -514,6 +514,11 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
+		// no previous date fine enough: counted from the anchor, a date
+		// all the same ("A week earlier, the army had withdrawn")
+		if v, p, ok := s.a.shift(qty, u.arg, sign); ok {
+			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
+		}
 	case s.is(end, "from") && s.is(end+1, "now"):
 		if v, p, ok := s.a.shift(qty, u.arg, 1); ok {
 			return hit{end: end + 2, value: v, prec: p, typ: typeDate}, true
@@ -1187,6 +1192,10 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 			j++
 		}
 	}
+	// "this fiscal year", "the current fiscal year"
+	if s.is(j, "fiscal") && s.is(j+1, "year") {
+		j++
+	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
 		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && u.arg != "Q" {
@@ -1573,6 +1582,13 @@ func (s *scan) the(i int) (hit, bool) {
 		return hit{}, false
 	}
 	switch w {
+	case "day": // "the day after tomorrow", "the day before yesterday"
+		switch {
+		case s.is(j+1, "after") && s.is(j+2, "tomorrow"):
+			return hit{end: j + 3, value: s.a.dayValue(2), prec: precDay, typ: typeDate}, true
+		case s.is(j+1, "before") && s.is(j+2, "yesterday"):
+			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
+		}
 	case "weekend":
 		v, p, _ := s.a.relUnit("WE", 0)
 		if s.a.known && isoWeekday(s.a.day) < 6 && s.dir(i, j+1, onOrBefore) == onOrBefore {

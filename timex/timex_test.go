@@ -129,7 +129,7 @@ func TestFind(t *testing.T) {
 		// unknown anchor
 		{"On September 5 and Friday, yesterday, last week, in March, the army moved; two weeks later it left in 2019.", "", []want{
 			"September 5=XXXX-09-05/day/date", "Friday=XXXX-WXX-5/day/date", "yesterday=XXXX-XX-XX/day/date",
-			"last week=XXXX-WXX/week/date", "March=XXXX-03/month/date", "two weeks=P2W/week/duration", "2019=2019/year/date"}},
+			"last week=XXXX-WXX/week/date", "March=XXXX-03/month/date", "two weeks later=XXXX-WXX/week/date", "2019=2019/year/date"}},
 		// ranges, weekday checks, relative to the previous date
 		{"Voting will run on September 20 and 21.", sat, []want{"September 20=2025-09-20/day/date", "21=2025-09-21/day/date"}},
 		{"The session ran from October to February.", sat, []want{"October=2024-10/month/date", "February=2025-02/month/date"}},
@@ -185,6 +185,7 @@ func TestFind(t *testing.T) {
 		{"The strike began in 1984 and that year mines closed; in May 2020 sales fell and that month rents rose, the same month last year.", sat, []want{"1984=1984/year/date", "that year=1984/year/date", "May 2020=2020-05/month/date", "that month=2020-05/month/date", "the same month last year=2019-05/month/date"}},
 		{"He said that day-to-day work and that year-long effort mattered.", sat, nil},
 		{"The accord of 09.03.2018 shaped the post-1994 order; version 1.2.3 and 3.10.20456 are not dates.", sat, []want{"09.03.2018=2018-03-09/day/date", "1994=1994/year/date"}},
+		{"A week earlier the current fiscal year began; the day after tomorrow is the vote, the day before yesterday the count.", sat, []want{"A week earlier=2025-W35/week/date", "the current fiscal year=2025/year/date", "the day after tomorrow=2025-09-08/day/date", "the day before yesterday=2025-09-04/day/date"}},
 		// not time expressions
 		{"The fall of the city and the fall in prices worried summer interns.", sat, nil},
 		{"Easter Island and Easter Seals; the March on Washington; Theresa May's cabinet.", sat, nil},
