@@ -26,7 +26,7 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 	}
 	sent := d.Sentences[ev.Sentence]
 	for _, tx := range d.Times {
-		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" {
+		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" || strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
 		for i, tok := range t.Tokens {

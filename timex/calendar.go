@@ -210,14 +210,14 @@ func (a anchor) relUnit(unit string, n int) (value, prec string, ok bool) {
 		return fmtYear(a.day.Year() + n), precYear, true
 	case "DE":
 		if !a.known {
-			return "XXX", precDecade, true
+			return "XXXX", precDecade, true
 		}
-		return fmt.Sprintf("%03d", a.day.Year()/10+n), precDecade, true
+		return fmt.Sprintf("%03dX", a.day.Year()/10+n), precDecade, true
 	case "CE":
 		if !a.known {
-			return "XX", precCentury, true
+			return "XXXX", precCentury, true
 		}
-		return fmt.Sprintf("%02d", a.day.Year()/100+n), precCentury, true
+		return fmt.Sprintf("%02dXX", a.day.Year()/100+n), precCentury, true
 	}
 	return "", "", false
 }
@@ -300,10 +300,6 @@ func duration(qty, unit string) (value, prec string) {
 	if qty != "X" {
 		if n, err := strconv.ParseFloat(qty, 64); err == nil {
 			switch unit {
-			case "DE":
-				return "P" + fmtNum(n*10) + "Y", precDecade
-			case "CE":
-				return "P" + fmtNum(n*100) + "Y", precCentury
 			case "FN":
 				return "P" + fmtNum(n*2) + "W", precWeek
 			case "Q":

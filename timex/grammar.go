@@ -20,6 +20,10 @@ type scan struct {
 	// cue was found near it.
 	prev       hit
 	prevFuture bool
+	// lastDay is the day of the latest expression with one (a date at
+	// day precision or a time), ending before token lastDayEnd.
+	lastDay    string
+	lastDayEnd int
 }
 
 // hit is a recognised expression ending before token end.
@@ -47,7 +51,14 @@ func (s *scan) run() []doc.Timex {
 			i++
 			continue
 		}
-		start, end := int(s.toks[i].start), int(s.toks[h.end-1].end)
+		first := i
+		switch {
+		case h.typ == typeDuration || h.typ == typeDate && s.relative(h.end-1) || h.typ == typeTime && t.kind == kNum:
+			first = s.approxStart(i)
+		case h.value == "PRESENT_REF" && s.is(i, "now") && s.is(i-1, "right") && i-1 >= max(s.lastEnd, 0):
+			first = i - 1 // "right now"
+		}
+		start, end := int(s.toks[first].start), int(s.toks[h.end-1].end)
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
 			Text:      s.text[start:end],
@@ -57,9 +68,44 @@ func (s *scan) run() []doc.Timex {
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
 		s.prev, s.lastEnd = h, h.end
+		if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' && (len(h.value) == 10 || h.value[10] == 'T') && h.typ != typeSet {
+			s.lastDay, s.lastDayEnd = h.value[:10], h.end
+		}
 		i = h.end
 	}
 	return out
+}
+
+// relative reports whether token k ends an expression counted from the
+// anchor or the previous date: "ago", "earlier", "later", "from now".
+func (s *scan) relative(k int) bool {
+	return s.is(k, "ago") || s.is(k, "earlier") || s.is(k, "later") || s.is(k, "now") && s.is(k-1, "from")
+}
+
+// approxStart returns the first token of the approximator ("about",
+// "more than", "at least") right before the quantity at token i, which
+// TIMEX3 keeps inside the span, or i when there is none or it belongs to
+// the previous expression.
+func (s *scan) approxStart(i int) int {
+	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil {
+		return i
+	}
+	lo := max(s.lastEnd, 0)
+	k := i - 1
+	switch {
+	case k < lo || s.toks[k].kind != kWord:
+		return i
+	case s.inSet("approx", k):
+		return k
+	case s.is(k, "than") && k-1 >= lo && s.inSet("approx-than", k-1):
+		if k-2 >= lo && s.is(k-2, "no") {
+			return k - 2
+		}
+		return k - 1
+	case k-1 >= lo && s.toks[k-1].kind == kWord && s.r.sets["approx-pair"][s.lower(k-1)+"+"+s.lower(k)]:
+		return k - 1
+	}
+	return i
 }
 
 // at returns the longest expression starting at token i. cued says that a
@@ -106,6 +152,9 @@ func (s *scan) at(i int, cued bool) (hit, bool) {
 			keep(s.modified(i, e))
 		case cRel:
 			keep(s.rel(i, e, false))
+			if e.word == "current" {
+				keep(s.adjRef(i, "PRESENT_REF"))
+			}
 		case cUnit:
 			keep(s.bareUnit(i, e))
 		case cWord:
@@ -449,6 +498,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		v, p := duration(qty, u.arg)
 		return hit{end: end, value: v, prec: p, typ: typeDuration}, true
 	}
+	if s.inSet("age-follow", end) || s.is(i-1, "aged") && !s.relative(end) {
+		return hit{}, false // an age: "45 years old", "aged 60 years"
+	}
 	switch {
 	case s.is(end, "ago"):
 		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
@@ -460,6 +512,11 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 			sign = -1
 		}
 		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
+			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
+		}
+		// no previous date fine enough: counted from the anchor, a date
+		// all the same ("A week earlier, the army had withdrawn")
+		if v, p, ok := s.a.shift(qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 	case s.is(end, "from") && s.is(end+1, "now"):
@@ -495,10 +552,18 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 		return s.slashDate(i, digits, suf)
 	case strings.IndexByte(digits, ':') >= 0:
 		return s.clock(i, digits, suf)
+	case strings.Count(digits, ".") == 2:
+		return s.dotDate(i, digits, suf)
 	}
 	switch suf {
 	case "s":
 		return s.decade(i)
+	case "":
+		if h, ok := s.decade(i); ok { // "1990's"
+			return h, true
+		}
+	}
+	switch suf {
 	case "am", "pm":
 		return s.clock(i, digits, suf)
 	case "st", "nd", "rd", "th":
@@ -557,6 +622,8 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isDash(p) && s.lastEnd == p, s.lastEnd == p && s.is(p, "to"):
 		return true // "2014-2016"... "from 2010 to 2015"
+	case s.isDash(p) && s.adjacentNext(p) && s.adjacentNext(p-1) && (s.is(p-1, "post") || s.is(p-1, "pre")):
+		return s.plausibleYear(y) // "post-1994"
 	case (s.is(p, "and") || s.is(p, "or") || s.is(p, "through")) && s.lastEnd == p:
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
@@ -603,6 +670,21 @@ func (s *scan) isoDate(i int, digits, suf string) (hit, bool) {
 
 // slashDate matches 9/5/2025 and 9/5/25 (month first, day first when the
 // first number exceeds 12).
+// dotDate matches a European day.month.year date: "09.03.2018".
+func (s *scan) dotDate(i int, digits, suf string) (hit, bool) {
+	parts := strings.Split(digits, ".")
+	if suf != "" || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return hit{}, false
+	}
+	d, _ := strconv.Atoi(parts[0])
+	m, _ := strconv.Atoi(parts[1])
+	y, _ := strconv.Atoi(parts[2])
+	if !s.plausibleYear(y) || !validDay(y, m, d) {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, m, d), prec: precDay, typ: typeDate}, true
+}
+
 func (s *scan) slashDate(i int, digits, suf string) (hit, bool) {
 	parts := strings.Split(digits, "/")
 	if suf != "" || len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || (len(parts[2]) != 4 && len(parts[2]) != 2) {
@@ -713,7 +795,10 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
 	}
-	date, end := s.dateAfterTime(j)
+	date, end, ok := s.dateAfterTime(j)
+	if !ok {
+		date = s.dayBefore(i, date)
+	}
 	value := fmt.Sprintf("%sT%02d:%02d", date, h, m)
 	prec := precMinute
 	if !hasMin {
@@ -732,42 +817,67 @@ func (s *scan) isZone(j int) bool {
 	return j >= 0 && j < len(s.toks) && s.toks[j].kind == kWord && zones[s.word(j)]
 }
 
+// dayBefore returns the day of the date expression that ends right before
+// the time at token i, across a comma or "at" ("Saturday, March 31, 2018
+// 1:19 p.m.", "on Friday at 10 a.m."), else the latest day named earlier
+// in the same sentence, else def.
+func (s *scan) dayBefore(i int, def string) string {
+	k := i - 1
+	for n := 0; n < 2 && k >= s.lastEnd && (s.punct(k, ",") || s.is(k, "at") || s.is(k, "around") || s.is(k, "about") || s.is(k, "from") || s.is(k, "by")); n++ {
+		k--
+	}
+	if s.lastEnd >= 0 && k+1 == s.lastEnd && s.prev.typ == typeDate && s.prev.prec == precDay && len(s.prev.value) == 10 {
+		return s.prev.value
+	}
+	// else the latest day mentioned earlier in the same sentence ("On
+	// Thursday police said the blast came at 10 p.m.")
+	if s.lastDay == "" {
+		return def
+	}
+	for k := s.lastDayEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore {
+			return def
+		}
+	}
+	return s.lastDay
+}
+
 // dateAfterTime returns the day of a time: a weekday, "today",
 // "yesterday", "tomorrow" or a month-day right after it, else the anchor's
 // day.
-func (s *scan) dateAfterTime(j int) (string, int) {
+func (s *scan) dateAfterTime(j int) (string, int, bool) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
 			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
-				return h.value, j
+				return h.value, j, true
 			}
-			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j
+			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j, true
 		}
 		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
 			if e == nil {
 				e = s.lexOf(k+1, cMonthAbbr)
 			}
 			if h, ok := s.month(k+1, e, false); ok && h.prec == precDay {
-				return h.value, j
+				return h.value, j, true
 			}
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
-		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1
+		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1, true
 	}
 	if e := s.lexOf(k, cRelDay); e != nil {
-		return s.a.dayValue(e.n), k + 1
+		return s.a.dayValue(e.n), k + 1, true
 	}
 	if e := s.lexOf(k, cMonth); e != nil || s.lexOf(k, cMonthAbbr) != nil {
 		if e == nil {
 			e = s.lexOf(k, cMonthAbbr)
 		}
 		if h, ok := s.month(k, e, false); ok && h.prec == precDay {
-			return h.value, h.end
+			return h.value, h.end, true
 		}
 	}
-	return s.a.dayValue(0), j
+	return s.a.dayValue(0), j, false
 }
 
 // decade matches 1990s, '90s and 1900s.
@@ -785,7 +895,21 @@ func (s *scan) decade(i int) (hit, bool) {
 		return hit{}, false
 	}
 	digits, suf := splitNum(s.surface(k))
-	if suf != "s" || digits[len(digits)-1] != '0' {
+	end := k + 1
+	switch {
+	case suf == "" && !twoDigit && s.isApos(k+1) && s.adjacentNext(k) && s.adjacentNext(k+1) && s.word(k+2) == "s":
+		end = k + 3 // "the 1990's"
+	case suf != "s":
+		return hit{}, false
+	}
+	h, ok := s.decadeOf(digits, twoDigit)
+	h.end = end
+	return h, ok
+}
+
+// decadeOf returns the decade of "1990" or, with twoDigit, "90" ('90s).
+func (s *scan) decadeOf(digits string, twoDigit bool) (hit, bool) {
+	if digits == "" || digits[len(digits)-1] != '0' {
 		return hit{}, false
 	}
 	n, err := strconv.Atoi(digits)
@@ -802,7 +926,7 @@ func (s *scan) decade(i int) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	return hit{end: k + 1, value: fmt.Sprintf("%03d", n/10), prec: precDecade, typ: typeDate}, true
+	return hit{value: fmt.Sprintf("%03dX", n/10), prec: precDecade, typ: typeDate}, true
 }
 
 // dayMonth matches DAY MONTH [YEAR] with the day at token i and the month
@@ -1068,6 +1192,10 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 			j++
 		}
 	}
+	// "this fiscal year", "the current fiscal year"
+	if s.is(j, "fiscal") && s.is(j+1, "year") {
+		j++
+	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
 		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && u.arg != "Q" {
@@ -1170,7 +1298,7 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 		if n < 1 || n > 30 {
 			return hit{}, false
 		}
-		return hit{end: j + 1, value: fmt.Sprintf("%02d", n-1), prec: precCentury, typ: typeDate}, true
+		return hit{end: j + 1, value: fmt.Sprintf("%02dXX", n-1), prec: precCentury, typ: typeDate}, true
 	case s.is(j, "quarter") || s.is(j, "half"):
 		limit := 4
 		if s.is(j, "half") {
@@ -1252,6 +1380,20 @@ func (s *scan) ref(i int, e *entry) (hit, bool) {
 	return hit{end: i + 1, value: e.arg, typ: typeDate}, true
 }
 
+// adjRef matches the adjectives "current" (PRESENT_REF) and "recent"
+// (PAST_REF), which TimeBank marks as references: "the current
+// government", "recent attacks". Not "the current account", "current-
+// account", "Current" inside a title.
+func (s *scan) adjRef(i int, value string) (hit, bool) {
+	if s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i)) {
+		return hit{}, false
+	}
+	if s.isDash(i+1) && s.adjacentNext(i) || s.inSet("current-block", i+1) || s.is(i-1, "electric") {
+		return hit{}, false
+	}
+	return hit{end: i + 1, value: value, typ: typeDate}, true
+}
+
 // modified matches early / late / mid / earlier / later before a date:
 // "early 2023", "mid-2024", "late last year", "earlier this month". The
 // value is that of the date (TIMEX3 would add a mod attribute).
@@ -1316,6 +1458,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			v, p := duration("X", u.arg)
 			keep(hit{end: i + 2, value: v, prec: p, typ: typeDuration}, true)
 		}
+		keep(s.adjRef(i, "PAST_REF"))
 	case "fiscal":
 		k := i + 1
 		if s.is(k, "year") {
@@ -1323,6 +1466,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+		}
+	case "that": // "that year", anaphoric
+		if s.wcase(i) == caseLower {
+			keep(s.sameAs(i + 1))
 		}
 	case "long": // "long ago", "not long ago"
 		if s.is(i+1, "ago") {
@@ -1333,7 +1480,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if w == "midnight" {
 			hh = 24
 		}
-		date, end := s.dateAfterTime(i + 1)
+		date, end, ok := s.dateAfterTime(i + 1)
+		if !ok {
+			date = s.dayBefore(i, date)
+		}
 		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
 	}
 	if s.r.holFirst[w] {
@@ -1410,7 +1560,7 @@ func (s *scan) the(i int) (hit, bool) {
 			return h, true
 		}
 		if d := s.lexOf(k, cDecadeWord); d != nil {
-			return hit{end: k + 1, value: fmt.Sprintf("19%d", d.n), prec: precDecade, typ: typeDate}, true
+			return hit{end: k + 1, value: fmt.Sprintf("19%dX", d.n), prec: precDecade, typ: typeDate}, true
 		}
 		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
 			return h, true
@@ -1432,6 +1582,13 @@ func (s *scan) the(i int) (hit, bool) {
 		return hit{}, false
 	}
 	switch w {
+	case "day": // "the day after tomorrow", "the day before yesterday"
+		switch {
+		case s.is(j+1, "after") && s.is(j+2, "tomorrow"):
+			return hit{end: j + 3, value: s.a.dayValue(2), prec: precDay, typ: typeDate}, true
+		case s.is(j+1, "before") && s.is(j+2, "yesterday"):
+			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
+		}
 	case "weekend":
 		v, p, _ := s.a.relUnit("WE", 0)
 		if s.a.known && isoWeekday(s.a.day) < 6 && s.dir(i, j+1, onOrBefore) == onOrBefore {
@@ -1612,6 +1769,39 @@ func (s *scan) afterAmount(i int) bool {
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
 
+// sameAs matches "day", "month" or "year" at token j after "the same" or
+// "that" ("that year", "the same month"): the previous date at that unit.
+func (s *scan) sameAs(j int) (hit, bool) {
+	p := s.prev
+	v := p.value
+	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {
+		return hit{}, false
+	}
+	for k := 0; k < 4; k++ {
+		if !isDigit(v[k]) {
+			return hit{}, false
+		}
+	}
+	var h hit
+	switch {
+	case s.is(j, "day") && len(v) == 10 && v[4] == '-' && v[5] != 'W':
+		h = hit{end: j + 1, value: v, prec: precDay, typ: typeDate}
+	case s.is(j, "month") && len(v) >= 7 && v[4] == '-' && isDigit(v[5]):
+		h = hit{end: j + 1, value: v[:7], prec: precMonth, typ: typeDate}
+	case s.is(j, "year"):
+		return hit{end: j + 1, value: v[:4], prec: precYear, typ: typeDate}, true
+	default:
+		return hit{}, false
+	}
+	// "the same month last year"
+	if s.is(j+1, "last") && s.is(j+2, "year") {
+		if v, prec, ok := shiftValue(h, "1", "Y", -1); ok {
+			return hit{end: j + 3, value: v, prec: prec, typ: typeDate}, true
+		}
+	}
+	return h, true
+}
+
 // anaphoric matches, after "the" at j-1, a day, month or year told from
 // the previous date expression of the text: "the previous day", "the next
 // day", "the following month", "the preceding year", "the same day", and
@@ -1629,11 +1819,8 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		sign = -1
 	case s.is(j, "next") || s.is(j, "following"):
 		sign = 1
-	case s.is(j, "same") && s.is(j+1, "day"):
-		if len(p.value) != 10 || p.value[4] != '-' {
-			return hit{}, false
-		}
-		return hit{end: j + 2, value: p.value, prec: precDay, typ: typeDate}, true
+	case s.is(j, "same"):
+		return s.sameAs(j + 1)
 	case s.is(j, "day") && (s.is(j+1, "before") || s.is(j+1, "after")) && s.clauseEnd(j+2):
 		sign, u, end = 1, "D", j+2
 		if s.is(j+1, "before") {
