@@ -315,10 +315,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// its sentence names.
 		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 		tgtActors = placeByCity(d, t, placeNames(d, tgtActors))
-		if t.dateline != "" {
+		if t.dateline != "" && !slices.ContainsFunc(srcActors, func(m *doc.Mention) bool { return m.Country != "" && m.Country != t.dateline }) {
+			// Not when a source is of another country ("KYIV — The
+			// Taliban have banned women from working in
+			// Afghanistan").
 			srcActors, tgtActors = placeDomestic(srcActors, t.dateline), placeDomestic(tgtActors, t.dateline)
 		}
-		if country := policeCountry(srcActors); country != "" {
+		if country := policeCountry(srcActors, code); country != "" {
 			tgtActors = placeDomestic(tgtActors, country)
 		}
 	}
@@ -1382,10 +1385,11 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 
 // policeCountry returns the country of sources that police or judge
 // their own people ("Police in Bangladesh arrested opposition
-// supporters", "a Russian court jailed protesters"): the one country of
-// sources of which one is police (COP) or a court (JUD), or "". Their
+// supporters", "a Russian court jailed protesters", "the Taliban banned
+// women"): the one country of sources of which one is police (COP) or a
+// court (JUD), or a government (GOV) coercing (CAMEO 17), or "". Their
 // bare domestic targets are of that country.
-func policeCountry(src []*doc.Mention) string {
+func policeCountry(src []*doc.Mention, code string) string {
 	country, domestic := "", false
 	for _, m := range src {
 		if m.Country == "" {
@@ -1395,7 +1399,7 @@ func policeCountry(src []*doc.Mention) string {
 			return ""
 		}
 		country = m.Country
-		domestic = domestic || m.Sector == "COP" || m.Sector == "JUD"
+		domestic = domestic || m.Sector == "COP" || m.Sector == "JUD" || m.Sector == "GOV" && strings.HasPrefix(code, "17")
 	}
 	if !domestic {
 		return ""
