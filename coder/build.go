@@ -1387,8 +1387,9 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 // their own people ("Police in Bangladesh arrested opposition
 // supporters", "a Russian court jailed protesters", "the Taliban banned
 // women"): the one country of sources of which one is police (COP) or a
-// court (JUD), or a government (GOV) coercing (CAMEO 17), or "". Their
-// bare domestic targets are of that country.
+// court (JUD), or a government (GOV) coercing (CAMEO 17, but for
+// expulsions: the deported are most often foreigners), or "". Their bare
+// domestic targets are of that country.
 func policeCountry(src []*doc.Mention, code string) string {
 	country, domestic := "", false
 	for _, m := range src {
@@ -1399,7 +1400,7 @@ func policeCountry(src []*doc.Mention, code string) string {
 			return ""
 		}
 		country = m.Country
-		domestic = domestic || m.Sector == "COP" || m.Sector == "JUD" || m.Sector == "GOV" && strings.HasPrefix(code, "17")
+		domestic = domestic || m.Sector == "COP" || m.Sector == "JUD" || m.Sector == "GOV" && strings.HasPrefix(code, "17") && !strings.HasPrefix(code, "174")
 	}
 	if !domestic {
 		return ""
