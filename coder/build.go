@@ -190,6 +190,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	// Drop a target that is the source itself.
 	tgtActors := without(ms.actors(tgt), srcActors)
+	if len(cd.tgt) == 0 && len(tgt) == 1 {
+		tgtActors = c.protestPlaces(t, cd, tgt[0], tgtActors)
+	}
 	if len(tgtActors) == 0 && len(cd.tgt) == 0 {
 		// The object names no actor ("restored ties with X", "the
 		// resumption of ties with X"): the first actor of a modifier
@@ -211,7 +214,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 				// its head, whose modifiers may place it.
 				k = ms.head(k)
 			}
-			if tgtActors = without(ms.actors([]int{k}), srcActors); len(tgtActors) > 0 {
+			if tgtActors = c.protestPlaces(t, cd, k, without(ms.actors([]int{k}), srcActors)); len(tgtActors) > 0 {
 				break
 			}
 		}
@@ -1383,6 +1386,31 @@ func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 	})
 }
 
+// protestPlaces drops from the targets ms of a protest (CAMEO 14) found
+// in the phrase at k the cities standing for their government: "took to
+// the streets of Tel Aviv", "rallied in Moscow" say where it happens,
+// not whom it protests ("marched against Washington" or "to Moscow"
+// do).
+func (c *Coder) protestPlaces(t *tree, cd *candidate, k int, ms []*doc.Mention) []*doc.Mention {
+	if !strings.HasPrefix(cd.code, "14") || c.dict.Lenient || t.prep(k) == "against" {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m *doc.Mention) bool {
+		if m.Via != "metonym" {
+			return false
+		}
+		h := t.spanHead(m.Span)
+		if h < 0 {
+			return false
+		}
+		switch t.prep(h) {
+		case "in", "of", "across", "around", "through", "throughout":
+			return true
+		}
+		return false // "marched to the capital", "on Moscow"
+	})
+}
+
 // policeCountry returns the country of sources that police or judge
 // their own people ("Police in Bangladesh arrested opposition
 // supporters", "a Russian court jailed protesters", "the Taliban banned
@@ -1478,13 +1506,7 @@ func placeNames(d *doc.Doc, ms []*doc.Mention) []*doc.Mention {
 // are actors already and placed by the actor recogniser.
 func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 	return recode(ms, func(m *doc.Mention) bool {
-		h := -1
-		for k, tok := range t.Tokens {
-			if m.Span.Contains(tok.Span) && (t.Heads[k] < 0 || !m.Span.Contains(t.Tokens[t.Heads[k]].Span)) {
-				h = k
-				break
-			}
-		}
+		h := t.spanHead(m.Span)
 		if h < 0 {
 			return false
 		}

@@ -653,3 +653,13 @@ func (t *tree) lostClause(i int) bool {
 	}
 	return false
 }
+
+// spanHead returns the token of span sp whose head lies outside it, or -1.
+func (t *tree) spanHead(sp doc.Span) int {
+	for k, tok := range t.Tokens {
+		if sp.Contains(tok.Span) && (t.Heads[k] < 0 || !sp.Contains(t.Tokens[t.Heads[k]].Span)) {
+			return k
+		}
+	}
+	return -1
+}
