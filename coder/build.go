@@ -646,6 +646,13 @@ func isRelPron(t *tree, i int) bool {
 // modifier, or the subject of the light verb it is the object of.
 func (c *Coder) nounSource(t *tree, i int) []int {
 	if p := t.Child(i, "nmod:poss"); p >= 0 {
+		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj") && strings.EqualFold(t.Tokens[p].Text, "their") {
+			// "X and Y began their joint exercises": "their" is
+			// both subjects, not the nearest one.
+			if subj := c.subject(t, h); len(subj) == 1 && t.Child(subj[0], "conj") >= 0 {
+				return subj
+			}
+		}
 		return []int{p}
 	}
 	for _, k := range t.Children(i, "nmod", "acl") {
