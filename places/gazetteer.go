@@ -94,6 +94,8 @@ type Gazetteer struct {
 	demonyms map[string]string
 	// admin1 maps a GeoNames admin1 key ("US.TX") to its entry.
 	admin1 map[string]int32
+	// country maps an ISO alpha-3 code to its country entry.
+	country map[string]int32
 }
 
 // LoadGazetteer reads the embedded gazetteer, aliases and regions.
@@ -111,7 +113,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
-	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}, inner: map[string]bool{}}
+	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}, inner: map[string]bool{}, country: map[string]int32{}}
 	if err := g.decode(raw); err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
@@ -238,6 +240,8 @@ func (g *Gazetteer) decode(b []byte) error {
 			if e.Kind == KindAdmin1 {
 				g.admin1[e.key] = int32(i)
 			}
+		case KindCountry:
+			g.country[e.Country] = int32(i)
 		}
 		if bad {
 			return errCorrupt
@@ -351,6 +355,12 @@ func (g *Gazetteer) Common(name string) bool {
 func (g *Gazetteer) Demonym(s string) (string, bool) {
 	c, ok := g.demonyms[s]
 	return c, ok
+}
+
+// CountryEntry returns the entry of the country with ISO alpha-3 code iso.
+func (g *Gazetteer) CountryEntry(iso string) (int32, bool) {
+	id, ok := g.country[iso]
+	return id, ok
 }
 
 // Has reports whether some place is named name.

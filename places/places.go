@@ -125,6 +125,10 @@ type mention struct {
 	// possessive ("in Flores' honor"): a name so written is a place
 	// everywhere in the document, even if also seen in a person's name.
 	strongCue bool
+	// demonym is true for a country's demonym written as an adjective
+	// ("Russian troops"): it reads as the country and casts no vote of
+	// its own (the demonym counts toward the focus already).
+	demonym bool
 }
 
 // prepositions that introduce a location.
@@ -196,7 +200,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		}
 		e := &r.gaz.Entries[m.chosen]
 		d.Places = append(d.Places, doc.Place{Span: m.Span, Text: m.text, Name: e.Name, Country: e.Country,
-			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID()})
+			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID(), Adjective: m.demonym})
 	}
 	return nil
 }
@@ -344,10 +348,26 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// the longest known name starting here
 		end, caps := r.longest(text, toks, spans, i)
-		if end < 0 {
-			if c, ok := r.gaz.Demonym(t); ok {
-				sc.focus[c]++
+		// a demonym at least as long: "Russian troops" is Russia (gold
+		// sets count adjectival demonyms as toponyms); "the Russians",
+		// "an American" and "in Russian" are people and languages, and
+		// only count toward the document's focus
+		if dEnd, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end {
+			sc.focus[c]++
+			if id, ok := r.gaz.CountryEntry(c); ok && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
+				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
+					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
+				m.text = d.Text[m.Start:m.End]
+				ms = append(ms, m)
+				i = dEnd - 1
+				continue
 			}
+			if end < 0 {
+				i = dEnd - 1
+				continue
+			}
+		}
+		if end < 0 {
 			continue
 		}
 		name := text[spans[i].Start:spans[end-1].End]
@@ -750,4 +770,83 @@ func (r *Recognizer) smallTowns(cands []int32) bool {
 		}
 	}
 	return true
+}
+
+// demonymAt returns the end (exclusive token index) of the country
+// demonym starting at token i ("Sri Lankan", "Russian") and its country,
+// or -1.
+func (r *Recognizer) demonymAt(text string, toks []string, spans []match.Span, i int) (int, string) {
+	if i+1 < len(toks) && capitalised(toks[i+1]) && spans[i+1].Start-spans[i].End == 1 {
+		if c, ok := r.gaz.Demonym(text[spans[i].Start:spans[i+1].End]); ok {
+			return i + 2, c
+		}
+	}
+	if c, ok := r.gaz.Demonym(toks[i]); ok {
+		return i + 1, c
+	}
+	return -1, ""
+}
+
+// pluralDemonym reports whether a demonym names people in the plural
+// ("Russians", "Frenchmen").
+func (r *Recognizer) pluralDemonym(d string) bool {
+	if s, ok := strings.CutSuffix(d, "s"); ok {
+		if _, ok := r.gaz.Demonym(s); ok {
+			return true
+		}
+	}
+	if s, ok := strings.CutSuffix(d, "men"); ok {
+		if _, ok := r.gaz.Demonym(s + "man"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveContext reports whether the demonym ending before token k is
+// written as an adjective: before a noun ("Russian troops", "Russian
+// President"), or in a list of demonyms before one ("German, Irish and
+// other immigrants"); not before a verb or function word ("the Chinese
+// are", "an American who", "in Spanish after").
+func (r *Recognizer) adjectiveContext(toks []string, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t == "," || t == "and" || t == "or":
+			if k+1 < len(toks) && capitalised(toks[k+1]) {
+				if _, ok := r.gaz.Demonym(toks[k+1]); ok {
+					k++
+					continue
+				}
+			}
+			if t == "," {
+				return false
+			}
+			continue
+		case !isWordToken(t):
+			return false
+		case capitalised(t):
+			return true
+		}
+		return !nonNouns[t]
+	}
+	return false
+}
+
+// nonNouns are lower-case words that do not follow an adjective: verbs,
+// auxiliaries, pronouns and function words.
+var nonNouns = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "said": true, "say": true,
+	"says": true, "told": true, "and": true, "or": true, "but": true, "nor": true, "who": true, "whom": true,
+	"whose": true, "which": true, "that": true, "to": true, "of": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "as": true, "than": true, "into": true, "about": true,
+	"after": true, "before": true, "over": true, "under": true, "during": true, "since": true, "until": true,
+	"while": true, "when": true, "where": true, "because": true, "if": true, "will": true, "would": true,
+	"can": true, "could": true, "shall": true, "should": true, "may": true, "might": true, "must": true,
+	"also": true, "not": true, "too": true, "themselves": true, "himself": true, "herself": true, "the": true,
+	"a": true, "an": true, "this": true, "these": true, "those": true, "their": true, "his": true, "her": true,
+	"its": true, "they": true, "he": true, "she": true, "it": true, "we": true, "you": true, "i": true,
+	"so": true, "then": true, "now": true, "here": true, "there": true, "all": true, "both": true,
+	"alike": true, "only": true, "just": true, "still": true, "again": true, "yet": true, "though": true,
 }
