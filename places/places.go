@@ -352,9 +352,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// sets count adjectival demonyms as toponyms); "the Russians",
 		// "an American" and "in Russian" are people and languages, and
 		// only count toward the document's focus
-		if dEnd, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end {
-			sc.focus[c]++
-			if id, ok := r.gaz.CountryEntry(c); ok && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
+		if dEnd, id, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end {
+			if c != "" {
+				sc.focus[c]++
+			}
+			// "African American": people, not a place
+			hyphenated := toks[i] == "American" && i > 0 && r.isDemonym(toks[i-1])
+			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
 				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
 					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
 				m.text = d.Text[m.Start:m.End]
@@ -772,19 +776,35 @@ func (r *Recognizer) smallTowns(cands []int32) bool {
 	return true
 }
 
-// demonymAt returns the end (exclusive token index) of the country
-// demonym starting at token i ("Sri Lankan", "Russian") and its country,
-// or -1.
-func (r *Recognizer) demonymAt(text string, toks []string, spans []match.Span, i int) (int, string) {
-	if i+1 < len(toks) && capitalised(toks[i+1]) && spans[i+1].Start-spans[i].End == 1 {
-		if c, ok := r.gaz.Demonym(text[spans[i].Start:spans[i+1].End]); ok {
-			return i + 2, c
+// demonymAt returns the end (exclusive token index) of the demonym or
+// place adjective starting at token i ("Sri Lankan", "Russian",
+// "European"), the entry it stands for and, for a country's demonym, the
+// country; end is -1 for none.
+func (r *Recognizer) demonymAt(text string, toks []string, spans []match.Span, i int) (int, int32, string) {
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) || (n == 2 && (!capitalised(toks[i+1]) || spans[i+1].Start-spans[i].End != 1)) {
+			continue
+		}
+		s := text[spans[i].Start:spans[i+n-1].End]
+		if c, ok := r.gaz.Demonym(s); ok {
+			if id, ok := r.gaz.CountryEntry(c); ok {
+				return i + n, id, c
+			}
+		}
+		if id, ok := r.gaz.Adjective(s); ok {
+			return i + n, id, ""
 		}
 	}
-	if c, ok := r.gaz.Demonym(toks[i]); ok {
-		return i + 1, c
+	return -1, -1, ""
+}
+
+// isDemonym reports whether s is a demonym or place adjective.
+func (r *Recognizer) isDemonym(s string) bool {
+	if _, ok := r.gaz.Demonym(s); ok {
+		return true
 	}
-	return -1, ""
+	_, ok := r.gaz.Adjective(s)
+	return ok
 }
 
 // pluralDemonym reports whether a demonym names people in the plural
@@ -825,6 +845,8 @@ func (r *Recognizer) adjectiveContext(toks []string, k int) bool {
 			continue
 		case !isWordToken(t):
 			return false
+		case t == "American" || t == "Americans":
+			return false // "African American", "Irish Americans": people
 		case capitalised(t):
 			return true
 		}
