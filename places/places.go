@@ -2,6 +2,7 @@ package places
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -371,6 +372,24 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				continue
 			}
 		}
+		// "Rep. Tom Smith, D-Kanawha": the legislator's county or town
+		party := i >= 3 && toks[i-1] == "-" && partyLabels[toks[i-2]] && spans[i].Start == spans[i-1].End &&
+			spans[i-1].Start == spans[i-2].End && partyOpener(toks[i-3])
+		var county []int32
+		if party {
+			k := i + 1
+			for k < len(toks) && k < i+3 && capitalised(toks[k]) && isWordToken(toks[k]) && spans[k].Start-spans[k-1].End == 1 {
+				k++
+			}
+			for ; k > i; k-- {
+				if county = r.gaz.Lookup(text[spans[i].Start:spans[k-1].End] + " County"); len(county) > 0 {
+					break
+				}
+			}
+			if len(county) > 0 && k > end {
+				end, caps = k, false
+			}
+		}
 		if end < 0 {
 			continue
 		}
@@ -379,6 +398,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			name = titleCase(name)
 		}
 		cands := r.gaz.Lookup(name)
+		if party && len(county) > 0 {
+			cands = append(slices.Clip(cands), county...)
+		}
 		if len(cands) == 0 {
 			continue
 		}
@@ -441,6 +463,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// "in East Oxford": a compass modifier between
 		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
 			m.cue = true
+		}
+		if party {
+			m.cue, m.strongCue = true, true
 		}
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
@@ -707,7 +732,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 				other = true // "US-24", "Weston-on-the-Green"
 			case !capitalised(p):
 				lower++
-			case len(p) == 1:
+			case len(p) == 1 || partyLabels[p]:
 				letters++
 			case r.gaz.Has(p):
 				places++
@@ -719,7 +744,9 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 		}
 		// after a first name, two names are a double-barrelled surname
 		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
-		if places == 0 || other || (lower == 0 && letters == 0 && prevName) {
+		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
+		party := len(parts) == 2 && partyLabels[parts[0]] && capitalised(parts[1]) && k > 0 && partyOpener(text[spans[k-1].Start:spans[k-1].End])
+		if !party && (places == 0 || other || (lower == 0 && letters == 0 && prevName)) {
 			out = append(out, sp)
 			continue
 		}
@@ -759,6 +786,14 @@ func pluralDesignator(toks []string, end int) string {
 	}
 	return ""
 }
+
+// partyLabels are the party letters written before a legislator's
+// county or town: "D-Kanawha", "R-Elbow Lake", "DFL-Cook".
+var partyLabels = map[string]bool{"D": true, "R": true, "I": true, "DFL": true}
+
+// partyOpener reports whether a token may stand before a party label:
+// "(D-Calif.)", "Tom Bakk, DFL-Cook".
+func partyOpener(t string) bool { return t == "(" || t == "," }
 
 // surnameParticles are the lower-case particles of surnames ("de Kock",
 // "van Gogh"); after one a place name is part of the surname.
