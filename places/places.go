@@ -417,7 +417,10 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
-			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && (i-1 != first || r.nameOpener(prev, cands))
+			// a capitalised article inside a sentence opens a glued
+			// headline ("above-average season The Atlantic hurricane")
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && !articles[prev] &&
+				(i-1 != first || r.nameOpener(prev, cands))
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			// after a middle initial: "Sheila D. Williams"
 			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
@@ -435,7 +438,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
-				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
+				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -628,6 +631,16 @@ func (r *Recognizer) isCountry(cands []int32) bool {
 	return false
 }
 
+// isRegion reports whether one of cands is a region.
+func (r *Recognizer) isRegion(cands []int32) bool {
+	for _, c := range cands {
+		if r.gaz.Entries[c].Kind == KindRegion {
+			return true
+		}
+	}
+	return false
+}
+
 // majorPlace reports whether a name is a country or a first-level
 // division ("Kansas City Missouri"); compass words that name divisions
 // somewhere ("West", "Central") are not trusted after a name ("Scott
@@ -786,6 +799,9 @@ func pluralDesignator(toks []string, end int) string {
 	}
 	return ""
 }
+
+// articles are the capitalised articles, which never end a name.
+var articles = map[string]bool{"The": true, "A": true, "An": true}
 
 // partyLabels are the party letters written before a legislator's
 // county or town: "D-Kanawha", "R-Elbow Lake", "DFL-Cook".
