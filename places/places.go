@@ -510,14 +510,14 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			continue
 		}
 		// a person's name as a subject: "Jackson told"; capitals
-		// ("Moscow said", a metonym for a government), countries,
-		// divisions, counties ("Orange County has") and regions stay
-		// places
+		// ("Moscow said", a metonym for a government), cities of
+		// 100,000 people or more ("Dubai has"), countries, divisions,
+		// counties ("Orange County has") and regions stay places
 		capital := false
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			skip()
 			continue
 		}
