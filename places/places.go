@@ -102,7 +102,10 @@ type scratch struct {
 // mention is a recognised toponym before resolution.
 type mention struct {
 	doc.Span
-	text  string
+	text string
+	// key is the name looked up: the text, title-cased when written in
+	// capitals ("MANILA" is "Manila")
+	key   string
 	cands []int32
 	// cue is true when a preposition ("in", "near") or a container
 	// ("Paris, Texas") marks the mention as a place.
@@ -170,7 +173,7 @@ var placeModifiers = map[string]bool{
 	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Downtown": true, "Metro": true,
 	"Upstate": true, "Rural": true, "Coastal": true, "Occupied": true, "Northeast": true, "Northwest": true,
 	"Southeast": true, "Southwest": true, "Northeastern": true, "Northwestern": true, "Southeastern": true,
-	"Southwestern": true, "Historic": true,
+	"Southwestern": true, "Historic": true, "Metropolitan": true,
 }
 
 // connectors that may sit inside a multi-word name.
@@ -252,21 +255,21 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	alone, cued := sc.alone, sc.cued
 	for _, m := range ms {
 		if !m.modifier && !m.tentative {
-			alone[m.text] = true
+			alone[m.key] = true
 		}
 		if m.strongCue || m.within >= 0 || m.kinds != 0 {
-			cued[m.text] = true
+			cued[m.key] = true
 		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if sc.persons[m.text] && !cued[m.text] && m.within < 0 && m.kinds == 0 {
+		if sc.persons[m.key] && !cued[m.key] && m.within < 0 && m.kinds == 0 {
 			continue
 		}
-		if m.tentative && !cued[m.text] {
+		if m.tentative && !cued[m.key] {
 			continue
 		}
-		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
+		if m.modifier && !alone[m.key] && !r.standsAsModifier(m.cands, m.key) {
 			continue
 		}
 		out = append(out, m)
@@ -363,6 +366,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
 					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
 				m.text = d.Text[m.Start:m.End]
+				m.key = m.text
 				ms = append(ms, m)
 				i = dEnd - 1
 				continue
@@ -405,7 +409,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			continue
 		}
 		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
-		m.text = d.Text[m.Start:m.End]
+		m.text, m.key = d.Text[m.Start:m.End], d.Text[m.Start:m.End]
+		if caps && i == first && dateline(toks, i) {
+			// "ATLANTA -": the dateline names the place the story is
+			// filed from, as "in Atlanta" would
+			m.key, m.cue, m.strongCue = name, true, true
+		}
 		next, prev := "", ""
 		if end < len(toks) {
 			next = toks[end]
@@ -451,6 +460,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 				m.modifier = true // kept or dropped in recognise
 			}
+		}
+		// in a headline a name before a capitalised word may be a
+		// modifier too ("Funding Cut for Charles Webb Center")
+		if title && !allCaps(t) && next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
+			m.modifier = true
 		}
 		// "Clarke, Madison and Oconee counties": the counties
 		if d := pluralDesignator(toks, end); d != "" {
@@ -702,9 +716,15 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 		return false
 	}
 	for _, c := range cands {
-		switch r.gaz.Entries[c].Kind {
-		case KindCountry, KindAdmin1, KindAdmin2:
+		switch e := &r.gaz.Entries[c]; e.Kind {
+		case KindCountry, KindAdmin1:
 			return true
+		case KindAdmin2:
+			// with its designator ("Walker County Fair"), not a bare
+			// surname ("the Webb Center")
+			if e.Name == text {
+				return true
+			}
 		}
 	}
 	return false
