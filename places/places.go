@@ -707,6 +707,10 @@ func (r *Recognizer) container(cands, containers []int32) int32 {
 	return -1
 }
 
+// bigCity is the population from which a city named before another
+// capitalised word stands ("the Nashville Film Festival").
+const bigCity = 250000
+
 // standsAsModifier reports whether a name written before another
 // capitalised word, and never alone in the document, is still a place:
 // a country or division that is not also a given name ("the Walker
@@ -719,6 +723,10 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 		switch e := &r.gaz.Entries[c]; e.Kind {
 		case KindCountry, KindAdmin1:
 			return true
+		case KindCity:
+			if e.Pop >= bigCity {
+				return true
+			}
 		case KindAdmin2:
 			// with its designator ("Walker County Fair"), not a bare
 			// surname ("the Webb Center")
