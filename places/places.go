@@ -595,7 +595,8 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		}
 		break
 	}
-	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
+	// a dateline's dash stands apart ("ROME -", not "IBA-Karachi")
+	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
 	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
 	// looked up in title case as a whole only
 	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
@@ -766,7 +767,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 			continue
 		}
 		parts := strings.Split(t, "-")
-		places, lower, letters, other := 0, 0, 0, false
+		places, lower, letters, names, other := 0, 0, 0, 0, false
 		for _, p := range parts {
 			switch {
 			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
@@ -777,12 +778,17 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 				letters++
 			case r.gaz.Has(p):
 				places++
+			case allCaps(p) || r.gaz.Has(p+" County"):
+				names++ // "Watertown-ML", "Athens-Clarke"
 			default:
 				if _, ok := r.gaz.Demonym(p); !ok {
 					other = true
 				}
 			}
 		}
+		// a place and an abbreviation or a county: "Watertown-ML",
+		// "Athens-Clarke County"
+		other = other || (names > 0 && places != 1)
 		// after a first name, two names are a double-barrelled surname
 		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
 		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
