@@ -762,7 +762,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 	changed := false
 	for k, sp := range spans {
 		t := text[sp.Start:sp.End]
-		if !strings.Contains(t, "-") || r.gaz.Has(t) || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
+		if !strings.Contains(t, "-") || r.gaz.Has(t) || r.gaz.Has(t+" County") || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
 			out = append(out, sp)
 			continue
 		}
