@@ -193,6 +193,9 @@ type Place struct {
 	Lat     float64 `json:"lat,omitempty"`
 	Lon     float64 `json:"lon,omitempty"`
 	GeoID   string  `json:"geo_id,omitempty"`
+	// Adjective is true for a place written as a demonym ("Russian
+	// troops"): it says whose, not where, and never locates an event.
+	Adjective bool `json:"adjective,omitempty"`
 }
 
 // Tone is the document tone, GDELT-style.

@@ -16,7 +16,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.
@@ -94,6 +94,11 @@ type Gazetteer struct {
 	demonyms map[string]string
 	// admin1 maps a GeoNames admin1 key ("US.TX") to its entry.
 	admin1 map[string]int32
+	// country maps an ISO alpha-3 code to its country entry.
+	country map[string]int32
+	// adjectives maps the adjective of a region or part of a country
+	// ("European", "Scottish") to its entry.
+	adjectives map[string]int32
 }
 
 // LoadGazetteer reads the embedded gazetteer, aliases and regions.
@@ -111,7 +116,8 @@ func LoadGazetteer() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
-	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}, inner: map[string]bool{}}
+	g := &Gazetteer{extra: map[string][]int32{}, admin1: map[string]int32{}, inner: map[string]bool{}, country: map[string]int32{},
+		adjectives: map[string]int32{}}
 	if err := g.decode(raw); err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
@@ -119,6 +125,9 @@ func LoadGazetteer() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readAliases(); err != nil {
+		return nil, err
+	}
+	if err := g.readAdjectives(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -238,6 +247,8 @@ func (g *Gazetteer) decode(b []byte) error {
 			if e.Kind == KindAdmin1 {
 				g.admin1[e.key] = int32(i)
 			}
+		case KindCountry:
+			g.country[e.Country] = int32(i)
 		}
 		if bad {
 			return errCorrupt
@@ -353,6 +364,12 @@ func (g *Gazetteer) Demonym(s string) (string, bool) {
 	return c, ok
 }
 
+// CountryEntry returns the entry of the country with ISO alpha-3 code iso.
+func (g *Gazetteer) CountryEntry(iso string) (int32, bool) {
+	id, ok := g.country[iso]
+	return id, ok
+}
+
 // Has reports whether some place is named name.
 func (g *Gazetteer) Has(name string) bool {
 	if _, ok := g.find(name); ok {
@@ -390,6 +407,41 @@ func (g *Gazetteer) readRegions() error {
 				}
 			}
 		}
+		return nil
+	})
+}
+
+// Adjective returns the entry of a place adjective that is not a
+// country's demonym ("European", "Scottish").
+func (g *Gazetteer) Adjective(s string) (int32, bool) {
+	id, ok := g.adjectives[s]
+	return id, ok
+}
+
+func (g *Gazetteer) readAdjectives() error {
+	b, err := dataFS.ReadFile("data/adjectives.tsv")
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	return eachLine("data/adjectives.tsv", b, func(pos string, f []string) error {
+		if len(f) != 4 {
+			return fmt.Errorf("%s: want 4 tab-separated columns", pos)
+		}
+		country := f[2]
+		if country == "-" {
+			country = ""
+		}
+		best := int32(-1)
+		for _, id := range g.Lookup(f[1]) {
+			e := &g.Entries[id]
+			if e.Name == f[1] && e.Country == country && e.Kind.String() == f[3] && (best < 0 || e.Pop > g.Entries[best].Pop) {
+				best = id
+			}
+		}
+		if best < 0 {
+			return fmt.Errorf("%s: no %s %q in %q", pos, f[3], f[1], country)
+		}
+		g.adjectives[f[0]] = best
 		return nil
 	})
 }

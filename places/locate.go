@@ -69,7 +69,7 @@ func targetPlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 	for _, r := range ev.Recipients {
 		sp := doc.Span{Start: r.Start, End: r.End}
 		for i := range d.Places {
-			if p := &d.Places[i]; p.Overlaps(sp) {
+			if p := &d.Places[i]; p.Overlaps(sp) && !p.Adjective {
 				return p
 			}
 		}
@@ -99,7 +99,7 @@ func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 	bestScore := -1 << 30
 	for i := range d.Places {
 		p := &d.Places[i]
-		if !sent.Contains(p.Span) {
+		if !sent.Contains(p.Span) || p.Adjective {
 			continue
 		}
 		score := 0
@@ -217,7 +217,7 @@ func salientPlace(d *doc.Doc) *doc.Place {
 	count := map[string]int{}
 	first := map[string]int{}
 	for i, p := range d.Places {
-		if adjectival(d, p.Span) {
+		if p.Adjective || adjectival(d, p.Span) {
 			// "Chinese", "Philippine": whose, not where.
 			continue
 		}

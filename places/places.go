@@ -2,6 +2,7 @@ package places
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -101,7 +102,10 @@ type scratch struct {
 // mention is a recognised toponym before resolution.
 type mention struct {
 	doc.Span
-	text  string
+	text string
+	// key is the name looked up: the text, title-cased when written in
+	// capitals ("MANILA" is "Manila")
+	key   string
 	cands []int32
 	// cue is true when a preposition ("in", "near") or a container
 	// ("Paris, Texas") marks the mention as a place.
@@ -125,6 +129,10 @@ type mention struct {
 	// possessive ("in Flores' honor"): a name so written is a place
 	// everywhere in the document, even if also seen in a person's name.
 	strongCue bool
+	// demonym is true for a country's demonym written as an adjective
+	// ("Russian troops"): it reads as the country and casts no vote of
+	// its own (the demonym counts toward the focus already).
+	demonym bool
 }
 
 // prepositions that introduce a location.
@@ -165,7 +173,7 @@ var placeModifiers = map[string]bool{
 	"Eastern": true, "Western": true, "Central": true, "Greater": true, "Downtown": true, "Metro": true,
 	"Upstate": true, "Rural": true, "Coastal": true, "Occupied": true, "Northeast": true, "Northwest": true,
 	"Southeast": true, "Southwest": true, "Northeastern": true, "Northwestern": true, "Southeastern": true,
-	"Southwestern": true, "Historic": true,
+	"Southwestern": true, "Historic": true, "Metropolitan": true,
 }
 
 // connectors that may sit inside a multi-word name.
@@ -196,7 +204,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		}
 		e := &r.gaz.Entries[m.chosen]
 		d.Places = append(d.Places, doc.Place{Span: m.Span, Text: m.text, Name: e.Name, Country: e.Country,
-			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID()})
+			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID(), Adjective: m.demonym})
 	}
 	return nil
 }
@@ -247,21 +255,21 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	alone, cued := sc.alone, sc.cued
 	for _, m := range ms {
 		if !m.modifier && !m.tentative {
-			alone[m.text] = true
+			alone[m.key] = true
 		}
 		if m.strongCue || m.within >= 0 || m.kinds != 0 {
-			cued[m.text] = true
+			cued[m.key] = true
 		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if sc.persons[m.text] && !cued[m.text] && m.within < 0 && m.kinds == 0 {
+		if sc.persons[m.key] && !cued[m.key] && m.within < 0 && m.kinds == 0 {
 			continue
 		}
-		if m.tentative && !cued[m.text] {
+		if m.tentative && !cued[m.key] {
 			continue
 		}
-		if m.modifier && !alone[m.text] && !r.standsAsModifier(m.cands, m.text) {
+		if m.modifier && !alone[m.key] && !r.standsAsModifier(m.cands, m.key) {
 			continue
 		}
 		out = append(out, m)
@@ -344,10 +352,49 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// the longest known name starting here
 		end, caps := r.longest(text, toks, spans, i)
-		if end < 0 {
-			if c, ok := r.gaz.Demonym(t); ok {
+		// a demonym at least as long: "Russian troops" is Russia (gold
+		// sets count adjectival demonyms as toponyms); "the Russians",
+		// "an American" and "in Russian" are people and languages, and
+		// only count toward the document's focus
+		if dEnd, id, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end {
+			if c != "" {
 				sc.focus[c]++
 			}
+			// "African American": people, not a place
+			hyphenated := toks[i] == "American" && i > 0 && r.isDemonym(toks[i-1])
+			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
+				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
+					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
+				m.text = d.Text[m.Start:m.End]
+				m.key = m.text
+				ms = append(ms, m)
+				i = dEnd - 1
+				continue
+			}
+			if end < 0 {
+				i = dEnd - 1
+				continue
+			}
+		}
+		// "Rep. Tom Smith, D-Kanawha": the legislator's county or town
+		party := i >= 3 && toks[i-1] == "-" && partyLabels[toks[i-2]] && spans[i].Start == spans[i-1].End &&
+			spans[i-1].Start == spans[i-2].End && partyOpener(toks[i-3])
+		var county []int32
+		if party {
+			k := i + 1
+			for k < len(toks) && k < i+3 && capitalised(toks[k]) && isWordToken(toks[k]) && spans[k].Start-spans[k-1].End == 1 {
+				k++
+			}
+			for ; k > i; k-- {
+				if county = r.gaz.Lookup(text[spans[i].Start:spans[k-1].End] + " County"); len(county) > 0 {
+					break
+				}
+			}
+			if len(county) > 0 && k > end {
+				end, caps = k, false
+			}
+		}
+		if end < 0 {
 			continue
 		}
 		name := text[spans[i].Start:spans[end-1].End]
@@ -355,11 +402,19 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			name = titleCase(name)
 		}
 		cands := r.gaz.Lookup(name)
+		if party && len(county) > 0 {
+			cands = append(slices.Clip(cands), county...)
+		}
 		if len(cands) == 0 {
 			continue
 		}
 		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
-		m.text = d.Text[m.Start:m.End]
+		m.text, m.key = d.Text[m.Start:m.End], d.Text[m.Start:m.End]
+		if caps && i == first && dateline(toks, i) {
+			// "ATLANTA -": the dateline names the place the story is
+			// filed from, as "in Atlanta" would
+			m.key, m.cue, m.strongCue = name, true, true
+		}
 		next, prev := "", ""
 		if end < len(toks) {
 			next = toks[end]
@@ -371,7 +426,10 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
-			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && (i-1 != first || r.nameOpener(prev, cands))
+			// a capitalised article inside a sentence opens a glued
+			// headline ("above-average season The Atlantic hurricane")
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && !articles[prev] &&
+				(i-1 != first || r.nameOpener(prev, cands))
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			// after a middle initial: "Sheila D. Williams"
 			initial := i >= 3 && prev == "." && len(toks[i-2]) == 1 && capitalised(toks[i-2]) && capitalised(toks[i-3]) && isWordToken(toks[i-3])
@@ -389,7 +447,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
-				if (next == "" || !capitalised(next)) && !r.isCountry(cands) {
+				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -402,6 +460,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 				m.modifier = true // kept or dropped in recognise
 			}
+		}
+		// in a headline a name before a capitalised word may be a
+		// modifier too ("Funding Cut for Charles Webb Center")
+		if title && !allCaps(t) && next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
+			m.modifier = true
 		}
 		// "Clarke, Madison and Oconee counties": the counties
 		if d := pluralDesignator(toks, end); d != "" {
@@ -417,6 +480,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// "in East Oxford": a compass modifier between
 		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
 			m.cue = true
+		}
+		if party {
+			m.cue, m.strongCue = true, true
 		}
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
@@ -458,14 +524,14 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			continue
 		}
 		// a person's name as a subject: "Jackson told"; capitals
-		// ("Moscow said", a metonym for a government), countries,
-		// divisions, counties ("Orange County has") and regions stay
-		// places
+		// ("Moscow said", a metonym for a government), cities of
+		// 100,000 people or more ("Dubai has"), countries, divisions,
+		// counties ("Orange County has") and regions stay places
 		capital := false
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			skip()
 			continue
 		}
@@ -529,7 +595,8 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		}
 		break
 	}
-	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || dateline(toks, i))
+	// a dateline's dash stands apart ("ROME -", not "IBA-Karachi")
+	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
 	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
 	// looked up in title case as a whole only
 	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
@@ -573,6 +640,16 @@ func dateline(toks []string, i int) bool {
 func (r *Recognizer) isCountry(cands []int32) bool {
 	for _, c := range cands {
 		if r.gaz.Entries[c].Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// isRegion reports whether one of cands is a region.
+func (r *Recognizer) isRegion(cands []int32) bool {
+	for _, c := range cands {
+		if r.gaz.Entries[c].Kind == KindRegion {
 			return true
 		}
 	}
@@ -631,6 +708,10 @@ func (r *Recognizer) container(cands, containers []int32) int32 {
 	return -1
 }
 
+// bigCity is the population from which a city named before another
+// capitalised word stands ("the Nashville Film Festival").
+const bigCity = 250000
+
 // standsAsModifier reports whether a name written before another
 // capitalised word, and never alone in the document, is still a place:
 // a country or division that is not also a given name ("the Walker
@@ -640,9 +721,19 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 		return false
 	}
 	for _, c := range cands {
-		switch r.gaz.Entries[c].Kind {
-		case KindCountry, KindAdmin1, KindAdmin2:
+		switch e := &r.gaz.Entries[c]; e.Kind {
+		case KindCountry, KindAdmin1:
 			return true
+		case KindCity:
+			if e.Pop >= bigCity {
+				return true
+			}
+		case KindAdmin2:
+			// with its designator ("Walker County Fair"), not a bare
+			// surname ("the Webb Center")
+			if e.Name == text {
+				return true
+			}
 		}
 	}
 	return false
@@ -671,31 +762,38 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 	changed := false
 	for k, sp := range spans {
 		t := text[sp.Start:sp.End]
-		if !strings.Contains(t, "-") || r.gaz.Has(t) || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
+		if !strings.Contains(t, "-") || r.gaz.Has(t) || r.gaz.Has(t+" County") || strings.HasPrefix(t, "-") || strings.HasSuffix(t, "-") {
 			out = append(out, sp)
 			continue
 		}
 		parts := strings.Split(t, "-")
-		places, lower, letters, other := 0, 0, 0, false
+		places, lower, letters, names, other := 0, 0, 0, 0, false
 		for _, p := range parts {
 			switch {
 			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
 				other = true // "US-24", "Weston-on-the-Green"
 			case !capitalised(p):
 				lower++
-			case len(p) == 1:
+			case len(p) == 1 || partyLabels[p]:
 				letters++
 			case r.gaz.Has(p):
 				places++
+			case allCaps(p) || r.gaz.Has(p+" County"):
+				names++ // "Watertown-ML", "Athens-Clarke"
 			default:
 				if _, ok := r.gaz.Demonym(p); !ok {
 					other = true
 				}
 			}
 		}
+		// a place and an abbreviation or a county: "Watertown-ML",
+		// "Athens-Clarke County"
+		other = other || (names > 0 && places != 1)
 		// after a first name, two names are a double-barrelled surname
 		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
-		if places == 0 || other || (lower == 0 && letters == 0 && prevName) {
+		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
+		party := len(parts) == 2 && partyLabels[parts[0]] && capitalised(parts[1]) && k > 0 && partyOpener(text[spans[k-1].Start:spans[k-1].End])
+		if !party && (places == 0 || other || (lower == 0 && letters == 0 && prevName)) {
 			out = append(out, sp)
 			continue
 		}
@@ -736,6 +834,17 @@ func pluralDesignator(toks []string, end int) string {
 	return ""
 }
 
+// articles are the capitalised articles, which never end a name.
+var articles = map[string]bool{"The": true, "A": true, "An": true}
+
+// partyLabels are the party letters written before a legislator's
+// county or town: "D-Kanawha", "R-Elbow Lake", "DFL-Cook".
+var partyLabels = map[string]bool{"D": true, "R": true, "I": true, "DFL": true}
+
+// partyOpener reports whether a token may stand before a party label:
+// "(D-Calif.)", "Tom Bakk, DFL-Cook".
+func partyOpener(t string) bool { return t == "(" || t == "," }
+
 // surnameParticles are the lower-case particles of surnames ("de Kock",
 // "van Gogh"); after one a place name is part of the surname.
 var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
@@ -750,4 +859,101 @@ func (r *Recognizer) smallTowns(cands []int32) bool {
 		}
 	}
 	return true
+}
+
+// demonymAt returns the end (exclusive token index) of the demonym or
+// place adjective starting at token i ("Sri Lankan", "Russian",
+// "European"), the entry it stands for and, for a country's demonym, the
+// country; end is -1 for none.
+func (r *Recognizer) demonymAt(text string, toks []string, spans []match.Span, i int) (int, int32, string) {
+	for n := 2; n >= 1; n-- {
+		if i+n > len(toks) || (n == 2 && (!capitalised(toks[i+1]) || spans[i+1].Start-spans[i].End != 1)) {
+			continue
+		}
+		s := text[spans[i].Start:spans[i+n-1].End]
+		if c, ok := r.gaz.Demonym(s); ok {
+			if id, ok := r.gaz.CountryEntry(c); ok {
+				return i + n, id, c
+			}
+		}
+		if id, ok := r.gaz.Adjective(s); ok {
+			return i + n, id, ""
+		}
+	}
+	return -1, -1, ""
+}
+
+// isDemonym reports whether s is a demonym or place adjective.
+func (r *Recognizer) isDemonym(s string) bool {
+	if _, ok := r.gaz.Demonym(s); ok {
+		return true
+	}
+	_, ok := r.gaz.Adjective(s)
+	return ok
+}
+
+// pluralDemonym reports whether a demonym names people in the plural
+// ("Russians", "Frenchmen").
+func (r *Recognizer) pluralDemonym(d string) bool {
+	if s, ok := strings.CutSuffix(d, "s"); ok {
+		if _, ok := r.gaz.Demonym(s); ok {
+			return true
+		}
+	}
+	if s, ok := strings.CutSuffix(d, "men"); ok {
+		if _, ok := r.gaz.Demonym(s + "man"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveContext reports whether the demonym ending before token k is
+// written as an adjective: before a noun ("Russian troops", "Russian
+// President"), or in a list of demonyms before one ("German, Irish and
+// other immigrants"); not before a verb or function word ("the Chinese
+// are", "an American who", "in Spanish after").
+func (r *Recognizer) adjectiveContext(toks []string, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t == "," || t == "and" || t == "or":
+			if k+1 < len(toks) && capitalised(toks[k+1]) {
+				if _, ok := r.gaz.Demonym(toks[k+1]); ok {
+					k++
+					continue
+				}
+			}
+			if t == "," {
+				return false
+			}
+			continue
+		case !isWordToken(t):
+			return false
+		case t == "American" || t == "Americans":
+			return false // "African American", "Irish Americans": people
+		case capitalised(t):
+			return true
+		}
+		return !nonNouns[t]
+	}
+	return false
+}
+
+// nonNouns are lower-case words that do not follow an adjective: verbs,
+// auxiliaries, pronouns and function words.
+var nonNouns = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "am": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true, "said": true, "say": true,
+	"says": true, "told": true, "and": true, "or": true, "but": true, "nor": true, "who": true, "whom": true,
+	"whose": true, "which": true, "that": true, "to": true, "of": true, "in": true, "on": true, "at": true,
+	"by": true, "for": true, "with": true, "from": true, "as": true, "than": true, "into": true, "about": true,
+	"after": true, "before": true, "over": true, "under": true, "during": true, "since": true, "until": true,
+	"while": true, "when": true, "where": true, "because": true, "if": true, "will": true, "would": true,
+	"can": true, "could": true, "shall": true, "should": true, "may": true, "might": true, "must": true,
+	"also": true, "not": true, "too": true, "themselves": true, "himself": true, "herself": true, "the": true,
+	"a": true, "an": true, "this": true, "these": true, "those": true, "their": true, "his": true, "her": true,
+	"its": true, "they": true, "he": true, "she": true, "it": true, "we": true, "you": true, "i": true,
+	"so": true, "then": true, "now": true, "here": true, "there": true, "all": true, "both": true,
+	"alike": true, "only": true, "just": true, "still": true, "again": true, "yet": true, "though": true,
 }

@@ -163,3 +163,26 @@ func TestInsideNamedActor(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymPlace checks that a demonym written as an adjective is its
+// country, flagged so that it never locates an event.
+func TestDemonymPlace(t *testing.T) {
+	d := annotate(t, "Nigerian soldiers and Nigerian police guarded Kano. They withdrew on Friday.")
+	if len(d.Places) != 3 {
+		t.Fatalf("places %s, want Nigerian twice and Kano", placesString(d))
+	}
+	if p := d.Places[0]; p.Text != "Nigerian" || p.Country != "NGA" || p.Kind != "country" || !p.Adjective {
+		t.Errorf("first place %+v, want the adjective Nigerian for Nigeria", p)
+	}
+	if p := d.Places[2]; p.Text != "Kano" || p.Adjective {
+		t.Errorf("third place %+v, want Kano, not an adjective", p)
+	}
+	// an event of the second sentence, which names no place, happens at
+	// the salient place: Kano, though Nigeria is named twice
+	second := strings.Index(d.Text, "They")
+	ev := doc.Event{Evidence: doc.Evidence{Sentence: -1, Start: second, End: len(d.Text)}}
+	Locate(d, &ev)
+	if ev.Location == nil || ev.Location.Text != "Kano" {
+		t.Errorf("location %+v, want Kano", ev.Location)
+	}
+}

@@ -85,6 +85,9 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		if g.sure {
 			w = 1
 		}
+		if ms[groups[order[gi]][0]].demonym {
+			w = 0 // counted with the demonyms already
+		}
 		weights[gi] = w * float64(g.n)
 		vote(g.chosen, weights[gi])
 		total += weights[gi]

@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -22,8 +24,8 @@ import (
 // newEvalGeoCmd returns `petrel eval geo`.
 func newEvalGeoCmd() *cobra.Command {
 	var (
-		set, dir string
-		errs     int
+		set, dir, dump string
+		errs           int
 	)
 	cmd := &cobra.Command{
 		Use:   "geo [--set lgl|gwn]",
@@ -44,16 +46,17 @@ gold). On LGL it also scores the outputs of five other geoparsers
 				}
 				dir = filepath.Join(d, "eval", "geo-dev")
 			}
-			return runEvalGeo(cmd.Context(), cmd.OutOrStdout(), set, dir, errs)
+			return runEvalGeo(cmd.Context(), cmd.OutOrStdout(), set, dir, errs, dump)
 		},
 	}
 	cmd.Flags().StringVar(&set, "set", "lgl", "gold set: lgl or gwn")
 	cmd.Flags().StringVar(&dir, "dir", "", "folder with lgl.xml, GWN.xml and baselines-lgl (default ../shared/eval/geo-dev)")
 	cmd.Flags().IntVar(&errs, "errors", 0, "print the N most frequent resolution errors and misses")
+	cmd.Flags().StringVar(&dump, "dump", "", "write every miss, false alarm and resolution error with its context to FILE")
 	return cmd
 }
 
-func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int) error {
+func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dump string) error {
 	var arts []geoeval.Article
 	var err error
 	switch set {
@@ -126,7 +129,53 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int) err
 	if nerr > 0 {
 		printGeoErrors(w, arts, preds, nerr)
 	}
+	if dump != "" {
+		return dumpGeoErrors(dump, arts, preds)
+	}
 	return nil
+}
+
+// dumpGeoErrors writes one line per miss (MISS), false alarm (FA) and
+// resolution error of 161 km or more (FAR): article, text, the predicted
+// name and coordinates, and 60 bytes of context either side.
+func dumpGeoErrors(path string, arts []geoeval.Article, preds [][]geoeval.Toponym) error {
+	var b strings.Builder
+	ctxOf := func(text string, sp doc.Span) string {
+		lo, hi := max(sp.Start-60, 0), min(sp.End+60, len(text))
+		for lo > 0 && !utf8.RuneStart(text[lo]) {
+			lo--
+		}
+		for hi < len(text) && !utf8.RuneStart(text[hi]) {
+			hi++
+		}
+		c := text[lo:sp.Start] + "[[" + text[sp.Start:sp.End] + "]]" + text[sp.End:hi]
+		return strings.Join(strings.Fields(c), " ")
+	}
+	for i, a := range arts {
+		used := make([]bool, len(preds[i]))
+		for _, g := range a.Toponyms {
+			hit := false
+			for j, p := range preds[i] {
+				if used[j] || !g.Overlaps(p.Span) {
+					continue
+				}
+				used[j], hit = true, true
+				if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
+					fmt.Fprintf(&b, "FAR\t%s\t%s\t%.0f km: gold %.2f,%.2f pred %.2f,%.2f\t%s\n", a.ID, g.Text, km, g.Lat, g.Lon, p.Lat, p.Lon, ctxOf(a.Text, g.Span))
+				}
+				break
+			}
+			if !hit {
+				fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", a.ID, g.Text, g.Type, ctxOf(a.Text, g.Span))
+			}
+		}
+		for j, p := range preds[i] {
+			if !used[j] {
+				fmt.Fprintf(&b, "FA\t%s\t%s\t%s\n", a.ID, p.Text, ctxOf(a.Text, p.Span))
+			}
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // printGeoErrors prints the most frequent misses, false alarms and
