@@ -356,7 +356,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// sets count adjectival demonyms as toponyms); "the Russians",
 		// "an American" and "in Russian" are people and languages, and
 		// only count toward the document's focus
-		if dEnd, id, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end {
+		if dEnd, id, c := r.demonymAt(text, toks, spans, i); dEnd > 0 && dEnd >= end && !(dEnd == end && i > 0 && placePreps[strings.ToLower(toks[i-1])]) {
 			if c != "" {
 				sc.focus[c]++
 			}
@@ -860,6 +860,10 @@ func (r *Recognizer) smallTowns(cands []int32) bool {
 	}
 	return true
 }
+
+// placePreps are prepositions after which a name that is also its
+// country's demonym ("Myanmar") is the place: "rebels in Myanmar".
+var placePreps = map[string]bool{"in": true, "of": true, "from": true, "to": true, "into": true, "across": true, "throughout": true, "near": true, "inside": true, "outside": true, "at": true}
 
 // demonymAt returns the end (exclusive token index) of the demonym or
 // place adjective starting at token i ("Sri Lankan", "Russian",

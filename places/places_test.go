@@ -186,3 +186,13 @@ func TestDemonymPlace(t *testing.T) {
 		t.Errorf("location %+v, want Kano", ev.Location)
 	}
 }
+
+// TestNameDemonymAfterPreposition checks that a country whose demonym is
+// its own name ("Myanmar") is the place, not an adjective, after a
+// preposition.
+func TestNameDemonymAfterPreposition(t *testing.T) {
+	d := annotate(t, "Rebels in Myanmar shot down a helicopter.")
+	if len(d.Places) != 1 || d.Places[0].Text != "Myanmar" || d.Places[0].Adjective {
+		t.Fatalf("places %s (%+v), want Myanmar as a place, not an adjective", placesString(d), d.Places)
+	}
+}
