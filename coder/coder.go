@@ -776,6 +776,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemWord:
 		for _, k := range t.Kids[scope] {
+			if t.RelIs(k, "advcl", "ccomp", "acl") && t.Child(k, "nsubj", "nsubj:pass") >= 0 {
+				// A clause with a subject of its own is no word of
+				// the trigger's phrase: "traded accusations over who
+				// fired first" trades no fire.
+				continue
+			}
 			if t.RelIs(k, argRels...) && b.words(k, e.Words) {
 				return true
 			}
