@@ -811,7 +811,10 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 			}
 			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
-					if (innerTargetPreps[t.prep(n)] || violent && t.prep(n) == "in") && codedActor(ms, n) {
+					p := t.prep(n)
+					if (innerTargetPreps[p] || violent && p == "in" || p == "for" && c.lex.aid[t.lemma(k)]) && codedActor(ms, n) {
+						// "for" names the receiver of aid only ("a
+						// $3 billion bailout for Sri Lanka").
 						return []int{n}
 					}
 				}

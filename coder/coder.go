@@ -83,7 +83,18 @@ type lexicon struct {
 	bareInfinitive, broker, answerable, judicial   map[string]bool
 	hearsay, alleged, stateVerb, prevent           map[string]bool
 	warnAgainst, laborStrike, forecast, deny       map[string]bool
-	claimNoun                                      map[string]bool
+	claimNoun, aid                                 map[string]bool
+}
+
+// union returns the words of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // requiredSets are the sets every dictionary must define.
@@ -115,7 +126,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
-		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"),
+		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

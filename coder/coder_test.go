@@ -298,6 +298,7 @@ func TestGrammar(t *testing.T) {
 		{"protest-city-place", "141 LOROPP> "},                               // "took to the streets of X": where, not whom
 		{"their-both-subjects", "062 LOR+ARN> "},                             // "X and Y began their exercises": their is both
 		{"word-not-in-subclause", "111 LOR+ARN> "},                           // "traded accusations over who fired": no fire traded
+		{"aid-for-receiver", "030 IGO>LOR "},                                 // "a bailout for X": X receives it
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened
