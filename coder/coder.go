@@ -42,6 +42,11 @@ type Config struct {
 	// RequireDyad drops events without a target actor (PETRARCH's
 	// require_dyad).
 	RequireDyad bool
+	// KeepUncoded keeps events none of whose actors and recipients has a
+	// code ("Greenhill's fees declined", "Dropbox is releasing Smart
+	// Sync"): by default they are dropped, as GDELT keeps only events
+	// with a coded actor; most are not political events at all.
+	KeepUncoded bool
 	// KnownActorsOnly ignores mentions without an actor code (unknown
 	// proper names): PETRARCH codes only the actors of its dictionaries.
 	KnownActorsOnly bool
@@ -326,7 +331,8 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // events among coordinated subjects (ElemCompound, a mutual pattern or a
 // reciprocal argument: "X and Y accused each other"), the reverse event of a
 // paired code, no main event for a null code; with RequireDyad, events
-// without a target are dropped.
+// without a target are dropped, and without KeepUncoded those with no
+// coded actor or recipient.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
 	if (cd.compound || (cd.pat.Options.Mutual || cd.reciprocal) && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
@@ -359,15 +365,17 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 		}
 	}
 	if c.opts.RequireDyad {
-		kept := out[:0]
-		for _, e := range out {
-			if len(e.Recipients) > 0 {
-				kept = append(kept, e)
-			}
-		}
-		out = kept
+		out = slices.DeleteFunc(out, func(e doc.Event) bool { return len(e.Recipients) == 0 })
+	}
+	if !c.opts.KeepUncoded {
+		out = slices.DeleteFunc(out, func(e doc.Event) bool { return !anyCoded(e.Actors) && !anyCoded(e.Recipients) })
 	}
 	return out
+}
+
+// anyCoded reports whether one of as has an actor code.
+func anyCoded(as []doc.ActorRef) bool {
+	return slices.ContainsFunc(as, func(a doc.ActorRef) bool { return a.Code != "" })
 }
 
 func actorKey(as []doc.ActorRef) string {

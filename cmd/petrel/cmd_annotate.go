@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/export"
 )
@@ -22,7 +23,7 @@ func newAnnotateCmd() *cobra.Command {
 sentences, tokens (with tags and dependency parse), actors, quotes, times,
 places, events and tone. Offsets are byte offsets into "text".`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, _, err := newPipeline(pipelineConfig{})
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{KeepUncoded: true}})
 			if err != nil {
 				return err
 			}

@@ -20,6 +20,7 @@ func newCodeCmd() *cobra.Command {
 		pf          petrarchFlags
 		format      string
 		keepNegated bool
+		keepUncoded bool
 		mentions    string
 		ensemble    bool
 		beam        bool
@@ -47,7 +48,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 			if mentions != "" && format != "gdelt" {
 				return fmt.Errorf("--mentions needs --format gdelt")
 			}
-			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble, beam: beam}
+			cfg := pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, KeepUncoded: keepUncoded}, ensemble: ensemble, beam: beam}
 			if pf.set() {
 				log, err := newLogger(cmd)
 				if err != nil {
@@ -104,6 +105,7 @@ then need a source and a target actor, as PETRARCH's require_dyad.`,
 	in.register(cmd)
 	pf.register(cmd)
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (\"did not attack\"); they are dropped by default")
+	cmd.Flags().BoolVar(&keepUncoded, "keep-uncoded", false, "keep events none of whose actors or recipients has a code (dropped by default)")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, plover, gdelt or csv")
 	cmd.Flags().StringVar(&mentions, "mentions", "", "with --format gdelt, also write the GDELT mentions table to this file")
 	cmd.Flags().BoolVar(&ensemble, "ensemble", false, "parse with the reparsing ensemble (more accurate trees, slower; docs/nlp.md)")

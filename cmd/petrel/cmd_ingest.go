@@ -108,6 +108,7 @@ func newIngestCmd() *cobra.Command {
 		bf          busFlags
 		batchSize   int
 		keepNegated bool
+		keepUncoded bool
 		ensemble    bool
 		beam        bool
 	)
@@ -147,7 +148,7 @@ published twice within a day is dropped by the server.`,
 				return err
 			}
 			defer st.Close()
-			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated}, ensemble: ensemble, beam: beam})
+			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: !keepNegated, KeepUncoded: keepUncoded}, ensemble: ensemble, beam: beam})
 			if err != nil {
 				return err
 			}
@@ -176,6 +177,7 @@ published twice within a day is dropped by the server.`,
 	bf.register(cmd, "")
 	cmd.Flags().IntVar(&batchSize, "batch", 64, "documents per transaction")
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (dropped by default, as petrel code does)")
+	cmd.Flags().BoolVar(&keepUncoded, "keep-uncoded", false, "keep events none of whose actors or recipients has a code (dropped by default)")
 	cmd.Flags().BoolVar(&ensemble, "ensemble", false, "parse with the reparsing ensemble (more accurate trees, slower; docs/nlp.md)")
 	cmd.Flags().BoolVar(&beam, "beam", false, "parse with the beam-search parser (more accurate trees, slower; docs/nlp.md)")
 	return cmd
