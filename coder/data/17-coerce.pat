@@ -22,6 +22,15 @@ class ARREST 173
   noun: arrest | arrests | detention | detentions | imprisonment | custody | incarceration | roundup
   * of TGT => 173
   * => 173
+  # "the ICC issued an arrest warrant for Putin", "a warrant for the
+  # arrest of X": 173, as in the Phoenix dictionary (the PLOVER manual
+  # would make a warrant a threat of arrest, but "arrest" modifying the
+  # warrant is coded 173 on its own). A search warrant or a bare
+  # "warrant" is none.
+  noun: warrant | warrants
+  * arrest for|against TGT => 173
+  * arrest => 173
+  * for arrest => 173
 
 class CAPTURE 192
   # Places captured are occupied (192); combatants captured are abducted
@@ -64,6 +73,9 @@ class DESTROY 1712
 
 class RESTRICT 172
   verb: ban | prohibit | forbid | criminalize | criminalise
+  # "would prohibit all aid to the rebels": aid stopped.
+  * &MILAID|arms|weapons to TGT => 1622
+  * &AID|aid|assistance|funding to|for TGT => 162
   * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
   * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722
   * newspaper|newspapers|publication|publications|book|books|film|films|broadcast|broadcasts|website|websites|media|app|platform|channel|station|outlet|outlets|reporting|coverage|journalists|journalist|network => 172 mode=censor
