@@ -327,6 +327,17 @@ func TestDictionarySentences(t *testing.T) {
 		{"prevent-rally", "1721/COERCE COP>;141/PROTEST OPP>"},
 		{"prevent-process", ""}, // "prevent" is a restriction only of assemblies, aid and entry
 		{"prohibit-aid", "162/SANCTION USALEG>NICREB"},
+		{"hand-over-remains", "0841/RETREAT ISR>"},         // "over" parsed as a preposition; remains count as captives
+		{"free-abducted-schoolgirls", "0841/RETREAT CRM>"}, // the captives named by their modifier
+		{"seize-passengers", "181/ASSAULT UAF>CVL"},
+		{"airlift-nationals-out", "073/AID GBR>"}, // an evacuation, not a release
+		{"personae-non-gratae", "166/SANCTION RUS>ESTGOV"},
+		{"suspend-radio-stations", "172/COERCE MLI>FRA"},
+		{"add-to-blacklist", "163/SANCTION USA>CHNBUS"},
+		{"overturn-conviction", "0841/CONCEDE JUD>BRA"},
+		{"dismiss-case-against", "080/CONCEDE JUD>ELI"},
+		{"unveil-missile", "150/MOBILIZE IRN>"},
+		{"disqualify-candidate", "1722/COERCE JUD>SEN"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,6 +6,8 @@
 class REJECT 120
   verb: dismiss
   * &ALLEGATION => 016
+  # "judges dismissed the case against X": as charges dropped (080).
+  * case|cases|charges|charge|lawsuit|suit|indictment|prosecution against TGT => 080
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1222
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 1223
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 1224

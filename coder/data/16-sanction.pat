@@ -32,6 +32,10 @@ class SANCTION 163
   * blockade|siege => 191
   * security|grip|control => 153
 
+  # "added 30 Chinese companies to its trade blacklist".
+  verb: add
+  * to blacklist|blacklists => 163
+
 class BREAK_TIES 161
   verb: sever | break | downgrade | rupture
   * off &TIES => 161
@@ -95,8 +99,8 @@ class EXPEL 166
   * of TGT => 174
   * => 174
   verb: declare
-  * persona|non-grata|grata => 166
-  * TGT persona|non-grata|unwelcome => 166
+  * persona|personae|non-grata|grata|gratae => 166
+  * TGT persona|personae|non-grata|unwelcome => 166
   * state of emergency|siege|war => 1724
   * martial law => 1724
   * &EMERGENCY => 1724

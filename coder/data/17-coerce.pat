@@ -37,6 +37,8 @@ class CAPTURE 192
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
   * power|control => 192
+  # "gunmen seized 30 passengers from a bus".
+  * passengers|students|schoolchildren|schoolgirls|pupils|worshippers|travellers|travelers|pilgrims|children|women|girls|boys|aid-workers => 181
   * control of TGT => 192
   * &PLACE => 192
   * hostage|hostages => 181
@@ -94,6 +96,10 @@ class RESTRICT 172
   * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   * TGT => 1722
+  # "the election commission disqualified X from running".
+  verb: disqualify
+  * TGT from running|contesting|standing|competing|election|elections|ballot|polls => 1722
+  * candidate|candidates|party|parties|opposition|candidacy|candidature|nomination => 1722
   verb: dissolve
   * party|parties|union|unions|group|groups|organization|organisation|movement|ngo|ngos|association|associations => 1722
   * parliament|legislature|assembly|congress|court|council => 172
@@ -127,6 +133,8 @@ class REPRESS 175
   * down on TGT => 175
   * down => 175
   verb: suppress | repress | quell | quash | crush | stamp | smother
+  # "the court quashed the conviction of X": as an acquittal.
+  * conviction|convictions|sentence|sentences|verdict|charges|indictment => 0841 plover=CONCEDE
   * &PROTESTWORD|protesters|demonstrators|dissent|opposition|rebellion|revolt|uprising|riot|riots|unrest|mutiny|insurrection|strike|dissidents|activists|critics => 175
   * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest => 175
   * TGT => 175
