@@ -338,6 +338,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"dismiss-case-against", "080/CONCEDE JUD>ELI"},
 		{"unveil-missile", "150/MOBILIZE IRN>"},
 		{"disqualify-candidate", "1722/COERCE JUD>SEN"},
+		{"use-water-cannon", "175/ASSAULT COP>OPP"}, // crowd control, not artillery ("cannon")
+		{"hold-human-shields", "184/ASSAULT MIL>CVL"},
+		{"bar-inspectors-entering", "1245/REJECT IRN>IGOUNOIAE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -232,6 +232,9 @@ class BLOCK 120
   * access &HUMAID|aid|convoy|convoys|deliveries|journalists|inspectors|observers|monitors|investigators => 1245
   * &HUMAID|aid|convoy|convoys|deliveries|delivery|shipments|inspectors|observers|monitors|investigators|journalists => 1245
   * website|websites|internet|newspaper|broadcast|channel|media|account|accounts|app|platform|platforms|site|sites|publication => 172 mode=censor
+  # "barred IAEA inspectors from entering the country": international
+  # involvement refused.
+  * inspectors|observers|monitors|investigators|journalists|peacekeepers from entering|entry|country|territory|access|visiting => 1245
   * TGT from entering|entry|country|territory|travel|traveling|travelling => 120
   # "barred Lorian ships from its ports": a restriction of movement.
   * TGT from port|ports|harbour|harbours|harbor|harbors|airspace|waters|airport|airports => 191

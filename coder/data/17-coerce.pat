@@ -15,6 +15,8 @@ class ARREST 173
   # "held talks" and "held a protest" are coded by the nouns.
   * TGT responsible|accountable|liable|culpable => 112
   * TGT hostage|hostages|captive|captives => 181
+  # "holding thousands of civilians as human shields".
+  * TGT as human|shield|shields => 184
   * hostage|hostages|captive|captives => 181
   * TGT without charge|trial => 173
   * TGT in custody|detention|prison|jail|incommunicado|isolation|solitary => 173
