@@ -310,6 +310,37 @@ func TestDictionarySentences(t *testing.T) {
 		{"nuclear-test-light-verb", "150/MOBILIZE KES>"},
 		{"bar-from-ports", "191/COERCE KES>"}, // a restriction of movement, not a road block
 		{"poison-dissident", "182/ASSAULT KESSPY>KESOPP"},
+		// Session 9 coverage (plover helper).
+		{"asset-freezes-imposed", "163/SANCTION CAN>IRNGOV"},
+		{"export-restrictions-imposed", "163/SANCTION NLD>CHN"}, // trade curbs are sanctions, not a domestic restriction
+		{"cut-off-talks", "164/SANCTION CHNGOV>USAGOV"},         // talks, not military aid ("defence")
+		{"oust-leader", ""}, // a leader ousted is not deported
+		{"drones-launched-at", "195/ASSAULT RUS>"},
+		{"extend-arms-embargo", "163/SANCTION IGOUNOUSC>LBY"}, // "arms" names no aid given
+		{"distribute-food", "073/AID NGOHLHIRC>CVL"},
+		{"order-suspend-publication", "172/COERCE GOV>MED"},
+		{"order-prevent", "100/REQUEST JUD>ISR"},
+		{"call-up-reservists", "154/MOBILIZE RUS>MIL"},
+		{"arrest-warrant-for", "173/COERCE JUD>VEN"},
+		{"breach-email-servers", "170/COERCE CHNCRM>USAGOV"},
+		{"infiltrate-networks", "170/COERCE PRKCRM>KORBUS"},
+		{"prevent-rally", "1721/COERCE COP>;141/PROTEST OPP>"},
+		{"prevent-process", ""}, // "prevent" is a restriction only of assemblies, aid and entry
+		{"prohibit-aid", "162/SANCTION USALEG>NICREB"},
+		{"hand-over-remains", "0841/RETREAT ISR>"},         // "over" parsed as a preposition; remains count as captives
+		{"free-abducted-schoolgirls", "0841/RETREAT CRM>"}, // the captives named by their modifier
+		{"seize-passengers", "181/ASSAULT UAF>CVL"},
+		{"airlift-nationals-out", "073/AID GBR>"}, // an evacuation, not a release
+		{"personae-non-gratae", "166/SANCTION RUS>ESTGOV"},
+		{"suspend-radio-stations", "172/COERCE MLI>FRA"},
+		{"add-to-blacklist", "163/SANCTION USA>CHNBUS"},
+		{"overturn-conviction", "0841/CONCEDE JUD>BRA"},
+		{"dismiss-case-against", "080/CONCEDE JUD>ELI"},
+		{"unveil-missile", "150/MOBILIZE IRN>"},
+		{"disqualify-candidate", "1722/COERCE JUD>SEN"},
+		{"use-water-cannon", "175/ASSAULT COP>OPP"}, // crowd control, not artillery ("cannon")
+		{"hold-human-shields", "184/ASSAULT MIL>CVL"},
+		{"bar-inspectors-entering", "1245/REJECT IRN>IGOUNOIAE"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

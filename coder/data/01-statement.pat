@@ -83,6 +83,8 @@ class SYMBOLIC 017
   * silence|minute|moment|vigil|anniversary|day => 017
   verb: light | unveil | dedicate | inaugurate
   * candle|candles|torch|flame => 017
+  # "Iran unveiled a new hypersonic missile": a show of force.
+  * missile|missiles|icbm|icbms|warhead|warheads|warship|warships|submarine|submarines|bomber|bombers|weapon|weapons|interceptor|interceptors|launcher|launchers|rocket|rockets => 150 mode=weapons
   * memorial|monument|plaque|statue|wreath|stone => 017
   verb: hoist | fly
   * flag|flags|banner => 017

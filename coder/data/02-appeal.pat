@@ -178,6 +178,8 @@ class CALL 020
   * for talks|negotiations|dialogue|meeting|summit|consultations|contacts|conference|negotiation|meetings => 026
   * for settlement|peace|solution|compromise|reconciliation => 027
   * for mediation|mediator|arbitration|facilitation|intermediary => 028
+  # "Israel called up 300,000 reservists": a mobilization.
+  * up &TROOPS|reservists|reserves|conscripts|recruits|volunteers => 154
   * off &PROTESTWORD => 082
   * off &TALKS|visit|trip|summit|meeting|negotiations => 164 plover=REJECT mode=meet
   * off &VIOLENCE|offensive|operation|attack|assault|raid => 087

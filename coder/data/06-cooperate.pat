@@ -57,13 +57,18 @@ class JUDICIAL_COOP 063
   * to TGT => 063
   * => 063
   verb: hand
-  * over|back &CAPTIVE => 0841
+  # "over" and "back" in one alternation match only as particles; "over"
+  # alone also matches it as the case of an oblique ("handed over the
+  # remains of ..." parsed with "over" a preposition).
+  * over &CAPTIVE => 0841
+  * back &CAPTIVE => 0841
   # "handed over tons of medicine to X": aid (&MEASURE words look through).
   * over &MILAID => 072
   * over &HUMAID => 073
   * over &ECONAID => 071
   * over &AID => 070
-  * over|back &PROPERTY|remains|bodies => 0842
+  * over &PROPERTY|remains|body|bodies => 0842
+  * back &PROPERTY|remains|body|bodies => 0842
   * over suspect|suspects|fugitive|fugitives|accused|killer|killers|culprit|culprits|perpetrator|perpetrators|suspected => 063
   * over power|authority|presidency|leadership|reins|office => 0831
   * over weapons|arms|ammunition|guns|arsenal|weaponry => 0873

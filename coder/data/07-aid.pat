@@ -5,7 +5,12 @@
 class GIVE 070
   verb: provide | give | send | deliver | supply | donate | grant | extend | contribute | ship | airlift
   verb: allocate | disburse | earmark | channel | dispatch | transfer | lend | loan | furnish | rush
-  verb: airdrop | parachute | truck | unlock
+  verb: airdrop | parachute | truck | unlock | distribute
+  # "extended the arms embargo", "extended sanctions on Iran": the
+  # sanctions nouns code the event; "arms" names no aid here.
+  * embargo|embargoes|sanctions|sanction|blacklisting|moratorium|freeze => ---
+  # "airlifted 2,000 nationals out of Sudan": an evacuation, no release.
+  * citizens|nationals|civilians|residents|foreigners|evacuees|people|refugees|wounded|tourists out|from|of _ => 073
   * &DIPLOMAT|delegation|delegations|emissary|mediator|mediators => 040
   # "gave a warm welcome to X", "extended a welcome": hosting a visitor.
   * welcome to TGT => 043

@@ -23,6 +23,8 @@ class EASE 081
   * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
   * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
   * immunity => 172
+  # "the Supreme Court overturned the conviction of X": as an acquittal.
+  * conviction|convictions|sentence|sentences|verdict => 0841 plover=CONCEDE
   # "revoked a defence pact with the United States": ties cut.
   * &AGREEMENT with TGT => 160
 
@@ -87,6 +89,8 @@ class ACQUIT 080
 class RELEASE 084
   verb: release | free | unshackle | parole
   * &CAPTIVE => 0841
+  # "freed 20 abducted schoolgirls", "released six jailed Americans".
+  * abducted|kidnapped|jailed|imprisoned|detained|captured|arrested|held|schoolgirls|schoolchildren|pupils|passengers|abductees => 0841
   * ACTOR => 0841
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
@@ -235,7 +239,7 @@ class HALT 087
   * &VIOLENCE => 087
   * construction|settlement|settlements|enrichment|program|programme|testing|tests|executions => 080
   * TGT from _ => 160 mode=expel
-  * newspaper|newspapers|broadcast|broadcasts|license|licence|publication|channel|account|accounts|website|websites => 172 mode=censor
+  * newspaper|newspapers|broadcast|broadcasts|license|licence|publication|channel|channels|account|accounts|website|websites|station|stations|broadcaster|broadcasters|radio|outlet|outlets => 172 mode=censor
   * parliament|constitution|elections|election => 172
 
 class CEASEFIRE 0871

@@ -92,9 +92,16 @@ class ORDER 100
   # "a judge ordered X to appear", "ordered the army to withdraw": an order
   # to an actor is a demand on it.
   verb: order | instruct | direct | command
+  # "ordered the French ambassador to leave the country": an expulsion.
+  * &DIPLOMAT|ambassador|ambassadors|envoy|envoys|diplomat|diplomats to leave|depart|quit => 166
+  # "ordered the newspaper to suspend publication": censorship.
+  * TGT to suspend|stop|cease|halt|end publication|publishing|printing|broadcasting|broadcasts|broadcast|transmission|transmissions => 172 mode=censor
+  * ACTOR to allow|permit|let|facilitate|enable aid|access|food|medicine|supplies|convoys|deliveries|entry|inspectors|observers|monitors|investigators|journalists => 1055
   * ACTOR to withdraw|leave|pull|retreat => 1056
   * ACTOR to release|free => 1053
   * ACTOR to appear|testify|attend|comply|pay|stop|halt|cease|end|surrender|resign|step|hand|disarm|evacuate|close|shut|suspend|explain|answer|apologize|apologise => 100
+  # "the court ordered Israel to prevent genocide", "... to take measures".
+  * ACTOR to prevent|protect|ensure|take|respect|implement|restore|reinstate|compensate|refrain|abide|investigate|lift|reopen => 100
 
 class INSIST 100
   # "insist on" is a demand; "insisted that ..." is reported speech, unless

@@ -6,6 +6,8 @@
 class REJECT 120
   verb: dismiss
   * &ALLEGATION => 016
+  # "judges dismissed the case against X": as charges dropped (080).
+  * case|cases|charges|charge|lawsuit|suit|indictment|prosecution against TGT => 080
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1222
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 1223
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 1224
@@ -222,12 +224,17 @@ class VETO 129
 class BLOCK 120
   verb: block | bar | thwart | foil | scuttle | torpedo | derail | sabotage | stymie | hamper
   verb: impede | hinder | frustrate
+  # "police blocked the march": a restriction of assembly.
+  * &PROTESTWORD|gathering|gatherings|procession|processions => 1721
   * road|roads|highway|highways|street|streets|entrance|entrances|traffic|transport|transportation|bridge|bridges|railway|rail|port|route|routes|junction|intersection|access|gates|gate|roadway => 144
   # "blocked access to social media": censorship, not a road block.
   * access website|websites|internet|newspaper|media|account|accounts|app|apps|platform|platforms|site|sites|network|networks|outlet|outlets => 172 mode=censor
   * access &HUMAID|aid|convoy|convoys|deliveries|journalists|inspectors|observers|monitors|investigators => 1245
   * &HUMAID|aid|convoy|convoys|deliveries|delivery|shipments|inspectors|observers|monitors|investigators|journalists => 1245
   * website|websites|internet|newspaper|broadcast|channel|media|account|accounts|app|platform|platforms|site|sites|publication => 172 mode=censor
+  # "barred IAEA inspectors from entering the country": international
+  # involvement refused.
+  * inspectors|observers|monitors|investigators|journalists|peacekeepers from entering|entry|country|territory|access|visiting => 1245
   * TGT from entering|entry|country|territory|travel|traveling|travelling => 120
   # "barred Lorian ships from its ports": a restriction of movement.
   * TGT from port|ports|harbour|harbours|harbor|harbors|airspace|waters|airport|airports => 191
@@ -238,9 +245,23 @@ class BLOCK 120
   * &TALKS|negotiations|process|peace => 125
   * &MEDIATION => 126
 
+  # "prevent" has many objects ("prevent a fair process", "prevent
+  # genocide"): only assemblies, aid and entry.
+  verb: prevent
+  # "prevented protesters from marching": the march, not done, is coded
+  # (negated); the restriction is left to the grammar.
+  * from &PROTESTWORD|protest|demonstrate|rally|march|gather|assemble => ---
+  * &PROTESTWORD|gathering|gatherings|procession|processions => 1721
+  * access &HUMAID|aid|convoy|convoys|deliveries|journalists|inspectors|observers|monitors|investigators => 1245
+  * &HUMAID|aid|convoy|convoys|deliveries|delivery|shipments|inspectors|observers|monitors|investigators|journalists => 1245
+  * TGT from entering|entry|country|territory|travel|traveling|travelling => 120
+  * TGT from running|contesting|standing|election|elections|office|politics => 1722
+
 class DEFY 128
   verb: contravene | violate | breach | infringe | ignore
   * &CEASEFIRE => 196
+  # "hackers breached the computer systems of the ministry".
+  * computer|computers|network|networks|server|servers|database|databases|email|emails|cyber|firewall => 170 mode=cyber context=cyber
   * airspace|border|borders|territory|sovereignty|waters|frontier|ceasefire-line => 192
   * &AGREEMENT|law|laws|rules|rule|resolution|resolutions|sanctions|embargo|rights|constitution|norms|order|orders|ruling|rulings|terms|obligations|ban|curfew|court|warning|warnings|ultimatum|calls|call|appeals|deadline|demand|demands|treaty|convention|accord => 128
   verb: defy | flout | disobey

@@ -83,7 +83,8 @@ class MANEUVER 150
   # "launched an attack" is coded by the noun; missiles launched at a
   # target are an attack, into the sea a show of force.
   * &INQUIRY|&PROTESTWORD|attack|attacks|offensive|offensives|assault|assaults|raid|raids|strike|strikes|airstrike|airstrikes|campaign|operation|operations|bombardment|invasion|incursion|counteroffensive|war => ---
-  * &HEAVY|&DRONE|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
+  * &DRONE at|on|against|toward|towards|into TGT => 195 mode=drone
+  * &HEAVY|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
   * missile|missiles|rocket|rockets|icbm|icbms|satellite|projectile|projectiles|ballistic => 150 mode=weapons
   * exercise|exercises|drill|drills|maneuvers|manoeuvres|wargames|games => 150
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115

@@ -10,6 +10,12 @@ class SANCTION 163
   noun: sanction | sanctions | embargo | embargoes | blacklisting | tariffs | tariff | penalties
   * on|against|over TGT => 163
   * => 163
+  # "announced fresh export controls on chip equipment to China": trade
+  # restrictions are economic sanctions; other controls and restrictions
+  # (on speech, movement) are coded by the verb that imposes them.
+  noun: controls | restrictions | curbs
+  * export|exports|import|imports|trade|investment|outbound to|on|against TGT => 163
+  * export|exports|import|imports|trade|investment|outbound => 163
   verb: impose | slap | level | reimpose | re-impose | tighten | broaden | toughen
   # Sanctions and embargoes imposed are coded by their nouns.
   * &CURFEW => 1723
@@ -17,10 +23,18 @@ class SANCTION 163
   * martial law => 1724
   * &EMERGENCY => 1724
   * censorship|blackout => 172 mode=censor
+  # "imposed export restrictions on China": trade sanctions.
+  * export|exports|import|imports|trade|investment restrictions|restriction|ban|bans|limits|curbs|controls => 163
   * restrictions|restriction|ban|bans|limits|curbs|controls|lockdown|closure|cordon => 172
   * duties|levy|levies|quota|quotas|fines|fine|penalty => 163
+  # "slapped asset freezes and travel bans on five oligarchs".
+  * freeze|freezes => 163
   * blockade|siege => 191
   * security|grip|control => 153
+
+  # "added 30 Chinese companies to its trade blacklist".
+  verb: add
+  * to blacklist|blacklists => 163
 
 class BREAK_TIES 161
   verb: sever | break | downgrade | rupture
@@ -36,6 +50,9 @@ class BREAK_TIES 161
   verb: cut
   * off &TIES => 161
   * &TIES => 161
+  # "cut off military talks with the United States": before &MILAID.
+  * off &TALKS => 164
+  * &TALKS => 164
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
   * &AID|aid|funding|assistance|support|contributions|payments => 162
@@ -49,7 +66,7 @@ class BREAK_TIES 161
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 161
 
 class EXPEL 166
-  verb: expel | oust | eject | banish | deport
+  verb: expel | eject | banish | deport
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * out &DIPLOMAT|ambassador|envoy => 166
   * peacekeepers|peacekeeping => 1661
@@ -62,6 +79,13 @@ class EXPEL 166
   * out TGT => 174
   * TGT => 174
   * => 174
+  verb: oust
+  # "the army ousted President X", "parliament ousted the prime minister":
+  # a leader removed from office is not deported (no CAMEO code).
+  * &LEADER|speaker|premier|emir|sultan|shah|junta|administration => ---
+  * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
+  * TGT from party|group|organization|organisation|league|union|federation|parliament|body|council|alliance|bloc|club|movement|assembly|committee|government|cabinet => 166
+  * TGT => 174
   verb: kick
   * out &DIPLOMAT|ambassador|envoy => 166
   * out peacekeepers => 1661
@@ -75,8 +99,8 @@ class EXPEL 166
   * of TGT => 174
   * => 174
   verb: declare
-  * persona|non-grata|grata => 166
-  * TGT persona|non-grata|unwelcome => 166
+  * persona|personae|non-grata|grata|gratae => 166
+  * TGT persona|personae|non-grata|unwelcome => 166
   * state of emergency|siege|war => 1724
   * martial law => 1724
   * &EMERGENCY => 1724

@@ -15,6 +15,8 @@ class ARREST 173
   # "held talks" and "held a protest" are coded by the nouns.
   * TGT responsible|accountable|liable|culpable => 112
   * TGT hostage|hostages|captive|captives => 181
+  # "holding thousands of civilians as human shields".
+  * TGT as human|shield|shields => 184
   * hostage|hostages|captive|captives => 181
   * TGT without charge|trial => 173
   * TGT in custody|detention|prison|jail|incommunicado|isolation|solitary => 173
@@ -22,12 +24,23 @@ class ARREST 173
   noun: arrest | arrests | detention | detentions | imprisonment | custody | incarceration | roundup
   * of TGT => 173
   * => 173
+  # "the ICC issued an arrest warrant for Putin", "a warrant for the
+  # arrest of X": 173, as in the Phoenix dictionary (the PLOVER manual
+  # would make a warrant a threat of arrest, but "arrest" modifying the
+  # warrant is coded 173 on its own). A search warrant or a bare
+  # "warrant" is none.
+  noun: warrant | warrants
+  * arrest for|against TGT => 173
+  * arrest => 173
+  * for arrest => 173
 
 class CAPTURE 192
   # Places captured are occupied (192); combatants captured are abducted
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
   * power|control => 192
+  # "gunmen seized 30 passengers from a bus".
+  * passengers|students|schoolchildren|schoolgirls|pupils|worshippers|travellers|travelers|pilgrims|children|women|girls|boys|aid-workers => 181
   * control of TGT => 192
   * &PLACE => 192
   * hostage|hostages => 181
@@ -64,6 +77,9 @@ class DESTROY 1712
 
 class RESTRICT 172
   verb: ban | prohibit | forbid | criminalize | criminalise
+  # "would prohibit all aid to the rebels": aid stopped.
+  * &MILAID|arms|weapons to TGT => 1622
+  * &AID|aid|assistance|funding to|for TGT => 162
   * party|parties|opposition|group|groups|organization|organisation|movement|politician|candidate|candidates|union|unions|association|associations|ngo|ngos => 1722
   * TGT from politics|election|elections|office|running|contesting|standing|competing => 1722
   * newspaper|newspapers|publication|publications|book|books|film|films|broadcast|broadcasts|website|websites|media|app|platform|channel|station|outlet|outlets|reporting|coverage|journalists|journalist|network => 172 mode=censor
@@ -82,6 +98,10 @@ class RESTRICT 172
   * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   * TGT => 1722
+  # "the election commission disqualified X from running".
+  verb: disqualify
+  * TGT from running|contesting|standing|competing|election|elections|ballot|polls => 1722
+  * candidate|candidates|party|parties|opposition|candidacy|candidature|nomination => 1722
   verb: dissolve
   * party|parties|union|unions|group|groups|organization|organisation|movement|ngo|ngos|association|associations => 1722
   * parliament|legislature|assembly|congress|court|council => 172
@@ -115,6 +135,8 @@ class REPRESS 175
   * down on TGT => 175
   * down => 175
   verb: suppress | repress | quell | quash | crush | stamp | smother
+  # "the court quashed the conviction of X": as an acquittal.
+  * conviction|convictions|sentence|sentences|verdict|charges|indictment => 0841 plover=CONCEDE
   * &PROTESTWORD|protesters|demonstrators|dissent|opposition|rebellion|revolt|uprising|riot|riots|unrest|mutiny|insurrection|strike|dissidents|activists|critics => 175
   * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest => 175
   * TGT => 175

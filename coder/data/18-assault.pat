@@ -112,6 +112,9 @@ class SHIELD 184
   * live ammunition|fire|bullets|rounds => 193
   # "used drones against Ukrainian cities": the cities are the target, not
   # the weapon.
+  # "police used water cannon against protesters": not artillery.
+  * water|rubber|pepper|stun cannon|cannons|bullets|spray|grenades against|on|at TGT => 175 mode=crowd-control
+  * water|rubber|pepper|stun cannon|cannons|bullets|spray|grenades => 175 mode=crowd-control
   * &SMALLARMS against|on|at TGT => 193
   * &HEAVY against|on|at TGT => 194
   * &AIRCRAFT against|on|at TGT => 195

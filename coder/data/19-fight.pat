@@ -254,6 +254,8 @@ class OCCUPY 192
   * into|of TGT => 190
   * => 190
   verb: infiltrate | penetrate
+  # "hackers infiltrated the ministry's networks": a cyber attack.
+  * computer|computers|network|networks|server|servers|database|databases|email|emails|system|systems|accounts => 170 mode=cyber context=cyber
   * into TGT => 190
   * TGT => 190
   verb: advance

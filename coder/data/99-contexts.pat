@@ -8,18 +8,51 @@ set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | ar
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
   | monitor | observer | buffer
 set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investment | loan | debt | bank
-  | market | budget | tax | oil | gas | export | import | currency | inflation
+  | market | budget | tax | oil | gas | export | import | currency | inflation | finance | financial
+  | fiscal | grant | grants | wage | wages | salary | salaries | pension | pensions | labour | labor
+  | unemployment | price | prices | subsidy | subsidies | imf
 set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
 set &CONTEXT_HUMANITARIAN: humanitarian | relief | refugee | refugees | famine | food | shelter | aid
 set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadists | bombing | suicide
+  | terror | qaeda | al-qaeda | isis | isil | daesh | al-shabaab | shabaab | extremist | extremists
+  | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
 set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | indictment | sentence
+  | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
+  | jurists | legality | extradition | warrant
 set &CONTEXT_HUMAN_RIGHTS: torture | abuses | rights | detainee | detainees | prisoner | prisoners
 set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
+  | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
 set &CONTEXT_TERRITORY: territory | territorial | annexation | border | sovereignty | occupation
 set &CONTEXT_CORRUPTION: corruption | bribery | bribe | embezzlement | graft | fraud
 set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | deforestation
-set &CONTEXT_NATURAL_RESOURCE: water | oil | gas | mining | minerals | fishing | grain
+# Not "water" nor "gas": "water cannon" and "tear gas" are crowd weapons.
+set &CONTEXT_NATURAL_RESOURCE: oil | petroleum | crude | pipeline | pipelines | lng | mining | minerals
+  | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
+set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
+  | legislature | congress | senate | mps | deputies
+set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
+  | impeachment | junta
+set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
+  | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
+  | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
+  | sunnis | catholic | catholics | koran | quran | cleric | clerics | clergy
+set &CONTEXT_GENDER: women | woman | girls | gender | feminist | feminists | abortion | femicide
+set &CONTEXT_LGBT: gay | gays | lesbian | lesbians | lgbt | lgbtq | transgender | homosexual | homosexuals
+  | homosexuality | same-sex
+set &CONTEXT_DISASTERS: earthquake | earthquakes | flood | floods | flooding | hurricane | cyclone | typhoon
+  | tsunami | drought | wildfire | wildfires | disaster | disasters
+set &CONTEXT_ILLEGAL_DRUGS: cocaine | heroin | narcotics | narcotic | cartel | cartels | methamphetamine
+  | fentanyl | opium | marijuana | cannabis | drug-trafficking
+set &CONTEXT_TRAFFICKING: trafficking | trafficker | traffickers | smuggling | smuggler | smugglers
+  | contraband
+set &CONTEXT_CRIME: crime | crimes | criminal | criminals | gang | gangs | mafia | robbery | homicide
+set &CONTEXT_MISINFORMATION: disinformation | misinformation | propaganda
+set &CONTEXT_INTELLIGENCE: spy | spies | espionage | spying | intelligence | cia | mossad | kgb | fsb | mi6
+set &CONTEXT_RIGHTS_FREEDOMS: censorship | journalist | journalists | blogger | bloggers | dissident
+  | dissidents | free-speech
+set &CONTEXT_REPARATIONS: reparations | compensation
+set &CONTEXT_TECHNOLOGY: semiconductor | semiconductors | microchip | microchips | technology | technologies
