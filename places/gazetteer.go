@@ -16,7 +16,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.
@@ -128,6 +128,9 @@ func LoadGazetteer() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readAdjectives(); err != nil {
+		return nil, err
+	}
+	if err := g.readPoints(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -407,6 +410,30 @@ func (g *Gazetteer) readRegions() error {
 				}
 			}
 		}
+		return nil
+	})
+}
+
+// readPoints applies data/points.tsv: countries' representative points.
+func (g *Gazetteer) readPoints() error {
+	b, err := dataFS.ReadFile("data/points.tsv")
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	return eachLine("data/points.tsv", b, func(pos string, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("%s: want 3 tab-separated columns", pos)
+		}
+		id, ok := g.country[f[0]]
+		if !ok {
+			return fmt.Errorf("%s: no country %q", pos, f[0])
+		}
+		lat, err1 := strconv.ParseFloat(f[1], 32)
+		lon, err2 := strconv.ParseFloat(f[2], 32)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("%s: bad coordinates", pos)
+		}
+		g.Entries[id].Lat, g.Entries[id].Lon = float32(lat), float32(lon)
 		return nil
 	})
 }

@@ -426,9 +426,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
-			// a capitalised article inside a sentence opens a glued
-			// headline ("above-average season The Atlantic hurricane")
-			inName := i > first && capitalised(prev) && isWordToken(prev) && !placeModifiers[prev] && !articles[prev] &&
+			// a capitalised opener inside a sentence starts one the
+			// splitter missed ("season The Atlantic hurricane", "late
+			// After Paris, London"); a road number is no name ("the
+			// A429 Cirencester junction")
+			inName := i > first && capitalised(prev) && isWordToken(prev) && !strings.ContainsAny(prev, "0123456789") &&
+				!placeModifiers[prev] && !r.openers[strings.ToLower(prev)] &&
 				(i-1 != first || r.nameOpener(prev, cands))
 			titled := (i > first && prev == "." && i >= 2 && r.titles[toks[i-2]]) || (i > 0 && r.titles[prev])
 			// after a middle initial: "Sheila D. Williams"
@@ -833,9 +836,6 @@ func pluralDesignator(toks []string, end int) string {
 	}
 	return ""
 }
-
-// articles are the capitalised articles, which never end a name.
-var articles = map[string]bool{"The": true, "A": true, "An": true}
 
 // partyLabels are the party letters written before a legislator's
 // county or town: "D-Kanawha", "R-Elbow Lake", "DFL-Cook".

@@ -196,3 +196,19 @@ func TestNameDemonymAfterPreposition(t *testing.T) {
 		t.Fatalf("places %s (%+v), want Myanmar as a place, not an adjective", placesString(d), d.Places)
 	}
 }
+
+// TestResolveSecondPass checks that readings settled by the first pass
+// vote in the next: "Georgia" next to "Alabama" is the state, which then
+// places "Columbus" in Georgia rather than in Ohio.
+func TestResolveSecondPass(t *testing.T) {
+	d := annotate(t, "Voters lined up on both sides of the river, in Georgia and Alabama, and Columbus reported short waits.")
+	for _, p := range d.Places {
+		if p.Text == "Columbus" {
+			if p.Lat > 34 {
+				t.Errorf("Columbus at %.2f,%.2f, want Columbus, Georgia (32.5,-85.0)", p.Lat, p.Lon)
+			}
+			return
+		}
+	}
+	t.Errorf("no Columbus in %s", placesString(d))
+}

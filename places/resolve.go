@@ -14,6 +14,7 @@ const (
 	weightAdmin1   = 3.0
 	weightDemonym  = 0.5 // a demonym's vote for its country's focus
 	dominantMargin = 1.0 // log10 population lead that makes a reading sure
+	resolvePasses  = 3   // votes from the priors, then twice from the last readings
 )
 
 // resolve chooses the entry of every mention: one sense per name and
@@ -58,72 +59,83 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		}
 	}
 	// the document's focus: countries and divisions of the sure readings,
-	// and, more lightly, of the others
+	// and, more lightly, of the others; a second pass votes with the
+	// first pass's readings ("Georgia" next to "Alabama" is the state,
+	// which then places "Columbus")
 	country := map[string]float64{}
 	admin1 := map[int32]float64{}
-	total := 0.0
-	vote := func(id int32, w float64) {
-		e := &r.gaz.Entries[id]
-		if e.Country != "" {
-			country[e.Country] += w
-		}
-		if a := r.gaz.admin1Of(id); a >= 0 {
-			admin1[a] += w
-		}
-	}
-	for c, n := range demonyms {
-		country[c] += weightDemonym * n
-		total += weightDemonym * n
-	}
 	weights := make([]float64, len(gs))
-	for gi := range gs {
-		g := &gs[gi]
-		if g.chosen < 0 {
-			continue
-		}
-		w := 0.3
-		if g.sure {
-			w = 1
-		}
-		if ms[groups[order[gi]][0]].demonym {
-			w = 0 // counted with the demonyms already
-		}
-		weights[gi] = w * float64(g.n)
-		vote(g.chosen, weights[gi])
-		total += weights[gi]
-	}
-	for gi := range gs {
-		g := &gs[gi]
-		if g.chosen < 0 || g.fixed || len(g.cands) < 2 {
-			continue
-		}
-		own := &r.gaz.Entries[g.chosen]
-		ownAdmin := r.gaz.admin1Of(g.chosen)
-		rest := total - weights[gi]
-		if rest <= 0 {
-			continue
-		}
-		best, bestScore := int32(-1), math.Inf(-1)
-		for _, c := range g.cands {
-			e := &r.gaz.Entries[c]
-			s := r.score(e)
-			cs := country[e.Country]
-			if e.Country == own.Country {
-				cs -= weights[gi]
+	for range resolvePasses {
+		clear(country)
+		clear(admin1)
+		total := 0.0
+		vote := func(id int32, w float64) {
+			e := &r.gaz.Entries[id]
+			if e.Country != "" {
+				country[e.Country] += w
 			}
-			s += weightCountry * cs / rest
-			if a := r.gaz.admin1Of(c); a >= 0 {
-				as := admin1[a]
-				if ownAdmin == a {
-					as -= weights[gi]
+			if a := r.gaz.admin1Of(id); a >= 0 {
+				admin1[a] += w
+			}
+		}
+		for c, n := range demonyms {
+			country[c] += weightDemonym * n
+			total += weightDemonym * n
+		}
+		for gi := range gs {
+			g := &gs[gi]
+			if g.chosen < 0 {
+				continue
+			}
+			w := 0.3
+			if g.sure {
+				w = 1
+			}
+			if ms[groups[order[gi]][0]].demonym {
+				w = 0 // counted with the demonyms already
+			}
+			weights[gi] = w * float64(g.n)
+			vote(g.chosen, weights[gi])
+			total += weights[gi]
+		}
+		chosen := make([]int32, len(gs))
+		for gi := range gs {
+			g := &gs[gi]
+			chosen[gi] = g.chosen
+			if g.chosen < 0 || g.fixed || len(g.cands) < 2 {
+				continue
+			}
+			own := &r.gaz.Entries[g.chosen]
+			ownAdmin := r.gaz.admin1Of(g.chosen)
+			rest := total - weights[gi]
+			if rest <= 0 {
+				continue
+			}
+			best, bestScore := int32(-1), math.Inf(-1)
+			for _, c := range g.cands {
+				e := &r.gaz.Entries[c]
+				s := r.score(e)
+				cs := country[e.Country]
+				if e.Country == own.Country {
+					cs -= weights[gi]
 				}
-				s += weightAdmin1 * as / rest
+				s += weightCountry * cs / rest
+				if a := r.gaz.admin1Of(c); a >= 0 {
+					as := admin1[a]
+					if ownAdmin == a {
+						as -= weights[gi]
+					}
+					s += weightAdmin1 * as / rest
+				}
+				if s > bestScore {
+					best, bestScore = c, s
+				}
 			}
-			if s > bestScore {
-				best, bestScore = c, s
-			}
+			chosen[gi] = best
 		}
-		g.chosen = best
+		for gi := range gs {
+			gs[gi].chosen = chosen[gi]
+		}
 	}
 	for gi, k := range order {
 		for _, i := range groups[k] {

@@ -85,9 +85,15 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 	if err != nil {
 		return err
 	}
-	points, err := readOverlay(overlayPath)
+	ov, err := readOverlay(overlayPath)
 	if err != nil {
 		return err
+	}
+	points := ov.points
+	for i := range wc {
+		if c, ok := ov.codes[wc[i].CCA2]; ok {
+			wc[i].CCA3 = c
+		}
 	}
 	cities, err := readPBF(citiesPath)
 	if err != nil {
@@ -462,13 +468,30 @@ func cityAlts(name string) []string {
 
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
-// foldAlt returns the spelling of s without diacritics when it differs.
+// transliteration marks of Arabic and Hebrew names (ayn, hamza) that news
+// leaves out: "‘Afrīn" is written "Afrin".
+var translitMarks = strings.NewReplacer("ʿ", "", "ʾ", "", "‘", "", "’", "", "ʻ", "", "ʼ", "")
+
+// foldAlt returns the spelling of s without diacritics and transliteration
+// marks when it differs, and with capitalised Arabic articles
+// ("Sharm el-Sheikh" → "Sharm El-Sheikh").
 func foldAlt(s string) []string {
 	f, _, err := transform.String(stripMarks, s)
-	if err != nil || f == s {
+	if err != nil {
 		return nil
 	}
-	return []string{f}
+	f = translitMarks.Replace(f)
+	var out []string
+	if f != s {
+		out = append(out, f)
+	}
+	for _, a := range []string{" el-", " al-", " ad-", " as-", " ash-", " an-", " ar-", " az-", " at-"} {
+		if strings.Contains(f, a) {
+			t := strings.ReplaceAll(f, a, " "+strings.ToUpper(a[1:2])+a[2:])
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 type wcCountry struct {
@@ -489,13 +512,19 @@ func readWorldCountries(path string) ([]wcCountry, error) {
 	return cs, nil
 }
 
-func readOverlay(path string) (map[string][2]float64, error) {
+// overlay holds the hand corrections of overlay.tsv.
+type overlay struct {
+	points map[string][2]float64 // ISO alpha-3 → representative point
+	codes  map[string]string     // world-countries alpha-2 → the KB's alpha-3
+}
+
+func readOverlay(path string) (overlay, error) {
+	o := overlay{points: map[string][2]float64{}, codes: map[string]string{}}
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return o, err
 	}
 	defer f.Close()
-	points := map[string][2]float64{}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -503,17 +532,21 @@ func readOverlay(path string) (map[string][2]float64, error) {
 			continue
 		}
 		p := strings.Split(line, "\t")
-		if len(p) != 4 || p[0] != "point" {
-			return nil, fmt.Errorf("%s:%d: want point, ISO3, LAT, LON", path, n)
+		switch {
+		case len(p) == 3 && p[0] == "code":
+			o.codes[p[1]] = p[2]
+		case len(p) == 4 && p[0] == "point":
+			lat, err1 := strconv.ParseFloat(p[2], 64)
+			lon, err2 := strconv.ParseFloat(p[3], 64)
+			if err := errors.Join(err1, err2); err != nil {
+				return o, fmt.Errorf("%s:%d: %w", path, n, err)
+			}
+			o.points[p[1]] = [2]float64{lat, lon}
+		default:
+			return o, fmt.Errorf("%s:%d: want point, ISO3, LAT, LON or code, ISO2, ISO3", path, n)
 		}
-		lat, err1 := strconv.ParseFloat(p[2], 64)
-		lon, err2 := strconv.ParseFloat(p[3], 64)
-		if err := errors.Join(err1, err2); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
-		}
-		points[p[1]] = [2]float64{lat, lon}
 	}
-	return points, sc.Err()
+	return o, sc.Err()
 }
 
 func readNames(path string) (map[string]string, error) {
