@@ -114,9 +114,15 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 			}
 		}
 	} else {
-		// The head is no actor: look inside the phrase.
+		// The head is no actor: look inside the phrase, but not at whom
+		// a critic or rival is set against ("jailed a critic of
+		// President Saied", "Obama's opponent, Mitt Romney": Romney).
+		against := t.opponent[t.lemma(i)]
 		found := false
 		for _, rel := range []string{"flat", "nmod:poss", "nmod", "compound", "appos", "nmod:desc", "amod"} {
+			if against && (rel == "nmod:poss" || rel == "nmod") {
+				continue
+			}
 			for _, k := range t.Children(i, rel) {
 				if rel == "nmod" && t.prep(k) != "of" {
 					continue
@@ -150,7 +156,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 				break
 			}
 		}
-		if !found {
+		if !found && !against {
 			for _, k := range t.Children(i, "nmod") {
 				if t.prep(k) == "of" {
 					mi.collect(k, depth+1, add)

@@ -19,6 +19,10 @@ type tree struct {
 	// headline holds the verbs a headline writes passive without "was"
 	// (&HEADLINEPASSIVE: "Father arrested after ...").
 	headline map[string]bool
+	// opponent holds the nouns of people against someone (&OPPONENT:
+	// "a critic of President Saied"): the one named in their phrase is
+	// not who they are.
+	opponent map[string]bool
 	// vocab holds the dictionary's verbs and set words, for repairing
 	// verb lemmas; lemmas caches lemma's answers.
 	vocab  map[string]bool

@@ -130,6 +130,11 @@ set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
 set &DENY: deny | dispute | refute | rebut | reject | dismiss | contest | repudiate
 set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge | assertion | rumour | rumor
 
+# Nouns of people set against someone: the actor named in their phrase
+# ("a prominent critic of President Kais Saied", "Putin's opponents") is
+# not who they are, so it is never the event's target through them.
+set &OPPONENT: critic | opponent | rival | enemy | foe | detractor | adversary | challenger | dissident
+
 # Verbs that name their object when a predicate follows it ("called the
 # vote a farce"): no appeal, no event.
 set &NAMING: call | label | dub | brand | term
