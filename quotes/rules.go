@@ -732,6 +732,26 @@ func (st *state) tokenAt(off, from int) int {
 	return k
 }
 
+// spanHead returns the token of span sp (starting at or after token k)
+// whose syntactic head lies outside it, or -1 (no parse).
+func (st *state) spanHead(sp doc.Span, k int) int {
+	toks := st.d.Tokens
+	for ; k < len(toks) && toks[k].Start < sp.End; k++ {
+		t := toks[k]
+		if t.Start < sp.Start || t.Head < 0 || t.Sentence >= len(st.d.Sentences) {
+			continue
+		}
+		if t.Head == 0 {
+			return k
+		}
+		h := st.d.Sentences[t.Sentence].TokenStart + t.Head - 1
+		if h < len(toks) && (toks[h].Start < sp.Start || toks[h].End > sp.End) {
+			return k
+		}
+	}
+	return -1
+}
+
 // speakerCode returns the actor code of the mention that covers the
 // speaker span sp, following a pronoun to its antecedent; for a relative
 // pronoun ("X, who said") the mention before it.
@@ -742,11 +762,19 @@ func (st *state) speakerCode(sp doc.Span, at int) string {
 		sp = doc.Span{Start: prev.Start, End: prev.End}
 	}
 	best := -1
+	head := st.spanHead(sp, k)
 	for i, m := range st.d.Actors {
 		if !m.Overlaps(sp) {
 			continue
 		}
-		// Prefer the mention holding the end of the phrase (its head).
+		if head >= 0 && m.Overlaps(st.d.Tokens[head].Span) {
+			// The mention at the phrase's head: "The United States,
+			// a treaty ally of the Philippines," is the United
+			// States; "Japan and Australia" Japan first.
+			best = i
+			break
+		}
+		// Else the mention holding the end of the phrase.
 		if best < 0 || (m.End >= sp.End-1 && st.d.Actors[best].End < sp.End-1) || m.Len() > st.d.Actors[best].Len() && m.End >= st.d.Actors[best].End {
 			best = i
 		}
