@@ -143,6 +143,7 @@ func readParsedFile(t *testing.T, path string) []fixture {
 	var b strings.Builder
 	type pending struct{ text, code, ante string }
 	var mentions []pending
+	glued := false // the last token had SpaceAfter=No
 	newSentence := func(d *doc.Doc) {
 		if n := len(d.Sentences); n > 0 && d.Sentences[n-1].TokenEnd == len(d.Tokens) {
 			return
@@ -181,6 +182,7 @@ func readParsedFile(t *testing.T, path string) []fixture {
 		}
 		b.Reset()
 		mentions = nil
+		glued = false
 	}
 	sc := bufio.NewScanner(fh)
 	for sc.Scan() {
@@ -205,7 +207,7 @@ func readParsedFile(t *testing.T, path string) []fixture {
 			f.want = append(f.want, strings.TrimPrefix(line, "> "))
 		default:
 			fs := strings.Fields(line)
-			if len(fs) != 6 {
+			if len(fs) != 6 && (len(fs) != 7 || fs[6] != "SpaceAfter=No") {
 				t.Fatalf("bad token line %q", line)
 			}
 			head, err := strconv.Atoi(fs[4])
@@ -213,9 +215,10 @@ func readParsedFile(t *testing.T, path string) []fixture {
 				t.Fatalf("bad head in %q", line)
 			}
 			d := out[len(out)-1].d
-			if b.Len() > 0 {
+			if b.Len() > 0 && !glued {
 				b.WriteByte(' ')
 			}
+			glued = len(fs) == 7
 			start := b.Len()
 			b.WriteString(fs[0])
 			d.Tokens = append(d.Tokens, doc.Token{
