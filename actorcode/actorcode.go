@@ -128,6 +128,19 @@ func IsPrefix(block string) bool { return kindOf(block) == Prefix }
 // (the MNC prefix: MNCUSA, MNCRUS).
 func Multinational(code string) bool { return strings.HasPrefix(code, "MNC") }
 
+// domestic are the sectors whose bare agents in a story filed from a city
+// belong to that city's country unless their sentence says otherwise
+// (see Domestic).
+var domestic = map[string]bool{"COP": true, "OPP": true, "LEG": true, "JUD": true, "CVL": true, "LAB": true, "EDU": true, "HLH": true, "BUS": true, "MED": true}
+
+// Domestic reports whether a bare agent of sector belongs, in a story
+// filed from a city, to that city's country: police, protesters,
+// lawmakers, courts, civilians, workers, students, doctors, businesses
+// and the press ("LIMA (Reuters) - Police fired tear gas at
+// demonstrators": PERCOP, PEROPP). Governments, officials and armed
+// forces are often foreign, and are not.
+func Domestic(sector string) bool { return domestic[sector] }
+
 func kindOf(b string) Kind { return table[b].kind }
 
 // Blocks lists every known block of kind k (countries included for

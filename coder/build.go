@@ -1380,19 +1380,11 @@ func stateAction(code string) bool {
 	return strings.HasPrefix(code, "173") || strings.HasPrefix(code, "174") || strings.HasPrefix(code, "09")
 }
 
-// domesticSectors are the sectors whose bare agents in a story filed from
-// a city belong to that city's country unless their sentence says
-// otherwise: police, protesters, lawmakers, courts, civilians, workers,
-// students, doctors, businesses and the press ("LIMA (Reuters) - Police
-// fired tear gas at demonstrators": PERCOP, PEROPP). Governments,
-// officials and armed forces are often foreign and are left alone.
-var domesticSectors = map[string]bool{"COP": true, "OPP": true, "LEG": true, "JUD": true, "CVL": true, "LAB": true, "EDU": true, "HLH": true, "BUS": true, "MED": true}
-
 // placeDomestic gives the bare agents of a domestic sector (see
-// domesticSectors) the dateline's country.
+// actorcode.Domestic) the dateline's country.
 func placeDomestic(ms []*doc.Mention, country string) []*doc.Mention {
 	return recode(ms, func(m *doc.Mention) bool {
-		return domesticSectors[m.Sector] && placeIn(m, country)
+		return actorcode.Domestic(m.Sector) && placeIn(m, country)
 	})
 }
 

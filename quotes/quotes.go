@@ -148,6 +148,9 @@ type state struct {
 	mention []int
 	feats   []uint64        // the classifier's feature buffer
 	nouns   map[string]bool // noun lemmas that are cue candidates
+	// dateline is the country of the story's dateline city when the
+	// places layer ran before, or "".
+	dateline string
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
@@ -160,6 +163,9 @@ func newState(r *Recognizer, d *doc.Doc) *state {
 		used:    make([]bool, len(d.Tokens)),
 		spk:     make([]bool, len(d.Tokens)),
 		timeTok: make([]bool, len(d.Tokens)),
+	}
+	if dl := d.DatelinePlace(); dl != nil {
+		st.dateline = dl.Country
 	}
 	for _, tx := range d.Times {
 		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })

@@ -314,3 +314,20 @@ func TestConcurrentFind(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineSpeaker checks that a bare domestic agent speaking in a
+// story with a dateline city takes that city's country, as in events.
+func TestDatelineSpeaker(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := parsedFixture(t, "dateline-places-speaker")
+	d.Places = []doc.Place{{Span: d.Tokens[0].Span, Text: "LORAN", Kind: "city", Country: "LOR"}}
+	if err := r.WithCueModel(nil).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Quotes) != 1 || d.Quotes[0].SpeakerCode != "LORLEG" {
+		t.Fatalf("quotes %+v, want one by Lawmakers coded LORLEG", d.Quotes)
+	}
+}

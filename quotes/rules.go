@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 
+	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
 )
 
@@ -785,11 +786,27 @@ func (st *state) speakerCode(sp doc.Span, at int) string {
 	for hops := 0; hops < 4; hops++ {
 		m := st.d.Actors[best]
 		if m.Code != "" || m.Antecedent < 0 || m.Antecedent >= len(st.d.Actors) {
-			return m.Code
+			break
 		}
 		best = m.Antecedent
 	}
-	return st.d.Actors[best].Code
+	return st.placed(st.d.Actors[best].Code)
+}
+
+// placed gives a bare agent code of a domestic sector ("LEG": lawmakers,
+// police, a health ministry's officials are not) the country of the
+// story's dateline when the places layer found one ("LIMA (Reuters) -
+// Lawmakers said ...": PERLEG), as the event coder does.
+func (st *state) placed(code string) string {
+	if !actorcode.IsSector(code) || !actorcode.Domestic(code) {
+		return code
+	}
+	if st.dateline != "" {
+		if c, err := actorcode.Compose(st.dateline, code); err == nil {
+			return c
+		}
+	}
+	return code
 }
 
 // askedAfter reports whether tokens from hi open a clause "when asked …"

@@ -94,14 +94,14 @@ func loadStages(cfg pipelineConfig) (*stages, error) {
 }
 
 // newPipeline builds the default pipeline: clean → tokenize → tag and
-// parse → times → actors → quotes → places → coder → event locations →
+// parse → times → actors → places → quotes → coder → event locations →
 // tone. It also returns the coder, for explanations.
 func newPipeline(cfg pipelineConfig) (*pipeline.Pipeline, *coder.Coder, error) {
 	s, err := loadStages(cfg)
 	if err != nil {
 		return nil, nil, err
 	}
-	return pipeline.New(s.clean, s.tokenize, s.parse, s.times, s.actors, s.quotes, s.places, s.coder, s.locate, s.tone), s.coderImpl, nil
+	return pipeline.New(s.clean, s.tokenize, s.parse, s.times, s.actors, s.places, s.quotes, s.coder, s.locate, s.tone), s.coderImpl, nil
 }
 
 // newRecognition loads the knowledge base and the event coder of a
