@@ -21,9 +21,24 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	// Default source: the clause's subject, found through passives,
 	// control, coordination and relative clauses; for event nouns, the
 	// possessor, a "by" phrase or the subject of a light verb.
+	if isNoun && len(src) == 0 && len(tgt) == 0 && !c.dict.Lenient && c.lex.patientNoun[t.lemma(i)] {
+		// "Imran Khan's arrest", "the journalist's execution": the
+		// possessor of an event noun that befalls someone is its
+		// target, not its source.
+		ofPatient := slices.ContainsFunc(t.Children(i, "nmod"), func(k int) bool { return t.prep(k) == "of" })
+		if p := t.Child(i, "nmod:poss"); p >= 0 && !ofPatient && !stateActor(ms.at[p]) {
+			// Not with an "of" phrase ("Iran's release of two French
+			// citizens" is Iran's act), nor for a state's own organs
+			// ("Trump's mass deportations", "the regime's executions").
+			tgt = []int{p}
+		}
+	}
 	if len(src) == 0 {
 		if isNoun {
 			src = c.nounSource(t, i)
+			if len(tgt) == 1 && t.RelIs(tgt[0], "nmod:poss") && t.Heads[tgt[0]] == i {
+				src = slices.DeleteFunc(src, func(k int) bool { return k == tgt[0] })
+			}
 			src = slices.DeleteFunc(src, func(k int) bool { return c.localPlaceModifier(d, t, i, k) })
 		} else {
 			src = c.subject(t, i)
@@ -1411,6 +1426,19 @@ func (c *Coder) protestPlaces(t *tree, cd *candidate, k int, ms []*doc.Mention) 
 		}
 		return false // "marched to the capital", "on Moscow"
 	})
+}
+
+// stateActor reports whether mention m is a state or one of its organs: a
+// country or capital, or an actor of sector GOV, JUD, COP or MIL.
+func stateActor(m *doc.Mention) bool {
+	if m == nil {
+		return false
+	}
+	switch m.Sector {
+	case "GOV", "JUD", "COP", "MIL":
+		return true
+	}
+	return m.Kind == "country"
 }
 
 // policeCountry returns the country of sources that police or judge

@@ -300,6 +300,7 @@ func TestGrammar(t *testing.T) {
 		{"word-not-in-subclause", "111 LOR+ARN> "},                           // "traded accusations over who fired": no fire traded
 		{"aid-for-receiver", "030 IGO>LOR "},                                 // "a bailout for X": X receives it
 		{"critic-of", "173 LORJUD> "},                                        // "a critic of President X": not X
+		{"patient-possessor", ""},                                            // "Dorn's arrest": Dorn is arrested, arrests no one
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened

@@ -135,6 +135,15 @@ set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge |
 # not who they are, so it is never the event's target through them.
 set &OPPONENT: critic | opponent | rival | enemy | foe | detractor | adversary | challenger | dissident
 
+# Event nouns that befall their possessor: "Imran Khan's arrest", "the
+# journalist's execution", "his detention" are done to the possessor, who
+# is the target, not the source ("Russia's invasion" is Russia's act).
+set &PATIENTNOUN: arrest | arrests | detention | detentions | imprisonment | jailing | execution | executions
+  | assassination | kidnapping | abduction | release | deportation | extradition | expulsion | ouster
+  | removal | impeachment | trial | conviction | sentencing | prosecution | indictment | murder | killing
+  | death | capture | torture | persecution | internment | incarceration | dismissal | sacking | firing
+  | eviction
+
 # Verbs that name their object when a predicate follows it ("called the
 # vote a farce"): no appeal, no event.
 set &NAMING: call | label | dub | brand | term
