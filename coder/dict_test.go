@@ -341,6 +341,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"use-water-cannon", "175/ASSAULT COP>OPP"}, // crowd control, not artillery ("cannon")
 		{"hold-human-shields", "184/ASSAULT MIL>CVL"},
 		{"bar-inspectors-entering", "1245/REJECT IRN>IGOUNOIAE"},
+		{"kill-in-airstrike", "195/ASSAULT ISRMIL>CVL"}, // the weapon of the "in" phrase
+		{"wound-by-roadside-bomb", "183/ASSAULT REB>MIL"},
+		{"kill-in-gunbattle", "193/ASSAULT SRBMIL>ALB"},
+		{"kill-in-shelling", "194/ASSAULT RUSMIL>CVL"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
