@@ -351,6 +351,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"refuse-hold-talks", "125/REJECT UKR>;040/CONSULT UKR>RUS"}, // the talks themselves are negated
 		{"bailout-for", "071/AID IGOIMF>LKA"},
 		{"bailout-bare", ""}, // a bailout with no recipient named is no act
+		{"patrols-ordered-by-police", "153/MOBILIZE COP>"},
+		{"mobilize-pressure-groups", "053/SUPPORT SAU>"}, // rallying backers, no force
+		{"mobilize-resources", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
