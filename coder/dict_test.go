@@ -341,6 +341,19 @@ func TestDictionarySentences(t *testing.T) {
 		{"use-water-cannon", "175/ASSAULT COP>OPP"}, // crowd control, not artillery ("cannon")
 		{"hold-human-shields", "184/ASSAULT MIL>CVL"},
 		{"bar-inspectors-entering", "1245/REJECT IRN>IGOUNOIAE"},
+		{"kill-in-airstrike", "195/ASSAULT ISRMIL>CVL"}, // the weapon of the "in" phrase
+		{"wound-by-roadside-bomb", "183/ASSAULT REB>MIL"},
+		{"kill-in-gunbattle", "193/ASSAULT SRBMIL>ALB"},
+		{"kill-in-shelling", "194/ASSAULT RUSMIL>CVL"},
+		{"seize-town-from-rebels", "192/COERCE MIL>REB"}, // "from the rebels" names no captives
+		{"seize-weapons-in-village", "1711/COERCE MIL>"}, // the place is only where
+		{"seize-hostages-in-town", "181/ASSAULT UAF>CVL"},
+		{"refuse-hold-talks", "125/REJECT UKR>;040/CONSULT UKR>RUS"}, // the talks themselves are negated
+		{"bailout-for", "071/AID IGOIMF>LKA"},
+		{"bailout-bare", ""}, // a bailout with no recipient named is no act
+		{"patrols-ordered-by-police", "153/MOBILIZE COP>"},
+		{"mobilize-pressure-groups", "053/SUPPORT SAU>"}, // rallying backers, no force
+		{"mobilize-resources", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -82,13 +82,13 @@ class ASYLUM_NOUN 075
   noun: asylum | refuge | sanctuary
   * to TGT => 075
   * for TGT => 075
-  noun: airlift | airdrop | donation | donations | bailout
+  noun: airlift | airdrop | donation | donations
   * to|for TGT => 070
   * => 070
   # "the World Bank approved a $500 million loan to Egypt": the lender,
   # by the light verb's subject or a "by" phrase. Only with its
   # recipient: "his loan" may be the borrower's.
-  noun: loan | loans
+  noun: loan | loans | bailout | bailouts
   * to|for TGT => 071
   # "a $400 million military aid package for Ukraine", by the light verb's
   # subject ("announced", "approved"); only with its recipient.

@@ -136,7 +136,7 @@ class REFUSE 120
   * to exercise|show|display restraint => 1246
   * to respect|observe|honour|honor|implement|accept|agree|declare|sign &CEASEFIRE => 1246
   * to stop|halt|end|suspend|call &PROTESTWORD => 1242
-  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open &TALKS => 125
+  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open|hold|attend|join|conduct &TALKS => 125
   * to negotiate|talk|meet|sit|confer|parley => 125
   * to return to talks|negotiations|table|dialogue => 125
   * to settle|resolve|reconcile|end conflict|dispute|war|differences|crisis|standoff => 127

@@ -5,6 +5,10 @@
 class MOBILIZE 154
   verb: mobilize | mobilise
   * support|supporters|voters|backing|opinion|public|votes|base => 053
+  # "mobilized pressure groups in the United States", "mobilised the
+  # diaspora": rallying backers; money and resources mobilised are no force.
+  * group|groups|lobby|lobbies|lobbyists|diaspora|community|communities|allies|coalition|donors => 053
+  * resources|funds|money|finance|financing|capital|investment|investments|aid|assistance|relief|donations => ---
   * &PROTESTWORD|protesters|demonstrators|people|masses|crowds|workers|students => 141
   * &POLICE => 153
   * militia|militias|fighters|volunteers|paramilitaries|tribesmen => 150 mode=militia
@@ -90,6 +94,15 @@ class MANEUVER 150
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115
   * &INQUIRY|investigation => 090
   * &PROTESTWORD|campaign|movement against TGT => 141
+
+  # "the government ordered patrols by police and paramilitary soldiers",
+  # "stepped-up police patrols": forces readied; a bare patrol is none.
+  noun: patrol | patrols
+  * joint => 062
+  * by|of &POLICE => 153
+  * &POLICE => 153
+  * by|of &TROOPS => 154
+  * naval|military|army|air => 150
 
 class WEAPONS_TEST_NOUN 150
   # "carried out a nuclear test", "North Korea's missile tests": a show of

@@ -39,24 +39,29 @@ class CAPTURE 192
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
   * power|control => 192
+  # "seized the town from the rebels": before the captives below.
+  * &PLACE from _ => 192
   # "gunmen seized 30 passengers from a bus".
   * passengers|students|schoolchildren|schoolgirls|pupils|worshippers|travellers|travelers|pilgrims|children|women|girls|boys|aid-workers => 181
   * control of TGT => 192
-  * &PLACE => 192
   * hostage|hostages => 181
   * &CAPTIVE|soldier|soldiers|fighters|troops|militants|rebels|crew|crews|sailors|fishermen|tourists|civilians|villagers|hostages|pilot|pilots|marines => 181
   * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
-  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|fentanyl => 1711
+  # Places last: "seized weapons in the town", "seized hostages in the
+  # port" name the place in an oblique.
+  * &PLACE => 192
   verb: capture
   * imagination|attention|heart|hearts|mood|spirit|essence|moment|market|share|votes|vote|title|award|prize|gold|medal|image|images => ---
   * gas|methane|carbon|emissions|email|emails|e-mail|e-mails|message|messages|data|information|footage|video|videos|photo|photos|picture|pictures|sound|light|energy|water|rain|heat|nomination|majority|seat|seats|delegate|delegates|primary|primaries|ballot|election => ---
   * power|control => 192
+  * &PLACE from _ => 192
   * control of TGT => 192
-  * &PLACE => 192
   * hostage|hostages => 181
   * &CAPTIVE|soldier|soldiers|fighters|troops|militants|rebels|crew|crews|sailors|fishermen|tourists|civilians|villagers|hostages|pilot|pilots|marines => 181
   * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
-  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry => 1711
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|fentanyl => 1711
+  * &PLACE => 192
   * TGT => 192
   verb: confiscate | impound | expropriate | nationalize | nationalise | requisition | commandeer
   * TGT => 1711

@@ -228,10 +228,30 @@ class KILL 190
   * TGT with &PRIMITIVE => 182 mode=primitive
   * with &PRIMITIVE => 182 mode=primitive
   * TGT with &CROWD => 175 mode=crowd-control
+  # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
+  # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
+  * in|by|from &DRONE => 195 mode=drone
+  * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
+  * in|by|from bombing|bombings|explosion|explosions|blast|blasts|bomb|bombs|device|devices|ied|ieds|mine|mines|landmine|landmines|car-bomb|grenade|grenades => 183
+  * in|by|from gunbattle|gunbattles|shootout|shootouts|gunfight|gunfights|firefight|firefights|gunfire|shooting|shootings|sniper|snipers|bullet|bullets => 193
   * TGT => 190
   * by SRC => 190
   # Not "hurt": "the remarks hurt his campaign" is the common use.
   verb: wound | injure | maim
+  * with &DRONE => 195 mode=drone
+  * with &AIRCRAFT => 195
+  * with &HEAVY => 194
+  * with &SMALLARMS => 193
+  * with &EXPLOSIVE => 183
+  * with &PRIMITIVE => 182 mode=primitive
+  # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
+  # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
+  * in|by|from &DRONE => 195 mode=drone
+  * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
+  * in|by|from bombing|bombings|explosion|explosions|blast|blasts|bomb|bombs|device|devices|ied|ieds|mine|mines|landmine|landmines|car-bomb|grenade|grenades => 183
+  * in|by|from gunbattle|gunbattles|shootout|shootouts|gunfight|gunfights|firefight|firefights|gunfire|shooting|shootings|sniper|snipers|bullet|bullets => 193
   * TGT => 190
   * by SRC => 190
 

@@ -160,6 +160,9 @@ var decisions = map[string][3]string{
 	"163": {"SANCTION", "discontinue", "economic"},
 	// The manual has a distinct "aerial" mode.
 	"195": {"ASSAULT", "aerial", "military"},
+	// 183 is any non-military bombing ("suicide, car, or other"); the
+	// table's suicide-attack belongs to 1831 only.
+	"183": {"ASSAULT", "explosives", ""},
 	// Violent repression: the table slips pro_autocracy into the mode column.
 	"175": {"ASSAULT", "", "repression; pro_autocracy"},
 	// Roots and codes the table leaves without a line.
