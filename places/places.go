@@ -322,9 +322,12 @@ func titleCase(tok string) string {
 // capitalisation tells nothing. A sentence full of names ("Police Chief
 // Robert Douglas said Stephen Davis ...") stays below.
 func headline(toks []string) bool {
-	words, caps := 0, 0
+	words, caps, all := 0, 0, 0
 	for _, t := range toks {
 		c, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsLetter(c) {
+			all++
+		}
 		if !unicode.IsLetter(c) || len(t) < 4 {
 			continue
 		}
@@ -333,8 +336,13 @@ func headline(toks []string) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*9
+	return words >= 3 && caps*10 >= words*9 && all <= maxHeadlineWords
 }
+
+// maxHeadlineWords bounds the words of a headline: a longer sentence full
+// of names ("Chinese State Councilor and Foreign Minister Wang Yi met with
+// Russian Foreign Minister Sergei Lavrov in Moscow") is prose.
+const maxHeadlineWords = 16
 
 // sentence adds the mentions of one sentence (tokens in sc, text at byte
 // offset base of d.Text).
@@ -423,6 +431,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			prev = toks[i-1]
 		}
 		skip := func() { i = end - 1 }
+		// after a surname particle, in headlines too: "Mike de Kock",
+		// "Angie de Silva"; not taken as a person's name elsewhere
+		// ("Trail de Paris")
+		if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
+			skip()
+			continue
+		}
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
@@ -439,12 +454,6 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// after "St.": a saint ("St. Patrick's Day"), the full name
 			// not being a place
 			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
-			// after a surname particle: "Mike de Kock", "Angie de Silva";
-			// not taken as a person's name elsewhere ("Trail de Paris")
-			if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
-				skip()
-				continue
-			}
 			inName = inName || initial
 			// a country inside a longer name still names the country
 			// ("Air France", "Bank of Malta", "United Russia"), as
