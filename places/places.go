@@ -369,8 +369,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				sc.focus[c]++
 			}
 			// "African American": people, not a place
-			hyphenated := toks[i] == "American" && i > 0 && r.isDemonym(toks[i-1])
-			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
+			hyphenated := toks[i] == "American" && i > 0 && (r.isDemonym(toks[i-1]) || (toks[i-1] == "-" && i > 1 && r.isRegionAdjective(toks[i-2])))
+			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, spans, dEnd) {
 				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
 					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
 				m.text = d.Text[m.Start:m.End]
@@ -779,7 +779,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 			continue
 		}
 		parts := strings.Split(t, "-")
-		places, lower, letters, names, other := 0, 0, 0, 0, false
+		places, lower, letters, names, demonyms, other := 0, 0, 0, 0, 0, false
 		for _, p := range parts {
 			switch {
 			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
@@ -793,7 +793,9 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 			case allCaps(p) || r.gaz.Has(p+" County"):
 				names++ // "Watertown-ML", "Athens-Clarke"
 			default:
-				if _, ok := r.gaz.Demonym(p); !ok {
+				if r.isDemonym(p) {
+					demonyms++ // "Russian-backed", "Egyptian-US"
+				} else {
 					other = true
 				}
 			}
@@ -805,7 +807,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
 		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
 		party := len(parts) == 2 && partyLabels[parts[0]] && capitalised(parts[1]) && k > 0 && partyOpener(text[spans[k-1].Start:spans[k-1].End])
-		if !party && (places == 0 || other || (lower == 0 && letters == 0 && prevName)) {
+		if !party && (places+demonyms == 0 || other || (lower == 0 && letters == 0 && prevName)) {
 			out = append(out, sp)
 			continue
 		}
@@ -901,6 +903,13 @@ func (r *Recognizer) isDemonym(s string) bool {
 	return ok
 }
 
+// isRegionAdjective reports whether s is the adjective of a region or a
+// part of a country ("African", "Scottish"), not a country's demonym.
+func (r *Recognizer) isRegionAdjective(s string) bool {
+	_, ok := r.gaz.Adjective(s)
+	return ok
+}
+
 // pluralDemonym reports whether a demonym names people in the plural
 // ("Russians", "Frenchmen").
 func (r *Recognizer) pluralDemonym(d string) bool {
@@ -922,10 +931,14 @@ func (r *Recognizer) pluralDemonym(d string) bool {
 // President"), or in a list of demonyms before one ("German, Irish and
 // other immigrants"); not before a verb or function word ("the Chinese
 // are", "an American who", "in Spanish after").
-func (r *Recognizer) adjectiveContext(toks []string, k int) bool {
+func (r *Recognizer) adjectiveContext(toks []string, spans []match.Span, k int) bool {
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		switch {
+		case t == "-" && spans[k].Start == spans[k-1].End && k+1 < len(toks) && spans[k+1].Start == spans[k].End:
+			// a compound: "Russian-backed", "Egyptian-US relations",
+			// "Russian-American crew"; "African-American" is people
+			return !r.isRegionAdjective(toks[k-1]) || (toks[k+1] != "American" && toks[k+1] != "Americans")
 		case t == "," || t == "and" || t == "or":
 			if k+1 < len(toks) && capitalised(toks[k+1]) {
 				if _, ok := r.gaz.Demonym(toks[k+1]); ok {
