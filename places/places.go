@@ -530,7 +530,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		case loose && !m.cue:
 			skip()
 			continue
-		case loose && i == first && m.within < 0 && m.kinds == 0:
+		case loose && i == first && m.within < 0 && m.kinds == 0 && !m.strongCue:
 			// "In Reading the ..." is rare; a common word opens the sentence
 			skip()
 			continue
