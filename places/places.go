@@ -322,9 +322,12 @@ func titleCase(tok string) string {
 // capitalisation tells nothing. A sentence full of names ("Police Chief
 // Robert Douglas said Stephen Davis ...") stays below.
 func headline(toks []string) bool {
-	words, caps := 0, 0
+	words, caps, all := 0, 0, 0
 	for _, t := range toks {
 		c, _ := utf8.DecodeRuneInString(t)
+		if unicode.IsLetter(c) {
+			all++
+		}
 		if !unicode.IsLetter(c) || len(t) < 4 {
 			continue
 		}
@@ -333,8 +336,13 @@ func headline(toks []string) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*10 >= words*9
+	return words >= 3 && caps*10 >= words*9 && all <= maxHeadlineWords
 }
+
+// maxHeadlineWords bounds the words of a headline: a longer sentence full
+// of names ("Chinese State Councilor and Foreign Minister Wang Yi met with
+// Russian Foreign Minister Sergei Lavrov in Moscow") is prose.
+const maxHeadlineWords = 16
 
 // sentence adds the mentions of one sentence (tokens in sc, text at byte
 // offset base of d.Text).
@@ -361,8 +369,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				sc.focus[c]++
 			}
 			// "African American": people, not a place
-			hyphenated := toks[i] == "American" && i > 0 && r.isDemonym(toks[i-1])
-			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, dEnd) {
+			hyphenated := toks[i] == "American" && i > 0 && (r.isDemonym(toks[i-1]) || (toks[i-1] == "-" && i > 1 && r.isRegionAdjective(toks[i-2])))
+			if !hyphenated && !r.pluralDemonym(text[spans[i].Start:spans[dEnd-1].End]) && r.adjectiveContext(toks, spans, dEnd) {
 				m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[dEnd-1].End}, within: -1, sentence: si,
 					chosen: -1, cue: true, demonym: true, cands: []int32{id}}
 				m.text = d.Text[m.Start:m.End]
@@ -423,6 +431,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			prev = toks[i-1]
 		}
 		skip := func() { i = end - 1 }
+		// after a surname particle, in headlines too: "Mike de Kock",
+		// "Angie de Silva"; not taken as a person's name elsewhere
+		// ("Trail de Paris")
+		if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
+			skip()
+			continue
+		}
 		// inside a longer proper name: "Gov. Perry", "Jack London",
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
@@ -439,12 +454,6 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// after "St.": a saint ("St. Patrick's Day"), the full name
 			// not being a place
 			initial = initial || prev == "St." || prev == "Ste." || (i >= 2 && prev == "." && (toks[i-2] == "St" || toks[i-2] == "Ste"))
-			// after a surname particle: "Mike de Kock", "Angie de Silva";
-			// not taken as a person's name elsewhere ("Trail de Paris")
-			if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
-				skip()
-				continue
-			}
 			inName = inName || initial
 			// a country inside a longer name still names the country
 			// ("Air France", "Bank of Malta", "United Russia"), as
@@ -521,7 +530,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		case loose && !m.cue:
 			skip()
 			continue
-		case loose && i == first && m.within < 0 && m.kinds == 0:
+		case loose && i == first && m.within < 0 && m.kinds == 0 && !m.strongCue:
 			// "In Reading the ..." is rare; a common word opens the sentence
 			skip()
 			continue
@@ -770,7 +779,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 			continue
 		}
 		parts := strings.Split(t, "-")
-		places, lower, letters, names, other := 0, 0, 0, 0, false
+		places, lower, letters, names, demonyms, other := 0, 0, 0, 0, 0, false
 		for _, p := range parts {
 			switch {
 			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
@@ -784,7 +793,9 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 			case allCaps(p) || r.gaz.Has(p+" County"):
 				names++ // "Watertown-ML", "Athens-Clarke"
 			default:
-				if _, ok := r.gaz.Demonym(p); !ok {
+				if r.isDemonym(p) {
+					demonyms++ // "Russian-backed", "Egyptian-US"
+				} else {
 					other = true
 				}
 			}
@@ -796,7 +807,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
 		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
 		party := len(parts) == 2 && partyLabels[parts[0]] && capitalised(parts[1]) && k > 0 && partyOpener(text[spans[k-1].Start:spans[k-1].End])
-		if !party && (places == 0 || other || (lower == 0 && letters == 0 && prevName)) {
+		if !party && (places+demonyms == 0 || other || (lower == 0 && letters == 0 && prevName)) {
 			out = append(out, sp)
 			continue
 		}
@@ -896,6 +907,13 @@ func (r *Recognizer) isDemonym(s string) bool {
 	return ok
 }
 
+// isRegionAdjective reports whether s is the adjective of a region or a
+// part of a country ("African", "Scottish"), not a country's demonym.
+func (r *Recognizer) isRegionAdjective(s string) bool {
+	_, ok := r.gaz.Adjective(s)
+	return ok
+}
+
 // pluralDemonym reports whether a demonym names people in the plural
 // ("Russians", "Frenchmen").
 func (r *Recognizer) pluralDemonym(d string) bool {
@@ -917,10 +935,14 @@ func (r *Recognizer) pluralDemonym(d string) bool {
 // President"), or in a list of demonyms before one ("German, Irish and
 // other immigrants"); not before a verb or function word ("the Chinese
 // are", "an American who", "in Spanish after").
-func (r *Recognizer) adjectiveContext(toks []string, k int) bool {
+func (r *Recognizer) adjectiveContext(toks []string, spans []match.Span, k int) bool {
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		switch {
+		case t == "-" && spans[k].Start == spans[k-1].End && k+1 < len(toks) && spans[k+1].Start == spans[k].End:
+			// a compound: "Russian-backed", "Egyptian-US relations",
+			// "Russian-American crew"; "African-American" is people
+			return !r.isRegionAdjective(toks[k-1]) || (toks[k+1] != "American" && toks[k+1] != "Americans")
 		case t == "," || t == "and" || t == "or":
 			if k+1 < len(toks) && capitalised(toks[k+1]) {
 				if _, ok := r.gaz.Demonym(toks[k+1]); ok {

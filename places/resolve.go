@@ -116,7 +116,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 				e := &r.gaz.Entries[c]
 				s := r.score(e)
 				cs := country[e.Country]
-				if e.Country == own.Country {
+				if e.Country == own.Country && own.Country != "" {
 					cs -= weights[gi]
 				}
 				s += weightCountry * cs / rest
