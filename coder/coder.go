@@ -89,6 +89,7 @@ type lexicon struct {
 	hearsay, alleged, stateVerb, prevent           map[string]bool
 	warnAgainst, laborStrike, forecast, deny       map[string]bool
 	claimNoun, aid, opponent, patientNoun          map[string]bool
+	speaksFor                                      map[string]bool
 }
 
 // union returns the words of all sets.
@@ -131,7 +132,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
-		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -266,7 +267,7 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 // trigger, pattern and decision.
 func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
 	t := newTree(d, s)
-	t.speech, t.stative, t.headline, t.opponent = c.lex.speech, c.lex.stative, c.lex.headline, c.lex.opponent
+	t.speech, t.stative, t.headline, t.opponent, t.speaksFor = c.lex.speech, c.lex.stative, c.lex.headline, c.lex.opponent, c.lex.speaksFor
 	t.vocab = c.vocab
 	t.repairCompoundComplement(c.lex.bareInfinitive)
 	if dl := d.DatelinePlace(); dl != nil {

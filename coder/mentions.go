@@ -240,7 +240,9 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 		}
 	}
 	for _, k := range kids {
-		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && agentPreps[t.prep(k)]) {
+		if !(t.RelIs(k, "nmod:poss") || t.RelIs(k, "nmod") && (agentPreps[t.prep(k)] || t.prep(k) == "for" && t.speaksFor[t.lemma(i)])) {
+			// "a spokesperson for the U.N.": "for" owns only those
+			// who speak or act for someone (&SPEAKSFOR).
 			continue
 		}
 		if o := mi.at[k]; o != nil && m.Sector == "BUS" && t.prep(k) == "of" && bareAgent(o) && o.Sector != "BUS" {
@@ -276,9 +278,11 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 			base = o.Country
 		}
 		sector := m.Code
-		if o.Kind == "group" && sector == "GOV" {
+		if (o.Kind == "group" || o.Kind == "org") && sector == "GOV" {
 			// "a top leader of the Sinaloa cartel" leads the cartel
-			// (MEXCRM), he governs nothing.
+			// (MEXCRM), he governs nothing; "a spokesperson for the
+			// U.N." speaks for the U.N. itself (IGOUNO), as "NATO
+			// officials" do.
 			sector = ""
 		}
 		code, err := actorcode.Compose(base, sector)

@@ -23,6 +23,9 @@ type tree struct {
 	// "a critic of President Saied"): the one named in their phrase is
 	// not who they are.
 	opponent map[string]bool
+	// speaksFor holds the agent nouns a "for" phrase owns (&SPEAKSFOR:
+	// "a spokesman for the Taliban").
+	speaksFor map[string]bool
 	// vocab holds the dictionary's verbs and set words, for repairing
 	// verb lemmas; lemmas caches lemma's answers.
 	vocab  map[string]bool

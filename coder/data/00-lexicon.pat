@@ -144,6 +144,13 @@ set &PATIENTNOUN: arrest | arrests | detention | detentions | imprisonment | jai
   | death | capture | torture | persecution | internment | incarceration | dismissal | sacking | firing
   | eviction
 
+# Agent nouns of people who speak or act for someone: their "for" phrase
+# names whose they are ("a spokesperson for the U.N. secretary-general",
+# "a lawyer for the family"), as "of" does for other agents.
+set &SPEAKSFOR: spokesman | spokeswoman | spokesperson | spokesmen | spokeswomen | spokespeople
+  | envoy | envoys | representative | representatives | negotiator | negotiators | lawyer | lawyers
+  | attorney | attorneys | adviser | advisers | advisor | advisors
+
 # Verbs that name their object when a predicate follows it ("called the
 # vote a farce"): no appeal, no event.
 set &NAMING: call | label | dub | brand | term
