@@ -344,6 +344,7 @@ func TestEventDate(t *testing.T) {
 		{"date-elsewhere", "190 2024-06-04"},        // a date of another clause does not date the attack
 		{"date-in-place-phrase", "040 2024-05-31"},  // "met Lorania in Arnor on Friday", the date hung under the place
 		{"date-in-object", "111 2024-06-04"},        // "criticized the invasion of Lorania on Friday": the invasion's date
+		{"date-in-object-person", "040 2024-05-31"}, // "met the envoy in Arnor on Friday", the date hung under the envoy: the meeting's
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docs[tc.name]

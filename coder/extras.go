@@ -2,6 +2,7 @@ package coder
 
 import (
 	"strings"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -40,10 +41,65 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 			}
 		}
 	}
+	if tx := nearDay(d, t, sent); tx != nil && c.reachesAnchor(t, tx, anchors) {
+		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+		return
+	}
 	if d.Published.Known() {
 		ev.Date = d.Published.Format("2006-01-02")
 		ev.DatePrecision = "document"
 	}
+}
+
+// nearDay returns the sentence's one date of day precision within a week
+// of publication ("on Sunday", "yesterday"), or nil when it has none or
+// several.
+func nearDay(d *doc.Doc, t *tree, sent doc.Sentence) *doc.Timex {
+	if !d.Published.Known() {
+		return nil
+	}
+	var found *doc.Timex
+	for k := range d.Times {
+		tx := &d.Times[k]
+		if tx.Type != "date" || tx.Precision != "day" || !sent.Contains(tx.Span) {
+			continue
+		}
+		day, err := time.Parse("2006-01-02", tx.Value)
+		if err != nil || day.Sub(d.Published.Time).Abs() > 8*24*time.Hour {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = tx
+	}
+	return found
+}
+
+// reachesAnchor reports whether the date tx hangs, through nominal
+// phrases, from the subject or object of an anchor: the parser often
+// hangs a weekday there ("met his counterpart in Cairo on Sunday",
+// "Khamenei on Monday ruled out"). Not when that subject or object is an
+// event noun, which the date may be of ("criticized the invasion of X on
+// Friday").
+func (c *Coder) reachesAnchor(t *tree, tx *doc.Timex, anchors map[int]bool) bool {
+	for i, tok := range t.Tokens {
+		if !tx.Contains(tok.Span) || t.Heads[i] < 0 || tx.Contains(t.Tokens[t.Heads[i]].Span) {
+			continue
+		}
+		x := i
+		for steps := 0; steps < 6 && t.Heads[x] >= 0; steps++ {
+			if anchors[t.Heads[x]] {
+				return t.RelIs(x, "obj", "nsubj", "nsubj:pass", "obl", "iobj") && (x == i || len(c.dict.byNoun[t.lemma(x)]) == 0)
+			}
+			if !t.RelIs(x, "nmod", "obl", "appos", "compound", "flat") {
+				return false
+			}
+			x = t.Heads[x]
+		}
+		return false
+	}
+	return false
 }
 
 // obliqueOf reports whether noun h lies in an oblique phrase of one of the
