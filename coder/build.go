@@ -333,6 +333,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// its sentence names.
 		srcActors = placeSpeakers(placeByCity(d, t, srcActors), c.sentenceCountries(d, t, s, t.Tokens[i].Start, tgtActors))
 		tgtActors = placeByCity(d, t, placeNames(d, tgtActors))
+		if unattributedRoot(code) {
+			// "a drone attack on Kyiv", "shelled Kharkiv": force on a
+			// capital falls on the country (UKR), not its government.
+			tgtActors = capitalsAsCountries(tgtActors)
+		}
 		if t.dateline != "" && !slices.ContainsFunc(srcActors, func(m *doc.Mention) bool { return m.Country != "" && m.Country != t.dateline }) {
 			// Not when a source is of another country ("KYIV — The
 			// Taliban have banned women from working in
