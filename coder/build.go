@@ -827,7 +827,15 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 			// repairCompoundComplement).
 			inner := append(t.Children(i, "obl"), obj...)
 			for _, x := range t.Children(i, "xcomp") {
-				inner = append(inner, t.Children(x, "obj")...)
+				for _, o := range t.Children(x, "obj") {
+					if p := t.Child(o, "nmod:poss"); p >= 0 && t.Tokens[p].UPOS != "PRON" && codedActor(ms, p) {
+						// "pledged to fund Syria's public sector
+						// salaries": the owner of what is given (not
+						// a pronoun: "sought to calm his supporters").
+						return []int{p}
+					}
+					inner = append(inner, o)
+				}
 			}
 			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
