@@ -271,7 +271,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !conditional(t, i) && !c.requested(t, i) &&
-		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) {
+		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
 		// "Finland will give Tanzania a grant", "they said they would
 		// boycott the talks": an announced act is an intent or a threat.
 		gov = governorKind{intent: true, threat: true}
@@ -1084,6 +1084,38 @@ func demandCode(code string) string {
 		return "105"
 	}
 	return "100"
+}
+
+// othersForecast reports whether the possible (not planned) event i is
+// told by a speaker of another country than its source: "North Korea could
+// conduct a nuclear test, South Korean intelligence warned" is Seoul's
+// forecast, not Pyongyang's threat. A speaker without a country, or a
+// pronoun subject ("they said they would"), counts as the source's own
+// voice.
+func (c *Coder) othersForecast(t *tree, ms *mentionIndex, i, speaker int, mod doc.Modality, src []*doc.Mention) bool {
+	if speaker < 0 || !mod.Reported || mod.Future || len(src) == 0 {
+		// "will visit Albania, the Albanian embassy said" states a
+		// plan: the visitor's intent whoever tells it.
+		return false
+	}
+	if s := clauseSubject(t, i); len(s) > 0 && t.Tokens[s[0]].UPOS == "PRON" {
+		return false
+	}
+	sp := ms.actors([]int{speaker})
+	if len(sp) == 0 {
+		return false
+	}
+	for _, a := range sp {
+		if a.Country == "" {
+			return false
+		}
+		for _, b := range src {
+			if b.Country == "" || b.Country == a.Country || b.Code == a.Code {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // announced reports whether an event is announced rather than done: in the
