@@ -354,6 +354,13 @@ func TestDictionarySentences(t *testing.T) {
 		{"patrols-ordered-by-police", "153/MOBILIZE COP>"},
 		{"mobilize-pressure-groups", "053/SUPPORT SAU>"}, // rallying backers, no force
 		{"mobilize-resources", ""},
+		{"package-of-sanctions", "163/SANCTION IGOEUREEC>RUS"},
+		{"freeze-bank-accounts", "163/SANCTION GBR>RUSBUS"}, // accounts frozen, not censored
+		{"halt-gas-supplies", "163/SANCTION RUS>BGR"},       // an energy cut-off, not humanitarian aid
+		{"restrict-exports", "163/SANCTION CHN>"},
+		{"lift-export-ban", "085/RETREAT IND>"},
+		{"resume-aid", "070/AID USA>PSE"},
+		{"hand-over-weapons-to", "0873/RETREAT REB>IGOUNO"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

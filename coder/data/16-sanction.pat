@@ -56,6 +56,9 @@ class BREAK_TIES 161
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
   * &AID|aid|funding|assistance|support|contributions|payments => 162
+  # "cut gas supplies to Europe": an energy cut-off between states.
+  * gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
+  * off gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
   * off power|electricity|water|fuel|internet|supplies|food|gas|access|communications|phone|lines|telephone => 170 mode=withhold
   * power|electricity|water|fuel|internet|supplies|food|gas|communications => 170 mode=withhold
   * off &PLACE => 191

@@ -103,6 +103,12 @@ class RESTRICT 172
   * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   * TGT => 1722
+  # "China restricted exports of gallium": trade curbs; "restricted
+  # protests" curbs assembly.
+  verb: restrict | curb
+  * exports|imports|export|import|trade|sales|shipments|investment|investments => 163
+  * &PROTESTWORD|assembly|assemblies|gatherings|gathering => 1721
+  * internet|media|press|websites|website|broadcasts|reporting|coverage => 172 mode=censor
   # "the election commission disqualified X from running".
   verb: disqualify
   * TGT from running|contesting|standing|competing|election|elections|ballot|polls => 1722
