@@ -361,6 +361,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"lift-export-ban", "085/RETREAT IND>"},
 		{"resume-aid", "070/AID USA>PSE"},
 		{"hand-over-weapons-to", "0873/RETREAT REB>IGOUNO"},
+		{"fire-missile-into-sea", "150/MOBILIZE PRK>"}, // a show of force, no attack
+		{"break-into-networks", "170/COERCE CHNCRM>NLD"},
+		{"attack-websites", "170/COERCE RUSCRM>LTUGOV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

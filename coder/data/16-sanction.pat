@@ -45,6 +45,8 @@ class BREAK_TIES 161
   * &AGREEMENT|promise|pledge|promises|pledges|law|laws|rules|sanctions|embargo|blockade => 128
   * up &PROTESTWORD|rally|protest|demonstration|crowd|crowds|gathering|sit-in|camp => 175
   * away from TGT => 160
+  # "hackers broke into the networks of defence agencies".
+  * into network|networks|computer|computers|system|systems|server|servers|email|emails|database|databases|account|accounts => 170 mode=cyber context=cyber
   * into &PROPERTY|home|homes|office|offices|building|buildings|embassy|premises => 171
   * through &MILTARGET|lines|defences|defenses|&PLACE => 190
   verb: cut
