@@ -364,6 +364,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"fire-missile-into-sea", "150/MOBILIZE PRK>"}, // a show of force, no attack
 		{"break-into-networks", "170/COERCE CHNCRM>NLD"},
 		{"attack-websites", "170/COERCE RUSCRM>LTUGOV"},
+		{"impeach-president", "1121/ACCUSE LEG>GOV"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
