@@ -365,6 +365,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"break-into-networks", "170/COERCE CHNCRM>NLD"},
 		{"attack-websites", "170/COERCE RUSCRM>LTUGOV"},
 		{"impeach-president", "1121/ACCUSE LEG>GOV"},
+		{"evacuation-of-embassy-staff", "160/SANCTION GBR>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

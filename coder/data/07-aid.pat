@@ -86,6 +86,12 @@ class EVACUATE 073
   * &TROOPS|base|bases|outpost|outposts|positions|settlement|settlements|garrison|stronghold|enclave|town|city|village|villages|territory => 0874 mode=withdraw
   * from TGT => 073
 
+  # "ordered the evacuation of non-essential staff from its embassy":
+  # diplomats withdrawn. Evacuations of residents are left uncoded: an
+  # army's evacuation order is no aid.
+  noun: evacuation | evacuations | drawdown
+  * of &DIPLOMAT|embassy|embassies|staff|personnel|diplomats|consulate => 160 mode=withdraw
+
 class ASYLUM_NOUN 075
   noun: asylum | refuge | sanctuary
   * to TGT => 075
