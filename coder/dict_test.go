@@ -366,6 +366,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-websites", "170/COERCE RUSCRM>LTUGOV"},
 		{"impeach-president", "1121/ACCUSE LEG>GOV"},
 		{"evacuation-of-embassy-staff", "160/SANCTION GBR>"},
+		{"cease-fire-declared", "0871/RETREAT REB>"}, // "cease - fire" split at the hyphen
+		{"cease-fire-violated", "196/ASSAULT RUS>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -253,6 +253,12 @@ class CEASEFIRE 0871
   * with TGT => 0871
   * between SRC => 0871
   * => 0871
+  # The tokenizer splits "cease-fire" (AP spelling) into "cease - fire":
+  # "fire" with "cease" before it is the truce.
+  noun: fire
+  * cease with TGT => 0871
+  * cease between SRC => 0871
+  * cease => 0871
   verb: de-escalate | deescalate
   * => 087
   verb: defuse
