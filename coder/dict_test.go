@@ -368,6 +368,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"evacuation-of-embassy-staff", "160/SANCTION GBR>"},
 		{"cease-fire-declared", "0871/RETREAT REB>"}, // "cease - fire" split at the hyphen
 		{"cease-fire-violated", "196/ASSAULT RUS>"},
+		{"release-statement-after-detaining", "173/COERCE MIL>MED"}, // "detained" is a clause, not a captive
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

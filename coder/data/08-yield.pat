@@ -91,8 +91,10 @@ class ACQUIT 080
 class RELEASE 084
   verb: release | free | unshackle | parole
   * &CAPTIVE => 0841
-  # "freed 20 abducted schoolgirls", "released six jailed Americans".
-  * abducted|kidnapped|jailed|imprisoned|detained|captured|arrested|held|schoolgirls|schoolchildren|pupils|passengers|abductees => 0841
+  # "freed 20 abducted schoolgirls", "released six jailed Americans" (not
+  # "detained", "arrested" or "held": often the verb of a clause of
+  # "released", "released a statement after it detained two reporters").
+  * abducted|kidnapped|jailed|imprisoned|schoolgirls|schoolchildren|pupils|passengers|abductees => 0841
   * ACTOR => 0841
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
