@@ -354,6 +354,22 @@ func TestDictionarySentences(t *testing.T) {
 		{"patrols-ordered-by-police", "153/MOBILIZE COP>"},
 		{"mobilize-pressure-groups", "053/SUPPORT SAU>"}, // rallying backers, no force
 		{"mobilize-resources", ""},
+		{"package-of-sanctions", "163/SANCTION IGOEUREEC>RUS"},
+		{"freeze-bank-accounts", "163/SANCTION GBR>RUSBUS"}, // accounts frozen, not censored
+		{"halt-gas-supplies", "163/SANCTION RUS>BGR"},       // an energy cut-off, not humanitarian aid
+		{"restrict-exports", "163/SANCTION CHN>"},
+		{"lift-export-ban", "085/RETREAT IND>"},
+		{"resume-aid", "070/AID USA>PSE"},
+		{"hand-over-weapons-to", "0873/RETREAT REB>IGOUNO"},
+		{"fire-missile-into-sea", "150/MOBILIZE PRK>"}, // a show of force, no attack
+		{"break-into-networks", "170/COERCE CHNCRM>NLD"},
+		{"attack-websites", "170/COERCE RUSCRM>LTUGOV"},
+		{"impeach-president", "1121/ACCUSE LEG>GOV"},
+		{"evacuation-of-embassy-staff", "160/SANCTION GBR>"},
+		{"cease-fire-declared", "0871/RETREAT REB>"}, // "cease - fire" split at the hyphen
+		{"cease-fire-violated", "196/ASSAULT RUS>"},
+		{"release-statement-after-detaining", "173/COERCE MIL>MED"}, // "detained" is a clause, not a captive
+		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},      // property seized from people, at a place
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -78,6 +78,10 @@ class RECOGNIZE 054
   verb: establish | restore | normalize | normalise | upgrade | renew | reestablish | re-establish
   * &TIES|embassy|embassies|consulate|consulates|mission => 050
   * &INQUIRY|commission|committee|panel|tribunal => 090
+  # "restored aid to Niger".
+  * military aid|assistance => 072
+  * humanitarian aid|assistance => 073
+  * aid|assistance|funding => 070
   verb: improve | strengthen | deepen | expand | boost | bolster | cement | enhance | warm | forge
   * &AGREEMENT|alliance|coalition|partnership => 057
   * &TIES|friendship|partnership|alliance|rapport|dialogue => 050

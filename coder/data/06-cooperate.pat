@@ -72,6 +72,7 @@ class JUDICIAL_COOP 063
   * over suspect|suspects|fugitive|fugitives|accused|killer|killers|culprit|culprits|perpetrator|perpetrators|suspected => 063
   * over power|authority|presidency|leadership|reins|office => 0831
   * over weapons|arms|ammunition|guns|arsenal|weaponry => 0873
+  * over weapons|arms|ammunition|guns|arsenal|weaponry to _ => 0873
   * over &HUMAID => 073
   * over &PLACE|control|territory => 0874 mode=withdraw
   * over TGT to TGT => 084

@@ -47,6 +47,14 @@ class GIVE 070
   * back &PROPERTY|territory|land|remains|bodies|artefacts|artifacts => 0842
   * back &CAPTIVE => 0841
 
+  # "the United States resumed aid to the Palestinians": aid given again
+  # ("resumed" stays a light verb for the nouns it carries).
+  verb: resume
+  * military aid|assistance => 072
+  * weapons|arms deliveries|shipments|supplies => 072
+  * humanitarian aid|assistance|deliveries => 073
+  * aid|assistance|funding|loans|loan|disbursements => 070
+
 class HELP 070
   verb: aid | assist | relieve | succour | succor
   * TGT with &MILAID => 072
@@ -78,6 +86,12 @@ class EVACUATE 073
   * &TROOPS|base|bases|outpost|outposts|positions|settlement|settlements|garrison|stronghold|enclave|town|city|village|villages|territory => 0874 mode=withdraw
   * from TGT => 073
 
+  # "ordered the evacuation of non-essential staff from its embassy":
+  # diplomats withdrawn. Evacuations of residents are left uncoded: an
+  # army's evacuation order is no aid.
+  noun: evacuation | evacuations | drawdown
+  * of &DIPLOMAT|embassy|embassies|staff|personnel|diplomats|consulate => 160 mode=withdraw
+
 class ASYLUM_NOUN 075
   noun: asylum | refuge | sanctuary
   * to TGT => 075
@@ -93,6 +107,9 @@ class ASYLUM_NOUN 075
   # "a $400 million military aid package for Ukraine", by the light verb's
   # subject ("announced", "approved"); only with its recipient.
   noun: package | packages
+  # "imposed a new package of sanctions on Russia".
+  * of sanctions|sanction|tariffs|measures|restrictions on|against TGT => 163
+  * of sanctions|sanction|tariffs => 163
   * &MILAID|military|security|weapons|arms for|to TGT => 072
   * &HUMAID|humanitarian for|to TGT => 073
   * &ECONAID|economic|financial|rescue|bailout for|to TGT => 071

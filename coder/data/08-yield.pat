@@ -14,6 +14,8 @@ class EASE 081
   * state of emergency|siege|war => 0814 plover=CONCEDE
   * blockade|siege|closure|closures|cordon|encirclement => 0872
   * ban on party|parties|opposition|candidate|candidates|politician|politicians|group|groups|movement => 0812
+  # "lifted the ban on rice exports": a trade sanction eased.
+  * ban|bans|restrictions|restriction|curbs|controls|embargo on exports|imports|export|import|trade|sales|shipments => 085
   * restrictions|restriction|ban|bans|curbs on press|media|speech|internet|assembly|protest|protests|gatherings|expression|newspapers|journalists|religion|worship => 0811
   * censorship => 0811
   * restriction|restrictions|curbs|curb|controls|limits|ban|bans|rules|measures|checkpoints|roadblocks|barriers|lockdown|quarantine|ceiling => 081
@@ -89,8 +91,10 @@ class ACQUIT 080
 class RELEASE 084
   verb: release | free | unshackle | parole
   * &CAPTIVE => 0841
-  # "freed 20 abducted schoolgirls", "released six jailed Americans".
-  * abducted|kidnapped|jailed|imprisoned|detained|captured|arrested|held|schoolgirls|schoolchildren|pupils|passengers|abductees => 0841
+  # "freed 20 abducted schoolgirls", "released six jailed Americans" (not
+  # "detained", "arrested" or "held": often the verb of a clause of
+  # "released", "released a statement after it detained two reporters").
+  * abducted|kidnapped|jailed|imprisoned|schoolgirls|schoolchildren|pupils|passengers|abductees => 0841
   * ACTOR => 0841
   * TGT from prison|custody|detention|jail|captivity|house-arrest|detention => 0841
   * TGT on bail|parole => 0841
@@ -217,6 +221,8 @@ class HALT 087
   * &MEDIATION => 165
   * &TIES|relations|cooperation|contacts|exchanges => 161
   * &MILAID|arms|weapons => 1622
+  # "halted gas supplies to Bulgaria": an energy cut-off, not aid.
+  * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
   * &HUMAID|food|medicine|medicines => 1623
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
   * &PROTESTWORD => 082
@@ -229,8 +235,10 @@ class HALT 087
   * withdrawal|pullout|evacuation|pull-out => 1246
   * &SANCTIONS => 085
   # "froze the assets of Russian oligarchs": a financial sanction.
-  * assets|holdings|reserves|property|properties|funds of TGT => 163
+  * assets|holdings|reserves|property|properties|funds|accounts of TGT => 163
   * assets|holdings|reserves => 163
+  # "froze the bank accounts of two Russian banks": not a censored account.
+  * bank accounts|account => 163
   # "suspended its participation in the treaty", "froze its membership".
   * participation|membership|involvement in|of TGT => 160
   * participation|membership|involvement => 160
@@ -247,6 +255,12 @@ class CEASEFIRE 0871
   * with TGT => 0871
   * between SRC => 0871
   * => 0871
+  # The tokenizer splits "cease-fire" (AP spelling) into "cease - fire":
+  # "fire" with "cease" before it is the truce.
+  noun: fire
+  * cease with TGT => 0871
+  * cease between SRC => 0871
+  * cease => 0871
   verb: de-escalate | deescalate
   * => 087
   verb: defuse

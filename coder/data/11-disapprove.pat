@@ -62,6 +62,11 @@ class ACCUSE 112
   * TGT for _ => 112
   * TGT => 112
   * => 112
+  # "parliament voted to impeach President X": a formal accusation by
+  # the legislature.
+  verb: impeach
+  * TGT over|for &CRIME => 1121
+  * TGT => 112
   verb: charge
   * TGT of|with war crime|crimes => 1124
   * TGT of|with &WARCRIME => 1124

@@ -260,12 +260,15 @@ class BLOCK 120
 class DEFY 128
   verb: contravene | violate | breach | infringe | ignore
   * &CEASEFIRE => 196
+  # "violated the cease-fire", split at the hyphen.
+  * cease fire => 196
   # "hackers breached the computer systems of the ministry".
   * computer|computers|network|networks|server|servers|database|databases|email|emails|cyber|firewall => 170 mode=cyber context=cyber
   * airspace|border|borders|territory|sovereignty|waters|frontier|ceasefire-line => 192
   * &AGREEMENT|law|laws|rules|rule|resolution|resolutions|sanctions|embargo|rights|constitution|norms|order|orders|ruling|rulings|terms|obligations|ban|curfew|court|warning|warnings|ultimatum|calls|call|appeals|deadline|demand|demands|treaty|convention|accord => 128
   verb: defy | flout | disobey
   * &CEASEFIRE => 196
+  * cease fire => 196
   * &AGREEMENT|law|laws|rules|resolution|resolutions|sanctions|embargo|constitution|order|orders|ruling|curfew|ban|warning|warnings|ultimatum|deadline => 128
   * TGT => 128
   * => 128

@@ -45,6 +45,8 @@ class BREAK_TIES 161
   * &AGREEMENT|promise|pledge|promises|pledges|law|laws|rules|sanctions|embargo|blockade => 128
   * up &PROTESTWORD|rally|protest|demonstration|crowd|crowds|gathering|sit-in|camp => 175
   * away from TGT => 160
+  # "hackers broke into the networks of defence agencies".
+  * into network|networks|computer|computers|system|systems|server|servers|email|emails|database|databases|account|accounts => 170 mode=cyber context=cyber
   * into &PROPERTY|home|homes|office|offices|building|buildings|embassy|premises => 171
   * through &MILTARGET|lines|defences|defenses|&PLACE => 190
   verb: cut
@@ -56,6 +58,9 @@ class BREAK_TIES 161
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
   * &AID|aid|funding|assistance|support|contributions|payments => 162
+  # "cut gas supplies to Europe": an energy cut-off between states.
+  * gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
+  * off gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
   * off power|electricity|water|fuel|internet|supplies|food|gas|access|communications|phone|lines|telephone => 170 mode=withhold
   * power|electricity|water|fuel|internet|supplies|food|gas|communications => 170 mode=withhold
   * off &PLACE => 191

@@ -39,15 +39,19 @@ class CAPTURE 192
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
   * power|control => 192
-  # "seized the town from the rebels": before the captives below.
+  # "seized the town from the rebels": before the captives below; what
+  # is seized from someone is property first ("seized drugs from
+  # passengers at the airport").
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|fentanyl from _ => 1711
   * &PLACE from _ => 192
-  # "gunmen seized 30 passengers from a bus".
-  * passengers|students|schoolchildren|schoolgirls|pupils|worshippers|travellers|travelers|pilgrims|children|women|girls|boys|aid-workers => 181
   * control of TGT => 192
   * hostage|hostages => 181
   * &CAPTIVE|soldier|soldiers|fighters|troops|militants|rebels|crew|crews|sailors|fishermen|tourists|civilians|villagers|hostages|pilot|pilots|marines => 181
   * suspect|suspects|fugitive|fugitives|leader|leaders|commander|commanders|kingpin|gunman|gunmen|smugglers|smuggler => 173
   * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|fentanyl => 1711
+  # "gunmen seized 30 passengers from a bus" (after property: "customs
+  # seized drugs from passengers").
+  * passengers|students|schoolchildren|schoolgirls|pupils|worshippers|travellers|travelers|pilgrims|children|women|girls|boys|aid-workers => 181
   # Places last: "seized weapons in the town", "seized hostages in the
   # port" name the place in an oblique.
   * &PLACE => 192
@@ -55,6 +59,7 @@ class CAPTURE 192
   * imagination|attention|heart|hearts|mood|spirit|essence|moment|market|share|votes|vote|title|award|prize|gold|medal|image|images => ---
   * gas|methane|carbon|emissions|email|emails|e-mail|e-mails|message|messages|data|information|footage|video|videos|photo|photos|picture|pictures|sound|light|energy|water|rain|heat|nomination|majority|seat|seats|delegate|delegates|primary|primaries|ballot|election => ---
   * power|control => 192
+  * &PROPERTY|weapons|arms|drugs|cargo|shipment|shipments|goods|documents|passports|computers|cash|money|assets|vessel|ship|tanker|boats|boat|land|equipment|ammunition|explosives|contraband|weaponry|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|fentanyl from _ => 1711
   * &PLACE from _ => 192
   * control of TGT => 192
   * hostage|hostages => 181
@@ -103,6 +108,12 @@ class RESTRICT 172
   * TGT from entering|country|territory|travel|traveling|travelling|airspace => 120
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   * TGT => 1722
+  # "China restricted exports of gallium": trade curbs; "restricted
+  # protests" curbs assembly.
+  verb: restrict | curb
+  * exports|imports|export|import|trade|sales|shipments|investment|investments => 163
+  * &PROTESTWORD|assembly|assemblies|gatherings|gathering => 1721
+  * internet|media|press|websites|website|broadcasts|reporting|coverage => 172 mode=censor
   # "the election commission disqualified X from running".
   verb: disqualify
   * TGT from running|contesting|standing|competing|election|elections|ballot|polls => 1722

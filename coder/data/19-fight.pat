@@ -8,6 +8,9 @@
 class ATTACK 190
   verb: attack
   * &POLICYOBJ => 111
+  # "hackers attacked the websites of government agencies": a cyber
+  # attack ("systems" may be air defences).
+  * website|websites|network|networks|server|servers|computer|computers|database|databases|email|emails => 170 mode=cyber context=cyber
   * &VERBALMEDIUM => 111
   * TGT over|for &POLICYOBJ => 111
   * TGT with nuclear|atomic => 2042
@@ -189,6 +192,8 @@ class FIRE 190
   * test => 150 mode=weapons
   * warning shots|shot => 175 mode=crowd-control
   * into air => 175 mode=crowd-control
+  # "fired a ballistic missile into the Sea of Japan": a show of force.
+  * missile|missiles|rocket|rockets|icbm|icbms|projectile|projectiles into|off sea|ocean|waters|water|gulf => 150 mode=weapons
   * &CROWD at|on|into TGT => 175 mode=crowd-control
   * &CROWD => 175 mode=crowd-control
   * into|on|at crowd|crowds|protesters|demonstrators|marchers|mourners|rioters => 175
