@@ -219,13 +219,14 @@ func readSection(br *bufio.Reader, cm *CueModel) error {
 	return err
 }
 
-// embeddedCueModel returns the embedded classifier, or nil when the
-// embedded file is empty (a build without a trained model).
-func embeddedCueModel() (*CueModel, error) {
+// embeddedCueModels returns the embedded classifiers (one, or the
+// members of a vote), or nil when the embedded file is empty (a build
+// without a trained model).
+func embeddedCueModels() ([]*CueModel, error) {
 	if len(cueModelData) == 0 {
 		return nil, nil
 	}
-	return ReadCueModel(bytes.NewReader(cueModelData))
+	return ReadCueModels(bytes.NewReader(cueModelData))
 }
 
 // Feature templates of the cue classifier.

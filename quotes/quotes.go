@@ -44,6 +44,9 @@ type Recognizer struct {
 	lx *lexicon
 	// cues is the cue classifier, or nil for the word list alone.
 	cues *CueModel
+	// voters are the other members of a voted ensemble of cue models
+	// (WithCueModels): Find builds the quotes with each and votes.
+	voters []*CueModel
 	// nouns are the noun candidates of training (WithCueNouns), used
 	// when cues has none.
 	nouns map[string]bool
@@ -63,10 +66,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r.cues, err = embeddedCueModel(); err != nil {
+	ms, err := embeddedCueModels()
+	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	return r, nil
+	return r.WithCueModels(ms), nil
 }
 
 // WithCueModel returns a copy of r that decides cues with m (nil: the
@@ -74,6 +78,7 @@ func New() (*Recognizer, error) {
 func (r *Recognizer) WithCueModel(m *CueModel) *Recognizer {
 	c := *r
 	c.cues = m
+	c.voters = nil
 	return &c
 }
 
@@ -108,6 +113,19 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
+	if len(r.voters) == 0 {
+		return r.find(d)
+	}
+	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d)}
+	for _, m := range r.voters {
+		runs = append(runs, r.WithCueModel(m).find(d))
+	}
+	return vote(runs)
+}
+
+// find returns the quotes of d that r's cue model (without the vote)
+// builds.
+func (r *Recognizer) find(d *doc.Doc) []doc.Quote {
 	st := newState(r, d)
 	for s := range d.Sentences {
 		st.sentence(s)
