@@ -114,19 +114,24 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 		return nil
 	}
 	if len(r.voters) == 0 {
-		return r.find(d)
+		return r.find(d, nil)
 	}
-	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d)}
+	// The members share the sentence trees and the classifier features
+	// of the candidates, which depend on the document and the word
+	// lists alone.
+	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}}
+	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d, sh)}
 	for _, m := range r.voters {
-		runs = append(runs, r.WithCueModel(m).find(d))
+		runs = append(runs, r.WithCueModel(m).find(d, sh))
 	}
 	return vote(runs)
 }
 
 // find returns the quotes of d that r's cue model (without the vote)
-// builds.
-func (r *Recognizer) find(d *doc.Doc) []doc.Quote {
+// builds, with what the members of a vote share when sh is not nil.
+func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 	st := newState(r, d)
+	st.sh = sh
 	for s := range d.Sentences {
 		st.sentence(s)
 	}
@@ -144,6 +149,28 @@ func (r *Recognizer) find(d *doc.Doc) []doc.Quote {
 	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
+}
+
+// shared is what the runs of the members of a vote share for one
+// document: the sentence trees and the cue classifier's features of the
+// candidates (by token and word-list decision), read-only once made.
+type shared struct {
+	feats map[featKey][]uint64
+	trees map[int]*tree
+}
+
+// sentenceTree returns the parse tree of sentence s (nil when unparsed),
+// from the shared ones when there are.
+func (st *state) sentenceTree(s int) *tree {
+	if st.sh == nil {
+		return newTree(st.d, s)
+	}
+	t, ok := st.sh.trees[s]
+	if !ok {
+		t = newTree(st.d, s)
+		st.sh.trees[s] = t
+	}
+	return t
 }
 
 // state is the working data of one Find call.
@@ -164,8 +191,10 @@ type state struct {
 	// mention is the index in d.Actors of the mention covering each
 	// token, or -1 (set when a cue classifier is used).
 	mention []int
-	feats   []uint64        // the classifier's feature buffer
-	nouns   map[string]bool // noun lemmas that are cue candidates
+	feats   []uint64 // the classifier's feature buffer
+	// sh holds what the members of a vote share (nil: none).
+	sh    *shared
+	nouns map[string]bool // noun lemmas that are cue candidates
 }
 
 func newState(r *Recognizer, d *doc.Doc) *state {
@@ -230,7 +259,7 @@ func (st *state) bounds(s int) (a, b int) {
 // sentence finds the quotes whose cue lies in sentence s.
 func (st *state) sentence(s int) {
 	a, b := st.bounds(s)
-	st.tree = newTree(st.d, s)
+	st.tree = st.sentenceTree(s)
 	found := len(st.out)
 	// "According to X" first: its content is the whole clause, with any
 	// attribution inside it (PolNeAR gives a token one attribution).
@@ -330,7 +359,7 @@ func (st *state) nounDecision(k int) bool {
 	if cm == nil || cm.Noun == nil || st.tree == nil || !st.nounCandidate(k) {
 		return false
 	}
-	st.feats = st.cueFeatures(st.feats[:0], k-st.tree.Base, false)
+	st.candidateFeatures(k-st.tree.Base, false)
 	var scores [2]int32
 	cm.Noun.Score(st.feats, scores[:])
 	return scores[1]-scores[0] > cm.NounTh

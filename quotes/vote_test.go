@@ -95,3 +95,35 @@ func TestCueModelsRoundTrip(t *testing.T) {
 		t.Error("WithCueModels(nil) kept a model")
 	}
 }
+
+// TestVoteShared checks, with the embedded vote, that the members'
+// shared trees and features change no quote: Find gives the vote of the
+// members run one by one.
+func TestVoteShared(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := r.CueModels()
+	if len(ms) < 2 {
+		t.Skip("the embedded cue model is no vote")
+	}
+	for _, file := range []string{"testdata/parsed.dep", "testdata/sibling.dep", "testdata/experiencer.dep"} {
+		for _, f := range readParsedFile(t, file) {
+			var runs [][]doc.Quote
+			for _, m := range ms {
+				runs = append(runs, r.WithCueModel(m).Find(f.d))
+			}
+			want, got := vote(runs), r.Find(f.d)
+			if len(got) != len(want) {
+				t.Errorf("%s %s: %d quotes, want %d", file, f.name, len(got), len(want))
+				continue
+			}
+			for i := range got {
+				if got[i].Cue.Span != want[i].Cue.Span || got[i].Content.Span != want[i].Content.Span {
+					t.Errorf("%s %s: quote %d differs", file, f.name, i)
+				}
+			}
+		}
+	}
+}
