@@ -219,13 +219,14 @@ func readSection(br *bufio.Reader, cm *CueModel) error {
 	return err
 }
 
-// embeddedCueModel returns the embedded classifier, or nil when the
-// embedded file is empty (a build without a trained model).
-func embeddedCueModel() (*CueModel, error) {
+// embeddedCueModels returns the embedded classifiers (one, or the
+// members of a vote), or nil when the embedded file is empty (a build
+// without a trained model).
+func embeddedCueModels() ([]*CueModel, error) {
 	if len(cueModelData) == 0 {
 		return nil, nil
 	}
-	return ReadCueModel(bytes.NewReader(cueModelData))
+	return ReadCueModels(bytes.NewReader(cueModelData))
 }
 
 // Feature templates of the cue classifier.
@@ -539,9 +540,32 @@ func (st *state) subjectKind(c int) string {
 	return "other:" + tok.UPOS
 }
 
+// candidateFeatures sets st.feats to the cue classifier's features of
+// tree token i (rule: the word list's decision), taken from the
+// document's feature cache when the members of a vote share one.
+func (st *state) candidateFeatures(i int, rule bool) {
+	if st.sh == nil {
+		st.feats = st.cueFeatures(st.feats[:0], i, rule)
+		return
+	}
+	key := featKey{st.tree.Base + i, rule}
+	f, ok := st.sh.feats[key]
+	if !ok {
+		f = st.cueFeatures(nil, i, rule)
+		st.sh.feats[key] = f
+	}
+	st.feats = append(st.feats[:0], f...)
+}
+
+// featKey keys a feature cache: a token and the word list's decision.
+type featKey struct {
+	k    int
+	rule bool
+}
+
 // cueScore returns the classifier's margin for tree token i.
 func (st *state) cueScore(cm *CueModel, i int, rule bool) int32 {
-	st.feats = st.cueFeatures(st.feats[:0], i, rule)
+	st.candidateFeatures(i, rule)
 	var scores [2]int32
 	cm.Model.Score(st.feats, scores[:])
 	return scores[1] - scores[0]

@@ -88,7 +88,7 @@ func (st *state) nested(a, b, found int, decide func(k int, feats []uint64) bool
 		if !st.cueCandidate(i, listed) {
 			continue
 		}
-		st.feats = st.cueFeatures(st.feats[:0], i, listed)
+		st.candidateFeatures(i, listed)
 		st.feats = st.nestFeatures(st.feats, i, st.out[inContent[k-a]-1])
 		if !decide(k, st.feats) {
 			continue

@@ -44,6 +44,9 @@ type Recognizer struct {
 	lx *lexicon
 	// cues is the cue classifier, or nil for the word list alone.
 	cues *CueModel
+	// voters are the other members of a voted ensemble of cue models
+	// (WithCueModels): Find builds the quotes with each and votes.
+	voters []*CueModel
 	// nouns are the noun candidates of training (WithCueNouns), used
 	// when cues has none.
 	nouns map[string]bool
@@ -63,10 +66,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r.cues, err = embeddedCueModel(); err != nil {
+	ms, err := embeddedCueModels()
+	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	return r, nil
+	return r.WithCueModels(ms), nil
 }
 
 // WithCueModel returns a copy of r that decides cues with m (nil: the
@@ -74,6 +78,7 @@ func New() (*Recognizer, error) {
 func (r *Recognizer) WithCueModel(m *CueModel) *Recognizer {
 	c := *r
 	c.cues = m
+	c.voters = nil
 	return &c
 }
 
@@ -108,7 +113,25 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if len(d.Tokens) == 0 {
 		return nil
 	}
+	if len(r.voters) == 0 {
+		return r.find(d, nil)
+	}
+	// The members share the sentence trees and the classifier features
+	// of the candidates, which depend on the document and the word
+	// lists alone.
+	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}}
+	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d, sh)}
+	for _, m := range r.voters {
+		runs = append(runs, r.WithCueModel(m).find(d, sh))
+	}
+	return vote(runs)
+}
+
+// find returns the quotes of d that r's cue model (without the vote)
+// builds, with what the members of a vote share when sh is not nil.
+func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 	st := newState(r, d)
+	st.sh = sh
 	for s := range d.Sentences {
 		st.sentence(s)
 	}
@@ -126,6 +149,28 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	}
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
+}
+
+// shared is what the runs of the members of a vote share for one
+// document: the sentence trees and the cue classifier's features of the
+// candidates (by token and word-list decision), read-only once made.
+type shared struct {
+	feats map[featKey][]uint64
+	trees map[int]*tree
+}
+
+// sentenceTree returns the parse tree of sentence s (nil when unparsed),
+// from the shared ones when there are.
+func (st *state) sentenceTree(s int) *tree {
+	if st.sh == nil {
+		return newTree(st.d, s)
+	}
+	t, ok := st.sh.trees[s]
+	if !ok {
+		t = newTree(st.d, s)
+		st.sh.trees[s] = t
+	}
+	return t
 }
 
 // state is the working data of one Find call.
@@ -146,8 +191,10 @@ type state struct {
 	// mention is the index in d.Actors of the mention covering each
 	// token, or -1 (set when a cue classifier is used).
 	mention []int
-	feats   []uint64        // the classifier's feature buffer
-	nouns   map[string]bool // noun lemmas that are cue candidates
+	feats   []uint64 // the classifier's feature buffer
+	// sh holds what the members of a vote share (nil: none).
+	sh    *shared
+	nouns map[string]bool // noun lemmas that are cue candidates
 	// dateline is the country of the story's dateline city when the
 	// places layer ran before, or "".
 	dateline string
@@ -218,7 +265,7 @@ func (st *state) bounds(s int) (a, b int) {
 // sentence finds the quotes whose cue lies in sentence s.
 func (st *state) sentence(s int) {
 	a, b := st.bounds(s)
-	st.tree = newTree(st.d, s)
+	st.tree = st.sentenceTree(s)
 	found := len(st.out)
 	// "According to X" first: its content is the whole clause, with any
 	// attribution inside it (PolNeAR gives a token one attribution).
@@ -318,7 +365,7 @@ func (st *state) nounDecision(k int) bool {
 	if cm == nil || cm.Noun == nil || st.tree == nil || !st.nounCandidate(k) {
 		return false
 	}
-	st.feats = st.cueFeatures(st.feats[:0], k-st.tree.Base, false)
+	st.candidateFeatures(k-st.tree.Base, false)
 	var scores [2]int32
 	cm.Noun.Score(st.feats, scores[:])
 	return scores[1]-scores[0] > cm.NounTh

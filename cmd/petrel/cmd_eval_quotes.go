@@ -76,12 +76,12 @@ reporting; tune on train. See docs/quotes.md.`,
 					if err != nil {
 						return err
 					}
-					m, err := quotes.ReadCueModel(f)
+					ms, err := quotes.ReadCueModels(f)
 					f.Close()
 					if err != nil {
 						return fmt.Errorf("%s: %w", modelFile, err)
 					}
-					q = q.WithCueModel(m)
+					q = q.WithCueModels(ms)
 				}
 				for i, d := range ps.Docs {
 					add(d.ID, d.Text, ps.Gold[i], q.Find(d))
@@ -113,7 +113,7 @@ reporting; tune on train. See docs/quotes.md.`,
 	cmd.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "keep the parsed split as a gob file in this folder (as quotes train does)")
 	cmd.Flags().StringVar(&errFile, "errors", "", "write the differences from gold to this file, one a line (kind, document, gold, predicted, context)")
-	cmd.Flags().StringVar(&modelFile, "model", "", "with --cache: use this cue model file instead of the embedded one")
+	cmd.Flags().StringVar(&modelFile, "model", "", "with --cache: use this cue model file (one model or a vote) instead of the embedded one")
 	cmd.Flags().BoolVar(&wordList, "wordlist", false, "decide cues by the word list alone, without the trained cue classifier")
 	return cmd
 }

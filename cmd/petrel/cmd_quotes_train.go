@@ -266,6 +266,24 @@ func trainExamples(train *polnearSplit, f exampleFunc) ([]quotes.CueExample, int
 	return ex, pos
 }
 
+// bagged returns train without the documents a member of a vote trained
+// with seed leaves out: with bag n > 0, every n-th document, from the
+// one at 7·seed mod n (a different tenth of the documents for each of
+// ten seeds with n = 10); train itself with bag 0.
+func bagged(train *polnearSplit, bag int, seed uint64) *polnearSplit {
+	if bag <= 0 {
+		return train
+	}
+	out := &polnearSplit{}
+	for i := range train.Docs {
+		if (uint64(i)+7*seed)%uint64(bag) != 0 {
+			out.Docs = append(out.Docs, train.Docs[i])
+			out.Gold = append(out.Gold, train.Gold[i])
+		}
+	}
+	return out
+}
+
 // devFigures formats the dev figures training prints for each choice.
 func devFigures(sc *quotes.Scorer) string {
 	return fmt.Sprintf("cue %.3f (P %.3f R %.3f) source %.3f content overlap %.3f",
@@ -325,6 +343,7 @@ func newQuotesTrainCmd() *cobra.Command {
 	nounMin, nounRatio := 5, 0.05
 	nestEpochs := 4
 	var seed uint64
+	vote, bag := 3, 10
 	cmd := &cobra.Command{
 		Use:   "train [--dir DIR] [--cache DIR]",
 		Short: "Train the cue classifier on PolNeAR train",
@@ -333,7 +352,10 @@ actors), trains the quotes layer's cue classifier (an averaged perceptron
 over candidate tokens) on train, chooses its two thresholds on dev, prints
 the dev figures and writes the model (by default
 quotes/model/cue.model.zst, the embedded one; run it from the module
-root). Training is deterministic. --cache DIR keeps the parsed splits
+root). --vote N (3) trains N such models with the seeds --seed to
+--seed+N-1, each without a tenth of the train documents (--bag), and
+writes them into one file: the quotes layer keeps the quotes most of
+them build. Training is deterministic. --cache DIR keeps the parsed splits
 there as gob files (read when present, else written); keep it outside the
 repository. See docs/quotes.md.`,
 		Args: cobra.NoArgs,
@@ -354,18 +376,43 @@ repository. See docs/quotes.md.`,
 			if err != nil {
 				return err
 			}
-			m, err := trainCueModel(cmd.OutOrStdout(), train, dev, epochs, extEpochs, spkEpochs, nestEpochs, prune, nounMin, nounRatio, seed)
-			if err != nil {
-				return err
+			w := cmd.OutOrStdout()
+			if vote < 1 {
+				return fmt.Errorf("--vote %d: at least one model", vote)
+			}
+			if vote == 1 {
+				bag = 0 // one model learns from every document
+			}
+			var ms []*quotes.CueModel
+			for k := range uint64(vote) {
+				if vote > 1 {
+					fmt.Fprintf(w, "member %d of %d (seed %d)\n", k+1, vote, seed+k)
+				}
+				m, err := trainCueModel(w, bagged(train, bag, seed+k), dev, epochs, extEpochs, spkEpochs, nestEpochs, prune, nounMin, nounRatio, seed+k)
+				if err != nil {
+					return err
+				}
+				ms = append(ms, m)
+			}
+			if vote > 1 {
+				base, err := quotes.NewFromFS(quotes.Data())
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(w, "dev, vote of %d: %s\n", vote, devFigures(scoreSplit(base.WithCueModels(ms), dev)))
 			}
 			var buf bytes.Buffer
-			if err := quotes.WriteCueModel(&buf, m); err != nil {
+			if err := quotes.WriteCueModels(&buf, ms); err != nil {
 				return err
 			}
 			if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "wrote %s (%d bytes): thresholds listed %d, other %d\n", out, buf.Len(), m.Listed, m.Other)
+			fmt.Fprintf(w, "wrote %s (%d bytes)", out, buf.Len())
+			for _, m := range ms {
+				fmt.Fprintf(w, "; thresholds listed %d, other %d", m.Listed, m.Other)
+			}
+			fmt.Fprintln(w)
 			return nil
 		},
 	}
@@ -379,6 +426,8 @@ repository. See docs/quotes.md.`,
 	cmd.Flags().IntVar(&nounMin, "noun-min", nounMin, "a noun is a cue candidate when inside a train gold cue this often (0: no nouns)")
 	cmd.Flags().Float64Var(&nounRatio, "noun-ratio", nounRatio, "… and in at least this fraction of its occurrences")
 	cmd.Flags().StringVar(&cacheDir, "cache", "", "folder for parsed splits (read when present, else written)")
+	cmd.Flags().IntVar(&vote, "vote", vote, "train this many models (seeds --seed, --seed+1, …) and keep the quotes most of them build (1: one model)")
+	cmd.Flags().IntVar(&bag, "bag", bag, "with --vote above 1: each model leaves out every N-th train document, a different one for each seed (0: none)")
 	cmd.Flags().Uint64Var(&seed, "seed", 0, "shift every model's shuffling seed (0: the shipped model's); compare a change over a few seeds")
 	return cmd
 }
