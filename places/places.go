@@ -520,7 +520,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			}
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
-		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallTowns(cands)))
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))
 		switch {
 		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
@@ -860,6 +860,18 @@ func partyOpener(t string) bool { return t == "(" || t == "," }
 // "van Gogh"); after one a place name is part of the surname.
 var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
 	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
+
+// smallPlaces reports whether every candidate is a place of fewer than
+// 100,000 people, a town or a division ("Michael", a sheading of the Isle
+// of Man).
+func (r *Recognizer) smallPlaces(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindCountry || e.Kind == KindRegion || e.Pop >= 100000 {
+			return false
+		}
+	}
+	return true
+}
 
 // smallTowns reports whether every candidate is a city of fewer than
 // 100,000 people.
