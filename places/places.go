@@ -756,6 +756,9 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 // but "Yesterday Hughes", "Missing Lancaster girl").
 func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 	lw := strings.ToLower(w)
+	if r.forenames[w] && !r.isCountry(cands) {
+		return true // "Craig Kaser of ...", though Craig is a town
+	}
 	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
 		return false
 	}
