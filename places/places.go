@@ -459,7 +459,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
-				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) {
+				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
+					(r.forenames[name] || !r.hasBigCity(cands)) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -863,6 +864,17 @@ func partyOpener(t string) bool { return t == "(" || t == "," }
 // "van Gogh"); after one a place name is part of the surname.
 var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
 	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
+
+// hasBigCity reports whether one of cands is a city of bigCity people or
+// more ("Smart Dubai" does not make Dubai a surname).
+func (r *Recognizer) hasBigCity(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindCity && e.Pop >= bigCity {
+			return true
+		}
+	}
+	return false
+}
 
 // smallPlaces reports whether every candidate is a place of fewer than
 // 100,000 people, a town or a division ("Michael", a sheading of the Isle
