@@ -202,3 +202,15 @@ func TestResolveSecondPass(t *testing.T) {
 	}
 	t.Errorf("no Columbus in %s", placesString(d))
 }
+
+// TestCountyTie checks that a county name shared by several states, with
+// nothing else to go by, reads as the county of the most populous state.
+func TestCountyTie(t *testing.T) {
+	d := annotate(t, "The burn ban issued for Walker County was lifted on Monday.")
+	if len(d.Places) != 1 || d.Places[0].Kind != "admin2" {
+		t.Fatalf("places %s, want Walker County", placesString(d))
+	}
+	if p := d.Places[0]; p.Lon > -94 {
+		t.Errorf("Walker County at %.2f,%.2f, want the Texas county (30.7,-95.6)", p.Lat, p.Lon)
+	}
+}

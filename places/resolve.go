@@ -204,6 +204,12 @@ func (r *Recognizer) score(e *Entry) float64 {
 		s += bonusAdmin1
 	case KindRegion:
 		s += bonusRegion
+	case KindAdmin2:
+		// counties share one nominal population: the larger state's
+		// county leads a tie ("Walker County")
+		if e.Admin1 >= 0 {
+			s += 0.01 * math.Log10(float64(r.gaz.Entries[e.Admin1].Pop)+10)
+		}
 	}
 	if e.Capital() {
 		s += bonusCapital
