@@ -214,3 +214,19 @@ func TestCountyTie(t *testing.T) {
 		t.Errorf("Walker County at %.2f,%.2f, want the Texas county (30.7,-95.6)", p.Lat, p.Lon)
 	}
 }
+
+// TestAdmin1Label checks that a large division whose cities crowd one
+// edge takes its label point: Ontario lies north of Lake Superior's
+// latitude, not at Toronto's.
+func TestAdmin1Label(t *testing.T) {
+	d := annotate(t, "Wildfires spread across northern Ontario, Canada, on Sunday.")
+	for _, p := range d.Places {
+		if p.Text == "Ontario" {
+			if p.Lat < 48 {
+				t.Errorf("Ontario at %.2f,%.2f, want its label point near 50.5,-84.8", p.Lat, p.Lon)
+			}
+			return
+		}
+	}
+	t.Errorf("no Ontario in %s", placesString(d))
+}
