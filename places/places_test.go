@@ -230,3 +230,19 @@ func TestAdmin1Label(t *testing.T) {
 	}
 	t.Errorf("no Ontario in %s", placesString(d))
 }
+
+// TestResolveNear checks that a town name shared by towns of like size
+// reads as the one near the document's other towns: Columbus across the
+// river from Phenix City is in Georgia, not Ohio.
+func TestResolveNear(t *testing.T) {
+	d := annotate(t, "Voters in Columbus waited in the dark. Across the river, lines in Phenix City were short.")
+	for _, p := range d.Places {
+		if p.Text == "Columbus" {
+			if p.Lat > 35 {
+				t.Errorf("Columbus at %.2f,%.2f, want Columbus, Georgia (32.5,-85.0)", p.Lat, p.Lon)
+			}
+			return
+		}
+	}
+	t.Errorf("no Columbus in %s", placesString(d))
+}
