@@ -63,9 +63,9 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		}
 	}
 	// the document's focus: countries and divisions of the sure readings,
-	// and, more lightly, of the others; a second pass votes with the
-	// first pass's readings ("Georgia" next to "Alabama" is the state,
-	// which then places "Columbus")
+	// and, more lightly, of the others; each later pass votes with the
+	// readings of the pass before ("Georgia" next to "Alabama" is the
+	// state, which then places "Columbus")
 	country := map[string]float64{}
 	admin1 := map[int32]float64{}
 	weights := make([]float64, len(gs))
