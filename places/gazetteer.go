@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,7 +17,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/admin1-labels.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.
@@ -131,6 +132,9 @@ func LoadGazetteer() (*Gazetteer, error) {
 		return nil, err
 	}
 	if err := g.readPoints(); err != nil {
+		return nil, err
+	}
+	if err := g.readAdmin1Labels(); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -365,6 +369,59 @@ func (g *Gazetteer) Common(name string) bool {
 func (g *Gazetteer) Demonym(s string) (string, bool) {
 	c, ok := g.demonyms[s]
 	return c, ok
+}
+
+// admin1LabelKm is the distance from which a division's label point
+// replaces the mean of its cities: the cities crowd one edge of a large
+// division (Ontario's south, Manitoba's south) and their mean misplaces
+// it; nearer, the mean stays (Hawaii's is on Oahu, the label on Maui).
+const admin1LabelKm = 150
+
+// readAdmin1Labels applies data/admin1-labels.tsv: Natural Earth's label
+// points of first-level divisions, used where the mean of a division's
+// cities lies more than admin1LabelKm from it.
+func (g *Gazetteer) readAdmin1Labels() error {
+	b, err := dataFS.ReadFile("data/admin1-labels.tsv")
+	if err != nil {
+		return fmt.Errorf("places: %w", err)
+	}
+	return eachLine("data/admin1-labels.tsv", b, func(pos string, f []string) error {
+		if len(f) != 3 {
+			return fmt.Errorf("%s: want 3 tab-separated columns", pos)
+		}
+		lat, err1 := strconv.ParseFloat(f[1], 64)
+		lon, err2 := strconv.ParseFloat(f[2], 64)
+		if err1 != nil || err2 != nil || lat < -90 || lat > 90 || lon < -180 || lon > 180 {
+			return fmt.Errorf("%s: bad coordinates", pos)
+		}
+		id, ok := g.admin1[f[0]]
+		if !ok {
+			return nil // a division the gazetteer lacks
+		}
+		e := &g.Entries[id]
+		if km(float64(e.Lat), float64(e.Lon), lat, lon) > admin1LabelKm {
+			e.Lat, e.Lon = float32(lat), float32(lon)
+		}
+		return nil
+	})
+}
+
+// km is the great-circle distance between two points in kilometres.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	r := math.Pi / 180
+	dlat, dlon := (lat2-lat1)*r, (lon2-lon1)*r
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*r)*math.Cos(lat2*r)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 6371 * 2 * math.Asin(math.Sqrt(h))
+}
+
+// Admin1Name returns the name of the first-level division with GeoNames
+// key key ("US.TX").
+func (g *Gazetteer) Admin1Name(key string) (string, bool) {
+	id, ok := g.admin1[key]
+	if !ok {
+		return "", false
+	}
+	return g.Entries[id].Name, true
 }
 
 // CountryEntry returns the entry of the country with ISO alpha-3 code iso.

@@ -459,7 +459,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
-				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) {
+				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
+					(r.forenames[name] || !r.hasBigCity(cands)) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -520,7 +521,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			}
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
-		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallTowns(cands)))
+		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))
 		switch {
 		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
 			skip()
@@ -756,6 +757,9 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 // but "Yesterday Hughes", "Missing Lancaster girl").
 func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 	lw := strings.ToLower(w)
+	if r.forenames[w] && !r.isCountry(cands) {
+		return true // "Craig Kaser of ...", though Craig is a town
+	}
 	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
 		return false
 	}
@@ -860,6 +864,29 @@ func partyOpener(t string) bool { return t == "(" || t == "," }
 // "van Gogh"); after one a place name is part of the surname.
 var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
 	"di": true, "du": true, "dos": true, "bin": true, "ibn": true}
+
+// hasBigCity reports whether one of cands is a city of bigCity people or
+// more ("Smart Dubai" does not make Dubai a surname).
+func (r *Recognizer) hasBigCity(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindCity && e.Pop >= bigCity {
+			return true
+		}
+	}
+	return false
+}
+
+// smallPlaces reports whether every candidate is a place of fewer than
+// 100,000 people, a town or a division ("Michael", a sheading of the Isle
+// of Man).
+func (r *Recognizer) smallPlaces(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindCountry || e.Kind == KindRegion || e.Pop >= 100000 {
+			return false
+		}
+	}
+	return true
+}
 
 // smallTowns reports whether every candidate is a city of fewer than
 // 100,000 people.

@@ -212,3 +212,47 @@ func TestResolveSecondPass(t *testing.T) {
 	}
 	t.Errorf("no Columbus in %s", placesString(d))
 }
+
+// TestCountyTie checks that a county name shared by several states, with
+// nothing else to go by, reads as the county of the most populous state.
+func TestCountyTie(t *testing.T) {
+	d := annotate(t, "The burn ban issued for Walker County was lifted on Monday.")
+	if len(d.Places) != 1 || d.Places[0].Kind != "admin2" {
+		t.Fatalf("places %s, want Walker County", placesString(d))
+	}
+	if p := d.Places[0]; p.Lon > -94 {
+		t.Errorf("Walker County at %.2f,%.2f, want the Texas county (30.7,-95.6)", p.Lat, p.Lon)
+	}
+}
+
+// TestAdmin1Label checks that a large division whose cities crowd one
+// edge takes its label point: Ontario lies north of Lake Superior's
+// latitude, not at Toronto's.
+func TestAdmin1Label(t *testing.T) {
+	d := annotate(t, "Wildfires spread across northern Ontario, Canada, on Sunday.")
+	for _, p := range d.Places {
+		if p.Text == "Ontario" {
+			if p.Lat < 48 {
+				t.Errorf("Ontario at %.2f,%.2f, want its label point near 50.5,-84.8", p.Lat, p.Lon)
+			}
+			return
+		}
+	}
+	t.Errorf("no Ontario in %s", placesString(d))
+}
+
+// TestResolveNear checks that a town name shared by towns of like size
+// reads as the one near the document's other towns: Columbus across the
+// river from Phenix City is in Georgia, not Ohio.
+func TestResolveNear(t *testing.T) {
+	d := annotate(t, "Voters in Columbus waited in the dark. Across the river, lines in Phenix City were short.")
+	for _, p := range d.Places {
+		if p.Text == "Columbus" {
+			if p.Lat > 35 {
+				t.Errorf("Columbus at %.2f,%.2f, want Columbus, Georgia (32.5,-85.0)", p.Lat, p.Lon)
+			}
+			return
+		}
+	}
+	t.Errorf("no Columbus in %s", placesString(d))
+}

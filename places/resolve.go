@@ -12,9 +12,11 @@ const (
 	bonusCapital   = 1.0 // national capitals are news' most named places
 	weightCountry  = 3.0
 	weightAdmin1   = 3.0
-	weightDemonym  = 0.5 // a demonym's vote for its country's focus
-	dominantMargin = 1.0 // log10 population lead that makes a reading sure
-	resolvePasses  = 3   // votes from the priors, then twice from the last readings
+	weightDemonym  = 0.5   // a demonym's vote for its country's focus
+	dominantMargin = 1.0   // log10 population lead that makes a reading sure
+	resolvePasses  = 3     // votes from the priors, then twice from the last readings
+	weightNear     = 3.0   // share of the other towns and counties within nearKm
+	nearKm         = 200.0 // km
 )
 
 // resolve chooses the entry of every mention: one sense per name and
@@ -34,6 +36,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		cands  []int32
 		n      int
 		sure   bool
+		prior  bool // the prior alone is sure: a town ten times the others
 		fixed  bool // a container was written
 		chosen int32
 	}
@@ -54,14 +57,15 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 		}
 		g.cands = r.filter(ms[idx[0]].cands, within, kinds)
 		g.chosen, g.sure = r.prior(g.cands)
+		g.prior = g.sure
 		if within >= 0 {
 			g.sure, g.fixed = true, true
 		}
 	}
 	// the document's focus: countries and divisions of the sure readings,
-	// and, more lightly, of the others; a second pass votes with the
-	// first pass's readings ("Georgia" next to "Alabama" is the state,
-	// which then places "Columbus")
+	// and, more lightly, of the others; each later pass votes with the
+	// readings of the pass before ("Georgia" next to "Alabama" is the
+	// state, which then places "Columbus")
 	country := map[string]float64{}
 	admin1 := map[int32]float64{}
 	weights := make([]float64, len(gs))
@@ -111,6 +115,17 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 			if rest <= 0 {
 				continue
 			}
+			// proximity decides between towns and counties of like
+			// size only: a state or country reading ("Florida",
+			// "Wyoming") or a city ten times the others ("Louisville",
+			// Kentucky) is not outvoted by a village near the other
+			// places
+			localOnly := !g.prior
+			for _, c := range g.cands {
+				if k := r.gaz.Entries[c].Kind; k != KindCity && k != KindAdmin2 {
+					localOnly = false
+				}
+			}
 			best, bestScore := int32(-1), math.Inf(-1)
 			for _, c := range g.cands {
 				e := &r.gaz.Entries[c]
@@ -126,6 +141,21 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 						as -= weights[gi]
 					}
 					s += weightAdmin1 * as / rest
+				}
+				// near the other local readings: "Columbus" across the
+				// river from "Phenix City"
+				if localOnly && (e.Kind == KindCity || e.Kind == KindAdmin2) {
+					near := 0.0
+					for gj := range gs {
+						if gj == gi || gs[gj].chosen < 0 || weights[gj] == 0 {
+							continue
+						}
+						o := &r.gaz.Entries[gs[gj].chosen]
+						if (o.Kind == KindCity || o.Kind == KindAdmin2) && km(float64(e.Lat), float64(e.Lon), float64(o.Lat), float64(o.Lon)) < nearKm {
+							near += weights[gj]
+						}
+					}
+					s += weightNear * near / rest
 				}
 				if s > bestScore {
 					best, bestScore = c, s
@@ -204,6 +234,12 @@ func (r *Recognizer) score(e *Entry) float64 {
 		s += bonusAdmin1
 	case KindRegion:
 		s += bonusRegion
+	case KindAdmin2:
+		// counties share one nominal population: the larger state's
+		// county leads a tie ("Walker County")
+		if e.Admin1 >= 0 {
+			s += 0.01 * math.Log10(float64(r.gaz.Entries[e.Admin1].Pop)+10)
+		}
 	}
 	if e.Capital() {
 		s += bonusCapital
