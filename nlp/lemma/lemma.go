@@ -112,12 +112,16 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if v, ok := l.irregular[key(lf, xpos)]; ok {
 		return v
 	}
-	if upos == "VERB" && (xpos == "VB" || xpos == "VBP") {
+	if upos == "VERB" && (xpos == "VB" || xpos == "VBP" || xpos == "VBD" || xpos == "VBN") {
 		// A past form the tagger took for a base form ("it shot down
-		// drones" tagged VB): its base. Past forms that are also base
-		// forms of other verbs ("found", "wound") are listed in
-		// irregular.txt with VB and keep their form.
+		// drones" tagged VB), or for the other past ("troops withdrew"
+		// tagged VBN): its base. Past forms that are also base forms of
+		// other verbs ("found", "wound") are listed in irregular.txt
+		// with VB and keep their form.
 		for _, past := range []string{"VBD", "VBN"} {
+			if past == xpos {
+				continue
+			}
 			if v, ok := l.irregular[key(lf, past)]; ok && l.exact[key(form, xpos)] == "" {
 				if _, known := l.lower[key(lf, xpos)]; !known {
 					return v

@@ -45,6 +45,7 @@ func TestLemma(t *testing.T) {
 		{"blames", "VERB", "VBZ", "blame"},      // strip "s"
 		{"went", "VERB", "VBD", "go"},           // irregular list
 		{"withdrew", "VERB", "VBD", "withdraw"}, // irregular list
+		{"withdrew", "VERB", "VBN", "withdraw"}, // a past tense tagged as the participle
 		{"children", "NOUN", "NNS", "child"},    // irregular list
 		{"Moscow", "PROPN", "NNP", "Moscow"},    // proper nouns keep their case
 		{"kyiv", "PROPN", "NNP", "Kyiv"},        // and get a capital
