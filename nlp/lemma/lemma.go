@@ -151,7 +151,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	runes := []rune(lf)
 	for k := min(len(runes), l.maxSuffix); k >= 0; k-- {
 		suf := string(runes[len(runes)-k:])
-		if s, ok := l.suffix[key(xpos, suf)]; ok {
+		if s, ok := l.suffix[key(xpos, suf)]; ok && s.Strip <= len(suf) {
+			// A rule that would rewrite more than its suffix was
+			// learnt from one odd pair ("unfroze" became "Chinese").
 			if v := s.apply(form); v != "" {
 				return v
 			}

@@ -46,6 +46,7 @@ func TestLemma(t *testing.T) {
 		{"went", "VERB", "VBD", "go"},           // irregular list
 		{"withdrew", "VERB", "VBD", "withdraw"}, // irregular list
 		{"withdrew", "VERB", "VBN", "withdraw"}, // a past tense tagged as the participle
+		{"unfroze", "ADJ", "JJ", "unfroze"},     // no suffix rule rewrites more than its suffix
 		{"children", "NOUN", "NNS", "child"},    // irregular list
 		{"Moscow", "PROPN", "NNP", "Moscow"},    // proper nouns keep their case
 		{"kyiv", "PROPN", "NNP", "Kyiv"},        // and get a capital
