@@ -282,6 +282,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
 	cands = append(cands, c.demandFallback(t, ms, cands)...)
+	weaponSubjects(t, cands)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -325,6 +326,32 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 			continue
 		}
 		emit(cd, ev)
+	}
+}
+
+// weaponSubjects gives a verb of plain force (190, 180) whose subject is a
+// weapon or attack noun with a code of its own the noun's code: "Israeli
+// airstrikes killed 30" is an air strike (195), "a car bomb killed 12" a
+// bombing (183), not plain force; the noun alone names no target.
+func weaponSubjects(t *tree, cands []*candidate) {
+	nouns := map[int]string{}
+	for _, cd := range cands {
+		if t.Tokens[cd.trig].UPOS == "NOUN" && unattributedRoot(cd.code) && len(cd.code) == 3 && cd.code != "190" && cd.code != "180" && cd.code != "200" {
+			nouns[cd.trig] = cd.code
+		}
+	}
+	if len(nouns) == 0 {
+		return
+	}
+	for _, cd := range cands {
+		if cd.code != "190" && cd.code != "180" || t.Tokens[cd.trig].UPOS != "VERB" {
+			continue
+		}
+		for _, s := range t.Children(cd.trig, "nsubj") {
+			if code, ok := nouns[s]; ok {
+				cd.code = code
+			}
+		}
 	}
 }
 

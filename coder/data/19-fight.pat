@@ -381,10 +381,13 @@ class FIGHT_NOUN 190
   # side on the other.
   * between SRC => 190 mutual
   * => 190 mutual
-  noun: airstrike | airstrikes | air-strike | air-strikes | bombardment | bombardments | shelling | barrage
-  noun: barrages | sortie | sorties
+  noun: airstrike | airstrikes | air-strike | air-strikes | bombardment | bombardments | sortie | sorties
   * on|against|of TGT => 195
   * => 195
+  # Shelling and barrages are artillery (194), not air strikes.
+  noun: shelling | shellings | barrage | barrages
+  * on|against|of TGT => 194
+  * => 194
   noun: raid | raids
   * police|dawn|search|customs|tax => 171
   * on home|homes|house|houses|office|offices|premises|headquarters|apartment|newspaper|newsroom|studio|business|bank|residence => 171
