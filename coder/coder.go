@@ -444,6 +444,13 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
 			trigs = c.dict.byNoun[strings.ToLower(tok.Text)]
 		}
+		if h := t.hyphenated(i); h != "" {
+			// "cease-fire", "air-strikes": the tokenizer splits at
+			// the hyphen; the dictionary lists the whole word.
+			if ht := c.dict.byNoun[h]; len(ht) > 0 {
+				trigs = ht
+			}
+		}
 	case "ADJ":
 		// Predicative participles tagged ADJ ("was unanswered").
 		trigs = c.dict.byVerb[t.lemma(i)]
@@ -574,16 +581,17 @@ func (b *binding) elems(scope int, es []Elem) bool {
 func (b *binding) words(i int, words []string) bool {
 	l := b.t.lemma(i)
 	txt := strings.ToLower(b.t.Tokens[i].Text)
+	hy := b.t.hyphenated(i) // "cease-fire" split by the tokenizer
 	for _, w := range words {
 		if strings.HasPrefix(w, "&") {
 			for _, m := range b.c.dict.Sets[w] {
-				if m == l || m == txt || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
+				if m == l || m == txt || hy != "" && m == hy || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
 					return true
 				}
 			}
 			continue
 		}
-		if l == w || txt == w {
+		if l == w || txt == w || hy != "" && w == hy {
 			return true
 		}
 	}

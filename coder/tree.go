@@ -670,3 +670,21 @@ func (t *tree) spanHead(sp doc.Span) int {
 	}
 	return -1
 }
+
+// hyphenated returns, lower-cased, the hyphenated word that token i ends
+// when the tokenizer split it at its hyphens ("cease-fire" as "cease",
+// "-", "fire"; "al-Qaeda"), or "".
+func (t *tree) hyphenated(i int) string {
+	k := i
+	for k >= 2 && t.Tokens[k-1].Text == "-" && t.Tokens[k-1].Start == t.Tokens[k-2].End && t.Tokens[k].Start == t.Tokens[k-1].End {
+		k -= 2
+	}
+	if k == i {
+		return ""
+	}
+	var b strings.Builder
+	for x := k; x <= i; x++ {
+		b.WriteString(t.Tokens[x].Text) // adjacent: no spaces between
+	}
+	return strings.ToLower(b.String())
+}
