@@ -151,61 +151,62 @@ func dumpGeoErrors(path string, arts []geoeval.Article, preds [][]geoeval.Topony
 		c := text[lo:sp.Start] + "[[" + text[sp.Start:sp.End] + "]]" + text[sp.End:hi]
 		return strings.Join(strings.Fields(c), " ")
 	}
-	for i, a := range arts {
-		used := make([]bool, len(preds[i]))
-		for _, g := range a.Toponyms {
-			hit := false
-			for j, p := range preds[i] {
-				if used[j] || !g.Overlaps(p.Span) {
-					continue
-				}
-				used[j], hit = true, true
-				if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
-					fmt.Fprintf(&b, "FAR\t%s\t%s\t%.0f km: gold %.2f,%.2f pred %.2f,%.2f\t%s\n", a.ID, g.Text, km, g.Lat, g.Lon, p.Lat, p.Lon, ctxOf(a.Text, g.Span))
-				}
-				break
-			}
-			if !hit {
-				fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", a.ID, g.Text, g.Type, ctxOf(a.Text, g.Span))
+	matchToponyms(arts, preds, func(a geoeval.Article, g, p *geoeval.Toponym) {
+		switch {
+		case p == nil:
+			fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", a.ID, g.Text, g.Type, ctxOf(a.Text, g.Span))
+		case g == nil:
+			fmt.Fprintf(&b, "FA\t%s\t%s\t%s\n", a.ID, p.Text, ctxOf(a.Text, p.Span))
+		default:
+			if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
+				fmt.Fprintf(&b, "FAR\t%s\t%s\t%.0f km: gold %.2f,%.2f pred %.2f,%.2f\t%s\n", a.ID, g.Text, km, g.Lat, g.Lon, p.Lat, p.Lon, ctxOf(a.Text, g.Span))
 			}
 		}
-		for j, p := range preds[i] {
+	})
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// matchToponyms pairs each gold toponym of each article with the first
+// unused prediction overlapping it and calls f with both (p nil: a miss),
+// then with each prediction left over (g nil: a false alarm).
+func matchToponyms(arts []geoeval.Article, preds [][]geoeval.Toponym, f func(a geoeval.Article, g, p *geoeval.Toponym)) {
+	for i, a := range arts {
+		used := make([]bool, len(preds[i]))
+		for gi := range a.Toponyms {
+			g := &a.Toponyms[gi]
+			var hit *geoeval.Toponym
+			for j := range preds[i] {
+				if !used[j] && g.Overlaps(preds[i][j].Span) {
+					used[j], hit = true, &preds[i][j]
+					break
+				}
+			}
+			f(a, g, hit)
+		}
+		for j := range preds[i] {
 			if !used[j] {
-				fmt.Fprintf(&b, "FA\t%s\t%s\t%s\n", a.ID, p.Text, ctxOf(a.Text, p.Span))
+				f(a, nil, &preds[i][j])
 			}
 		}
 	}
-	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 // printGeoErrors prints the most frequent misses, false alarms and
 // resolution errors (by surface text).
 func printGeoErrors(w io.Writer, arts []geoeval.Article, preds [][]geoeval.Toponym, n int) {
 	miss, fa, far := map[string]int{}, map[string]int{}, map[string]int{}
-	for i, a := range arts {
-		used := make([]bool, len(preds[i]))
-		for _, g := range a.Toponyms {
-			hit := false
-			for j, p := range preds[i] {
-				if used[j] || !g.Overlaps(p.Span) {
-					continue
-				}
-				used[j], hit = true, true
-				if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
-					far[fmt.Sprintf("%s (%.0f km)", g.Text, km)]++
-				}
-				break
-			}
-			if !hit {
-				miss[g.Text]++
+	matchToponyms(arts, preds, func(_ geoeval.Article, g, p *geoeval.Toponym) {
+		switch {
+		case p == nil:
+			miss[g.Text]++
+		case g == nil:
+			fa[p.Text]++
+		default:
+			if km := geoeval.Distance(g.Lat, g.Lon, p.Lat, p.Lon); km >= 161 {
+				far[fmt.Sprintf("%s (%.0f km)", g.Text, km)]++
 			}
 		}
-		for j, p := range preds[i] {
-			if !used[j] {
-				fa[p.Text]++
-			}
-		}
-	}
+	})
 	for _, x := range []struct {
 		title string
 		m     map[string]int
