@@ -197,20 +197,38 @@ func TestNameDemonymAfterPreposition(t *testing.T) {
 	}
 }
 
-// TestResolveSecondPass checks that readings settled by the first pass
-// vote in the next: "Georgia" next to "Alabama" is the state, which then
-// places "Columbus" in Georgia rather than in Ohio.
-func TestResolveSecondPass(t *testing.T) {
-	d := annotate(t, "Voters lined up on both sides of the river, in Georgia and Alabama, and Columbus reported short waits.")
-	for _, p := range d.Places {
-		if p.Text == "Columbus" {
-			if p.Lat > 34 {
-				t.Errorf("Columbus at %.2f,%.2f, want Columbus, Georgia (32.5,-85.0)", p.Lat, p.Lon)
-			}
-			return
-		}
+// TestResolvedPoint checks where resolution puts a place in context:
+//   - readings settled by the first pass vote in the next: "Georgia"
+//     next to "Alabama" is the state, which then places "Columbus" in
+//     Georgia rather than in Ohio;
+//   - a town name shared by towns of like size reads as the one near the
+//     document's other towns (Columbus across the river from Phenix City);
+//   - a large division whose cities crowd one edge takes its label point
+//     (Ontario lies north of Lake Superior's latitude, not at Toronto's).
+func TestResolvedPoint(t *testing.T) {
+	tests := []struct {
+		name, text, place string
+		minLat, maxLat    float64
+		want              string
+	}{
+		{"second pass", "Voters lined up on both sides of the river, in Georgia and Alabama, and Columbus reported short waits.", "Columbus", 0, 34, "Columbus, Georgia (32.5,-85.0)"},
+		{"near towns", "Voters in Columbus waited in the dark. Across the river, lines in Phenix City were short.", "Columbus", 0, 35, "Columbus, Georgia (32.5,-85.0)"},
+		{"label point", "Wildfires spread across northern Ontario, Canada, on Sunday.", "Ontario", 48, 90, "its label point near 50.5,-84.8"},
 	}
-	t.Errorf("no Columbus in %s", placesString(d))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := annotate(t, tc.text)
+			for _, p := range d.Places {
+				if p.Text == tc.place {
+					if p.Lat < tc.minLat || p.Lat > tc.maxLat {
+						t.Errorf("%s at %.2f,%.2f, want %s", tc.place, p.Lat, p.Lon, tc.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s in %s", tc.place, placesString(d))
+		})
+	}
 }
 
 // TestCountyTie checks that a county name shared by several states, with
@@ -223,36 +241,4 @@ func TestCountyTie(t *testing.T) {
 	if p := d.Places[0]; p.Lon > -94 {
 		t.Errorf("Walker County at %.2f,%.2f, want the Texas county (30.7,-95.6)", p.Lat, p.Lon)
 	}
-}
-
-// TestAdmin1Label checks that a large division whose cities crowd one
-// edge takes its label point: Ontario lies north of Lake Superior's
-// latitude, not at Toronto's.
-func TestAdmin1Label(t *testing.T) {
-	d := annotate(t, "Wildfires spread across northern Ontario, Canada, on Sunday.")
-	for _, p := range d.Places {
-		if p.Text == "Ontario" {
-			if p.Lat < 48 {
-				t.Errorf("Ontario at %.2f,%.2f, want its label point near 50.5,-84.8", p.Lat, p.Lon)
-			}
-			return
-		}
-	}
-	t.Errorf("no Ontario in %s", placesString(d))
-}
-
-// TestResolveNear checks that a town name shared by towns of like size
-// reads as the one near the document's other towns: Columbus across the
-// river from Phenix City is in Georgia, not Ohio.
-func TestResolveNear(t *testing.T) {
-	d := annotate(t, "Voters in Columbus waited in the dark. Across the river, lines in Phenix City were short.")
-	for _, p := range d.Places {
-		if p.Text == "Columbus" {
-			if p.Lat > 35 {
-				t.Errorf("Columbus at %.2f,%.2f, want Columbus, Georgia (32.5,-85.0)", p.Lat, p.Lon)
-			}
-			return
-		}
-	}
-	t.Errorf("no Columbus in %s", placesString(d))
 }
