@@ -370,6 +370,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"cease-fire-violated", "196/ASSAULT RUS>"},
 		{"release-statement-after-detaining", "173/COERCE MIL>MED"}, // "detained" is a clause, not a captive
 		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},      // property seized from people, at a place
+		{"accept-troops", "086/RETREAT LOR>ARNMIL"},                 // foreign forces let in
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -273,6 +273,8 @@ class ACCEPT 030
   * refugees|migrants|asylum-seekers|asylum => 075
   * peacekeepers|peacekeeping => 0861
   * inspectors|observers|monitors|inspection|inspections => 0862
+  # "would not accept U.S. troops on Mexican soil": foreign forces let in.
+  * &TROOPS => 086
   * aid|assistance|help|relief|convoy|convoys => 0863
 
 class INVITE 036
