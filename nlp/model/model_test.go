@@ -166,6 +166,10 @@ func TestConstructions(t *testing.T) {
 			{"Protesters", "nsubj", "set"}, {"fire", "obj", "set"}}},
 		{"The government cut ties with Israel .", []arc{
 			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
+		// After "to", a word the tagger read as an adjective before its
+		// object is the infinitive.
+		{"The rebels agreed to free the hostages .", []arc{
+			{"free", "xcomp", "agreed"}, {"hostages", "obj", "free"}}},
 		// A headline has a verb: a noun-tagged present tense between its
 		// subject and object is read as the verb.
 		{"Venezuela frees jailed opposition figures", []arc{

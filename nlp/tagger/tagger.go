@@ -31,7 +31,7 @@ type Tagger struct {
 	finite []bool
 	// vbd, vbz and vbp are the joint tags of a past-tense and the two
 	// present-tense verbs (VERB+VBD, VERB+VBZ, VERB+VBP), or -1.
-	vbd, vbz, vbp int
+	vbd, vbz, vbp, vb int
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -109,6 +109,7 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 	if t.requireFinite {
 		t.needFinite(s, words, tags[:len(words)])
 		t.needPresent(s, words, tags[:len(words)])
+		t.toInfinitive(s, words, tags[:len(words)])
 	}
 }
 
@@ -177,6 +178,49 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 			tags[i] = want
 		}
 		return
+	}
+}
+
+// toInfinitive reads as a base verb a word tagged adjective or noun right
+// after "to" and before a determiner, number or pronoun ("agreed to free
+// the hostages", "to present the plan") when the model scores VB within
+// twice its doubt margin.
+func (t *Tagger) toInfinitive(s *Scratch, words []string, tags []int) {
+	if t.vb < 0 {
+		return
+	}
+	m, right := t.model, []int(nil)
+	if t.second != nil {
+		m, right = t.second, s.first
+	}
+	if cap(s.scores) < len(t.upos) {
+		s.scores = make([]int32, len(t.upos))
+	}
+	for i := 1; i+1 < len(tags); i++ {
+		if !strings.EqualFold(words[i-1], "to") {
+			continue
+		}
+		if x := t.xpos[tags[i]]; x != "JJ" && x != "NN" {
+			continue
+		}
+		switch t.upos[tags[i+1]] {
+		case "DET", "NUM":
+		case "PRON":
+			if x := t.xpos[tags[i+1]]; x != "PRP" && x != "PRP$" {
+				continue
+			}
+		default:
+			continue
+		}
+		if !letters(words[i]) {
+			continue
+		}
+		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+		clear(s.scores[:len(t.upos)])
+		m.Score(s.feats, s.scores[:len(t.upos)])
+		if s.scores[tags[i]]-s.scores[t.vb] < 2*t.retag {
+			tags[i] = t.vb
+		}
 	}
 }
 
@@ -504,6 +548,7 @@ func (t *Tagger) init() {
 	t.vbd = t.TagID("VERB", "VBD")
 	t.vbz = t.TagID("VERB", "VBZ")
 	t.vbp = t.TagID("VERB", "VBP")
+	t.vb = t.TagID("VERB", "VB")
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
