@@ -297,7 +297,7 @@ func TestGrammar(t *testing.T) {
 		{"lost-clause-after", "140 LOR> ;190 ARN>CVL "},                      // "after a strike killed": the strike's owner kills, not the main subject
 		{"protest-city-place", "141 LOROPP> "},                               // "took to the streets of X": where, not whom
 		{"their-both-subjects", "062 LOR+ARN> "},                             // "X and Y began their exercises": their is both
-		{"word-not-in-subclause", "111 LOR+ARN> "},                           // "traded accusations over who fired": no fire traded
+		{"word-not-in-subclause", "111 LOR>ARN ;111 ARN>LOR "},               // "traded accusations over who fired": no fire traded
 		{"aid-for-receiver", "030 IGO>LOR "},                                 // "a bailout for X": X receives it
 		{"critic-of", "173 LORJUD> "},                                        // "a critic of President X": not X
 		{"patient-possessor", ""},                                            // "Dorn's arrest": Dorn is arrested, arrests no one

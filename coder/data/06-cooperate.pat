@@ -23,8 +23,9 @@ class COOPERATE 060
 
 class TRADE 061
   verb: trade
-  * fire|gunfire|shots|blows => 190
-  * accusations|insults|barbs|blame|charges => 111
+  # "X and Y traded fire / accusations": each on the other.
+  * fire|gunfire|shots|blows => 190 mutual
+  * accusations|insults|barbs|blame|charges => 111 mutual
   * with TGT => 061
   verb: invest
   * in TGT => 061
