@@ -22,12 +22,12 @@ func TestDeferredRollups(t *testing.T) {
 		t.Skip("deferred rollups are SQLite only")
 	}
 	ctx := context.Background()
-	docs := synthDocs(7, 600)
-	merged := rewrite(docs[:150], "m", false)
-	near := rewrite(docs[150:250], "n", true)
-	changed := make([]*doc.Doc, 60)
+	docs := synthDocs(7, 300)
+	merged := rewrite(docs[:80], "m", false)
+	near := rewrite(docs[80:130], "n", true)
+	changed := make([]*doc.Doc, 30)
 	for i := range changed {
-		c := *synthDocs(8, 60)[i]
+		c := *synthDocs(8, 30)[i]
 		c.ID = docs[i*5].ID
 		changed[i] = &c
 	}
@@ -36,7 +36,7 @@ func TestDeferredRollups(t *testing.T) {
 		docs []*doc.Doc
 	}{
 		{"new", docs}, {"merged copies", merged}, {"near-duplicates", near},
-		{"again", docs[:300]}, {"changed", changed},
+		{"again", docs[:150]}, {"changed", changed},
 	}
 	put := func(s *SQLite, docs []*doc.Doc) {
 		t.Helper()
@@ -55,7 +55,7 @@ func TestDeferredRollups(t *testing.T) {
 		return left
 	}
 	ref := openTest(t, Options{})
-	def := openTest(t, Options{RollupEvery: 500})
+	def := openTest(t, Options{RollupEvery: 300})
 	for _, st := range steps {
 		put(ref, st.docs)
 		put(def, st.docs)
@@ -80,7 +80,7 @@ func TestDeferredRollups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	put(a, docs[:200])
+	put(a, docs[:100])
 	if !pending(a) {
 		t.Fatal("nothing pending")
 	}
@@ -105,10 +105,10 @@ func TestDeferredRollups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	put(a, docs[200:300])
-	put(b, docs[300:400])
-	put(a, docs[400:500])
-	put(b, merged[:50])
+	put(a, docs[100:150])
+	put(b, docs[150:200])
+	put(a, docs[200:250])
+	put(b, merged[:30])
 	if err := a.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -123,9 +123,9 @@ func TestDeferredRollups(t *testing.T) {
 	if pending(c) {
 		t.Error("Open left the increments pending")
 	}
-	put(b, docs[500:600])
-	put(c, near[:40])
-	put(b, changed[:20])
+	put(b, docs[250:300])
+	put(c, near[:30])
+	put(b, changed[:15])
 	for _, s := range []*SQLite{b, c} {
 		if err := s.Close(); err != nil {
 			t.Fatal(err)

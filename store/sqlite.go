@@ -172,6 +172,8 @@ func withDefaults(opts Options) Options {
 	if opts.CacheMB <= 0 {
 		opts.CacheMB = 64
 	}
+	// Increments are numbered by int32 when summed (rollItem.seq).
+	opts.RollupEvery = min(opts.RollupEvery, 1<<30)
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = 5 * time.Second
 	}
