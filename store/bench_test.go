@@ -26,6 +26,13 @@ func BenchmarkPutBulk(b *testing.B) { benchPut(b, 10000, Options{CacheMB: 1024})
 // Finish included in the time.
 func BenchmarkPutBulkMode(b *testing.B) { benchPut(b, 10000, Options{CacheMB: 1024, Bulk: true}) }
 
+// BenchmarkPutBulkDeferred is BenchmarkPutBulk with the rollups and the
+// text index deferred (Options.RollupEvery) for up to a million events,
+// their application (Finish) included in the time.
+func BenchmarkPutBulkDeferred(b *testing.B) {
+	benchPut(b, 10000, Options{CacheMB: 1024, RollupEvery: 1_000_000})
+}
+
 func benchPut(b *testing.B, batch int, opts Options) {
 	ctx := context.Background()
 	s := openTest(b, opts)

@@ -85,7 +85,7 @@ func (b *batch) bulkRollups() error {
 		}
 	}
 	for after := int64(-1 << 62); ; {
-		last, err := b.bulkChunk(after)
+		last, err := b.bulkChunk(after, bulkChunkEvents)
 		if err != nil || last == after {
 			if err != nil {
 				return err
@@ -107,11 +107,11 @@ func (b *batch) bulkRollups() error {
 	return err
 }
 
-// bulkChunk sums the rollups of up to bulkChunkEvents events after event_id
-// after and returns the last one read (after when none is left).
-func (b *batch) bulkChunk(after int64) (int64, error) {
+// bulkChunk sums the rollups of up to limit events (all with -1) after
+// event_id after and returns the last one read (after when none is left).
+func (b *batch) bulkChunk(after int64, limit int) (int64, error) {
 	rows, err := b.tx.QueryContext(b.ctx, `SELECT event_id, day, src_code, tgt_code, src_country, tgt_country, quad_class, goldstein, plover_type, cameo_root,
-		loc_country, loc_name, lat, lon FROM events WHERE event_id > ? ORDER BY event_id LIMIT ?`, after, bulkChunkEvents)
+		loc_country, loc_name, lat, lon FROM events WHERE event_id > ? ORDER BY event_id LIMIT ?`, after, limit)
 	if err != nil {
 		return after, err
 	}
@@ -136,13 +136,16 @@ func (b *batch) bulkChunk(after int64) (int64, error) {
 // Finish ends a bulk load (Options.Bulk): in one transaction it fills the
 // rollups and the text index from the stored events and builds the
 // dropped indexes, giving the database an incremental load would have
-// made. The store then writes incrementally. Without Bulk it does nothing;
-// Close calls it.
+// made. The store then writes incrementally. Without Bulk it applies the
+// deferred rollups (Options.RollupEvery), if any. Close calls it.
 func (s *SQLite) Finish(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.bulk {
-		return nil
+		if s.pend == nil {
+			return nil
+		}
+		return s.applyPending(ctx)
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {

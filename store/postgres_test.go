@@ -86,7 +86,7 @@ func testPGMigrate(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, st := range []string{"DROP TABLE event_records", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
+	for _, st := range []string{"DROP TABLE rollups_pending", "DROP TABLE event_records", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
 		if _, err := s.DB().Exec(st); err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}

@@ -41,12 +41,15 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 	}
 	if err := b.run(docs); err != nil {
 		tx.Rollback()
+		s.pend = nil
 		return PutStats{}, fmt.Errorf("store: %w", classify(err))
 	}
 	if err := tx.Commit(); err != nil {
 		tx.Rollback()
+		s.pend = nil
 		return PutStats{}, fmt.Errorf("store: commit: %w", classify(err))
 	}
+	s.pend = b.pend
 	for c := range b.newActors {
 		s.knownActors[c] = true
 	}
@@ -93,6 +96,12 @@ type batch struct {
 	// removed, summed by key at flushRollups; codes interns their codes.
 	rolls []rolled
 	codes codeTab
+	// sortBuf is sortRuns' scratch space.
+	sortBuf []uint64
+	// pend, with Options.RollupEvery, holds the increments left for a
+	// later batch (deferred.go); rolls, codes, dayR and placeR are then
+	// its own.
+	pend *deferred
 	// dayR and placeR are the rollup_day and rollup_place increments of
 	// the pending new events (SQLite), applied with their insert.
 	dayR   map[dayRoll]*sumVal
@@ -238,6 +247,11 @@ func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
 }
 
 func (b *batch) run(docs []*doc.Doc) error {
+	if !b.s.pg && !b.s.bulk {
+		if err := b.syncPending(b.s.opts.RollupEvery > 0); err != nil {
+			return err
+		}
+	}
 	if err := b.prefetch(docs); err != nil {
 		return err
 	}
@@ -255,7 +269,14 @@ func (b *batch) run(docs []*doc.Doc) error {
 	if err := b.recount(); err != nil {
 		return err
 	}
-	if err := b.flushRollups(); err != nil {
+	if b.pend != nil && len(b.rolls) >= b.s.opts.RollupEvery {
+		if err := b.flushDeferred(); err != nil {
+			return err
+		}
+	}
+	if b.pend != nil {
+		b.keepPending()
+	} else if err := b.flushRollups(); err != nil {
 		return err
 	}
 	return b.flushActors()
@@ -565,6 +586,11 @@ func (b *batch) nearDuplicate(sh []uint64, bands [Bands]int64, self int64) (int6
 // events left without mentions are deleted.
 func (b *batch) removeDoc(key int64) error {
 	if err := b.flushPending(); err != nil {
+		return err
+	}
+	// Deleted events leave the rollups now: the deferred increments go
+	// first, and the rest of the batch is not deferred.
+	if err := b.flushDeferred(); err != nil {
 		return err
 	}
 	st, err := b.stmt("SELECT DISTINCT event_id FROM event_mentions WHERE doc_key = ?")
@@ -1027,7 +1053,7 @@ func (b *batch) flushPending() error {
 		return err
 	}
 	b.pendingRecords = b.pendingRecords[:0]
-	if n := len(b.pendingEvents); n > 0 && !b.s.bulk {
+	if n := len(b.pendingEvents); n > 0 && !b.s.bulk && b.pend == nil {
 		if err := b.indexNewEvents(b.pendingEvents[0].(int64), b.pendingEvents[n-eventFields].(int64)); err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -42,19 +43,22 @@ type rollItem struct {
 
 // sortRuns sorts items by key, equal keys in increment order (so that the
 // Goldstein sums add up in the order of the events, as the one-by-one sums
-// did), and calls f with each run of equal keys.
-func sortRuns(items []rollItem, f func(k rollItem, run []rollItem)) {
-	slices.SortFunc(items, func(x, y rollItem) int {
-		switch {
-		case x.a != y.a:
-			return cmp.Compare(x.a, y.a)
-		case x.b != y.b:
-			return cmp.Compare(x.b, y.b)
-		case x.c != y.c:
-			return cmp.Compare(x.c, y.c)
-		}
-		return cmp.Compare(x.seq, y.seq)
-	})
+// did), and calls f with each run of equal keys. buf is scratch space
+// (sortPacked).
+func sortRuns(items []rollItem, buf *[]uint64, f func(k rollItem, run []rollItem)) {
+	if !sortPacked(items, buf) {
+		slices.SortFunc(items, func(x, y rollItem) int {
+			switch {
+			case x.a != y.a:
+				return cmp.Compare(x.a, y.a)
+			case x.b != y.b:
+				return cmp.Compare(x.b, y.b)
+			case x.c != y.c:
+				return cmp.Compare(x.c, y.c)
+			}
+			return cmp.Compare(x.seq, y.seq)
+		})
+	}
 	for i := 0; i < len(items); {
 		j := i + 1
 		for j < len(items) && items[j].a == items[i].a && items[j].b == items[i].b && items[j].c == items[i].c {
@@ -63,6 +67,45 @@ func sortRuns(items []rollItem, f func(k rollItem, run []rollItem)) {
 		f(items[i], items[i:j])
 		i = j
 	}
+}
+
+// sortPacked sorts items by (a, b, c, seq) as single integers when the
+// four fields, less their minimums, fit in 64 bits together (rollup keys
+// do: code ranks, periods and sequence numbers span a few thousand to a
+// few million values), and reports whether it did. Sorting plain integers
+// costs a fraction of a sort with a comparison function.
+func sortPacked(items []rollItem, buf *[]uint64) bool {
+	if len(items) < 2 {
+		return true
+	}
+	lo, hi := items[0], items[0]
+	for _, it := range items[1:] {
+		lo.a, hi.a = min(lo.a, it.a), max(hi.a, it.a)
+		lo.b, hi.b = min(lo.b, it.b), max(hi.b, it.b)
+		lo.c, hi.c = min(lo.c, it.c), max(hi.c, it.c)
+		lo.seq, hi.seq = min(lo.seq, it.seq), max(hi.seq, it.seq)
+	}
+	wa, wb, wc := bits.Len64(uint64(hi.a-lo.a)), bits.Len64(uint64(hi.b-lo.b)), bits.Len64(uint64(hi.c-lo.c))
+	ws := bits.Len64(uint64(int64(hi.seq) - int64(lo.seq)))
+	if wa+wb+wc+ws > 64 {
+		return false
+	}
+	sb, sc := uint(wc+ws), uint(ws)
+	sa := uint(wb) + sb
+	keys := slices.Grow((*buf)[:0], len(items))[:len(items)]
+	for i, it := range items {
+		keys[i] = uint64(it.a-lo.a)<<sa | uint64(it.b-lo.b)<<sb | uint64(it.c-lo.c)<<sc | uint64(int64(it.seq)-int64(lo.seq))
+	}
+	slices.Sort(keys)
+	ma, mb, mc, ms := uint64(1)<<wa-1, uint64(1)<<wb-1, uint64(1)<<wc-1, uint64(1)<<ws-1
+	for i, k := range keys {
+		items[i] = rollItem{
+			a: int64(k>>sa&ma) + lo.a, b: int64(k>>sb&mb) + lo.b, c: int64(k>>sc&mc) + lo.c,
+			seq: int32(int64(k&ms) + int64(lo.seq)),
+		}
+	}
+	*buf = keys
+	return true
 }
 
 // rollSum is the sum of a run of increments: events, Goldstein scores and
@@ -102,25 +145,25 @@ func (b *batch) flushRollups() error {
 	}
 	grains := slices.Sorted(slices.Values(rollupGrains[:]))
 	items := make([]rollItem, 0, len(b.rolls))
-	var rows []any
 
 	// rollup_dyad: (grain, src_code, tgt_code, period).
+	w := b.rollupWriter("rollup_dyad", "grain, src_code, tgt_code, period", quadSums)
 	for _, g := range grains {
 		items = items[:0]
 		for i, e := range b.rolls {
 			items = append(items, rollItem{int64(rank[e.src]), int64(rank[e.tgt]), e.period[g], int32(i)})
 		}
-		sortRuns(items, func(k rollItem, run []rollItem) {
+		sortRuns(items, &b.sortBuf, func(k rollItem, run []rollItem) {
 			v := b.sum(run)
-			rows = append(rows, g, str[k.a], str[k.b], k.c, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
+			w.add(g, str[k.a], str[k.b], k.c, v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 		})
 	}
-	if err := b.addRollupRows("rollup_dyad", "grain, src_code, tgt_code, period", quadSums, rows); err != nil {
+	if err := w.close(); err != nil {
 		return err
 	}
 
 	// rollup_actor: (grain, role, period, code), actors with a code.
-	rows = rows[:0]
+	w = b.rollupWriter("rollup_actor", "grain, role, period, code", quadSums)
 	for _, g := range grains {
 		for role := range 2 {
 			items = items[:0]
@@ -133,19 +176,19 @@ func (b *batch) flushRollups() error {
 					items = append(items, rollItem{e.period[g], int64(rank[code]), 0, int32(i)})
 				}
 			}
-			sortRuns(items, func(k rollItem, run []rollItem) {
+			sortRuns(items, &b.sortBuf, func(k rollItem, run []rollItem) {
 				v := b.sum(run)
-				rows = append(rows, g, role, k.a, str[k.b], v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
+				w.add(g, role, k.a, str[k.b], v.n, v.gold, v.q[0], v.q[1], v.q[2], v.q[3])
 			})
 		}
 	}
-	if err := b.addRollupRows("rollup_actor", "grain, role, period, code", quadSums, rows); err != nil {
+	if err := w.close(); err != nil {
 		return err
 	}
 
 	// rollup_pair: (grain, period, src_country, tgt_country), events with
 	// both countries.
-	rows = rows[:0]
+	w = b.rollupWriter("rollup_pair", "grain, period, src_country, tgt_country", []string{"n", "goldstein", "coop", "conflict"})
 	for _, g := range grains {
 		items = items[:0]
 		for i, e := range b.rolls {
@@ -153,29 +196,58 @@ func (b *batch) flushRollups() error {
 				items = append(items, rollItem{e.period[g], int64(rank[e.srcC]), int64(rank[e.tgtC]), int32(i)})
 			}
 		}
-		sortRuns(items, func(k rollItem, run []rollItem) {
+		sortRuns(items, &b.sortBuf, func(k rollItem, run []rollItem) {
 			v := b.sum(run)
-			rows = append(rows, g, k.a, str[k.b], str[k.c], v.n, v.gold, v.q[0]+v.q[1], v.q[2]+v.q[3])
+			w.add(g, k.a, str[k.b], str[k.c], v.n, v.gold, v.q[0]+v.q[1], v.q[2]+v.q[3])
 		})
 	}
-	if err := b.addRollupRows("rollup_pair", "grain, period, src_country, tgt_country", []string{"n", "goldstein", "coop", "conflict"}, rows); err != nil {
+	if err := w.close(); err != nil {
 		return err
 	}
 	b.rolls = b.rolls[:0]
 	return nil
 }
 
+// rowWriter sends rows to insertRows as they come, a few full statements
+// at a time, so that a large flush never holds all its values at once.
+type rowWriter struct {
+	b          *batch
+	head, tail string
+	ncols      int
+	rows       []any
+	err        error
+}
+
+// rowWriterStatements is how many full statements a rowWriter gathers.
+const rowWriterStatements = 16
+
+// add appends a row; the statements run when enough rows are gathered.
+func (w *rowWriter) add(vals ...any) {
+	w.rows = append(w.rows, vals...)
+	if len(w.rows) >= w.ncols*multiRows*rowWriterStatements && w.err == nil {
+		w.err = w.b.insertRows(w.head, w.tail, w.ncols, w.rows)
+		w.rows = w.rows[:0]
+	}
+}
+
+// close runs the last statements and returns the first error.
+func (w *rowWriter) close() error {
+	if w.err == nil && len(w.rows) > 0 {
+		w.err = w.b.insertRows(w.head, w.tail, w.ncols, w.rows)
+	}
+	return w.err
+}
+
 // quadSums are the summed columns of the dyad and actor rollups.
 var quadSums = []string{"n", "goldstein", "q1", "q2", "q3", "q4"}
 
-// addRollupRows inserts rows of table, each its key columns then its sums,
+// rollupWriter inserts rows of table, each its key columns then its sums,
 // adding the sums to those of a row already there.
-func (b *batch) addRollupRows(table, keys string, sums []string, rows []any) error {
+func (b *batch) rollupWriter(table, keys string, sums []string) *rowWriter {
 	set := make([]string, len(sums))
 	for i, c := range sums {
 		set[i] = c + " = " + table + "." + c + " + excluded." + c
 	}
-	ncols := len(strings.Split(keys, ",")) + len(sums)
-	return b.insertRows("INSERT INTO "+table+" ("+keys+", "+strings.Join(sums, ", ")+")",
-		"ON CONFLICT ("+keys+") DO UPDATE SET "+strings.Join(set, ", "), ncols, rows)
+	return &rowWriter{b: b, head: "INSERT INTO " + table + " (" + keys + ", " + strings.Join(sums, ", ") + ")",
+		tail: "ON CONFLICT (" + keys + ") DO UPDATE SET " + strings.Join(set, ", "), ncols: len(strings.Split(keys, ",")) + len(sums)}
 }

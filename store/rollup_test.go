@@ -1,11 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
 	"maps"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -309,5 +311,56 @@ func checkSeries(t *testing.T, s *SQLite) {
 				}
 			}
 		}
+	}
+}
+
+// TestSortRuns checks that sortRuns orders increments by key and, within
+// a key, by sequence number, whether the fields pack into one integer
+// (sortPacked) or not (the comparison sort).
+func TestSortRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	for _, tc := range []struct {
+		name    string
+		a, b, c int64 // spans
+		off     int64
+		packs   bool
+	}{
+		{"small", 40, 40, 30, 0, true},
+		{"negative", 5, 3000, 20000, -10000, true},
+		{"one field", 1, 1, 1000, 5, true},
+		{"wide", 1 << 40, 1 << 30, 1 << 20, 0, false},
+		{"extremes", math.MaxInt64, 2, 2, math.MinInt64 / 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var items []rollItem
+			for i := range 3000 {
+				items = append(items, rollItem{rng.Int64N(tc.a) + tc.off, rng.Int64N(tc.b) - tc.off, rng.Int64N(tc.c), int32(i)})
+			}
+			want := slices.Clone(items)
+			if packs := sortPacked(slices.Clone(items), new([]uint64)); packs != tc.packs {
+				t.Errorf("sortPacked %v, want %v", packs, tc.packs)
+			}
+			slices.SortStableFunc(want, func(x, y rollItem) int {
+				return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(x.c, y.c))
+			})
+			var got []rollItem
+			var buf []uint64
+			runs := 0
+			sortRuns(items, &buf, func(k rollItem, run []rollItem) {
+				runs++
+				for _, it := range run {
+					if it.a != k.a || it.b != k.b || it.c != k.c {
+						t.Fatalf("run of %v holds %v", k, it)
+					}
+				}
+				got = append(got, run...)
+			})
+			if !slices.Equal(got, want) {
+				t.Errorf("sortRuns order differs from a stable sort by key")
+			}
+			if runs == 0 {
+				t.Error("no runs")
+			}
+		})
 	}
 }

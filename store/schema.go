@@ -208,6 +208,17 @@ CREATE TABLE event_records (
 INSERT INTO event_records (event_id, record) SELECT event_id, CAST(record AS BLOB) FROM events;
 ALTER TABLE events DROP COLUMN record
 `,
+	// 6: deferred rollups (Options.RollupEvery, deferred.go): while a row
+	// is here, the events above after are stored but not yet in the
+	// rollups, rollup_day, rollup_place and the text index; token names the
+	// store holding their increments in memory. Older petrels, which
+	// would count those events twice, refuse the file.
+	`
+CREATE TABLE rollups_pending (
+	after INTEGER NOT NULL,
+	token INTEGER NOT NULL
+)
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, the migrations whose SQLite text

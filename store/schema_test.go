@@ -50,6 +50,9 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 	if to < 2 {
 		stmts = append(stmts, "DROP INDEX rollup_pair_top")
 	}
+	if to < 6 {
+		stmts = append(stmts, "DROP TABLE rollups_pending")
+	}
 	stmts = append(stmts, "PRAGMA user_version = "+string(rune('0'+to)))
 	for _, st := range stmts {
 		if _, err := db.Exec(st); err != nil {
@@ -171,7 +174,7 @@ func synthDocs(seed uint64, n int) []*doc.Doc {
 // and rollups cover the events stored before the migration and follow
 // those stored, merged and replaced after it.
 func TestMigrate(t *testing.T) {
-	for _, from := range []int{1, 2, 3, 4} {
+	for _, from := range []int{1, 2, 3, 4, 5} {
 		t.Run(string(rune('0'+from)), func(t *testing.T) {
 			ctx := context.Background()
 			s := openTest(t, Options{})

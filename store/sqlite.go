@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/url"
 	"os"
 	"strings"
@@ -45,6 +46,13 @@ type Options struct {
 	// Finish (or Close) builds them from the stored events with set-based
 	// statements. See docs/store.md, "Bulk mode".
 	Bulk bool
+	// RollupEvery (SQLite) defers the rollups, rollup_day, rollup_place
+	// and the text index of new events until this many are pending: they
+	// are then applied in one sorted pass, in the transaction of the batch
+	// that reaches the count (and at Finish and Close). Until then queries
+	// of those tables lag behind the events. 0 applies them with every
+	// batch. See docs/store.md, "Deferred rollups".
+	RollupEvery int
 	// Logger receives debug messages; nil means slog.Default.
 	Logger *slog.Logger
 	// Now stamps documents and events with the time they were stored; nil
@@ -79,6 +87,11 @@ type SQLite struct {
 	// it dropped.
 	bulk        bool
 	bulkIndexes []string
+	// pend holds the deferred rollup increments (Options.RollupEvery)
+	// that this store has in memory; token identifies it in
+	// rollups_pending.
+	pend  *deferred
+	token int64
 }
 
 var _ Store = (*SQLite)(nil)
@@ -115,7 +128,7 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 	}
 	db.SetMaxOpenConns(4)
 	db.SetConnMaxIdleTime(time.Minute)
-	s := &SQLite{db: db, path: path, opts: opts, log: opts.Logger,
+	s := &SQLite{db: db, path: path, opts: opts, log: opts.Logger, token: rand.Int64(),
 		knownActors: map[string]bool{}, knownPlaces: map[placeKey]int64{}}
 	if err := s.init(ctx); err != nil {
 		db.Close()
@@ -125,6 +138,17 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'bulk_unfinished'").Scan(&unfinished); err != nil || unfinished > 0 {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, cmp.Or(err, ErrBulkUnfinished))
+	}
+	if !opts.ReadOnly {
+		// A run that deferred its rollups stopped before applying them.
+		left, err := s.pendingLeft(ctx)
+		if err == nil && left {
+			err = s.applyPending(ctx)
+		}
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
 	}
 	if opts.Bulk && !opts.ReadOnly {
 		if err := s.startBulk(ctx); err != nil {
@@ -148,6 +172,8 @@ func withDefaults(opts Options) Options {
 	if opts.CacheMB <= 0 {
 		opts.CacheMB = 64
 	}
+	// Increments are numbered by int32 when summed (rollItem.seq).
+	opts.RollupEvery = min(opts.RollupEvery, 1<<30)
 	if opts.BusyTimeout == 0 {
 		opts.BusyTimeout = 5 * time.Second
 	}
@@ -173,7 +199,7 @@ func (s *SQLite) Postgres() bool { return s.pg }
 
 // Close closes the database.
 func (s *SQLite) Close() error {
-	if s.bulk {
+	if s.bulk || s.pend != nil {
 		if err := s.Finish(context.Background()); err != nil {
 			s.db.Close()
 			return err

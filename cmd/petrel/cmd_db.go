@@ -170,8 +170,8 @@ events per second of wall time and per CPU-second.`,
 			if err := st.Finish(ctx); err != nil { // the bulk load's indexes and rollups count
 				return err
 			}
-			if bulk {
-				log.Info("synth: bulk load finished", "cpu_s", (sharedtest.CPUTime() - c).Seconds())
+			if bulk || sf.rollupEvery > 0 {
+				log.Info("synth: bulk load or deferred rollups finished", "cpu_s", (sharedtest.CPUTime() - c).Seconds())
 			}
 			wall, cpu := time.Since(start), sharedtest.CPUTime()-cpu0-gen
 			size := int64(0)

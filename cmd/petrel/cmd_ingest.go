@@ -23,6 +23,9 @@ type storeFlags struct {
 	busy    time.Duration
 	cacheMB int  // SQLite page cache (0: the store's default)
 	bulk    bool // bulk load into an empty SQLite database (store.Options.Bulk)
+	// rollupEvery defers the rollups and the text index until this many
+	// events are pending (store.Options.RollupEvery; 0: every batch).
+	rollupEvery int
 }
 
 func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
@@ -32,6 +35,7 @@ func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
 	if writes {
 		fl.IntVar(&f.window, "merge-window", store.DefaultWindow, "days within which events with the same actors, CAMEO root and place merge (0: same day only)")
 		fl.Float64Var(&f.jaccard, "near-dup", store.DefaultJaccard, "Jaccard similarity of word shingles from which a document is a near-duplicate")
+		fl.IntVar(&f.rollupEvery, "rollup-every", 0, "SQLite: apply the rollups and the text index once this many new events are pending, and at the end (aggregates and text search lag until then); 0: with every batch")
 	}
 }
 
@@ -40,7 +44,7 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly})
+	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly, RollupEvery: f.rollupEvery})
 }
 
 // batcher collects coded documents and stores them a batch (one

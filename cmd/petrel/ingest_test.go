@@ -181,17 +181,29 @@ func dump(t *testing.T, db string) (store.Stats, []string) {
 
 // TestIngestKill9 runs petrel ingest as a subprocess, kills it with
 // SIGKILL in the middle of the run, runs it again, and checks that the
-// database holds exactly what an uninterrupted run stores.
+// database holds exactly what an uninterrupted run stores: the events and
+// counts, and the rollups and text index (also with the rollups deferred
+// for the whole run, --rollup-every, so that the kill leaves increments
+// pending).
 func TestIngestKill9(t *testing.T) {
 	if testing.Short() {
 		t.Skip("subprocess test")
 	}
+	for _, tc := range []struct {
+		name  string
+		flags []string
+	}{{"rollups every batch", nil}, {"rollups deferred", []string{"--rollup-every", "100000"}}} {
+		t.Run(tc.name, func(t *testing.T) { testIngestKill9(t, tc.flags) })
+	}
+}
+
+func testIngestKill9(t *testing.T, flags []string) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus.jsonl")
 	const n = 240
 	crashCorpus(t, corpus, n)
-	ingestCmd := func(db string) *exec.Cmd {
-		c := exec.Command(os.Args[0], "ingest", "--db", db, "--batch", "8", "-j", "1", corpus)
+	ingestCmd := func(db string, flags ...string) *exec.Cmd {
+		c := exec.Command(os.Args[0], append(append([]string{"ingest", "--db", db, "--batch", "8", "-j", "1"}, flags...), corpus)...)
 		c.Env = append(os.Environ(), "PETREL_TEST_AS_MAIN=1")
 		return c
 	}
@@ -205,7 +217,7 @@ func TestIngestKill9(t *testing.T) {
 	}
 
 	db := filepath.Join(dir, "crash.db")
-	c := ingestCmd(db)
+	c := ingestCmd(db, flags...)
 	if err := c.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -231,8 +243,11 @@ func TestIngestKill9(t *testing.T) {
 	if mid >= n {
 		t.Skip("the run finished before the kill landed")
 	}
-	if out, err := ingestCmd(db).CombinedOutput(); err != nil {
+	if out, err := ingestCmd(db, flags...).CombinedOutput(); err != nil {
 		t.Fatalf("re-run: %v\n%s", err, out)
+	}
+	if got, want := derivedDump(t, db), derivedDump(t, ref); !slices.Equal(got, want) {
+		t.Errorf("rollups and text index differ from the uninterrupted run's (%d against %d rows)", len(got), len(want))
 	}
 	gotStats, gotDump := dump(t, db)
 	refStats.SchemaVersion, gotStats.SchemaVersion = 0, 0
@@ -248,6 +263,46 @@ func TestIngestKill9(t *testing.T) {
 			}
 		}
 	}
+}
+
+// derivedDump lists the rows of the rollup tables (Goldstein sums rounded
+// to 6 decimals) and the text index's answers to a few words.
+func derivedDump(t *testing.T, db string) []string {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var out []string
+	for _, q := range []string{
+		"SELECT 'dyad', grain, src_code, tgt_code, period, n, round(goldstein, 6), q1, q2, q3, q4 FROM rollup_dyad WHERE n <> 0",
+		"SELECT 'actor', grain, role, period, code, n, round(goldstein, 6), q1, q2, q3, q4 FROM rollup_actor WHERE n <> 0",
+		"SELECT 'pair', grain, period, src_country, tgt_country, n, round(goldstein, 6), coop, conflict, 0, 0 FROM rollup_pair WHERE n <> 0",
+		"SELECT 'day', day, quad_class, plover_type, cameo_root, n, round(goldstein, 6), 0, 0, 0, 0 FROM rollup_day WHERE n <> 0",
+		"SELECT 'place', month, loc_country, loc_name, located, n, round(goldstein, 6), lat, lon, 0, 0 FROM rollup_place WHERE n <> 0",
+		"SELECT 'fts', w, count(*), 0, 0, 0, 0, 0, 0, 0, 0 FROM (SELECT 'said' AS w UNION ALL SELECT 'the' UNION ALL SELECT 'minister') JOIN events_fts ON events_fts MATCH w GROUP BY w",
+	} {
+		rows, err := st.DB().QueryContext(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			v := make([]any, 11)
+			p := make([]any, len(v))
+			for i := range v {
+				p[i] = &v[i]
+			}
+			if err := rows.Scan(p...); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprint(v...))
+		}
+		rows.Close()
+	}
+	slices.Sort(out)
+	return out
 }
 
 // countDocs counts the committed documents of a database being written,
