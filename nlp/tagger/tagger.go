@@ -29,8 +29,9 @@ type Tagger struct {
 	retag int32
 	// finite marks the tags of finite verbs and modals.
 	finite []bool
-	// vbd, vbz and vbp are the joint tags of a past-tense and the two
-	// present-tense verbs (VERB+VBD, VERB+VBZ, VERB+VBP), or -1.
+	// vbd, vbz, vbp and vb are the joint tags of a past-tense verb, the
+	// two present-tense verbs and the base form (VERB+VBD, VERB+VBZ,
+	// VERB+VBP, VERB+VB), or -1.
 	vbd, vbz, vbp, vb int
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
@@ -130,10 +131,6 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 			return
 		}
 	}
-	m, right := t.model, []int(nil)
-	if t.second != nil {
-		m, right = t.second, s.first
-	}
 	// How far below the noun the verb may score: twice the margin under
 	// which the tagger is unsure (t.retag), three times in a sentence
 	// without a stop, a headline. The scores are those of the word alone
@@ -141,9 +138,6 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 	doubt := 2 * t.retag
 	if w := words[n-1]; w != "." && w != "?" && w != "!" {
 		doubt = 3 * t.retag
-	}
-	if cap(s.scores) < len(t.upos) {
-		s.scores = make([]int32, len(t.upos))
 	}
 	for i := 1; i+1 < n; i++ {
 		x := t.xpos[tags[i]]
@@ -171,10 +165,7 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 			}
 			want = t.vbz
 		}
-		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
-		clear(s.scores[:len(t.upos)])
-		m.Score(s.feats, s.scores[:len(t.upos)])
-		if s.scores[tags[i]]-s.scores[want] < doubt {
+		if sc := t.wordScores(s, tags, i); sc[tags[i]]-sc[want] < doubt {
 			tags[i] = want
 		}
 		return
@@ -188,13 +179,6 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 func (t *Tagger) toInfinitive(s *Scratch, words []string, tags []int) {
 	if t.vb < 0 {
 		return
-	}
-	m, right := t.model, []int(nil)
-	if t.second != nil {
-		m, right = t.second, s.first
-	}
-	if cap(s.scores) < len(t.upos) {
-		s.scores = make([]int32, len(t.upos))
 	}
 	for i := 1; i+1 < len(tags); i++ {
 		if !strings.EqualFold(words[i-1], "to") {
@@ -215,10 +199,7 @@ func (t *Tagger) toInfinitive(s *Scratch, words []string, tags []int) {
 		if !letters(words[i]) {
 			continue
 		}
-		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
-		clear(s.scores[:len(t.upos)])
-		m.Score(s.feats, s.scores[:len(t.upos)])
-		if s.scores[tags[i]]-s.scores[t.vb] < 2*t.retag {
+		if sc := t.wordScores(s, tags, i); sc[tags[i]]-sc[t.vb] < 2*t.retag {
 			tags[i] = t.vb
 		}
 	}
@@ -270,20 +251,13 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 	t.irregularPast(s, words, tags)
 }
 
-// irregularPast reads as a past tense the first word tagged JJ, VBN, NN or VB
-// between a nominal and a determiner, noun, pronoun or number (not a
-// noun after NN: "Assembly president Laurent") when the
-// model scores VBD within twice its doubt margin (see needFinite);
-// a word tagged VB becomes the likelier of VBD and VBP.
+// irregularPast reads as a past tense the first word tagged JJ, VBN, NN or
+// VB between a nominal and a determiner, noun, pronoun or number (not a
+// noun after NN: "Assembly president Laurent") when the model scores VBD
+// within twice its doubt margin (see needFinite); a word tagged VB becomes
+// the likelier of VBD and VBP.
 func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
 	n := len(tags)
-	m, right := t.model, []int(nil)
-	if t.second != nil {
-		m, right = t.second, s.first
-	}
-	if cap(s.scores) < len(t.upos) {
-		s.scores = make([]int32, len(t.upos))
-	}
 	for i := 1; i+1 < n; i++ {
 		switch t.xpos[tags[i]] {
 		case "JJ", "VBN", "NN", "VB":
@@ -310,19 +284,35 @@ func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
 		if !letters(words[i]) {
 			continue // "January 31st"
 		}
-		s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
-		clear(s.scores[:len(t.upos)])
-		m.Score(s.feats, s.scores[:len(t.upos)])
+		sc := t.wordScores(s, tags, i)
 		want := t.vbd
-		if t.xpos[tags[i]] == "VB" && t.vbp >= 0 && s.scores[t.vbp] > s.scores[t.vbd] {
+		if t.xpos[tags[i]] == "VB" && t.vbp >= 0 && sc[t.vbp] > sc[t.vbd] {
 			// "Singapore promote trading": a present, not a past.
 			want = t.vbp
 		}
-		if s.scores[tags[i]]-s.scores[want] < 2*t.retag {
+		if sc[tags[i]]-sc[want] < 2*t.retag {
 			tags[i] = want
 		}
 		return
 	}
+}
+
+// wordScores returns the scores of every tag for word i given the tags
+// around it, by the last pass's model (s.scores, cleared first: Score
+// adds).
+func (t *Tagger) wordScores(s *Scratch, tags []int, i int) []int32 {
+	m, right := t.model, []int(nil)
+	if t.second != nil {
+		m, right = t.second, s.first
+	}
+	if cap(s.scores) < len(t.upos) {
+		s.scores = make([]int32, len(t.upos))
+	}
+	sc := s.scores[:len(t.upos)]
+	s.feats = features(s.feats[:0], s.words, s.ambs, tags, right, s.verb, i)
+	clear(sc)
+	m.Score(s.feats, sc)
+	return sc
 }
 
 // pass tags the words left to right with model m. The second pass (right
