@@ -808,7 +808,7 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 		}
 		if o >= 0 {
 			obj = []int{o}
-			if ms != nil && !c.dict.Lenient && c.proposal[strings.ToLower(t.Tokens[o].Text)] {
+			if ms != nil && !c.dict.Lenient && c.lex.proposal[strings.ToLower(t.Tokens[o].Text)] {
 				// "rejected a proposal by the African Union",
 				// "accepted an offer from Qatar": the one who
 				// proposed.

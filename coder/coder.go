@@ -73,9 +73,6 @@ type Coder struct {
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
-	// proposal holds the forms of &PROPOSAL: nouns whose "by"/"from"
-	// phrase names who proposed.
-	proposal map[string]bool
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -89,7 +86,7 @@ type lexicon struct {
 	hearsay, alleged, stateVerb, prevent           map[string]bool
 	warnAgainst, laborStrike, forecast, deny       map[string]bool
 	claimNoun, aid, opponent, patientNoun          map[string]bool
-	speaksFor                                      map[string]bool
+	speaksFor, proposal                            map[string]bool
 }
 
 // union returns the words of all sets.
@@ -121,7 +118,6 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		}
 		return m
 	}
-	c.proposal = set("&PROPOSAL")
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),
@@ -132,7 +128,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
-		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -331,12 +327,13 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 
 // weaponSubjects gives a verb of plain force (190, 180) whose subject is a
 // weapon or attack noun with a code of its own the noun's code: "Israeli
-// airstrikes killed 30" is an air strike (195), "a car bomb killed 12" a
-// bombing (183), not plain force; the noun alone names no target.
+// airstrikes killed 30" is an air strike (195), "a suicide bombing killed
+// 12" a suicide bombing (1831), not plain force; the noun alone names no
+// target.
 func weaponSubjects(t *tree, cands []*candidate) {
 	nouns := map[int]string{}
 	for _, cd := range cands {
-		if t.Tokens[cd.trig].UPOS == "NOUN" && unattributedRoot(cd.code) && len(cd.code) == 3 && cd.code != "190" && cd.code != "180" && cd.code != "200" {
+		if t.Tokens[cd.trig].UPOS == "NOUN" && unattributedRoot(cd.code) && cd.code != "190" && cd.code != "180" && cd.code != "200" {
 			nouns[cd.trig] = cd.code
 		}
 	}

@@ -41,7 +41,7 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 			}
 		}
 	}
-	if tx := nearDay(d, t, sent); tx != nil && c.reachesAnchor(t, tx, anchors) {
+	if tx := nearDay(d, sent); tx != nil && c.reachesAnchor(t, tx, anchors) {
 		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
 		return
 	}
@@ -52,9 +52,9 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 }
 
 // nearDay returns the sentence's one date of day precision within a week
-// of publication ("on Sunday", "yesterday"), or nil when it has none or
-// several.
-func nearDay(d *doc.Doc, t *tree, sent doc.Sentence) *doc.Timex {
+// of publication ("on Sunday", "yesterday"; eight days, for a time of day
+// in another zone), or nil when it has none or several.
+func nearDay(d *doc.Doc, sent doc.Sentence) *doc.Timex {
 	if !d.Published.Known() {
 		return nil
 	}
