@@ -260,6 +260,12 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "we must do more, he said": no one else is asked.
 		return doc.Event{}, "a demand on no one but the speaker"
 	}
+	if mod.Negated && cd.pat.Options.Negated != "" && negated(t, i, c.lex) {
+		// "Israel has not ruled out a strike on Iran": not ruling
+		// out force is a threat of it.
+		code, mod.Negated = cd.pat.Options.Negated, false
+		opts.PLOVER, opts.Mode = "", ""
+	}
 	if !c.dict.Lenient && mod.Negated && (mod.Future || mod.Hypothetical && mod.Reported) {
 		// "Syria says it will not accept more refugees": cooperation
 		// announced as not to be done is a rejection.

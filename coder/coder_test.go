@@ -307,6 +307,7 @@ func TestGrammar(t *testing.T) {
 		{"others-forecast", "150 ARN> hypothetical,reported"},                // "X could attack, Y's intelligence warned": Y's forecast, not X's threat
 		{"weapon-subject", "195 ARN>CVL "},                                   // "X airstrikes killed civilians": an air strike, not plain force
 		{"hyphenated-word", "1043 LOR> "},                                    // "demanded self-determination", split at its hyphen
+		{"not-ruled-out", "138 LOR>ARN "},                                    // not ruling out a strike is threatening one
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
 		{"summoned-in-capital", "114 KESGOV>GOV "},                           // an envoy summoned without agent: the government where it happened

@@ -69,6 +69,10 @@ type Options struct {
 	// Mutual makes coordinated subjects act on one another ("Pakistan and
 	// India exchanged fire": PAK→IND and IND→PAK), as PETRARCH's "%".
 	Mutual bool
+	// Negated is the code the pattern yields when its trigger is negated
+	// (negated=CODE), the negation then consumed: "has not ruled out a
+	// strike" keeps the strike an option, a threat (138).
+	Negated string
 }
 
 // Pattern is one pattern line: constraints on the trigger's dependents and
@@ -615,6 +619,11 @@ func parseOptions(fields []string) (Options, error) {
 				return o, fmt.Errorf("reverse=%q: want a CAMEO code", v)
 			}
 			o.Reverse = v
+		case k == "negated":
+			if !isCode(v) || v == NullCode {
+				return o, fmt.Errorf("negated=%q: want a CAMEO code", v)
+			}
+			o.Negated = v
 		default:
 			return o, fmt.Errorf("unknown option %q", k)
 		}

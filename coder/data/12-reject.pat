@@ -189,6 +189,9 @@ class TURN 120
   * aside|off &ALLEGATION => 016
   * aside|off TGT => 120
   verb: rule
+  # Ruling out force is an assurance; not ruling it out ("has not ruled
+  # out a strike on Iran") a threat of it.
+  * out strike|strikes|attack|attacks|force|invasion|action|option|options|retaliation => 0356 negated=138
   * out &TALKS|negotiations|meeting|compromise|dialogue => 125
   * out &MEDIATION => 126
   * out resignation|stepping|quitting => 1231
