@@ -368,9 +368,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"evacuation-of-embassy-staff", "160/SANCTION GBR>"},
 		{"cease-fire-declared", "0871/RETREAT REB>"}, // "cease - fire" split at the hyphen
 		{"cease-fire-violated", "196/ASSAULT RUS>"},
-		{"release-statement-after-detaining", "173/COERCE MIL>MED"}, // "detained" is a clause, not a captive
-		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},      // property seized from people, at a place
-		{"accept-troops", "086/RETREAT LOR>ARNMIL"},                 // foreign forces let in
+		{"release-statement-after-detaining", "173/COERCE MIL>MED"},     // "detained" is a clause, not a captive
+		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},          // property seized from people, at a place
+		{"accept-troops", "086/RETREAT LOR>ARNMIL"},                     // foreign forces let in
+		{"traded-fire-with", "190/ASSAULT LOR>ARN;190/ASSAULT ARN>LOR"}, // both sides fired
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

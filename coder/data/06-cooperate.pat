@@ -23,7 +23,10 @@ class COOPERATE 060
 
 class TRADE 061
   verb: trade
-  # "X and Y traded fire / accusations": each on the other.
+  # "X and Y traded fire / accusations": each on the other; "X traded
+  # fire with Y": Y fired too.
+  * fire|gunfire|shots|blows with TGT => 190 reverse=190
+  * accusations|insults|barbs|blame|charges with TGT => 111 reverse=111
   * fire|gunfire|shots|blows => 190 mutual
   * accusations|insults|barbs|blame|charges => 111 mutual
   * with TGT => 061
