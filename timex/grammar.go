@@ -260,7 +260,14 @@ func (s *scan) boundary(i int) bool {
 		return false
 	}
 	switch s.surface(i) {
-	case ".", "!", "?", ";", ":":
+	case ".":
+		// Not a dot of an abbreviation ("p.m.", "U.S."): one written
+		// right after a single letter.
+		if i > 0 && s.toks[i-1].end == t.start && s.toks[i-1].end-s.toks[i-1].start == 1 {
+			return false
+		}
+		return true
+	case "!", "?", ";", ":":
 		return true
 	}
 	return false
@@ -1091,9 +1098,12 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // as a past cue (not for "the November election", whose verb tells nothing
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
-	for k, n := i-1, 0; k >= 0 && n < 7; k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= 0 && n < 7; k-- {
 		if s.boundary(k) {
 			break
+		}
+		if !s.abbrevPart(k) {
+			n++ // the letters and dots of "p.m." count as one word
 		}
 		if s.inSet("future", k) {
 			return onOrAfter
@@ -1114,6 +1124,17 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// abbrevPart reports whether token k is a dot or a single letter of a
+// dotted abbreviation ("p.m.", "U.S."), written against its neighbours.
+func (s *scan) abbrevPart(k int) bool {
+	t := s.toks[k]
+	if t.end-t.start != 1 {
+		return false
+	}
+	glued := k > 0 && s.toks[k-1].end == t.start || k+1 < len(s.toks) && s.toks[k+1].start == t.end
+	return glued && (s.surface(k) == "." || s.toks[k].kind == kWord)
 }
 
 // pastParticiple reports whether token k is a lower-case word in -ed

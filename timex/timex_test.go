@@ -102,6 +102,8 @@ func TestFind(t *testing.T) {
 		{"The vote opens at 10:30 a.m. and closes at noon.", sat, []want{"10:30 a.m.=2025-09-06T10:30/minute/time", "noon=2025-09-06T12:00/minute/time"}},
 		{"The blast was heard at 3 p.m. ET on Friday.", sat, []want{"3 p.m. ET=2025-09-05T15:00/hour/time", "Friday=2025-09-05/day/date"}},
 		{"Polls close at 21:00 GMT.", sat, []want{"21:00 GMT=2025-09-06T21:00/minute/time"}},
+		// "p.m." neither ends the clause nor hides "will" from the weekday
+		{"They will host the forum at 3 p.m. Friday.", sat, []want{"3 p.m. Friday=2025-09-12T15:00/hour/time"}},
 		// durations
 		{"The siege lasted two weeks.", sat, []want{"two weeks=P2W/week/duration"}},
 		{"He served three years in prison.", sat, []want{"three years=P3Y/year/duration"}},
