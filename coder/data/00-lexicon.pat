@@ -24,7 +24,8 @@ set &LIGHT: launch | carry | conduct | stage | mount | issue | make | hold | giv
   | unveil
   | lob | hurl | register | submit | table | present | deploy | declare | proclaim | institute
   | clinch | seal | ink | finalize | finalise | conclude | strike | forge | set | approve | authorize
-  | authorise | establish | tender | complete | speed | accelerate | finish | adopt
+  | authorise | establish | tender | complete | speed | accelerate | finish | adopt | restart | relaunch
+  | revive | reopen
 
 # Governing verbs that put the event in the future: "plans to attack".
 set &FUTURE: plan | intend | vow | pledge | promise | expect | aim | prepare | seek | want | hope | set
