@@ -363,18 +363,25 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	if (cd.compound || (cd.pat.Options.Mutual || cd.reciprocal) && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
 		// The coordinated subjects are one another's targets, whatever
 		// else the phrase names ("X and Y delayed their meeting after
-		// Z ...").
-		evs = evs[:0]
-		for i, a := range ev.Actors {
-			e := ev
-			e.Actors = []doc.ActorRef{a}
-			e.Recipients = nil
-			for j, b := range ev.Actors {
-				if j != i {
-					e.Recipients = append(e.Recipients, b)
+		// Z ..."). Under a mutual pattern only coded subjects take part:
+		// an unknown name would make an event without a source.
+		parties := ev.Actors
+		if !cd.compound {
+			parties = slices.DeleteFunc(slices.Clone(ev.Actors), func(a doc.ActorRef) bool { return a.Code == "" })
+		}
+		if len(parties) >= 2 {
+			evs = evs[:0]
+			for i, a := range parties {
+				e := ev
+				e.Actors = []doc.ActorRef{a}
+				e.Recipients = nil
+				for j, b := range parties {
+					if j != i {
+						e.Recipients = append(e.Recipients, b)
+					}
 				}
+				evs = append(evs, e)
 			}
-			evs = append(evs, e)
 		}
 	}
 	var out []doc.Event

@@ -101,14 +101,16 @@ class TALKS_NOUN 040
   noun: get-together | tete-a-tete | session
   * phone|telephone|video|virtual|videoconference => 041 mode=phone
   * multilateral|regional|international|quadrilateral|trilateral|six-party|four-party|g7|g20|nato|summit => 040 mode=multilateral
+  # "talks between Russia and Ukraine", "Greece and Turkey held talks":
+  # each side meets the other.
   * with TGT => 040
-  * between SRC => 040
+  * between SRC => 040 mutual
   * among SRC => 040 mode=multilateral
-  * => 040
+  * => 040 mutual
   noun: negotiation | negotiations | bargaining
   * with TGT => 046
-  * between SRC => 046
-  * => 046
+  * between SRC => 046 mutual
+  * => 046 mutual
   noun: phone-call | phonecall | videoconference | teleconference | video-call
   * with TGT => 041 mode=phone
   * => 041 mode=phone
