@@ -353,6 +353,14 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if country := policeCountry(srcActors, code); country != "" {
 			tgtActors = placeDomestic(tgtActors, country)
 		}
+		if country := domesticCountry(srcActors); country != "" {
+			// "Iraq's parliament called on the government": a
+			// country's own parliament, opposition or courts address
+			// its government.
+			tgtActors = recode(tgtActors, func(m *doc.Mention) bool {
+				return m.Sector == "GOV" && placeIn(m, country)
+			})
+		}
 	}
 	if c.opts.DropNegated && mod.Negated {
 		return doc.Event{}, "negated (dropped by the output filter)"
@@ -1490,6 +1498,20 @@ func stateActor(m *doc.Mention) bool {
 		return true
 	}
 	return m.Kind == "country"
+}
+
+// domesticCountry returns the one country of sources that are all of a
+// domestic sector (actorcode.Domestic: parliament, opposition, courts,
+// police, citizens ...), or "".
+func domesticCountry(src []*doc.Mention) string {
+	country := ""
+	for _, m := range src {
+		if m.Country == "" || !actorcode.Domestic(m.Sector) || country != "" && country != m.Country {
+			return ""
+		}
+		country = m.Country
+	}
+	return country
 }
 
 // policeCountry returns the country of sources that police or judge
