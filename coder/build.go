@@ -854,10 +854,18 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 			for _, k := range inner {
 				for _, n := range t.Children(k, "nmod") {
 					p := t.prep(n)
-					if (innerTargetPreps[p] || violent && p == "in" || p == "for" && c.lex.aid[t.lemma(k)]) && codedActor(ms, n) {
+					if !(innerTargetPreps[p] || violent && p == "in" || p == "for" && c.lex.aid[t.lemma(k)]) {
+						continue
+					}
+					if codedActor(ms, n) {
 						// "for" names the receiver of aid only ("a
 						// $3 billion bailout for Sri Lanka").
 						return []int{n}
+					}
+					if f := fromOwner(t, ms, n); f >= 0 {
+						// "tariffs on goods from the European
+						// Union": whose goods.
+						return []int{f}
 					}
 				}
 				// An amount's "in"/"of" phrase names what it is:
@@ -891,11 +899,29 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 	for _, sc := range scopes {
 		for _, k := range t.Children(sc, rels...) {
 			if c.isTargetPrep(t.prep(k)) && (obj == nil || len(ms.actors([]int{k})) > 0) {
+				if f := fromOwner(t, ms, k); f >= 0 && !c.dict.Lenient {
+					return []int{f}
+				}
 				return []int{k}
 			}
 		}
 	}
 	return obj
+}
+
+// fromOwner returns the "from" phrase of target phrase k that names the
+// actor the target comes from when k itself names none ("tariffs on
+// steel from China"), or -1.
+func fromOwner(t *tree, ms *mentionIndex, k int) int {
+	if ms == nil || codedActor(ms, k) {
+		return -1
+	}
+	for _, f := range t.Children(k, "nmod") {
+		if t.prep(f) == "from" && codedActor(ms, f) {
+			return f
+		}
+	}
+	return -1
 }
 
 // isTargetPrep reports whether a nominal introduced by preposition p may be
