@@ -121,10 +121,41 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	// lists alone.
 	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}}
 	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d, sh)}
-	for _, m := range r.voters {
+	for k, m := range r.voters {
+		if settled(runs, len(r.voters)+1-(k+1)) {
+			break
+		}
 		runs = append(runs, r.WithCueModel(m).find(d, sh))
 	}
-	return vote(runs)
+	return vote(runs, len(r.voters)+1)
+}
+
+// settled reports whether the runs so far decide the vote whatever the
+// left more runs build: every cue span has a majority already or cannot
+// reach one, and a span only the others build could not either. The
+// quotes then come from the runs so far, as vote takes them from the
+// first run that builds each span.
+func settled(runs [][]doc.Quote, left int) bool {
+	need := (len(runs)+left)/2 + 1
+	if left >= need {
+		return false
+	}
+	votes := map[doc.Span]int{}
+	for _, qs := range runs {
+		seen := map[doc.Span]bool{}
+		for _, q := range qs {
+			if !seen[q.Cue.Span] {
+				seen[q.Cue.Span] = true
+				votes[q.Cue.Span]++
+			}
+		}
+	}
+	for _, v := range votes {
+		if v < need && v+left >= need {
+			return false
+		}
+	}
+	return true
 }
 
 // find returns the quotes of d that r's cue model (without the vote)

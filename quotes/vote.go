@@ -106,13 +106,14 @@ func (r *Recognizer) CueModels() []*CueModel {
 }
 
 // vote merges the quotes that several cue models build for one
-// document: a cue span is kept when more than half of the runs build a
+// document (members models, of which runs holds the runs made: see
+// settled): a cue span is kept when more than half of the members build a
 // quote with exactly that cue, and its quotes are taken from the first
 // run that builds it. Runs that disagree on a cue's extent ("said" and
 // "said Friday") thus drop it: on PolNeAR most such cues are wrong in
 // one of them. Quotes keep the text order of their cues.
-func vote(runs [][]doc.Quote) []doc.Quote {
-	need := len(runs)/2 + 1
+func vote(runs [][]doc.Quote, members int) []doc.Quote {
+	need := members/2 + 1
 	votes := map[doc.Span]int{}
 	for _, qs := range runs {
 		seen := map[doc.Span]bool{}

@@ -34,7 +34,7 @@ func TestVote(t *testing.T) {
 		{"two of four is no majority", [][]doc.Quote{{said}, {said}, {}, {}}, nil, nil},
 	}
 	for _, tc := range tests {
-		got := vote(tc.runs)
+		got := vote(tc.runs, len(tc.runs))
 		if len(got) != len(tc.want) {
 			t.Errorf("%s: %d quotes, want %d", tc.name, len(got), len(tc.want))
 			continue
@@ -114,7 +114,7 @@ func TestVoteShared(t *testing.T) {
 			for _, m := range ms {
 				runs = append(runs, r.WithCueModel(m).Find(f.d))
 			}
-			want, got := vote(runs), r.Find(f.d)
+			want, got := vote(runs, len(runs)), r.Find(f.d)
 			if len(got) != len(want) {
 				t.Errorf("%s %s: %d quotes, want %d", file, f.name, len(got), len(want))
 				continue
@@ -124,6 +124,28 @@ func TestVoteShared(t *testing.T) {
 					t.Errorf("%s %s: quote %d differs", file, f.name, i)
 				}
 			}
+		}
+	}
+}
+
+// TestSettled checks when the runs so far decide a vote of three.
+func TestSettled(t *testing.T) {
+	said := voteQuote(10, 14, 15, 40)
+	warned := voteQuote(50, 56, 57, 80)
+	tests := []struct {
+		name string
+		runs [][]doc.Quote
+		left int
+		want bool
+	}{
+		{"two agree, one left", [][]doc.Quote{{said}, {said}}, 1, true},
+		{"two disagree, one left", [][]doc.Quote{{said}, {said, warned}}, 1, false},
+		{"one run, two left", [][]doc.Quote{{said}}, 2, false},
+		{"both empty, one left", [][]doc.Quote{{}, {}}, 1, true},
+	}
+	for _, tc := range tests {
+		if got := settled(tc.runs, tc.left); got != tc.want {
+			t.Errorf("%s: settled %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
