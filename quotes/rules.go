@@ -793,9 +793,9 @@ func (st *state) speakerCode(sp doc.Span, at int) string {
 	return st.placed(st.d.Actors[best].Code)
 }
 
-// placed gives a bare agent code of a domestic sector ("LEG": lawmakers,
-// police, a health ministry's officials are not) the country of the
-// story's dateline when the places layer found one ("LIMA (Reuters) -
+// placed gives a bare agent code of a domestic sector (lawmakers LEG,
+// police COP; not officials GOV, see actorcode.Domestic) the country of
+// the story's dateline when the places layer found one ("LIMA (Reuters) -
 // Lawmakers said ...": PERLEG), as the event coder does.
 func (st *state) placed(code string) string {
 	if !actorcode.IsSector(code) || !actorcode.Domestic(code) {
