@@ -140,16 +140,7 @@ func settled(runs [][]doc.Quote, left int) bool {
 	if left >= need {
 		return false
 	}
-	votes := map[doc.Span]int{}
-	for _, qs := range runs {
-		seen := map[doc.Span]bool{}
-		for _, q := range qs {
-			if !seen[q.Cue.Span] {
-				seen[q.Cue.Span] = true
-				votes[q.Cue.Span]++
-			}
-		}
-	}
+	votes := cueVotes(runs)
 	for _, v := range votes {
 		if v < need && v+left >= need {
 			return false

@@ -105,15 +105,9 @@ func (r *Recognizer) CueModels() []*CueModel {
 	return append([]*CueModel{r.cues}, r.voters...)
 }
 
-// vote merges the quotes that several cue models build for one
-// document (members models, of which runs holds the runs made: see
-// settled): a cue span is kept when more than half of the members build a
-// quote with exactly that cue, and its quotes are taken from the first
-// run that builds it. Runs that disagree on a cue's extent ("said" and
-// "said Friday") thus drop it: on PolNeAR most such cues are wrong in
-// one of them. Quotes keep the text order of their cues.
-func vote(runs [][]doc.Quote, members int) []doc.Quote {
-	need := members/2 + 1
+// cueVotes counts, for each cue span, the runs that build a quote with
+// it (a run with two quotes of one cue counts once).
+func cueVotes(runs [][]doc.Quote) map[doc.Span]int {
 	votes := map[doc.Span]int{}
 	for _, qs := range runs {
 		seen := map[doc.Span]bool{}
@@ -124,6 +118,19 @@ func vote(runs [][]doc.Quote, members int) []doc.Quote {
 			}
 		}
 	}
+	return votes
+}
+
+// vote merges the quotes that several cue models build for one
+// document (members models, of which runs holds the runs made: see
+// settled): a cue span is kept when more than half of the members build a
+// quote with exactly that cue, and its quotes are taken from the first
+// run that builds it. Runs that disagree on a cue's extent ("said" and
+// "said Friday") thus drop it: on PolNeAR most such cues are wrong in
+// one of them. Quotes keep the text order of their cues.
+func vote(runs [][]doc.Quote, members int) []doc.Quote {
+	need := members/2 + 1
+	votes := cueVotes(runs)
 	var out []doc.Quote
 	taken := map[doc.Span]bool{}
 	for _, qs := range runs {
