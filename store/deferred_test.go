@@ -22,22 +22,8 @@ func TestDeferredRollups(t *testing.T) {
 		t.Skip("deferred rollups are SQLite only")
 	}
 	ctx := context.Background()
-	docs := synthDocs(7, 300)
-	merged := rewrite(docs[:80], "m", false)
-	near := rewrite(docs[80:130], "n", true)
-	changed := make([]*doc.Doc, 30)
-	for i := range changed {
-		c := *synthDocs(8, 30)[i]
-		c.ID = docs[i*5].ID
-		changed[i] = &c
-	}
-	steps := []struct {
-		name string
-		docs []*doc.Doc
-	}{
-		{"new", docs}, {"merged copies", merged}, {"near-duplicates", near},
-		{"again", docs[:150]}, {"changed", changed},
-	}
+	steps := rollupSteps(300, 80, 50, 30)
+	docs, merged, near, changed := steps[0].docs, steps[1].docs, steps[2].docs, steps[4].docs
 	put := func(s *SQLite, docs []*doc.Doc) {
 		t.Helper()
 		for i := 0; i < len(docs); i += 7 {

@@ -171,6 +171,30 @@ func rewrite(docs []*doc.Doc, prefix string, cut bool) []*doc.Doc {
 	return out
 }
 
+// rollupStep is one batch of documents a rollup test stores.
+type rollupStep struct {
+	name string
+	docs []*doc.Doc
+}
+
+// rollupSteps returns the steps the rollup tests store: n new documents,
+// merged copies of the first merged, near-duplicates of the next near,
+// the first half again, and changed versions of every fifth.
+func rollupSteps(n, merged, near, changed int) []rollupStep {
+	docs := synthDocs(7, n)
+	ch := make([]*doc.Doc, changed)
+	for i := range ch {
+		c := *synthDocs(8, changed)[i]
+		c.ID = docs[i*5].ID
+		ch[i] = &c
+	}
+	return []rollupStep{
+		{"new", docs}, {"merged copies", rewrite(docs[:merged], "m", false)},
+		{"near-duplicates", rewrite(docs[merged:merged+near], "n", true)},
+		{"again", docs[:n/2]}, {"changed", ch},
+	}
+}
+
 // TestRollupsMatchRecompute stores the same documents in one large batch
 // (the bulk path of petrel db synth) and in small batches (petrel ingest),
 // then merged copies, near-duplicates, re-ingests and changed documents:
@@ -178,22 +202,7 @@ func rewrite(docs []*doc.Doc, prefix string, cut bool) []*doc.Doc {
 // and both databases hold the same rollups and counts.
 func TestRollupsMatchRecompute(t *testing.T) {
 	ctx := context.Background()
-	docs := synthDocs(7, 600)
-	merged := rewrite(docs[:150], "m", false)
-	near := rewrite(docs[150:250], "n", true)
-	changed := make([]*doc.Doc, 60)
-	for i := range changed {
-		c := *synthDocs(8, 60)[i]
-		c.ID = docs[i*5].ID
-		changed[i] = &c
-	}
-	steps := []struct {
-		name string
-		docs []*doc.Doc
-	}{
-		{"new", docs}, {"merged copies", merged}, {"near-duplicates", near},
-		{"again", docs[:300]}, {"changed", changed},
-	}
+	steps := rollupSteps(600, 150, 100, 60)
 	bulk, small := openTest(t, Options{}), openTest(t, Options{})
 	for _, st := range steps {
 		if _, err := bulk.PutDocuments(ctx, st.docs); err != nil {
