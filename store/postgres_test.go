@@ -60,33 +60,8 @@ func testPGMigrate(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Schema 4 kept the records' JSON in the events row.
-	recs := map[int64]string{}
-	rows, err := s.DB().Query("SELECT event_id, record FROM event_records")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var id int64
-		var b []byte
-		if err := rows.Scan(&id, &b); err != nil {
-			t.Fatal(err)
-		}
-		js, err := DecodeRecord(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs[id] = string(js)
-	}
-	rows.Close()
-	if _, err := s.DB().Exec(`ALTER TABLE events ADD COLUMN record TEXT COLLATE "C" NOT NULL DEFAULT ''`); err != nil {
-		t.Fatal(err)
-	}
-	for id, js := range recs {
-		if _, err := s.DB().Exec("UPDATE events SET record = ? WHERE event_id = ?", js, id); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, st := range []string{"DROP TABLE rollups_pending", "DROP TABLE event_records", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
+	undo5(t, s.DB(), `TEXT COLLATE "C"`)
+	for _, st := range []string{"DROP TABLE rollups_pending", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
 		if _, err := s.DB().Exec(st); err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}

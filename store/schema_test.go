@@ -18,7 +18,7 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 	var stmts []string
 	if to < 5 {
 		// Schema 4 kept the record JSON in the events row.
-		undo5(t, db)
+		undo5(t, db, "TEXT")
 	}
 	if to == 3 {
 		// Schema 3 kept the text index, rollup_day and rollup_place by
@@ -62,8 +62,9 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 }
 
 // undo5 puts the records back into the events row (decoded), as schema 4
-// kept them, and drops event_records.
-func undo5(t *testing.T, db *sql.DB) {
+// kept them, and drops event_records; column is the record column's type
+// (PostgreSQL's needs its collation).
+func undo5(t *testing.T, db *sql.DB, column string) {
 	t.Helper()
 	recs := map[int64][]byte{}
 	rows, err := db.Query(`SELECT event_id, record FROM event_records`)
@@ -81,7 +82,7 @@ func undo5(t *testing.T, db *sql.DB) {
 		}
 	}
 	rows.Close()
-	if _, err := db.Exec(`ALTER TABLE events ADD COLUMN record TEXT NOT NULL DEFAULT ''`); err != nil {
+	if _, err := db.Exec(`ALTER TABLE events ADD COLUMN record ` + column + ` NOT NULL DEFAULT ''`); err != nil {
 		t.Fatal(err)
 	}
 	for id, js := range recs {
