@@ -29,7 +29,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if p := t.Child(i, "nmod:poss"); p >= 0 && !ofPatient && !stateActor(ms.at[p]) {
 			// Not with an "of" phrase ("Iran's release of two French
 			// citizens" is Iran's act), nor for a state's own organs
-			// ("Trump's mass deportations", "the regime's executions").
+			// ("the junta's mass deportations", "the regime's executions").
 			tgt = []int{p}
 		}
 	}
@@ -845,7 +845,7 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 					if p := t.Child(o, "nmod:poss"); p >= 0 && t.Tokens[p].UPOS != "PRON" && codedActor(ms, p) {
 						// "pledged to fund Syria's public sector
 						// salaries": the owner of what is given (not
-						// a pronoun: "sought to calm his supporters").
+						// a pronoun: "vowed to reward his supporters").
 						return []int{p}
 					}
 					inner = append(inner, o)

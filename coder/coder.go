@@ -43,8 +43,8 @@ type Config struct {
 	// require_dyad).
 	RequireDyad bool
 	// KeepUncoded keeps events none of whose actors and recipients has a
-	// code ("Greenhill's fees declined", "Dropbox is releasing Smart
-	// Sync"): by default they are dropped, as GDELT keeps only events
+	// code ("a bank's fees declined", "a start-up is releasing an
+	// app"): by default they are dropped, as GDELT keeps only events
 	// with a coded actor; most are not political events at all.
 	KeepUncoded bool
 	// KnownActorsOnly ignores mentions without an actor code (unknown

@@ -116,7 +116,7 @@ func (mi *mentionIndex) collect(i, depth int, add func(*doc.Mention)) {
 	} else {
 		// The head is no actor: look inside the phrase, but not at whom
 		// a critic or rival is set against ("jailed a critic of
-		// President Saied", "Obama's opponent, Mitt Romney": Romney).
+		// President Saied", "Dorn's opponent, Marta Vale": Vale).
 		against := t.opponent[t.lemma(i)]
 		found := false
 		for _, rel := range []string{"flat", "nmod:poss", "nmod", "compound", "appos", "nmod:desc", "amod"} {

@@ -431,9 +431,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			prev = toks[i-1]
 		}
 		skip := func() { i = end - 1 }
-		// after a surname particle, in headlines too: "Mike de Kock",
-		// "Angie de Silva"; not taken as a person's name elsewhere
-		// ("Trail de Paris")
+		// after a surname particle, in headlines too: "Marc de Lyon",
+		// "Ana de Silva"; not taken as a person's name elsewhere
+		// ("Rue de Paris")
 		if surnameParticles[prev] && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && !r.isCountry(cands) {
 			skip()
 			continue
@@ -442,9 +442,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		// "Washington Post", "Paris Hilton"
 		if !title && !allCaps(t) {
 			// a capitalised opener inside a sentence starts one the
-			// splitter missed ("season The Atlantic hurricane", "late
-			// After Paris, London"); a road number is no name ("the
-			// A429 Cirencester junction")
+			// splitter missed ("a busy year The Atlantic storm season",
+			// "early After Berlin, Prague"); a road number is no name
+			// ("the A40 Witney junction")
 			inName := i > first && capitalised(prev) && isWordToken(prev) && !strings.ContainsAny(prev, "0123456789") &&
 				!placeModifiers[prev] && !r.openers[strings.ToLower(prev)] &&
 				(i-1 != first || r.nameOpener(prev, cands))
@@ -475,7 +475,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			}
 		}
 		// in a headline a name before a capitalised word may be a
-		// modifier too ("Funding Cut for Charles Webb Center")
+		// modifier too ("Funding Cut For Dalton Youth Center")
 		if title && !allCaps(t) && next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && !r.majorPlace(next) {
 			m.modifier = true
 		}
@@ -758,7 +758,7 @@ func (r *Recognizer) standsAsModifier(cands []int32, text string) bool {
 func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 	lw := strings.ToLower(w)
 	if r.forenames[w] && !r.isCountry(cands) {
-		return true // "Craig Kaser of ...", though Craig is a town
+		return true // "Craig Hollis of ...", though Craig is a town
 	}
 	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
 		return false

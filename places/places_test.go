@@ -234,7 +234,7 @@ func TestResolvedPoint(t *testing.T) {
 // TestCountyTie checks that a county name shared by several states, with
 // nothing else to go by, reads as the county of the most populous state.
 func TestCountyTie(t *testing.T) {
-	d := annotate(t, "The burn ban issued for Walker County was lifted on Monday.")
+	d := annotate(t, "The fire warning for Walker County ended on Monday.")
 	if len(d.Places) != 1 || d.Places[0].Kind != "admin2" {
 		t.Fatalf("places %s, want Walker County", placesString(d))
 	}

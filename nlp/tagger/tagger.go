@@ -253,7 +253,7 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 
 // irregularPast reads as a past tense the first word tagged JJ, VBN, NN or
 // VB between a nominal and a determiner, noun, pronoun or number (not a
-// noun after NN: "Assembly president Laurent") when the model scores VBD
+// noun after NN: "party chairman John") when the model scores VBD
 // within twice its doubt margin (see needFinite); a word tagged VB becomes
 // the likelier of VBD and VBP.
 func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
@@ -276,7 +276,7 @@ func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
 		case "DET", "NUM", "PRON":
 		case "NOUN", "PROPN":
 			if t.xpos[tags[i]] == "NN" {
-				continue // "Assembly president Laurent Fabius"
+				continue // "party chairman John Doe"
 			}
 		default:
 			continue
