@@ -11,10 +11,22 @@ import (
 	"github.com/petrel-events/petrel/kb"
 )
 
-// tagged builds a one-sentence document from "word/UPOS" pairs.
+// tagged builds a document from "word/UPOS" pairs; "||" ends a sentence
+// (heads are 1-based within their sentence).
 func tagged(s string) *doc.Doc {
 	d := &doc.Doc{}
+	begin := func() {
+		d.Sentences = append(d.Sentences, doc.Sentence{Span: doc.Span{Start: len(d.Text)}, TokenStart: len(d.Tokens)})
+	}
+	begin()
 	for _, wt := range strings.Fields(s) {
+		if wt == "||" {
+			last := &d.Sentences[len(d.Sentences)-1]
+			last.End, last.TokenEnd = len(d.Text), len(d.Tokens)
+			d.Text += " "
+			begin()
+			continue
+		}
 		w, tag, _ := strings.Cut(wt, "/")
 		// "it/PRON@4@nsubj": a 1-based head and a relation.
 		head, rel := -1, ""
@@ -32,9 +44,10 @@ func tagged(s string) *doc.Doc {
 		}
 		start := len(d.Text)
 		d.Text += w
-		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, XPOS: xpos, Head: head, DepRel: rel})
+		d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: start, End: len(d.Text)}, Text: w, UPOS: tag, XPOS: xpos, Head: head, DepRel: rel, Sentence: len(d.Sentences) - 1})
 	}
-	d.Sentences = []doc.Sentence{{Span: doc.Span{Start: 0, End: len(d.Text)}, TokenEnd: len(d.Tokens)}}
+	last := &d.Sentences[len(d.Sentences)-1]
+	last.End, last.TokenEnd = len(d.Text), len(d.Tokens)
 	return d
 }
 
@@ -128,6 +141,24 @@ func TestRecognize(t *testing.T) {
 		{"an object pronoun never means its verb's subject", "2025-09-05",
 			"Jane/PROPN@2@nsubj left/VERB@0@root ./PUNCT Vladimir/PROPN@6@nsubj Putin/PROPN@4@flat assailed/VERB@2@parataxis her/PRON@6@obj",
 			[]string{"Jane=/unknown", "Vladimir Putin=RUSGOV/person/kb"}},
+		{"a singular person noun in the pronoun's sentence beats a person named before", "2025-09-05",
+			"Putin/PROPN@2@nsubj spoke/VERB@0@root ./PUNCT || The/DET@2@det journalist/NOUN@3@nsubj said/VERB@0@root he/PRON@5@nsubj left/VERB@3@ccomp",
+			[]string{"Putin=RUSGOV/person/kb", "journalist=MED/agent/agent", "he=MED/agent/coref"}},
+		{"a person noun modifying a noun names no one", "2025-09-05",
+			"Putin/PROPN@2@nsubj spoke/VERB@0@root ./PUNCT || The/DET@3@det journalist/NOUN@3@compound union/NOUN@4@nsubj said/VERB@0@root he/PRON@6@nsubj left/VERB@4@ccomp",
+			[]string{"Putin=RUSGOV/person/kb", "journalist=MED/agent/agent", "he=RUSGOV/person/coref"}},
+		{"an unknown name subject in the pronoun's sentence keeps him from a person named before", "2025-09-05",
+			"Putin/PROPN@2@nsubj spoke/VERB@0@root ./PUNCT || Ivan/PROPN@3@nsubj Petrov/PROPN@1@flat said/VERB@0@root he/PRON@5@nsubj left/VERB@3@ccomp",
+			[]string{"Putin=RUSGOV/person/kb", "Ivan Petrov=/unknown"}},
+		{"a title after the is no unknown name", "2025-09-05",
+			"Putin/PROPN@2@nsubj spoke/VERB@0@root ./PUNCT || The/DET@2@det President/PROPN@3@nsubj said/VERB@0@root he/PRON@5@nsubj left/VERB@3@ccomp",
+			[]string{"Putin=RUSGOV/person/kb", "President=GOV/agent/agent", "he=GOV/agent/coref"}},
+		{"a plural pronoun skips a singular name of its sentence", "2025-09-05",
+			"Russian/ADJ@2@amod officials/NOUN@3@nsubj spoke/VERB@0@root ./PUNCT || NATO/PROPN@2@nsubj left/VERB@0@root before/SCONJ@5@mark they/PRON@5@nsubj spoke/VERB@2@advcl",
+			[]string{"Russian officials=RUSGOV/agent/demonym", "NATO=IGOWSTNAT/org/kb", "they=RUSGOV/agent/coref"}},
+		{"a relative pronoun subject stands for its noun", "2025-09-05",
+			"Putin/PROPN@2@nsubj spoke/VERB@0@root ./PUNCT || A/DET@2@det journalist/NOUN@5@nsubj who/PRON@4@nsubj praised/VERB@2@acl:relcl him/PRON@4@obj left/VERB@0@root",
+			[]string{"Putin=RUSGOV/person/kb", "journalist=MED/agent/agent", "him=RUSGOV/person/coref"}},
 		{"a pronoun of the other gender is no reference", "2025-09-05", "Mr./PROPN Putin/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
 			[]string{"Putin=RUSGOV/person/kb"}},
 		{"a pronoun of the same gender", "2025-09-05", "Mr./PROPN Putin/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",

@@ -24,20 +24,27 @@ var pronounKinds = map[string][]string{
 // countries and groups, so that "it" in a story about the Islamic State
 // does not become the Twitter account it used; so is a news organisation
 // (an org of sector MED: "told Reuters", "said on CNN"); an agent named by a
-// singular title ("the German ambassador", "Egypt's president") is an
-// "office", one person whom "he" and "she" may mean when no person is
-// named nearer.
-func corefKind(m doc.Mention, known *kb.KB) string {
+// singular title ("the German ambassador", "Egypt's president") or by a
+// noun the KB marks as naming one person ("a journalist", "the mayor") is
+// an "office", one person whom "he" and "she" may mean.
+func corefKind(d *doc.Doc, m doc.Mention, known *kb.KB) string {
 	if m.Kind == "org" && (actorcode.Multinational(m.Code) || m.Sector == "MED") {
 		return "company"
 	}
 	if m.Kind == "agent" && known != nil {
 		last := m.Text[strings.LastIndexByte(m.Text, ' ')+1:]
-		if known.IsTitle(last) {
+		if known.IsTitle(last) || known.IsPersonNoun(last) && last == strings.ToLower(last) && !modifierNoun(d, m) {
 			return "office"
 		}
 	}
 	return m.Kind
+}
+
+// modifierNoun reports whether the head of mention m modifies another
+// noun ("a refugee camp", "the guerrilla war"): it names no person there.
+func modifierNoun(d *doc.Doc, m doc.Mention) bool {
+	h := headToken(d, m)
+	return h >= 0 && (d.Tokens[h].DepRel == "compound" || d.Tokens[h].DepRel == "amod")
 }
 
 // descriptionKinds maps the heads of definite descriptions ("the
@@ -326,16 +333,25 @@ func covered(ms []doc.Mention, sp doc.Span) bool {
 // findAntecedent returns the index of the nearest earlier mention of one of
 // the kinds within the window, or -1. A plural pronoun prefers plural
 // agent phrases ("officials", "representatives"). An object pronoun never
-// means its own verb's subject ("Sanders assailed her").
+// means its own verb's subject ("Sanders assailed her"). A mention in the
+// pronoun's own sentence beats any in earlier sentences, whatever its kind
+// ("Kestrel met reporters. The mayor said he would stay": the mayor).
 func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plural bool) int {
+	const unnamed = -2 // an uncoded name, which the pronoun means
 	best, bestRank := -1, len(kinds)
 	subj := clauseSubjectSpan(d, tok)
 	for k := len(d.Actors) - 1; k >= 0; k-- {
 		m := d.Actors[k]
-		if m.Start >= tok.Start || m.Span.Contains(subj) {
+		if m.Start >= tok.Start || m.Span.Contains(subj) || appositionOf(d, m, subj) {
 			continue
 		}
-		if tok.Sentence-m.Sentence > corefWindow {
+		if tok.Sentence-m.Sentence > corefWindow || best >= 0 && m.Sentence != tok.Sentence && sameSentenceWins(d, best, tok, plural) {
+			break
+		}
+		if kinds[0] == "person" && m.Sentence == tok.Sentence && bestRank > 0 && unnamedSubject(d, known, m) {
+			// "Mr. Coll said he had been troubled": a person the KB
+			// does not know, not a coded one named before.
+			best, bestRank = unnamed, 0
 			break
 		}
 		if !antecedent(m) {
@@ -345,7 +361,7 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 			continue
 		}
 		for r, kind := range kinds {
-			if corefKind(m, known) != kind || r >= bestRank {
+			if corefKind(d, m, known) != kind || r >= bestRank {
 				continue
 			}
 			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
@@ -358,7 +374,67 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 			break
 		}
 	}
+	if best == unnamed {
+		return -1
+	}
 	return best
+}
+
+// sameSentenceWins reports whether antecedent candidate best, found in
+// the sentence of pronoun tok, stops the search from going back to earlier
+// sentences: it does for a singular pronoun, and for a plural one when
+// best is written as a plural ("As Republicans scrambled, they proposed"),
+// not an organisation's singular name.
+func sameSentenceWins(d *doc.Doc, best int, tok doc.Token, plural bool) bool {
+	m := d.Actors[best]
+	return m.Sentence == tok.Sentence && (!plural || strings.HasSuffix(m.Text, "s"))
+}
+
+// unnamedSubject reports whether mention m is a name the KB does not know
+// that is the subject of a verb: most likely a person. A capitalised
+// title after "the" ("The President abused ...") is no name.
+func unnamedSubject(d *doc.Doc, known *kb.KB, m doc.Mention) bool {
+	if m.Via != "unknown" || m.Code != "" || afterThe(d, m.Span) || known.IsTitle(m.Text) {
+		return false
+	}
+	h := headToken(d, m)
+	return h >= 0 && d.Tokens[h].DepRel == "nsubj" && d.Tokens[h].UPOS == "PROPN"
+}
+
+// headToken returns the index of the token of mention m whose head lies
+// outside it (the phrase's syntactic head), or -1.
+func headToken(d *doc.Doc, m doc.Mention) int {
+	if m.Sentence < 0 || m.Sentence >= len(d.Sentences) {
+		return -1
+	}
+	sent := d.Sentences[m.Sentence]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		t := d.Tokens[k]
+		if !m.Span.Contains(t.Span) {
+			continue
+		}
+		if t.Head <= 0 {
+			return k
+		}
+		if h := d.Tokens[sent.TokenStart+t.Head-1]; !m.Span.Contains(h.Span) {
+			return k
+		}
+	}
+	return -1
+}
+
+// appositionOf reports whether mention m is an apposition of the token at
+// span subj ("Jane Doe, the feminist leader,"), which stands for the same
+// actor.
+func appositionOf(d *doc.Doc, m doc.Mention, subj doc.Span) bool {
+	if subj.Start < 0 {
+		return false
+	}
+	h := headToken(d, m)
+	if h < 0 || d.Tokens[h].DepRel != "appos" || d.Tokens[h].Head <= 0 {
+		return false
+	}
+	return d.Tokens[d.Sentences[m.Sentence].TokenStart+d.Tokens[h].Head-1].Span == subj
 }
 
 // gendered maps words that mark a person's gender in a name or title to
@@ -450,6 +526,12 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 		return doc.Span{Start: -1, End: -1}
 	}
 	if s := subjectOf(d, tok.Sentence, tok.Head); s >= 0 {
+		// "a governor who had endorsed him": the relative pronoun
+		// stands for the noun its clause modifies.
+		verb := d.Tokens[d.Sentences[tok.Sentence].TokenStart+tok.Head-1]
+		if w := strings.ToLower(d.Tokens[s].Text); (w == "who" || w == "that" || w == "which") && verb.DepRel == "acl:relcl" && verb.Head > 0 {
+			return d.Tokens[d.Sentences[tok.Sentence].TokenStart+verb.Head-1].Span
+		}
 		return d.Tokens[s].Span
 	}
 	return doc.Span{Start: -1, End: -1}
@@ -476,8 +558,8 @@ func antecedent(m doc.Mention) bool {
 // fits reports whether mention m is of one of kinds, and, for an agent
 // phrase, as plural as the pronoun ("they" wants "officials", "it" "the
 // party").
-func fits(m doc.Mention, known *kb.KB, kinds []string, plural bool) bool {
-	return slices.Contains(kinds, corefKind(m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s"))
+func fits(d *doc.Doc, m doc.Mention, known *kb.KB, kinds []string, plural bool) bool {
+	return slices.Contains(kinds, corefKind(d, m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s"))
 }
 
 // ownerAntecedent returns the mention that a possessive pronoun inside
@@ -532,7 +614,7 @@ func fittingActorAt(d *doc.Doc, known *kb.KB, sp doc.Span, kinds []string, plura
 		if !m.Span.Contains(sp) || !antecedent(m) {
 			continue
 		}
-		if fits(m, known, kinds, plural) {
+		if fits(d, m, known, kinds, plural) {
 			return x
 		}
 		if speaker && slices.Contains(kinds, "org") && m.Kind == "person" && (strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO")) {
@@ -575,7 +657,7 @@ func reasonAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural bo
 		if !antecedent(m) {
 			continue
 		}
-		if fits(m, known, kinds, plural) {
+		if fits(d, m, known, kinds, plural) {
 			return x
 		}
 	}

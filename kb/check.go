@@ -73,6 +73,11 @@ func check(ents []*Entity) Diagnostics {
 				bad(e.Pos, "office %q of %s is not one of its titles", o, e.ID)
 			}
 		}
+		for _, p := range e.Persons {
+			if !slices.ContainsFunc(e.Nouns, func(n string) bool { return strings.EqualFold(n, p) }) {
+				bad(e.Pos, "person noun %q of %s is not one of its nouns", p, e.ID)
+			}
+		}
 		for _, r := range e.Roles {
 			if _, err := actorcode.Parse(r.Code); err != nil {
 				bad(r.Pos, "bad role code: %v", err)

@@ -121,6 +121,7 @@ type Entity struct {
 	Nouns    []string // lower-case agent or non-actor nouns
 	Titles   []string // titles preceding names
 	Offices  []string // titles of offices one person holds at a time ("Pope")
+	Persons  []string // singular nouns among Nouns that name one person ("journalist")
 	Heads    []string // capitalised last words of names that are no actors ("Act")
 	Parent   string   // id of the parent organisation
 	Notes    []string
@@ -170,6 +171,7 @@ type KB struct {
 	heads    map[string]*Entity   // non-actor name heads, as written
 	offices  map[string][]*Entity // lower-cased role titles → people who held them
 	sole     map[string]bool      // lower-cased titles of offices one person holds at a time
+	persons  map[string]bool      // lower-cased agent nouns that name one person
 
 	once sync.Once
 	trie *match.Trie
@@ -275,6 +277,7 @@ func New(ents []*Entity) *KB {
 		heads:    map[string]*Entity{},
 		offices:  map[string][]*Entity{},
 		sole:     map[string]bool{},
+		persons:  map[string]bool{},
 	}
 	for _, e := range ents {
 		if _, dup := k.byID[e.ID]; !dup {
@@ -323,6 +326,9 @@ func (k *KB) index(e *Entity) {
 	}
 	for _, o := range e.Offices {
 		k.sole[strings.ToLower(o)] = true
+	}
+	for _, p := range e.Persons {
+		k.persons[strings.ToLower(p)] = true
 	}
 	if e.Kind == KindPerson {
 		for _, r := range e.Roles {

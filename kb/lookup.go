@@ -191,6 +191,12 @@ func (k *KB) Agent(s string) (*Entity, bool) {
 	return k.first(k.titles[strings.ToLower(s)], []Field{FieldTitle}, KindAgent)
 }
 
+// IsPersonNoun reports whether s, regardless of case, is an agent noun that
+// names one person ("journalist", "mayor"), whom "he" or "she" may mean.
+func (k *KB) IsPersonNoun(s string) bool {
+	return k.persons[strings.ToLower(s)]
+}
+
 // IsTitle reports whether s, regardless of case, is a title written
 // before names ("crown prince", "President").
 func (k *KB) IsTitle(s string) bool {

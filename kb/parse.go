@@ -27,6 +27,7 @@ var keys = map[string]keySpec{
 	"noun":    {repeat: true, kinds: []Kind{KindAgent, KindNonActor}},
 	"title":   {repeat: true, kinds: []Kind{KindAgent}},
 	"office":  {repeat: true, kinds: []Kind{KindAgent}},
+	"person":  {repeat: true, kinds: []Kind{KindAgent}},
 	"head":    {repeat: true, kinds: []Kind{KindNonActor}},
 	"parent":  {kinds: []Kind{KindOrg, KindGroup}},
 	"note":    {repeat: true},
@@ -167,6 +168,8 @@ func Parse(file string, b []byte) ([]*Entity, Diagnostics) {
 			cur.Titles = append(cur.Titles, splitBar(val)...)
 		case "office":
 			cur.Offices = append(cur.Offices, splitBar(val)...)
+		case "person":
+			cur.Persons = append(cur.Persons, splitBar(val)...)
 		case "head":
 			cur.Heads = append(cur.Heads, splitBar(val)...)
 		case "parent":
