@@ -166,6 +166,9 @@ func TestConstructions(t *testing.T) {
 			{"Protesters", "nsubj", "set"}, {"fire", "obj", "set"}}},
 		{"The government cut ties with Israel .", []arc{
 			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
+		// An adverbial clause has a finite verb too.
+		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
+			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},
 		// After "to", a word the tagger read as an adjective before its
 		// object is the infinitive.
 		{"The rebels agreed to free the hostages .", []arc{

@@ -33,6 +33,7 @@ type Tagger struct {
 	// two present-tense verbs and the base form (VERB+VBD, VERB+VBZ,
 	// VERB+VBP, VERB+VB), or -1.
 	vbd, vbz, vbp, vb int
+	sconj             int // SCONJ IN: a subordinator ("after" opening a clause)
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -111,6 +112,7 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		t.needFinite(s, words, tags[:len(words)])
 		t.needPresent(s, words, tags[:len(words)])
 		t.toInfinitive(s, words, tags[:len(words)])
+		t.subordinateFinite(words, tags[:len(words)])
 	}
 }
 
@@ -202,6 +204,75 @@ func (t *Tagger) toInfinitive(s *Scratch, words []string, tags []int) {
 		if sc := t.wordScores(s, tags, i); sc[tags[i]]-sc[t.vb] < 2*t.retag {
 			tags[i] = t.vb
 		}
+	}
+}
+
+// subordinators open adverbial clauses, which have a finite verb.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "because": true, "when": true, "while": true, "since": true,
+	"until": true, "although": true, "though": true, "once": true, "whereas": true,
+}
+
+// subordinateFinite applies needFinite's constraint to an adverbial clause:
+// one opened by a subordinator ("after", "because", "when" ...) and ending
+// at the next punctuation or coordinator has a finite verb. When its tags
+// give it none, a regular past participle right after a nominal (or a
+// gerund right after the subordinator) and before its object is read as a
+// past tense: "expelled the envoy after shelling killed three soldiers".
+// The subordinator, if tagged a preposition, is then a subordinating
+// conjunction, as it is before a noun subject and its finite verb. A participle before "by" or a preposition ("after talks
+// mediated by Qatar") stays one.
+func (t *Tagger) subordinateFinite(words []string, tags []int) {
+	if t.vbd < 0 || t.sconj < 0 {
+		return
+	}
+	n := len(tags)
+	for i := 0; i+3 < n; i++ {
+		if !subordinators[strings.ToLower(words[i])] {
+			continue
+		}
+		end := i + 1
+		for end < n {
+			if u := t.upos[tags[end]]; u == "PUNCT" || u == "CCONJ" {
+				break
+			}
+			end++
+		}
+		finite := -1
+		for j := i + 1; j < end && finite < 0; j++ {
+			if t.finite[tags[j]] {
+				finite = j
+			}
+		}
+		if finite >= 0 {
+			// "after border shelling killed two guards": "after"
+			// opens the clause of a noun subject's finite verb.
+			if u := t.upos[tags[finite-1]]; finite > i+1 && (u == "NOUN" || u == "PROPN") && t.upos[tags[i]] == "ADP" {
+				tags[i] = t.sconj
+			}
+			i = end - 1
+			continue
+		}
+		for j := i + 2; j+1 < end; j++ {
+			if t.xpos[tags[j]] != "VBN" || !strings.HasSuffix(strings.ToLower(words[j]), "ed") {
+				continue
+			}
+			switch prev := t.xpos[tags[j-1]]; {
+			case t.upos[tags[j-1]] == "NOUN" || t.upos[tags[j-1]] == "PROPN":
+			case prev == "VBG" && j-1 == i+1:
+			default:
+				continue
+			}
+			switch t.upos[tags[j+1]] {
+			case "DET", "NUM", "NOUN", "PROPN", "PRON", "ADJ":
+				tags[j] = t.vbd
+				if t.upos[tags[i]] == "ADP" {
+					tags[i] = t.sconj
+				}
+			}
+			break
+		}
+		i = end - 1
 	}
 }
 
@@ -539,6 +610,7 @@ func (t *Tagger) init() {
 	t.vbz = t.TagID("VERB", "VBZ")
 	t.vbp = t.TagID("VERB", "VBP")
 	t.vb = t.TagID("VERB", "VB")
+	t.sconj = t.TagID("SCONJ", "IN")
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
