@@ -169,6 +169,10 @@ func TestConstructions(t *testing.T) {
 		// An adverbial clause has a finite verb too.
 		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
 			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},
+		// A base-form verb right after a finite verb that takes no bare
+		// infinitive, before a noun, is a noun.
+		{"Riot police fired tear gas at the marchers .", []arc{
+			{"tear", "compound", "gas"}, {"gas", "obj", "fired"}}},
 		// After "to", a word the tagger read as an adjective before its
 		// object is the infinitive.
 		{"The rebels agreed to free the hostages .", []arc{

@@ -34,6 +34,7 @@ type Tagger struct {
 	// VERB+VBP, VERB+VB), or -1.
 	vbd, vbz, vbp, vb int
 	sconj             int // SCONJ IN: a subordinator ("after" opening a clause)
+	nn                int // NOUN NN
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -113,6 +114,39 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		t.needPresent(s, words, tags[:len(words)])
 		t.toInfinitive(s, words, tags[:len(words)])
 		t.subordinateFinite(words, tags[:len(words)])
+		t.nounAfterVerb(s, words, tags[:len(words)])
+	}
+}
+
+// bareComplement lists the verbs a bare infinitive may follow ("helped
+// build", "let go", "made them leave", "heard it fall").
+var bareComplement = map[string]bool{
+	"help": true, "helps": true, "helped": true, "let": true, "lets": true, "make": true, "makes": true, "made": true,
+	"see": true, "sees": true, "saw": true, "hear": true, "hears": true, "heard": true, "watch": true, "watched": true,
+	"do": true, "does": true, "did": true, "go": true, "goes": true, "come": true, "comes": true, "bid": true, "dare": true,
+	"have": true, "has": true, "had": true, "feel": true, "felt": true, "need": true, "needs": true,
+}
+
+// nounAfterVerb reads as a singular noun a word tagged base-form verb
+// right after a finite verb that takes no bare infinitive and before a
+// noun ("Police fired tear gas at protesters", "used tear gas"), when the
+// model scores NN within twice its doubt margin.
+func (t *Tagger) nounAfterVerb(s *Scratch, words []string, tags []int) {
+	nn := t.nn
+	if nn < 0 || t.vb < 0 {
+		return
+	}
+	for i := 1; i+1 < len(tags); i++ {
+		if tags[i] != t.vb || !t.finite[tags[i-1]] || t.xpos[tags[i-1]] == "MD" || bareComplement[strings.ToLower(words[i-1])] {
+			continue
+		}
+		if u := t.upos[tags[i+1]]; u != "NOUN" || !letters(words[i]) {
+			continue
+		}
+		sc := t.wordScores(s, tags, i)
+		if sc[tags[i]]-sc[nn] < 2*t.retag {
+			tags[i] = nn
+		}
 	}
 }
 
@@ -611,6 +645,7 @@ func (t *Tagger) init() {
 	t.vbp = t.TagID("VERB", "VBP")
 	t.vb = t.TagID("VERB", "VB")
 	t.sconj = t.TagID("SCONJ", "IN")
+	t.nn = t.TagID("NOUN", "NN")
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
