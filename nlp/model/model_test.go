@@ -169,6 +169,9 @@ func TestConstructions(t *testing.T) {
 		// An adverbial clause has a finite verb too.
 		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
 			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},
+		// Content before a reporting clause has its own finite verb.
+		{"A suicide bomber killed at least five people at a bus station in the east , police said .", []arc{
+			{"bomber", "nsubj", "killed"}, {"people", "obj", "killed"}}},
 		// A base-form verb right after a finite verb that takes no bare
 		// infinitive, before a noun, is a noun.
 		{"Riot police fired tear gas at the marchers .", []arc{

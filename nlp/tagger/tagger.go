@@ -333,12 +333,35 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 	if n < 3 || words[n-1] != "." || t.vbd < 0 {
 		return
 	}
+	if c := t.reportingComma(words, tags); c > 0 && !t.hasFinite(tags[:c]) {
+		// "A bomber killed nine people, police said."
+		t.pastAfterNominal(words, tags[:c])
+		return
+	}
+	if t.hasFinite(tags) {
+		return
+	}
+	if !t.pastAfterNominal(words, tags) {
+		t.irregularPast(s, words, tags)
+	}
+}
+
+// hasFinite reports whether any of tags is a finite verb.
+func (t *Tagger) hasFinite(tags []int) bool {
 	for _, tg := range tags {
 		if t.finite[tg] {
-			return
+			return true
 		}
 	}
-	for i := 1; i < n; i++ {
+	return false
+}
+
+// pastAfterNominal reads the first regular past participle or -ed
+// adjective of tags as a past tense if a nominal stands right before it
+// (or before one adverb before it). It reports whether it found such a
+// word, whatever stood before it.
+func (t *Tagger) pastAfterNominal(words []string, tags []int) bool {
+	for i := 1; i < len(tags); i++ {
 		if x := t.xpos[tags[i]]; x != "VBN" && x != "JJ" || !strings.HasSuffix(strings.ToLower(words[i]), "ed") {
 			continue
 		}
@@ -351,9 +374,42 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 		case "NOUN", "PROPN", "PRON":
 			tags[i] = t.vbd
 		}
-		return
+		return true
 	}
-	t.irregularPast(s, words, tags)
+	return false
+}
+
+// reportVerbs are the speech verbs of a reporting clause after the
+// content ("..., police said").
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "reported": true, "stated": true,
+	"announced": true, "claimed": true, "warned": true, "confirmed": true,
+}
+
+// reportingComma returns the index of the last comma followed by a short
+// reporting clause ("..., police said.", ", the ministry said on Friday,
+// blaming ..."), which leaves the words before it a clause of their own;
+// or -1.
+func (t *Tagger) reportingComma(words []string, tags []int) int {
+	for c := len(tags) - 3; c > 2; c-- {
+		if words[c] != "," {
+			continue
+		}
+		for j := c + 1; j < len(tags) && j <= c+7; j++ {
+			if reportVerbs[strings.ToLower(words[j])] {
+				if j > c+1 {
+					return c
+				}
+				break
+			}
+			switch t.upos[tags[j]] {
+			case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM":
+				continue
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // irregularPast reads as a past tense the first word tagged JJ, VBN, NN or
