@@ -571,6 +571,10 @@ type binding struct {
 
 // argRels are the relations a word element may match among a scope's
 // dependents.
+// framePreps introduce a time frame around an event ("during a visit",
+// "after talks"), whose words are not the trigger's.
+var framePreps = map[string]bool{"during": true, "after": true, "before": true, "since": true, "until": true, "amid": true, "despite": true}
+
 var argRels = []string{"obj", "iobj", "xcomp", "obl", "nmod", "advmod", "compound", "compound:prt", "amod", "ccomp", "nsubj:pass", "acl", "advcl", "nummod"}
 
 func (b *binding) elems(scope int, es []Elem) bool {
@@ -839,6 +843,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 				// A clause with a subject of its own is no word of
 				// the trigger's phrase: "traded accusations over who
 				// fired first" trades no fire.
+				continue
+			}
+			if t.RelIs(k, "obl", "advcl") && framePreps[t.prep(k)] {
+				// "pledged air defence during a visit to Kyiv": a
+				// time frame is no part of what was pledged.
 				continue
 			}
 			if t.RelIs(k, argRels...) && b.words(k, e.Words) {

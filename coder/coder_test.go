@@ -310,6 +310,7 @@ func TestGrammar(t *testing.T) {
 		{"not-ruled-out", "138 LOR>ARN "},                                    // not ruling out a strike is threatening one
 		{"talks-mutual", "040 LOR>ARN ;040 ARN>LOR "},                        // each side meets the other; an unknown name takes no part
 		{"parliament-government", "0241 LORLEG>LORGOV "},                     // a parliament addresses its own government
+		{"visit-frame", "042 LOR>ARN "},                                      // the subject made the visit; "during a visit" is no pledged meeting (036)
 		{"goods-from", "1312 LOR>ARN "},                                      // "tariffs on goods from X": X's goods
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
