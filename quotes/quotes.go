@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/nlp/perceptron"
 )
 
 // Quote kinds.
@@ -50,6 +51,8 @@ type Recognizer struct {
 	// nouns are the noun candidates of training (WithCueNouns), used
 	// when cues has none.
 	nouns map[string]bool
+	// span, when set, moves the edges of each built cue (span.go).
+	span *perceptron.Model
 }
 
 // WithCueNouns returns a copy of r whose noun candidates are nouns when
@@ -70,7 +73,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	return r.WithCueModels(ms), nil
+	sm, err := embeddedSpanModel()
+	if err != nil {
+		return nil, fmt.Errorf("quotes: %w", err)
+	}
+	return r.WithCueModels(ms).WithSpanModel(sm), nil
 }
 
 // WithCueModel returns a copy of r that decides cues with m (nil: the
@@ -114,7 +121,11 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 		return nil
 	}
 	if len(r.voters) == 0 {
-		return r.find(d, nil)
+		qs := r.find(d, nil)
+		if r.span != nil {
+			qs = r.applySpans(d, qs)
+		}
+		return qs
 	}
 	// The members share the sentence trees and the classifier features
 	// of the candidates, which depend on the document and the word
@@ -127,7 +138,11 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 		}
 		runs = append(runs, r.WithCueModel(m).find(d, sh))
 	}
-	return vote(runs, len(r.voters)+1)
+	qs := vote(runs, len(r.voters)+1)
+	if r.span != nil {
+		qs = r.applySpans(d, qs)
+	}
+	return qs
 }
 
 // settled reports whether the runs so far decide the vote whatever the
