@@ -28,7 +28,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/doc"
-	"github.com/petrel-events/petrel/nlp/perceptron"
 )
 
 // Quote kinds.
@@ -51,8 +50,6 @@ type Recognizer struct {
 	// nouns are the noun candidates of training (WithCueNouns), used
 	// when cues has none.
 	nouns map[string]bool
-	// span, when set, moves the edges of each built cue (span.go).
-	span *perceptron.Model
 }
 
 // WithCueNouns returns a copy of r whose noun candidates are nouns when
@@ -73,11 +70,7 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quotes: %w", err)
 	}
-	sm, err := embeddedSpanModel()
-	if err != nil {
-		return nil, fmt.Errorf("quotes: %w", err)
-	}
-	return r.WithCueModels(ms).WithSpanModel(sm), nil
+	return r.WithCueModels(ms), nil
 }
 
 // WithCueModel returns a copy of r that decides cues with m (nil: the
@@ -121,11 +114,7 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 		return nil
 	}
 	if len(r.voters) == 0 {
-		qs := r.find(d, nil)
-		if r.span != nil {
-			qs = r.applySpans(d, qs)
-		}
-		return qs
+		return r.find(d, nil)
 	}
 	// The members share the sentence trees and the classifier features
 	// of the candidates, which depend on the document and the word
@@ -138,11 +127,7 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 		}
 		runs = append(runs, r.WithCueModel(m).find(d, sh))
 	}
-	qs := vote(runs, len(r.voters)+1)
-	if r.span != nil {
-		qs = r.applySpans(d, qs)
-	}
-	return qs
+	return vote(runs, len(r.voters)+1)
 }
 
 // settled reports whether the runs so far decide the vote whatever the
