@@ -191,6 +191,21 @@ func (s *Scorer) Add(text string, gold, pred []Attribution) {
 	}
 }
 
+// RoleHulls returns the distinct spans of a role in as as exact matching
+// scores them: each attribution's fragments from the first to the last,
+// white space trimmed.
+func RoleHulls(text string, as []Attribution, role string) []doc.Span {
+	var out []doc.Span
+	seen := map[doc.Span]bool{}
+	for _, fr := range roleSpans(text, as, role) {
+		if h := hull(fr); !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // roleSpans returns the distinct fragment lists of a role, each trimmed of
 // white space.
 func roleSpans(text string, as []Attribution, role string) [][]doc.Span {

@@ -165,11 +165,15 @@ type agreement struct {
 	// file (the gold), petrel against the first and against every one.
 	human, others, first, every *quotes.Scorer
 	multi, files                int
+	// votes counts the distinct cue spans of those articles by how many
+	// of the n files mark them ({k, n}), and found those petrel builds.
+	votes, found map[[2]int]int
 }
 
 func newAgreement() *agreement {
 	return &agreement{byAnn: map[string]*quotes.Scorer{}, human: quotes.NewScorer(),
-		others: quotes.NewScorer(), first: quotes.NewScorer(), every: quotes.NewScorer()}
+		others: quotes.NewScorer(), first: quotes.NewScorer(), every: quotes.NewScorer(),
+		votes: map[[2]int]int{}, found: map[[2]int]int{}}
 }
 
 // add scores pred and the annotations anns of one article (the first is
@@ -186,6 +190,23 @@ func (a *agreement) add(text string, anns []quotes.Annotation, pred []quotes.Att
 	a.multi++
 	a.files += len(anns)
 	a.first.Add(text, anns[0].Gold, pred)
+	marks := map[doc.Span]int{}
+	for _, x := range anns {
+		for _, h := range quotes.RoleHulls(text, x.Gold, "cue") {
+			marks[h]++
+		}
+	}
+	built := map[doc.Span]bool{}
+	for _, h := range quotes.RoleHulls(text, pred, "cue") {
+		built[h] = true
+	}
+	for h, k := range marks {
+		key := [2]int{k, len(anns)}
+		a.votes[key]++
+		if built[h] {
+			a.found[key]++
+		}
+	}
 	for i, x := range anns {
 		a.every.Add(text, x.Gold, pred)
 		if i > 0 {
@@ -231,4 +252,19 @@ func (a *agreement) reportAgreement(w io.Writer) {
 	targetRow(w, "first file (gold) / another", a.others)
 	targetRow(w, "first file (gold) / petrel", a.first)
 	targetRow(w, "every annotator / petrel", a.every)
+	keys := make([][2]int, 0, len(a.votes))
+	for k := range a.votes {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][1] != keys[j][1] {
+			return keys[i][1] > keys[j][1]
+		}
+		return keys[i][0] < keys[j][0]
+	})
+	fmt.Fprintf(w, "\ncue spans by how many annotation files of their article mark them exactly\n")
+	fmt.Fprintf(w, "%-10s %6s %8s\n", "marked by", "spans", "petrel")
+	for _, k := range keys {
+		fmt.Fprintf(w, "%-10s %6d %8d\n", fmt.Sprintf("%d of %d", k[0], k[1]), a.votes[k], a.found[k])
+	}
 }

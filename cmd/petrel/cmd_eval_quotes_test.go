@@ -44,13 +44,19 @@ func TestAgreementScores(t *testing.T) {
 			t.Errorf("%s: cue exact F1 %.3f, want %.3f", c.name, got, c.f)
 		}
 	}
+	if v, f := ag.votes[[2]int{2, 2}], ag.found[[2]int{2, 2}]; v != 1 || f != 1 {
+		t.Errorf("cues both files mark: %d, petrel %d, want 1, 1", v, f)
+	}
+	if v, f := ag.votes[[2]int{1, 2}], ag.found[[2]int{1, 2}]; v != 2 || f != 0 {
+		t.Errorf("cues one file marks: %d, petrel %d, want 2, 0", v, f)
+	}
 	if ag.multi != 1 || ag.files != 2 {
 		t.Errorf("multi, files = %d, %d, want 1, 2", ag.multi, ag.files)
 	}
 	var b bytes.Buffer
 	ag.reportAnnotators(&b)
 	ag.reportAgreement(&b)
-	for _, want := range []string{"a1 ", "annotator / another annotator", "every annotator / petrel"} {
+	for _, want := range []string{"a1 ", "annotator / another annotator", "every annotator / petrel", "2 of 2"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
