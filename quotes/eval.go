@@ -191,6 +191,21 @@ func (s *Scorer) Add(text string, gold, pred []Attribution) {
 	}
 }
 
+// RoleHulls returns the distinct spans of a role in as as exact matching
+// scores them: each attribution's fragments from the first to the last,
+// white space trimmed.
+func RoleHulls(text string, as []Attribution, role string) []doc.Span {
+	var out []doc.Span
+	seen := map[doc.Span]bool{}
+	for _, fr := range roleSpans(text, as, role) {
+		if h := hull(fr); !seen[h] {
+			seen[h] = true
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // roleSpans returns the distinct fragment lists of a role, each trimmed of
 // white space.
 func roleSpans(text string, as []Attribution, role string) [][]doc.Span {
@@ -404,6 +419,50 @@ func ReadPolNeAR(ctx context.Context, dir, split string, fn func(PolNeARDoc) err
 		}
 	}
 	return nil
+}
+
+// Annotation is one annotator's attributions of a PolNeAR article.
+type Annotation struct {
+	Annotator string // the annotator's id, the last "_" part of the file name
+	Gold      []Attribution
+}
+
+// ReadPolNeARAnnotations returns every annotation file of the article
+// name of a PolNeAR split over its text, in file name order: the first is
+// the one ReadPolNeAR reads. Most articles have one; a few were
+// annotated by every annotator (PolNeAR's agreement study).
+func ReadPolNeARAnnotations(dir, split, name, text string) ([]Annotation, error) {
+	base := filepath.Join(dir, "data", split, "attributions")
+	ents, err := os.ReadDir(base) // name order
+	if err != nil {
+		return nil, fmt.Errorf("polnear: %w", err)
+	}
+	var out []Annotation
+	for _, e := range ents {
+		id, ok := strings.CutPrefix(e.Name(), name+"_")
+		if !ok || !strings.HasSuffix(id, ".ann") {
+			continue
+		}
+		id = strings.TrimSuffix(id, ".ann")
+		if strings.Contains(id, "_") {
+			continue // another article whose name starts with this one
+		}
+		ann := filepath.Join(base, e.Name())
+		f, err := os.Open(ann)
+		if err != nil {
+			return nil, fmt.Errorf("polnear: %w", err)
+		}
+		gold, err := ReadBrat(text, f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("polnear: %s: %w", ann, err)
+		}
+		out = append(out, Annotation{Annotator: id, Gold: gold})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("polnear: no annotation file of %s in %s", name, base)
+	}
+	return out, nil
 }
 
 // WriteErrors writes, one a line, how the predicted attributions of a

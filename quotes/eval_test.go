@@ -165,3 +165,39 @@ func TestTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestReadPolNeARAnnotations(t *testing.T) {
+	dir := t.TempDir()
+	at := filepath.Join(dir, "data", "dev", "attributions")
+	if err := os.MkdirAll(at, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := os.ReadFile("testdata/tiny.txt")
+	ann, _ := os.ReadFile("testdata/tiny.ann")
+	// The second annotator marks only the mayor's attribution.
+	second := strings.Join(strings.Split(string(ann), "\n")[:4], "\n") + "\n"
+	for name, b := range map[string]string{
+		"pub_2016-01-01_story_b2.ann":   second,
+		"pub_2016-01-01_story_a1.ann":   string(ann),
+		"pub_2016-01-01_story_x_c3.ann": "", // another article
+		"pub_2016-01-01_story_a1.txt":   "",
+	} {
+		if err := os.WriteFile(filepath.Join(at, name), []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	anns, err := ReadPolNeARAnnotations(dir, "dev", "pub_2016-01-01_story", string(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range anns {
+		got = append(got, a.Annotator+":"+strings.Repeat("E", len(a.Gold)))
+	}
+	if want := "a1:EEE b2:E"; strings.Join(got, " ") != want {
+		t.Errorf("annotations = %q, want %q (name order, first the gold file)", strings.Join(got, " "), want)
+	}
+	if _, err := ReadPolNeARAnnotations(dir, "dev", "pub_2016-01-02_other", string(text)); err == nil {
+		t.Error("an article without annotation files gave no error")
+	}
+}
