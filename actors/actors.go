@@ -90,6 +90,9 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			}
 			pieces = append(pieces, p)
 		})
+		if shouting(text) {
+			pieces = r.shoutedPieces(sc, text, sent.Start, pieces)
+		}
 		first := len(d.Actors)
 		pieces = dropNamePieces(d, s, pieces)
 		r.phrases(d, s, pieces, on)
@@ -108,6 +111,81 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	resolveCoref(d, r.kb)
 	return nil
 }
+
+// shoutedPieces adds to the pieces matched in a sentence written in
+// capitals ("RUSSIA WARNS NATO") those matched when its words are written
+// as the KB writes names: as capital and lower-case letters ("Russia"),
+// words of up to three letters kept in capitals or not ("UN Security
+// Council", "Xi"). Longer matches win, then the text as written.
+func (r *Recognizer) shoutedPieces(sc *match.Scanner, text string, base int, pieces []piece) []piece {
+	cands := pieces
+	for _, keepShort := range []bool{false, true} {
+		sc.Scan(titleCase(text, keepShort), func(m match.TextMatch) {
+			p := piece{Span: doc.Span{Start: base + m.Start, End: base + m.End}}
+			for _, v := range m.Values {
+				p.refs = append(p.refs, r.kb.Ref(v))
+			}
+			cands = append(cands, p)
+		})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].End-cands[i].Start > cands[j].End-cands[j].Start })
+	var out []piece
+	for _, c := range cands {
+		free := true
+		for _, q := range out {
+			free = free && !q.Overlaps(c.Span)
+		}
+		if free {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// shouting reports whether text is written in capitals: three words or
+// more, and nine letters in ten upper-case.
+func shouting(text string) bool {
+	upper, lower := 0, 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper >= 12 && lower*10 < upper && len(strings.Fields(text)) >= 3
+}
+
+// titleCase writes each ASCII word of text in capitals as a capital and
+// lower-case letters ("RUSSIA WARNS" → "Russia Warns"), with keepShort
+// leaving words of up to three letters as they are ("UN"), keeping its
+// length, so that offsets into it are offsets into text.
+func titleCase(text string, keepShort bool) string {
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		if !isASCIILetter(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && isASCIILetter(b[j]) {
+			j++
+		}
+		if !keepShort || j-i > 3 {
+			for k := i + 1; k < j; k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+		}
+		i = j
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool { return 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z' }
 
 // foreignBodies recodes a bare national organisation ("Congress", the US
 // Congress) that the document named earlier as another country's body
@@ -260,8 +338,9 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		case "ADJ", "NUM":
 		case "NOUN":
 			// A common-noun modifier: "French paper workers",
-			// "Liberian riot police".
-			if !isLower(w) {
+			// "Liberian riot police"; in a sentence in capitals any
+			// ("US DEFENSE FIRMS").
+			if !isLower(w) && !shouting(d.Text[d.Sentences[s].Start:d.Sentences[s].End]) {
 				return false
 			}
 		default:

@@ -172,6 +172,9 @@ func TestConstructions(t *testing.T) {
 		// Content before a reporting clause has its own finite verb.
 		{"A suicide bomber killed at least five people at a bus station in the east , police said .", []arc{
 			{"bomber", "nsubj", "killed"}, {"people", "obj", "killed"}}},
+		// A headline in capitals is tagged as running text would be.
+		{"MARENKOV URGES ALLIES TO SPEED UP ARMS DELIVERIES", []arc{
+			{"MARENKOV", "nsubj", "URGES"}, {"ALLIES", "obj", "URGES"}}},
 		// A base-form verb right after a finite verb that takes no bare
 		// infinitive, before a noun, is a noun.
 		{"Riot police fired tear gas at the marchers .", []arc{

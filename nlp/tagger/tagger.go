@@ -33,8 +33,9 @@ type Tagger struct {
 	// two present-tense verbs and the base form (VERB+VBD, VERB+VBZ,
 	// VERB+VBP, VERB+VB), or -1.
 	vbd, vbz, vbp, vb int
-	sconj             int // SCONJ IN: a subordinator ("after" opening a clause)
-	nn                int // NOUN NN
+	sconj             int    // SCONJ IN: a subordinator ("after" opening a clause)
+	nn                int    // NOUN NN
+	propnOnly         uint64 // the ambiguity class of words seen only as NNP
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -66,14 +67,16 @@ func (t *Tagger) TagID(upos, xpos string) int {
 
 // Scratch is per-goroutine working memory for Tag.
 type Scratch struct {
-	words  []lex.Word
-	ambs   []uint64
-	feats  []uint64
-	scores []int32
-	first  []int
-	margin []int32
-	verb   []uint8
-	buf    lex.Buffer
+	words   []lex.Word
+	ambs    []uint64
+	feats   []uint64
+	scores  []int32
+	first   []int
+	margin  []int32
+	verb    []uint8
+	buf     lex.Buffer
+	cased   []string // the words of a sentence in capitals, as they would be written
+	unknown []bool   // which cased words the training text never had
 }
 
 // Words returns the analysed words of the last call to Tag.
@@ -98,6 +101,28 @@ func (t *Tagger) analyze(s *Scratch, words []string) {
 
 // Tag writes the joint tag id of each word to tags (len(tags) ≥ len(words)).
 func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
+	if t.requireFinite && shouted(words) {
+		// Unknown words are first written in lower case; those then
+		// tagged as nouns are names ("Kestria"), the others not
+		// ("expels").
+		words = t.truecase(s, words)
+		t.tag(s, words, tags)
+		again := false
+		for i, w := range words {
+			if s.unknown[i] && t.upos[tags[i]] == "NOUN" {
+				words[i] = strings.ToUpper(w[:1]) + w[1:]
+				again = true
+			}
+		}
+		if !again {
+			return
+		}
+	}
+	t.tag(s, words, tags)
+}
+
+// tag tags words (see Tag).
+func (t *Tagger) tag(s *Scratch, words []string, tags []int) {
 	t.analyze(s, words)
 	if cap(s.margin) < len(words) {
 		s.margin = make([]int32, len(words))
@@ -308,6 +333,61 @@ func (t *Tagger) subordinateFinite(words []string, tags []int) {
 		}
 		i = end - 1
 	}
+}
+
+// shouted reports whether a sentence is written in capitals: three words
+// or more, nine letters in ten upper-case ("RUSSIA WARNS NATO AGAINST
+// SENDING TROOPS").
+func shouted(words []string) bool {
+	upper, lower := 0, 0
+	for _, w := range words {
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; {
+			case 'A' <= c && c <= 'Z':
+				upper++
+			case 'a' <= c && c <= 'z':
+				lower++
+			}
+		}
+	}
+	return len(words) >= 3 && upper >= 12 && lower*10 < upper
+}
+
+// truecase writes the words of a sentence in capitals as running text
+// would, for the model, which learnt from such text: the first word and a
+// word the training text had only as a proper noun keep their capital and
+// lose the others ("Russia", "Zelenskiy urges"); other words, unknown ones
+// too (see Tag), are lower-cased ("warns", "troops"). Words of up to three
+// letters ("UN", "US", "EU"), and words with digits or other signs, stay
+// as they are.
+func (t *Tagger) truecase(s *Scratch, words []string) []string {
+	s.cased = append(s.cased[:0], words...)
+	s.unknown = append(s.unknown[:0], make([]bool, len(words))...)
+	var w lex.Word
+	for i, word := range words {
+		if len(word) < 4 || !upperASCII(word) {
+			continue
+		}
+		lex.Analyze(word, &s.buf, &w)
+		amb, seen := t.amb[w.Lower]
+		s.unknown[i] = !seen && i > 0
+		if i == 0 || seen && amb == t.propnOnly {
+			s.cased[i] = word[:1] + strings.ToLower(word[1:])
+			continue
+		}
+		s.cased[i] = strings.ToLower(word)
+	}
+	return s.cased
+}
+
+// upperASCII reports whether w is made of upper-case ASCII letters only.
+func upperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // RequireFiniteVerb turns on the whole-sentence constraint of needFinite.
@@ -702,6 +782,10 @@ func (t *Tagger) init() {
 	t.vb = t.TagID("VERB", "VB")
 	t.sconj = t.TagID("SCONJ", "IN")
 	t.nn = t.TagID("NOUN", "NN")
+	t.propnOnly = 0x3c6ef372fe94f82b
+	if id := t.TagID("PROPN", "NNP"); id >= 0 {
+		t.propnOnly = perceptron.Hash(99, t.propnOnly, uint64(id), 0)
+	}
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
 		switch x {
