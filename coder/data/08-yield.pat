@@ -227,7 +227,7 @@ class HALT 087
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
   * &PROTESTWORD => 082
   # "workers stopped work", "dockers halted work": a strike.
-  * work => 143
+  * work => 143 mode=strike
   * blockade|siege => 0872
   * &CURFEW => 0813 plover=CONCEDE
   * state of emergency => 0814 plover=CONCEDE

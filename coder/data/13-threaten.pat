@@ -19,8 +19,8 @@ class THREATEN 130
   * &SANCTIONS => 1312
   * with &SANCTIONS => 1312
   * to ban|outlaw|dissolve|bar|disqualify party|parties|group|groups|organization|opposition|candidate|candidates|movement|union|unions => 1322
-  * to impose|declare|extend &CURFEW => 1323
-  * to impose|declare &EMERGENCY|martial => 1324
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|order|introduce &CURFEW => 1323
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|introduce &EMERGENCY|martial => 1324
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
@@ -28,6 +28,8 @@ class THREATEN 130
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
+  # "out" parsed as a second case marker of "of the talks".
+  * to walk|storm of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -78,8 +80,8 @@ class WARN 130
   * &SANCTIONS => 1312
   * with &SANCTIONS => 1312
   * to ban|outlaw|dissolve|bar|disqualify party|parties|group|groups|organization|opposition|candidate|candidates|movement|union|unions => 1322
-  * to impose|declare|extend &CURFEW => 1323
-  * to impose|declare &EMERGENCY|martial => 1324
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|order|introduce &CURFEW => 1323
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|introduce &EMERGENCY|martial => 1324
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
@@ -87,6 +89,8 @@ class WARN 130
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
+  # "out" parsed as a second case marker of "of the talks".
+  * to walk|storm of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -135,6 +139,7 @@ class VOW_TO 138
   # Going unpunished or unanswered: "the attack will not go unanswered".
   verb: go
   * not unanswered|unpunished|unavenged => 138 speaker
+  * on &HUNGERSTRIKE => 142
   * on strike => 143 mode=strike
   * on hunger-strike => 142
   * on rampage|offensive|attack => 190

@@ -5,6 +5,10 @@
 
 class PROTEST 140
   verb: protest
+  # "protested to Hungary over the remarks": an official complaint;
+  # "protested that the police had ...": a verbal one.
+  * to TGT over|about|against|at _ => 114
+  * that => 111
   * for resignation|ouster|removal|departure => 1411
   * for &RIGHTS => 1413
   * against|over &POLICYOBJ => 1412
@@ -97,6 +101,8 @@ class BOYCOTT 143
   noun: walkout | walkouts | stoppage | stoppages | work-stoppage | go-slow | shutdown | shutdowns
   * => 143 mode=strike
   verb: walk
+  # "walked off the job": a labour strike.
+  * off job|jobs|work => 143 mode=strike
   * out of &TALKS|meeting|session|summit|negotiations|parliament|conference|chamber|hearing => 164
   * away from &TALKS|&AGREEMENT|deal|negotiations|table => 164
   # "walked out of parliament" with "out" parsed as a second case marker of
@@ -124,6 +130,8 @@ class RIOT 145
   verb: riot | rampage
   * => 145
   verb: loot | plunder | pillage | ransack | vandalize | vandalise | deface
+  # "hackers defaced government websites": a cyber attack.
+  * website|websites|site|sites|webpage|webpages|homepage|homepages|page|pages|account|accounts|portal|portals => 170 mode=cyber context=cyber
   * flag|flags|statue|statues|monument|monuments|portrait|portraits|poster|posters|mural|embassy => 140 mode=vandalize
   * TGT => 145
   * => 145

@@ -235,6 +235,13 @@ class KILL 190
   * TGT with &CROWD => 175 mode=crowd-control
   # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
   # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from &SUICIDEATTACK => 1831
+  * in|by|from &DRONEATTACK => 195 mode=drone
+  * in|by|from &AIRATTACK => 195
+  * in|by|from &SHELLATTACK => 194
+  * in|by|from &BLASTATTACK => 183
+  * in|by|from &GUNATTACK => 193
+  * in|by|from &KNIFEATTACK => 182 mode=primitive
   * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
   * in|by|from &DRONE => 195 mode=drone
   * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
@@ -252,6 +259,13 @@ class KILL 190
   * with &PRIMITIVE => 182 mode=primitive
   # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
   # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from &SUICIDEATTACK => 1831
+  * in|by|from &DRONEATTACK => 195 mode=drone
+  * in|by|from &AIRATTACK => 195
+  * in|by|from &SHELLATTACK => 194
+  * in|by|from &BLASTATTACK => 183
+  * in|by|from &GUNATTACK => 193
+  * in|by|from &KNIFEATTACK => 182 mode=primitive
   * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
   * in|by|from &DRONE => 195 mode=drone
   * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
