@@ -168,6 +168,11 @@ class WITHDRAW 0874
   * &TROOPS out|back => 0874 mode=withdraw
   * out|back from TGT => 0874 mode=withdraw
   * out of TGT => 0874 mode=withdraw
+  # "pulled out of the talks" with "out" parsed as a second case marker of
+  # the oblique, not a particle.
+  * of &TALKS|negotiations|dialogue|process => 164
+  * of &AGREEMENT|deal|treaty|pact|accord|coalition|alliance|organization|union|bloc|race|election|elections|contest|government => 160 mode=withdraw
+  * of &PLACE|&MILTARGET|territory|country|countries => 0874 mode=withdraw
   * out|back => 0874 mode=withdraw
   verb: retreat | disengage
   * from TGT => 0874 mode=withdraw

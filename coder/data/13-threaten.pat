@@ -24,12 +24,14 @@ class THREATEN 130
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
+  * to occupy|seize|annex|capture|retake|recapture|conquer|overrun TGT => 1382
+  * to blockade|besiege|encircle TGT => 1381
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
   # "out" parsed as a second case marker of "of the talks".
-  * to walk|storm of &TALKS|negotiations => 134
+  * to walk|storm|pull of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -45,6 +47,8 @@ class THREATEN 130
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
+  # "threatened Lithuania with consequences": unspecified, no force.
+  * with consequence|consequences|repercussion|repercussions|measures|countermeasures|price|cost|costs => 130
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
   * to resign|quit|leave|step => 130
@@ -85,12 +89,14 @@ class WARN 130
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
+  * to occupy|seize|annex|capture|retake|recapture|conquer|overrun TGT => 1382
+  * to blockade|besiege|encircle TGT => 1381
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
   # "out" parsed as a second case marker of "of the talks".
-  * to walk|storm of &TALKS|negotiations => 134
+  * to walk|storm|pull of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -106,6 +112,8 @@ class WARN 130
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
+  # "threatened Lithuania with consequences": unspecified, no force.
+  * with consequence|consequences|repercussion|repercussions|measures|countermeasures|price|cost|costs => 130
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
   * to resign|quit|leave|step => 130

@@ -7,6 +7,10 @@
 
 class ATTACK 190
   verb: attack
+  # "attacked rebel positions" (the plural; "attacked his position" is a
+  # stance), but "attacked her positions on trade".
+  * positions on|about|over _ => 111
+  * positions => 190
   * &POLICYOBJ => 111
   # "hackers attacked the websites of government agencies": a cyber
   # attack ("systems" may be air defences).
