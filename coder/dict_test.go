@@ -422,6 +422,9 @@ func TestDictionaryModes(t *testing.T) {
 		{"threaten-with-consequences", "130/THREATEN/ KES>LOR"}, // unspecified: no force
 		{"attack-rebel-positions", "190/ASSAULT/ KESMIL>REB"},
 		{"attack-positions-on-trade", "111/ACCUSE/disapprove LEG>"}, // stances
+		{"expel-foreign-workers", "174/COERCE/deport KES>LORLAB"},   // workers deported, no aid agency
+		{"expel-aid-workers", "1663/SANCTION/expel KES>"},
+		{"return-artefacts", "0842/RETREAT/release KES>LOR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

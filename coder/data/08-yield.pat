@@ -105,7 +105,7 @@ class RELEASE 084
   * => 0841
   verb: return
   * &CAPTIVE => 0841
-  * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized => 0842
+  * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized|antiquities|relics|treasures|artworks|bronzes|sculptures|statues|manuscripts|vessels|ships|boats|trawlers => 0842
   * fire => 190
   * to &TALKS|table|negotiating|dialogue => 046
   # "negotiators return to Geneva for talks".
