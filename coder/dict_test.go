@@ -425,6 +425,9 @@ func TestDictionaryModes(t *testing.T) {
 		{"expel-foreign-workers", "174/COERCE/deport KES>LORLAB"},   // workers deported, no aid agency
 		{"expel-aid-workers", "1663/SANCTION/expel KES>"},
 		{"return-artefacts", "0842/RETREAT/release KES>LOR"},
+		{"suspend-campaign", ""},                             // a candidate leaves the race: no protest eased
+		{"commitment-to-principles", "051/SUPPORT/ LEG>GOV"}, // a trait, no intent
+		{"land-for-talks", "042/CONSULT/visit KESGOV>LOR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -291,6 +291,8 @@ class INTENT_NOUN 030
   noun: promise | pledge | offer | commitment | vow | undertaking | assurance | assurances
   noun: guarantee | guarantees | readiness | willingness
   speaker: yes
+  # "his deep commitment to conservative principles": a trait, no intent.
+  * to principle|principles|value|values|cause|causes|ideal|ideals|ideology|conservatism|liberalism|excellence|faith|tradition|traditions => ---
   * of weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery|drones|training => 0332
   * of food|medicine|medicines|humanitarian|shelter|water|supplies|tents|fuel|vaccines => 0333
   * of peacekeepers|peacekeeping|protection|troops|monitors|soldiers|force => 0334

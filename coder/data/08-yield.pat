@@ -230,6 +230,9 @@ class HALT 087
   * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
   * &HUMAID|food|medicine|medicines => 1623
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
+  # "suspended his campaign", "ended her bid": a candidate leaves the race,
+  # no protest is eased.
+  * campaign|campaigns|candidacy|bid|run => ---
   * &PROTESTWORD => 082
   # "workers stopped work", "dockers halted work": a strike.
   * work => 143 mode=strike
