@@ -428,6 +428,12 @@ func TestDictionaryModes(t *testing.T) {
 		{"suspend-campaign", ""},                             // a candidate leaves the race: no protest eased
 		{"commitment-to-principles", "051/SUPPORT/ LEG>GOV"}, // a trait, no intent
 		{"land-for-talks", "042/CONSULT/visit KESGOV>LOR"},
+		// Null patterns for senses found on PolNeAR political news.
+		{"ended-in-tie", ""},             // an outcome, no ties cut
+		{"struck-conciliatory-tone", ""}, // a manner of speech
+		{"legal-battle", ""},             // no force
+		{"campaign-rally", ""},           // a candidate's event, no protest
+		{"culture-war", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -221,6 +221,8 @@ class HALT 087
   # Halting, suspending or ending something: the object picks the code.
   verb: halt | stop | suspend | end | freeze | pause | discontinue | terminate | cease | shelve
   verb: interrupt
+  # "the race ended in a tie", "talks ended in deadlock": an outcome.
+  * in tie|draw|stalemate|deadlock|dead-heat|heat|failure|defeat|victory => ---
   * fire|firing|fighting|hostilities => 0871
   * &TALKS => 164
   * &MEDIATION => 165

@@ -37,6 +37,7 @@ class PROTEST 140
   * against TGT => 141
   * in|outside|at|on|for|near|across|through|along _ => 141
   verb: march
+  * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * against TGT => 141
   * on|to|in|through|outside|toward|towards|from|along|across|into|past _ => 141
   verb: picket | boo | heckle | chant
@@ -55,6 +56,11 @@ class PROTEST_NOUN 141
   * => 140
   noun: demonstration | demonstrations | rally | rallies | march | marches | sit-in | sit-ins
   noun: vigil | vigils | picket | pickets | mass-protest | procession | processions
+  # "a campaign rally", "an election-night rally": a candidate's event, no
+  # protest.
+  * campaign|election|electoral|primary|caucus|victory|fundraising|fund-raising|stump|election-night|pep => ---
+  # "his march to the nomination": progress towards a goal.
+  * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * of force|strength|power|might|resolve => 150
   * for resignation|ouster|removal|departure => 1411
   * for &RIGHTS => 1413

@@ -77,6 +77,8 @@ class ATTACK 190
   * TGT => 190
   * => 190
   verb: strike
+  # "struck populist notes", "struck a conciliatory tone": a manner of speech.
+  * note|notes|tone|tones|chord|chords|balance|pose|posture => ---
   * down TGT => 120
   * down => 120
   * &AGREEMENT|deal|bargain|compromise|truce|pact => 030
@@ -388,11 +390,15 @@ class ATTACK_NOUN 190
 class FIGHT_NOUN 190
   noun: clash | clashes | fighting | battle | battles | hostilities | firefight | firefights | gunbattle
   noun: gunbattles | gunfight | gunfights | skirmish | skirmishes | shootout | shootouts | combat
+  # "a court battle", "a legal fight", "budget battles": no force.
+  * court|legal|courtroom|judicial|political|budget|election|electoral|procedural|custody|ratings|public-relations|uphill|verbal|bidding|takeover|leadership|nomination|primary|campaign|confirmation => ---
   * between SRC => 190
   * with|against TGT => 190
   * => 190
   noun: war | wars | warfare
   * of words => 111
+  # "the culture wars", "a bidding war", "a ratings war": no force.
+  * culture|cultural|bidding|ratings|turf|budget|political|legal|flame|streaming|console|talent|fare|price-cutting => ---
   * trade|tariff|currency|price => 163
   * against|with|on TGT => 190
   # "the war between Russia and Ukraine", "the Russia-Ukraine war": each
