@@ -434,6 +434,11 @@ func TestDictionaryModes(t *testing.T) {
 		{"legal-battle", ""},             // no force
 		{"campaign-rally", ""},           // a candidate's event, no protest
 		{"culture-war", ""},
+		{"hit-by-imports", ""},            // an economic blow
+		{"charm-offensive", ""},           // diplomacy, no force
+		{"occupy-tier", ""},               // a rank, no seizure
+		{"concentrate-fire-on-rival", ""}, // a campaign's attention
+		{"deploy-volunteers", ""},         // campaign volunteers are no militia
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

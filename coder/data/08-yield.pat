@@ -187,6 +187,8 @@ class WITHDRAW 0874
   * &PLACE|&MILTARGET|territory|control|ground => 0874 mode=withdraw
   verb: abandon
   * &TALKS => 164
+  # "abandon city contracts with X": dealings cut, not a place left.
+  * contract|contracts => 160 mode=discontinue
   * &PLACE|&MILTARGET => 0874 mode=withdraw
   * armed|struggle|violence|arms|weapons|fight|insurgency|rebellion => 0873
   * &PROPOSAL|&POLICYOBJ|bid|claim|claims|demand|demands|project|programme|program => 080

@@ -58,6 +58,8 @@ class BREAK_TIES 161
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
   * &AID|aid|funding|assistance|support|contributions|payments => 162
+  # "cutting greenhouse gas emissions": a policy goal, no cut-off.
+  * emissions|emission|pollution|carbon|greenhouse|consumption|waste => ---
   # "cut gas supplies to Europe": an energy cut-off between states.
   * gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
   * off gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163

@@ -37,6 +37,8 @@ class ATTACK 190
   * TGT => 190
   * => 190
   verb: invade | ambush | storm | blitz
+  # "tended to pick fights and storm out": leaving in anger.
+  * out => ---
   * out of &TALKS|meeting|session|summit|negotiations|chamber|hearing => 164
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
@@ -108,6 +110,9 @@ class ATTACK 190
   * by SRC => 190
   * TGT => 190
   verb: hit
+  # "factories battered by Asian imports", "districts hardest hit by
+  # imports", "hit by the recession": economic or natural blows, no force.
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
   * TGT with &SANCTIONS|tariffs|duties|fines|penalties|levies => 163
   * back at TGT => 111
   * out at TGT => 111
@@ -151,6 +156,9 @@ class ATTACK 190
   # "warplanes pounded Gaza": pounding has no peaceful reading in the news
   # but a contest, which the &CONTEST rule drops ("batter").
   verb: pound | pummel | batter
+  # "factories battered by Asian imports", "districts hardest hit by
+  # imports", "hit by the recession": economic or natural blows, no force.
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -351,6 +359,10 @@ class CLASH 190
 
 class ATTACK_NOUN 190
   noun: attack | attacks | assault | assaults | offensive | offensives | onslaught
+  # "a charm offensive", "the export onslaught", "an ad assault": no force;
+  # "verbal attacks" are criticism.
+  * charm|diplomatic|export|exports|import|imports|advertising|ad|ads|media|marketing|lobbying|legal|public-relations => ---
+  * verbal|rhetorical => 111
   * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
   * nuclear|atomic => 2042
   * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
