@@ -384,3 +384,70 @@ func TestDictionarySentences(t *testing.T) {
 		})
 	}
 }
+
+// TestDictionaryModes codes hand-parsed sentences with the default
+// dictionary and checks the PLOVER mode as well as the code: threats whose
+// act names a curfew, sanctions on someone or leaving talks; labour and
+// hunger strikes; verbal protests, which are complaints; killings whose
+// "in" phrase names the weapon by a compound; defaced websites.
+func TestDictionaryModes(t *testing.T) {
+	docs := readDep(t, "testdata/dict.dep")
+	c := newTestCoder(t)
+	tests := []struct {
+		name string
+		want string // "CODE/PLOVER/MODE SRC>TGT" per event, ";"-joined
+	}{
+		// The second event is the curfew or sanctions noun read as announced
+		// by the threat verb, through the grammar's root-level intent code
+		// (137 for any coercion, 131 for any sanction).
+		{"threaten-institute-curfew", "1323/THREATEN/restrict KESGOV>;137/THREATEN/violence KESGOV>"},
+		// The sanctions noun's 131 keeps the target and so replaces the
+		// verb's 1312 (without one): 1312 once the intent code maps 163 to it.
+		{"threaten-sanctions-on-target", "131/THREATEN/ KES>LOR"},
+		{"threaten-walk-out-of-talks", "134/THREATEN/relations KES>"}, // "out" a second case marker
+		{"walk-off-job", "143/PROTEST/strike KESLAB>"},
+		{"stop-work-strike", "143/PROTEST/strike KESLAB>"},
+		{"hunger-strike-two-words", "142/PROTEST/hunger KESOPP>"},
+		{"protest-to-over", "114/ACCUSE/allege KES>LOR"},                      // an official complaint, no demonstration
+		{"protest-that", "111/ACCUSE/disapprove KES>;173/COERCE/arrest LOR>"}, // a verbal protest
+		{"kill-in-bomb-attack", "183/ASSAULT/explosives REB>KESMIL"},
+		{"kill-in-drone-strike", "195/ASSAULT/drone LORMIL>KESMIL"},
+		{"kill-in-suicide-bombing", "1831/ASSAULT/suicide-attack KESINS>KESCOP"},
+		{"deface-websites", "170/COERCE/cyber LORCRM>KESGOV"},
+		{"ready-to-hold-talks", "036/AGREE/ KES>;036/AGREE/ KES>LOR"}, // the pronoun source keeps the first apart
+		{"pull-out-of-talks", "164/SANCTION/withdraw KES>LOR"},        // "out" a second case marker
+		{"pull-out-of-town", "0874/RETREAT/withdraw KESMIL>"},
+		{"pull-out-of-cars", ""}, // a rescue, no retreat
+		{"threaten-seize-region", "1382/THREATEN/territory KES>"},
+		{"threaten-with-consequences", "130/THREATEN/ KES>LOR"}, // unspecified: no force
+		{"attack-rebel-positions", "190/ASSAULT/ KESMIL>REB"},
+		{"attack-positions-on-trade", "111/ACCUSE/disapprove LEG>"}, // stances
+		{"expel-foreign-workers", "174/COERCE/deport KES>LORLAB"},   // workers deported, no aid agency
+		{"expel-aid-workers", "1663/SANCTION/expel KES>"},
+		{"return-artefacts", "0842/RETREAT/release KES>LOR"},
+		{"suspend-campaign", ""},                             // a candidate leaves the race: no protest eased
+		{"commitment-to-principles", "051/SUPPORT/ LEG>GOV"}, // a trait, no intent
+		{"land-for-talks", "042/CONSULT/visit KESGOV>LOR"},
+		// Null patterns for senses found on PolNeAR political news.
+		{"ended-in-tie", ""},             // an outcome, no ties cut
+		{"struck-conciliatory-tone", ""}, // a manner of speech
+		{"legal-battle", ""},             // no force
+		{"campaign-rally", ""},           // a candidate's event, no protest
+		{"culture-war", ""},
+		{"hit-by-imports", ""},            // an economic blow
+		{"charm-offensive", ""},           // diplomacy, no force
+		{"occupy-tier", ""},               // a rank, no seizure
+		{"concentrate-fire-on-rival", ""}, // a campaign's attention
+		{"deploy-volunteers", ""},         // campaign volunteers are no militia
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+				return e.CAMEO.Code + "/" + e.PLOVER.Type + "/" + e.PLOVER.Mode + " " + codes(e.Actors) + ">" + codes(e.Recipients)
+			})
+			if got != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
+			}
+		})
+	}
+}

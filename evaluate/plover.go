@@ -136,6 +136,62 @@ func (r PLOVERRecord) GoldCountries() []string {
 	return out
 }
 
+// ploverModeRenames maps the modes of PLOVER 0.5b1, used by the gold
+// records, to the current modes (docs/ontology.md); "" drops the mode
+// ("other" names none).
+var ploverModeRenames = map[string]string{
+	"assassinate": "targeted",
+	"ban":         "restrict",
+	"confiscate":  "seize",
+	"demo-org":    "demo",
+	"demo-spon":   "demo",
+	"detain":      "arrest",
+	"host":        "visit",
+	"other":       "",
+	"political":   "restrict",
+	"riot-spon":   "riot",
+	"strike-gen":  "strike",
+	"strike-hun":  "hunger",
+}
+
+// ploverContextRenames maps the contexts of PLOVER 0.5b1 to current ones;
+// "" drops the context.
+var ploverContextRenames = map[string]string{
+	"government": "executive",
+	"political":  "political_institutions",
+	"politics":   "political_institutions",
+	"refugee":    "migration",
+	"refugees":   "migration",
+	"religion":   "religion_ethnicity",
+	"resource":   "natural_resource",
+	"resources":  "natural_resource",
+	"unknown":    "",
+}
+
+// GoldMode is the record's mode under current PLOVER names, "" if none.
+func (r PLOVERRecord) GoldMode() string {
+	m := strings.ToLower(strings.TrimSpace(r.Mode))
+	if n, ok := ploverModeRenames[m]; ok {
+		return n
+	}
+	return m
+}
+
+// GoldContexts are the record's contexts under current PLOVER names.
+func (r PLOVERRecord) GoldContexts() []string {
+	var out []string
+	for _, c := range strings.Split(r.Context, ",") {
+		c = strings.ToLower(strings.TrimSpace(c))
+		if n, ok := ploverContextRenames[c]; ok {
+			c = n
+		}
+		if c != "" && !containsStr(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // PLOVERCase is the outcome of one gold record.
 type PLOVERCase struct {
 	ID        string
@@ -149,6 +205,14 @@ type PLOVERCase struct {
 	Actors    []string // actor codes of the chosen event
 	// GoldCountries are the gold source's countries (or IGO codes).
 	GoldCountries []string
+	// GoldMode is the gold mode (current names), ModeOK whether an
+	// event of the gold type has it.
+	GoldMode string
+	ModeOK   bool
+	// GoldContexts are the gold contexts (current names), ContextsFound
+	// those among the contexts of the record's events.
+	GoldContexts  []string
+	ContextsFound []string
 	Err           error
 }
 
@@ -175,6 +239,10 @@ type PLOVERResult struct {
 	FirstCorrect int // the first event has the gold type
 	ActorGold    int // records with a coded gold source
 	ActorCorrect int
+	ModeGold     int         // records with a gold mode
+	ModeCorrect  int         // ... and an event of the gold type with that mode
+	ContextGold  int         // gold contexts over all records
+	ContextFound int         // ... found among the contexts of the record's events
 	Types        []TypeScore // per gold or predicted type, sorted by name
 	// Confusion counts gold type → type of the first event ("none" when
 	// no event has a PLOVER type).
@@ -194,6 +262,14 @@ func (r PLOVERResult) FirstAccuracy() float64 { return ratio(r.FirstCorrect, r.R
 // (or IGO code) is that of an actor of the chosen event: the first event
 // of the gold type, else the first event.
 func (r PLOVERResult) ActorAccuracy() float64 { return ratio(r.ActorCorrect, r.ActorGold) }
+
+// ModeAccuracy is the share of records with a gold mode where an event of
+// the gold type has that mode.
+func (r PLOVERResult) ModeAccuracy() float64 { return ratio(r.ModeCorrect, r.ModeGold) }
+
+// ContextRecall is the share of the gold contexts found among the
+// contexts of their record's events.
+func (r PLOVERResult) ContextRecall() float64 { return ratio(r.ContextFound, r.ContextGold) }
 
 // ScorePLOVER codes every record's sentence with code (text, date) and
 // scores the events against the gold types and source countries.
@@ -241,6 +317,28 @@ func ScorePLOVER(records []PLOVERRecord, code func(text, date string) (*doc.Doc,
 			res.NoEvent++
 		}
 		c.TypeOK = seen[c.Gold]
+		if c.GoldMode = rec.GoldMode(); c.GoldMode != "" {
+			res.ModeGold++
+			for _, e := range events {
+				if e.PLOVER.Type == c.Gold && e.PLOVER.Mode == c.GoldMode {
+					c.ModeOK = true
+				}
+			}
+			if c.ModeOK {
+				res.ModeCorrect++
+			}
+		}
+		c.GoldContexts = rec.GoldContexts()
+		res.ContextGold += len(c.GoldContexts)
+		for _, g := range c.GoldContexts {
+			for _, e := range events {
+				if containsStr(e.PLOVER.Context, g) {
+					c.ContextsFound = append(c.ContextsFound, g)
+					break
+				}
+			}
+		}
+		res.ContextFound += len(c.ContextsFound)
 		c.FirstOK = c.First == c.Gold
 		if c.TypeOK {
 			res.TypeCorrect++
@@ -307,6 +405,8 @@ func (r PLOVERResult) WriteSummary(w io.Writer) error {
 	fmt.Fprintf(tw, "type accuracy (any event)\t%.3f\t(%d/%d)\n", r.TypeAccuracy(), r.TypeCorrect, r.Records)
 	fmt.Fprintf(tw, "type accuracy (first event)\t%.3f\t(%d/%d)\n", r.FirstAccuracy(), r.FirstCorrect, r.Records)
 	fmt.Fprintf(tw, "actor country accuracy\t%.3f\t(%d/%d)\n", r.ActorAccuracy(), r.ActorCorrect, r.ActorGold)
+	fmt.Fprintf(tw, "mode accuracy\t%.3f\t(%d/%d)\n", r.ModeAccuracy(), r.ModeCorrect, r.ModeGold)
+	fmt.Fprintf(tw, "context recall\t%.3f\t(%d/%d)\n", r.ContextRecall(), r.ContextFound, r.ContextGold)
 	fmt.Fprintln(tw, "\t\t")
 	fmt.Fprintln(tw, "type\tgold\tpredicted\tcorrect\tprecision\trecall\t")
 	for _, s := range r.Types {
@@ -368,7 +468,8 @@ func abbrev(t string) string {
 // WriteMisses writes the records whose type was missed, one per line: id,
 // gold type, the types produced; then the records whose type was right
 // but whose source country was not: id, gold countries, the codes of the
-// chosen event's actors.
+// chosen event's actors; then the records of the right type whose gold mode
+// no event of that type has, and those with gold contexts not found.
 func (r PLOVERResult) WriteMisses(w io.Writer) error {
 	for _, c := range r.Cases {
 		if c.TypeOK {
@@ -383,6 +484,22 @@ func (r PLOVERResult) WriteMisses(w io.Writer) error {
 			continue
 		}
 		if _, err := fmt.Fprintf(w, "%s\tactor\tgold=%s\tgot=%s\n", c.ID, strings.Join(c.GoldCountries, ","), strings.Join(c.Actors, ",")); err != nil {
+			return err
+		}
+	}
+	for _, c := range r.Cases {
+		if !c.TypeOK || c.GoldMode == "" || c.ModeOK {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "%s\tmode\tgold=%s\n", c.ID, c.GoldMode); err != nil {
+			return err
+		}
+	}
+	for _, c := range r.Cases {
+		if len(c.ContextsFound) == len(c.GoldContexts) {
+			continue
+		}
+		if _, err := fmt.Fprintf(w, "%s\tcontext\tgold=%s\tfound=%s\n", c.ID, strings.Join(c.GoldContexts, ","), strings.Join(c.ContextsFound, ",")); err != nil {
 			return err
 		}
 	}

@@ -51,6 +51,8 @@ func fakeCoder(text, date string) (*doc.Doc, error) {
 	case strings.Contains(text, "shelled"):
 		// Right type second, right actor on it.
 		d.Events = []doc.Event{ev("MOBILIZE", "KST"), ev("ASSAULT", "BRDMIL")}
+		d.Events[0].PLOVER.Context = []string{"migration"}
+		d.Events[1].PLOVER.Mode = "heavy-weapons"
 	case strings.Contains(text, "demanded"):
 		d.Events = []doc.Event{ev("REQUEST", "IGOUNO")}
 	case strings.Contains(text, "inquiry"):
@@ -80,6 +82,14 @@ func TestScorePLOVER(t *testing.T) {
 		{"actor correct", r.ActorCorrect, 2},
 		{"confusion ASSAULT→MOBILIZE", r.Confusion["ASSAULT"]["MOBILIZE"], 1},
 		{"confusion AGREE→none", r.Confusion["AGREE"]["none"], 1},
+		// heavy-weapons on the ASSAULT event; "detain" (arrest) missed;
+		// "other" names no mode.
+		{"mode gold", r.ModeGold, 2},
+		{"mode correct", r.ModeCorrect, 1},
+		// military and refugee (migration, found on the MOBILIZE event);
+		// "unknown" names none.
+		{"context gold", r.ContextGold, 2},
+		{"context found", r.ContextFound, 1},
 	}
 	for _, c := range checks {
 		if c.got != c.want {
@@ -101,7 +111,7 @@ func TestScorePLOVER(t *testing.T) {
 	if err := r.WriteMisses(&b); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"type accuracy (any event)", "0.500", "gold\\first", "MINI-INVESTIGATE-0001"} {
+	for _, want := range []string{"type accuracy (any event)", "0.500", "gold\\first", "MINI-INVESTIGATE-0001", "mode accuracy", "context recall"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}

@@ -217,6 +217,27 @@ set &WMD: chemical | sarin | chlorine | nerve | mustard | biological | nuclear |
 set &CROWD: tear | teargas | tear-gas | cannon | cannons | rubber | baton | batons | truncheon
   | truncheons | pepper | stun | gas | pellet | pellets | club | clubs
 
+# Attacks named by their weapon, written as a compound ("killed in a bomb
+# attack", "wounded by sniper fire"): the "in"/"by" phrase of a killing
+# picks the code and PLOVER mode as the weapon alone does.
+set &SUICIDEATTACK: suicide attack | suicide attacks | suicide bombing | suicide bombings
+  | suicide blast | suicide car bombing | suicide truck bombing | suicide bomber | suicide bombers
+set &DRONEATTACK: drone attack | drone attacks | drone strike | drone strikes
+set &AIRATTACK: air attack | air attacks | air raid | air raids | aerial attack | aerial attacks
+  | aerial bombardment | aerial bombing | helicopter attack | helicopter attacks
+set &SHELLATTACK: rocket attack | rocket attacks | mortar attack | mortar attacks | missile attack
+  | missile attacks | artillery attack | artillery attacks | artillery fire | rocket fire | mortar fire
+  | tank fire
+set &BLASTATTACK: bomb attack | bomb attacks | bombing attack | grenade attack | grenade attacks
+  | bomb blast | bomb blasts | mine blast | mine explosion | ied attack | ied attacks
+set &GUNATTACK: gun attack | gun attacks | shooting attack | sniper attack | sniper fire
+  | machine-gun fire | small-arms fire
+set &KNIFEATTACK: knife attack | knife attacks | machete attack | machete attacks | axe attack
+  | stabbing | stabbings
+
+# A hunger strike written in two words: "went on hunger strike".
+set &HUNGERSTRIKE: hunger strike | hunger strikes
+
 # Primitive weapons: PLOVER primitive.
 set &PRIMITIVE: knife | knives | machete | machetes | axe | axes | stone | stones | rock | rocks | sword
   | swords | spear | spears | arrow | arrows | fire | petrol | molotov | stick | sticks | hammer | bat
@@ -553,7 +574,8 @@ set &ELECTORATE: voter | voters | electorate | electorates | respondent | respon
   | caucusgoers | caucus-goer | caucus-goers | primary-goer | primary-goers
 
 # Nouns that only measure the noun of their "of" phrase: "700 kg of
-# medicine", "tons of food", "$50,000 worth of goods".
+# medicine", "tons of food", "$50,000 worth of goods"; also shares of a
+# whole ("suspended part of its military aid", "cut half of its aid").
 set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | kilos | pound | pounds
   | days | weeks | hours | rounds
   | litre | litres | liter | liters | gallon | gallons | barrel | barrels | worth | batch | batches
@@ -561,6 +583,7 @@ set &MEASURE: ton | tons | tonne | tonnes | kg | kilogram | kilograms | kilo | k
   | shipload | shiploads | crate | crates | box | boxes | bag | bags | sack | sacks | carton | cartons
   | dose | doses | quantity | quantities | amount | amounts | lot | lots | dozens | hundreds
   | thousands | millions | billions
+  | part | parts | portion | portions | half | bulk | tranche | tranches | remainder
 
 # Nouns for what an actor issues or sends: a participle modifying one
 # ("issued a statement demanding …") has the issuer as its source.

@@ -64,7 +64,7 @@ class PROMISE 030
   * to stop|halt|end|cease|suspend|abandon|renounce|curb|stem|scale &VIOLENCE => 0356
   * to respect|observe|honour|honor|implement|accept|declare &CEASEFIRE => 0356
   * to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain|dismantle => 0356
-  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open &TALKS => 036
+  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open|hold|conduct|start|begin|launch|join|attend &TALKS => 036
   * to negotiate|talk|meet|sit|confer|parley|visit|attend|host|receive|welcome => 036
   * to return to talks|negotiations|table|dialogue => 036
   * to settle|resolve|reconcile|end conflict|dispute|war|differences|crisis|standoff => 037
@@ -161,7 +161,7 @@ class COMMIT 030
   * to stop|halt|end|cease|suspend|abandon|renounce|curb|stem|scale &VIOLENCE => 0356
   * to respect|observe|honour|honor|implement|accept|declare &CEASEFIRE => 0356
   * to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain|dismantle => 0356
-  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open &TALKS => 036
+  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open|hold|conduct|start|begin|launch|join|attend &TALKS => 036
   * to negotiate|talk|meet|sit|confer|parley|visit|attend|host|receive|welcome => 036
   * to return to talks|negotiations|table|dialogue => 036
   * to settle|resolve|reconcile|end conflict|dispute|war|differences|crisis|standoff => 037
@@ -215,7 +215,7 @@ class READY 030
   * to stop|halt|end|cease|suspend|abandon|renounce|curb|stem|scale &VIOLENCE => 0356
   * to respect|observe|honour|honor|implement|accept|declare &CEASEFIRE => 0356
   * to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain|dismantle => 0356
-  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open &TALKS => 036
+  * to negotiate|talk|meet|resume|sit|engage|consult|enter|reopen|open|hold|conduct|start|begin|launch|join|attend &TALKS => 036
   * to negotiate|talk|meet|sit|confer|parley|visit|attend|host|receive|welcome => 036
   * to return to talks|negotiations|table|dialogue => 036
   * to settle|resolve|reconcile|end conflict|dispute|war|differences|crisis|standoff => 037
@@ -291,6 +291,8 @@ class INTENT_NOUN 030
   noun: promise | pledge | offer | commitment | vow | undertaking | assurance | assurances
   noun: guarantee | guarantees | readiness | willingness
   speaker: yes
+  # "his deep commitment to conservative principles": a trait, no intent.
+  * to principle|principles|value|values|cause|causes|ideal|ideals|ideology|conservatism|liberalism|excellence|faith|tradition|traditions => ---
   * of weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery|drones|training => 0332
   * of food|medicine|medicines|humanitarian|shelter|water|supplies|tents|fuel|vaccines => 0333
   * of peacekeepers|peacekeeping|protection|troops|monitors|soldiers|force => 0334

@@ -54,6 +54,10 @@ class VISIT 042
   * in|at TGT for &TALKS|visit|summit|meeting|consultations|negotiations => 042
   * in|at TGT on visit|trip|tour => 042
   * for &TALKS|visit|summit|meeting|consultations|negotiations => 042
+  # "landed in Riyadh for talks": only with the purpose of the trip.
+  verb: land
+  * in|at TGT for &TALKS|visit|summit|meeting|consultations|negotiations => 042
+  * in|at TGT on visit|trip|tour => 042
   verb: head
   * to TGT for &TALKS|visit|summit|meeting|consultations|negotiations => 042
   * to TGT on visit|trip|tour => 042

@@ -30,9 +30,10 @@ class TRADE 061
   * fire|gunfire|shots|blows => 190 mutual
   * accusations|insults|barbs|blame|charges => 111 mutual
   * with TGT => 061
+  # "invested $20 billion in Kenya"; without an "in" phrase ("energy
+  # companies invest billions each year") it is business, no event.
   verb: invest
   * in TGT => 061
-  * => 061
   verb: export | import
   * &MILAID to TGT => 072
   * to TGT => 061

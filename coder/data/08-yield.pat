@@ -105,7 +105,7 @@ class RELEASE 084
   * => 0841
   verb: return
   * &CAPTIVE => 0841
-  * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized => 0842
+  * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized|antiquities|relics|treasures|artworks|bronzes|sculptures|statues|manuscripts|vessels|ships|boats|trawlers => 0842
   * fire => 190
   * to &TALKS|table|negotiating|dialogue => 046
   # "negotiators return to Geneva for talks".
@@ -168,6 +168,11 @@ class WITHDRAW 0874
   * &TROOPS out|back => 0874 mode=withdraw
   * out|back from TGT => 0874 mode=withdraw
   * out of TGT => 0874 mode=withdraw
+  # "pulled out of the talks" with "out" parsed as a second case marker of
+  # the oblique, not a particle.
+  * of &TALKS|negotiations|dialogue|process => 164
+  * of &AGREEMENT|deal|treaty|pact|accord|coalition|alliance|organization|union|bloc|race|election|elections|contest|government => 160 mode=withdraw
+  * of &PLACE|&MILTARGET|territory|country|countries => 0874 mode=withdraw
   * out|back => 0874 mode=withdraw
   verb: retreat | disengage
   * from TGT => 0874 mode=withdraw
@@ -182,6 +187,8 @@ class WITHDRAW 0874
   * &PLACE|&MILTARGET|territory|control|ground => 0874 mode=withdraw
   verb: abandon
   * &TALKS => 164
+  # "abandon city contracts with X": dealings cut, not a place left.
+  * contract|contracts => 160 mode=discontinue
   * &PLACE|&MILTARGET => 0874 mode=withdraw
   * armed|struggle|violence|arms|weapons|fight|insurgency|rebellion => 0873
   * &PROPOSAL|&POLICYOBJ|bid|claim|claims|demand|demands|project|programme|program => 080
@@ -216,6 +223,8 @@ class HALT 087
   # Halting, suspending or ending something: the object picks the code.
   verb: halt | stop | suspend | end | freeze | pause | discontinue | terminate | cease | shelve
   verb: interrupt
+  # "the race ended in a tie", "talks ended in deadlock": an outcome.
+  * in tie|draw|stalemate|deadlock|dead-heat|heat|failure|defeat|victory => ---
   * fire|firing|fighting|hostilities => 0871
   * &TALKS => 164
   * &MEDIATION => 165
@@ -225,9 +234,12 @@ class HALT 087
   * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
   * &HUMAID|food|medicine|medicines => 1623
   * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
+  # "suspended his campaign", "ended her bid": a candidate leaves the race,
+  # no protest is eased.
+  * campaign|campaigns|candidacy|bid|run => ---
   * &PROTESTWORD => 082
   # "workers stopped work", "dockers halted work": a strike.
-  * work => 143
+  * work => 143 mode=strike
   * blockade|siege => 0872
   * &CURFEW => 0813 plover=CONCEDE
   * state of emergency => 0814 plover=CONCEDE

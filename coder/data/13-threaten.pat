@@ -19,15 +19,19 @@ class THREATEN 130
   * &SANCTIONS => 1312
   * with &SANCTIONS => 1312
   * to ban|outlaw|dissolve|bar|disqualify party|parties|group|groups|organization|opposition|candidate|candidates|movement|union|unions => 1322
-  * to impose|declare|extend &CURFEW => 1323
-  * to impose|declare &EMERGENCY|martial => 1324
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|order|introduce &CURFEW => 1323
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|introduce &EMERGENCY|martial => 1324
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
+  * to occupy|seize|annex|capture|retake|recapture|conquer|overrun TGT => 1382
+  * to blockade|besiege|encircle TGT => 1381
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
+  # "out" parsed as a second case marker of "of the talks".
+  * to walk|storm|pull of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -43,6 +47,8 @@ class THREATEN 130
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
+  # "threatened Lithuania with consequences": unspecified, no force.
+  * with consequence|consequences|repercussion|repercussions|measures|countermeasures|price|cost|costs => 130
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
   * to resign|quit|leave|step => 130
@@ -78,15 +84,19 @@ class WARN 130
   * &SANCTIONS => 1312
   * with &SANCTIONS => 1312
   * to ban|outlaw|dissolve|bar|disqualify party|parties|group|groups|organization|opposition|candidate|candidates|movement|union|unions => 1322
-  * to impose|declare|extend &CURFEW => 1323
-  * to impose|declare &EMERGENCY|martial => 1324
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|order|introduce &CURFEW => 1323
+  * to impose|declare|extend|institute|enforce|reimpose|reinstate|introduce &EMERGENCY|martial => 1324
   * to restrict|curb|limit|censor|shut|close|suspend|block newspaper|newspapers|media|internet|press|broadcasts|websites|assembly|gatherings|protests => 1321
   * to arrest|detain|jail|imprison|prosecute|charge|indict => 130 mode=arrest
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
+  * to occupy|seize|annex|capture|retake|recapture|conquer|overrun TGT => 1382
+  * to blockade|besiege|encircle TGT => 1381
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138
   * to protest|strike|demonstrate|march|rally|walk => 133
   * to halt|suspend|quit|abandon|boycott|end|leave &TALKS => 134
   * to walk out of|from &TALKS => 134
+  # "out" parsed as a second case marker of "of the talks".
+  * to walk|storm|pull of &TALKS|negotiations => 134
   * to withdraw|pull from|out &TALKS => 134
   * to quit|abandon|end|withdraw &MEDIATION => 135
   * to expel|withdraw|kick|evict peacekeepers|observers|monitors|inspectors|mission|agencies|ngos|aid|workers|journalists => 136
@@ -102,6 +112,8 @@ class WARN 130
   * to attack|strike|bomb|shell|hit|target|raid|storm => 1384
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level => 138
   * to retaliate|respond|hit|avenge|punish => 138
+  # "threatened Lithuania with consequences": unspecified, no force.
+  * with consequence|consequences|repercussion|repercussions|measures|countermeasures|price|cost|costs => 130
   * with &CONSEQUENCE|force|war|attack|attacks|retaliation|military|action|violence|strike|strikes => 138
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
   * to resign|quit|leave|step => 130
@@ -135,6 +147,7 @@ class VOW_TO 138
   # Going unpunished or unanswered: "the attack will not go unanswered".
   verb: go
   * not unanswered|unpunished|unavenged => 138 speaker
+  * on &HUNGERSTRIKE => 142
   * on strike => 143 mode=strike
   * on hunger-strike => 142
   * on rampage|offensive|attack => 190

@@ -5,6 +5,10 @@
 
 class PROTEST 140
   verb: protest
+  # "protested to Hungary over the remarks": an official complaint;
+  # "protested that the police had ...": a verbal one.
+  * to TGT over|about|against|at _ => 114
+  * that => 111
   * for resignation|ouster|removal|departure => 1411
   * for &RIGHTS => 1413
   * against|over &POLICYOBJ => 1412
@@ -33,6 +37,7 @@ class PROTEST 140
   * against TGT => 141
   * in|outside|at|on|for|near|across|through|along _ => 141
   verb: march
+  * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * against TGT => 141
   * on|to|in|through|outside|toward|towards|from|along|across|into|past _ => 141
   verb: picket | boo | heckle | chant
@@ -51,6 +56,11 @@ class PROTEST_NOUN 141
   * => 140
   noun: demonstration | demonstrations | rally | rallies | march | marches | sit-in | sit-ins
   noun: vigil | vigils | picket | pickets | mass-protest | procession | processions
+  # "a campaign rally", "an election-night rally": a candidate's event, no
+  # protest.
+  * campaign|election|electoral|primary|caucus|victory|fundraising|fund-raising|stump|election-night|pep => ---
+  # "his march to the nomination": progress towards a goal.
+  * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * of force|strength|power|might|resolve => 150
   * for resignation|ouster|removal|departure => 1411
   * for &RIGHTS => 1413
@@ -97,6 +107,8 @@ class BOYCOTT 143
   noun: walkout | walkouts | stoppage | stoppages | work-stoppage | go-slow | shutdown | shutdowns
   * => 143 mode=strike
   verb: walk
+  # "walked off the job": a labour strike.
+  * off job|jobs|work => 143 mode=strike
   * out of &TALKS|meeting|session|summit|negotiations|parliament|conference|chamber|hearing => 164
   * away from &TALKS|&AGREEMENT|deal|negotiations|table => 164
   # "walked out of parliament" with "out" parsed as a second case marker of
@@ -116,6 +128,8 @@ class OBSTRUCT 144
   * of|on|against TGT => 191
   * => 191
   verb: occupy
+  # "occupied an elevated position in society", "occupied a third tier".
+  * place|spot|tier|seat|seats|role|post|office|rank|slot|niche|space|top|lead|ground|centre|center|middle|status|presidency|chair => ---
   * building|buildings|square|campus|office|offices|parliament|ministry|embassy|factory|factories|university|street|streets|park|plaza|premises|headquarters|mine|plant|site => 144
   * TGT => 192
   * => 192
@@ -124,6 +138,8 @@ class RIOT 145
   verb: riot | rampage
   * => 145
   verb: loot | plunder | pillage | ransack | vandalize | vandalise | deface
+  # "hackers defaced government websites": a cyber attack.
+  * website|websites|site|sites|webpage|webpages|homepage|homepages|page|pages|account|accounts|portal|portals => 170 mode=cyber context=cyber
   * flag|flags|statue|statues|monument|monuments|portrait|portraits|poster|posters|mural|embassy => 140 mode=vandalize
   * TGT => 145
   * => 145

@@ -11,7 +11,7 @@ class MOBILIZE 154
   * resources|funds|money|finance|financing|capital|investment|investments|aid|assistance|relief|donations => ---
   * &PROTESTWORD|protesters|demonstrators|people|masses|crowds|workers|students => 141
   * &POLICE => 153
-  * militia|militias|fighters|volunteers|paramilitaries|tribesmen => 150 mode=militia
+  * militia|militias|fighters|paramilitaries|tribesmen => 150 mode=militia
   * &TROOPS|reserves|reservists => 154
   * &ARSENAL => 150 mode=weapons
   * against TGT => 154
@@ -24,7 +24,7 @@ class MOBILIZE 154
   * &TROOPS|reinforcements to|in|into|along|near TGT => 154
   * peacekeepers|peacekeeping|monitors|observers => 074
   * &POLICE => 153
-  * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
+  * militia|militias|fighters|paramilitaries => 150 mode=militia
   * &ARSENAL => 150 mode=weapons
   * &TROOPS|reinforcements => 154
   * to|along|near|on|at|in|into TGT => 154
@@ -32,10 +32,12 @@ class MOBILIZE 154
   verb: position | post
   * peacekeepers|peacekeeping|monitors|observers => 074
   * &POLICE => 153
-  * militia|militias|fighters|volunteers|paramilitaries => 150 mode=militia
+  * militia|militias|fighters|paramilitaries => 150 mode=militia
   * &ARSENAL => 150 mode=weapons
   * &TROOPS|reinforcements => 154
   verb: mass | amass | muster | concentrate
+  # "concentrating her fire on Trump": a campaign's attention.
+  * fire|attention|effort|efforts|energy|energies|resources|spending|campaign|campaigning|message => ---
   * &POLICE => 153
   * &ARSENAL => 150 mode=weapons
   * &TROOPS => 154

@@ -58,6 +58,8 @@ class BREAK_TIES 161
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
   * &AID|aid|funding|assistance|support|contributions|payments => 162
+  # "cutting greenhouse gas emissions": a policy goal, no cut-off.
+  * emissions|emission|pollution|carbon|greenhouse|consumption|waste => ---
   # "cut gas supplies to Europe": an energy cut-off between states.
   * gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
   * off gas|oil|energy supplies|supply|deliveries|exports|flows|shipments => 163
@@ -77,7 +79,9 @@ class EXPEL 166
   * peacekeepers|peacekeeping => 1661
   * out peacekeepers => 1661
   * inspectors|observers|monitors|mission|investigators => 1662
-  * aid|agencies|agency|ngo|ngos|workers|organizations|organisations|charities|charity|relief|humanitarian => 1663
+  # "expelled aid workers" (1663), but "expelled 200 Egyptian workers" (174).
+  * workers aid|humanitarian|relief|ngo|un => 1663
+  * aid|agencies|agency|ngo|ngos|organizations|organisations|charities|charity|relief|humanitarian => 1663
   * TGT from party|group|organization|organisation|league|union|federation|parliament|body|council|alliance|bloc|club|movement|assembly|committee|government|cabinet => 166
   * journalists|journalist|correspondent|correspondents|reporters|reporter|activist|activists|missionary|missionaries => 174
   * migrants|refugees|residents|population|villagers|minorities|minority|muslims|christians|families|civilians|inhabitants => 201

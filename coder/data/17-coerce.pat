@@ -150,7 +150,11 @@ class REPRESS 175
   verb: crack | clamp
   * down on TGT => 175
   * down => 175
-  verb: suppress | repress | quell | quash | crush | stamp | smother
+  # "stamp" alone is marking ("stamped them with the date"); "stamp out"
+  # suppresses.
+  verb: stamp
+  * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest|protesters|demonstrators|dissidents => 175
+  verb: suppress | repress | quell | quash | crush | smother
   # "the court quashed the conviction of X": as an acquittal.
   * conviction|convictions|sentence|sentences|verdict|charges|indictment => 0841 plover=CONCEDE
   * &PROTESTWORD|protesters|demonstrators|dissent|opposition|rebellion|revolt|uprising|riot|riots|unrest|mutiny|insurrection|strike|dissidents|activists|critics => 175

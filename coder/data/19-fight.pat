@@ -7,6 +7,10 @@
 
 class ATTACK 190
   verb: attack
+  # "attacked rebel positions" (the plural; "attacked his position" is a
+  # stance), but "attacked her positions on trade".
+  * positions on|about|over _ => 111
+  * positions => 190
   * &POLICYOBJ => 111
   # "hackers attacked the websites of government agencies": a cyber
   # attack ("systems" may be air defences).
@@ -33,6 +37,8 @@ class ATTACK 190
   * TGT => 190
   * => 190
   verb: invade | ambush | storm | blitz
+  # "tended to pick fights and storm out": leaving in anger.
+  * out => ---
   * out of &TALKS|meeting|session|summit|negotiations|chamber|hearing => 164
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
@@ -73,6 +79,8 @@ class ATTACK 190
   * TGT => 190
   * => 190
   verb: strike
+  # "struck populist notes", "struck a conciliatory tone": a manner of speech.
+  * note|notes|tone|tones|chord|chords|balance|pose|posture => ---
   * down TGT => 120
   * down => 120
   * &AGREEMENT|deal|bargain|compromise|truce|pact => 030
@@ -102,6 +110,9 @@ class ATTACK 190
   * by SRC => 190
   * TGT => 190
   verb: hit
+  # "factories battered by Asian imports", "districts hardest hit by
+  # imports", "hit by the recession": economic or natural blows, no force.
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
   * TGT with &SANCTIONS|tariffs|duties|fines|penalties|levies => 163
   * back at TGT => 111
   * out at TGT => 111
@@ -145,6 +156,9 @@ class ATTACK 190
   # "warplanes pounded Gaza": pounding has no peaceful reading in the news
   # but a contest, which the &CONTEST rule drops ("batter").
   verb: pound | pummel | batter
+  # "factories battered by Asian imports", "districts hardest hit by
+  # imports", "hit by the recession": economic or natural blows, no force.
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -235,6 +249,13 @@ class KILL 190
   * TGT with &CROWD => 175 mode=crowd-control
   # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
   # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from &SUICIDEATTACK => 1831
+  * in|by|from &DRONEATTACK => 195 mode=drone
+  * in|by|from &AIRATTACK => 195
+  * in|by|from &SHELLATTACK => 194
+  * in|by|from &BLASTATTACK => 183
+  * in|by|from &GUNATTACK => 193
+  * in|by|from &KNIFEATTACK => 182 mode=primitive
   * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
   * in|by|from &DRONE => 195 mode=drone
   * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
@@ -252,6 +273,13 @@ class KILL 190
   * with &PRIMITIVE => 182 mode=primitive
   # "killed in an airstrike", "wounded by a roadside bomb", "killed in a
   # gunbattle": the weapon of the phrase picks the code and mode.
+  * in|by|from &SUICIDEATTACK => 1831
+  * in|by|from &DRONEATTACK => 195 mode=drone
+  * in|by|from &AIRATTACK => 195
+  * in|by|from &SHELLATTACK => 194
+  * in|by|from &BLASTATTACK => 183
+  * in|by|from &GUNATTACK => 193
+  * in|by|from &KNIFEATTACK => 182 mode=primitive
   * in|by|from airstrike|airstrikes|air-strike|air-strikes|warplane|warplanes|jet|jets|helicopter|helicopters|gunship|gunships|bombing-raid => 195
   * in|by|from &DRONE => 195 mode=drone
   * in|by|from shelling|bombardment|shell|shells|artillery|mortar|mortars|rocket|rockets|missile|missiles|barrage|tank|tanks => 194
@@ -331,6 +359,10 @@ class CLASH 190
 
 class ATTACK_NOUN 190
   noun: attack | attacks | assault | assaults | offensive | offensives | onslaught
+  # "a charm offensive", "the export onslaught", "an ad assault": no force;
+  # "verbal attacks" are criticism.
+  * charm|diplomatic|export|exports|import|imports|advertising|ad|ads|media|marketing|lobbying|legal|public-relations => ---
+  * verbal|rhetorical => 111
   * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
   * nuclear|atomic => 2042
   * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
@@ -370,11 +402,15 @@ class ATTACK_NOUN 190
 class FIGHT_NOUN 190
   noun: clash | clashes | fighting | battle | battles | hostilities | firefight | firefights | gunbattle
   noun: gunbattles | gunfight | gunfights | skirmish | skirmishes | shootout | shootouts | combat
+  # "a court battle", "a legal fight", "budget battles": no force.
+  * court|legal|courtroom|judicial|political|budget|election|electoral|procedural|custody|ratings|public-relations|uphill|verbal|bidding|takeover|leadership|nomination|primary|campaign|confirmation => ---
   * between SRC => 190
   * with|against TGT => 190
   * => 190
   noun: war | wars | warfare
   * of words => 111
+  # "the culture wars", "a bidding war", "a ratings war": no force.
+  * culture|cultural|bidding|ratings|turf|budget|political|legal|flame|streaming|console|talent|fare|price-cutting => ---
   * trade|tariff|currency|price => 163
   * against|with|on TGT => 190
   # "the war between Russia and Ukraine", "the Russia-Ukraine war": each

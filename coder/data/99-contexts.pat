@@ -5,6 +5,7 @@
 
 set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | artillery | tank | warplane
   | airstrike | drone | navy | offensive | battalion | brigade | weapon | ammunition | frontline
+  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
   | monitor | observer | buffer
 set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investment | loan | debt | bank
@@ -32,6 +33,8 @@ set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | defo
 set &CONTEXT_NATURAL_RESOURCE: oil | petroleum | crude | pipeline | pipelines | lng | mining | minerals
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
+  | diplomacy | delegation | delegations | consulate | emissary | emissaries | mediator | mediators
+  | mediation | negotiator | negotiators | bilateral
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
