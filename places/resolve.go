@@ -22,6 +22,10 @@ const (
 	nearKm         = 200.0 // km
 	weightPair     = 1.5   // a town or county reading near a reading of another name
 	pairKm         = 50.0  // km
+	pairMargin     = 2.0   // log10 population below its name's best that still pairs
+	// the focus shares count one vote more than the document casts: a
+	// single other name weighs as half a document's focus
+	focusPrior = 1.0
 )
 
 // resolve chooses the entry of every mention: one sense per name and
@@ -148,13 +152,13 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 				if e.Country == own.Country && own.Country != "" {
 					cs -= weights[gi]
 				}
-				s += weightCountry * cs / rest
+				s += weightCountry * cs / (rest + focusPrior)
 				if a := r.gaz.admin1Of(c); a >= 0 {
 					as := admin1[a]
 					if ownAdmin == a {
 						as -= weights[gi]
 					}
-					s += weightAdmin1 * as / rest
+					s += weightAdmin1 * as / (rest + focusPrior)
 				}
 				// near the other local readings: "Columbus" across the
 				// river from "Phenix City"
@@ -282,17 +286,32 @@ func (r *Recognizer) prior(cands []int32) (int32, bool) {
 }
 
 // paired returns, for each name gi that wants it, its town and county
-// readings that lie within pairKm of a town or county reading of another
-// name: "Paris" and "Henry County" both have a reading in Tennessee, the
-// one the seat of the other, and local news names a town with its county
-// or its neighbours. cands[gi] holds name gi's readings (nil for names
-// that cast no such evidence).
+// readings that lie within pairKm of a plausible town or county reading of
+// another name: "Paris" and "Henry County" both have a reading in
+// Tennessee, the one the seat of the other, and local news names a town
+// with its county or its neighbours. A reading is plausible when it scores
+// within pairMargin of its name's best prior, or, for a county, always
+// (counties share one nominal population); a county also takes any town
+// reading as its partner: no Houston, Pennsylvania (a thousandth of
+// Houston, Texas), pairs with a Toronto, Ohio, but any Paris pairs with its
+// Henry County. cands[gi] holds name gi's readings (nil for names that
+// cast no such evidence).
 func (r *Recognizer) paired(cands [][]int32, wants func(gi int) bool) []map[int32]bool {
-	local := make([][]int32, len(cands))
+	local := make([][]int32, len(cands))     // town and county readings
+	plausible := make([][]int32, len(cands)) // those a town pairs with
 	for gi, cs := range cands {
+		best := math.Inf(-1)
 		for _, c := range cs {
-			if k := r.gaz.Entries[c].Kind; k == KindCity || k == KindAdmin2 {
-				local[gi] = append(local[gi], c)
+			best = max(best, r.score(&r.gaz.Entries[c]))
+		}
+		for _, c := range cs {
+			e := &r.gaz.Entries[c]
+			if e.Kind != KindCity && e.Kind != KindAdmin2 {
+				continue
+			}
+			local[gi] = append(local[gi], c)
+			if e.Kind == KindAdmin2 || r.score(e) > best-pairMargin {
+				plausible[gi] = append(plausible[gi], c)
 			}
 		}
 	}
@@ -302,7 +321,11 @@ func (r *Recognizer) paired(cands [][]int32, wants func(gi int) bool) []map[int3
 			continue
 		}
 		for _, c := range local[gi] {
-			if r.nearAny(c, local, gi) {
+			partners := plausible
+			if r.gaz.Entries[c].Kind == KindAdmin2 {
+				partners = local
+			}
+			if r.nearAny(c, partners, gi) {
 				if out[gi] == nil {
 					out[gi] = map[int32]bool{}
 				}
