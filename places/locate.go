@@ -37,7 +37,7 @@ func locate(d *doc.Doc, ev *doc.Event, salient, dateline *doc.Place) {
 		ev.Location = location(p)
 		return
 	}
-	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || salient.Kind == p.Kind) {
+	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || precision(salient.Kind) <= precision(p.Kind)) {
 		ev.Location = location(p)
 		return
 	}
@@ -75,6 +75,22 @@ func targetPlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 		}
 	}
 	return nil
+}
+
+// precision ranks a place kind from regions and countries (0) to towns
+// (4): "Kharkiv" is more precise than "Ukraine".
+func precision(kind string) int {
+	switch kind {
+	case "country":
+		return 1
+	case "admin1":
+		return 2
+	case "admin2":
+		return 3
+	case "city":
+		return 4
+	}
+	return 0
 }
 
 func location(p *doc.Place) *doc.Location {

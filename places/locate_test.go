@@ -18,6 +18,7 @@ func TestLocate(t *testing.T) {
 		{"material event on a recipient place", "Russia attacked Ukraine overnight. Russia said so.", "attacked", "Russia", "Ukraine", "Ukraine", "19"},
 		{"verbal event stays with the salient place", "Russia criticised Ukraine overnight. Russia said so.", "criticised", "Russia", "Russia", "Ukraine", "11"},
 		{"salient city in the recipient's country", "Shelling hit Kharkiv. Kharkiv burned. Russia attacked Ukraine.", "attacked", "Russia", "Kharkiv", "Ukraine", "19"},
+		{"recipient city more precise than the salient country", "Ukraine asked allies for help. Ukraine warned of more strikes. Russian forces shelled Kharkiv overnight.", "shelled", "Russian forces", "Kharkiv", "Kharkiv", "19"},
 		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva", "", ""},
 		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv", "", ""},
 		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv", "", ""},
