@@ -441,8 +441,8 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !word(i) {
-			continue
+		if t == "" || t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
+			continue // designators are capitalised ASCII words
 		}
 		if r.featureBefore[t] {
 			k := i + 1
