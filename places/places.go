@@ -185,6 +185,12 @@ var kindWords = map[string]uint8{
 	"parish": 1 << KindAdmin2, "city": 1 << KindCity, "town": 1 << KindCity, "village": 1 << KindCity,
 }
 
+// residentNouns follow a place name in "a Dover man", "an Ohio family".
+var residentNouns = map[string]bool{
+	"man": true, "woman": true, "resident": true, "teen": true, "teenager": true, "boy": true, "girl": true,
+	"couple": true, "family": true, "native": true, "youth": true, "driver": true, "student": true,
+}
+
 // modifiers that may precede a place inside a capitalised run without
 // being part of another name: "Northern Syria", "Greater London".
 var placeModifiers = map[string]bool{
@@ -712,6 +718,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
 			m.kinds = k
 			m.cue = true
+		}
+		// "a Lebanon woman": a town's or state's resident; a country's
+		// is written with its demonym ("a Lebanese woman")
+		if local := kindsAll &^ (1 << KindCountry); residentNouns[next] && local != 0 && kindsAll&(1<<KindCountry) != 0 &&
+			(prev == "a" || prev == "an" || prev == "A" || prev == "An") {
+			m.kinds = local
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
