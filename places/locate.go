@@ -33,12 +33,20 @@ func Locate(d *doc.Doc, ev *doc.Event) {
 // locate is Locate with the document's salient and dateline places (nil
 // for none), which depend on the document only.
 func locate(d *doc.Doc, ev *doc.Event, salient, dateline *doc.Place) {
-	if p := clausePlace(d, ev); p != nil {
+	clause, cued := clausePlace(d, ev)
+	if clause != nil && cued {
+		ev.Location = location(clause)
+		return
+	}
+	// a place merely near the trigger gives way to the recipient place
+	// of violence, aid or a visit ("The president of Kenya visited Addis
+	// Ababa": Addis Ababa)
+	if p := targetPlace(d, ev); p != nil && (clause != nil || salient == nil || salient.Country != p.Country || precision(salient.Kind) <= precision(p.Kind)) {
 		ev.Location = location(p)
 		return
 	}
-	if p := targetPlace(d, ev); p != nil && (salient == nil || salient.Country != p.Country || salient.Kind == p.Kind) {
-		ev.Location = location(p)
+	if clause != nil {
+		ev.Location = location(clause)
 		return
 	}
 	if p := dateline; p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
@@ -77,6 +85,22 @@ func targetPlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 	return nil
 }
 
+// precision ranks a place kind from regions and countries (0) to towns
+// (4): "Kharkiv" is more precise than "Ukraine".
+func precision(kind string) int {
+	switch kind {
+	case "country":
+		return 1
+	case "admin1":
+		return 2
+	case "admin2":
+		return 3
+	case "city":
+		return 4
+	}
+	return 0
+}
+
 func location(p *doc.Place) *doc.Location {
 	return &doc.Location{Text: p.Text, Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon}
 }
@@ -91,8 +115,9 @@ func sentenceSpan(d *doc.Doc, ev *doc.Event) doc.Span {
 }
 
 // clausePlace returns the place of the event's sentence that locates it,
-// or nil.
-func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
+// or nil, and whether a locative preposition introduces it (else it is
+// only the place nearest the trigger).
+func clausePlace(d *doc.Doc, ev *doc.Event) (*doc.Place, bool) {
 	sent := sentenceSpan(d, ev)
 	trig := ev.Evidence.Trigger.Span
 	var best *doc.Place
@@ -130,7 +155,7 @@ func clausePlace(d *doc.Doc, ev *doc.Event) *doc.Place {
 			best, bestScore = p, score
 		}
 	}
-	return best
+	return best, bestScore >= 1500-999
 }
 
 // adjectival reports whether the place at sp is a demonym or adjective

@@ -13,11 +13,13 @@ func TestLocate(t *testing.T) {
 		actor               string // an actor span of the event, if any
 		want                string // the location's text, "" for none
 		recipient           string // a recipient span of the event, if any
-		root                string // the event's CAMEO root
+		root                string // the event's CAMEO root, or a three-digit code
 	}{
 		{"material event on a recipient place", "Russia attacked Ukraine overnight. Russia said so.", "attacked", "Russia", "Ukraine", "Ukraine", "19"},
 		{"verbal event stays with the salient place", "Russia criticised Ukraine overnight. Russia said so.", "criticised", "Russia", "Russia", "Ukraine", "11"},
 		{"salient city in the recipient's country", "Shelling hit Kharkiv. Kharkiv burned. Russia attacked Ukraine.", "attacked", "Russia", "Kharkiv", "Ukraine", "19"},
+		{"recipient city more precise than the salient country", "Ukraine asked allies for help. Ukraine warned of more strikes. Russian forces shelled Kharkiv overnight.", "shelled", "Russian forces", "Kharkiv", "Kharkiv", "19"},
+		{"recipient place before a place merely nearby", "The president of Kenya visited Addis Ababa on Tuesday.", "visited", "president", "Addis Ababa", "Addis Ababa", "042"},
 		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva", "", ""},
 		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv", "", ""},
 		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv", "", ""},
@@ -45,6 +47,9 @@ func TestLocate(t *testing.T) {
 				ev.Recipients = []doc.ActorRef{{Text: tt.recipient, Start: r, End: r + len(tt.recipient)}}
 			}
 			ev.CAMEO.Root = tt.root
+			if len(tt.root) == 3 { // a full code
+				ev.CAMEO.Code, ev.CAMEO.Root = tt.root, tt.root[:2]
+			}
 			Locate(d, ev)
 			got := ""
 			if ev.Location != nil {

@@ -32,7 +32,11 @@ type Recognizer struct {
 	// openers are lower-cased words that open a sentence before a place
 	// name without being a first name ("Yesterday Hughes ...").
 	openers map[string]bool
-	pool    sync.Pool // *scratch
+	// featureAfter and featureBefore are the designators of natural
+	// features, parks and townships written after ("Elm Creek") and
+	// before ("Lake Alder") their name.
+	featureAfter, featureBefore map[string]bool
+	pool                        sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -65,6 +69,14 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	featureAfter, err := readList("data/features-after.txt")
+	if err != nil {
+		return nil, err
+	}
+	featureBefore, err := readList("data/features-before.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -73,7 +85,7 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets,
-		openers: openers}
+		openers: openers, featureAfter: featureAfter, featureBefore: featureBefore}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -97,6 +109,9 @@ type scratch struct {
 	persons map[string]bool
 	// focus counts the demonyms of countries ("Georgian").
 	focus map[string]float64
+	// features are the names of natural features, parks and townships
+	// ("Elm Creek"), placed after resolution.
+	features []mention
 }
 
 // mention is a recognised toponym before resolution.
@@ -133,6 +148,10 @@ type mention struct {
 	// ("Russian troops"): it reads as the country and casts no vote of
 	// its own (the demonym counts toward the focus already).
 	demonym bool
+	// feature is true for the name of a natural feature, a park or a
+	// township ("Elm Creek"), which the gazetteer does not hold: it has
+	// no candidates and takes the point of a place of the document.
+	feature bool
 }
 
 // prepositions that introduce a location.
@@ -166,6 +185,12 @@ var kindWords = map[string]uint8{
 	"parish": 1 << KindAdmin2, "city": 1 << KindCity, "town": 1 << KindCity, "village": 1 << KindCity,
 }
 
+// residentNouns follow a place name in "a Dover man", "an Ohio family".
+var residentNouns = map[string]bool{
+	"man": true, "woman": true, "resident": true, "teen": true, "teenager": true, "boy": true, "girl": true,
+	"couple": true, "family": true, "native": true, "youth": true, "driver": true, "student": true,
+}
+
 // modifiers that may precede a place inside a capitalised run without
 // being part of another name: "Northern Syria", "Greater London".
 var placeModifiers = map[string]bool{
@@ -197,16 +222,92 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	r.resolve(ms, sc.focus)
+	r.placeFeatures(d.Text, ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.chosen < 0 {
 			continue
 		}
 		e := &r.gaz.Entries[m.chosen]
-		d.Places = append(d.Places, doc.Place{Span: m.Span, Text: m.text, Name: e.Name, Country: e.Country,
-			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID(), Adjective: m.demonym})
+		p := doc.Place{Span: m.Span, Text: m.text, Name: e.Name, Country: e.Country,
+			Kind: e.Kind.String(), Lat: round3(e.Lat), Lon: round3(e.Lon), GeoID: e.GeoID(), Adjective: m.demonym}
+		if m.feature {
+			// named by the text, placed at a place of the document
+			p.Name, p.Kind, p.GeoID = m.text, "feature", ""
+		}
+		d.Places = append(d.Places, p)
 	}
 	return nil
+}
+
+// placeFeatures gives each feature name the reading of a place of the
+// document: its container written after a comma or "in" ("Oulton Park,
+// Cheshire", "Elm Park in Dover"), else the place its own name names when the document names
+// it ("Kanawha River" beside "Kanawha County" or "Kanawha"), else the
+// document's most mentioned town or county reading, else division, else
+// country (the first on a tie); with none, the feature is dropped.
+func (r *Recognizer) placeFeatures(text string, ms []mention) {
+	anchor, best := int32(-1), [4]int{}
+	count := map[int32]int{}
+	byKey := map[string]int32{}
+	for i := range ms {
+		m := &ms[i]
+		if m.feature || m.chosen < 0 || m.demonym {
+			continue
+		}
+		byKey[m.key] = m.chosen
+		count[m.chosen]++
+	}
+	rank := func(id int32) int {
+		switch r.gaz.Entries[id].Kind {
+		case KindCity, KindAdmin2:
+			return 3
+		case KindAdmin1:
+			return 2
+		case KindCountry:
+			return 1
+		}
+		return 0
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.feature || m.chosen < 0 || m.demonym {
+			continue
+		}
+		if k := [4]int{rank(m.chosen), count[m.chosen]}; anchor < 0 || k[0] > best[0] || (k[0] == best[0] && k[1] > best[1]) {
+			anchor, best = m.chosen, k
+		}
+	}
+	if anchor >= 0 && best[0] == 0 {
+		anchor = -1 // regions only
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.feature {
+			continue
+		}
+		m.chosen = anchor
+		// "Oulton Park, Cheshire", "Elm Park in Dover": the place
+		// written right after it
+		if i+1 < len(ms) && ms[i+1].chosen >= 0 && !ms[i+1].feature && ms[i+1].sentence == m.sentence &&
+			(strings.TrimSpace(text[m.End:ms[i+1].Start]) == "," || strings.TrimSpace(text[m.End:ms[i+1].Start]) == "in") {
+			m.chosen = ms[i+1].chosen
+			continue
+		}
+		name := m.text
+		for w := range r.featureAfter {
+			name = strings.TrimSuffix(name, " "+w)
+		}
+		for w := range r.featureBefore {
+			name = strings.TrimPrefix(strings.TrimPrefix(name, w+" "), w+". ")
+		}
+		for _, k := range []string{name, name + " County", name + " Parish"} {
+			if id, ok := byKey[k]; ok {
+				m.chosen = id
+				break
+			}
+		}
+	}
 }
 
 func round3(x float32) float64 {
@@ -233,6 +334,7 @@ func sentenceSpans(d *doc.Doc) []doc.Span {
 func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 	clear(sc.persons)
 	clear(sc.focus)
+	sc.features = sc.features[:0]
 	if sc.persons == nil {
 		sc.persons, sc.focus = map[string]bool{}, map[string]float64{}
 	}
@@ -246,6 +348,7 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 			sc.toks = append(sc.toks, text[sp.Start:sp.End])
 		}
 		ms = r.sentence(d, ms, si, ss.Start, text, sc)
+		sc.features = r.features(d, sc.features, si, ss.Start, text, sc)
 	}
 	if sc.alone == nil {
 		sc.alone, sc.cued = map[string]bool{}, map[string]bool{}
@@ -274,7 +377,115 @@ func (r *Recognizer) recognise(d *doc.Doc, sc *scratch) []mention {
 		}
 		out = append(out, m)
 	}
-	return out
+	return mergeFeatures(out, sc.features)
+}
+
+// genericFeature are words that alone before a designator do not name a
+// feature ("City Park", "State Park" stand for a known one nearby).
+var genericFeature = map[string]bool{"City": true, "State": true, "County": true, "National": true, "Memorial": true,
+	"Regional": true, "The": true, "A": true}
+
+// mergeFeatures adds the feature names to ms in text order: a feature
+// replaces the names inside it ("Kanawha" of "Kanawha River") and gives
+// way to a gazetteer name as long ("Battle Creek", a town).
+func mergeFeatures(ms, fs []mention) []mention {
+	if len(fs) == 0 {
+		return ms
+	}
+	out := make([]mention, 0, len(ms)+len(fs))
+	k := 0
+	for _, f := range fs {
+		covered := false
+		for _, m := range ms {
+			if m.Start <= f.Start && m.End >= f.End {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		for ; k < len(ms) && ms[k].Start < f.Start; k++ {
+			if ms[k].End <= f.Start {
+				out = append(out, ms[k])
+			}
+		}
+		for k < len(ms) && ms[k].Start < f.End {
+			k++ // inside the feature
+		}
+		out = append(out, f)
+	}
+	return append(out, ms[k:]...)
+}
+
+// features appends the names of natural features, parks and townships of
+// one sentence: one to three capitalised words before a designator of
+// data/features-after.txt ("Elm Creek", "Grand Pine Township"), or one or
+// two after one of data/features-before.txt ("Lake Alder", "Mt. Cobb").
+// Names followed by another capitalised word ("Elm Park Road", "Cedar
+// Valley College") are left to the other rules, as are gazetteer names
+// ("Battle Creek"); words that are given names alone ("Michael Park") are
+// people.
+func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text string, sc *scratch) []mention {
+	toks, spans := sc.toks, sc.spans
+	word := func(k int) bool {
+		return k >= 0 && k < len(toks) && capitalised(toks[k]) && isWordToken(toks[k]) && !allCaps(toks[k])
+	}
+	add := func(i, j int) {
+		// j is the end token (exclusive)
+		if j < len(toks) && (word(j) || r.streets[toks[j]]) {
+			return // a longer name: "Elm Park Road", "Cedar Valley College"
+		}
+		if !singleSpaced(spans[i:j]) || r.gaz.Has(text[spans[i].Start:spans[j-1].End]) {
+			return // a gazetteer name ("Battle Creek") is the gazetteer's
+		}
+		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[j-1].End}, within: -1, sentence: si, chosen: -1,
+			cue: true, feature: true}
+		m.text = d.Text[m.Start:m.End]
+		m.key = m.text
+		fs = append(fs, m)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t == "" || t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
+			continue // designators are capitalised ASCII words
+		}
+		if r.featureBefore[t] {
+			k := i + 1
+			if t == "Mt" && k < len(toks) && toks[k] == "." {
+				k++
+			}
+			j := k
+			for j < len(toks) && j < k+2 && word(j) && !r.featureAfter[toks[j]] {
+				j++
+			}
+			if j > k && (i == 0 || !word(i-1)) {
+				add(i, j)
+				i = j - 1
+				continue
+			}
+		}
+		if !r.featureAfter[t] || i == 0 {
+			continue
+		}
+		// the name before the designator
+		k := i
+		for k > 0 && i-k < 3 && word(k-1) && !r.featureAfter[toks[k-1]] && !r.titles[toks[k-1]] && !r.openers[strings.ToLower(toks[k-1])] {
+			k--
+		}
+		if k == i || (k > 0 && word(k-1) && !r.titles[toks[k-1]] && !r.openers[strings.ToLower(toks[k-1])]) {
+			continue // no name, or part of a longer one
+		}
+		people := true
+		for _, w := range toks[k:i] {
+			people = people && r.forenames[w]
+		}
+		if (people && toks[i] == "Park") || (i-k == 1 && genericFeature[toks[k]]) {
+			continue // "Michael Park"; "City Park", "State Park"
+		}
+		add(k, i+1)
+	}
+	return fs
 }
 
 // capitalised reports whether a token starts with an upper-case letter.
@@ -507,6 +718,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
 			m.kinds = k
 			m.cue = true
+		}
+		// "a Lebanon woman": a town's or state's resident; a country's
+		// is written with its demonym ("a Lebanese woman")
+		if local := kindsAll &^ (1 << KindCountry); residentNouns[next] && local != 0 && kindsAll&(1<<KindCountry) != 0 &&
+			(prev == "a" || prev == "an" || prev == "A" || prev == "An") {
+			m.kinds = local
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {

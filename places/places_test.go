@@ -6,6 +6,7 @@ import (
 	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/nlp/clean"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -227,6 +228,43 @@ func TestResolvedPoint(t *testing.T) {
 				}
 			}
 			t.Errorf("no %s in %s", tc.place, placesString(d))
+		})
+	}
+}
+
+// TestResolveFixtures checks where the places of the documents in
+// testdata/resolve.tsv resolve.
+func TestResolveFixtures(t *testing.T) {
+	b, err := os.ReadFile("testdata/resolve.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 7 {
+			t.Fatalf("line %d: %d fields, want 7", n+1, len(f))
+		}
+		var box [4]float64
+		for i := range box {
+			if box[i], err = strconv.ParseFloat(f[2+i], 64); err != nil {
+				t.Fatalf("line %d: %v", n+1, err)
+			}
+		}
+		t.Run(fmt.Sprintf("line%d", n+1), func(t *testing.T) {
+			d := annotate(t, f[0])
+			for _, p := range d.Places {
+				if p.Text != f[1] {
+					continue
+				}
+				if p.Lat < box[0] || p.Lat > box[1] || p.Lon < box[2] || p.Lon > box[3] {
+					t.Errorf("%s at %.2f,%.2f, want %s", p.Text, p.Lat, p.Lon, f[6])
+				}
+				return
+			}
+			t.Errorf("no %s in %s", f[1], placesString(d))
 		})
 	}
 }

@@ -1,6 +1,9 @@
 package places
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Resolution weights. A candidate's score is the log10 of its population,
 // plus a bonus by kind, plus the shares of the document's country and
@@ -17,6 +20,12 @@ const (
 	resolvePasses  = 3     // votes from the priors, then twice from the last readings
 	weightNear     = 3.0   // share of the other towns and counties within nearKm
 	nearKm         = 200.0 // km
+	weightPair     = 1.5   // a town or county reading near a reading of another name
+	pairKm         = 50.0  // km
+	pairMargin     = 2.0   // log10 population below its name's best that still pairs
+	// the focus shares count one vote more than the document casts: a
+	// single other name weighs as half a document's focus
+	focusPrior = 1.0
 )
 
 // resolve chooses the entry of every mention: one sense per name and
@@ -62,6 +71,15 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 			g.sure, g.fixed = true, true
 		}
 	}
+	// readings that another name of the document has a reading near
+	// ("Paris" and "Henry County" in Tennessee)
+	open := make([][]int32, len(gs))
+	for gi := range gs {
+		if !ms[groups[order[gi]][0]].demonym {
+			open[gi] = gs[gi].cands
+		}
+	}
+	paired := r.paired(open, func(gi int) bool { return !gs[gi].fixed && len(gs[gi].cands) > 1 })
 	// the document's focus: countries and divisions of the sure readings,
 	// and, more lightly, of the others; each later pass votes with the
 	// readings of the pass before ("Georgia" next to "Alabama" is the
@@ -134,13 +152,13 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 				if e.Country == own.Country && own.Country != "" {
 					cs -= weights[gi]
 				}
-				s += weightCountry * cs / rest
+				s += weightCountry * cs / (rest + focusPrior)
 				if a := r.gaz.admin1Of(c); a >= 0 {
 					as := admin1[a]
 					if ownAdmin == a {
 						as -= weights[gi]
 					}
-					s += weightAdmin1 * as / rest
+					s += weightAdmin1 * as / (rest + focusPrior)
 				}
 				// near the other local readings: "Columbus" across the
 				// river from "Phenix City"
@@ -156,6 +174,9 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 						}
 					}
 					s += weightNear * near / rest
+				}
+				if paired[gi][c] {
+					s += weightPair
 				}
 				if s > bestScore {
 					best, bestScore = c, s
@@ -262,4 +283,77 @@ func (r *Recognizer) prior(cands []int32) (int32, bool) {
 		}
 	}
 	return best, bestScore-second >= dominantMargin
+}
+
+// paired returns, for each name gi that wants it, its town and county
+// readings that lie within pairKm of a plausible town or county reading of
+// another name: "Paris" and "Henry County" both have a reading in
+// Tennessee, the one the seat of the other, and local news names a town
+// with its county or its neighbours. A reading is plausible when it scores
+// within pairMargin of its name's best prior, or, for a county, always
+// (counties share one nominal population); a county also takes any town
+// reading as its partner: no Houston, Pennsylvania (a thousandth of
+// Houston, Texas), pairs with a Toronto, Ohio, but any Paris pairs with its
+// Henry County. cands[gi] holds name gi's readings (nil for names that
+// cast no such evidence).
+func (r *Recognizer) paired(cands [][]int32, wants func(gi int) bool) []map[int32]bool {
+	local := make([][]int32, len(cands))     // town and county readings
+	plausible := make([][]int32, len(cands)) // those a town pairs with
+	for gi, cs := range cands {
+		best := math.Inf(-1)
+		for _, c := range cs {
+			best = max(best, r.score(&r.gaz.Entries[c]))
+		}
+		for _, c := range cs {
+			e := &r.gaz.Entries[c]
+			if e.Kind != KindCity && e.Kind != KindAdmin2 {
+				continue
+			}
+			local[gi] = append(local[gi], c)
+			if e.Kind == KindAdmin2 || r.score(e) > best-pairMargin {
+				plausible[gi] = append(plausible[gi], c)
+			}
+		}
+	}
+	out := make([]map[int32]bool, len(cands))
+	for gi := range cands {
+		if !wants(gi) {
+			continue
+		}
+		for _, c := range local[gi] {
+			partners := plausible
+			if r.gaz.Entries[c].Kind == KindAdmin2 {
+				partners = local
+			}
+			if r.nearAny(c, partners, gi) {
+				if out[gi] == nil {
+					out[gi] = map[int32]bool{}
+				}
+				out[gi][c] = true
+			}
+		}
+	}
+	return out
+}
+
+// nearAny reports whether entry c lies within pairKm of a reading of a
+// name other than skip.
+func (r *Recognizer) nearAny(c int32, local [][]int32, skip int) bool {
+	e := &r.gaz.Entries[c]
+	const latKm = 111.2 // km per degree of latitude
+	for gj, ds := range local {
+		if gj == skip || slices.Contains(ds, c) {
+			continue // a name of the same places ("SPRINGFIELD", "Springfield")
+		}
+		for _, d := range ds {
+			o := &r.gaz.Entries[d]
+			if d == c || math.Abs(float64(e.Lat-o.Lat))*latKm > pairKm {
+				continue
+			}
+			if km(float64(e.Lat), float64(e.Lon), float64(o.Lat), float64(o.Lon)) < pairKm {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -24,8 +24,8 @@ import (
 // newEvalGeoCmd returns `petrel eval geo`.
 func newEvalGeoCmd() *cobra.Command {
 	var (
-		set, dir, dump string
-		errs           int
+		set, dir, dump, half string
+		errs                 int
 	)
 	cmd := &cobra.Command{
 		Use:   "geo [--set lgl|gwn]",
@@ -46,17 +46,18 @@ gold). On LGL it also scores the outputs of five other geoparsers
 				}
 				dir = filepath.Join(d, "eval", "geo-dev")
 			}
-			return runEvalGeo(cmd.Context(), cmd.OutOrStdout(), set, dir, errs, dump)
+			return runEvalGeo(cmd.Context(), cmd.OutOrStdout(), set, dir, half, errs, dump)
 		},
 	}
 	cmd.Flags().StringVar(&set, "set", "lgl", "gold set: lgl or gwn")
 	cmd.Flags().StringVar(&dir, "dir", "", "folder with lgl.xml, GWN.xml and baselines-lgl (default ../shared/eval/geo-dev)")
+	cmd.Flags().StringVar(&half, "half", "", "score only the odd- or even-numbered articles (odd: 1st, 3rd, ...; even: 2nd, 4th, ...): choose rules on one half, confirm on the other")
 	cmd.Flags().IntVar(&errs, "errors", 0, "print the N most frequent resolution errors and misses")
 	cmd.Flags().StringVar(&dump, "dump", "", "write every miss, false alarm and resolution error with its context to FILE")
 	return cmd
 }
 
-func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dump string) error {
+func runEvalGeo(ctx context.Context, w io.Writer, set, dir, half string, nerr int, dump string) error {
 	var arts []geoeval.Article
 	var err error
 	switch set {
@@ -68,6 +69,9 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dum
 		return fmt.Errorf("unknown set %q: want lgl or gwn", set)
 	}
 	if err != nil {
+		return err
+	}
+	if arts, err = halfOf(arts, half); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -92,6 +96,9 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dum
 	for _, a := range arts {
 		gold += len(a.Toponyms)
 	}
+	if half != "" {
+		set += " " + half + " half"
+	}
 	fmt.Fprintf(w, "set: %s (%d articles, %d gold toponyms with coordinates)\n", set, len(arts), gold)
 	fmt.Fprintf(w, "gazetteer load %v; tokenize+places %v for %.1f MB\n\n", load.Round(time.Millisecond), elapsed.Round(time.Millisecond), float64(size)/1e6)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -101,7 +108,7 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dum
 			s.Resolved, s.Acc161(), s.SumLogErr/float64(max(s.Resolved, 1)))
 	}
 	row("petrel", s)
-	if set == "lgl" {
+	if set == "lgl" && half == "" {
 		for _, b := range []string{"clavin", "edin", "geo", "topo", "yahoo"} {
 			p := filepath.Join(dir, "baselines-lgl", "lgl_"+b+".txt")
 			bp, err := geoeval.ReadFile(p, func(r io.Reader) ([][]geoeval.Toponym, error) { return geoeval.ReadBaseline(r, arts) })
@@ -133,6 +140,29 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir string, nerr int, dum
 		return dumpGeoErrors(dump, arts, preds)
 	}
 	return nil
+}
+
+// halfOf returns the odd-numbered (1st, 3rd, ...) or even-numbered
+// articles, or all of them when half is empty.
+func halfOf(arts []geoeval.Article, half string) ([]geoeval.Article, error) {
+	var r int
+	switch half {
+	case "":
+		return arts, nil
+	case "odd":
+		r = 0
+	case "even":
+		r = 1
+	default:
+		return nil, fmt.Errorf("unknown half %q: want odd or even", half)
+	}
+	var out []geoeval.Article
+	for i, a := range arts {
+		if i%2 == r {
+			out = append(out, a)
+		}
+	}
+	return out, nil
 }
 
 // dumpGeoErrors writes one line per miss (MISS), false alarm (FA) and
