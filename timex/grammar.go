@@ -58,6 +58,12 @@ func (s *scan) run() []doc.Timex {
 		case h.value == "PRESENT_REF" && s.is(i, "now") && s.is(i-1, "right") && i-1 >= max(s.lastEnd, 0):
 			first = i - 1 // "right now"
 		}
+		// "8 p.m. on Thursday", "noon on Christmas Eve": the time is on
+		// the day the date after "on" resolves to
+		if n := len(out); n > 0 && s.lastEnd == i-1 && s.is(i-1, "on") && h.typ == typeDate && h.prec == precDay &&
+			len(h.value) == 10 && out[n-1].Type == typeTime && len(out[n-1].Value) > 10 && out[n-1].Value[10] == 'T' {
+			out[n-1].Value = h.value + out[n-1].Value[10:]
+		}
 		start, end := int(s.toks[first].start), int(s.toks[h.end-1].end)
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
@@ -505,6 +511,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		v, p := duration(qty, u.arg)
 		return hit{end: end, value: v, prec: p, typ: typeDuration}, true
 	}
+	if s.inSet("unit-block", end) && !u.plural {
+		return hit{}, false // "a day care", "a day job"
+	}
 	if s.inSet("age-follow", end) || s.is(i-1, "aged") && !s.relative(end) {
 		return hit{}, false // an age: "45 years old", "aged 60 years"
 	}
@@ -802,7 +811,7 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
 	}
-	date, end, ok := s.dateAfterTime(j)
+	date, end, ok := s.dateAfterTime(i, j)
 	if !ok {
 		date = s.dayBefore(i, date)
 	}
@@ -849,17 +858,18 @@ func (s *scan) dayBefore(i int, def string) string {
 	return s.lastDay
 }
 
-// dateAfterTime returns the day of a time: a weekday, "today",
-// "yesterday", "tomorrow" or a month-day right after it, else the anchor's
-// day.
-func (s *scan) dateAfterTime(j int) (string, int, bool) {
+// dateAfterTime returns the day of the time starting at token i: a
+// weekday, "today", "yesterday", "tomorrow" or a month-day at token j
+// right after it, else the anchor's day. A bare weekday takes the tense
+// cues of the whole expression ("will speak at 8 p.m. EDT Thursday").
+func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
-			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
+			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate && h.end > k+2 { // "on Thursday, March 29, 2018"
 				return h.value, j, true
 			}
-			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j, true
+			return s.a.weekday(e.n, s.dir(i, k+2, onOrBefore)), j, true
 		}
 		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
 			if e == nil {
@@ -871,7 +881,7 @@ func (s *scan) dateAfterTime(j int) (string, int, bool) {
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
-		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1, true
+		return s.a.weekday(e.n, s.dir(i, k+1, onOrBefore)), k + 1, true
 	}
 	if e := s.lexOf(k, cRelDay); e != nil {
 		return s.a.dayValue(e.n), k + 1, true
@@ -1501,7 +1511,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if w == "midnight" {
 			hh = 24
 		}
-		date, end, ok := s.dateAfterTime(i + 1)
+		date, end, ok := s.dateAfterTime(i, i+1)
 		if !ok {
 			date = s.dayBefore(i, date)
 		}
