@@ -436,7 +436,38 @@ func (s *scan) quantity(i int) (qty string, next int, ok bool) {
 		n *= 100
 		next++
 	}
+	if s.andAHalf(next) { // "two and a half years"
+		return strconv.Itoa(n) + ".5", next + 3, true
+	}
 	return strconv.Itoa(n), next, true
+}
+
+// andAHalf reports whether tokens k.. are "and a half".
+func (s *scan) andAHalf(k int) bool {
+	return s.is(k, "and") && s.is(k+1, "a") && s.is(k+2, "half")
+}
+
+// halfDuration is the duration of QTY.5 UNIT ("a year and a half", "two
+// and a half hours") in the next smaller unit where it is a whole number,
+// as "half a year" = P6M: P18M, PT90M, PT36H, P15Y; else a decimal count.
+func halfDuration(qty, unit string) (value, prec string) {
+	f, err := strconv.ParseFloat(qty, 64)
+	if err != nil {
+		return duration(qty, unit)
+	}
+	switch unit {
+	case "Y":
+		return duration(fmtNum(f*12), "M")
+	case "H":
+		return duration(fmtNum(f*60), "MIN")
+	case "D":
+		return duration(fmtNum(f*24), "H")
+	case "DE":
+		return duration(fmtNum(f*10), "Y")
+	case "CE":
+		return duration(fmtNum(f*100), "Y")
+	}
+	return duration(qty, unit)
 }
 
 // unitAt returns the duration unit of token i.
@@ -503,6 +534,12 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	end := j + 1
+	half := strings.HasSuffix(qty, ".5") && s.andAHalf(j-3)
+	if !hyphen && !u.plural && s.andAHalf(end) { // "a year and a half"
+		if f, err := strconv.ParseFloat(qty, 64); err == nil && f == float64(int(f)) {
+			qty, end, half = strconv.Itoa(int(f))+".5", end+3, true
+		}
+	}
 	if hyphen {
 		// "a 10-year-old": an age, not a time
 		if s.isDash(end) && (s.is(end+1, "old") || s.is(end+1, "olds")) {
@@ -541,6 +578,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 	}
 	v, p := duration(qty, u.arg)
+	if half {
+		v, p = halfDuration(qty, u.arg)
+	}
 	return hit{end: end, value: v, prec: p, typ: typeDuration}, true
 }
 
@@ -1729,6 +1769,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 		for _, w := range h.words {
 			if w == "'" {
 				ok = s.isApos(k)
+			} else if w == "." {
+				ok = s.punct(k, ".")
 			} else {
 				ok = s.is(k, w)
 			}

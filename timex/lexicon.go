@@ -150,6 +150,14 @@ func loadHolidays() ([]holiday, error) {
 				h.words = append(h.words, base, "'", "s")
 				continue
 			}
+			if base, ok := strings.CutSuffix(w, "'"); ok { // "presidents' day"
+				h.words = append(h.words, base, "'")
+				continue
+			}
+			if base, ok := strings.CutSuffix(w, "."); ok { // "st. patrick's day"
+				h.words = append(h.words, base, ".")
+				continue
+			}
 			h.words = append(h.words, w)
 		}
 		hs = append(hs, h)
