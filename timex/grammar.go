@@ -1155,7 +1155,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
-		if s.inSet("future", k) {
+		if s.inSet("future", k) || s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
 			return onOrAfter
 		}
 		if s.inSet("past", k) || participles && s.pastParticiple(k) {
@@ -1361,6 +1361,10 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 	if s.toks[i].kind == kWord && s.lexOf(i, cNum) != nil {
 		return hit{}, false
 	}
+	// "second-quarter earnings", "first-half profit"
+	if s.isDash(j) && s.adjacentNext(i) && s.adjacentNext(j) && (s.is(j+1, "quarter") || s.is(j+1, "half")) {
+		j++
+	}
 	switch {
 	case s.is(j, "century") || s.isDash(j) && s.is(j+1, "century") && s.adjacentNext(j):
 		if s.isDash(j) {
@@ -1477,6 +1481,21 @@ func (s *scan) modified(i int, e *entry) (hit, bool) {
 		j++
 	}
 	if j >= len(s.toks) {
+		return hit{}, false
+	}
+	if (e.arg == "EARLIER" || e.arg == "LATER") && s.is(j, "in") && s.is(j+1, "the") {
+		// "earlier in the day", "later in the week": the day of the
+		// sentence (or the anchor's), the anchor's week, month or year
+		if u := s.unitAt(j + 2); u != nil && !u.plural {
+			switch u.arg {
+			case "D":
+				return hit{end: j + 3, value: s.dayBefore(i, s.a.dayValue(0)), prec: precDay, typ: typeDate}, true
+			case "W", "M", "Y":
+				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+					return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
+				}
+			}
+		}
 		return hit{}, false
 	}
 	if e.arg == "EARLIER" || e.arg == "LATER" {
@@ -1640,6 +1659,22 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
+	if h, ok := s.theDayOfMonth(i, j); ok {
+		return h, true
+	}
+	if p := s.lexOf(j, cPOD); p != nil && !p.plural && s.wcase(j) == caseLower {
+		// "the morning of June 1"
+		if s.is(j+1, "of") && j+2 < len(s.toks) {
+			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 {
+				return hit{end: h.end, value: h.value + "T" + p.arg, prec: precHour, typ: typeTime}, true
+			}
+		}
+		// "into the evening", "during the night": the day of the
+		// sentence, else the anchor's
+		if s.inSet("pod-cue", i-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) || s.inSet("season-follow", j+1)) {
+			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+	}
 	if h, ok := s.anaphoric(j); ok {
 		return h, true
 	}
@@ -1708,6 +1743,46 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// theDayOfMonth matches "the 15th" after "on", "by", "until", "since" ...
+// and before punctuation or a clause word: that day of the anchor's month,
+// or of the month before when it is later than the anchor's day (of the
+// month after with a future cue). Not "the 15th floor", "on the 15th of"
+// (dayMonth), "the 20th century".
+func (s *scan) theDayOfMonth(i, j int) (hit, bool) {
+	if s.toks[j].kind != kNum || !s.inSet("day-cue", i-1) {
+		return hit{}, false
+	}
+	digits, suf := splitNum(s.surface(j))
+	switch suf {
+	case "st", "nd", "rd", "th":
+	default:
+		return hit{}, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 || n > 31 {
+		return hit{}, false
+	}
+	k := j + 1
+	if k < len(s.toks) && !(s.toks[k].kind == kPunct && !s.isApos(k) || s.inSet("season-follow", k)) {
+		return hit{}, false
+	}
+	if !s.a.known {
+		return hit{end: k, value: fmt.Sprintf("XXXX-XX-%02d", n), prec: precDay, typ: typeDate}, true
+	}
+	y, m := s.a.day.Year(), int(s.a.day.Month())
+	if s.dir(i, k, onOrBefore) == onOrAfter {
+		if n < s.a.day.Day() {
+			y, m = addMonths(y, m, 1)
+		}
+	} else if n > s.a.day.Day() {
+		y, m = addMonths(y, m, -1)
+	}
+	if !validDay(y, m, n) {
+		return hit{}, false
+	}
+	return hit{end: k, value: fmt.Sprintf("%04d-%02d-%02d", y, m, n), prec: precDay, typ: typeDate}, true
 }
 
 // theSeason matches "the summer" after a preposition ("in the fall",
