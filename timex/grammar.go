@@ -510,6 +510,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	// "five consecutive days", "two more weeks", "three full years"
+	if s.inSet("unit-adj", j) && s.wcase(j) == caseLower && s.unitAt(j+1) != nil {
+		j++
+	}
 	hyphen := false
 	if s.isDash(j) && s.adjacentNext(j-1) && s.adjacentNext(j) {
 		hyphen = true
@@ -1254,6 +1258,15 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
 		return hit{}, false
 	}
+	// "last" as a verb: "would last several weeks", "to last two years"
+	if !the && s.is(i, "last") && s.inSet("modal", i-1) {
+		return hit{}, false
+	}
+	if !the && s.is(i, "last") && (s.is(i-1, "to") || s.is(i-1, "not")) {
+		if _, _, ok := s.quantity(i + 1); ok && !s.is(i+1, "a") && !s.is(i+1, "an") {
+			return hit{}, false
+		}
+	}
 	n := e.n
 	j := i + 1
 	// "this past weekend", "this coming Monday"
@@ -1361,9 +1374,13 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 	if s.toks[i].kind == kWord && s.lexOf(i, cNum) != nil {
 		return hit{}, false
 	}
-	// "second-quarter earnings", "first-half profit"
+	// "second-quarter earnings", "first-half profit": the latest such
+	// quarter begun by the anchor, whatever the verb ("will report
+	// fourth-quarter results" in January is last year's)
+	attributive := false
 	if s.isDash(j) && s.adjacentNext(i) && s.adjacentNext(j) && (s.is(j+1, "quarter") || s.is(j+1, "half")) {
 		j++
+		attributive = true
 	}
 	switch {
 	case s.is(j, "century") || s.isDash(j) && s.is(j+1, "century") && s.adjacentNext(j):
@@ -1402,7 +1419,11 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 			return hit{end: end, value: fmt.Sprintf("%s-H%d", year, n), prec: precQuarter, typ: typeDate}, true
 		}
 		if year == "" {
-			return hit{end: end, value: s.a.quarter(n, s.dir(i, end, onOrBefore)), prec: precQuarter, typ: typeDate}, true
+			d := onOrBefore
+			if !attributive {
+				d = s.dir(i, end, onOrBefore)
+			}
+			return hit{end: end, value: s.a.quarter(n, d), prec: precQuarter, typ: typeDate}, true
 		}
 		return hit{end: end, value: fmt.Sprintf("%s-Q%d", year, n), prec: precQuarter, typ: typeDate}, true
 	case s.is(j, "of"):
@@ -1486,6 +1507,9 @@ func (s *scan) modified(i int, e *entry) (hit, bool) {
 	if (e.arg == "EARLIER" || e.arg == "LATER") && s.is(j, "in") && s.is(j+1, "the") {
 		// "earlier in the day", "later in the week": the day of the
 		// sentence (or the anchor's), the anchor's week, month or year
+		if p := s.lexOf(j+2, cPOD); p != nil && !p.plural && s.wcase(j+2) == caseLower { // "earlier in the evening"
+			return hit{end: j + 3, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
 		if u := s.unitAt(j + 2); u != nil && !u.plural {
 			switch u.arg {
 			case "D":
