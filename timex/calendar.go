@@ -429,14 +429,19 @@ func (a anchor) holiday(h holiday, dir direction, nearest bool) string {
 // monthNear resolves month m without a year or a cue to the nearer such
 // month, the coming one only when it is less than half as far as the past
 // one (the anchor's month counts as past).
-func (a anchor) monthNear(m int) string {
+func (a anchor) monthNear(m int) string { return a.monthCloser(m, 2) }
+
+// monthCloser resolves month m to the past one, or to the coming one when
+// it is less than 1/bias as far: bias 2 is monthNear, bias 1 the nearest
+// month ("the session runs from April to July" in May: this April).
+func (a anchor) monthCloser(m, bias int) string {
 	if !a.known {
 		return fmt.Sprintf("XXXX-%02d", m)
 	}
 	y, am := a.day.Year(), int(a.day.Month())
 	past, next := (am-m+12)%12, (m-am+12)%12
 	switch {
-	case past > 0 && 2*next < past:
+	case past > 0 && bias*next < past:
 		if m < am {
 			y++
 		}

@@ -24,6 +24,10 @@ type scan struct {
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
 	lastDayEnd int
+	// cueVerb says that the last future cue found by cueWith was a
+	// present-tense schedule verb ([future-verb]: "the session runs from
+	// April to July"), after which a bare month takes the nearer one.
+	cueVerb bool
 }
 
 // hit is a recognised expression ending before token end.
@@ -1073,7 +1077,11 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
-	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+	d := s.dir(i, i+1, onOrBefore)
+	if d == onOrAfter && s.cueVerb { // "the session runs from April to July": the nearer April
+		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
+	}
+	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
 }
 
 // monthAttributive reports whether a bare capitalised month m at token i
@@ -1152,6 +1160,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // as a past cue (not for "the November election", whose verb tells nothing
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
+	s.cueVerb = false
 	for k, n := i-1, 0; k >= 0 && n < 7; k-- {
 		if s.boundary(k) {
 			break
@@ -1159,7 +1168,11 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
-		if s.inSet("future", k) || s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
+		if s.inSet("future", k) {
+			return onOrAfter
+		}
+		if s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
+			s.cueVerb = true
 			return onOrAfter
 		}
 		if s.inSet("past", k) || participles && s.pastParticiple(k) {
@@ -1282,7 +1295,7 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
-		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && u.arg != "Q" {
+		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && (u.arg != "Q" || s.is(i, "past") || s.is(i, "last") || s.is(i, "next") || s.is(i, "previous") || s.is(i, "coming")) {
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
 		}
@@ -1447,6 +1460,12 @@ func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	}
 	if y, ok := s.yearTok(k); ok {
 		return hit{end: k + 1, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
+	}
+	// "the summer of last year"
+	if r := s.lexOf(k, cRel); r != nil && k == i+2 && s.is(k+1, "year") && (s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) {
+		if v, _, ok := s.a.relUnit("Y", r.n); ok {
+			return hit{end: k + 2, value: v + "-" + e.arg, prec: precQuarter, typ: typeDate}, true
+		}
 	}
 	return hit{}, false
 }
@@ -1686,6 +1705,13 @@ func (s *scan) the(i int) (hit, bool) {
 	if h, ok := s.theDayOfMonth(i, j); ok {
 		return h, true
 	}
+	// "the three months to June", "the 10 days since the vote"
+	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
+		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
+			v, p := duration(qty, u.arg)
+			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
+		}
+	}
 	if p := s.lexOf(j, cPOD); p != nil && !p.plural && s.wcase(j) == caseLower {
 		// "the morning of June 1"
 		if s.is(j+1, "of") && j+2 < len(s.toks) {
@@ -1740,6 +1766,14 @@ func (s *scan) the(i int) (hit, bool) {
 		if k < len(s.toks) {
 			if h, ok := s.at(k, true); ok && (h.typ == typeDate || h.typ == typeTime) && !strings.HasSuffix(h.value, "_REF") {
 				return h, true
+			}
+		}
+	case "month": // "the month of July"
+		if s.is(j+1, "of") && j+2 < len(s.toks) {
+			if m := s.lexOf(j+2, cMonth); m != nil && s.wcase(j+2) == caseTitle {
+				if h, ok := s.month(j+2, m, true); ok && h.prec == precMonth {
+					return h, true
+				}
 			}
 		}
 	case "year":
