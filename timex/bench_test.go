@@ -1,9 +1,11 @@
 package timex
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,8 +15,8 @@ import (
 
 // polnearDoc is one PolNeAR training text with the date in its file name.
 type polnearDoc struct {
-	text   string
-	anchor time.Time
+	name, text string
+	anchor     time.Time
 }
 
 var polnearDate = regexp.MustCompile(`_(\d{4}-\d{2}-\d{2})_`)
@@ -36,7 +38,7 @@ func loadPolNeAR(tb testing.TB) []polnearDoc {
 		if m := polnearDate.FindStringSubmatch(filepath.Base(f)); m != nil {
 			a, _ = time.Parse(time.DateOnly, m[1])
 		}
-		docs = append(docs, polnearDoc{text: string(b), anchor: a})
+		docs = append(docs, polnearDoc{name: filepath.Base(f), text: string(b), anchor: a})
 	}
 	return docs
 }
@@ -85,4 +87,40 @@ func TestPolNeARDensity(t *testing.T) {
 	}
 	t.Logf("PolNeAR train: %d documents, %d words, %d time expressions = %.1f per 1000 words; by type %v",
 		len(docs), words, found, 1000*float64(found)/float64(words), types)
+}
+
+// TestPolNeARList writes every expression found in the first
+// TIMEX_LIST_N (default 100) PolNeAR training texts, with 40 bytes of
+// context, to the file named by TIMEX_LIST, one a line, so that two
+// versions of the rules can be diffed (docs/timex.md, "Invented batches").
+// It is skipped when TIMEX_LIST is unset.
+//
+//	TIMEX_LIST=/tmp/after.tsv go test ./timex/ -run PolNeARList
+func TestPolNeARList(t *testing.T) {
+	out := os.Getenv("TIMEX_LIST")
+	if out == "" {
+		t.Skip("skipping: TIMEX_LIST is unset")
+	}
+	n := 100
+	if v := os.Getenv("TIMEX_LIST_N"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs := loadPolNeAR(t)
+	docs = docs[:min(n, len(docs))]
+	r := mustNew(t)
+	var b strings.Builder
+	flat := strings.NewReplacer("\n", " ", "\t", " ")
+	for _, d := range docs {
+		for _, x := range r.Find(d.text, d.anchor) {
+			ctx := d.text[max(0, x.Start-40):x.Start] + "[" + x.Text + "]" + d.text[x.End:min(len(d.text), x.End+40)]
+			fmt.Fprintf(&b, "%s\t%d\t%s\t%s\t%s\t%s\n", d.name, x.Start, x.Value, x.Type, flat.Replace(x.Text), flat.Replace(ctx))
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d documents listed in %s", len(docs), out)
 }

@@ -280,11 +280,37 @@ func (a anchor) dayValue(n int) string {
 }
 
 // season resolves "last/this/next SEASON".
+// season resolves "last/this/next SEASON" (n = -1, 0, +1): last is the
+// latest one over before the anchor's month ("last spring" in November is
+// this year's), this is the anchor's year's (January's "this winter" began
+// in December), next the first one that starts after the anchor's month.
 func (a anchor) season(s string, n int) string {
 	if !a.known {
 		return "XXXX-" + s
 	}
-	return fmt.Sprintf("%04d-%s", a.day.Year()+n, s)
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s] - 1 // 0-based month
+	am := a.day.Year()*12 + int(a.day.Month()) - 1
+	var y int
+	switch {
+	case n < 0: // the latest Y with Y*12+start+3 <= am
+		y = floorDiv(am-3-start, 12)
+	case n > 0: // the earliest Y with Y*12+start > am
+		y = floorDiv(am-start, 12) + 1
+	default:
+		y = a.day.Year()
+		if s == "WI" && a.day.Month() <= 2 {
+			y--
+		}
+	}
+	return fmt.Sprintf("%04d-%s", y, s)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 func validDay(y, m, d int) bool {
@@ -403,14 +429,19 @@ func (a anchor) holiday(h holiday, dir direction, nearest bool) string {
 // monthNear resolves month m without a year or a cue to the nearer such
 // month, the coming one only when it is less than half as far as the past
 // one (the anchor's month counts as past).
-func (a anchor) monthNear(m int) string {
+func (a anchor) monthNear(m int) string { return a.monthCloser(m, 2) }
+
+// monthCloser resolves month m to the past one, or to the coming one when
+// it is less than 1/bias as far: bias 2 is monthNear, bias 1 the nearest
+// month ("the session runs from April to July" in May: this April).
+func (a anchor) monthCloser(m, bias int) string {
 	if !a.known {
 		return fmt.Sprintf("XXXX-%02d", m)
 	}
 	y, am := a.day.Year(), int(a.day.Month())
 	past, next := (am-m+12)%12, (m-am+12)%12
 	switch {
-	case past > 0 && 2*next < past:
+	case past > 0 && bias*next < past:
 		if m < am {
 			y++
 		}

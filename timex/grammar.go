@@ -24,6 +24,10 @@ type scan struct {
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
 	lastDayEnd int
+	// cueVerb says that the last future cue found by cueWith was a
+	// present-tense schedule verb ([future-verb]: "the session runs from
+	// April to July"), after which a bare month takes the nearer one.
+	cueVerb bool
 }
 
 // hit is a recognised expression ending before token end.
@@ -57,6 +61,12 @@ func (s *scan) run() []doc.Timex {
 			first = s.approxStart(i)
 		case h.value == "PRESENT_REF" && s.is(i, "now") && s.is(i-1, "right") && i-1 >= max(s.lastEnd, 0):
 			first = i - 1 // "right now"
+		}
+		// "8 p.m. on Thursday", "noon on Christmas Eve": the time is on
+		// the day the date after "on" resolves to
+		if n := len(out); n > 0 && s.lastEnd == i-1 && s.is(i-1, "on") && h.typ == typeDate && h.prec == precDay &&
+			len(h.value) == 10 && out[n-1].Type == typeTime && len(out[n-1].Value) > 10 && out[n-1].Value[10] == 'T' {
+			out[n-1].Value = h.value + out[n-1].Value[10:]
 		}
 		start, end := int(s.toks[first].start), int(s.toks[h.end-1].end)
 		out = append(out, doc.Timex{
@@ -430,7 +440,38 @@ func (s *scan) quantity(i int) (qty string, next int, ok bool) {
 		n *= 100
 		next++
 	}
+	if s.andAHalf(next) { // "two and a half years"
+		return strconv.Itoa(n) + ".5", next + 3, true
+	}
 	return strconv.Itoa(n), next, true
+}
+
+// andAHalf reports whether tokens k.. are "and a half".
+func (s *scan) andAHalf(k int) bool {
+	return s.is(k, "and") && s.is(k+1, "a") && s.is(k+2, "half")
+}
+
+// halfDuration is the duration of QTY.5 UNIT ("a year and a half", "two
+// and a half hours") in the next smaller unit where it is a whole number,
+// as "half a year" = P6M: P18M, PT90M, PT36H, P15Y; else a decimal count.
+func halfDuration(qty, unit string) (value, prec string) {
+	f, err := strconv.ParseFloat(qty, 64)
+	if err != nil {
+		return duration(qty, unit)
+	}
+	switch unit {
+	case "Y":
+		return duration(fmtNum(f*12), "M")
+	case "H":
+		return duration(fmtNum(f*60), "MIN")
+	case "D":
+		return duration(fmtNum(f*24), "H")
+	case "DE":
+		return duration(fmtNum(f*10), "Y")
+	case "CE":
+		return duration(fmtNum(f*100), "Y")
+	}
+	return duration(qty, unit)
 }
 
 // unitAt returns the duration unit of token i.
@@ -473,6 +514,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 		return hit{}, false
 	}
+	// "five consecutive days", "two more weeks", "three full years"
+	if s.inSet("unit-adj", j) && s.wcase(j) == caseLower && s.unitAt(j+1) != nil {
+		j++
+	}
 	hyphen := false
 	if s.isDash(j) && s.adjacentNext(j-1) && s.adjacentNext(j) {
 		hyphen = true
@@ -497,6 +542,12 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	end := j + 1
+	half := strings.HasSuffix(qty, ".5") && s.andAHalf(j-3)
+	if !hyphen && !u.plural && s.andAHalf(end) { // "a year and a half"
+		if f, err := strconv.ParseFloat(qty, 64); err == nil && f == float64(int(f)) {
+			qty, end, half = strconv.Itoa(int(f))+".5", end+3, true
+		}
+	}
 	if hyphen {
 		// "a 10-year-old": an age, not a time
 		if s.isDash(end) && (s.is(end+1, "old") || s.is(end+1, "olds")) {
@@ -504,6 +555,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 		v, p := duration(qty, u.arg)
 		return hit{end: end, value: v, prec: p, typ: typeDuration}, true
+	}
+	if s.inSet("unit-block", end) && !u.plural {
+		return hit{}, false // "a day care", "a day job"
 	}
 	if s.inSet("age-follow", end) || s.is(i-1, "aged") && !s.relative(end) {
 		return hit{}, false // an age: "45 years old", "aged 60 years"
@@ -532,6 +586,9 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		}
 	}
 	v, p := duration(qty, u.arg)
+	if half {
+		v, p = halfDuration(qty, u.arg)
+	}
 	return hit{end: end, value: v, prec: p, typ: typeDuration}, true
 }
 
@@ -802,7 +859,7 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
 	}
-	date, end, ok := s.dateAfterTime(j)
+	date, end, ok := s.dateAfterTime(i, j)
 	if !ok {
 		date = s.dayBefore(i, date)
 	}
@@ -849,17 +906,18 @@ func (s *scan) dayBefore(i int, def string) string {
 	return s.lastDay
 }
 
-// dateAfterTime returns the day of a time: a weekday, "today",
-// "yesterday", "tomorrow" or a month-day right after it, else the anchor's
-// day.
-func (s *scan) dateAfterTime(j int) (string, int, bool) {
+// dateAfterTime returns the day of the time starting at token i: a
+// weekday, "today", "yesterday", "tomorrow" or a month-day at token j
+// right after it, else the anchor's day. A bare weekday takes the tense
+// cues of the whole expression ("will speak at 8 p.m. EDT Thursday").
+func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 	k := j
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
-			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate { // "on Thursday, March 29, 2018"
+			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate && h.end > k+2 { // "on Thursday, March 29, 2018"
 				return h.value, j, true
 			}
-			return s.a.weekday(e.n, s.dir(k+1, k+2, onOrBefore)), j, true
+			return s.a.weekday(e.n, s.dir(i, k+2, onOrBefore)), j, true
 		}
 		if e := s.lexOf(k+1, cMonth); e != nil || s.lexOf(k+1, cMonthAbbr) != nil {
 			if e == nil {
@@ -871,7 +929,7 @@ func (s *scan) dateAfterTime(j int) (string, int, bool) {
 		}
 	}
 	if e := s.lexOf(k, cWeekday); e != nil && !e.plural && s.wcase(k) != caseLower {
-		return s.a.weekday(e.n, s.dir(k, k+1, onOrBefore)), k + 1, true
+		return s.a.weekday(e.n, s.dir(i, k+1, onOrBefore)), k + 1, true
 	}
 	if e := s.lexOf(k, cRelDay); e != nil {
 		return s.a.dayValue(e.n), k + 1, true
@@ -1019,7 +1077,11 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
-	return hit{end: i + 1, value: s.a.month(e.n, s.dir(i, i+1, onOrBefore)), prec: precMonth, typ: typeDate}, true
+	d := s.dir(i, i+1, onOrBefore)
+	if d == onOrAfter && s.cueVerb { // "the session runs from April to July": the nearer April
+		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
+	}
+	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
 }
 
 // monthAttributive reports whether a bare capitalised month m at token i
@@ -1098,6 +1160,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // as a past cue (not for "the November election", whose verb tells nothing
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
+	s.cueVerb = false
 	for k, n := i-1, 0; k >= 0 && n < 7; k-- {
 		if s.boundary(k) {
 			break
@@ -1106,6 +1169,10 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			n++ // the letters and dots of "p.m." count as one word
 		}
 		if s.inSet("future", k) {
+			return onOrAfter
+		}
+		if s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
+			s.cueVerb = true
 			return onOrAfter
 		}
 		if s.inSet("past", k) || participles && s.pastParticiple(k) {
@@ -1204,6 +1271,15 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
 		return hit{}, false
 	}
+	// "last" as a verb: "would last several weeks", "to last two years"
+	if !the && s.is(i, "last") && s.inSet("modal", i-1) {
+		return hit{}, false
+	}
+	if !the && s.is(i, "last") && (s.is(i-1, "to") || s.is(i-1, "not")) {
+		if _, _, ok := s.quantity(i + 1); ok && !s.is(i+1, "a") && !s.is(i+1, "an") {
+			return hit{}, false
+		}
+	}
 	n := e.n
 	j := i + 1
 	// "this past weekend", "this coming Monday"
@@ -1219,7 +1295,7 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
-		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && u.arg != "Q" {
+		if u := s.unitAt(k); u != nil && (u.plural || qty == "1") && u.arg != "WE" && (u.arg != "Q" || s.is(i, "past") || s.is(i, "last") || s.is(i, "next") || s.is(i, "previous") || s.is(i, "coming")) {
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
 		}
@@ -1311,6 +1387,14 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 	if s.toks[i].kind == kWord && s.lexOf(i, cNum) != nil {
 		return hit{}, false
 	}
+	// "second-quarter earnings", "first-half profit": the latest such
+	// quarter begun by the anchor, whatever the verb ("will report
+	// fourth-quarter results" in January is last year's)
+	attributive := false
+	if s.isDash(j) && s.adjacentNext(i) && s.adjacentNext(j) && (s.is(j+1, "quarter") || s.is(j+1, "half")) {
+		j++
+		attributive = true
+	}
 	switch {
 	case s.is(j, "century") || s.isDash(j) && s.is(j+1, "century") && s.adjacentNext(j):
 		if s.isDash(j) {
@@ -1348,7 +1432,11 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 			return hit{end: end, value: fmt.Sprintf("%s-H%d", year, n), prec: precQuarter, typ: typeDate}, true
 		}
 		if year == "" {
-			return hit{end: end, value: s.a.quarter(n, s.dir(i, end, onOrBefore)), prec: precQuarter, typ: typeDate}, true
+			d := onOrBefore
+			if !attributive {
+				d = s.dir(i, end, onOrBefore)
+			}
+			return hit{end: end, value: s.a.quarter(n, d), prec: precQuarter, typ: typeDate}, true
 		}
 		return hit{end: end, value: fmt.Sprintf("%s-Q%d", year, n), prec: precQuarter, typ: typeDate}, true
 	case s.is(j, "of"):
@@ -1372,6 +1460,12 @@ func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	}
 	if y, ok := s.yearTok(k); ok {
 		return hit{end: k + 1, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
+	}
+	// "the summer of last year"
+	if r := s.lexOf(k, cRel); r != nil && k == i+2 && s.is(k+1, "year") && (s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) {
+		if v, _, ok := s.a.relUnit("Y", r.n); ok {
+			return hit{end: k + 2, value: v + "-" + e.arg, prec: precQuarter, typ: typeDate}, true
+		}
 	}
 	return hit{}, false
 }
@@ -1427,6 +1521,24 @@ func (s *scan) modified(i int, e *entry) (hit, bool) {
 		j++
 	}
 	if j >= len(s.toks) {
+		return hit{}, false
+	}
+	if (e.arg == "EARLIER" || e.arg == "LATER") && s.is(j, "in") && s.is(j+1, "the") {
+		// "earlier in the day", "later in the week": the day of the
+		// sentence (or the anchor's), the anchor's week, month or year
+		if p := s.lexOf(j+2, cPOD); p != nil && !p.plural && s.wcase(j+2) == caseLower { // "earlier in the evening"
+			return hit{end: j + 3, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+		if u := s.unitAt(j + 2); u != nil && !u.plural {
+			switch u.arg {
+			case "D":
+				return hit{end: j + 3, value: s.dayBefore(i, s.a.dayValue(0)), prec: precDay, typ: typeDate}, true
+			case "W", "M", "Y":
+				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+					return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
+				}
+			}
+		}
 		return hit{}, false
 	}
 	if e.arg == "EARLIER" || e.arg == "LATER" {
@@ -1501,7 +1613,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if w == "midnight" {
 			hh = 24
 		}
-		date, end, ok := s.dateAfterTime(i + 1)
+		date, end, ok := s.dateAfterTime(i, i+1)
 		if !ok {
 			date = s.dayBefore(i, date)
 		}
@@ -1590,6 +1702,29 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
+	if h, ok := s.theDayOfMonth(i, j); ok {
+		return h, true
+	}
+	// "the three months to June", "the 10 days since the vote"
+	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
+		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
+			v, p := duration(qty, u.arg)
+			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
+		}
+	}
+	if p := s.lexOf(j, cPOD); p != nil && !p.plural && s.wcase(j) == caseLower {
+		// "the morning of June 1"
+		if s.is(j+1, "of") && j+2 < len(s.toks) {
+			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 {
+				return hit{end: h.end, value: h.value + "T" + p.arg, prec: precHour, typ: typeTime}, true
+			}
+		}
+		// "into the evening", "during the night": the day of the
+		// sentence, else the anchor's
+		if s.inSet("pod-cue", i-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) || s.inSet("season-follow", j+1)) {
+			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+	}
 	if h, ok := s.anaphoric(j); ok {
 		return h, true
 	}
@@ -1633,6 +1768,14 @@ func (s *scan) the(i int) (hit, bool) {
 				return h, true
 			}
 		}
+	case "month": // "the month of July"
+		if s.is(j+1, "of") && j+2 < len(s.toks) {
+			if m := s.lexOf(j+2, cMonth); m != nil && s.wcase(j+2) == caseTitle {
+				if h, ok := s.month(j+2, m, true); ok && h.prec == precMonth {
+					return h, true
+				}
+			}
+		}
 	case "year":
 		if y, ok := s.yearTok(j + 1); ok {
 			return hit{end: j + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
@@ -1658,6 +1801,46 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// theDayOfMonth matches "the 15th" after "on", "by", "until", "since" ...
+// and before punctuation or a clause word: that day of the anchor's month,
+// or of the month before when it is later than the anchor's day (of the
+// month after with a future cue). Not "the 15th floor", "on the 15th of"
+// (dayMonth), "the 20th century".
+func (s *scan) theDayOfMonth(i, j int) (hit, bool) {
+	if s.toks[j].kind != kNum || !s.inSet("day-cue", i-1) {
+		return hit{}, false
+	}
+	digits, suf := splitNum(s.surface(j))
+	switch suf {
+	case "st", "nd", "rd", "th":
+	default:
+		return hit{}, false
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 || n > 31 {
+		return hit{}, false
+	}
+	k := j + 1
+	if k < len(s.toks) && !(s.toks[k].kind == kPunct && !s.isApos(k) || s.inSet("season-follow", k)) {
+		return hit{}, false
+	}
+	if !s.a.known {
+		return hit{end: k, value: fmt.Sprintf("XXXX-XX-%02d", n), prec: precDay, typ: typeDate}, true
+	}
+	y, m := s.a.day.Year(), int(s.a.day.Month())
+	if s.dir(i, k, onOrBefore) == onOrAfter {
+		if n < s.a.day.Day() {
+			y, m = addMonths(y, m, 1)
+		}
+	} else if n > s.a.day.Day() {
+		y, m = addMonths(y, m, -1)
+	}
+	if !validDay(y, m, n) {
+		return hit{}, false
+	}
+	return hit{end: k, value: fmt.Sprintf("%04d-%02d-%02d", y, m, n), prec: precDay, typ: typeDate}, true
 }
 
 // theSeason matches "the summer" after a preposition ("in the fall",
@@ -1719,6 +1902,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 		for _, w := range h.words {
 			if w == "'" {
 				ok = s.isApos(k)
+			} else if w == "." {
+				ok = s.punct(k, ".")
 			} else {
 				ok = s.is(k, w)
 			}

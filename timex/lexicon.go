@@ -125,7 +125,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-take", "future-verb", "modal", "unit-adj"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}
@@ -148,6 +148,14 @@ func loadHolidays() ([]holiday, error) {
 		for _, w := range strings.Fields(strings.ToLower(name)) {
 			if base, ok := strings.CutSuffix(w, "'s"); ok {
 				h.words = append(h.words, base, "'", "s")
+				continue
+			}
+			if base, ok := strings.CutSuffix(w, "'"); ok { // "presidents' day"
+				h.words = append(h.words, base, "'")
+				continue
+			}
+			if base, ok := strings.CutSuffix(w, "."); ok { // "st. patrick's day"
+				h.words = append(h.words, base, ".")
 				continue
 			}
 			h.words = append(h.words, w)
