@@ -76,6 +76,9 @@ type Model struct {
 	// weights, blocks words each; a slot with count 0 points to one.
 	dense  []uint64
 	blocks int
+	// simd adds the dense rows with addDenseAVX2 (AVX2, at most
+	// simdLanes classes).
+	simd bool
 	// small replaces slots and packed for models of at most smallClasses
 	// classes: the weights sit in the cell itself, one memory access per
 	// feature.
@@ -125,6 +128,10 @@ func (m *Model) score(feats []uint64, acc *[256]int32) {
 	// misses. Dense rows add four classes at a time into two 32-bit
 	// lanes per word (see denseMin); nd counts them for the bias
 	// correction.
+	if m.simd {
+		m.scoreSIMD(feats, acc)
+		return
+	}
 	var found [256]uint32
 	var lanes [2][maxBlocks]uint64
 	nd := 0
@@ -150,6 +157,31 @@ func (m *Model) score(feats []uint64, acc *[256]int32) {
 		acc[c+1] += lb
 		acc[c+2] += int32((a - uint64(int64(la))) >> 32)
 		acc[c+3] += int32((b - uint64(int64(lb))) >> 32)
+	}
+}
+
+// scoreSIMD is score with the dense rows summed by addDenseAVX2: each
+// lane sums weight+bias over the nd rows, modulo 2³², so subtracting
+// nd*bias leaves the exact sum.
+func (m *Model) scoreSIMD(feats []uint64, acc *[256]int32) {
+	var found [256]uint32
+	var lanes [simdLanes]uint32
+	nd := 0
+	for start := 0; start < len(feats); start += len(found) {
+		end := min(len(feats), start+len(found))
+		ns, d := m.lookup(feats[start:end], &found)
+		addSparse(acc, m.packed, found[:ns])
+		if d < len(found) {
+			addDenseAVX2(&lanes, unsafe.SliceData(m.dense), m.blocks, found[d:])
+			nd += len(found) - d
+		}
+	}
+	if nd == 0 {
+		return
+	}
+	corr := uint32(nd) * bias
+	for c, l := range lanes[:4*m.blocks] {
+		acc[uint8(c)] += int32(l - corr)
 	}
 }
 
@@ -409,11 +441,13 @@ func (m *Model) index() {
 	}
 	slotBytes := size * int(unsafe.Sizeof(slot{}))
 	denseBytes := rows * m.blocks * 8
-	mem := arena(m, slotBytes+denseBytes+4*total)
+	// 16 bytes more: addDenseAVX2 reads up to 8 bytes past a row.
+	mem := arena(m, slotBytes+denseBytes+4*total+16)
 	base := unsafe.Pointer(&mem[0])
 	m.slots = unsafe.Slice((*slot)(base), size)
 	m.dense = unsafe.Slice((*uint64)(unsafe.Add(base, slotBytes)), rows*m.blocks)
 	m.packed = unsafe.Slice((*uint32)(unsafe.Add(base, slotBytes+denseBytes)), total)[:0]
+	m.simd = rows > 0 && m.blocks <= simdLanes/4 && haveAVX2()
 	row := make([]uint16, 4*m.blocks)
 	off, r := uint32(0), 0
 	for i, k := range m.keys {

@@ -24,6 +24,9 @@ func TestScoreLayouts(t *testing.T) {
 		{"full blocks, 104 classes", 104, 500, 104},
 		{"255 classes", 255, 300, 255},
 		{"one block short", 33, 300, 33},
+		{"odd blocks, 99 classes", 99, 500, 99},
+		{"one block", 4, 300, 4},
+		{"105 classes (too many for the AVX2 kernel)", 105, 300, 105},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -57,6 +60,9 @@ func TestScoreLayouts(t *testing.T) {
 			m := b.build()
 			if tc.maxRow >= denseMin && len(m.dense) == 0 {
 				t.Fatal("no dense rows built")
+			}
+			if want := len(m.dense) > 0 && tc.classes <= simdLanes && haveAVX2(); m.simd != want {
+				t.Fatalf("simd = %v, want %v", m.simd, want)
 			}
 			var buf bytes.Buffer
 			if _, err := m.WriteTo(&buf); err != nil {
@@ -102,7 +108,11 @@ func TestScoreLayouts(t *testing.T) {
 						}
 					}
 				}
-				for _, mm := range []*Model{m, m2} {
+				// The portable adding loops too, where the AVX2
+				// kernel would run.
+				plain := *m2
+				plain.simd = false
+				for _, mm := range []*Model{m, m2, &plain} {
 					got := make([]int32, tc.classes)
 					mm.Score(feats, got)
 					wide := make([]int32, tc.classes, 256)
