@@ -33,6 +33,11 @@ func BenchmarkPutBulkDeferred(b *testing.B) {
 	benchPut(b, 10000, Options{CacheMB: 1024, RollupEvery: 1_000_000})
 }
 
+// BenchmarkPutAppend is BenchmarkPutBulk through the ingest log
+// (Options.Append): append-events/CPU-s is the rate of the appends alone,
+// events/CPU-s includes the compaction (Finish).
+func BenchmarkPutAppend(b *testing.B) { benchPut(b, 10000, Options{CacheMB: 1024, Append: true}) }
+
 func benchPut(b *testing.B, batch int, opts Options) {
 	ctx := context.Background()
 	s := openTest(b, opts)
@@ -60,6 +65,7 @@ func benchPut(b *testing.B, batch int, opts Options) {
 		}
 	}
 	put()
+	putCPU := cpu
 	c0 := sharedtest.CPUTime()
 	if err := s.Finish(ctx); err != nil {
 		b.Fatal(err)
@@ -68,6 +74,9 @@ func benchPut(b *testing.B, batch int, opts Options) {
 	b.StopTimer()
 	b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
 	b.ReportMetric(float64(events)/cpu.Seconds(), "events/CPU-s")
+	if opts.Append {
+		b.ReportMetric(float64(events)/putCPU.Seconds(), "append-events/CPU-s")
+	}
 	s.Close()
 	size := int64(0)
 	for _, suf := range []string{"", "-wal"} {

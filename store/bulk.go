@@ -39,7 +39,7 @@ func (s *SQLite) startBulk(ctx context.Context) error {
 		return errors.New("bulk mode is SQLite only")
 	}
 	var n int64
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)").Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, "SELECT (SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM ingest_log LIMIT 1))").Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
@@ -142,6 +142,11 @@ func (s *SQLite) Finish(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if !s.bulk {
+		if s.opts.Append {
+			if _, err := s.compactLocked(ctx); err != nil {
+				return err
+			}
+		}
 		if s.pend == nil {
 			return nil
 		}

@@ -30,6 +30,46 @@ func tableRows(t *testing.T, s *SQLite, q string) []string {
 	return out
 }
 
+// contentQueries dump the stored documents, events with their records,
+// mentions, rollup_day, rollup_place, LSH rows and the schema, in key order.
+var contentQueries = []string{
+	"SELECT id || '|' || url || '|' || outlet || '|' || content_hash || '|' || coalesce(duplicate_of, '') || '|' || coalesce(jaccard, '') FROM documents ORDER BY doc_key",
+	"SELECT event_id || '|' || merge_key || '|' || day || '|' || src_code || '|' || tgt_code || '|' || num_mentions || '|' || num_sources || '|' || num_articles || '|' || first_doc || '|' || hex(record) FROM events JOIN event_records USING (event_id) ORDER BY event_id",
+	"SELECT event_id || '|' || doc_key || '|' || sentence || '|' || start || '|' || \"end\" || '|' || outlet || '|' || near_dup FROM event_mentions ORDER BY 1",
+	"SELECT day || '|' || quad_class || '|' || plover_type || '|' || cameo_root || '|' || n || '|' || round(goldstein, 6) FROM rollup_day WHERE n <> 0 ORDER BY day, quad_class, plover_type, cameo_root",
+	"SELECT month || '|' || loc_country || '|' || loc_name || '|' || located || '|' || lat || '|' || lon || '|' || n || '|' || round(goldstein, 6) FROM rollup_place WHERE n <> 0 ORDER BY 1",
+	"SELECT band_hash || '|' || doc_key FROM doc_lsh ORDER BY 1",
+	"SELECT type || '|' || name || '|' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
+}
+
+// compareContent checks that a and b hold the same rows of contentQueries
+// and the same text index answers.
+func compareContent(t *testing.T, label string, a, b *SQLite) {
+	t.Helper()
+	for _, q := range contentQueries {
+		ra, rb := tableRows(t, a, q), tableRows(t, b, q)
+		if len(ra) == 0 {
+			t.Errorf("%s: no rows: %s", label, q)
+		}
+		if len(ra) != len(rb) {
+			t.Errorf("%s: %d rows, against %d: %s", label, len(ra), len(rb), q)
+			continue
+		}
+		for i := range ra {
+			if ra[i] != rb[i] {
+				t.Errorf("%s: row %d differs: %q, against %q (%s)", label, i, ra[i], rb[i], q)
+				break
+			}
+		}
+	}
+	for _, w := range []string{"harbour", "talks"} {
+		q := "SELECT count(*) FROM events_fts WHERE events_fts MATCH '" + w + "'"
+		if ra, rb := tableRows(t, a, q), tableRows(t, b, q); ra[0] != rb[0] {
+			t.Errorf("%s: %q matches %s events, against %s", label, w, ra[0], rb[0])
+		}
+	}
+}
+
 // TestBulkMatchesIncremental stores the same steps (new documents, merged
 // copies, near-duplicates, re-ingests, changed documents) in a bulk load
 // and incrementally: after Finish the two databases hold the same
@@ -88,36 +128,7 @@ func TestBulkMatchesIncremental(t *testing.T) {
 		if a, b := rollupRows(t, bulk.DB()), rollupRows(t, inc.DB()); !maps.Equal(a, b) {
 			t.Errorf("%s: rollups of the bulk load (%d rows) and the incremental one (%d) differ", label, len(a), len(b))
 		}
-		for _, q := range []string{
-			"SELECT id || '|' || url || '|' || outlet || '|' || content_hash || '|' || coalesce(duplicate_of, '') || '|' || coalesce(jaccard, '') FROM documents ORDER BY doc_key",
-			"SELECT event_id || '|' || merge_key || '|' || day || '|' || src_code || '|' || tgt_code || '|' || num_mentions || '|' || num_sources || '|' || num_articles || '|' || first_doc || '|' || hex(record) FROM events JOIN event_records USING (event_id) ORDER BY event_id",
-			"SELECT event_id || '|' || doc_key || '|' || sentence || '|' || start || '|' || \"end\" || '|' || outlet || '|' || near_dup FROM event_mentions ORDER BY 1",
-			"SELECT day || '|' || quad_class || '|' || plover_type || '|' || cameo_root || '|' || n || '|' || round(goldstein, 6) FROM rollup_day WHERE n <> 0 ORDER BY day, quad_class, plover_type, cameo_root",
-			"SELECT month || '|' || loc_country || '|' || loc_name || '|' || located || '|' || lat || '|' || lon || '|' || n || '|' || round(goldstein, 6) FROM rollup_place WHERE n <> 0 ORDER BY 1",
-			"SELECT band_hash || '|' || doc_key FROM doc_lsh ORDER BY 1",
-			"SELECT type || '|' || name || '|' || coalesce(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name",
-		} {
-			a, b := tableRows(t, bulk, q), tableRows(t, inc, q)
-			if len(a) == 0 {
-				t.Errorf("%s: no rows: %s", label, q)
-			}
-			if len(a) != len(b) {
-				t.Errorf("%s: %d rows in the bulk load, %d incrementally: %s", label, len(a), len(b), q)
-				continue
-			}
-			for i := range a {
-				if a[i] != b[i] {
-					t.Errorf("%s: row %d differs: %q, incrementally %q (%s)", label, i, a[i], b[i], q)
-					break
-				}
-			}
-		}
-		for _, w := range []string{"harbour", "talks"} {
-			q := "SELECT count(*) FROM events_fts WHERE events_fts MATCH '" + w + "'"
-			if a, b := tableRows(t, bulk, q), tableRows(t, inc, q); a[0] != b[0] {
-				t.Errorf("%s: %q matches %s events in the bulk load, %s incrementally", label, w, a[0], b[0])
-			}
-		}
+		compareContent(t, label, bulk, inc)
 	}
 	compare("after Finish")
 	st, _ := inc.Stats(ctx)

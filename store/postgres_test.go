@@ -61,7 +61,7 @@ func testPGMigrate(t *testing.T) {
 	}
 	// Schema 4 kept the records' JSON in the events row.
 	undo5(t, s.DB(), `TEXT COLLATE "C"`)
-	for _, st := range []string{"DROP TABLE rollups_pending", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
+	for _, st := range []string{"DROP TABLE ingest_log", "DROP TABLE rollups_pending", "DROP INDEX events_evidence_words", "UPDATE petrel_schema SET version = 2"} {
 		if _, err := s.DB().Exec(st); err != nil {
 			t.Fatalf("%s: %v", st, err)
 		}

@@ -17,11 +17,35 @@ import (
 )
 
 // PutDocuments implements Store. The batch is one transaction: on any
-// error nothing of it is stored.
+// error nothing of it is stored. With Options.Append (SQLite) the batch is
+// appended to the ingest log instead (applog.go); otherwise a log left by
+// an appending writer is compacted first, so documents are stored in the
+// order they were handed to the store.
 func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, error) {
+	if s.opts.Append && !s.pg && !s.bulk {
+		return s.appendDocs(ctx, docs)
+	}
 	prep := prepare(docs)
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var stats PutStats
+	if !s.pg && !s.bulk {
+		var err error
+		if stats, err = s.compactLocked(ctx); err != nil {
+			return stats, err
+		}
+	}
+	ps, err := s.putTx(ctx, s.opts.RollupEvery, func(*sql.Tx) ([]*doc.Doc, []prepared, error) { return docs, prep, nil }, nil)
+	stats.Add(ps)
+	return stats, err
+}
+
+// putTx stores, in one transaction, the documents load gives (with their
+// prepared form), deferring the rollups until deferEvery increments are
+// pending (0: applied with the batch); after, if not nil, runs last in the
+// transaction. load returning errLogEmpty ends the transaction with
+// nothing done.
+func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) ([]*doc.Doc, []prepared, error), after func(*batch) error) (PutStats, error) {
 	var conn *sql.Conn
 	if s.pg {
 		// COPY needs the connection of the transaction.
@@ -35,11 +59,23 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
 	}
+	docs, prep, err := load(tx)
+	if err != nil {
+		tx.Rollback()
+		if errors.Is(err, errLogEmpty) {
+			return PutStats{}, err
+		}
+		return PutStats{}, fmt.Errorf("store: %w", classify(err))
+	}
 	b := &batch{
-		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(), prep: prep,
+		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(), prep: prep, deferEvery: deferEvery,
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
-	if err := b.run(docs); err != nil {
+	err = b.run(docs)
+	if err == nil && after != nil {
+		err = after(b)
+	}
+	if err != nil {
 		tx.Rollback()
 		s.pend = nil
 		return PutStats{}, fmt.Errorf("store: %w", classify(err))
@@ -89,6 +125,9 @@ type batch struct {
 	stats PutStats
 	// prep is the prepared form of the batch's documents, by position.
 	prep []prepared
+	// deferEvery defers the rollups until this many increments are
+	// pending (Options.RollupEvery; compaction defers to its end).
+	deferEvery int
 
 	stmts map[string]*sql.Stmt
 
@@ -248,7 +287,7 @@ func (b *batch) queryRow(q string, args ...any) (*sql.Row, error) {
 
 func (b *batch) run(docs []*doc.Doc) error {
 	if !b.s.pg && !b.s.bulk {
-		if err := b.syncPending(b.s.opts.RollupEvery > 0); err != nil {
+		if err := b.syncPending(b.deferEvery > 0); err != nil {
 			return err
 		}
 	}
@@ -269,7 +308,7 @@ func (b *batch) run(docs []*doc.Doc) error {
 	if err := b.recount(); err != nil {
 		return err
 	}
-	if b.pend != nil && len(b.rolls) >= b.s.opts.RollupEvery {
+	if b.pend != nil && len(b.rolls) >= b.deferEvery {
 		if err := b.flushDeferred(); err != nil {
 			return err
 		}

@@ -253,7 +253,8 @@ func (s *SQLite) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM event_mentions),
 		(SELECT count(*) FROM actors),
 		(SELECT count(*) FROM places),
-		(SELECT min(day) FROM events), (SELECT max(day) FROM events)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places, &first, &last)
+		(SELECT min(day) FROM events), (SELECT max(day) FROM events),
+		(SELECT count(*) FROM ingest_log)`).Scan(&st.Documents, &st.NearDuplicates, &st.Events, &st.Mentions, &st.Actors, &st.Places, &first, &last, &st.Pending)
 	if err != nil {
 		return st, fmt.Errorf("store: stats: %w", classify(err))
 	}

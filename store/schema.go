@@ -219,6 +219,16 @@ CREATE TABLE rollups_pending (
 	token INTEGER NOT NULL
 )
 `,
+	// 7: the ingest log (Options.Append, applog.go): documents appended
+	// and not yet stored, oldest first; events is the number of their event
+	// records. Older petrels, which would not see them, refuse the file.
+	`
+CREATE TABLE ingest_log (
+	seq    INTEGER PRIMARY KEY,
+	events INTEGER NOT NULL,
+	doc    BLOB NOT NULL
+)
+`,
 }
 
 // pgMigrations replaces, for PostgreSQL, the migrations whose SQLite text

@@ -53,6 +53,9 @@ func downgrade(t *testing.T, db *sql.DB, to int) {
 	if to < 6 {
 		stmts = append(stmts, "DROP TABLE rollups_pending")
 	}
+	if to < 7 {
+		stmts = append(stmts, "DROP TABLE ingest_log")
+	}
 	stmts = append(stmts, "PRAGMA user_version = "+string(rune('0'+to)))
 	for _, st := range stmts {
 		if _, err := db.Exec(st); err != nil {
@@ -175,7 +178,7 @@ func synthDocs(seed uint64, n int) []*doc.Doc {
 // and rollups cover the events stored before the migration and follow
 // those stored, merged and replaced after it.
 func TestMigrate(t *testing.T) {
-	for _, from := range []int{1, 2, 3, 4, 5} {
+	for _, from := range []int{1, 2, 3, 4, 5, 6} {
 		t.Run(string(rune('0'+from)), func(t *testing.T) {
 			ctx := context.Background()
 			s := openTest(t, Options{})

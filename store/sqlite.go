@@ -53,6 +53,17 @@ type Options struct {
 	// of those tables lag behind the events. 0 applies them with every
 	// batch. See docs/store.md, "Deferred rollups".
 	RollupEvery int
+	// Append (SQLite, not Bulk) makes PutDocuments append the documents
+	// to the ingest log (one row each, durable with the batch's commit)
+	// instead of storing them; Compact stores them, as do Finish and
+	// Close, and any batch of a store that does not append. Until then
+	// queries do not see them (Stats.Pending counts them). See
+	// docs/store.md, "The ingest log".
+	Append bool
+	// CompactEvery, with Append, compacts after the append that brings the
+	// log to this many event records; 0 leaves it to Compact, Finish and
+	// Close.
+	CompactEvery int
 	// Logger receives debug messages; nil means slog.Default.
 	Logger *slog.Logger
 	// Now stamps documents and events with the time they were stored; nil
@@ -92,6 +103,9 @@ type SQLite struct {
 	// rollups_pending.
 	pend  *deferred
 	token int64
+	// logged counts the event records this store appended to the ingest
+	// log since its last compaction (Options.CompactEvery).
+	logged int
 }
 
 var _ Store = (*SQLite)(nil)
@@ -199,7 +213,7 @@ func (s *SQLite) Postgres() bool { return s.pg }
 
 // Close closes the database.
 func (s *SQLite) Close() error {
-	if s.bulk || s.pend != nil {
+	if s.bulk || s.pend != nil || (s.opts.Append && !s.opts.ReadOnly) {
 		if err := s.Finish(context.Background()); err != nil {
 			s.db.Close()
 			return err

@@ -71,6 +71,7 @@ type PutStats struct {
 	Merged         int // event records merged into existing events
 	Mentions       int // mentions stored
 	Dropped        int // event records of near-duplicates with no counterpart in the original
+	Logged         int // documents appended to the ingest log (Options.Append), not yet stored
 }
 
 // Add adds o to s.
@@ -83,6 +84,7 @@ func (s *PutStats) Add(o PutStats) {
 	s.Merged += o.Merged
 	s.Mentions += o.Mentions
 	s.Dropped += o.Dropped
+	s.Logged += o.Logged
 }
 
 // Stats counts the contents of a store.
@@ -94,6 +96,9 @@ type Stats struct {
 	Actors         int64 `json:"actors"`
 	Places         int64 `json:"places"`
 	SchemaVersion  int   `json:"schema_version"`
+	// Pending counts the documents of the ingest log (Options.Append) not
+	// yet compacted: queries do not see them.
+	Pending int64 `json:"pending_documents,omitempty"`
 	// FirstDay and LastDay are the earliest and latest event days (zero
 	// without events).
 	FirstDay time.Time `json:"first_day"`

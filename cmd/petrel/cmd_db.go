@@ -20,7 +20,7 @@ func newDBCmd() *cobra.Command {
 		Use:   "db",
 		Short: "Inspect the event database; build synthetic ones and time the dashboard queries",
 	}
-	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBVacuumCmd(), newDBSynthCmd(), newDBBenchCmd())
+	cmd.AddCommand(newDBStatsCmd(), newDBCheckCmd(), newDBVacuumCmd(), newDBCompactCmd(), newDBSynthCmd(), newDBBenchCmd())
 	return cmd
 }
 
@@ -112,6 +112,39 @@ while it runs.`,
 	return cmd
 }
 
+func newDBCompactCmd() *cobra.Command {
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "compact",
+		Short: "Store the documents of the ingest log (petrel ingest --append)",
+		Long: `Compact stores the documents that petrel ingest --append (or db synth
+--append) appended to the ingest log and that no compaction has stored yet
+(a run killed before its end leaves them there): oldest first, through the
+same code as ingest, a chunk per transaction. Queries see them afterwards.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			log, err := newLogger(cmd)
+			if err != nil {
+				return err
+			}
+			st, err := sf.open(cmd.Context(), log, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ps, err := st.Compact(cmd.Context())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "compacted: %d documents stored, %d unchanged, %d replaced, %d near-duplicates, %d new events, %d merged\n",
+				ps.Documents, ps.Unchanged, ps.Replaced, ps.NearDuplicates, ps.Events, ps.Merged)
+			return nil
+		},
+	}
+	sf.register(cmd, true)
+	return cmd
+}
+
 func newDBSynthCmd() *cobra.Command {
 	var (
 		sf      storeFlags
@@ -166,6 +199,18 @@ events per second of wall time and per CPU-second.`,
 					log.Info("synth", "events", stored, "events_per_cpu_s", int(float64(stored)/(sharedtest.CPUTime()-cpu0-gen).Seconds()))
 				}
 			}
+			if sf.appendLog {
+				// (a) the appends alone, (b) the compaction; the line below
+				// gives both together.
+				appendWall, appendCPU := time.Since(start), sharedtest.CPUTime()-cpu0-gen
+				c, t0 := sharedtest.CPUTime(), time.Now()
+				if _, err := st.Compact(ctx); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "appended %d events in %s (%.0f events/s wall, %.0f events/CPU-s); compacted in %s (%.0f events/s wall, %.0f events/CPU-s)\n",
+					stored, appendWall.Round(time.Second), float64(stored)/appendWall.Seconds(), float64(stored)/appendCPU.Seconds(),
+					time.Since(t0).Round(time.Second), float64(stored)/time.Since(t0).Seconds(), float64(stored)/(sharedtest.CPUTime()-c).Seconds())
+			}
 			c := sharedtest.CPUTime()
 			if err := st.Finish(ctx); err != nil { // the bulk load's indexes and rollups count
 				return err
@@ -187,6 +232,7 @@ events per second of wall time and per CPU-second.`,
 		},
 	}
 	sf.register(cmd, true)
+	sf.registerAppend(cmd, 0)
 	cmd.Flags().IntVar(&events, "events", 1_000_000, "number of events")
 	cmd.Flags().IntVar(&batch, "batch", 10000, "documents per transaction")
 	cmd.Flags().IntVar(&cacheMB, "cache-mb", 1024, "SQLite page cache in MiB (keeps the indexes a bulk load updates in memory)")

@@ -26,6 +26,18 @@ type storeFlags struct {
 	// rollupEvery defers the rollups and the text index until this many
 	// events are pending (store.Options.RollupEvery; 0: every batch).
 	rollupEvery int
+	// appendLog and compactEvery: the ingest log (store.Options.Append,
+	// CompactEvery); registered by registerAppend.
+	appendLog    bool
+	compactEvery int
+}
+
+// registerAppend adds the ingest log's flags (commands that store
+// documents and compact at the end of the run).
+func (f *storeFlags) registerAppend(cmd *cobra.Command, compactEvery int) {
+	fl := cmd.Flags()
+	fl.BoolVar(&f.appendLog, "append", false, "SQLite: append the documents to the ingest log (one row each, crash-safe) and store them by compaction: every --compact-every events and at the end of the run (queries see them once compacted)")
+	fl.IntVar(&f.compactEvery, "compact-every", compactEvery, "with --append: compact once the log holds this many events (0: at the end only)")
 }
 
 func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
@@ -44,7 +56,7 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly, RollupEvery: f.rollupEvery})
+	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly, RollupEvery: f.rollupEvery, Append: f.appendLog && !readOnly, CompactEvery: f.compactEvery})
 }
 
 // batcher collects coded documents and stores them a batch (one
@@ -102,7 +114,7 @@ func (b *batcher) report(start time.Time) {
 	}
 	b.log.Info("ingest finished", "documents", s.Documents, "unchanged", s.Unchanged, "replaced", s.Replaced,
 		"near_duplicates", s.NearDuplicates, "new_events", s.Events, "merged_records", s.Merged, "dropped_records", s.Dropped,
-		"mentions", s.Mentions, "elapsed", time.Since(start).Round(time.Millisecond), "store_events_per_s", int(rate))
+		"mentions", s.Mentions, "appended", s.Logged, "elapsed", time.Since(start).Round(time.Millisecond), "store_events_per_s", int(rate))
 }
 
 func newIngestCmd() *cobra.Command {
@@ -170,6 +182,13 @@ published twice within a day is dropped by the server.`,
 				// Store what was coded, even when interrupted.
 				if ferr := b.flush(context.WithoutCancel(ctx)); ferr != nil {
 					err = errors.Join(err, ferr)
+				} else if sf.appendLog {
+					// Store what the ingest log holds (Close would too).
+					t0 := time.Now()
+					ps, cerr := st.Compact(context.WithoutCancel(ctx))
+					b.total.Add(ps)
+					b.busy += time.Since(t0)
+					err = errors.Join(err, cerr)
 				}
 			}
 			b.report(start)
@@ -178,6 +197,7 @@ published twice within a day is dropped by the server.`,
 	}
 	in.register(cmd)
 	sf.register(cmd, true)
+	sf.registerAppend(cmd, 100_000)
 	bf.register(cmd, "")
 	cmd.Flags().IntVar(&batchSize, "batch", 64, "documents per transaction")
 	cmd.Flags().BoolVar(&keepNegated, "keep-negated", false, "keep events marked negated (dropped by default, as petrel code does)")

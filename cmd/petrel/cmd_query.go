@@ -140,6 +140,9 @@ only (plus the options named above).`,
 				return err
 			}
 			defer st.Close()
+			if n, _, err := st.LogPending(ctx); err == nil && n > 0 {
+				log.Warn("documents appended to the ingest log are not stored yet and not in these results: run petrel db compact", "pending_documents", n)
+			}
 			out, closeOut, err := openOutput(q.output, cmd.OutOrStdout())
 			if err != nil {
 				return err

@@ -136,7 +136,8 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 			return nil, noop, err
 		}
 		sq := server.NewSQLStore(st)
-		closeStore = func() error { return errors.Join(sq.Close(), st.Close()) }
+		stop := compactInBackground(st, log, 10*time.Second)
+		closeStore = func() error { stop(); return errors.Join(sq.Close(), st.Close()) }
 		cfg.Store = sq
 	default:
 		log.Warn("no --db or --demo: serving Try it and the annotate endpoint only")
@@ -147,6 +148,34 @@ func newServer(ctx context.Context, f serveFlags, log *slog.Logger) (*server.Ser
 		return nil, noop, err
 	}
 	return srv, closeStore, nil
+}
+
+// compactInBackground stores, every interval, what petrel ingest --append
+// runs left in the ingest log (a run killed before its end); stop ends it.
+func compactInBackground(st *store.SQLite, log *slog.Logger, every time.Duration) (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			if n, _, err := st.LogPending(ctx); err == nil && n > 0 {
+				ps, err := st.Compact(ctx)
+				if err != nil && ctx.Err() == nil {
+					log.Warn("background compaction of the ingest log", "err", err)
+				} else if err == nil {
+					log.Info("ingest log compacted", "documents", n, "new_events", ps.Events)
+				}
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
 }
 
 // codeInto codes docs with p and stores them in st, in one batch.

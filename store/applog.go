@@ -1,0 +1,238 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// The ingest log (schema 7, Options.Append, SQLite): PutDocuments appends
+// each document, with its event records, as one compressed row of
+// ingest_log, in the transaction of its batch, and stores nothing else.
+// Compact stores the logged documents, oldest first, through the same code
+// as PutDocuments (identity, near-duplicates, merging, rollups, text
+// index), a chunk of logChunk documents per transaction that also deletes
+// the chunk's log rows: a document is in the log or stored, never both and
+// never neither, whenever the process dies. Storing a document twice
+// changes nothing, so appending one that is already stored or logged is
+// harmless. See docs/store.md, "The ingest log".
+
+// logChunk is the number of logged documents Compact stores per
+// transaction.
+var logChunk = 10000
+
+// errLogEmpty ends compaction: the ingest log has no rows.
+var errLogEmpty = errors.New("store: the ingest log is empty")
+
+// logDoc is what the ingest log keeps of a document: the fields
+// PutDocuments reads.
+type logDoc struct {
+	ID        string      `json:"id"`
+	URL       string      `json:"url,omitempty"`
+	Source    string      `json:"source,omitempty"`
+	Title     string      `json:"title,omitempty"`
+	Lang      string      `json:"lang,omitempty"`
+	Published doc.Time    `json:"published"`
+	Text      string      `json:"text"`
+	Tone      *float64    `json:"tone,omitempty"`
+	Events    []doc.Event `json:"events"`
+}
+
+// encodeLogDoc returns a document's ingest_log.doc: its logDoc JSON,
+// compressed as event records are (record.go; the record dictionary fits
+// the events, which are most of the bytes).
+func encodeLogDoc(d *doc.Doc) ([]byte, error) {
+	ld := logDoc{ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title, Lang: d.Lang, Published: d.Published, Text: d.Text, Events: d.Events}
+	if d.Tone != nil {
+		ld.Tone = &d.Tone.Tone
+	}
+	js, err := json.Marshal(ld)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", d.ID, err)
+	}
+	return encodeRecord(js), nil
+}
+
+// decodeLogDoc is the inverse of encodeLogDoc.
+func decodeLogDoc(b []byte) (*doc.Doc, error) {
+	js, err := DecodeRecord(b)
+	if err != nil {
+		return nil, err
+	}
+	var ld logDoc
+	if err := json.Unmarshal(js, &ld); err != nil {
+		return nil, err
+	}
+	d := &doc.Doc{ID: ld.ID, URL: ld.URL, Source: ld.Source, Title: ld.Title, Lang: ld.Lang, Published: ld.Published, Text: ld.Text, Events: ld.Events}
+	if ld.Tone != nil {
+		d.Tone = &doc.Tone{Tone: *ld.Tone}
+	}
+	return d, nil
+}
+
+// parallel runs f(i) for i in [0, n), on one goroutine per processor, a
+// chunk of prepareChunk at a time.
+func parallel(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), (n+prepareChunk-1)/prepareChunk) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(prepareChunk)) - prepareChunk
+				if i >= n {
+					return
+				}
+				for j := i; j < min(i+prepareChunk, n); j++ {
+					f(j)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// appendDocs appends docs to the ingest log in one transaction; with
+// Options.CompactEvery it then compacts once that many event records are
+// logged.
+func (s *SQLite) appendDocs(ctx context.Context, docs []*doc.Doc) (PutStats, error) {
+	rows := make([]any, 2*len(docs))
+	errs := make([]error, len(docs))
+	parallel(len(docs), func(i int) {
+		rows[2*i] = len(docs[i].Events)
+		rows[2*i+1], errs[i] = encodeLogDoc(docs[i])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return PutStats{}, fmt.Errorf("store: %w", err)
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Events)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.beginWrite(ctx, nil)
+	if err != nil {
+		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
+	}
+	b := &batch{s: s, tx: tx, ctx: ctx}
+	if len(rows) > 0 {
+		err = b.insertRows("INSERT INTO ingest_log (events, doc)", "", 2, rows)
+	}
+	if err == nil {
+		err = tx.Commit()
+	}
+	if err != nil {
+		tx.Rollback()
+		return PutStats{}, fmt.Errorf("store: append to the ingest log: %w", classify(err))
+	}
+	stats := PutStats{Logged: len(docs)}
+	s.logged += n
+	if s.opts.CompactEvery > 0 && s.logged >= s.opts.CompactEvery {
+		cs, err := s.compactLocked(ctx)
+		stats.Add(cs)
+		if err != nil {
+			return stats, err
+		}
+	}
+	return stats, nil
+}
+
+// Compact stores the documents of the ingest log (Options.Append), oldest
+// first, and empties it; it returns what storing them did. Without
+// Options.RollupEvery the rollups and the text index of the whole
+// compaction are applied once, at its end. A store that does not append
+// compacts before each batch; petrel ingest and db synth compact at the
+// end of the run, the server in the background.
+func (s *SQLite) Compact(ctx context.Context) (PutStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.compactLocked(ctx)
+}
+
+func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
+	var total PutStats
+	if s.pg || s.bulk {
+		return total, nil
+	}
+	deferEvery := s.opts.RollupEvery
+	if deferEvery == 0 {
+		deferEvery = 1 << 30
+	}
+	var empty bool
+	if err := s.db.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM ingest_log)").Scan(&empty); err != nil || empty {
+		return total, classify(err)
+	}
+	var last int64
+	load := func(tx *sql.Tx) ([]*doc.Doc, []prepared, error) {
+		rows, err := tx.QueryContext(ctx, "SELECT seq, doc FROM ingest_log ORDER BY seq LIMIT ?", logChunk)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer rows.Close()
+		var blobs [][]byte
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&last, &b); err != nil {
+				return nil, nil, err
+			}
+			blobs = append(blobs, b)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, nil, err
+		}
+		if len(blobs) == 0 {
+			return nil, nil, errLogEmpty
+		}
+		docs := make([]*doc.Doc, len(blobs))
+		prep := make([]prepared, len(blobs))
+		errs := make([]error, len(blobs))
+		parallel(len(blobs), func(i int) {
+			if docs[i], errs[i] = decodeLogDoc(blobs[i]); errs[i] == nil {
+				prep[i] = prepareDoc(docs[i])
+			}
+		})
+		if err := errors.Join(errs...); err != nil {
+			return nil, nil, fmt.Errorf("ingest log: %w", err)
+		}
+		return docs, prep, nil
+	}
+	// The chunk's rows go in the transaction that stores them.
+	del := func(b *batch) error {
+		_, err := b.exec("DELETE FROM ingest_log WHERE seq <= ?", last)
+		return err
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return total, err
+		}
+		ps, err := s.putTx(ctx, deferEvery, load, del)
+		if errors.Is(err, errLogEmpty) {
+			break
+		}
+		if err != nil {
+			return total, fmt.Errorf("compact: %w", err)
+		}
+		total.Add(ps)
+	}
+	s.logged = 0
+	if s.opts.RollupEvery == 0 && s.pend != nil {
+		if err := s.applyPending(ctx); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// LogPending counts the documents and event records in the ingest log:
+// appended (Options.Append) and not yet stored, so not seen by queries.
+func (s *SQLite) LogPending(ctx context.Context) (docs, events int64, err error) {
+	err = s.db.QueryRowContext(ctx, "SELECT count(*), coalesce(sum(events), 0) FROM ingest_log").Scan(&docs, &events)
+	return docs, events, classify(err)
+}

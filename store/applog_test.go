@@ -1,0 +1,176 @@
+package store
+
+import (
+	"context"
+	"maps"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/petrel-events/petrel/doc"
+)
+
+// TestAppendLog stores new documents, merged copies, near-duplicates,
+// re-ingests and changed documents (which delete events) in batches of 7
+// through the ingest log (Options.Append, compacting every 250 event
+// records and at the end of each step) and directly: after each step the
+// two databases hold the same documents, events, records, mentions, LSH
+// rows and rollups, row for row, and the rollups equal their
+// recomputation. Appended documents are invisible until compacted; a
+// writer dropped with documents logged (as by kill -9), a compaction
+// interrupted between chunks, and a writer that does not append lose,
+// reorder and duplicate nothing.
+func TestAppendLog(t *testing.T) {
+	if testPostgres {
+		t.Skip("the ingest log is SQLite only")
+	}
+	ctx := context.Background()
+	defer func(n int) { logChunk = n }(logChunk)
+	logChunk = 23 // several chunks per compaction
+	fixedNow := func() time.Time { return time.Unix(1_700_000_000, 0) }
+	dir := t.TempDir()
+	open := func(name string, opts Options) *SQLite {
+		t.Helper()
+		if opts.Now == nil {
+			opts.Now = fixedNow
+		}
+		s, err := Open(ctx, filepath.Join(dir, name), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	put := func(s *SQLite, docs []*doc.Doc) {
+		t.Helper()
+		for i := 0; i < len(docs); i += 7 {
+			if _, err := s.PutDocuments(ctx, docs[i:min(i+7, len(docs))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	pending := func(s *SQLite) int64 {
+		t.Helper()
+		n, _, err := s.LogPending(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	ref := open("ref.db", Options{})
+	defer ref.Close()
+	app := open("app.db", Options{Append: true, CompactEvery: 250})
+	defer app.Close()
+	steps := rollupSteps(200, 60, 40, 25)
+	for _, st := range steps {
+		put(ref, st.docs)
+		put(app, st.docs)
+		if st.name == "new" && pending(app) == 0 {
+			t.Error("nothing logged after the new documents: the test does not exercise the log")
+		}
+		if _, err := app.Compact(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n := pending(app); n != 0 {
+			t.Errorf("after %s: %d documents logged after Compact", st.name, n)
+		}
+		if left, _ := app.pendingLeft(ctx); left {
+			t.Errorf("after %s: rollup increments pending after Compact", st.name)
+		}
+		checkRollups(t, "ingest log, after "+st.name, app.DB())
+		if a, b := rollupRows(t, ref.DB()), rollupRows(t, app.DB()); !maps.Equal(a, b) {
+			t.Errorf("after %s: the rollups through the log (%d rows) and directly (%d rows) differ", st.name, len(b), len(a))
+		}
+		compareContent(t, "after "+st.name, app, ref)
+	}
+	if st, _ := ref.Stats(ctx); st.NearDuplicates == 0 || st.Documents == 0 {
+		t.Errorf("reference %+v: the test does not exercise near-duplicates", st)
+	}
+
+	// Logged documents are invisible to queries until compacted.
+	docs := synthDocs(21, 150)
+	a := open("k.db", Options{Append: true})
+	put(a, docs[:60])
+	st, err := a.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 0 || st.Pending != 60 {
+		t.Errorf("after appending 60 documents: %+v, want 0 documents and 60 pending", st)
+	}
+	// A writer dropped with documents logged (no Compact, no Close: as
+	// killed); a writer that does not append stores them first, in order.
+	a.db.Close()
+	b := open("k.db", Options{})
+	if n := pending(b); n != 60 {
+		t.Fatalf("%d documents logged after the writer was dropped, want 60", n)
+	}
+	put(b, docs[60:100])
+	if n := pending(b); n != 0 {
+		t.Errorf("%d documents logged after a direct batch, want 0", n)
+	}
+	b.Close()
+	// A compaction interrupted after its first chunk keeps the rest logged.
+	cctx, cancel := context.WithCancel(ctx)
+	calls := 0
+	a = open("k.db", Options{Append: true, Now: func() time.Time {
+		if calls++; calls == 2 {
+			cancel()
+		}
+		return fixedNow()
+	}})
+	put(a, docs[100:150])
+	if _, err := a.Compact(cctx); err == nil {
+		t.Fatal("an interrupted compaction returned no error")
+	}
+	if n := pending(a); n != 50-int64(logChunk) {
+		t.Errorf("%d documents logged after an interrupted compaction, want %d", n, 50-logChunk)
+	}
+	if err := a.Close(); err != nil { // Close compacts the rest
+		t.Fatal(err)
+	}
+	direct := open("direct.db", Options{})
+	defer direct.Close()
+	put(direct, docs)
+	c := open("k.db", Options{})
+	defer c.Close()
+	if n := pending(c); n != 0 {
+		t.Errorf("%d documents logged after Close", n)
+	}
+	checkRollups(t, "after a dropped writer and an interrupted compaction", c.DB())
+	compareContent(t, "after a dropped writer and an interrupted compaction", c, direct)
+	ids := tableRows(t, c, "SELECT id FROM documents ORDER BY doc_key")
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = d.ID
+	}
+	if !slices.Equal(ids, want) {
+		t.Error("the documents were not stored in the order they were handed to the stores")
+	}
+}
+
+// TestLogDocRoundTrip: what the log keeps of a document is what
+// PutDocuments reads, unchanged.
+func TestLogDocRoundTrip(t *testing.T) {
+	for _, d := range append(synthDocs(5, 3), &doc.Doc{ID: "x", Text: "Nothing happened.", Tone: &doc.Tone{Tone: -1.25}}) {
+		b, err := encodeLogDoc(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeLogDoc(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, q := prepareDoc(d), prepareDoc(got)
+		if got.ID != d.ID || got.URL != d.URL || got.Source != d.Source || got.Title != d.Title || got.Lang != d.Lang ||
+			got.Published.String() != d.Published.String() || got.Text != d.Text || (d.Tone == nil) != (got.Tone == nil) ||
+			(d.Tone != nil && got.Tone.Tone != d.Tone.Tone) || p.hash != q.hash || len(p.ev) != len(q.ev) {
+			t.Fatalf("%s: round trip changed the document", d.ID)
+		}
+		for i := range p.ev {
+			if string(p.ev[i].rec) != string(q.ev[i].rec) || p.ev[i].day != q.ev[i].day || p.ev[i].merge != q.ev[i].merge {
+				t.Errorf("%s: event %d: round trip changed its record", d.ID, i)
+			}
+		}
+	}
+}
