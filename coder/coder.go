@@ -360,7 +360,8 @@ func weaponSubjects(t *tree, cands []*candidate) {
 // coded actor or recipient.
 func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	evs := []doc.Event{ev}
-	if (cd.compound || (cd.pat.Options.Mutual || cd.reciprocal) && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
+	mutual := cd.pat.Options.Mutual || cd.reciprocal || jointCode(ev.CAMEO.Code) && len(cd.tgt) == 0
+	if (cd.compound || mutual && len(ev.Recipients) == 0) && len(ev.Actors) >= 2 {
 		// The coordinated subjects are one another's targets, whatever
 		// else the phrase names ("X and Y delayed their meeting after
 		// Z ..."). Under a mutual pattern only coded subjects take part:
@@ -403,6 +404,21 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 		out = slices.DeleteFunc(out, func(e doc.Event) bool { return !anyCoded(e.Actors) && !anyCoded(e.Recipients) })
 	}
 	return out
+}
+
+// jointCode reports whether coordinated subjects doing the act of a CAMEO
+// code with no target do it with one another: agreeing, meeting,
+// negotiating and cooperating ("South Korea and Japan agreed to restore
+// intelligence sharing", "X and Y signed a trade pact") when the phrase
+// names no target at all (not "X and Y spoke to her"); not aid ("Britain
+// and France pledged aid" is no aid to each other) nor anything else
+// ("X and Y condemned the attack").
+func jointCode(code string) bool {
+	switch code {
+	case "030", "031", "032", "036", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064":
+		return true
+	}
+	return false
 }
 
 // anyCoded reports whether one of as has an actor code.

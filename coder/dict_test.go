@@ -216,11 +216,11 @@ func TestDictionarySentences(t *testing.T) {
 		{"retaliate-tariffs", "163/SANCTION KES>"},        // retaliation with tariffs is economic
 		{"mediate-between", "045/CONSULT KES>LOR+ARN"},    // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
-		{"strike-deal", "030/AGREE CHL+PER>"},
+		{"strike-deal", "030/AGREE CHL>PER;030/AGREE PER>CHL"},
 		{"hand-over-aid", "073/AID NGOHLHIRC>KES"}, // "to Kestria" hangs from the aid word, not the verb: found one level down
 		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
 		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
-		{"reach-consensus", "030/AGREE KES+LOR>"},
+		{"reach-consensus", "030/AGREE KES>LOR;030/AGREE LOR>KES"},
 		{"fail-reach-agreement", "120/REJECT KES>"}, // the agreement itself is negated and dropped
 		{"abused-sexually", "1821/ASSAULT KESCOP>CVL"},
 		{"abused-power", ""},
