@@ -266,6 +266,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.speech, t.stative, t.headline, t.opponent, t.speaksFor = c.lex.speech, c.lex.stative, c.lex.headline, c.lex.opponent, c.lex.speaksFor
 	t.vocab = c.vocab
 	t.repairCompoundComplement(c.lex.bareInfinitive)
+	t.repairParticipleClause()
 	if dl := d.DatelinePlace(); dl != nil {
 		t.dateline = dl.Country
 	}

@@ -1,6 +1,7 @@
 package coder
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -552,6 +553,68 @@ func (t *tree) repairCompoundComplement(bare map[string]bool) {
 		t.Tokens[o].DepRel = "obj"
 		if t.lemmas != nil {
 			t.lemmas[i] = ""
+		}
+		t.rebuildKids()
+	}
+}
+
+// repairParticipleClause mends a clause whose past participle the parser
+// hung as a modifier of its own object, with the clause's subject or
+// auxiliary under the participle or the object: "denied that police had
+// beaten protesters" parsed as "beaten" amod of "protesters", the
+// subject and "had" under "beaten" and "protesters" a relative clause of
+// "denied". An adjectival participle has no subject or auxiliary, so the
+// participle becomes the clause's head with the noun as its object and the
+// clause's subject, auxiliaries and marker, and a "that" the parser made
+// the governing verb's object, as its own dependents.
+func (t *tree) repairParticipleClause() {
+	copied := false
+	for p := range t.Tokens {
+		n := t.Heads[p]
+		if n <= p || !t.RelIs(p, "amod") || t.Tokens[p].UPOS != "VERB" || t.Tokens[n].UPOS != "NOUN" && t.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		if x := t.Tokens[p].XPOS; x != "VBN" && x != "VBD" {
+			continue
+		}
+		clause := func(k int) bool { return k < p && t.RelIs(k, "nsubj", "aux", "aux:pass", "mark") }
+		hasClause := false
+		for _, k := range append(slices.Clone(t.Kids[p]), t.Kids[n]...) {
+			hasClause = hasClause || clause(k) && !t.RelIs(k, "mark")
+		}
+		if !hasClause || t.Child(n, "cop") >= 0 {
+			// "police are the most mistreated people": a predicate
+			// noun's subject is no subject of its modifier.
+			continue
+		}
+		if !copied {
+			t.Tokens = append([]doc.Token(nil), t.Tokens...)
+			copied = true
+		}
+		g, rel := t.Heads[n], t.Tokens[n].DepRel
+		if g >= 0 && g < p && strings.EqualFold(t.Tokens[g].Text, "that") && t.Tokens[g].UPOS == "SCONJ" && t.Heads[g] >= 0 {
+			// The clause hung under its own "that", itself the
+			// verb's object.
+			that := g
+			g, rel = t.Heads[that], "ccomp"
+			t.Heads[that], t.Tokens[that].Head, t.Tokens[that].DepRel = p, p+1, "mark"
+		}
+		if g >= 0 && t.Tokens[g].UPOS == "VERB" && (rel == "acl:relcl" || rel == "orphan" || rel == "obj" || rel == "nmod" || rel == "obl") {
+			rel = "ccomp"
+		}
+		for _, k := range t.Kids[n] {
+			if clause(k) {
+				t.Heads[k], t.Tokens[k].Head = p, p+1
+			}
+		}
+		t.Heads[p], t.Tokens[p].Head, t.Tokens[p].DepRel = g, g+1, rel
+		t.Heads[n], t.Tokens[n].Head, t.Tokens[n].DepRel = p, p+1, "obj"
+		if g >= 0 {
+			for _, k := range t.Kids[g] {
+				if k < p && t.RelIs(k, "obj") && strings.EqualFold(t.Tokens[k].Text, "that") && t.Tokens[k].UPOS == "SCONJ" {
+					t.Heads[k], t.Tokens[k].Head, t.Tokens[k].DepRel = p, p+1, "mark"
+				}
+			}
 		}
 		t.rebuildKids()
 	}

@@ -169,6 +169,9 @@ func TestConstructions(t *testing.T) {
 		// An adverbial clause has a finite verb too.
 		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
 			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},
+		// So does a "that" complement.
+		{"The ministry denied that Russian forces targeted civilians .", []arc{
+			{"forces", "nsubj", "targeted"}, {"targeted", "ccomp", "denied"}, {"civilians", "obj", "targeted"}}},
 		// Content before a reporting clause has its own finite verb.
 		{"A suicide bomber killed at least five people at a bus station in the east , police said .", []arc{
 			{"bomber", "nsubj", "killed"}, {"people", "obj", "killed"}}},

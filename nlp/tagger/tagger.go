@@ -272,8 +272,10 @@ var subordinators = map[string]bool{
 	"until": true, "although": true, "though": true, "once": true, "whereas": true,
 }
 
-// subordinateFinite applies needFinite's constraint to an adverbial clause:
-// one opened by a subordinator ("after", "because", "when" ...) and ending
+// subordinateFinite applies needFinite's constraint to an adverbial clause
+// or a complement: one opened by a subordinator ("after", "because",
+// "when" ..., or "that" tagged SCONJ: "denied that Russian forces
+// targeted civilians") and ending
 // at the next punctuation or coordinator has a finite verb. When its tags
 // give it none, a regular past participle right after a nominal (or a
 // gerund right after the subordinator) and before its object is read as a
@@ -287,7 +289,8 @@ func (t *Tagger) subordinateFinite(words []string, tags []int) {
 	}
 	n := len(tags)
 	for i := 0; i+3 < n; i++ {
-		if !subordinators[strings.ToLower(words[i])] {
+		w := strings.ToLower(words[i])
+		if !subordinators[w] && (w != "that" || t.upos[tags[i]] != "SCONJ") {
 			continue
 		}
 		end := i + 1
