@@ -152,6 +152,9 @@ type mention struct {
 	// township ("Elm Creek"), which the gazetteer does not hold: it has
 	// no candidates and takes the point of a place of the document.
 	feature bool
+	// locality marks a feature that is a town unknown to the gazetteer,
+	// named after "the village of" and the like ("the village of Orvik").
+	locality bool
 }
 
 // prepositions that introduce a location.
@@ -234,6 +237,9 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		if m.feature {
 			// named by the text, placed at a place of the document
 			p.Name, p.Kind, p.GeoID = m.text, "feature", ""
+			if m.locality {
+				p.Kind = "locality"
+			}
 		}
 		d.Places = append(d.Places, p)
 	}
@@ -290,8 +296,15 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		// "Oulton Park, Cheshire", "Elm Park in Dover": the place
 		// written right after it
 		if i+1 < len(ms) && ms[i+1].chosen >= 0 && !ms[i+1].feature && ms[i+1].sentence == m.sentence &&
-			(strings.TrimSpace(text[m.End:ms[i+1].Start]) == "," || strings.TrimSpace(text[m.End:ms[i+1].Start]) == "in") {
+			containerGap(text[m.End:ms[i+1].Start]) {
 			m.chosen = ms[i+1].chosen
+			continue
+		}
+		// "Dover's suburb of Orvik", "Dover's Elm Park": the place
+		// whose it is, a few words before
+		if i > 0 && ms[i-1].chosen >= 0 && !ms[i-1].feature && ms[i-1].sentence == m.sentence && m.Start-ms[i-1].End < 40 &&
+			(strings.HasPrefix(text[ms[i-1].End:], "'s ") || strings.HasPrefix(text[ms[i-1].End:], "’s ")) {
+			m.chosen = ms[i-1].chosen
 			continue
 		}
 		name := m.text
@@ -309,6 +322,38 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		}
 	}
 }
+
+// containerGap reports whether the text between a feature and the next
+// place puts the feature in that place: ",", "in", "near" or "outside",
+// the last three optionally with a compass adjective ("in northern").
+func containerGap(gap string) bool {
+	f := strings.Fields(gap)
+	switch {
+	case len(f) == 1 && f[0] == ",":
+		return true
+	case len(f) == 2 && f[0] == "," && (f[1] == "in" || f[1] == "near"):
+		f = f[1:]
+	case len(f) == 3 && f[0] == "," && (f[1] == "in" || f[1] == "near"):
+		f = f[1:]
+	}
+	switch len(f) {
+	case 1:
+		return f[0] == "in" || f[0] == "near" || f[0] == "outside"
+	case 2:
+		return (f[0] == "in" || f[0] == "near" || f[0] == "outside") && compassAdjectives[f[1]]
+	}
+	return false
+}
+
+// compassAdjectives are lower-case words between a preposition and a
+// place: "in northern Syria".
+var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// localityNouns name a town before "of" and its name: "the village of
+// Orvik".
+var localityNouns = map[string]bool{"village": true, "town": true, "city": true, "suburb": true, "hamlet": true,
+	"township": true, "neighborhood": true, "neighbourhood": true, "district": true, "municipality": true}
 
 func round3(x float32) float64 {
 	v := float64(x) * 1000
@@ -447,6 +492,21 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "the village of Orvik": a town the gazetteer lacks
+		if t != "" && t[0] >= 'a' && t[0] <= 'z' && localityNouns[t] && i+2 < len(toks) && toks[i+1] == "of" && word(i+2) {
+			j := i + 2
+			for j < len(toks) && j < i+5 && word(j) {
+				j++
+			}
+			if n := len(fs); !r.gaz.Has(text[spans[i+2].Start:spans[j-1].End]) && !r.isDemonym(toks[i+2]) {
+				add(i+2, j)
+				if len(fs) > n {
+					fs[n].locality = true
+				}
+			}
+			i = j - 1
+			continue
+		}
 		if t == "" || t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
 			continue // designators are capitalised ASCII words
 		}
