@@ -470,7 +470,8 @@ func mergeFeatures(ms, fs []mention) []mention {
 // Names followed by another capitalised word ("Elm Park Road", "Cedar
 // Valley College") are left to the other rules, as are gazetteer names
 // ("Battle Creek"); words that are given names alone ("Michael Park") are
-// people.
+// people. It also appends, as localities, the names the gazetteer lacks
+// after a locality noun and "of" ("the village of Tarnel").
 func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text string, sc *scratch) []mention {
 	toks, spans := sc.toks, sc.spans
 	word := func(k int) bool {
