@@ -194,6 +194,15 @@ var residentNouns = map[string]bool{
 	"couple": true, "family": true, "native": true, "youth": true, "driver": true, "student": true,
 }
 
+// townPeople are lower-case plural nouns after a town's name in "the
+// Dover police", "two Dover women".
+var townPeople = map[string]bool{"residents": true, "men": true, "women": true, "police": true, "firefighters": true,
+	"officials": true, "students": true, "teens": true, "voters": true}
+
+// determiners open the noun phrase of "the Dover police".
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "two": true,
+	"three": true, "many": true, "some": true, "all": true}
+
 // modifiers that may precede a place inside a capitalised run without
 // being part of another name: "Northern Syria", "Greater London".
 var placeModifiers = map[string]bool{
@@ -797,6 +806,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 					m.within, m.cue = w, true
 				}
 			}
+		}
+		// "the Concord resident", "a Reading man", "the Oxford police":
+		// a town's people (not "the Chase family", a surname's)
+		if (residentNouns[next] || townPeople[next]) && next != "family" && determiners[prev] {
+			m.cue = true
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
 		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))
