@@ -503,7 +503,7 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// "the village of Orvik": a town the gazetteer lacks
-		if t != "" && t[0] >= 'a' && t[0] <= 'z' && localityNouns[t] && i+2 < len(toks) && toks[i+1] == "of" && word(i+2) {
+		if i+2 < len(toks) && toks[i+1] == "of" && localityNouns[t] && word(i+2) {
 			j := i + 2
 			for j < len(toks) && j < i+5 && word(j) {
 				j++
