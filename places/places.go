@@ -152,6 +152,9 @@ type mention struct {
 	// township ("Elm Creek"), which the gazetteer does not hold: it has
 	// no candidates and takes the point of a place of the document.
 	feature bool
+	// locality marks a feature that is a town unknown to the gazetteer,
+	// named after "the village of" and the like ("the village of Orvik").
+	locality bool
 }
 
 // prepositions that introduce a location.
@@ -190,6 +193,15 @@ var residentNouns = map[string]bool{
 	"man": true, "woman": true, "resident": true, "teen": true, "teenager": true, "boy": true, "girl": true,
 	"couple": true, "family": true, "native": true, "youth": true, "driver": true, "student": true,
 }
+
+// townPeople are lower-case plural nouns after a town's name in "the
+// Dover police", "two Dover women".
+var townPeople = map[string]bool{"residents": true, "men": true, "women": true, "police": true, "firefighters": true,
+	"officials": true, "students": true, "teens": true, "voters": true}
+
+// determiners open the noun phrase of "the Dover police".
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "two": true,
+	"three": true, "many": true, "some": true, "all": true}
 
 // modifiers that may precede a place inside a capitalised run without
 // being part of another name: "Northern Syria", "Greater London".
@@ -234,6 +246,9 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		if m.feature {
 			// named by the text, placed at a place of the document
 			p.Name, p.Kind, p.GeoID = m.text, "feature", ""
+			if m.locality {
+				p.Kind = "locality"
+			}
 		}
 		d.Places = append(d.Places, p)
 	}
@@ -290,8 +305,15 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		// "Oulton Park, Cheshire", "Elm Park in Dover": the place
 		// written right after it
 		if i+1 < len(ms) && ms[i+1].chosen >= 0 && !ms[i+1].feature && ms[i+1].sentence == m.sentence &&
-			(strings.TrimSpace(text[m.End:ms[i+1].Start]) == "," || strings.TrimSpace(text[m.End:ms[i+1].Start]) == "in") {
+			containerGap(text[m.End:ms[i+1].Start]) {
 			m.chosen = ms[i+1].chosen
+			continue
+		}
+		// "Dover's suburb of Orvik", "Dover's Elm Park": the place
+		// whose it is, a few words before
+		if i > 0 && ms[i-1].chosen >= 0 && !ms[i-1].feature && ms[i-1].sentence == m.sentence && m.Start-ms[i-1].End < 40 &&
+			(strings.HasPrefix(text[ms[i-1].End:], "'s ") || strings.HasPrefix(text[ms[i-1].End:], "’s ")) {
+			m.chosen = ms[i-1].chosen
 			continue
 		}
 		name := m.text
@@ -309,6 +331,38 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		}
 	}
 }
+
+// containerGap reports whether the text between a feature and the next
+// place puts the feature in that place: ",", "in", "near" or "outside",
+// the last three optionally with a compass adjective ("in northern").
+func containerGap(gap string) bool {
+	f := strings.Fields(gap)
+	switch {
+	case len(f) == 1 && f[0] == ",":
+		return true
+	case len(f) == 2 && f[0] == "," && (f[1] == "in" || f[1] == "near"):
+		f = f[1:]
+	case len(f) == 3 && f[0] == "," && (f[1] == "in" || f[1] == "near"):
+		f = f[1:]
+	}
+	switch len(f) {
+	case 1:
+		return f[0] == "in" || f[0] == "near" || f[0] == "outside"
+	case 2:
+		return (f[0] == "in" || f[0] == "near" || f[0] == "outside") && compassAdjectives[f[1]]
+	}
+	return false
+}
+
+// compassAdjectives are lower-case words between a preposition and a
+// place: "in northern Syria".
+var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
+
+// localityNouns name a town before "of" and its name: "the village of
+// Orvik".
+var localityNouns = map[string]bool{"village": true, "town": true, "city": true, "suburb": true, "hamlet": true,
+	"township": true, "neighborhood": true, "neighbourhood": true, "district": true, "municipality": true}
 
 func round3(x float32) float64 {
 	v := float64(x) * 1000
@@ -425,7 +479,8 @@ func mergeFeatures(ms, fs []mention) []mention {
 // Names followed by another capitalised word ("Elm Park Road", "Cedar
 // Valley College") are left to the other rules, as are gazetteer names
 // ("Battle Creek"); words that are given names alone ("Michael Park") are
-// people.
+// people. It also appends, as localities, the names the gazetteer lacks
+// after a locality noun and "of" ("the village of Tarnel").
 func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text string, sc *scratch) []mention {
 	toks, spans := sc.toks, sc.spans
 	word := func(k int) bool {
@@ -447,6 +502,21 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "the village of Orvik": a town the gazetteer lacks
+		if i+2 < len(toks) && toks[i+1] == "of" && localityNouns[t] && word(i+2) {
+			j := i + 2
+			for j < len(toks) && j < i+5 && word(j) {
+				j++
+			}
+			if n := len(fs); !r.gaz.Has(text[spans[i+2].Start:spans[j-1].End]) && !r.isDemonym(toks[i+2]) {
+				add(i+2, j)
+				if len(fs) > n {
+					fs[n].locality = true
+				}
+			}
+			i = j - 1
+			continue
+		}
 		if t == "" || t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
 			continue // designators are capitalised ASCII words
 		}
@@ -736,6 +806,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 					m.within, m.cue = w, true
 				}
 			}
+		}
+		// "the Concord resident", "a Reading man", "the Oxford police":
+		// a town's people (not "the Chase family", a surname's)
+		if (residentNouns[next] || townPeople[next]) && next != "family" && determiners[prev] {
+			m.cue = true
 		}
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
 		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))

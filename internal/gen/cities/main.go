@@ -205,8 +205,16 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 		a.lon += c.lon
 		a.n++
 	}
+	// names of towns, which an English county of the same name
+	// ("Bradford", "Derby") would only shadow
+	townNames := map[string]bool{}
+	for _, c := range cities {
+		if c.country == "GB" {
+			townNames[c.name] = true
+		}
+	}
 	for key, name := range admin2Names {
-		if !countyLike(name) {
+		if !countyLike(name) && !britishCounty(key, name, townNames) {
 			continue
 		}
 		a := a2[key]
@@ -434,6 +442,21 @@ func countyLike(name string) bool {
 		}
 	}
 	return strings.HasSuffix(name, "shire") && !strings.Contains(name, " ")
+}
+
+// britishCounty reports whether an English or Welsh second-level division
+// is a county news names without a designator ("Kent", "Essex", "West
+// Sussex", "Powys"): not a town's name ("Bradford", "Derby") nor a
+// borough or city written with its designator ("City of York", "Borough
+// of Halton").
+func britishCounty(key, name string, townNames map[string]bool) bool {
+	if !strings.HasPrefix(key, "GB.ENG.") && !strings.HasPrefix(key, "GB.WLS.") {
+		return false
+	}
+	if townNames[name] || strings.Contains(name, "City") || strings.Contains(name, "Borough") || strings.HasPrefix(name, "District of") {
+		return false
+	}
+	return true
 }
 
 // adminAlts returns the alternate names of a first-level division: the

@@ -36,3 +36,23 @@ func TestCountyLike(t *testing.T) {
 		}
 	}
 }
+
+func TestBritishCounty(t *testing.T) {
+	towns := map[string]bool{"Derby": true}
+	for _, tt := range []struct {
+		key, name string
+		want      bool
+	}{
+		{"GB.ENG.G5", "Kent", true},
+		{"GB.ENG.P6", "West Sussex", true},
+		{"GB.WLS.Y8", "Powys", true},
+		{"GB.ENG.C2", "Derby", false},
+		{"GB.ENG.Q5", "City of York", false},
+		{"GB.ENG.B6", "Borough of Halton", false},
+		{"US.VA.710", "Norfolk", false},
+	} {
+		if got := britishCounty(tt.key, tt.name, towns); got != tt.want {
+			t.Errorf("britishCounty(%q, %q) = %v, want %v", tt.key, tt.name, got, tt.want)
+		}
+	}
+}
