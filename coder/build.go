@@ -1535,11 +1535,14 @@ func stateActor(m *doc.Mention) bool {
 
 // domesticCountry returns the one country of sources that are all of a
 // domestic sector (actorcode.Domestic: parliament, opposition, courts,
-// police, citizens ...), or "".
+// police, citizens ...) or a country's people named by a demonym noun
+// ("Tens of thousands of Israelis protested against the government"), or
+// "".
 func domesticCountry(src []*doc.Mention) string {
 	country := ""
 	for _, m := range src {
-		if m.Country == "" || !actorcode.Domestic(m.Sector) || country != "" && country != m.Country {
+		people := m.Via == "demonym" && m.Kind == "country" && m.Sector == ""
+		if m.Country == "" || !actorcode.Domestic(m.Sector) && !people || country != "" && country != m.Country {
 			return ""
 		}
 		country = m.Country

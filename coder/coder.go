@@ -409,14 +409,16 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 
 // jointCode reports whether coordinated subjects doing the act of a CAMEO
 // code with no target do it with one another: agreeing, meeting,
-// negotiating and cooperating ("South Korea and Japan agreed to restore
+// negotiating, cooperating and agreeing to or declaring a truce (0356,
+// 0871: "the army and the rebels agreed to a truce") ("South Korea and
+// Japan agreed to restore
 // intelligence sharing", "X and Y signed a trade pact") when the phrase
 // names no target at all (not "X and Y spoke to her"); not aid ("Britain
 // and France pledged aid" is no aid to each other) nor anything else
 // ("X and Y condemned the attack").
 func jointCode(code string) bool {
 	switch code {
-	case "030", "031", "032", "036", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064":
+	case "030", "031", "032", "036", "0356", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064", "0871":
 		return true
 	}
 	return false
