@@ -343,6 +343,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			// "a drone attack on Kyiv", "shelled Kharkiv": force on a
 			// capital falls on the country (UKR), not its government.
 			tgtActors = capitalsAsCountries(tgtActors)
+			tgtActors = placeVictims(d, t, i, tgtActors)
 		}
 		if t.dateline != "" && !slices.ContainsFunc(srcActors, func(m *doc.Mention) bool { return m.Country != "" && m.Country != t.dateline }) {
 			// Not when a source is of another country ("KYIV — The
@@ -1661,6 +1662,35 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 			return false
 		}
 		return false
+	})
+}
+
+// civilianSectors are the sectors of bare victims whom the place of an
+// attack gives a country.
+var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "MED": true, "REL": true, "LAB": true, "AGR": true, "REF": true}
+
+// placeVictims gives civilian victims with a sector but no country the
+// country of the city or region the violent act i happened "in" ("a
+// Russian missile strike killed 12 people in Dnipro": UKRCVL). Soldiers
+// and officials are left alone: those killed where they fight may be
+// either side's.
+func placeVictims(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
+	country := ""
+	for _, k := range t.Children(i, "obl") {
+		if t.prep(k) != "in" {
+			continue
+		}
+		for _, p := range d.Places {
+			if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
+				country = p.Country
+			}
+		}
+	}
+	if country == "" {
+		return ms
+	}
+	return recode(ms, func(m *doc.Mention) bool {
+		return civilianSectors[m.Sector] && placeIn(m, country)
 	})
 }
 

@@ -315,6 +315,7 @@ func TestGrammar(t *testing.T) {
 		{"joint-condemn", "111 LOR+ARN> "},                                   // but condemning nothing named is no condemnation of each other
 		{"participle-clause-repair", "016 KESGOV> ;182 COP>OPP negated"},     // "beaten" hung as a modifier of its object, with its own subject and "had": a denied clause
 		{"people-government", "141 KES>KESGOV "},                             // a country's people protest against their own government
+		{"victims-placed", "190 REB>LORCVL "},                                // civilians killed in a city are of its country
 		{"goods-from", "1312 LOR>ARN "},                                      // "tariffs on goods from X": X's goods
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique
