@@ -439,6 +439,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"occupy-tier", ""},               // a rank, no seizure
 		{"concentrate-fire-on-rival", ""}, // a campaign's attention
 		{"deploy-volunteers", ""},         // campaign volunteers are no militia
+		{"retaliate-by-expelling", "166/SANCTION/expel KES>LORGOV"}, // the expulsion is the event
+		{"retaliate-against-expulsions", ""},                        // diplomatic, no force threatened
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
