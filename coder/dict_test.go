@@ -441,6 +441,9 @@ func TestDictionaryModes(t *testing.T) {
 		{"deploy-volunteers", ""},         // campaign volunteers are no militia
 		{"retaliate-by-expelling", "166/SANCTION/expel KES>LORGOV"}, // the expulsion is the event
 		{"retaliate-against-expulsions", ""},                        // diplomatic, no force threatened
+		{"oust-aides", ""},                                          // removed from a post, not deported
+		{"destroy-jobs", ""},                                        // no property destroyed
+		{"withdraw-cash", ""},                                       // money taken out, no retreat
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -145,6 +145,8 @@ class RESIGN 0831
 class WITHDRAW 0874
   verb: withdraw
   * demand|demands|objection|objections|complaint|complaints|veto|threat|threats|ultimatum|condition|conditions => 080
+  # "withdrawing her pension", "withdrew cash": money taken out.
+  * money|cash|pension|pensions|savings|deposit|deposits|dollars|rupees|euros|amount|sum|sums|salary|benefits => ---
   * &DIPLOMAT => 161
   * recognition => 161
   * from &TALKS|process|negotiations|dialogue => 164
