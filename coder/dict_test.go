@@ -444,6 +444,10 @@ func TestDictionaryModes(t *testing.T) {
 		{"oust-aides", ""},                                          // removed from a post, not deported
 		{"destroy-jobs", ""},                                        // no property destroyed
 		{"withdraw-cash", ""},                                       // money taken out, no retreat
+		{"grant-bail", "0841/CONCEDE/ KESJUD>KESOPP"},
+		{"give-in-to-demands", "080/CONCEDE/ KESGOV>KESOPP;100/REQUEST/ KESOPP>"},
+		{"reinstate-candidate", "0812/CONCEDE/ KESJUD>KESOPP"},
+		{"lift-siege", "0872/RETREAT/withdraw KESMIL>"}, // a blockade eased, not emergency rule
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
