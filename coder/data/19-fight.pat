@@ -135,6 +135,8 @@ class ATTACK 190
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
   verb: target | hammer
+  # "hammered out a deal": an agreement reached.
+  * out &AGREEMENT|deal|compromise|accord|agreement|framework|details|terms|plan => 030
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
