@@ -439,6 +439,18 @@ func TestDictionaryModes(t *testing.T) {
 		{"occupy-tier", ""},               // a rank, no seizure
 		{"concentrate-fire-on-rival", ""}, // a campaign's attention
 		{"deploy-volunteers", ""},         // campaign volunteers are no militia
+		{"retaliate-by-expelling", "166/SANCTION/expel KES>LORGOV"}, // the expulsion is the event
+		{"retaliate-against-expulsions", ""},                        // diplomatic, no force threatened
+		{"oust-aides", ""},                                          // removed from a post, not deported
+		{"destroy-jobs", ""},                                        // no property destroyed
+		{"withdraw-cash", ""},                                       // money taken out, no retreat
+		{"grant-bail", "0841/CONCEDE/ KESJUD>KESOPP"},
+		{"give-in-to-demands", "080/CONCEDE/ KESGOV>KESOPP;100/REQUEST/ KESOPP>"},
+		{"reinstate-candidate", "0812/CONCEDE/ KESJUD>KESOPP"},
+		{"lift-siege", "0872/RETREAT/withdraw KESMIL>"}, // a blockade eased, not emergency rule
+		{"hammer-out-deal", "030/AGREE/ KES+LOR>"},      // an agreement reached, no attack
+		{"pen-agreement", "057/SUPPORT/ KES+LOR>"},
+		{"mend-ties", "050/SUPPORT/ KES+LOR>"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

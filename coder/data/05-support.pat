@@ -76,6 +76,7 @@ class RECOGNIZE 054
   * independence|sovereignty|statehood|state|government|regime|republic|authority|annexation|junta|council|result|results|election|victory|legitimacy => 054
   * TGT as _ => 054
   verb: establish | restore | normalize | normalise | upgrade | renew | reestablish | re-establish
+  verb: mend | repair
   * &TIES|embassy|embassies|consulate|consulates|mission => 050
   * &INQUIRY|commission|committee|panel|tribunal => 090
   # "restored aid to Niger".
@@ -125,7 +126,7 @@ class FORGIVE 056
   * => 056
 
 class SIGN 057
-  verb: sign | ink | initial | countersign | conclude | finalize | finalise | clinch
+  verb: sign | ink | initial | countersign | conclude | finalize | finalise | clinch | pen
   # Ceasefires signed are coded by the noun "ceasefire" (0871).
   * &AGREEMENT|treaty|convention|protocol|charter|memorandum|document|documents|contract => 057
   * up to &AGREEMENT|treaty|convention => 057

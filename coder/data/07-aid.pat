@@ -35,7 +35,10 @@ class GIVE 070
   * goods|provisions => 070
   * asylum|refuge|sanctuary|shelter|citizenship|residency|visas => 075
   * &INTEL => 064
-  * amnesty|pardon|clemency|reprieve => 0841 plover=CONCEDE
+  * amnesty|pardon|clemency|reprieve|bail|parole => 0841 plover=CONCEDE
+  # "gave in to the protesters' demands" with "in" parsed as a second case
+  # marker of the oblique.
+  * in|to demand|demands|pressure|pressures|calls|ultimatum => 080
   * access|permission|clearance|passage => 086
   * independence|autonomy|rights|freedom|self-rule|self-government => 0833
   * recognition => 054

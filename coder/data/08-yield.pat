@@ -7,12 +7,17 @@
 # acquittals are concessions, and withdrawals are RETREAT mode withdraw.
 
 class EASE 081
+  # "reinstated the disqualified candidate": a ban on a politician eased.
+  verb: reinstate
+  * candidate|candidates|party|parties|politician|politicians|opposition|lawmaker|lawmakers|mp|mps|deputy|deputies => 0812
   verb: lift | ease | relax | loosen | remove | scrap | rescind | revoke | repeal | waive | unfreeze
   verb: soften | dismantle | overturn | annul | nullify | abolish | shorten
   * &CURFEW => 0813 plover=CONCEDE
-  * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
+  # "lifted the siege on X" eases a blockade (0872); "the state of siege"
+  # is emergency rule (0814).
   * state of emergency|siege|war => 0814 plover=CONCEDE
   * blockade|siege|closure|closures|cordon|encirclement => 0872
+  * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
   * ban on party|parties|opposition|candidate|candidates|politician|politicians|group|groups|movement => 0812
   # "lifted the ban on rice exports": a trade sanction eased.
   * ban|bans|restrictions|restriction|curbs|controls|embargo on exports|imports|export|import|trade|sales|shipments => 085
@@ -145,6 +150,8 @@ class RESIGN 0831
 class WITHDRAW 0874
   verb: withdraw
   * demand|demands|objection|objections|complaint|complaints|veto|threat|threats|ultimatum|condition|conditions => 080
+  # "withdrawing her pension", "withdrew cash": money taken out.
+  * money|cash|pension|pensions|savings|deposit|deposits|dollars|rupees|euros|amount|sum|sums|salary|benefits => ---
   * &DIPLOMAT => 161
   * recognition => 161
   * from &TALKS|process|negotiations|dialogue => 164

@@ -38,6 +38,7 @@ class MOBILIZE 154
   verb: mass | amass | muster | concentrate
   # "concentrating her fire on Trump": a campaign's attention.
   * fire|attention|effort|efforts|energy|energies|resources|spending|campaign|campaigning|message => ---
+  * on|upon &POLICYOBJ|issue|issues|question|questions|involvement|role|economy|task|work|agenda|matters|problems|job|jobs|ways|growth|reform|reforms => ---
   * &POLICE => 153
   * &ARSENAL => 150 mode=weapons
   * &TROOPS => 154

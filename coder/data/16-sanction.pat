@@ -92,6 +92,9 @@ class EXPEL 166
   # "the army ousted President X", "parliament ousted the prime minister":
   # a leader removed from office is not deported (no CAMEO code).
   * &LEADER|speaker|premier|emir|sultan|shah|junta|administration => ---
+  # "ousting aides", "ousted the chairman": removed from a post, no
+  # deportation.
+  * aide|aides|adviser|advisers|advisor|advisors|official|officials|chairman|chairwoman|chair|director|chief|chiefs|staff|executive|executives|manager|coach|members|member|rival|rivals|incumbent => ---
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * TGT from party|group|organization|organisation|league|union|federation|parliament|body|council|alliance|bloc|club|movement|assembly|committee|government|cabinet => 166
   * TGT => 174

@@ -79,6 +79,8 @@ class DESTROY 1712
   * TGT => 1712
   * => 1712
   verb: destroy | wreck
+  # "destroyed millions of jobs", "wrecked his career": no property harmed.
+  * job|jobs|economy|economies|industry|industries|career|careers|reputation|credibility|chance|chances|future|campaign|candidacy|democracy|trust|relationship|relationships|life|lives|party|brand|argument|case|credibility => ---
   * &MILTARGET|&ARSENAL => 190
   * TGT => 1712
   noun: demolition | demolitions | destruction

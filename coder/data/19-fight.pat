@@ -112,7 +112,7 @@ class ATTACK 190
   verb: hit
   # "factories battered by Asian imports", "districts hardest hit by
   # imports", "hit by the recession": economic or natural blows, no force.
-  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak|protests|protest|demonstrations|strikes|unrest|shortages|shortage|losses => ---
   * TGT with &SANCTIONS|tariffs|duties|fines|penalties|levies => 163
   * back at TGT => 111
   * out at TGT => 111
@@ -135,6 +135,8 @@ class ATTACK 190
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
   verb: target | hammer
+  # "hammered out a deal": an agreement reached.
+  * out &AGREEMENT|deal|compromise|accord|agreement|framework|details|terms|plan => 030
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -158,7 +160,7 @@ class ATTACK 190
   verb: pound | pummel | batter
   # "factories battered by Asian imports", "districts hardest hit by
   # imports", "hit by the recession": economic or natural blows, no force.
-  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak => ---
+  * by imports|import|exports|competition|recession|downturn|crisis|slump|inflation|prices|storm|storms|hurricane|typhoon|flood|floods|flooding|drought|earthquake|layoffs|cuts|pandemic|virus|scandal|scandals|outbreak|protests|protest|demonstrations|strikes|unrest|shortages|shortage|losses => ---
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -350,6 +352,13 @@ class CLASH 190
   verb: retaliate | counterattack | counter-attack
   # "retaliated with tariffs on US goods": economic, not force.
   * with|against &SANCTIONS|tariffs|tariff|duties|levies|sanctions|boycott|embargo => 163
+  # "retaliated by listing $50 billion of US products", "by expelling
+  # diplomats": a non-violent act in the "by" clause is the event, coded on
+  # its own ("retaliated by bombing" stays force).
+  * by list|impose|expel|slap|raise|levy|ban|suspend|close|recall|cut|halt|announce|publish|summon|freeze|restrict|block|deny|cancel|withdraw|downgrade|sanction|boycott|introduce|adopt|blacklist => ---
+  # "would retaliate against countries that expelled its diplomats" is
+  # diplomatic; "against the expulsions / the tariffs / the decision" no force.
+  * against|for expulsion|expulsions|expulsion|decision|decisions|move|moves|measures|ban|bans|restrictions|duties|levies|remarks|criticism => ---
   * against TGT => 190
   * => 190
   verb: intervene
