@@ -19,7 +19,7 @@ func TestScoreLayouts(t *testing.T) {
 		feats   int
 		maxRow  int
 	}{
-		{"sparse only", 40, 500, denseMin - 1},
+		{"sparse only", 40, 500, min(denseMin, denseMinSIMD) - 1},
 		{"dense and sparse, 103 classes", 103, 2000, 103},
 		{"full blocks, 104 classes", 104, 500, 104},
 		{"255 classes", 255, 300, 255},
