@@ -167,28 +167,14 @@ func (m *Model) score(feats []uint64, acc *[256]int32) {
 	}
 }
 
-// scoreSIMD is score with the dense rows summed by addDenseAVX2: each
-// lane sums weight+bias over the nd rows, modulo 2³², so subtracting
-// nd*bias leaves the exact sum.
+// scoreSIMD is score with the dense rows added by addDenseAVX2.
 func (m *Model) scoreSIMD(feats []uint64, acc *[256]int32) {
 	var found [256]uint32
-	var lanes [simdLanes]uint32
-	nd := 0
 	for start := 0; start < len(feats); start += len(found) {
 		end := min(len(feats), start+len(found))
 		ns, d := m.lookup(feats[start:end], &found)
 		addSparse(acc, m.packed, found[:ns])
-		if d < len(found) {
-			addDenseAVX2(&lanes, unsafe.SliceData(m.dense), m.blocks, found[d:])
-			nd += len(found) - d
-		}
-	}
-	if nd == 0 {
-		return
-	}
-	corr := uint32(nd) * bias
-	for c, l := range lanes[:4*m.blocks] {
-		acc[uint8(c)] += int32(l - corr)
+		addDenseAVX2(acc, unsafe.SliceData(m.dense), m.blocks, found[d:])
 	}
 }
 
