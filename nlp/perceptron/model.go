@@ -182,14 +182,20 @@ func (m *Model) scoreSIMD(feats []uint64, acc *[256]int32) {
 // the sparse rows, as offset<<8 | count, to found[:ns], and the dense
 // rows, as row numbers, to found[d:].
 func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
-	slots, mask, shift := m.slots, m.mask, m.shift
+	mask, shift := m.mask, m.shift
 	packed, dense, nb := m.packed, m.dense, m.blocks
+	// The cells are read without bounds checks: i&mask < len(m.slots)
+	// (index makes the table mask+1 cells long).
+	slots := unsafe.Pointer(unsafe.SliceData(m.slots))
+	cell := func(i uint64) slot {
+		return *(*slot)(unsafe.Add(slots, (i&mask)*uint64(unsafe.Sizeof(slot{}))))
+	}
 	var touch uint32
 	// First read every feature's home cell, without branching on what is
 	// there, so that the cells' cache misses overlap instead of waiting
 	// on one another behind the probe loop's mispredicted branches.
 	for _, f := range feats {
-		touch += slots[(f>>shift)&mask].fp
+		touch += cell(f >> shift).fp
 	}
 	d = len(found)
 	for _, f := range feats {
@@ -199,7 +205,7 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 		}
 		i := f >> shift
 		for {
-			s := slots[i&mask]
+			s := cell(i)
 			if s.fp == fp {
 				// Read the row's first word now, so that the loads
 				// of all the rows are under way before the adding
