@@ -309,19 +309,27 @@ func (m *Model) Predict(feats []uint64, scores []int32, ok func(int) bool) int {
 func (m *Model) PredictMargin(feats []uint64, scores []int32) (int, int32) {
 	clear(scores)
 	m.Score(feats, scores)
+	return bestTwo(scores)
+}
+
+// bestTwo returns the best class (the first of ties) and its lead over
+// the second best (math.MaxInt32 with fewer than two classes).
+func bestTwo(scores []int32) (int, int32) {
+	if len(scores) < 2 {
+		return 0, math.MaxInt32
+	}
+	// The best and second scores stay in registers.
 	best, second := 0, -1
-	for c := 1; c < len(scores); c++ {
+	top, next := scores[0], int32(0)
+	for c, v := range scores[1:] {
 		switch {
-		case scores[c] > scores[best]:
-			best, second = c, best
-		case second < 0 || scores[c] > scores[second]:
-			second = c
+		case v > top:
+			best, second, top, next = c+1, best, v, top
+		case second < 0 || v > next:
+			second, next = c+1, v
 		}
 	}
-	if second < 0 {
-		return best, math.MaxInt32
-	}
-	return best, scores[best] - scores[second]
+	return best, top - next
 }
 
 // MaxWeight returns the largest absolute quantised weight.
