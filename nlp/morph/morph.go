@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/nlp/internal/bin"
 )
@@ -203,8 +204,31 @@ func Set(feats, name, value string) string {
 	if value != "" {
 		fs = append(fs, name+"="+value)
 	}
-	sort.Slice(fs, func(i, j int) bool { return strings.ToLower(fs[i]) < strings.ToLower(fs[j]) })
+	sort.Slice(fs, func(i, j int) bool { return lessLower(fs[i], fs[j]) })
 	return strings.Join(fs, "|")
+}
+
+// lessLower reports whether strings.ToLower(a) < strings.ToLower(b),
+// without building the lower-case strings when a and b are ASCII.
+func lessLower(a, b string) bool {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if x >= utf8.RuneSelf || y >= utf8.RuneSelf {
+			return strings.ToLower(a) < strings.ToLower(b)
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return x < y
+		}
+	}
+	// One lower-cases to a prefix of the other (lower-casing maps the
+	// ASCII bytes read one to one).
+	return len(a) < len(b)
 }
 
 const magic = "petrel-morph/1"

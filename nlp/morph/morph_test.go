@@ -1,6 +1,9 @@
 package morph
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSetGet(t *testing.T) {
 	tests := []struct{ feats, name, value, want string }{
@@ -62,6 +65,20 @@ func TestAnalyzer(t *testing.T) {
 	for _, tc := range tests {
 		if got := a.Feats(tc.form, tc.upos, tc.xpos); got != tc.want {
 			t.Errorf("Feats(%q) = %q, want %q", tc.form, got, tc.want)
+		}
+	}
+}
+
+// TestLessLower checks lessLower against comparing strings.ToLower of
+// both sides, on ASCII, mixed case, prefixes and non-ASCII strings.
+func TestLessLower(t *testing.T) {
+	words := []string{"", "a", "A", "ab", "aB", "Ab", "abc", "b", "B", "Number=Sing", "number=Plur", "NumType=Card",
+		"Person=3", "person=3", "[x]", "_", "Z", "z", "É", "é", "éa", "Éb", "aÉ", "ae", "a\xff", "a\xffb", "İ", "i"}
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := lessLower(a, b), strings.ToLower(a) < strings.ToLower(b); got != want {
+				t.Errorf("lessLower(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }

@@ -219,33 +219,49 @@ func (p *Parser) parseJoint(s *Scratch, st *state, wv []uint64, tags []int) {
 }
 
 // bestJoint returns the best legal joint class; ties go to the lower.
+// The classes are visited in order (shift, left arcs, right arcs), the
+// root label skipped except for the final left arc.
 func bestJoint[T int32 | float32](p *Parser, st *state, scores []T) int {
 	best := -1
-	L := len(p.labels)
+	var top T
+	L, root := len(p.labels), p.root
 	if st.canShift() {
-		best = 0
+		best, top = 0, scores[0]
 	}
 	if st.canLeft() {
 		if st.b == st.n {
-			if c := 1 + p.root; best < 0 || scores[c] > scores[best] {
-				best = c
+			if c := 1 + root; best < 0 || scores[c] > top {
+				best, top = c, scores[c]
 			}
 		} else {
-			for c := 1; c <= L; c++ {
-				if c-1 != p.root && (best < 0 || scores[c] > scores[best]) {
-					best = c
-				}
-			}
+			best, top = argmax(scores, 1, 1+root, best, top)
+			best, top = argmax(scores, 2+root, L+1, best, top)
 		}
 	}
 	if st.canRight() {
-		for c := L + 1; c <= 2*L; c++ {
-			if c-1-L != p.root && (best < 0 || scores[c] > scores[best]) {
-				best = c
-			}
-		}
+		best, top = argmax(scores, L+1, L+1+root, best, top)
+		best, _ = argmax(scores, L+2+root, 2*L+1, best, top)
 	}
 	return best
+}
+
+// argmax returns the best of the class best (score top; none when best
+// < 0) and the classes lo to hi-1 after it, ties to the earlier, with its
+// score.
+func argmax[T int32 | float32](scores []T, lo, hi, best int, top T) (int, T) {
+	if lo >= hi {
+		return best, top
+	}
+	s := scores[lo:hi]
+	if best < 0 {
+		best, top = lo, s[0]
+	}
+	for i, v := range s {
+		if v > top {
+			best, top = lo+i, v
+		}
+	}
+	return best, top
 }
 
 // jointMove splits a joint class into move and label.

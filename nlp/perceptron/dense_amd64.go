@@ -6,11 +6,13 @@ package perceptron
 // registers of eight, for models of at most 104 classes (26 blocks).
 const simdLanes = 104
 
-// addDenseAVX2 adds the dense rows to lanes, class c to lanes[c], each
-// as its uint16 weight+bias (see denseMin). nb must be at most 26.
+// addDenseAVX2 adds the dense rows (see denseMin) of nb words each to
+// acc, exactly: each lane sums weight+bias over the rows, modulo 2³²,
+// and len(rows)*bias is subtracted before acc is added to. nb must be
+// at most 26.
 //
 //go:noescape
-func addDenseAVX2(lanes *[simdLanes]uint32, dense *uint64, nb int, rows []uint32)
+func addDenseAVX2(acc *[256]int32, dense *uint64, nb int, rows []uint32)
 
 func cpuid(leaf, sub uint32) (a, b, c, d uint32)
 func xgetbv() uint32

@@ -2,37 +2,78 @@
 
 #include "textflag.h"
 
-// func addDenseAVX2(lanes *[simdLanes]uint32, dense *uint64, nb int, rows []uint32)
+// func addDenseAVX2(acc *[256]int32, dense *uint64, nb int, rows []uint32)
 //
-// For each row r of rows, adds the nb words of dense[r*nb:], read as
-// 4*nb uint16, zero-extended, to the uint32 lanes; Y0-Y12 hold the
-// lanes (eight each) for the whole call. A row of an odd nb is read 8
-// bytes past its end (the caller pads the table and ignores the lanes
-// past 4*nb).
+// For each row r of rows, sums the nb words of dense[r*nb:], read as
+// 4*nb uint16 weight+bias, zero-extended into uint32 lanes (Y0-Y12,
+// eight each), then subtracts len(rows)*bias from every lane and adds
+// lanes 0 to 4*nb-1 to acc. Rows of 25 or 26 words (the tagger's and
+// the joint parser's) take a loop without exits. A row of an odd nb is
+// read 8 bytes past its end (the caller pads the table); the lanes past
+// 4*nb are dropped.
 TEXT ·addDenseAVX2(SB), NOSPLIT, $0-48
-	MOVQ lanes+0(FP), DI
+	MOVQ acc+0(FP), DI
 	MOVQ dense+8(FP), SI
 	MOVQ nb+16(FP), DX
 	MOVQ rows_base+24(FP), BX
 	MOVQ rows_len+32(FP), CX
+	TESTQ CX, CX
+	JEQ ret
+	MOVQ CX, R9 // rows, for the bias
+	MOVQ DX, R10 // nb, for the store
 	LEAQ 1(DX), R8
 	SHRQ $1, R8 // chunks of eight lanes
 	SHLQ $3, DX // row bytes
-	VMOVDQU 0(DI), Y0
-	VMOVDQU 32(DI), Y1
-	VMOVDQU 64(DI), Y2
-	VMOVDQU 96(DI), Y3
-	VMOVDQU 128(DI), Y4
-	VMOVDQU 160(DI), Y5
-	VMOVDQU 192(DI), Y6
-	VMOVDQU 224(DI), Y7
-	VMOVDQU 256(DI), Y8
-	VMOVDQU 288(DI), Y9
-	VMOVDQU 320(DI), Y10
-	VMOVDQU 352(DI), Y11
-	VMOVDQU 384(DI), Y12
-	TESTQ CX, CX
-	JEQ done
+	VPXOR Y0, Y0, Y0
+	VPXOR Y1, Y1, Y1
+	VPXOR Y2, Y2, Y2
+	VPXOR Y3, Y3, Y3
+	VPXOR Y4, Y4, Y4
+	VPXOR Y5, Y5, Y5
+	VPXOR Y6, Y6, Y6
+	VPXOR Y7, Y7, Y7
+	VPXOR Y8, Y8, Y8
+	VPXOR Y9, Y9, Y9
+	VPXOR Y10, Y10, Y10
+	VPXOR Y11, Y11, Y11
+	VPXOR Y12, Y12, Y12
+	CMPQ R8, $13
+	JNE loop
+loop13:
+	MOVL (BX), AX
+	IMULQ DX, AX
+	ADDQ SI, AX
+	VPMOVZXWD 0(AX), Y13
+	VPADDD Y13, Y0, Y0
+	VPMOVZXWD 16(AX), Y13
+	VPADDD Y13, Y1, Y1
+	VPMOVZXWD 32(AX), Y13
+	VPADDD Y13, Y2, Y2
+	VPMOVZXWD 48(AX), Y13
+	VPADDD Y13, Y3, Y3
+	VPMOVZXWD 64(AX), Y13
+	VPADDD Y13, Y4, Y4
+	VPMOVZXWD 80(AX), Y13
+	VPADDD Y13, Y5, Y5
+	VPMOVZXWD 96(AX), Y13
+	VPADDD Y13, Y6, Y6
+	VPMOVZXWD 112(AX), Y13
+	VPADDD Y13, Y7, Y7
+	VPMOVZXWD 128(AX), Y13
+	VPADDD Y13, Y8, Y8
+	VPMOVZXWD 144(AX), Y13
+	VPADDD Y13, Y9, Y9
+	VPMOVZXWD 160(AX), Y13
+	VPADDD Y13, Y10, Y10
+	VPMOVZXWD 176(AX), Y13
+	VPADDD Y13, Y11, Y11
+	VPMOVZXWD 192(AX), Y13
+	VPADDD Y13, Y12, Y12
+	ADDQ $4, BX
+	DECQ CX
+	JNZ loop13
+	JMP sum
+
 loop:
 	MOVL (BX), AX
 	IMULQ DX, AX
@@ -91,21 +132,172 @@ next:
 	ADDQ $4, BX
 	DECQ CX
 	JNZ loop
-done:
+
+sum:
+	// Y14 = rows*bias in every lane; R10 = blocks of four lanes left.
+	SHLQ $15, R9
+	MOVQ R9, X14
+	VPBROADCASTD X14, Y14
+	CMPQ R10, $1
+	JLT done
+	JEQ half0
+	VPSUBD Y14, Y0, Y0
+	VPADDD 0(DI), Y0, Y0
 	VMOVDQU Y0, 0(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half1
+	VPSUBD Y14, Y1, Y1
+	VPADDD 32(DI), Y1, Y1
 	VMOVDQU Y1, 32(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half2
+	VPSUBD Y14, Y2, Y2
+	VPADDD 64(DI), Y2, Y2
 	VMOVDQU Y2, 64(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half3
+	VPSUBD Y14, Y3, Y3
+	VPADDD 96(DI), Y3, Y3
 	VMOVDQU Y3, 96(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half4
+	VPSUBD Y14, Y4, Y4
+	VPADDD 128(DI), Y4, Y4
 	VMOVDQU Y4, 128(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half5
+	VPSUBD Y14, Y5, Y5
+	VPADDD 160(DI), Y5, Y5
 	VMOVDQU Y5, 160(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half6
+	VPSUBD Y14, Y6, Y6
+	VPADDD 192(DI), Y6, Y6
 	VMOVDQU Y6, 192(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half7
+	VPSUBD Y14, Y7, Y7
+	VPADDD 224(DI), Y7, Y7
 	VMOVDQU Y7, 224(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half8
+	VPSUBD Y14, Y8, Y8
+	VPADDD 256(DI), Y8, Y8
 	VMOVDQU Y8, 256(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half9
+	VPSUBD Y14, Y9, Y9
+	VPADDD 288(DI), Y9, Y9
 	VMOVDQU Y9, 288(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half10
+	VPSUBD Y14, Y10, Y10
+	VPADDD 320(DI), Y10, Y10
 	VMOVDQU Y10, 320(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half11
+	VPSUBD Y14, Y11, Y11
+	VPADDD 352(DI), Y11, Y11
 	VMOVDQU Y11, 352(DI)
+	SUBQ $2, R10
+	CMPQ R10, $1
+	JLT done
+	JEQ half12
+	VPSUBD Y14, Y12, Y12
+	VPADDD 384(DI), Y12, Y12
 	VMOVDQU Y12, 384(DI)
+	SUBQ $2, R10
+	JMP done
+half0:
+	VPSUBD X14, X0, X0
+	VPADDD 0(DI), X0, X0
+	VMOVDQU X0, 0(DI)
+	JMP done
+half1:
+	VPSUBD X14, X1, X1
+	VPADDD 32(DI), X1, X1
+	VMOVDQU X1, 32(DI)
+	JMP done
+half2:
+	VPSUBD X14, X2, X2
+	VPADDD 64(DI), X2, X2
+	VMOVDQU X2, 64(DI)
+	JMP done
+half3:
+	VPSUBD X14, X3, X3
+	VPADDD 96(DI), X3, X3
+	VMOVDQU X3, 96(DI)
+	JMP done
+half4:
+	VPSUBD X14, X4, X4
+	VPADDD 128(DI), X4, X4
+	VMOVDQU X4, 128(DI)
+	JMP done
+half5:
+	VPSUBD X14, X5, X5
+	VPADDD 160(DI), X5, X5
+	VMOVDQU X5, 160(DI)
+	JMP done
+half6:
+	VPSUBD X14, X6, X6
+	VPADDD 192(DI), X6, X6
+	VMOVDQU X6, 192(DI)
+	JMP done
+half7:
+	VPSUBD X14, X7, X7
+	VPADDD 224(DI), X7, X7
+	VMOVDQU X7, 224(DI)
+	JMP done
+half8:
+	VPSUBD X14, X8, X8
+	VPADDD 256(DI), X8, X8
+	VMOVDQU X8, 256(DI)
+	JMP done
+half9:
+	VPSUBD X14, X9, X9
+	VPADDD 288(DI), X9, X9
+	VMOVDQU X9, 288(DI)
+	JMP done
+half10:
+	VPSUBD X14, X10, X10
+	VPADDD 320(DI), X10, X10
+	VMOVDQU X10, 320(DI)
+	JMP done
+half11:
+	VPSUBD X14, X11, X11
+	VPADDD 352(DI), X11, X11
+	VMOVDQU X11, 352(DI)
+	JMP done
+half12:
+	VPSUBD X14, X12, X12
+	VPADDD 384(DI), X12, X12
+	VMOVDQU X12, 384(DI)
+	JMP done
+done:
 	VZEROUPPER
+ret:
 	RET
 
 // func cpuid(leaf, sub uint32) (a, b, c, d uint32)

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -19,7 +20,7 @@ func TestScoreLayouts(t *testing.T) {
 		feats   int
 		maxRow  int
 	}{
-		{"sparse only", 40, 500, denseMin - 1},
+		{"sparse only", 40, 500, min(denseMin, denseMinSIMD) - 1},
 		{"dense and sparse, 103 classes", 103, 2000, 103},
 		{"full blocks, 104 classes", 104, 500, 104},
 		{"255 classes", 255, 300, 255},
@@ -123,5 +124,40 @@ func TestScoreLayouts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBestTwo checks bestTwo against the loop PredictMargin had before
+// it kept the two scores in registers, on random scores with many ties.
+func TestBestTwo(t *testing.T) {
+	ref := func(scores []int32) (int, int32) {
+		best, second := 0, -1
+		for c := 1; c < len(scores); c++ {
+			switch {
+			case scores[c] > scores[best]:
+				best, second = c, best
+			case second < 0 || scores[c] > scores[second]:
+				second = c
+			}
+		}
+		if second < 0 {
+			return best, math.MaxInt32
+		}
+		return best, scores[best] - scores[second]
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for trial := range 3000 {
+		scores := make([]int32, r.IntN(8))
+		for c := range scores {
+			scores[c] = int32(r.IntN(5)) - 2
+			if r.IntN(20) == 0 {
+				scores[c] = math.MinInt32 + int32(r.IntN(2))
+			}
+		}
+		gb, gm := bestTwo(scores)
+		wb, wm := ref(scores)
+		if gb != wb || gm != wm {
+			t.Fatalf("trial %d: %v: got %d, %d, want %d, %d", trial, scores, gb, gm, wb, wm)
+		}
 	}
 }
