@@ -20,6 +20,11 @@ type scan struct {
 	// cue was found near it.
 	prev       hit
 	prevFuture bool
+	// prevDate is the latest calendar date (not a duration, set or
+	// reference), the antecedent of "that month", "the next day", "a year
+	// later" across a duration between them ("draws on decades of
+	// interviews. Later that month ...").
+	prevDate hit
 	// lastDay is the day of the latest expression with one (a date at
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
@@ -78,6 +83,9 @@ func (s *scan) run() []doc.Timex {
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
 		s.prev, s.lastEnd = h, h.end
+		if h.typ == typeDate && h.value != "" && isDigit(h.value[0]) {
+			s.prevDate = h
+		}
 		if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' && (len(h.value) == 10 || h.value[10] == 'T') && h.typ != typeSet {
 			s.lastDay, s.lastDayEnd = h.value[:10], h.end
 		}
@@ -572,7 +580,7 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if s.is(end, "earlier") {
 			sign = -1
 		}
-		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
+		if v, p, ok := shiftValue(s.prevDate, qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 		// no previous date fine enough: counted from the anchor, a date
@@ -1600,6 +1608,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 		}
+	case "these": // "these days"
+		if s.is(i+1, "days") {
+			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
+		}
 	case "that": // "that year", anaphoric
 		if s.wcase(i) == caseLower {
 			keep(s.sameAs(i + 1))
@@ -1725,7 +1737,9 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
 		}
 	}
-	if h, ok := s.anaphoric(j); ok {
+	// "over the next year" is a period from now, not the year after the
+	// previous date
+	if h, ok := s.anaphoric(j); ok && !(s.inSet("period-prep", i-1) && (s.is(j, "next") || s.is(j, "following")) && !s.is(j+1, "day")) {
 		return h, true
 	}
 	if r := s.lexOf(j, cRel); r != nil {
@@ -1938,7 +1952,10 @@ func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
 		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
 	}
 	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
-		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") {
+		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") ||
+		// "decades of conflict", "months of talks"; not "years of age", "days of the week"
+		s.is(i+1, "of") && (e.arg == "W" || e.arg == "M" || e.arg == "Y" || e.arg == "DE" || e.arg == "CE") && s.lexOf(i-1, cOrd) == nil &&
+			s.toks[min(i+2, len(s.toks)-1)].kind == kWord && s.wcase(i+2) == caseLower && !s.inSet("of-block", i+2) {
 		v, p := duration("X", e.arg)
 		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
 	}
@@ -1978,7 +1995,7 @@ func (s *scan) afterAmount(i int) bool {
 // sameAs matches "day", "month" or "year" at token j after "the same" or
 // "that" ("that year", "the same month"): the previous date at that unit.
 func (s *scan) sameAs(j int) (hit, bool) {
-	p := s.prev
+	p := s.prevDate
 	v := p.value
 	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {
 		return hit{}, false
@@ -2015,7 +2032,7 @@ func (s *scan) sameAs(j int) (hit, bool) {
 // previous calendar date fine enough for the unit (a day for "the next
 // day", a month or a day for "the following month").
 func (s *scan) anaphoric(j int) (hit, bool) {
-	p := s.prev
+	p := s.prevDate
 	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
 		return hit{}, false
 	}
