@@ -1176,14 +1176,15 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
-		if s.inSet("future", k) {
+		f := s.cueFlags(k)
+		if f&cueFuture != 0 {
 			return onOrAfter
 		}
-		if s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
+		if f&cueVerb != 0 || f&cueTake != 0 && s.is(k-1, "take") {
 			s.cueVerb = true
 			return onOrAfter
 		}
-		if s.inSet("past", k) || participles && s.pastParticiple(k) {
+		if f&cuePast != 0 || participles && s.pastParticiple(k) {
 			return onOrBefore
 		}
 	}
@@ -1191,14 +1192,41 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
 			break
 		}
-		if s.inSet("future", k) {
+		f := s.cueFlags(k)
+		if f&cueFuture != 0 {
 			return onOrAfter
 		}
-		if s.inSet("past", k) {
+		if f&cuePast != 0 {
 			return onOrBefore
 		}
 	}
 	return -1
+}
+
+// Tense cue flags of a word, from the [future], [future-verb],
+// [future-take] and [past] sets of cues.txt (one map look-up per word).
+const (
+	cueFuture uint8 = 1 << iota
+	cueVerb
+	cueTake
+	cuePast
+)
+
+// cueFlags returns the tense cue flags of token k.
+func (s *scan) cueFlags(k int) uint8 {
+	w := s.word(k)
+	if w == "" || len(w) > 24 {
+		return 0
+	}
+	var buf [24]byte
+	for n := 0; n < len(w); n++ {
+		c := w[n]
+		if c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	return s.r.cues[string(buf[:len(w)])]
 }
 
 // abbrevPart reports whether token k is a dot or a single letter of a
@@ -1631,7 +1659,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
 	}
-	if s.r.holFirst[w] {
+	if len(s.r.holFirst[w]) > 0 {
 		keep(s.holiday(i))
 	}
 	return best, found
@@ -1910,7 +1938,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 	}
 	var best hit
 	found := false
-	for _, h := range s.r.holidays {
+	for _, n := range s.r.holFirst[s.entryWord(i)] {
+		h := s.r.holidays[n]
 		k := i
 		ok := true
 		for _, w := range h.words {
