@@ -536,6 +536,14 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	word := s.is(i, "a") || s.is(i, "an")
+	if word && !hyphen && s.longAfter(j) {
+		return hit{}, false // "a decade-long dispute": the span is "decade-long"
+	}
+	if word && !hyphen && s.lastEnd == i && s.prev.typ == typeDuration && u.arg != "WE" && !u.plural && !s.is(j+1, "ago") {
+		// "40 hours a week", "seven days a week": a frequency after a duration
+		v, p := duration("1", u.arg)
+		return hit{end: j + 1, value: v, prec: p, typ: typeSet}, true
+	}
 	if word && s.afterAmount(i) && !s.is(j+1, "ago") && !s.is(j+1, "earlier") && !s.is(j+1, "later") {
 		return hit{}, false // a rate: "150 km an hour", "$1 billion a year"
 	}
@@ -1307,6 +1315,10 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
 		return hit{}, false
 	}
+	// "CBS This Morning": a capitalised This after a name is a title
+	if s.wcase(i) == caseTitle && !s.sentenceStart(i) && i > 0 && s.toks[i-1].kind == kWord && s.wcase(i-1) != caseLower {
+		return hit{}, false
+	}
 	// "last" as a verb: "would last several weeks", "to last two years"
 	if !the && s.is(i, "last") && s.inSet("modal", i-1) {
 		return hit{}, false
@@ -1608,6 +1620,11 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		keep(s.every(i))
 	case "once", "twice":
 		keep(s.perUnit(i + 1))
+		if e := s.lexOf(i+1, cSetAdv); e != nil { // "twice weekly"
+			if h, ok := s.setAdverb(i+1, e); ok {
+				keep(h, true)
+			}
+		}
 	case "half":
 		if (s.is(i+1, "a") || s.is(i+1, "an")) && s.unitAt(i+2) != nil && !s.unitAt(i+2).plural {
 			u := s.unitAt(i + 2).arg
@@ -1636,6 +1653,8 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 		}
+	case "q", "h", "fy": // "Q3 2024", "H1", "FY2026", "FY 2026"
+		keep(s.fiscalLabel(i, w))
 	case "these": // "these days"
 		if s.is(i+1, "days") {
 			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
@@ -1674,8 +1693,8 @@ func (s *scan) every(i int) (hit, bool) {
 		mult = 2
 		j++
 	}
-	if qty, k, ok := s.quantity(j); ok && mult == 1 && qty != "X" {
-		if u := s.unitAt(k); u != nil && u.arg != "WE" {
+	if qty, k, ok := s.quantity(j); ok && mult == 1 {
+		if u := s.unitAt(k); u != nil && u.arg != "WE" && (qty != "X" || u.plural) { // "every two weeks", "every few years"
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeSet}, true
 		}
@@ -1817,6 +1836,14 @@ func (s *scan) the(i int) (hit, bool) {
 					return h, true
 				}
 			}
+		}
+	case "new": // "in the new year": the coming year from October on or with a future cue
+		if s.is(j+1, "year") && s.wcase(j) == caseLower && s.a.known && !s.is(j+2, "'") {
+			y := s.a.day.Year()
+			if s.a.day.Month() >= 10 || s.dir(i, j+2, onOrBefore) == onOrAfter && s.a.day.Month() >= 7 {
+				y++
+			}
+			return hit{end: j + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
 		}
 	case "year":
 		if y, ok := s.yearTok(j + 1); ok {
@@ -1973,7 +2000,75 @@ func (s *scan) holiday(i int) (hit, bool) {
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
+// fiscalLabel matches the upper-case labels "Q3 [2024]", "H1 [2025]" and
+// "FY2026" / "FY 2026" / "FY26" at token i (word w, lower-cased).
+func (s *scan) fiscalLabel(i int, w string) (hit, bool) {
+	if s.wcase(i) != caseUpper && !(len(w) == 1 && s.wcase(i) == caseTitle) || i+1 >= len(s.toks) || s.toks[i+1].kind != kNum {
+		return hit{}, false
+	}
+	digits, suf := splitNum(s.surface(i + 1))
+	if suf != "" {
+		return hit{}, false
+	}
+	if w == "fy" {
+		y, err := strconv.Atoi(digits)
+		switch {
+		case err != nil:
+			return hit{}, false
+		case len(digits) == 2 && s.adjacentNext(i):
+			y += 2000
+		case len(digits) != 4 || !s.plausibleYear(y):
+			return hit{}, false
+		}
+		return hit{end: i + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	n, err := strconv.Atoi(digits)
+	limit := map[string]int{"q": 4, "h": 2}[w]
+	if err != nil || len(digits) != 1 || n < 1 || n > limit || !s.adjacentNext(i) || s.isDash(i+2) && s.adjacentNext(i+1) { // not "H1-B"
+		return hit{}, false
+	}
+	k := i + 2
+	if s.is(k, "of") {
+		k++
+	}
+	year := ""
+	if y, ok := s.yearTok(k); ok {
+		year = fmtYear(y)
+	} else if s.toks[min(k, len(s.toks)-1)].kind == kNum && k < len(s.toks) {
+		return hit{}, false // "Q3 5"
+	} else {
+		k = i + 1
+	}
+	if w == "h" {
+		if year == "" {
+			if !s.a.known {
+				return hit{}, false
+			}
+			y := s.a.day.Year()
+			if n == 2 && s.a.day.Month() <= 6 && s.dir(i, k+1, onOrBefore) != onOrAfter {
+				y--
+			}
+			year = fmtYear(y)
+		}
+		return hit{end: k + 1, value: fmt.Sprintf("%s-H%d", year, n), prec: precQuarter, typ: typeDate}, true
+	}
+	if year == "" {
+		return hit{end: k + 1, value: s.a.quarter(n, onOrBefore), prec: precQuarter, typ: typeDate}, true
+	}
+	return hit{end: k + 1, value: fmt.Sprintf("%s-Q%d", year, n), prec: precQuarter, typ: typeDate}, true
+}
+
+// longAfter reports whether the unit at token j is followed by "-long"
+// ("a decade-long dispute", "a year-long inquiry").
+func (s *scan) longAfter(j int) bool {
+	return s.isDash(j+1) && s.adjacentNext(j) && s.adjacentNext(j+1) && s.is(j+2, "long")
+}
+
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
+	if !e.plural && s.wcase(i) == caseLower && s.longAfter(i) && e.arg != "WE" && e.arg != "Q" {
+		v, p := duration("1", e.arg)
+		return hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true
+	}
 	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i) && s.is(i+1, "ago")) {
 		return hit{}, false
 	}
@@ -2015,8 +2110,8 @@ func (s *scan) fitWeekday(h hit, wd int) hit {
 // afterAmount reports whether token i follows an amount: a number, or a
 // number and one word ("150 km", "$1 billion", "three meals").
 func (s *scan) afterAmount(i int) bool {
-	isNum := func(k int) bool {
-		return k >= 0 && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
+	isNum := func(k int) bool { // not a number inside the previous expression ("The 2010s were a decade")
+		return k >= 0 && k >= s.lastEnd && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
 	}
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
