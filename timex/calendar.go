@@ -441,7 +441,7 @@ func (a anchor) monthCloser(m, bias int) string {
 	y, am := a.day.Year(), int(a.day.Month())
 	past, next := (am-m+12)%12, (m-am+12)%12
 	switch {
-	case past > 0 && bias*next < past:
+	case past > 0 && (bias*next < past || bias == 1 && next == past): // a tie goes forward after a schedule verb
 		if m < am {
 			y++
 		}

@@ -1185,12 +1185,15 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			n++ // the letters and dots of "p.m." count as one word
 		}
 		f := s.cueFlags(k)
-		if f&cueFuture != 0 {
+		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if f&cueVerb != 0 || f&cueTake != 0 && s.is(k-1, "take") {
+		if f&cueVerb != 0 || f&cuePair != 0 && s.futurePair(k) {
 			s.cueVerb = true
 			return onOrAfter
+		}
+		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
+			continue // "expected to last through the weekend": a verb, no cue
 		}
 		if f&cuePast != 0 || participles && s.pastParticiple(k) {
 			return onOrBefore
@@ -1212,13 +1215,24 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 }
 
 // Tense cue flags of a word, from the [future], [future-verb],
-// [future-take] and [past] sets of cues.txt (one map look-up per word).
+// [future-pair] (second words), [future-modal] and [past] sets of cues.txt
+// (one map look-up per word).
 const (
 	cueFuture uint8 = 1 << iota
 	cueVerb
-	cueTake
+	cuePair
 	cuePast
+	cueModal
 )
+
+// futurePair reports whether token k and the word before it are a pair of
+// [future-pair] ("take effect", "has until").
+func (s *scan) futurePair(k int) bool {
+	if k < 1 || s.toks[k-1].kind != kWord {
+		return false
+	}
+	return s.r.sets["future-pair"][strings.ToLower(s.word(k-1))+"+"+strings.ToLower(s.word(k))]
+}
 
 // cueFlags returns the tense cue flags of token k.
 func (s *scan) cueFlags(k int) uint8 {

@@ -14,6 +14,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
@@ -59,9 +60,14 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r.cues = make(map[string]uint8)
-	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-take": cueTake, "past": cuePast} {
+	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast} {
 		for w := range sets[set] {
 			r.cues[w] |= f
+		}
+	}
+	for pair := range sets["future-pair"] {
+		if _, second, ok := strings.Cut(pair, "+"); ok {
+			r.cues[second] |= cuePair
 		}
 	}
 	r.heads = []*entry{nil}
