@@ -1778,6 +1778,14 @@ func (s *scan) the(i int) (hit, bool) {
 	if h, ok := s.theDayOfMonth(i, j); ok {
 		return h, true
 	}
+	// "for the week", "during the quarter": the anchor's
+	if u := s.unitAt(j); u != nil && !u.plural && s.inSet("unit-prep", i-1) && s.wcase(j) == caseLower &&
+		(u.arg == "W" || u.arg == "M" || u.arg == "Q" || u.arg == "Y") &&
+		(j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) && !s.isDash(j+1) || s.inSet("season-follow", j+1)) {
+		if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+			return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
+		}
+	}
 	// "the three months to June", "the 10 days since the vote"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
 		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
