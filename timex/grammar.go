@@ -105,7 +105,7 @@ func (s *scan) relative(k int) bool {
 // TIMEX3 keeps inside the span, or i when there is none or it belongs to
 // the previous expression.
 func (s *scan) approxStart(i int) int {
-	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil {
+	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil && !s.is(i, "half") {
 		return i
 	}
 	lo := max(s.lastEnd, 0)
@@ -1058,9 +1058,15 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 			}
 			return hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, e.n, d), prec: precDay, typ: typeDate}, true
 		}
-		v, ok := s.a.monthDay(e.n, d, s.dir(i, end, onOrBefore))
+		dir := s.dir(i, end, onOrBefore)
+		v, ok := s.a.monthDay(e.n, d, dir)
 		if !ok {
 			return hit{}, false
+		}
+		if dir == onOrAfter && s.cueVerb && (s.is(i-1, "from") || s.is(i-1, "between")) { // "the season runs from June 1 to Nov. 30": the nearer June 1
+			if past, ok := s.a.monthDay(e.n, d, onOrBefore); ok && s.a.nearerDay(past, v) {
+				v = past
+			}
 		}
 		return hit{end: end, value: v, prec: precDay, typ: typeDate}, true
 	}
@@ -1650,6 +1656,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 				v = "P6M"
 			case "D":
 				v = "PT12H"
+			case "DE":
+				v = "P5Y"
+			case "CE":
+				v = "P50Y" // "half a century", as "a half-century"
 			}
 			keep(hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true)
 		}
