@@ -1894,7 +1894,9 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	if se := s.lexOf(j, cSeason); se != nil {
-		if h, ok := s.seasonYear(j, se); ok {
+		// "the summer of 2019"; not "The spring 2026 semester", where
+		// "the" belongs to the noun
+		if h, ok := s.seasonYear(j, se); ok && !(!s.is(j+1, "of") && h.end < len(s.toks) && s.toks[h.end].kind == kWord && s.wcase(h.end) == caseLower && !s.inSet("season-follow", h.end)) {
 			return h, true
 		}
 		if h, ok := s.theSeason(i, j, se); ok {
