@@ -1237,7 +1237,12 @@ func (s *scan) futurePair(k int) bool {
 	if k < 1 || s.toks[k-1].kind != kWord {
 		return false
 	}
-	return s.r.sets["future-pair"][strings.ToLower(s.word(k-1))+"+"+strings.ToLower(s.word(k))]
+	for _, first := range s.r.pairs[strings.ToLower(s.word(k))] {
+		if s.is(k-1, first) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueFlags returns the tense cue flags of token k.
@@ -1421,6 +1426,22 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	}
 	if se := s.lexOf(j, cSeason); se != nil {
 		return hit{end: j + 1, value: s.a.season(se.arg, n), prec: precQuarter, typ: typeDate}, true
+	}
+	// "last Christmas", "next Thanksgiving", "this Easter"
+	if (s.is(i, "last") || s.is(i, "next") || s.is(i, "this")) && s.wcase(j) != caseLower && len(s.r.holFirst[s.entryWord(j)]) > 0 {
+		if h, ok := s.holiday(j); ok && len(h.value) == 10 && s.a.known {
+			if d, err := time.Parse(time.DateOnly, h.value); err == nil {
+				switch y := d.Year(); {
+				case n < 0 && !d.Before(s.a.day):
+					h.value = s.shiftHolidayYear(j, y-1)
+				case n > 0 && !d.After(s.a.day):
+					h.value = s.shiftHolidayYear(j, y+1)
+				case n == 0:
+					h.value = s.shiftHolidayYear(j, s.a.day.Year())
+				}
+			}
+			return h, true
+		}
 	}
 	if p := s.lexOf(j, cPOD); p != nil {
 		switch {
@@ -1851,7 +1872,20 @@ func (s *scan) the(i int) (hit, bool) {
 		k := j + 2
 		if s.is(k, "the") {
 			if u := s.unitAt(k + 1); u != nil && !u.plural {
-				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+				n := 0
+				if u.arg == "Y" && s.a.known {
+					// "will be reviewed at the beginning of the year" in
+					// December is next year's; "at the end of the year,
+					// sales had fallen" in January last year's
+					c := s.cue(i, k+2)
+					switch {
+					case (w == "beginning" || w == "start") && c == onOrAfter && s.a.day.Month() >= 10:
+						n = 1
+					case w == "end" && c == onOrBefore && s.a.day.Month() <= 2:
+						n = -1
+					}
+				}
+				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
 				}
 			}
@@ -2034,6 +2068,34 @@ func (s *scan) holiday(i int) (hit, bool) {
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
+// shiftHolidayYear returns the date in year y of the holiday starting at
+// token j.
+func (s *scan) shiftHolidayYear(j, y int) string {
+	for _, n := range s.r.holFirst[s.entryWord(j)] {
+		hol := s.r.holidays[n]
+		k := j
+		ok := true
+		for _, w := range hol.words {
+			switch w {
+			case "'":
+				ok = s.isApos(k)
+			case ".":
+				ok = s.punct(k, ".")
+			default:
+				ok = s.is(k, w)
+			}
+			if !ok {
+				break
+			}
+			k++
+		}
+		if ok {
+			return fmtDay(hol.date(y))
+		}
+	}
+	return ""
+}
+
 // fiscalLabel matches the upper-case labels "Q3 [2024]", "H1 [2025]" and
 // "FY2026" / "FY 2026" / "FY26" at token i (word w, lower-cased).
 func (s *scan) fiscalLabel(i int, w string) (hit, bool) {

@@ -29,8 +29,9 @@ type Recognizer struct {
 	filter   *[filterSize]bool
 	sets     map[string]map[string]bool
 	holidays []holiday
-	holFirst map[string][]int // first word -> indices in holidays
-	cues     map[string]uint8 // word -> tense cue flags (cueFuture ...)
+	holFirst map[string][]int    // first word -> indices in holidays
+	cues     map[string]uint8    // word -> tense cue flags (cueFuture ...)
+	pairs    map[string][]string // second word of a [future-pair] -> first words
 }
 
 // New loads the embedded word lists.
@@ -65,9 +66,11 @@ func New() (*Recognizer, error) {
 			r.cues[w] |= f
 		}
 	}
+	r.pairs = make(map[string][]string)
 	for pair := range sets["future-pair"] {
-		if _, second, ok := strings.Cut(pair, "+"); ok {
+		if first, second, ok := strings.Cut(pair, "+"); ok {
 			r.cues[second] |= cuePair
+			r.pairs[second] = append(r.pairs[second], first)
 		}
 	}
 	r.heads = []*entry{nil}
