@@ -137,6 +137,25 @@ func (a anchor) monthDay(m, d int, dir direction) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 }
 
+// nearerDay reports whether day x (YYYY-MM-DD) is nearer the anchor than
+// day y.
+func (a anchor) nearerDay(x, y string) bool {
+	tx, err1 := time.Parse(time.DateOnly, x)
+	ty, err2 := time.Parse(time.DateOnly, y)
+	if err1 != nil || err2 != nil || !a.known {
+		return false
+	}
+	day := time.Date(a.day.Year(), a.day.Month(), a.day.Day(), 0, 0, 0, 0, time.UTC)
+	dx, dy := day.Sub(tx), ty.Sub(day)
+	if dx < 0 {
+		dx = -dx
+	}
+	if dy < 0 {
+		dy = -dy
+	}
+	return dx < dy
+}
+
 // month resolves month m without a year.
 func (a anchor) month(m int, dir direction) string {
 	if !a.known {
@@ -441,7 +460,7 @@ func (a anchor) monthCloser(m, bias int) string {
 	y, am := a.day.Year(), int(a.day.Month())
 	past, next := (am-m+12)%12, (m-am+12)%12
 	switch {
-	case past > 0 && bias*next < past:
+	case past > 0 && (bias*next < past || bias == 1 && next == past): // a tie goes forward after a schedule verb
 		if m < am {
 			y++
 		}

@@ -20,6 +20,11 @@ type scan struct {
 	// cue was found near it.
 	prev       hit
 	prevFuture bool
+	// prevDate is the latest calendar date (not a duration, set or
+	// reference), the antecedent of "that month", "the next day", "a year
+	// later" across a duration between them ("draws on decades of
+	// interviews. Later that month ...").
+	prevDate hit
 	// lastDay is the day of the latest expression with one (a date at
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
@@ -78,6 +83,9 @@ func (s *scan) run() []doc.Timex {
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
 		s.prev, s.lastEnd = h, h.end
+		if h.typ == typeDate && h.value != "" && isDigit(h.value[0]) {
+			s.prevDate = h
+		}
 		if len(h.value) >= 10 && h.value[4] == '-' && h.value[7] == '-' && (len(h.value) == 10 || h.value[10] == 'T') && h.typ != typeSet {
 			s.lastDay, s.lastDayEnd = h.value[:10], h.end
 		}
@@ -97,7 +105,7 @@ func (s *scan) relative(k int) bool {
 // TIMEX3 keeps inside the span, or i when there is none or it belongs to
 // the previous expression.
 func (s *scan) approxStart(i int) int {
-	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil {
+	if s.toks[i].kind != kNum && s.lexOf(i, cNum) == nil && s.lexOf(i, cVague) == nil && !s.is(i, "half") {
 		return i
 	}
 	lo := max(s.lastEnd, 0)
@@ -528,6 +536,14 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	word := s.is(i, "a") || s.is(i, "an")
+	if word && !hyphen && s.longAfter(j) {
+		return hit{}, false // "a decade-long dispute": the span is "decade-long"
+	}
+	if word && !hyphen && s.lastEnd == i && s.prev.typ == typeDuration && u.arg != "WE" && !u.plural && !s.is(j+1, "ago") {
+		// "40 hours a week", "seven days a week": a frequency after a duration
+		v, p := duration("1", u.arg)
+		return hit{end: j + 1, value: v, prec: p, typ: typeSet}, true
+	}
 	if word && s.afterAmount(i) && !s.is(j+1, "ago") && !s.is(j+1, "earlier") && !s.is(j+1, "later") {
 		return hit{}, false // a rate: "150 km an hour", "$1 billion a year"
 	}
@@ -572,7 +588,7 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if s.is(end, "earlier") {
 			sign = -1
 		}
-		if v, p, ok := shiftValue(s.prev, qty, u.arg, sign); ok {
+		if v, p, ok := shiftValue(s.prevDate, qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 		// no previous date fine enough: counted from the anchor, a date
@@ -1042,9 +1058,15 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 			}
 			return hit{end: k + 1, value: fmt.Sprintf("%04d-%02d-%02d", y, e.n, d), prec: precDay, typ: typeDate}, true
 		}
-		v, ok := s.a.monthDay(e.n, d, s.dir(i, end, onOrBefore))
+		dir := s.dir(i, end, onOrBefore)
+		v, ok := s.a.monthDay(e.n, d, dir)
 		if !ok {
 			return hit{}, false
+		}
+		if dir == onOrAfter && s.cueVerb && (s.is(i-1, "from") || s.is(i-1, "between")) { // "the season runs from June 1 to Nov. 30": the nearer June 1
+			if past, ok := s.a.monthDay(e.n, d, onOrBefore); ok && s.a.nearerDay(past, v) {
+				v = past
+			}
 		}
 		return hit{end: end, value: v, prec: precDay, typ: typeDate}, true
 	}
@@ -1168,14 +1190,18 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
-		if s.inSet("future", k) {
+		f := s.cueFlags(k)
+		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if s.inSet("future-verb", k) || s.inSet("future-take", k) && s.is(k-1, "take") {
+		if f&cueVerb != 0 || f&cuePair != 0 && s.futurePair(k) {
 			s.cueVerb = true
 			return onOrAfter
 		}
-		if s.inSet("past", k) || participles && s.pastParticiple(k) {
+		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
+			continue // "expected to last through the weekend": a verb, no cue
+		}
+		if f&cuePast != 0 || participles && s.pastParticiple(k) {
 			return onOrBefore
 		}
 	}
@@ -1183,14 +1209,57 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
 			break
 		}
-		if s.inSet("future", k) {
+		f := s.cueFlags(k)
+		if f&cueFuture != 0 {
 			return onOrAfter
 		}
-		if s.inSet("past", k) {
+		if f&cuePast != 0 {
 			return onOrBefore
 		}
 	}
 	return -1
+}
+
+// Tense cue flags of a word, from the [future], [future-verb],
+// [future-pair] (second words), [future-modal] and [past] sets of cues.txt
+// (one map look-up per word).
+const (
+	cueFuture uint8 = 1 << iota
+	cueVerb
+	cuePair
+	cuePast
+	cueModal
+)
+
+// futurePair reports whether token k and the word before it are a pair of
+// [future-pair] ("take effect", "has until").
+func (s *scan) futurePair(k int) bool {
+	if k < 1 || s.toks[k-1].kind != kWord {
+		return false
+	}
+	for _, first := range s.r.pairs[strings.ToLower(s.word(k))] {
+		if s.is(k-1, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueFlags returns the tense cue flags of token k.
+func (s *scan) cueFlags(k int) uint8 {
+	w := s.word(k)
+	if w == "" || len(w) > 24 {
+		return 0
+	}
+	var buf [24]byte
+	for n := 0; n < len(w); n++ {
+		c := w[n]
+		if c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[n] = c
+	}
+	return s.r.cues[string(buf[:len(w)])]
 }
 
 // abbrevPart reports whether token k is a dot or a single letter of a
@@ -1269,6 +1338,10 @@ func (s *scan) relDay(i int, e *entry) (hit, bool) {
 // makes "the past year" a duration rather than a date.
 func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	if s.wcase(i) == caseUpper && len(s.word(i)) > 1 || !the && s.is(i-1, "the") {
+		return hit{}, false
+	}
+	// "CBS This Morning": a capitalised This after a name is a title
+	if s.wcase(i) == caseTitle && !s.sentenceStart(i) && i > 0 && s.toks[i-1].kind == kWord && s.wcase(i-1) != caseLower {
 		return hit{}, false
 	}
 	// "last" as a verb: "would last several weeks", "to last two years"
@@ -1353,6 +1426,22 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	}
 	if se := s.lexOf(j, cSeason); se != nil {
 		return hit{end: j + 1, value: s.a.season(se.arg, n), prec: precQuarter, typ: typeDate}, true
+	}
+	// "last Christmas", "next Thanksgiving", "this Easter"
+	if (s.is(i, "last") || s.is(i, "next") || s.is(i, "this")) && s.wcase(j) != caseLower && len(s.r.holFirst[s.entryWord(j)]) > 0 {
+		if h, ok := s.holiday(j); ok && len(h.value) == 10 && s.a.known {
+			if d, err := time.Parse(time.DateOnly, h.value); err == nil {
+				switch y := d.Year(); {
+				case n < 0 && !d.Before(s.a.day):
+					h.value = s.shiftHolidayYear(j, y-1)
+				case n > 0 && !d.After(s.a.day):
+					h.value = s.shiftHolidayYear(j, y+1)
+				case n == 0:
+					h.value = s.shiftHolidayYear(j, s.a.day.Year())
+				}
+			}
+			return h, true
+		}
 	}
 	if p := s.lexOf(j, cPOD); p != nil {
 		switch {
@@ -1572,6 +1661,11 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		keep(s.every(i))
 	case "once", "twice":
 		keep(s.perUnit(i + 1))
+		if e := s.lexOf(i+1, cSetAdv); e != nil { // "twice weekly"
+			if h, ok := s.setAdverb(i+1, e); ok {
+				keep(h, true)
+			}
+		}
 	case "half":
 		if (s.is(i+1, "a") || s.is(i+1, "an")) && s.unitAt(i+2) != nil && !s.unitAt(i+2).plural {
 			u := s.unitAt(i + 2).arg
@@ -1583,6 +1677,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 				v = "P6M"
 			case "D":
 				v = "PT12H"
+			case "DE":
+				v = "P5Y"
+			case "CE":
+				v = "P50Y" // "half a century", as "a half-century"
 			}
 			keep(hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true)
 		}
@@ -1599,6 +1697,12 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+		}
+	case "q", "h", "fy": // "Q3 2024", "H1", "FY2026", "FY 2026"
+		keep(s.fiscalLabel(i, w))
+	case "these": // "these days"
+		if s.is(i+1, "days") {
+			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
 		}
 	case "that": // "that year", anaphoric
 		if s.wcase(i) == caseLower {
@@ -1619,7 +1723,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		keep(hit{end: end, value: fmt.Sprintf("%sT%02d:00", date, hh), prec: precMinute, typ: typeTime}, true)
 	}
-	if s.r.holFirst[w] {
+	if len(s.r.holFirst[w]) > 0 {
 		keep(s.holiday(i))
 	}
 	return best, found
@@ -1634,8 +1738,8 @@ func (s *scan) every(i int) (hit, bool) {
 		mult = 2
 		j++
 	}
-	if qty, k, ok := s.quantity(j); ok && mult == 1 && qty != "X" {
-		if u := s.unitAt(k); u != nil && u.arg != "WE" {
+	if qty, k, ok := s.quantity(j); ok && mult == 1 {
+		if u := s.unitAt(k); u != nil && u.arg != "WE" && (qty != "X" || u.plural) { // "every two weeks", "every few years"
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeSet}, true
 		}
@@ -1705,6 +1809,14 @@ func (s *scan) the(i int) (hit, bool) {
 	if h, ok := s.theDayOfMonth(i, j); ok {
 		return h, true
 	}
+	// "for the week", "during the quarter": the anchor's
+	if u := s.unitAt(j); u != nil && !u.plural && s.inSet("unit-prep", i-1) && s.wcase(j) == caseLower &&
+		(u.arg == "W" || u.arg == "M" || u.arg == "Q" || u.arg == "Y") &&
+		(j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) && !s.isDash(j+1) || s.inSet("season-follow", j+1)) {
+		if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+			return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
+		}
+	}
 	// "the three months to June", "the 10 days since the vote"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
 		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
@@ -1725,7 +1837,9 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
 		}
 	}
-	if h, ok := s.anaphoric(j); ok {
+	// "over the next year" is a period from now, not the year after the
+	// previous date
+	if h, ok := s.anaphoric(j); ok && !(s.inSet("period-prep", i-1) && (s.is(j, "next") || s.is(j, "following")) && !s.is(j+1, "day")) {
 		return h, true
 	}
 	if r := s.lexOf(j, cRel); r != nil {
@@ -1758,7 +1872,20 @@ func (s *scan) the(i int) (hit, bool) {
 		k := j + 2
 		if s.is(k, "the") {
 			if u := s.unitAt(k + 1); u != nil && !u.plural {
-				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
+				n := 0
+				if u.arg == "Y" && s.a.known {
+					// "will be reviewed at the beginning of the year" in
+					// December is next year's; "at the end of the year,
+					// sales had fallen" in January last year's
+					c := s.cue(i, k+2)
+					switch {
+					case (w == "beginning" || w == "start") && c == onOrAfter && s.a.day.Month() >= 10:
+						n = 1
+					case w == "end" && c == onOrBefore && s.a.day.Month() <= 2:
+						n = -1
+					}
+				}
+				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
 				}
 			}
@@ -1775,6 +1902,14 @@ func (s *scan) the(i int) (hit, bool) {
 					return h, true
 				}
 			}
+		}
+	case "new": // "in the new year": the coming year from October on or with a future cue
+		if s.is(j+1, "year") && s.wcase(j) == caseLower && s.a.known && !s.is(j+2, "'") {
+			y := s.a.day.Year()
+			if s.a.day.Month() >= 10 || s.dir(i, j+2, onOrBefore) == onOrAfter && s.a.day.Month() >= 7 {
+				y++
+			}
+			return hit{end: j + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
 		}
 	case "year":
 		if y, ok := s.yearTok(j + 1); ok {
@@ -1793,7 +1928,9 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	if se := s.lexOf(j, cSeason); se != nil {
-		if h, ok := s.seasonYear(j, se); ok {
+		// "the summer of 2019"; not "The spring 2026 semester", where
+		// "the" belongs to the noun
+		if h, ok := s.seasonYear(j, se); ok && !(!s.is(j+1, "of") && h.end < len(s.toks) && s.toks[h.end].kind == kWord && s.wcase(h.end) == caseLower && !s.inSet("season-follow", h.end)) {
 			return h, true
 		}
 		if h, ok := s.theSeason(i, j, se); ok {
@@ -1896,7 +2033,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 	}
 	var best hit
 	found := false
-	for _, h := range s.r.holidays {
+	for _, n := range s.r.holFirst[s.entryWord(i)] {
+		h := s.r.holidays[n]
 		k := i
 		ok := true
 		for _, w := range h.words {
@@ -1930,7 +2068,103 @@ func (s *scan) holiday(i int) (hit, bool) {
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
+// shiftHolidayYear returns the date in year y of the holiday starting at
+// token j.
+func (s *scan) shiftHolidayYear(j, y int) string {
+	for _, n := range s.r.holFirst[s.entryWord(j)] {
+		hol := s.r.holidays[n]
+		k := j
+		ok := true
+		for _, w := range hol.words {
+			switch w {
+			case "'":
+				ok = s.isApos(k)
+			case ".":
+				ok = s.punct(k, ".")
+			default:
+				ok = s.is(k, w)
+			}
+			if !ok {
+				break
+			}
+			k++
+		}
+		if ok {
+			return fmtDay(hol.date(y))
+		}
+	}
+	return ""
+}
+
+// fiscalLabel matches the upper-case labels "Q3 [2024]", "H1 [2025]" and
+// "FY2026" / "FY 2026" / "FY26" at token i (word w, lower-cased).
+func (s *scan) fiscalLabel(i int, w string) (hit, bool) {
+	if s.wcase(i) != caseUpper && !(len(w) == 1 && s.wcase(i) == caseTitle) || i+1 >= len(s.toks) || s.toks[i+1].kind != kNum {
+		return hit{}, false
+	}
+	digits, suf := splitNum(s.surface(i + 1))
+	if suf != "" {
+		return hit{}, false
+	}
+	if w == "fy" {
+		y, err := strconv.Atoi(digits)
+		switch {
+		case err != nil:
+			return hit{}, false
+		case len(digits) == 2 && s.adjacentNext(i):
+			y += 2000
+		case len(digits) != 4 || !s.plausibleYear(y):
+			return hit{}, false
+		}
+		return hit{end: i + 2, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	n, err := strconv.Atoi(digits)
+	limit := map[string]int{"q": 4, "h": 2}[w]
+	if err != nil || len(digits) != 1 || n < 1 || n > limit || !s.adjacentNext(i) || s.isDash(i+2) && s.adjacentNext(i+1) { // not "H1-B"
+		return hit{}, false
+	}
+	k := i + 2
+	if s.is(k, "of") {
+		k++
+	}
+	year := ""
+	if y, ok := s.yearTok(k); ok {
+		year = fmtYear(y)
+	} else if s.toks[min(k, len(s.toks)-1)].kind == kNum && k < len(s.toks) {
+		return hit{}, false // "Q3 5"
+	} else {
+		k = i + 1
+	}
+	if w == "h" {
+		if year == "" {
+			if !s.a.known {
+				return hit{}, false
+			}
+			y := s.a.day.Year()
+			if n == 2 && s.a.day.Month() <= 6 && s.dir(i, k+1, onOrBefore) != onOrAfter {
+				y--
+			}
+			year = fmtYear(y)
+		}
+		return hit{end: k + 1, value: fmt.Sprintf("%s-H%d", year, n), prec: precQuarter, typ: typeDate}, true
+	}
+	if year == "" {
+		return hit{end: k + 1, value: s.a.quarter(n, onOrBefore), prec: precQuarter, typ: typeDate}, true
+	}
+	return hit{end: k + 1, value: fmt.Sprintf("%s-Q%d", year, n), prec: precQuarter, typ: typeDate}, true
+}
+
+// longAfter reports whether the unit at token j is followed by "-long"
+// ("a decade-long dispute", "a year-long inquiry").
+func (s *scan) longAfter(j int) bool {
+	return s.isDash(j+1) && s.adjacentNext(j) && s.adjacentNext(j+1) && s.is(j+2, "long")
+}
+
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
+	if !e.plural && s.wcase(i) == caseLower && s.longAfter(i) && e.arg != "WE" && e.arg != "Q" {
+		v, p := duration("1", e.arg)
+		return hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true
+	}
 	if !e.plural || e.arg == "WE" || e.arg == "Q" || s.wcase(i) != caseLower && !(s.wcase(i) == caseTitle && s.sentenceStart(i) && s.is(i+1, "ago")) {
 		return hit{}, false
 	}
@@ -1938,7 +2172,10 @@ func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
 		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
 	}
 	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
-		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") {
+		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") ||
+		// "decades of conflict", "months of talks"; not "years of age", "days of the week"
+		s.is(i+1, "of") && (e.arg == "W" || e.arg == "M" || e.arg == "Y" || e.arg == "DE" || e.arg == "CE") && s.lexOf(i-1, cOrd) == nil &&
+			s.toks[min(i+2, len(s.toks)-1)].kind == kWord && s.wcase(i+2) == caseLower && !s.inSet("of-block", i+2) {
 		v, p := duration("X", e.arg)
 		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
 	}
@@ -1969,8 +2206,8 @@ func (s *scan) fitWeekday(h hit, wd int) hit {
 // afterAmount reports whether token i follows an amount: a number, or a
 // number and one word ("150 km", "$1 billion", "three meals").
 func (s *scan) afterAmount(i int) bool {
-	isNum := func(k int) bool {
-		return k >= 0 && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
+	isNum := func(k int) bool { // not a number inside the previous expression ("The 2010s were a decade")
+		return k >= 0 && k >= s.lastEnd && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
 	}
 	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
 }
@@ -1978,7 +2215,7 @@ func (s *scan) afterAmount(i int) bool {
 // sameAs matches "day", "month" or "year" at token j after "the same" or
 // "that" ("that year", "the same month"): the previous date at that unit.
 func (s *scan) sameAs(j int) (hit, bool) {
-	p := s.prev
+	p := s.prevDate
 	v := p.value
 	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {
 		return hit{}, false
@@ -2015,7 +2252,7 @@ func (s *scan) sameAs(j int) (hit, bool) {
 // previous calendar date fine enough for the unit (a day for "the next
 // day", a month or a day for "the following month").
 func (s *scan) anaphoric(j int) (hit, bool) {
-	p := s.prev
+	p := s.prevDate
 	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
 		return hit{}, false
 	}

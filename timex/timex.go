@@ -14,6 +14,7 @@ package timex
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
@@ -28,7 +29,9 @@ type Recognizer struct {
 	filter   *[filterSize]bool
 	sets     map[string]map[string]bool
 	holidays []holiday
-	holFirst map[string]bool
+	holFirst map[string][]int    // first word -> indices in holidays
+	cues     map[string]uint8    // word -> tense cue flags (cueFuture ...)
+	pairs    map[string][]string // second word of a [future-pair] -> first words
 }
 
 // New loads the embedded word lists.
@@ -45,16 +48,29 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{lex: lex, sets: sets, holidays: hs, holFirst: make(map[string]bool)}
-	for _, h := range hs {
+	r := &Recognizer{lex: lex, sets: sets, holidays: hs, holFirst: make(map[string][]int)}
+	for n, h := range hs {
 		w := h.words[0]
-		r.holFirst[w] = true
+		r.holFirst[w] = append(r.holFirst[w], n)
 		hasWord := false
 		for e := r.lex[w]; e != nil; e = e.alt {
 			hasWord = hasWord || e.cls == cWord
 		}
 		if !hasWord {
 			r.lex[w] = &entry{cls: cWord, word: w, alt: r.lex[w]}
+		}
+	}
+	r.cues = make(map[string]uint8)
+	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast} {
+		for w := range sets[set] {
+			r.cues[w] |= f
+		}
+	}
+	r.pairs = make(map[string][]string)
+	for pair := range sets["future-pair"] {
+		if first, second, ok := strings.Cut(pair, "+"); ok {
+			r.cues[second] |= cuePair
+			r.pairs[second] = append(r.pairs[second], first)
 		}
 	}
 	r.heads = []*entry{nil}
