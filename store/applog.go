@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 
@@ -77,6 +78,21 @@ func decodeLogDoc(b []byte) (*doc.Doc, error) {
 	return d, nil
 }
 
+// memLogMax is the number of appended event records a store keeps in
+// memory for its compaction (memLog); beyond it they are decoded from the
+// log.
+var memLogMax = 200_000
+
+// logView is what the ingest log keeps of d (encodeLogDoc), sharing its
+// text and events: a coded document's tokens and parse are not kept.
+func logView(d *doc.Doc) *doc.Doc {
+	v := &doc.Doc{ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title, Lang: d.Lang, Published: d.Published, Text: d.Text, Events: d.Events}
+	if d.Tone != nil {
+		v.Tone = &doc.Tone{Tone: d.Tone.Tone}
+	}
+	return v
+}
+
 // parallel runs f(i) for i in [0, n), on one goroutine per processor, a
 // chunk of prepareChunk at a time.
 func parallel(n int, f func(i int)) {
@@ -122,8 +138,15 @@ func (s *SQLite) appendDocs(ctx context.Context, docs []*doc.Doc) (PutStats, err
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
 	}
 	b := &batch{s: s, tx: tx, ctx: ctx}
+	var last int64
 	if len(rows) > 0 {
 		err = b.insertRows("INSERT INTO ingest_log (events, doc)", "", 2, rows)
+		if err == nil {
+			// The batch's rows are numbered last-len(docs)+1 .. last: the
+			// write lock is held, and AUTOINCREMENT numbers from the
+			// largest seq ever used.
+			err = tx.QueryRowContext(ctx, "SELECT last_insert_rowid()").Scan(&last)
+		}
 	}
 	if err == nil {
 		err = tx.Commit()
@@ -131,6 +154,15 @@ func (s *SQLite) appendDocs(ctx context.Context, docs []*doc.Doc) (PutStats, err
 	if err != nil {
 		tx.Rollback()
 		return PutStats{}, fmt.Errorf("store: append to the ingest log: %w", classify(err))
+	}
+	if s.memLogEvents+n <= memLogMax {
+		if s.memLog == nil {
+			s.memLog = map[int64]*doc.Doc{}
+		}
+		for i, d := range docs {
+			s.memLog[last-int64(len(docs)-1-i)] = logView(d)
+		}
+		s.memLogEvents += n
 	}
 	stats := PutStats{Logged: len(docs)}
 	s.logged += n
@@ -177,24 +209,33 @@ func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
 		}
 		defer rows.Close()
 		var blobs [][]byte
+		var docs []*doc.Doc
 		for rows.Next() {
-			var b []byte
+			var b sql.RawBytes
 			if err := rows.Scan(&last, &b); err != nil {
 				return nil, nil, err
 			}
-			blobs = append(blobs, b)
+			d := s.memLog[last]
+			if d == nil {
+				blobs = append(blobs, slices.Clone(b))
+			} else {
+				blobs = append(blobs, nil)
+			}
+			docs = append(docs, d)
 		}
 		if err := rows.Err(); err != nil {
 			return nil, nil, err
 		}
-		if len(blobs) == 0 {
+		if len(docs) == 0 {
 			return nil, nil, errLogEmpty
 		}
-		docs := make([]*doc.Doc, len(blobs))
-		prep := make([]prepared, len(blobs))
-		errs := make([]error, len(blobs))
-		parallel(len(blobs), func(i int) {
-			if docs[i], errs[i] = decodeLogDoc(blobs[i]); errs[i] == nil {
+		prep := make([]prepared, len(docs))
+		errs := make([]error, len(docs))
+		parallel(len(docs), func(i int) {
+			if docs[i] == nil {
+				docs[i], errs[i] = decodeLogDoc(blobs[i])
+			}
+			if errs[i] == nil {
 				prep[i] = prepareDoc(docs[i])
 			}
 		})
@@ -220,8 +261,13 @@ func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
 			return total, fmt.Errorf("compact: %w", err)
 		}
 		total.Add(ps)
+		for seq := range s.memLog { // stored: forget them
+			if seq <= last {
+				delete(s.memLog, seq)
+			}
+		}
 	}
-	s.logged = 0
+	s.logged, s.memLog, s.memLogEvents = 0, nil, 0
 	if s.opts.RollupEvery == 0 && s.pend != nil {
 		if err := s.applyPending(ctx); err != nil {
 			return total, err

@@ -28,6 +28,8 @@ func TestAppendLog(t *testing.T) {
 	ctx := context.Background()
 	defer func(n int) { logChunk = n }(logChunk)
 	logChunk = 23 // several chunks per compaction
+	defer func(n int) { memLogMax = n }(memLogMax)
+	memLogMax = 120 // some appended documents in memory, the others decoded
 	fixedNow := func() time.Time { return time.Unix(1_700_000_000, 0) }
 	dir := t.TempDir()
 	open := func(name string, opts Options) *SQLite {
@@ -160,6 +162,9 @@ func TestLogDocRoundTrip(t *testing.T) {
 		got, err := decodeLogDoc(b)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if v := logView(d); v.ID != got.ID || v.Text != got.Text || len(v.Events) != len(got.Events) || (v.Tone == nil) != (got.Tone == nil) {
+			t.Fatalf("%s: logView keeps other fields than the log", d.ID)
 		}
 		p, q := prepareDoc(d), prepareDoc(got)
 		if got.ID != d.ID || got.URL != d.URL || got.Source != d.Source || got.Title != d.Title || got.Lang != d.Lang ||

@@ -221,10 +221,12 @@ CREATE TABLE rollups_pending (
 `,
 	// 7: the ingest log (Options.Append, applog.go): documents appended
 	// and not yet stored, oldest first; events is the number of their event
-	// records. Older petrels, which would not see them, refuse the file.
+	// records; seq is never reused (AUTOINCREMENT), so a writer's memory of
+	// the rows it appended cannot be mistaken for another's. Older petrels,
+	// which would not see them, refuse the file.
 	`
 CREATE TABLE ingest_log (
-	seq    INTEGER PRIMARY KEY,
+	seq    INTEGER PRIMARY KEY AUTOINCREMENT,
 	events INTEGER NOT NULL,
 	doc    BLOB NOT NULL
 )

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"modernc.org/sqlite"
+
+	"github.com/petrel-events/petrel/doc"
 )
 
 // DefaultPath is the database file petrel uses unless told otherwise.
@@ -106,6 +108,11 @@ type SQLite struct {
 	// logged counts the event records this store appended to the ingest
 	// log since its last compaction (Options.CompactEvery).
 	logged int
+	// memLog holds, by seq, the documents this store appended to the
+	// ingest log (what the log keeps of them), up to memLogEvents event
+	// records, so that compaction need not decode them again.
+	memLog       map[int64]*doc.Doc
+	memLogEvents int
 }
 
 var _ Store = (*SQLite)(nil)
