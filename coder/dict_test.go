@@ -448,9 +448,9 @@ func TestDictionaryModes(t *testing.T) {
 		{"give-in-to-demands", "080/CONCEDE/ KESGOV>KESOPP;100/REQUEST/ KESOPP>"},
 		{"reinstate-candidate", "0812/CONCEDE/ KESJUD>KESOPP"},
 		{"lift-siege", "0872/RETREAT/withdraw KESMIL>"}, // a blockade eased, not emergency rule
-		{"hammer-out-deal", "030/AGREE/ KES+LOR>"},      // an agreement reached, no attack
-		{"pen-agreement", "057/SUPPORT/ KES+LOR>"},
-		{"mend-ties", "050/SUPPORT/ KES+LOR>"},
+		{"hammer-out-deal", "030/AGREE/ KES>LOR;030/AGREE/ LOR>KES"},      // an agreement reached, no attack
+		{"pen-agreement", "057/SUPPORT/ KES>LOR;057/SUPPORT/ LOR>KES"},
+		{"mend-ties", "050/SUPPORT/ KES>LOR;050/SUPPORT/ LOR>KES"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
