@@ -447,8 +447,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"grant-bail", "0841/CONCEDE/ KESJUD>KESOPP"},
 		{"give-in-to-demands", "080/CONCEDE/ KESGOV>KESOPP;100/REQUEST/ KESOPP>"},
 		{"reinstate-candidate", "0812/CONCEDE/ KESJUD>KESOPP"},
-		{"lift-siege", "0872/RETREAT/withdraw KESMIL>"}, // a blockade eased, not emergency rule
-		{"hammer-out-deal", "030/AGREE/ KES>LOR;030/AGREE/ LOR>KES"},      // an agreement reached, no attack
+		{"lift-siege", "0872/RETREAT/withdraw KESMIL>"},              // a blockade eased, not emergency rule
+		{"hammer-out-deal", "030/AGREE/ KES>LOR;030/AGREE/ LOR>KES"}, // an agreement reached, no attack
 		{"pen-agreement", "057/SUPPORT/ KES>LOR;057/SUPPORT/ LOR>KES"},
 		{"mend-ties", "050/SUPPORT/ KES>LOR;050/SUPPORT/ LOR>KES"},
 	}
