@@ -1330,9 +1330,11 @@ func (c *Coder) intentGovernor(t *tree, i int) governorKind {
 // intentCode maps the code of an event announced rather than done to the
 // CAMEO intent or threat code: cooperation (04–08) under an intent verb
 // becomes 036, 032, 031, 033 or 035; conflict (14–20) under a threat verb
-// becomes a threat (133, 131, 137, 138). Statements, appeals, intents and
-// verbal conflict keep their code, as does conflict announced by a mere
-// intent verb ("agreed to hold exercises").
+// becomes the threat of that act (threatCodes: sanctions 1312, breaking
+// relations 1313, a curfew 1323, leaving talks 134, a blockade 1381 ...),
+// else of its root (133, 131, 132, 137, 138). Statements, appeals, intents
+// and verbal conflict keep their code, as does conflict announced by a
+// mere intent verb ("agreed to hold exercises").
 func intentCode(code string, g governorKind) (string, bool) {
 	if len(code) < 2 {
 		return "", false
@@ -1344,11 +1346,26 @@ func intentCode(code string, g governorKind) (string, bool) {
 		}
 	}
 	if g.threat {
+		for k := len(code); k >= 3; k-- {
+			if c, ok := threatCodes[code[:k]]; ok {
+				return c, true
+			}
+		}
 		if c, ok := map[string]string{"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}[root]; ok {
 			return c, true
 		}
 	}
 	return "", false
+}
+
+// threatCodes maps a threatened act's CAMEO code (or its three-digit
+// prefix) to the CAMEO code of threatening it.
+var threatCodes = map[string]string{
+	"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+	"172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+	"180": "1383", "181": "1383", "182": "1383", "183": "1383", "184": "1383", "185": "1383", "186": "1383",
+	"191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384", "196": "1384",
+	"204": "1385",
 }
 
 // actorBefore returns the head of the actor phrase that ends just before

@@ -261,9 +261,9 @@ func TestGrammar(t *testing.T) {
 		{"released-by-not-captive", ""},                                              // "the data released by the ministry": no one freed
 		{"sibling-complement-subject", "086 RUS> ;1245 RUS>UKR "},                    // "..., but was refusing": a conjunct parsed as a second complement
 		// A source with a sector but no country.
-		{"sentence-country", "1323 DZAGOV> ;137 DZAGOV> "}, // the one country its sentence names
-		{"not-recipient-country", "111 GOV>PRK "},          // a bare country recipient is not the source's
-		{"of-owner-in-flat", "044 MARGOV> "},               // "King Hassan of Morocco": "of" hangs from the flat name
+		{"sentence-country", "1323 DZAGOV> "},     // the one country its sentence names
+		{"not-recipient-country", "111 GOV>PRK "}, // a bare country recipient is not the source's
+		{"of-owner-in-flat", "044 MARGOV> "},      // "King Hassan of Morocco": "of" hangs from the flat name
 		// A passive governor's subject does its open complement.
 		{"passive-raising", "190 RUS>UKR "},           // "Russia was seen to attack Ukraine"
 		{"passive-object-control", "190 RUSMIL>UKR "}, // "forces were ordered by Moscow to attack": the forces attack

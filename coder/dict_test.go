@@ -244,7 +244,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"strengthen-ties", "050/SUPPORT ISR>EGY"},
 		{"opposed-to", "110/ACCUSE ISR>FRA;045/CONSULT FRA>"}, // "is opposed to": a stance, not a passive
 		{"committed-to", "0311/AGREE VNM>"},                   // "is committed to": the subject's stance
-		{"prepared-to", "137/THREATEN IRQ>"},                  // "is prepared to impose": the subject's threat
+		{"prepared-to", "1324/THREATEN IRQ>"},                 // "is prepared to impose": the subject's threat
 		{"press-release", ""},                                 // a press release is no release
 		{"prisoner-swap", "0841/RETREAT RUS>UKR"},             // a swap of captives
 		{"posted-message", ""},                                // posting on social media is no deployment
@@ -397,13 +397,12 @@ func TestDictionaryModes(t *testing.T) {
 		name string
 		want string // "CODE/PLOVER/MODE SRC>TGT" per event, ";"-joined
 	}{
-		// The second event is the curfew or sanctions noun read as announced
-		// by the threat verb, through the grammar's root-level intent code
-		// (137 for any coercion, 131 for any sanction).
-		{"threaten-institute-curfew", "1323/THREATEN/restrict KESGOV>;137/THREATEN/violence KESGOV>"},
-		// The sanctions noun's 131 keeps the target and so replaces the
-		// verb's 1312 (without one): 1312 once the intent code maps 163 to it.
-		{"threaten-sanctions-on-target", "131/THREATEN/ KES>LOR"},
+		// The curfew or sanctions noun read as announced by the threat verb
+		// takes the threat of that act (threatCodes: 1723 → 1323, 163 →
+		// 1312), the same event as the verb's pattern, which it merges with
+		// (it had the root-level 137 or 131 and stood beside it).
+		{"threaten-institute-curfew", "1323/THREATEN/restrict KESGOV>"},
+		{"threaten-sanctions-on-target", "1312/THREATEN/restrict KES>LOR"},
 		{"threaten-walk-out-of-talks", "134/THREATEN/relations KES>"}, // "out" a second case marker
 		{"walk-off-job", "143/PROTEST/strike KESLAB>"},
 		{"stop-work-strike", "143/PROTEST/strike KESLAB>"},
