@@ -587,6 +587,19 @@ func (c *Coder) subject(t *tree, i int) []int {
 				}
 			}
 		}
+		if t.Tokens[i].XPOS == "VB" && t.Tokens[h].UPOS == "NOUN" && c.lex.infNoun[t.lemma(h)] && t.hasChildLemma(i, []string{"to"}, "mark") >= 0 {
+			// "Trump's plan to deport", "Arnor unveiled a plan to
+			// expel": the plan's owner, or the subject of the verb
+			// whose object it is, would do it.
+			if p := t.Child(h, "nmod:poss"); p >= 0 {
+				return []int{p}
+			}
+			if g := t.Heads[h]; g >= 0 && t.RelIs(h, "obj") && t.Tokens[g].UPOS == "VERB" {
+				if subj := c.subject(t, g); len(subj) > 0 {
+					return subj
+				}
+			}
+		}
 		if x := t.Tokens[i].XPOS; x != "VBN" && (x != "VBD" || !t.lostMainVerb(i)) || t.activeParticiple(i) && !t.lostMainVerb(i) {
 			return []int{h}
 		}

@@ -316,6 +316,8 @@ func TestGrammar(t *testing.T) {
 		{"participle-clause-repair", "016 KESGOV> ;182 COP>OPP negated"},     // "beaten" hung as a modifier of its object, with its own subject and "had": a denied clause
 		{"people-government", "141 KES>KESGOV "},                             // a country's people protest against their own government
 		{"victims-placed", "190 REB>LORCVL "},                                // civilians killed in a city are of its country
+		{"plan-to-hypothetical", "166 ARN>LOR hypothetical"},                 // an infinitive under a noun is not done
+		{"refusal-to-negated", "111 ARN>LOR ;111 ARN> negated"},              // a refusal's infinitive, hung on the verb, is negated
 		{"goods-from", "1312 LOR>ARN "},                                      // "tariffs on goods from X": X's goods
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique

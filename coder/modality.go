@@ -121,6 +121,38 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			break
 		}
 	}
+	// An act a noun proposes, aims at or demands ("efforts to end the
+	// fighting", "a plan to rebuild Gaza", "an ultimatum to halt
+	// attacks"): an infinitive under a noun, or a conjunct of one, is not
+	// done. (Purpose clauses of verbs, "took the stage to rally
+	// Democrats", mostly are, and stay as they are.)
+	x := c.clauseOf(t, i)
+	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
+		x = t.Heads[x]
+	}
+	h := t.Heads[x]
+	if h >= 0 && t.RelIs(x, "advcl") && t.Tokens[h].UPOS == "VERB" {
+		// "criticised the president's refusal to condemn" with the
+		// infinitive hung on the verb: the object right before it
+		// (&INFNOUN) is what it belongs to.
+		if o := t.Child(h, "obj"); o >= 0 && o < x && lex.infNoun[t.lemma(o)] && objectEndsBefore(t, o, x) {
+			h = o
+		}
+	}
+	if h >= 0 && t.Tokens[h].UPOS == "NOUN" && (t.RelIs(x, "acl") || h != t.Heads[x]) && t.hasChildLemma(x, []string{"to"}, "mark") >= 0 {
+		g := t.Heads[h]
+		switch l := t.lemma(h); {
+		case refusalNouns[l]:
+			// "his refusal to condemn the attack": not done.
+			m.Negated = true
+		case g >= 0 && t.RelIs(h, "obj") && thwartVerbs[t.lemma(g)]:
+			// "abandoned efforts to stop the parade", "rejected a plan
+			// to annex": not done.
+			m.Negated = true
+		case !realizedNouns[l]:
+			m.Hypothetical = true
+		}
+	}
 	// An event noun: "a potential attack", "a possible mission", "plans
 	// for an attack".
 	if t.Tokens[i].UPOS == "NOUN" {
@@ -165,6 +197,27 @@ func (c *Coder) denied(t *tree, i int) bool {
 	}
 	return false
 }
+
+// objectEndsBefore reports whether the phrase of object o ends right
+// before the "to" of infinitive x.
+func objectEndsBefore(t *tree, o, x int) bool {
+	_, hi := t.Extent(o)
+	return hi+1 < len(t.Tokens) && t.hasChildLemma(x, []string{"to"}, "mark") == hi+1
+}
+
+// thwartVerbs give up, refuse or stop the plan or effort that is their
+// object.
+var thwartVerbs = map[string]bool{
+	"abandon": true, "drop": true, "scrap": true, "shelve": true, "reject": true, "block": true,
+	"thwart": true, "foil": true, "halt": true, "suspend": true, "veto": true,
+}
+
+// realizedNouns name a choice that is most often carried out ("the US
+// decision to expel 60 diplomats", "a move to close the consulate").
+var realizedNouns = map[string]bool{"decision": true, "move": true, "vote": true}
+
+// refusalNouns name the refusal of the act their infinitive names.
+var refusalNouns = map[string]bool{"refusal": true, "reluctance": true, "unwillingness": true, "failure": true}
 
 // conditional reports whether event i lies in a condition ("if X
 // attacks", "unless X withdraws"): a premise, never an announced act.

@@ -131,6 +131,14 @@ set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
 set &DENY: deny | dispute | refute | rebut | reject | dismiss | contest | repudiate
 set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge | assertion | rumour | rumor
 
+# Nouns whose "to" infinitive names an act proposed, aimed at, demanded or
+# refused, not done ("a plan to deport", "efforts to end the fighting",
+# "his refusal to condemn"): the event is hypothetical (negated after
+# refusal, reluctance, unwillingness, failure). Any noun's infinitive is;
+# these are also read so when the parser hangs the infinitive on the verb
+# whose object they are ("criticised the president's refusal to condemn").
+set &INFNOUN: plan | plans | proposal | proposals | effort | efforts | attempt | attempts | bid | bids | refusal | reluctance | unwillingness | failure | decision | promise | pledge | threat | threats | call | calls | demand | demands | ultimatum | offer | move | push | campaign | drive | order | orders | vow | willingness | readiness | intention | plot | scheme | initiative | deal | agreement
+
 # Nouns of people set against someone: the actor named in their phrase
 # ("a prominent critic of President Kais Saied", "Putin's opponents") is
 # not who they are, so it is never the event's target through them.
