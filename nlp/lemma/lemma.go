@@ -103,6 +103,9 @@ const maxSuffix = 5
 
 func key(a, b string) string { return a + "\x00" + b }
 
+// verbPrefixes form verbs from irregular ones: "overran" → "overrun".
+var verbPrefixes = []string{"over", "under", "out", "with", "up", "fore", "mis", "re"}
+
 // Lemma returns the lemma of form tagged upos and xpos.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if v, ok := l.exact[key(form, xpos)]; ok {
@@ -132,6 +135,18 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	if s, ok := l.lower[key(lf, xpos)]; ok {
 		if v := s.apply(form); v != "" {
 			return v
+		}
+	}
+	if upos == "VERB" {
+		// An irregular verb after a prefix the list does not have
+		// ("overran", "outgrew", "withheld", "undertook"): the
+		// prefix and the verb's lemma.
+		for _, p := range verbPrefixes {
+			if rest, ok := strings.CutPrefix(lf, p); ok && len(rest) >= 3 {
+				if v, ok := l.irregular[key(rest, xpos)]; ok {
+					return p + v
+				}
+			}
 		}
 	}
 	switch upos {

@@ -47,9 +47,11 @@ func TestLemma(t *testing.T) {
 		{"withdrew", "VERB", "VBD", "withdraw"}, // irregular list
 		{"withdrew", "VERB", "VBN", "withdraw"}, // a past tense tagged as the participle
 		{"unfroze", "ADJ", "JJ", "unfroze"},     // no suffix rule rewrites more than its suffix
-		{"children", "NOUN", "NNS", "child"},    // irregular list
-		{"Moscow", "PROPN", "NNP", "Moscow"},    // proper nouns keep their case
-		{"kyiv", "PROPN", "NNP", "Kyiv"},        // and get a capital
+		{"overran", "VERB", "VBD", "overrun"},   // a prefix before an irregular past
+		{"outgrew", "VERB", "VBD", "outgrow"},
+		{"children", "NOUN", "NNS", "child"}, // irregular list
+		{"Moscow", "PROPN", "NNP", "Moscow"}, // proper nouns keep their case
+		{"kyiv", "PROPN", "NNP", "Kyiv"},     // and get a capital
 		{"42", "NUM", "CD", "42"},
 		{"1,993,045", "NUM", "CD", "1993045"}, // grouped digits lose their commas
 		{"3.5", "NUM", "CD", "3.5"},

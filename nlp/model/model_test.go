@@ -169,6 +169,10 @@ func TestConstructions(t *testing.T) {
 		// An adverbial clause has a finite verb too.
 		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
 			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},
+		// A word the tagger never saw, taken for a preposition between
+		// the subject and its object, is the verb.
+		{"Rebels overran the garrison .", []arc{
+			{"Rebels", "nsubj", "overran"}, {"garrison", "obj", "overran"}}},
 		// So does a "that" complement.
 		{"The ministry denied that Russian forces targeted civilians .", []arc{
 			{"forces", "nsubj", "targeted"}, {"targeted", "ccomp", "denied"}, {"civilians", "obj", "targeted"}}},

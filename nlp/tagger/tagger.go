@@ -505,6 +505,12 @@ func (t *Tagger) irregularPast(s *Scratch, words []string, tags []int) {
 	for i := 1; i+1 < n; i++ {
 		switch t.xpos[tags[i]] {
 		case "JJ", "VBN", "NN", "VB":
+		case "IN":
+			// A word the training text never had, taken for a
+			// preposition: "Rebels overran the base".
+			if s.ambs[i] != 0 || len(words[i]) < 5 {
+				continue
+			}
 		default:
 			continue
 		}
