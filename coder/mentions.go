@@ -245,6 +245,14 @@ func (mi *mentionIndex) composeWith(i, o int, m *doc.Mention, depth int) []*doc.
 			// who speak or act for someone (&SPEAKSFOR).
 			continue
 		}
+		if o := mi.at[k]; o != nil && m.Sector == "GOV" && t.prep(k) == "of" && o.Kind == "agent" && o.Sector != "" && o.Sector != "GOV" && o.Code != "" && !t.opponent[t.lemma(i)] {
+			// "the leader of the opposition party" (OPP), "the head
+			// of Kenya's main labour union" (KENLAB): a leading
+			// title over a body of another sector is of that body.
+			c := *m
+			c.Code, c.Country, c.Sector = o.Code, o.Country, o.Sector
+			return []*doc.Mention{&c}
+		}
 		if o := mi.at[k]; o != nil && m.Sector == "BUS" && t.prep(k) == "of" && bareAgent(o) && o.Sector != "BUS" {
 			// "the Chairman of the House Appropriations Committee": a
 			// business title heading a body of another sector is of
