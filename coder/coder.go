@@ -646,6 +646,24 @@ func (b *binding) measured(i int, words []string) bool {
 	return false
 }
 
+// currencies are the symbols and nouns an amount of money is written with.
+var currencies = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "dollar": true, "euro": true, "pound": true, "yen": true, "yuan": true, "rupee": true}
+
+// amount reports whether noun i is an amount of money ("$4.5 billion")
+// whose "in" or "of" phrase matches words: "provided Ukraine with $4.5
+// billion in financial support", "sent $2 million of aid".
+func (b *binding) amount(i int, words []string) bool {
+	if !currencies[b.t.lemma(i)] && !currencies[b.t.Tokens[i].Text] {
+		return false
+	}
+	for _, k := range b.t.Children(i, "nmod") {
+		if p := b.t.prep(k); (p == "in" || p == "of") && b.words(k, words) {
+			return true
+		}
+	}
+	return false
+}
+
 // seqLen returns how many words from token i on matched words: the length
 // of a multiword set member written out in sequence ("really did not"),
 // else 1.
@@ -869,14 +887,14 @@ func (b *binding) elem(scope int, e Elem) bool {
 				// time frame is no part of what was pledged.
 				continue
 			}
-			if t.RelIs(k, argRels...) && b.words(k, e.Words) {
+			if t.RelIs(k, argRels...) && (b.words(k, e.Words) || b.amount(k, e.Words)) {
 				return true
 			}
 		}
 		// Words inside the object phrase: "* diplomatic ties".
 		o := b.object(scope)
 		if o >= 0 {
-			if b.words(o, e.Words) || b.measured(o, e.Words) {
+			if b.words(o, e.Words) || b.measured(o, e.Words) || b.amount(o, e.Words) {
 				return true
 			}
 			for _, k := range t.Kids[o] {

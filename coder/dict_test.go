@@ -217,6 +217,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"mediate-between", "045/CONSULT KES>LOR+ARN"},    // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL>PER;030/AGREE PER>CHL"},
+		{"aid-amount-in", "070/AID ARN>LOR"},       // the aid an amount of money is "in"
 		{"hand-over-aid", "073/AID NGOHLHIRC>KES"}, // "to Kestria" hangs from the aid word, not the verb: found one level down
 		{"withdrawal-light-verb", "0874/RETREAT SRBMIL>"},
 		{"withdrawal-bare", ""}, // from what? a candidate's withdrawal from a race is no retreat
