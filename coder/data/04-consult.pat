@@ -121,8 +121,10 @@ class TALKS_NOUN 040
 
 class MEDIATE 045
   verb: mediate | arbitrate | intercede | broker | facilitate
-  * &AGREEMENT|&CEASEFIRE|&TALKS|&PEACE|truce|deal|talks|exchange|swap|release => 045
+  # "mediated talks between Israel and Hamas on a hostage exchange": the
+  # sides, also inside the object, before the object's other phrases.
   * between TGT => 045
+  * &AGREEMENT|&CEASEFIRE|&TALKS|&PEACE|truce|deal|talks|exchange|swap|release => 045
   * in _ => 045
   * => 045
   noun: mediation | arbitration | facilitation | intercession | good-offices
