@@ -452,8 +452,13 @@ func (m *Model) index() {
 	}
 	slotBytes := size * int(unsafe.Sizeof(slot{}))
 	denseBytes := rows * m.blocks * 8
-	// 16 bytes more: addDenseAVX2 reads up to 8 bytes past a row.
-	mem := arena(m, slotBytes+denseBytes+4*total+16)
+	// addDenseAVX2 reads rows of an odd number of blocks 8 bytes past
+	// their end: 16 bytes more then.
+	pad := 0
+	if m.blocks%2 == 1 {
+		pad = 16
+	}
+	mem := arena(m, slotBytes+denseBytes+4*total+pad)
 	base := unsafe.Pointer(&mem[0])
 	m.slots = unsafe.Slice((*slot)(base), size)
 	m.dense = unsafe.Slice((*uint64)(unsafe.Add(base, slotBytes)), rows*m.blocks)
