@@ -183,10 +183,13 @@ func (m *Model) scoreSIMD(feats []uint64, acc *[256]int32) {
 // rows, as row numbers, to found[d:].
 func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 	mask, shift := m.mask, m.shift
-	packed, dense, nb := m.packed, m.dense, m.blocks
 	// The cells are read without bounds checks: i&mask < len(m.slots)
-	// (index makes the table mask+1 cells long).
+	// (index makes the table mask+1 cells long), and so are the rows'
+	// first words, at offsets index wrote.
 	slots := unsafe.Pointer(unsafe.SliceData(m.slots))
+	packed := unsafe.Pointer(unsafe.SliceData(m.packed))
+	dense := unsafe.Pointer(unsafe.SliceData(m.dense))
+	rowBytes := uintptr(m.blocks) * 8
 	cell := func(i uint64) slot {
 		return *(*slot)(unsafe.Add(slots, (i&mask)*uint64(unsafe.Sizeof(slot{}))))
 	}
@@ -213,11 +216,11 @@ func (m *Model) lookup(feats []uint64, found *[256]uint32) (ns, d int) {
 				if s.offn&maxCount != 0 {
 					found[uint8(ns)] = s.offn
 					ns++
-					touch += packed[s.offn>>8]
+					touch += *(*uint32)(unsafe.Add(packed, uintptr(s.offn>>8)*4))
 				} else {
 					d--
 					found[uint8(d)] = s.offn >> 8
-					touch += uint32(dense[int(s.offn>>8)*nb])
+					touch += *(*uint32)(unsafe.Add(dense, uintptr(s.offn>>8)*rowBytes))
 				}
 				break
 			}
@@ -452,8 +455,13 @@ func (m *Model) index() {
 	}
 	slotBytes := size * int(unsafe.Sizeof(slot{}))
 	denseBytes := rows * m.blocks * 8
-	// 16 bytes more: addDenseAVX2 reads up to 8 bytes past a row.
-	mem := arena(m, slotBytes+denseBytes+4*total+16)
+	// addDenseAVX2 reads rows of an odd number of blocks 8 bytes past
+	// their end: 16 bytes more then.
+	pad := 0
+	if m.blocks%2 == 1 {
+		pad = 16
+	}
+	mem := arena(m, slotBytes+denseBytes+4*total+pad)
 	base := unsafe.Pointer(&mem[0])
 	m.slots = unsafe.Slice((*slot)(base), size)
 	m.dense = unsafe.Slice((*uint64)(unsafe.Add(base, slotBytes)), rows*m.blocks)
