@@ -19,6 +19,7 @@ type scan struct {
 	// prev is the previous expression; prevFuture tells whether a future
 	// cue was found near it.
 	prev       hit
+	prevStart  int // first token of prev
 	prevFuture bool
 	// prevDate is the latest calendar date (not a duration, set or
 	// reference), the antecedent of "that month", "the next day", "a year
@@ -82,7 +83,7 @@ func (s *scan) run() []doc.Timex {
 			Type:      h.typ,
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
-		s.prev, s.lastEnd = h, h.end
+		s.prev, s.lastEnd, s.prevStart = h, h.end, first
 		if h.typ == typeDate && h.value != "" && isDigit(h.value[0]) {
 			s.prevDate = h
 		}
@@ -1187,6 +1188,9 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if s.boundary(k) {
 			break
 		}
+		if k < s.lastEnd && k >= s.prevStart {
+			continue // "the next day and left on Wednesday": "next" belongs to an expression
+		}
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
@@ -1314,6 +1318,19 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		}
 	}
 	day := s.a.weekday(e.n, s.dir(i, j, onOrBefore))
+	// "from Tuesday to Thursday": the first such day after the day that
+	// opens the range
+	if s.lastEnd == i-1 && s.rangeWord(i-1) && !s.is(i-1, "and") && !s.is(i-1, "or") && s.prev.typ == typeDate && s.prev.prec == precDay && len(s.prev.value) == 10 &&
+		s.lexOf(s.prevStart, cWeekday) != nil && s.prev.end == s.prevStart+1 { // opened by a bare weekday, not "from May 13 through Sunday"
+		if d, err := time.Parse(time.DateOnly, s.prev.value); err == nil {
+			for k := 1; k <= 7; k++ {
+				if x := d.AddDate(0, 0, k); isoWeekday(x) == e.n {
+					day = fmtDay(x)
+					break
+				}
+			}
+		}
+	}
 	if p := s.lexOf(j, cPOD); p != nil && s.wcase(j) == caseLower {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
 	}
@@ -1835,6 +1852,14 @@ func (s *scan) the(i int) (hit, bool) {
 		// sentence, else the anchor's
 		if s.inSet("pod-cue", i-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) || s.inSet("season-follow", j+1)) {
 			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+		// "late into the night on Wednesday": the day named after it
+		if s.inSet("pod-cue", i-1) && s.is(j+1, "on") {
+			if w := s.lexOf(j+2, cWeekday); w != nil && !w.plural && s.wcase(j+2) == caseTitle {
+				if h, ok := s.weekday(j+2, w); ok && h.typ == typeDate && len(h.value) == 10 {
+					return hit{end: j + 1, value: h.value + "T" + p.arg, prec: precHour, typ: typeTime}, true
+				}
+			}
 		}
 	}
 	// "over the next year" is a period from now, not the year after the
