@@ -301,8 +301,9 @@ func (a anchor) dayValue(n int) string {
 // season resolves "last/this/next SEASON".
 // season resolves "last/this/next SEASON" (n = -1, 0, +1): last is the
 // latest one over before the anchor's month ("last spring" in November is
-// this year's), this is the anchor's year's (January's "this winter" began
-// in December), next the first one that starts after the anchor's month.
+// this year's), this is the anchor's year's (from January to May "this
+// winter" is the one that began in December), next the first one that
+// starts after the anchor's month.
 func (a anchor) season(s string, n int) string {
 	if !a.known {
 		return "XXXX-" + s
@@ -317,7 +318,7 @@ func (a anchor) season(s string, n int) string {
 		y = floorDiv(am-start, 12) + 1
 	default:
 		y = a.day.Year()
-		if s == "WI" && a.day.Month() <= 2 {
+		if s == "WI" && a.day.Month() <= 5 { // the winter that began last December
 			y--
 		}
 	}

@@ -19,6 +19,7 @@ type scan struct {
 	// prev is the previous expression; prevFuture tells whether a future
 	// cue was found near it.
 	prev       hit
+	prevStart  int // first token of prev
 	prevFuture bool
 	// prevDate is the latest calendar date (not a duration, set or
 	// reference), the antecedent of "that month", "the next day", "a year
@@ -82,7 +83,7 @@ func (s *scan) run() []doc.Timex {
 			Type:      h.typ,
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
-		s.prev, s.lastEnd = h, h.end
+		s.prev, s.lastEnd, s.prevStart = h, h.end, first
 		if h.typ == typeDate && h.value != "" && isDigit(h.value[0]) {
 			s.prevDate = h
 		}
@@ -678,8 +679,8 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 		}
 	}
 	// 10 a.m., 3 o'clock
-	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 {
-		keep(s.clock(i, digits, ""))
+	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 || len(digits) == 4 && s.isZone(i+1) || len(digits) <= 2 && s.is(i+1, "in") && s.is(i+2, "the") {
+		keep(s.clock(i, digits, "")) // also "0800 GMT", "at 3 in the afternoon"
 	}
 	keep(s.quantityExpr(i))
 	if y, ok := s.yearTok(i); ok && (cued || s.yearCued(i, y)) {
@@ -842,6 +843,15 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 		if _, _, ok := s.ampm(i + 1); digits[k] == '.' && suf == "" && !ok {
 			return hit{}, false // 3.30 without am/pm is a decimal ("9.30 pm" is a time)
 		}
+	} else if len(digits) == 4 && suf == "" && s.isZone(i+1) {
+		// "0800 GMT": hours and minutes without a colon, before a zone
+		if h, err = strconv.Atoi(digits[:2]); err != nil || h > 23 {
+			return hit{}, false
+		}
+		if m, err = strconv.Atoi(digits[2:]); err != nil || m > 59 {
+			return hit{}, false
+		}
+		hasMin = true
 	} else if h, err = strconv.Atoi(digits); err != nil || len(digits) > 2 {
 		return hit{}, false
 	}
@@ -859,7 +869,22 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	default:
 		return hit{}, false
 	}
-	if marked && (h > 12 || h == 0) || h > 24 || !marked && !hasMin {
+	// "4:30 in the morning", "at 3 in the afternoon"
+	if !marked && h >= 1 && h <= 12 && s.is(j, "in") && s.is(j+1, "the") {
+		if p := s.lexOf(j+2, cPOD); p != nil && !p.plural && s.wcase(j+2) == caseLower && (s.is(i-1, "at") || s.is(i-1, "around") || s.is(i-1, "about") || s.is(i-1, "by") || s.is(i-1, "until")) {
+			marked, j = true, j+3
+			switch {
+			case p.arg == "MO" && h == 12:
+				h = 0
+			case (p.arg == "AF" || p.arg == "EV") && h < 12, p.arg == "NI" && h >= 6 && h < 12:
+				h += 12
+			}
+			if h == 24 {
+				h = 12
+			}
+		}
+	}
+	if marked && !(am || pm) && h > 23 || marked && (am || pm) && (h > 12 || h == 0) || h > 24 || !marked && !hasMin {
 		return hit{}, false
 	}
 	if pm && h < 12 {
@@ -1187,6 +1212,9 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if s.boundary(k) {
 			break
 		}
+		if k < s.lastEnd && k >= s.prevStart {
+			continue // "the next day and left on Wednesday": "next" belongs to an expression
+		}
 		if !s.abbrevPart(k) {
 			n++ // the letters and dots of "p.m." count as one word
 		}
@@ -1314,6 +1342,19 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		}
 	}
 	day := s.a.weekday(e.n, s.dir(i, j, onOrBefore))
+	// "from Tuesday to Thursday": the first such day after the day that
+	// opens the range
+	if s.lastEnd == i-1 && s.rangeWord(i-1) && !s.is(i-1, "and") && !s.is(i-1, "or") && s.prev.typ == typeDate && s.prev.prec == precDay && len(s.prev.value) == 10 &&
+		s.lexOf(s.prevStart, cWeekday) != nil && s.prev.end == s.prevStart+1 { // opened by a bare weekday, not "from May 13 through Sunday"
+		if d, err := time.Parse(time.DateOnly, s.prev.value); err == nil {
+			for k := 1; k <= 7; k++ {
+				if x := d.AddDate(0, 0, k); isoWeekday(x) == e.n {
+					day = fmtDay(x)
+					break
+				}
+			}
+		}
+	}
 	if p := s.lexOf(j, cPOD); p != nil && s.wcase(j) == caseLower {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
 	}
@@ -1712,7 +1753,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		if s.is(i+1, "ago") {
 			keep(hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true)
 		}
-	case "noon", "midnight":
+	case "noon", "midday", "midnight":
+		if s.wcase(i) != caseLower && !s.sentenceStart(i) || s.wcase(i) != caseLower && i > 0 && s.quoteMark(i-1) {
+			break // "Midday with Charlie Sykes", the "Midnight Crew": titles
+		}
 		hh := 12
 		if w == "midnight" {
 			hh = 24
@@ -1835,6 +1879,14 @@ func (s *scan) the(i int) (hit, bool) {
 		// sentence, else the anchor's
 		if s.inSet("pod-cue", i-1) && (j+1 >= len(s.toks) || s.toks[j+1].kind == kPunct && !s.isApos(j+1) || s.inSet("season-follow", j+1)) {
 			return hit{end: j + 1, value: s.dayBefore(i, s.a.dayValue(0)) + "T" + p.arg, prec: precHour, typ: typeTime}, true
+		}
+		// "late into the night on Wednesday": the day named after it
+		if s.inSet("pod-cue", i-1) && s.is(j+1, "on") {
+			if w := s.lexOf(j+2, cWeekday); w != nil && !w.plural && s.wcase(j+2) == caseTitle {
+				if h, ok := s.weekday(j+2, w); ok && h.typ == typeDate && len(h.value) == 10 {
+					return hit{end: j + 1, value: h.value + "T" + p.arg, prec: precHour, typ: typeTime}, true
+				}
+			}
 		}
 	}
 	// "over the next year" is a period from now, not the year after the
@@ -2068,6 +2120,18 @@ func (s *scan) holiday(i int) (hit, bool) {
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
 // "decades ago" (PAST_REF).
+// quoteMark reports whether token k is a quotation mark (ASCII or curly).
+func (s *scan) quoteMark(k int) bool {
+	if s.toks[k].kind != kPunct {
+		return false
+	}
+	switch s.surface(k) {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
 // shiftHolidayYear returns the date in year y of the holiday starting at
 // token j.
 func (s *scan) shiftHolidayYear(j, y int) string {
