@@ -69,6 +69,10 @@ func (st *state) adjustSpans() {
 			if sp, ok := st.relativeAntecedent(q.Speaker.Span, nc); ok {
 				s := d.NewTextSpan(sp)
 				q.Speaker = &s
+				if st.keepSpk == nil {
+					st.keepSpk = map[doc.Span]bool{}
+				}
+				st.keepSpk[sp] = true
 			}
 		}
 		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
@@ -437,14 +441,27 @@ func (st *state) expletiveIt(sp, c doc.Span) bool {
 
 // relativeAntecedent returns the noun phrase a relative pronoun speaker
 // stands for when the parser makes it the subject of a main-clause cue c
-// after its own relative clause ("Barkley, who said he votes
-// Democratic, said …": Barkley).
+// after its own relative clause: through a conj of the clause's verb
+// (relativeConj), else after the clause's closing comma or right after
+// it (relativeMain).
 func (st *state) relativeAntecedent(sp, c doc.Span) (doc.Span, bool) {
 	d := st.d
 	w := st.tokIdx(sp.Start)
 	if !relPronoun[st.low[w]] || st.low[w] == "that" || d.Tokens[w].End < sp.End || d.Tokens[w].Head < 0 {
 		return sp, false
 	}
+	if r, ok := st.relativeConj(w, c); ok {
+		return r, true
+	}
+	return st.relativeMain(w, c)
+}
+
+// relativeConj returns the antecedent of relative pronoun w when the
+// parser joins cue c to the verb of its clause ("Barkley, who said he
+// votes Democratic, said …": Barkley).
+func (st *state) relativeConj(w int, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	sp := doc.Span{}
 	sent := d.Sentences[d.Tokens[w].Sentence]
 	if w-2 < sent.TokenStart || st.low[w-1] != "," {
 		return sp, false
@@ -476,4 +493,69 @@ func (st *state) relativeAntecedent(sp, c doc.Span) (doc.Span, bool) {
 		a--
 	}
 	return doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[n].End}, true
+}
+
+// relativeMain returns the speaker of a main-clause cue c whose subject
+// the parser took to be the relative pronoun w of a clause before it:
+// "Ramos, who is running again, praised …" (Ramos with the clause and
+// its closing comma, as a subject with a relative clause is written),
+// "Critics who had warned of it expressed doubts" (the noun phrase
+// with its clause). The clause must hold a verb of its own and close
+// right before the cue (a comma, or no punctuation at all); a clause
+// that is another quote's cue or content leaves the antecedent alone
+// ("Lind, who said she would run, recounted …": Lind).
+func (st *state) relativeMain(w int, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	if st.low[w] != "who" && st.low[w] != "which" {
+		return doc.Span{}, false
+	}
+	sent := d.Sentences[d.Tokens[w].Sentence]
+	cs := st.tokIdx(c.Start)
+	if cs <= w+1 || cs >= sent.TokenEnd || w-1 < sent.TokenStart {
+		return doc.Span{}, false
+	}
+	verb, used := false, false
+	for k := w + 1; k < cs; k++ {
+		if st.quote[k] >= 0 || st.finalPunct(k) || st.low[k] == ":" || st.low[k] == ";" || st.low[k] == "—" || st.low[k] == "(" {
+			return doc.Span{}, false
+		}
+		if u := d.Tokens[k].UPOS; u == "VERB" || (u == "AUX" && st.headOf(k) < cs) {
+			verb = true
+		}
+		if st.used[k] && !st.spk[k] {
+			used = true
+		}
+	}
+	if x := d.Tokens[cs].XPOS; x == "VBG" || d.Tokens[cs-1].UPOS == "ADP" {
+		return doc.Span{}, false // "…, who had won, hoping …": an adjunct
+	}
+	if !verb || st.low[cs-1] == "and" || st.low[cs-1] == "or" || st.low[cs-1] == "but" {
+		return doc.Span{}, false // "who made enemies and bragged about it"
+	}
+	a := sent.TokenStart
+	comma := st.low[w-1] == ","
+	var start int
+	var ok bool
+	switch {
+	case comma && st.low[cs-1] == "," && w-2 >= a:
+		if u := d.Tokens[w-2].UPOS; u != "PROPN" && u != "NOUN" {
+			return doc.Span{}, false
+		}
+		start, ok = st.coreNP(a, w-2)
+	case !comma && !isPunct(st.low[cs-1]):
+		if u := d.Tokens[w-1].UPOS; u != "PROPN" && u != "NOUN" {
+			return doc.Span{}, false
+		}
+		start, ok = st.coreNP(a, w-1)
+	}
+	if !ok {
+		return doc.Span{}, false
+	}
+	if used {
+		if !comma {
+			return doc.Span{}, false
+		}
+		return st.tokSpan(start, w-1), true
+	}
+	return st.tokSpan(start, cs), true
 }

@@ -182,7 +182,7 @@ func (st *state) adjustSpeakers() {
 	var scores [2]int32
 	for n := range st.out {
 		q := &st.out[n]
-		if q.Speaker == nil || q.Cue == nil {
+		if q.Speaker == nil || q.Cue == nil || st.keepSpk[q.Speaker.Span] {
 			continue
 		}
 		s, e := st.speakerMoves(q, func(f []uint64, _, _ int) bool {
