@@ -75,6 +75,7 @@ func (st *state) adjustSpans() {
 				st.keepSpk[sp] = true
 			}
 		}
+		st.splitReduced(q)
 		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
@@ -558,4 +559,91 @@ func (st *state) relativeMain(w int, c doc.Span) (doc.Span, bool) {
 		return st.tokSpan(start, w-1), true
 	}
 	return st.tokSpan(start, cs), true
+}
+
+// splitReduced gives q the subject of the reduced relative clause its
+// speaker ran over (reducedRelative); the noun phrase becomes the
+// content when the cue has none after it ("…, a word Trump then
+// repeated").
+func (st *state) splitReduced(q *doc.Quote) {
+	if q.Speaker == nil || q.Cue == nil {
+		return
+	}
+	head, sp, ok := st.reducedRelative(q.Speaker.Span, q.Cue.Span)
+	if !ok {
+		return
+	}
+	d := st.d
+	if q.Content.Start < q.Speaker.Start {
+		q.Content = d.NewTextSpan(head)
+	}
+	s := d.NewTextSpan(sp)
+	q.Speaker, q.SpeakerCode = &s, st.speakerCode(sp, st.tokIdx(sp.Start))
+	if st.keepSpk == nil {
+		st.keepSpk = map[doc.Span]bool{}
+	}
+	st.keepSpk[sp] = true
+}
+
+// reducedRelative splits a speaker sp of cue c that the parser ran over
+// the noun a reduced relative clause modifies: "…, a word Trump then
+// repeated", "in response to a letter the campaign sent", "was the
+// best friend Mr. Lane ever had". The noun phrase (a determiner, then
+// adjectives and nouns up to a common noun) must follow a comma, a
+// preposition or a verb, and the subject start with a name, a
+// determiner or a personal pronoun right after that noun, with the cue
+// right after the subject. It returns the noun phrase and the subject.
+func (st *state) reducedRelative(sp, c doc.Span) (head, subj doc.Span, ok bool) {
+	d := st.d
+	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
+	cs := st.tokIdx(c.Start)
+	if a <= 0 || b <= a || b+1 != cs || d.Tokens[a].Head < 0 || !determiners[st.low[a]] || d.Tokens[a].UPOS != "DET" {
+		return head, subj, false
+	}
+	sent := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < sent.TokenStart || d.Tokens[a-1].Sentence != d.Tokens[a].Sentence {
+		return head, subj, false
+	}
+	if p := d.Tokens[a-1]; p.UPOS != "ADP" && p.UPOS != "VERB" && p.UPOS != "AUX" && st.low[a-1] != "," {
+		return head, subj, false
+	}
+	if st.low[a-1] == "," {
+		// after a comma, a clause must come first ("They left, a
+		// move the mayor regretted"), not a fronted phrase ("There,
+		// the district chairman Al Lane declined").
+		finite := false
+		for k := sent.TokenStart; k < a-1; k++ {
+			x := d.Tokens[k].XPOS
+			finite = finite || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+		}
+		if !finite {
+			return head, subj, false
+		}
+	}
+	for j := a + 1; j <= b; j++ {
+		u := d.Tokens[j].UPOS
+		if u == "ADJ" || (u == "NOUN" && j < b && d.Tokens[j+1].UPOS != "PROPN" && d.Tokens[j+1].UPOS != "DET" && d.Tokens[j+1].UPOS != "PRON") {
+			continue
+		}
+		if u != "NOUN" || j+1 > b || strings.HasPrefix(d.Tokens[j].DepRel, "compound") {
+			return head, subj, false // "the district GOP chairman Al Lane"
+		}
+		if h := st.headOf(j); h > j && h <= b {
+			return head, subj, false
+		}
+		n := d.Tokens[j+1]
+		if n.UPOS != "PROPN" && !(n.UPOS == "DET" && determiners[st.low[j+1]]) && !(n.UPOS == "PRON" && subjectPronouns[st.low[j+1]] && !relPronoun[st.low[j+1]]) {
+			return head, subj, false
+		}
+		for k := j + 1; k <= b; k++ {
+			if isPunct(st.low[k]) && st.low[k] != "." {
+				return head, subj, false
+			}
+			if v := d.Tokens[k].UPOS; v == "VERB" || v == "AUX" || v == "ADP" {
+				return head, subj, false
+			}
+		}
+		return st.tokSpan(a, j+1), st.tokSpan(j+1, b+1), true
+	}
+	return head, subj, false
 }

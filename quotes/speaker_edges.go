@@ -197,6 +197,7 @@ func (st *state) adjustSpeakers() {
 			c := st.d.NewTextSpan(sp)
 			q.Speaker = &c
 			q.SpeakerCode = st.speakerCode(sp, s)
+			st.splitReduced(q)
 		}
 	}
 }
