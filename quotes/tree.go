@@ -198,21 +198,31 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		return doc.Span{}, false // "said Wednesday" parsed as a subject
 	}
 	for k := i - 1; k >= lo; k-- {
+		if qs, ok := st.titleQuote(t.Base+k, t.Base+lo, t.Base+hi, false); ok {
+			k = qs - t.Base
+			continue
+		}
 		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			lo = k + 1
 			break
 		}
 	}
+	closing := -1 // the closing mark of a title quotation kept at the end
 	for k := i + 1; k <= hi; k++ {
+		if qe, ok := st.titleQuote(t.Base+k, t.Base+lo, t.Base+hi, true); ok {
+			k = qe - t.Base
+			closing = k
+			continue
+		}
 		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			hi = k - 1
 			break
 		}
 	}
-	for lo < i && isPunct(st.low[t.Base+lo]) {
+	for lo < i && isPunct(st.low[t.Base+lo]) && st.quoteStart(t.Base+lo) < 0 {
 		lo++
 	}
-	for hi > i && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+	for hi > i && hi != closing && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
 		if st.low[t.Base+hi] == "," && hi-1 > lo {
 			inner := false
 			for k := lo + 1; k < hi; k++ {
@@ -227,7 +237,46 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 	if st.quote[t.Base+i] >= 0 || st.taken(t.Base+i, true) || isPunct(st.low[t.Base+i]) {
 		return doc.Span{}, false
 	}
-	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if hi == closing {
+		// the speaker edge model, trained on speakers that stopped
+		// before any quotation, would drop the title
+		if st.keepSpk == nil {
+			st.keepSpk = map[doc.Span]bool{}
+		}
+		st.keepSpk[sp] = true
+	}
+	return sp, true
+}
+
+// titleQuote reports whether a short quotation that no quote has taken
+// opens (forward) or closes (backward) at token k inside [lo, hi]: a
+// title or nickname inside a noun phrase ("a host of “The Late Hour,”",
+// "the “Clean Air” ad"). It returns the quotation's other end.
+func (st *state) titleQuote(k, lo, hi int, forward bool) (int, bool) {
+	if st.quote[k] < 0 {
+		return 0, false
+	}
+	q := st.quote[k]
+	a, e := k, k
+	for a > lo && st.quote[a-1] == q {
+		a--
+	}
+	for e < hi && st.quote[e+1] == q {
+		e++
+	}
+	if (forward && a != k) || (!forward && e != k) || st.quoteStart(a) != q || st.quoteEnd(e) != q || e-a > 7 {
+		return 0, false
+	}
+	for j := a; j <= e; j++ {
+		if st.used[j] || st.d.Tokens[j].UPOS == "VERB" || st.d.Tokens[j].UPOS == "AUX" || (j < e-1 && st.finalPunct(j)) {
+			return 0, false
+		}
+	}
+	if forward {
+		return e, true
+	}
+	return a, true
 }
 
 // noContentAfter reports whether the cue verb at token k has no clause or
