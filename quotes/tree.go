@@ -139,10 +139,17 @@ func (st *state) subjectLeft(i int, sp doc.Span) doc.Span {
 			(t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative")) && isCapitalized(t.Tokens[j].Text)
 		// a role before the name: "Trump's attorney, | Alan Garten,"
 		if !cc && st.low[t.Base+k] == "," && t.Tokens[st.tokIdx(sp.Start)-t.Base].UPOS == "PROPN" && t.Tokens[j].UPOS == "NOUN" &&
-			t.RelIs(j, "nsubj") {
+			(t.RelIs(j, "nsubj") || (t.RelIs(j, "dislocated") || t.Tokens[j].DepRel == "obl:unmarked" || t.Tokens[j].DepRel == "obl:npmod") &&
+				i+1 < len(t.Tokens) && !isPunct(st.low[t.Base+i+1])) {
+			// (or hung on the verb as a bare noun phrase: "Another
+			// delegate, | Maria Cole of Austin, said she"; not "The
+			// good news, | Lane said, is …")
 			l, h := t.Extent(j)
 			np := !demonstrative[st.low[t.Base+l]] && (t.Tokens[l].UPOS == "DET" || t.RelIs(l, "nmod:poss")) &&
 				(l == 0 || st.quote[t.Base+l-1] < 0) // not after a quotation: "“…,” the dawn of …, Bozell said"
+			if !t.RelIs(j, "nsubj") && l > 0 && !isPunct(st.low[t.Base+l-1]) {
+				np = false // "Although Lee is not yet a candidate, | Ruiz …"
+			}
 			for m := l; m <= h && np; m++ {
 				u := t.Tokens[m].UPOS
 				np = u != "VERB" && u != "AUX" && (u != "PUNCT" || m == h && st.low[t.Base+m] == ",") // a noun phrase, not a clause
