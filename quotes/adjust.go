@@ -80,7 +80,7 @@ func (st *state) adjustSpans() {
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
 		if q.Speaker != nil {
-			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
+			if sp := st.glueHyphen(st.trimSpeaker(q.Speaker.Span)); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
 				q.Speaker = &s
 			}
@@ -646,4 +646,28 @@ func (st *state) reducedRelative(sp, c doc.Span) (head, subj doc.Span, ok bool) 
 		return st.tokSpan(a, j+1), st.tokSpan(j+1, b+1), true
 	}
 	return head, subj, false
+}
+
+// glueHyphen widens speaker sp over the words its edges are joined to by
+// a hyphen with no space ("Forty-one percent", "African-American
+// voters"), which the tokenizer splits and a parse may cut.
+func (st *state) glueHyphen(sp doc.Span) doc.Span {
+	toks := st.d.Tokens
+	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
+	if a < 0 || b < a || b >= len(toks) {
+		return sp
+	}
+	glued := func(h int) bool {
+		return h > 0 && h+1 < len(toks) && st.low[h] == "-" && toks[h].Sentence == toks[h-1].Sentence &&
+			toks[h].Sentence == toks[h+1].Sentence && toks[h-1].End == toks[h].Start && toks[h].End == toks[h+1].Start &&
+			!isPunct(st.low[h-1]) && !isPunct(st.low[h+1]) && !st.taken(h-1, true) && !st.taken(h+1, true) &&
+			st.quote[h-1] == st.quote[h+1]
+	}
+	for a-1 >= 0 && glued(a-1) {
+		a -= 2
+	}
+	for b+1 < len(toks) && glued(b+1) {
+		b += 2
+	}
+	return doc.Span{Start: toks[a].Start, End: toks[b].End}
 }

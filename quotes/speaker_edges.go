@@ -194,7 +194,7 @@ func (st *state) adjustSpeakers() {
 		if s == e && isPunct(st.low[s]) {
 			continue // a lone comma is no speaker: keep the rules' one
 		}
-		if sp := st.tokSpan(s, e+1); sp != q.Speaker.Span {
+		if sp := st.glueHyphen(st.tokSpan(s, e+1)); sp != q.Speaker.Span {
 			c := st.d.NewTextSpan(sp)
 			q.Speaker = &c
 			q.SpeakerCode = st.speakerCode(sp, s)
