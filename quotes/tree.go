@@ -382,6 +382,9 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		return false
 	}
 	i := k - t.Base
+	if st.r.lx.frame[lemma] && st.frameToCue(i) {
+		return false
+	}
 	// The cue: adjacent auxiliaries, negation and adverbs on the left.
 	cs := i
 	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod", "mark") && st.quote[t.Base+cs-1] < 0 &&
@@ -530,6 +533,9 @@ func (st *state) frameCue(a, k int) {
 	if c < i {
 		return
 	}
+	if st.frameToCue(i) {
+		return
+	}
 	lo, _, ok := st.clauseSpan(s, cs, cs)
 	if !ok {
 		return
@@ -549,6 +555,24 @@ func (st *state) frameCue(a, k int) {
 	}
 	content := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
 	st.emit(st.tokSpan(t.Base+cs, k+1), nil, content, st.quoteKind(content, KindIndirect), a)
+}
+
+// frameToCue reports whether the verb of appearance at tree token i
+// leaves its quote to the cue verb of its "to"-clause: "She appeared to
+// suggest that …" is the cue "appeared to suggest" with the subject as
+// its source (PolNeAR train: 35 "seem/appear to" cues of 37 have one).
+func (st *state) frameToCue(i int) bool {
+	t := st.tree
+	c := t.Child(i, "xcomp")
+	if c < i || t.Tokens[c].UPOS != "VERB" {
+		return false
+	}
+	m := t.Child(c, "mark")
+	if m <= i || m >= c || st.low[t.Base+m] != "to" {
+		return false
+	}
+	_, ok := st.cueDecision(t.Base + c)
+	return ok
 }
 
 // nominal reports whether a UPOS tag is a noun or pronoun.
