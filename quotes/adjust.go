@@ -76,6 +76,11 @@ func (st *state) adjustSpans() {
 			}
 		}
 		st.splitReduced(q)
+		if q.Speaker != nil && st.namingParticiple(nc, q.Speaker.Span) {
+			// "a group called X", "the contests known as Super
+			// Tuesday": the noun is what is named, not a source.
+			q.Speaker, q.SpeakerCode = nil, ""
+		}
 		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
@@ -670,4 +675,35 @@ func (st *state) glueHyphen(sp doc.Span) doc.Span {
 		b += 2
 	}
 	return doc.Span{Start: toks[a].Start, End: toks[b].End}
+}
+
+// naming holds the lemmas of the participles that name the noun they
+// modify ("a website called X", "contests known as Super Tuesday").
+var naming = set("call", "know", "title", "entitle", "dub", "nickname", "name", "label", "brand", "refer")
+
+// namingParticiple reports whether cue c is a naming participle on the
+// noun that ends speaker sp: its verb a past participle hung on that
+// noun as a reduced relative clause (acl), right after it, with no
+// auxiliary ("a website called …", not "a bill critics called …").
+func (st *state) namingParticiple(c, sp doc.Span) bool {
+	d := st.d
+	cs := st.tokIdx(c.Start)
+	if sp.End > c.Start || cs < 1 || d.Tokens[cs-1].End != sp.End {
+		return false
+	}
+	for k := cs; k < len(d.Tokens) && d.Tokens[k].Start < c.End; k++ {
+		t := d.Tokens[k]
+		if t.UPOS == "AUX" {
+			return false
+		}
+		if t.UPOS == "VERB" {
+			// a noun that is a subject or the root is more likely the
+			// subject of a finite verb the tagger took for a participle
+			// ("Sanders named five people", "one lawmaker called Trump")
+			r := d.Tokens[cs-1].DepRel
+			return t.XPOS == "VBN" && t.DepRel == "acl" && naming[lemmaOf(t)] && st.headOf(k) == cs-1 &&
+				r != "root" && !strings.HasPrefix(r, "nsubj") && (k+1 >= len(d.Tokens) || st.low[k+1] != "on" && st.low[k+1] != "for")
+		}
+	}
+	return false
 }
