@@ -69,13 +69,23 @@ func (st *state) adjustSpans() {
 			if sp, ok := st.relativeAntecedent(q.Speaker.Span, nc); ok {
 				s := d.NewTextSpan(sp)
 				q.Speaker = &s
+				if st.keepSpk == nil {
+					st.keepSpk = map[doc.Span]bool{}
+				}
+				st.keepSpk[sp] = true
 			}
+		}
+		st.splitReduced(q)
+		if q.Speaker != nil && st.namingParticiple(nc, q.Speaker.Span) {
+			// "a group called X", "the contests known as Super
+			// Tuesday": the noun is what is named, not a source.
+			q.Speaker, q.SpeakerCode = nil, ""
 		}
 		if q.Speaker != nil && st.expletiveIt(q.Speaker.Span, nc) {
 			q.Speaker, q.SpeakerCode = nil, ""
 		}
 		if q.Speaker != nil {
-			if sp := st.trimSpeaker(q.Speaker.Span); sp != q.Speaker.Span {
+			if sp := st.glueHyphen(st.trimSpeaker(q.Speaker.Span)); sp != q.Speaker.Span {
 				s := d.NewTextSpan(sp)
 				q.Speaker = &s
 			}
@@ -437,14 +447,27 @@ func (st *state) expletiveIt(sp, c doc.Span) bool {
 
 // relativeAntecedent returns the noun phrase a relative pronoun speaker
 // stands for when the parser makes it the subject of a main-clause cue c
-// after its own relative clause ("Barkley, who said he votes
-// Democratic, said …": Barkley).
+// after its own relative clause: through a conj of the clause's verb
+// (relativeConj), else after the clause's closing comma or right after
+// it (relativeMain).
 func (st *state) relativeAntecedent(sp, c doc.Span) (doc.Span, bool) {
 	d := st.d
 	w := st.tokIdx(sp.Start)
 	if !relPronoun[st.low[w]] || st.low[w] == "that" || d.Tokens[w].End < sp.End || d.Tokens[w].Head < 0 {
 		return sp, false
 	}
+	if r, ok := st.relativeConj(w, c); ok {
+		return r, true
+	}
+	return st.relativeMain(w, c)
+}
+
+// relativeConj returns the antecedent of relative pronoun w when the
+// parser joins cue c to the verb of its clause ("Barkley, who said he
+// votes Democratic, said …": Barkley).
+func (st *state) relativeConj(w int, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	sp := doc.Span{}
 	sent := d.Sentences[d.Tokens[w].Sentence]
 	if w-2 < sent.TokenStart || st.low[w-1] != "," {
 		return sp, false
@@ -476,4 +499,211 @@ func (st *state) relativeAntecedent(sp, c doc.Span) (doc.Span, bool) {
 		a--
 	}
 	return doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[n].End}, true
+}
+
+// relativeMain returns the speaker of a main-clause cue c whose subject
+// the parser took to be the relative pronoun w of a clause before it:
+// "Ramos, who is running again, praised …" (Ramos with the clause and
+// its closing comma, as a subject with a relative clause is written),
+// "Critics who had warned of it expressed doubts" (the noun phrase
+// with its clause). The clause must hold a verb of its own and close
+// right before the cue (a comma, or no punctuation at all); a clause
+// that is another quote's cue or content leaves the antecedent alone
+// ("Lind, who said she would run, recounted …": Lind).
+func (st *state) relativeMain(w int, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	if st.low[w] != "who" && st.low[w] != "which" {
+		return doc.Span{}, false
+	}
+	sent := d.Sentences[d.Tokens[w].Sentence]
+	cs := st.tokIdx(c.Start)
+	if cs <= w+1 || cs >= sent.TokenEnd || w-1 < sent.TokenStart {
+		return doc.Span{}, false
+	}
+	verb, used := false, false
+	for k := w + 1; k < cs; k++ {
+		if st.quote[k] >= 0 || st.finalPunct(k) || st.low[k] == ":" || st.low[k] == ";" || st.low[k] == "—" || st.low[k] == "(" {
+			return doc.Span{}, false
+		}
+		if u := d.Tokens[k].UPOS; u == "VERB" || (u == "AUX" && st.headOf(k) < cs) {
+			verb = true
+		}
+		if st.used[k] && !st.spk[k] {
+			used = true
+		}
+	}
+	if x := d.Tokens[cs].XPOS; x == "VBG" || d.Tokens[cs-1].UPOS == "ADP" {
+		return doc.Span{}, false // "…, who had won, hoping …": an adjunct
+	}
+	if !verb || st.low[cs-1] == "and" || st.low[cs-1] == "or" || st.low[cs-1] == "but" {
+		return doc.Span{}, false // "who made enemies and bragged about it"
+	}
+	a := sent.TokenStart
+	comma := st.low[w-1] == ","
+	var start int
+	var ok bool
+	switch {
+	case comma && st.low[cs-1] == "," && w-2 >= a:
+		if u := d.Tokens[w-2].UPOS; u != "PROPN" && u != "NOUN" {
+			return doc.Span{}, false
+		}
+		start, ok = st.coreNP(a, w-2)
+	case !comma && !isPunct(st.low[cs-1]):
+		if u := d.Tokens[w-1].UPOS; u != "PROPN" && u != "NOUN" {
+			return doc.Span{}, false
+		}
+		start, ok = st.coreNP(a, w-1)
+	}
+	if !ok {
+		return doc.Span{}, false
+	}
+	if used {
+		if !comma {
+			return doc.Span{}, false
+		}
+		return st.tokSpan(start, w-1), true
+	}
+	return st.tokSpan(start, cs), true
+}
+
+// splitReduced gives q the subject of the reduced relative clause its
+// speaker ran over (reducedRelative); the noun phrase becomes the
+// content when the cue has none after it ("…, a word Trump then
+// repeated").
+func (st *state) splitReduced(q *doc.Quote) {
+	if q.Speaker == nil || q.Cue == nil {
+		return
+	}
+	head, sp, ok := st.reducedRelative(q.Speaker.Span, q.Cue.Span)
+	if !ok {
+		return
+	}
+	d := st.d
+	if q.Content.Start < q.Speaker.Start {
+		q.Content = d.NewTextSpan(head)
+	}
+	s := d.NewTextSpan(sp)
+	q.Speaker, q.SpeakerCode = &s, st.speakerCode(sp, st.tokIdx(sp.Start))
+	if st.keepSpk == nil {
+		st.keepSpk = map[doc.Span]bool{}
+	}
+	st.keepSpk[sp] = true
+}
+
+// reducedRelative splits a speaker sp of cue c that the parser ran over
+// the noun a reduced relative clause modifies: "…, a word Trump then
+// repeated", "in response to a letter the campaign sent", "was the
+// best friend Mr. Lane ever had". The noun phrase (a determiner, then
+// adjectives and nouns up to a common noun) must follow a comma, a
+// preposition or a verb, and the subject start with a name, a
+// determiner or a personal pronoun right after that noun, with the cue
+// right after the subject. It returns the noun phrase and the subject.
+func (st *state) reducedRelative(sp, c doc.Span) (head, subj doc.Span, ok bool) {
+	d := st.d
+	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
+	cs := st.tokIdx(c.Start)
+	if a <= 0 || b <= a || b+1 != cs || d.Tokens[a].Head < 0 || !determiners[st.low[a]] || d.Tokens[a].UPOS != "DET" {
+		return head, subj, false
+	}
+	sent := d.Sentences[d.Tokens[a].Sentence]
+	if a-1 < sent.TokenStart || d.Tokens[a-1].Sentence != d.Tokens[a].Sentence {
+		return head, subj, false
+	}
+	if p := d.Tokens[a-1]; p.UPOS != "ADP" && p.UPOS != "VERB" && p.UPOS != "AUX" && st.low[a-1] != "," {
+		return head, subj, false
+	}
+	if st.low[a-1] == "," {
+		// after a comma, a clause must come first ("They left, a
+		// move the mayor regretted"), not a fronted phrase ("There,
+		// the district chairman Al Lane declined").
+		finite := false
+		for k := sent.TokenStart; k < a-1; k++ {
+			x := d.Tokens[k].XPOS
+			finite = finite || x == "VBD" || x == "VBZ" || x == "VBP" || x == "MD"
+		}
+		if !finite {
+			return head, subj, false
+		}
+	}
+	for j := a + 1; j <= b; j++ {
+		u := d.Tokens[j].UPOS
+		if u == "ADJ" || (u == "NOUN" && j < b && d.Tokens[j+1].UPOS != "PROPN" && d.Tokens[j+1].UPOS != "DET" && d.Tokens[j+1].UPOS != "PRON") {
+			continue
+		}
+		if u != "NOUN" || j+1 > b || strings.HasPrefix(d.Tokens[j].DepRel, "compound") {
+			return head, subj, false // "the district GOP chairman Al Lane"
+		}
+		if h := st.headOf(j); h > j && h <= b {
+			return head, subj, false
+		}
+		n := d.Tokens[j+1]
+		if n.UPOS != "PROPN" && !(n.UPOS == "DET" && determiners[st.low[j+1]]) && !(n.UPOS == "PRON" && subjectPronouns[st.low[j+1]] && !relPronoun[st.low[j+1]]) {
+			return head, subj, false
+		}
+		for k := j + 1; k <= b; k++ {
+			if isPunct(st.low[k]) && st.low[k] != "." {
+				return head, subj, false
+			}
+			if v := d.Tokens[k].UPOS; v == "VERB" || v == "AUX" || v == "ADP" {
+				return head, subj, false
+			}
+		}
+		return st.tokSpan(a, j+1), st.tokSpan(j+1, b+1), true
+	}
+	return head, subj, false
+}
+
+// glueHyphen widens speaker sp over the words its edges are joined to by
+// a hyphen with no space ("Forty-one percent", "African-American
+// voters"), which the tokenizer splits and a parse may cut.
+func (st *state) glueHyphen(sp doc.Span) doc.Span {
+	toks := st.d.Tokens
+	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
+	if a < 0 || b < a || b >= len(toks) {
+		return sp
+	}
+	glued := func(h int) bool {
+		return h > 0 && h+1 < len(toks) && st.low[h] == "-" && toks[h].Sentence == toks[h-1].Sentence &&
+			toks[h].Sentence == toks[h+1].Sentence && toks[h-1].End == toks[h].Start && toks[h].End == toks[h+1].Start &&
+			!isPunct(st.low[h-1]) && !isPunct(st.low[h+1]) && !st.taken(h-1, true) && !st.taken(h+1, true) &&
+			st.quote[h-1] == st.quote[h+1]
+	}
+	for a-1 >= 0 && glued(a-1) {
+		a -= 2
+	}
+	for b+1 < len(toks) && glued(b+1) {
+		b += 2
+	}
+	return doc.Span{Start: toks[a].Start, End: toks[b].End}
+}
+
+// naming holds the lemmas of the participles that name the noun they
+// modify ("a website called X", "contests known as Super Tuesday").
+var naming = set("call", "know", "title", "entitle", "dub", "nickname", "name", "label", "brand", "refer")
+
+// namingParticiple reports whether cue c is a naming participle on the
+// noun that ends speaker sp: its verb a past participle hung on that
+// noun as a reduced relative clause (acl), right after it, with no
+// auxiliary ("a website called …", not "a bill critics called …").
+func (st *state) namingParticiple(c, sp doc.Span) bool {
+	d := st.d
+	cs := st.tokIdx(c.Start)
+	if sp.End > c.Start || cs < 1 || d.Tokens[cs-1].End != sp.End {
+		return false
+	}
+	for k := cs; k < len(d.Tokens) && d.Tokens[k].Start < c.End; k++ {
+		t := d.Tokens[k]
+		if t.UPOS == "AUX" {
+			return false
+		}
+		if t.UPOS == "VERB" {
+			// a noun that is a subject or the root is more likely the
+			// subject of a finite verb the tagger took for a participle
+			// ("Sanders named five people", "one lawmaker called Trump")
+			r := d.Tokens[cs-1].DepRel
+			return t.XPOS == "VBN" && t.DepRel == "acl" && naming[lemmaOf(t)] && st.headOf(k) == cs-1 &&
+				r != "root" && !strings.HasPrefix(r, "nsubj") && (k+1 >= len(d.Tokens) || st.low[k+1] != "on" && st.low[k+1] != "for")
+		}
+	}
+	return false
 }

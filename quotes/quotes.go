@@ -203,6 +203,9 @@ type state struct {
 	spans []doc.Span // quotations, from scanQuotes
 	quote []int      // index in spans of the quotation holding each token, or -1
 	used  []bool     // tokens that belong to a quote found so far
+	// keepSpk holds the speakers a rule of adjustSpans rebuilt, which
+	// the speaker edge model leaves as they are.
+	keepSpk map[doc.Span]bool
 	// spk marks the used tokens that are only a speaker so far: another
 	// cue may share them as its speaker.
 	spk []bool

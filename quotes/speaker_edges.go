@@ -166,10 +166,11 @@ func (st *state) speakerMoves(q *doc.Quote, decide func(f []uint64, op, j int) b
 		}
 	}
 	// No edge punctuation but an appositive's closing comma.
-	for s < e && isPunct(st.low[s]) {
+	// A title quotation inside keeps its marks ("host of “The Hour,”").
+	for s < e && isPunct(st.low[s]) && !st.quoteWithin(s, s, e) {
 		s++
 	}
-	for e > s && isPunct(st.low[e]) && st.low[e] != "," && st.low[e] != ")" && st.low[e] != "%" {
+	for e > s && isPunct(st.low[e]) && st.low[e] != "," && st.low[e] != ")" && st.low[e] != "%" && !st.quoteWithin(e, s, e) {
 		e--
 	}
 	return s, e
@@ -182,7 +183,7 @@ func (st *state) adjustSpeakers() {
 	var scores [2]int32
 	for n := range st.out {
 		q := &st.out[n]
-		if q.Speaker == nil || q.Cue == nil {
+		if q.Speaker == nil || q.Cue == nil || st.keepSpk[q.Speaker.Span] {
 			continue
 		}
 		s, e := st.speakerMoves(q, func(f []uint64, _, _ int) bool {
@@ -193,10 +194,11 @@ func (st *state) adjustSpeakers() {
 		if s == e && isPunct(st.low[s]) {
 			continue // a lone comma is no speaker: keep the rules' one
 		}
-		if sp := st.tokSpan(s, e+1); sp != q.Speaker.Span {
+		if sp := st.glueHyphen(st.tokSpan(s, e+1)); sp != q.Speaker.Span {
 			c := st.d.NewTextSpan(sp)
 			q.Speaker = &c
 			q.SpeakerCode = st.speakerCode(sp, s)
+			st.splitReduced(q)
 		}
 	}
 }
@@ -246,4 +248,15 @@ func (r *Recognizer) SpeakerExamples(d *doc.Doc, gold []Attribution) []CueExampl
 		})
 	}
 	return out
+}
+
+// quoteWithin reports whether token k opens or closes a quotation that
+// lies within tokens [s, e].
+func (st *state) quoteWithin(k, s, e int) bool {
+	q := st.quote[k]
+	if q < 0 {
+		return false
+	}
+	sp := st.spans[q]
+	return sp.Start >= st.d.Tokens[s].Start && sp.End <= st.d.Tokens[e].End
 }

@@ -139,10 +139,17 @@ func (st *state) subjectLeft(i int, sp doc.Span) doc.Span {
 			(t.RelIs(j, "discourse") || t.RelIs(j, "dislocated") || t.RelIs(j, "vocative")) && isCapitalized(t.Tokens[j].Text)
 		// a role before the name: "Trump's attorney, | Alan Garten,"
 		if !cc && st.low[t.Base+k] == "," && t.Tokens[st.tokIdx(sp.Start)-t.Base].UPOS == "PROPN" && t.Tokens[j].UPOS == "NOUN" &&
-			t.RelIs(j, "nsubj") {
+			(t.RelIs(j, "nsubj") || (t.RelIs(j, "dislocated") || t.Tokens[j].DepRel == "obl:unmarked" || t.Tokens[j].DepRel == "obl:npmod") &&
+				i+1 < len(t.Tokens) && !isPunct(st.low[t.Base+i+1])) {
+			// (or hung on the verb as a bare noun phrase: "Another
+			// delegate, | Maria Cole of Austin, said she"; not "The
+			// good news, | Lane said, is …")
 			l, h := t.Extent(j)
 			np := !demonstrative[st.low[t.Base+l]] && (t.Tokens[l].UPOS == "DET" || t.RelIs(l, "nmod:poss")) &&
 				(l == 0 || st.quote[t.Base+l-1] < 0) // not after a quotation: "“…,” the dawn of …, Bozell said"
+			if !t.RelIs(j, "nsubj") && l > 0 && !isPunct(st.low[t.Base+l-1]) {
+				np = false // "Although Lee is not yet a candidate, | Ruiz …"
+			}
 			for m := l; m <= h && np; m++ {
 				u := t.Tokens[m].UPOS
 				np = u != "VERB" && u != "AUX" && (u != "PUNCT" || m == h && st.low[t.Base+m] == ",") // a noun phrase, not a clause
@@ -198,21 +205,31 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 		return doc.Span{}, false // "said Wednesday" parsed as a subject
 	}
 	for k := i - 1; k >= lo; k-- {
+		if qs, ok := st.titleQuote(t.Base+k, t.Base+lo, t.Base+hi, false); ok {
+			k = qs - t.Base
+			continue
+		}
 		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			lo = k + 1
 			break
 		}
 	}
+	closing := -1 // the closing mark of a title quotation kept at the end
 	for k := i + 1; k <= hi; k++ {
+		if qe, ok := st.titleQuote(t.Base+k, t.Base+lo, t.Base+hi, true); ok {
+			k = qe - t.Base
+			closing = k
+			continue
+		}
 		if st.quote[t.Base+k] >= 0 || st.taken(t.Base+k, true) {
 			hi = k - 1
 			break
 		}
 	}
-	for lo < i && isPunct(st.low[t.Base+lo]) {
+	for lo < i && isPunct(st.low[t.Base+lo]) && st.quoteStart(t.Base+lo) < 0 {
 		lo++
 	}
-	for hi > i && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
+	for hi > i && hi != closing && isPunct(st.low[t.Base+hi]) && st.low[t.Base+hi] != ")" {
 		if st.low[t.Base+hi] == "," && hi-1 > lo {
 			inner := false
 			for k := lo + 1; k < hi; k++ {
@@ -227,7 +244,46 @@ func (st *state) phraseTo(i, limit int) (doc.Span, bool) {
 	if st.quote[t.Base+i] >= 0 || st.taken(t.Base+i, true) || isPunct(st.low[t.Base+i]) {
 		return doc.Span{}, false
 	}
-	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+	sp := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
+	if hi == closing {
+		// the speaker edge model, trained on speakers that stopped
+		// before any quotation, would drop the title
+		if st.keepSpk == nil {
+			st.keepSpk = map[doc.Span]bool{}
+		}
+		st.keepSpk[sp] = true
+	}
+	return sp, true
+}
+
+// titleQuote reports whether a short quotation that no quote has taken
+// opens (forward) or closes (backward) at token k inside [lo, hi]: a
+// title or nickname inside a noun phrase ("a host of “The Late Hour,”",
+// "the “Clean Air” ad"). It returns the quotation's other end.
+func (st *state) titleQuote(k, lo, hi int, forward bool) (int, bool) {
+	if st.quote[k] < 0 {
+		return 0, false
+	}
+	q := st.quote[k]
+	a, e := k, k
+	for a > lo && st.quote[a-1] == q {
+		a--
+	}
+	for e < hi && st.quote[e+1] == q {
+		e++
+	}
+	if (forward && a != k) || (!forward && e != k) || st.quoteStart(a) != q || st.quoteEnd(e) != q || e-a > 7 {
+		return 0, false
+	}
+	for j := a; j <= e; j++ {
+		if st.used[j] || st.d.Tokens[j].UPOS == "VERB" || st.d.Tokens[j].UPOS == "AUX" || (j < e-1 && st.finalPunct(j)) {
+			return 0, false
+		}
+	}
+	if forward {
+		return e, true
+	}
+	return a, true
 }
 
 // noContentAfter reports whether the cue verb at token k has no clause or
@@ -326,6 +382,9 @@ func (st *state) treeCue(a, b, k int, lemma string) bool {
 		return false
 	}
 	i := k - t.Base
+	if st.r.lx.frame[lemma] && st.frameToCue(i) {
+		return false
+	}
 	// The cue: adjacent auxiliaries, negation and adverbs on the left.
 	cs := i
 	for cs > 0 && t.Heads[cs-1] == i && t.RelIs(cs-1, "aux", "advmod", "mark") && st.quote[t.Base+cs-1] < 0 &&
@@ -474,6 +533,9 @@ func (st *state) frameCue(a, k int) {
 	if c < i {
 		return
 	}
+	if st.frameToCue(i) {
+		return
+	}
 	lo, _, ok := st.clauseSpan(s, cs, cs)
 	if !ok {
 		return
@@ -493,6 +555,24 @@ func (st *state) frameCue(a, k int) {
 	}
 	content := doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}
 	st.emit(st.tokSpan(t.Base+cs, k+1), nil, content, st.quoteKind(content, KindIndirect), a)
+}
+
+// frameToCue reports whether the verb of appearance at tree token i
+// leaves its quote to the cue verb of its "to"-clause: "She appeared to
+// suggest that …" is the cue "appeared to suggest" with the subject as
+// its source (PolNeAR train: 35 "seem/appear to" cues of 37 have one).
+func (st *state) frameToCue(i int) bool {
+	t := st.tree
+	c := t.Child(i, "xcomp")
+	if c < i || t.Tokens[c].UPOS != "VERB" {
+		return false
+	}
+	m := t.Child(c, "mark")
+	if m <= i || m >= c || st.low[t.Base+m] != "to" {
+		return false
+	}
+	_, ok := st.cueDecision(t.Base + c)
+	return ok
 }
 
 // nominal reports whether a UPOS tag is a noun or pronoun.
