@@ -199,7 +199,7 @@ events per second of wall time and per CPU-second.`,
 					log.Info("synth", "events", stored, "events_per_cpu_s", int(float64(stored)/(sharedtest.CPUTime()-cpu0-gen).Seconds()))
 				}
 			}
-			if sf.appendLog {
+			if sf.appendLog && sf.compactEvery == 0 {
 				// (a) the appends alone, (b) the compaction; the line below
 				// gives both together.
 				appendWall, appendCPU := time.Since(start), sharedtest.CPUTime()-cpu0-gen
