@@ -345,6 +345,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			tgtActors = capitalsAsCountries(tgtActors)
 			tgtActors = placeVictims(d, t, i, tgtActors)
 		}
+		srcActors = placeCrowds(d, t, i, srcActors)
 		if t.dateline != "" && !slices.ContainsFunc(srcActors, func(m *doc.Mention) bool { return m.Country != "" && m.Country != t.dateline }) {
 			// Not when a source is of another country ("KYIV — The
 			// Taliban have banned women from working in
@@ -357,9 +358,10 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if country := domesticCountry(srcActors); country != "" {
 			// "Iraq's parliament called on the government": a
 			// country's own parliament, opposition or courts address
-			// its government.
+			// its government, and its protesters its police, courts
+			// and parliament.
 			tgtActors = recode(tgtActors, func(m *doc.Mention) bool {
-				return m.Sector == "GOV" && placeIn(m, country)
+				return (m.Sector == "GOV" || m.Sector == "COP" || m.Sector == "JUD" || m.Sector == "LEG") && placeIn(m, country)
 			})
 		}
 	}
@@ -1705,23 +1707,53 @@ var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "ME
 // and officials are left alone: those killed where they fight may be
 // either side's.
 func placeVictims(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
-	country := ""
-	for _, k := range t.Children(i, "obl") {
-		if t.prep(k) != "in" {
-			continue
-		}
-		for _, p := range d.Places {
-			if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
-				country = p.Country
-			}
-		}
-	}
+	country := eventCityCountry(d, t, []int{i})
 	if country == "" {
 		return ms
 	}
 	return recode(ms, func(m *doc.Mention) bool {
 		return civilianSectors[m.Sector] && placeIn(m, country)
 	})
+}
+
+// crowdSectors are the sectors of bare crowds who act where they are.
+var crowdSectors = map[string]bool{"OPP": true, "CVL": true, "EDU": true, "LAB": true, "AGR": true}
+
+// placeCrowds gives crowds with a sector but no country (protesters,
+// students, workers) the country of the city or region their act i, or
+// its object, is "in": "Protesters set fire to the Swedish embassy in
+// Baghdad" are IRQOPP.
+func placeCrowds(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
+	at := []int{i}
+	for _, o := range t.Children(i, "obj", "obl") {
+		at = append(at, o)
+	}
+	country := eventCityCountry(d, t, at)
+	if country == "" {
+		return ms
+	}
+	return recode(ms, func(m *doc.Mention) bool {
+		return crowdSectors[m.Sector] && placeIn(m, country)
+	})
+}
+
+// eventCityCountry returns the country of the city or region (as the
+// places layer resolved it) that an "in" phrase of one of the tokens at
+// names, or "".
+func eventCityCountry(d *doc.Doc, t *tree, at []int) string {
+	for _, x := range at {
+		for _, k := range t.Children(x, "obl", "nmod") {
+			if t.prep(k) != "in" {
+				continue
+			}
+			for _, p := range d.Places {
+				if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
+					return p.Country
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // countryBody returns, for the one country the mentions belong to, an
