@@ -145,9 +145,10 @@ date:
 		// "US - China talks" is a headline, not a dateline
 		return 0
 	}
-	// ", Philippines –", ", Lebanon —": a country or state in title case,
-	// when a dash or a credit follows it
-	if k+2 < len(ts) && ts[k].Text == "," && titleWord(ts[k+1].Text) && !monthWord(ts[k+1].Text) {
+	// ", Philippines –", ", Lebanon —", ", Minn. (AP)": a country or state
+	// in title case, or a state's abbreviation, when a dash or a credit
+	// follows it
+	if k+2 < len(ts) && ts[k].Text == "," && (titleWord(ts[k+1].Text) || titleWord(strings.TrimSuffix(ts[k+1].Text, ".")) && !monthWord(strings.TrimSuffix(ts[k+1].Text, "."))) && !monthWord(ts[k+1].Text) {
 		d := k + 2
 		if d+1 < len(ts) && titleWord(ts[d].Text) {
 			d++ // "New Mexico"

@@ -42,6 +42,7 @@ func TestTokenize(t *testing.T) {
 		{"dateline with state and date", "ALBUQUERQUE, N.M., Sept. 5 — Two senators spoke.", "ALBUQUERQUE|,|N.M.|,|Sept.|5|— ‖ Two|senators|spoke|."},
 		{"dateline with a country", "MANILA, Philippines – Ahead of Easter, the cardinal spoke.", "MANILA|,|Philippines|– ‖ Ahead|of|Easter|,|the|cardinal|spoke|."},
 		{"dateline with a country and credit", "LAGOS, Nigeria (AP) — Gunmen freed the pupils.", "LAGOS|,|Nigeria|(|AP|)|— ‖ Gunmen|freed|the|pupils|."},
+		{"dateline with a saint's name in capitals", "ST. PAUL, Minn. (AP) — Lawmakers voted.", "ST.|PAUL|,|Minn.|(|AP|)|— ‖ Lawmakers|voted|."},
 		{"upper-case words without a mark", "OKLAHOMA CITY The Latest on teachers.", "OKLAHOMA|CITY|The|Latest|on|teachers|."},
 		{"question and exclamation", "Why? Because! Then what", "Why|? ‖ Because|! ‖ Then|what"},
 		{"title abbreviations", "Mr. Smith met Dr. Jones and Gen. Lee.", "Mr.|Smith|met|Dr.|Jones|and|Gen.|Lee|."},
