@@ -53,6 +53,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	if len(tgt) == 0 {
 		tgt = c.defaultTarget(t, ms, i, isNoun, unattributedRoot(cd.code))
 	}
+	for _, u := range cd.used {
+		// "Iran could retaliate against Israel, an Iranian official
+		// warned" (the warning's pattern consuming "retaliate"): the
+		// target of the act the pattern took in.
+		if len(tgt) > 0 || u == i || t.Tokens[u].UPOS != "VERB" {
+			break
+		}
+		tgt = c.defaultTarget(t, ms, u, false, unattributedRoot(cd.code))
+	}
 	if cd.pat.SubjectTarget && len(cd.src) == 0 && !isNoun {
 		// PETRARCH "+" before "*": the subject is the target, in the
 		// passive too ("+ * FROM $": "X was freed from Y" is Y's act

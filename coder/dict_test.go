@@ -350,7 +350,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"seize-town-from-rebels", "192/COERCE MIL>REB"}, // "from the rebels" names no captives
 		{"seize-weapons-in-village", "1711/COERCE MIL>"}, // the place is only where
 		{"seize-hostages-in-town", "181/ASSAULT UAF>CVL"},
-		{"refuse-hold-talks", "125/REJECT UKR>;040/CONSULT UKR>RUS"}, // the talks themselves are negated
+		{"refuse-hold-talks", "125/REJECT UKR>RUS;040/CONSULT UKR>RUS"}, // the talks themselves are negated
 		{"bailout-for", "071/AID IGOIMF>LKA"},
 		{"bailout-bare", ""}, // a bailout with no recipient named is no act
 		{"patrols-ordered-by-police", "153/MOBILIZE COP>"},
@@ -405,7 +405,7 @@ func TestDictionaryModes(t *testing.T) {
 		// (it had the root-level 137 or 131 and stood beside it).
 		{"threaten-institute-curfew", "1323/THREATEN/restrict KESGOV>"},
 		{"threaten-sanctions-on-target", "1312/THREATEN/restrict KES>LOR"},
-		{"threaten-walk-out-of-talks", "134/THREATEN/relations KES>"}, // "out" a second case marker
+		{"threaten-walk-out-of-talks", "134/THREATEN/relations KES>LOR"}, // "out" a second case marker
 		{"walk-off-job", "143/PROTEST/strike KESLAB>"},
 		{"stop-work-strike", "143/PROTEST/strike KESLAB>"},
 		{"hunger-strike-two-words", "142/PROTEST/hunger KESOPP>"},
@@ -415,7 +415,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"kill-in-drone-strike", "195/ASSAULT/drone LORMIL>KESMIL"},
 		{"kill-in-suicide-bombing", "1831/ASSAULT/suicide-attack KESINS>KESCOP"},
 		{"deface-websites", "170/COERCE/cyber LORCRM>KESGOV"},
-		{"ready-to-hold-talks", "036/AGREE/ KES>;036/AGREE/ KES>LOR"}, // the pronoun source keeps the first apart
+		{"ready-to-hold-talks", "036/AGREE/ KES>LOR"}, // the pronoun source keeps the first apart
 		{"pull-out-of-talks", "164/SANCTION/withdraw KES>LOR"},        // "out" a second case marker
 		{"pull-out-of-town", "0874/RETREAT/withdraw KESMIL>"},
 		{"pull-out-of-cars", ""}, // a rescue, no retreat

@@ -11,13 +11,26 @@ import (
 // that another event of the sentence already tells with one: the same
 // source codes, the same CAMEO root and the same modality ("Russian forces
 // invaded Ukraine, attacking from the north": the targetless attack is the
-// invasion again). It filters evs in place, keeping the order of the rest.
+// invasion again), and the second of two events with the same code,
+// sources, targets and modality ("said it was ready to hold talks with
+// Lorania": the readiness and the talks it consumed). It filters evs in
+// place, keeping the order of the rest.
 func dropSubsumed(evs []doc.Event) []doc.Event {
 	if len(evs) < 2 {
 		return evs
 	}
 	subsumed := func(e *doc.Event) bool {
 		if len(e.Recipients) > 0 {
+			for i := range evs {
+				f := &evs[i]
+				if f == e {
+					return false
+				}
+				if f.CAMEO.Code == e.CAMEO.Code && f.Modality.Negated == e.Modality.Negated && f.Modality.Hypothetical == e.Modality.Hypothetical &&
+					codeKey(f.Actors) == codeKey(e.Actors) && codeKey(f.Recipients) == codeKey(e.Recipients) {
+					return true
+				}
+			}
 			return false
 		}
 		for i := range evs {
@@ -44,6 +57,16 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// codeKey returns the sorted actor codes of as, joined.
+func codeKey(as []doc.ActorRef) string {
+	codes := make([]string, len(as))
+	for i, a := range as {
+		codes[i] = a.Code
+	}
+	slices.Sort(codes)
+	return strings.Join(codes, " ")
 }
 
 // sameCodes reports whether two actor lists carry the same actors (see
