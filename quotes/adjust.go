@@ -58,12 +58,11 @@ func (st *state) adjustSpans() {
 			continue
 		}
 		if q.Speaker != nil {
-			if sp, inCue, ok := st.timeSpeaker(q.Speaker.Span, nc); ok {
+			if sp, ok := st.timeSpeaker(q.Speaker.Span, nc); ok {
 				s := d.NewTextSpan(sp)
 				q.Speaker, q.SpeakerCode = &s, st.speakerCode(sp, st.tokIdx(sp.Start))
 				// the edge model would take the time or the words of
 				// the cue back
-				_ = inCue
 				if st.keepSpk == nil {
 					st.keepSpk = map[doc.Span]bool{}
 				}
@@ -726,15 +725,16 @@ func (st *state) namingParticiple(c, sp doc.Span) bool {
 // party's leader, on Tuesday called …" (Tuesday), "Beck, who has in the
 // past described …" (the past). The phrase is scanned leftwards from the
 // word before the cue, over a time phrase.
-func (st *state) timeSpeaker(sp, c doc.Span) (_ doc.Span, inCue, ok bool) {
+func (st *state) timeSpeaker(sp, c doc.Span) (doc.Span, bool) {
 	d := st.d
 	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
 	cs := st.tokIdx(c.Start)
 	if a < 0 || b < a || cs <= 0 || d.Tokens[a].Head < 0 {
-		return sp, false, false
+		return sp, false
 	}
 	// a word between the cue's first word and its verb: "has in the
 	// past described", "are both seen" (not a possessor: "her view of")
+	inCue := false
 	if sp.Start >= c.Start && sp.End <= c.End && !strings.HasPrefix(d.Tokens[a].DepRel, "nmod:poss") {
 		for k := b + 1; k < len(d.Tokens) && d.Tokens[k].Start < c.End; k++ {
 			inCue = inCue || d.Tokens[k].UPOS == "VERB"
@@ -745,7 +745,7 @@ func (st *state) timeSpeaker(sp, c doc.Span) (_ doc.Span, inCue, ok bool) {
 		time = time && st.timeTok[k]
 	}
 	if !inCue && !(time && b < cs) {
-		return sp, false, false
+		return sp, false
 	}
 	sent := d.Sentences[d.Tokens[cs].Sentence]
 	e := cs - 1
@@ -753,13 +753,13 @@ func (st *state) timeSpeaker(sp, c doc.Span) (_ doc.Span, inCue, ok bool) {
 		e--
 	}
 	if e < sent.TokenStart || e == b || st.timeTok[e] {
-		return sp, false, false
+		return sp, false
 	}
 	start, found := st.leftNP(sent.TokenStart, e)
 	if !found || start > e {
-		return sp, false, false
+		return sp, false
 	}
 	// (a closing comma stays with an appositive: "…, the party's
 	// leader, on Tuesday called")
-	return st.tokSpan(start, e+1), inCue, true
+	return st.tokSpan(start, e+1), true
 }
