@@ -57,6 +57,18 @@ func (st *state) adjustSpans() {
 			}
 			continue
 		}
+		if q.Speaker != nil {
+			if sp, ok := st.timeSpeaker(q.Speaker.Span, nc); ok {
+				s := d.NewTextSpan(sp)
+				q.Speaker, q.SpeakerCode = &s, st.speakerCode(sp, st.tokIdx(sp.Start))
+				// the edge model would take the time or the words of
+				// the cue back
+				if st.keepSpk == nil {
+					st.keepSpk = map[doc.Span]bool{}
+				}
+				st.keepSpk[sp] = true
+			}
+		}
 		if q.Speaker != nil && st.passiveSubject(nc, q.Speaker.Span) {
 			// "Trump is expected to speak", "it was revealed that": a
 			// passive cue with no agent names no source.
@@ -706,4 +718,48 @@ func (st *state) namingParticiple(c, sp doc.Span) bool {
 		}
 	}
 	return false
+}
+
+// timeSpeaker returns the noun phrase before cue c when the parser made
+// a time phrase before it or a word inside it the speaker sp: "Ryan, the
+// party's leader, on Tuesday called …" (Tuesday), "Beck, who has in the
+// past described …" (the past). The phrase is scanned leftwards from the
+// word before the cue, over a time phrase.
+func (st *state) timeSpeaker(sp, c doc.Span) (doc.Span, bool) {
+	d := st.d
+	a, b := st.tokIdx(sp.Start), st.tokIdx(sp.End-1)
+	cs := st.tokIdx(c.Start)
+	if a < 0 || b < a || cs <= 0 || d.Tokens[a].Head < 0 {
+		return sp, false
+	}
+	// a word between the cue's first word and its verb: "has in the
+	// past described", "are both seen" (not a possessor: "her view of")
+	inCue := false
+	if sp.Start >= c.Start && sp.End <= c.End && !strings.HasPrefix(d.Tokens[a].DepRel, "nmod:poss") {
+		for k := b + 1; k < len(d.Tokens) && d.Tokens[k].Start < c.End; k++ {
+			inCue = inCue || d.Tokens[k].UPOS == "VERB"
+		}
+	}
+	time := true
+	for k := a; k <= b; k++ {
+		time = time && st.timeTok[k]
+	}
+	if !inCue && !(time && b < cs) {
+		return sp, false
+	}
+	sent := d.Sentences[d.Tokens[cs].Sentence]
+	e := cs - 1
+	for e > sent.TokenStart && (st.timeTok[e] || (d.Tokens[e].UPOS == "ADP" && st.timeTok[e+1])) {
+		e--
+	}
+	if e < sent.TokenStart || e == b || st.timeTok[e] {
+		return sp, false
+	}
+	start, found := st.leftNP(sent.TokenStart, e)
+	if !found || start > e {
+		return sp, false
+	}
+	// (a closing comma stays with an appositive: "…, the party's
+	// leader, on Tuesday called")
+	return st.tokSpan(start, e+1), true
 }

@@ -1,6 +1,11 @@
 package quotes
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/doc"
+)
 
 // TestSpeakerForms checks, with the embedded cue model, speaker phrases
 // the rules rebuild from a parse that slipped (testdata/speaker.dep).
@@ -14,8 +19,25 @@ func TestSpeakerForms(t *testing.T) {
 	}
 	for _, f := range readParsedFile(t, "testdata/speaker.dep") {
 		t.Run(f.name, func(t *testing.T) {
+			markWeekdays(f.d)
 			f.d.Quotes = r.Find(f.d)
 			checkQuotes(t, f, false)
 		})
+	}
+}
+
+// markWeekdays adds a time expression for each weekday name of d, with
+// the "on" before it, as the times layer would.
+func markWeekdays(d *doc.Doc) {
+	days := set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	for k, tok := range d.Tokens {
+		if !days[strings.ToLower(tok.Text)] {
+			continue
+		}
+		sp := tok.Span
+		if k > 0 && strings.ToLower(d.Tokens[k-1].Text) == "on" {
+			sp.Start = d.Tokens[k-1].Start
+		}
+		d.Times = append(d.Times, doc.Timex{Span: sp, Text: d.Text[sp.Start:sp.End]})
 	}
 }
