@@ -208,11 +208,18 @@ func (s *scan) is(i int, w string) bool {
 func (s *scan) lower(i int) string { return strings.ToLower(s.word(i)) }
 
 func (s *scan) inSet(set string, i int) bool {
-	w := s.word(i)
-	if w == "" || len(w) > 24 {
-		return false
-	}
 	var buf [24]byte
+	k, ok := lowerWord(s.word(i), &buf)
+	return ok && s.r.sets[set][string(k)]
+}
+
+// lowerWord writes w (ASCII letters lower-cased) into buf, for a map
+// look-up that allocates nothing; it reports false for an empty word or
+// one longer than buf.
+func lowerWord(w string, buf *[24]byte) ([]byte, bool) {
+	if w == "" || len(w) > len(buf) {
+		return nil, false
+	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
 		if c <= 'Z' {
@@ -220,7 +227,7 @@ func (s *scan) inSet(set string, i int) bool {
 		}
 		buf[k] = c
 	}
-	return s.r.sets[set][string(buf[:len(w)])]
+	return buf[:len(w)], true
 }
 
 // entryWord returns the lower-case lexicon word of token i, or "".
@@ -1275,19 +1282,12 @@ func (s *scan) futurePair(k int) bool {
 
 // cueFlags returns the tense cue flags of token k.
 func (s *scan) cueFlags(k int) uint8 {
-	w := s.word(k)
-	if w == "" || len(w) > 24 {
+	var buf [24]byte
+	w, ok := lowerWord(s.word(k), &buf)
+	if !ok {
 		return 0
 	}
-	var buf [24]byte
-	for n := 0; n < len(w); n++ {
-		c := w[n]
-		if c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[n] = c
-	}
-	return s.r.cues[string(buf[:len(w)])]
+	return s.r.cues[string(w)]
 }
 
 // abbrevPart reports whether token k is a dot or a single letter of a
