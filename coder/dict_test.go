@@ -415,8 +415,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"kill-in-drone-strike", "195/ASSAULT/drone LORMIL>KESMIL"},
 		{"kill-in-suicide-bombing", "1831/ASSAULT/suicide-attack KESINS>KESCOP"},
 		{"deface-websites", "170/COERCE/cyber LORCRM>KESGOV"},
-		{"ready-to-hold-talks", "036/AGREE/ KES>LOR"}, // the pronoun source keeps the first apart
-		{"pull-out-of-talks", "164/SANCTION/withdraw KES>LOR"},        // "out" a second case marker
+		{"ready-to-hold-talks", "036/AGREE/ KES>LOR"},          // the pronoun source keeps the first apart
+		{"pull-out-of-talks", "164/SANCTION/withdraw KES>LOR"}, // "out" a second case marker
 		{"pull-out-of-town", "0874/RETREAT/withdraw KESMIL>"},
 		{"pull-out-of-cars", ""}, // a rescue, no retreat
 		{"threaten-seize-region", "1382/THREATEN/territory KES>"},
