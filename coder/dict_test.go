@@ -415,7 +415,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"kill-in-drone-strike", "195/ASSAULT/drone LORMIL>KESMIL"},
 		{"kill-in-suicide-bombing", "1831/ASSAULT/suicide-attack KESINS>KESCOP"},
 		{"deface-websites", "170/COERCE/cyber LORCRM>KESGOV"},
-		{"ready-to-hold-talks", "036/AGREE/ KES>LOR"},          // the pronoun source keeps the first apart
+		{"ready-to-hold-talks", "036/AGREE/ KES>LOR"},          // the readiness and the talks it takes in are one event
 		{"pull-out-of-talks", "164/SANCTION/withdraw KES>LOR"}, // "out" a second case marker
 		{"pull-out-of-town", "0874/RETREAT/withdraw KESMIL>"},
 		{"pull-out-of-cars", ""}, // a rescue, no retreat
