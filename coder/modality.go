@@ -344,6 +344,11 @@ func (c *Coder) alleged(t *tree, i int) bool {
 		return false
 	}
 	h := t.Heads[i]
+	if h >= 0 && t.Tokens[h].UPOS == "NOUN" && c.lex.claimNoun[t.lemma(h)] {
+		// "allegations of targeting civilians", "claims of
+		// shelling the town": alleged, whoever makes them.
+		return true
+	}
 	if h >= 0 && t.RelIs(h, "obj") && t.Tokens[h].UPOS != "VERB" {
 		h = t.Heads[h]
 	}

@@ -154,6 +154,9 @@ class ATTACK 190
   * with &PRIMITIVE => 182 mode=primitive
   * TGT with &CROWD => 175 mode=crowd-control
   * &PLACE|&MILTARGET => 190
+  # "forces targeted civilians", "drones targeted hospitals": people and
+  # civil buildings struck (not "targeted voters" or "targeted ads").
+  * civilian|civilians|villager|villagers|resident|residents|hospital|hospitals|school|schools|home|homes|shelter|shelters => 190
   * by SRC => 190
   # "warplanes pounded Gaza": pounding has no peaceful reading in the news
   # but a contest, which the &CONTEST rule drops ("batter").
