@@ -166,6 +166,8 @@ class REPRESS 175
   * TGT with &CROWD => 175 mode=crowd-control
   * TGT using &CROWD => 175 mode=crowd-control
   * &PROTESTWORD|protesters|demonstrators|crowd|crowds|rally|gathering|marchers|students|mourners|rioters|supporters => 175
+  # "used tear gas to disperse them": the crowd by a pronoun or a name.
+  * TGT => 175 mode=crowd-control
   verb: persecute | oppress | harass | victimize | victimise
   * TGT => 175
   * => 175

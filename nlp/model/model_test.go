@@ -173,6 +173,9 @@ func TestConstructions(t *testing.T) {
 		// the subject and its object, is the verb.
 		{"Rebels overran the garrison .", []arc{
 			{"Rebels", "nsubj", "overran"}, {"garrison", "obj", "overran"}}},
+		// And a clause after ", and".
+		{"Students marched to the square , and police used water cannon on them .", []arc{
+			{"police", "nsubj", "used"}, {"cannon", "obj", "used"}}},
 		// So does a "that" complement.
 		{"The ministry denied that Russian forces targeted civilians .", []arc{
 			{"forces", "nsubj", "targeted"}, {"targeted", "ccomp", "denied"}, {"civilians", "obj", "targeted"}}},

@@ -274,8 +274,9 @@ var subordinators = map[string]bool{
 
 // subordinateFinite applies needFinite's constraint to an adverbial clause
 // or a complement: one opened by a subordinator ("after", "because",
-// "when" ..., or "that" tagged SCONJ: "denied that Russian forces
-// targeted civilians") and ending
+// "when" ..., "that" tagged SCONJ: "denied that Russian forces targeted
+// civilians", or ", and" / ", but": "..., and police used tear gas") and
+// ending
 // at the next punctuation or coordinator has a finite verb. When its tags
 // give it none, a regular past participle right after a nominal (or a
 // gerund right after the subordinator) and before its object is read as a
@@ -290,7 +291,8 @@ func (t *Tagger) subordinateFinite(words []string, tags []int) {
 	n := len(tags)
 	for i := 0; i+3 < n; i++ {
 		w := strings.ToLower(words[i])
-		if !subordinators[w] && (w != "that" || t.upos[tags[i]] != "SCONJ") {
+		coordinated := (w == "and" || w == "but") && i > 0 && words[i-1] == ","
+		if !subordinators[w] && (w != "that" || t.upos[tags[i]] != "SCONJ") && !coordinated {
 			continue
 		}
 		end := i + 1
