@@ -583,6 +583,15 @@ func (c *Coder) subject(t *tree, i int) []int {
 				return []int{k}
 			}
 		}
+		if g := t.Heads[h]; g >= 0 && t.RelIs(h, "obj") && t.Tokens[g].UPOS == "VERB" && t.Child(i, "nsubj") < 0 {
+			switch t.Tokens[i].XPOS {
+			case "VBD", "VBZ", "VBP":
+				// "condemned the shelling and called on both sides
+				// to ..." with "called" a conjunct of the object: a
+				// finite verb shares the first verb's subject.
+				return c.subject(t, g)
+			}
+		}
 		return c.subject(t, h)
 	case t.RelIs(i, "acl:relcl"):
 		return []int{h}
