@@ -872,6 +872,18 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 						return []int{n}
 					}
 				}
+				// "rejected a U.S.-brokered proposal": the actor joined
+				// by a hyphen to the participle before the noun.
+				for _, a := range t.Children(o, "amod") {
+					if a > o || t.Tokens[a].XPOS != "VBN" {
+						continue
+					}
+					for _, k := range t.Kids[a] {
+						if k+2 == a && t.Tokens[k+1].Text == "-" && codedActor(ms, k) {
+							return []int{k}
+						}
+					}
+				}
 			}
 		}
 		if ms != nil && !c.dict.Lenient && t.Child(i, "nsubj:pass") < 0 {
