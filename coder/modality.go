@@ -112,6 +112,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			switch strings.ToLower(t.Tokens[mk].Text) {
 			case "if", "unless", "whether", "without", "lest":
 				m.Hypothetical = true
+			case "until":
+				// "would keep fighting until the army accepted his
+				// terms": a condition of what will or would be.
+				if h := t.Heads[x]; h >= 0 && t.RelIs(x, "advcl") && modalFuture(t, h) {
+					m.Hypothetical = true
+				}
 			}
 		}
 		if !t.RelIs(x, "xcomp", "conj", "advcl") {
@@ -212,6 +218,23 @@ var thwartVerbs = map[string]bool{
 	"thwart": true, "foil": true, "halt": true, "suspend": true, "veto": true,
 }
 
+// modalFuture reports whether verb h, or a verb it is the open complement
+// of ("would keep fighting"), has "will", "would", "shall" or another
+// modal among its auxiliaries.
+func modalFuture(t *tree, h int) bool {
+	for ; h >= 0; h = t.Heads[h] {
+		for _, a := range t.Children(h, "aux") {
+			if t.Tokens[a].XPOS == "MD" {
+				return true
+			}
+		}
+		if !t.RelIs(h, "xcomp") {
+			return false
+		}
+	}
+	return false
+}
+
 // realizedNouns name a choice that is most often carried out ("the US
 // decision to expel 60 diplomats", "a move to close the consulate").
 var realizedNouns = map[string]bool{"decision": true, "move": true, "vote": true}
@@ -224,6 +247,10 @@ var refusalNouns = map[string]bool{"refusal": true, "reluctance": true, "unwilli
 func conditional(t *tree, i int) bool {
 	for x := i; x >= 0; x = t.Heads[x] {
 		if t.hasChildLemma(x, []string{"if", "unless"}, "mark") >= 0 {
+			return true
+		}
+		if h := t.Heads[x]; h >= 0 && t.RelIs(x, "advcl") && t.hasChildLemma(x, []string{"until"}, "mark") >= 0 && modalFuture(t, h) {
+			// "would keep fighting until the army accepted his terms".
 			return true
 		}
 		if !t.RelIs(x, "xcomp", "conj") {
