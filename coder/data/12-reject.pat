@@ -192,6 +192,9 @@ class TURN 120
   # Ruling out force is an assurance; not ruling it out ("has not ruled
   # out a strike on Iran") a threat of it.
   * out strike|strikes|attack|attacks|force|invasion|action|option|options|retaliation => 0356 negated=138
+  # Not ruling out sanctions or tariffs threatens them ("did not rule out
+  # further tariffs" 1312); ruling them out eases the threat (0354).
+  * out sanction|sanctions|tariff|tariffs|embargo|duties|levies => 0354 negated=1312
   * out &TALKS|negotiations|meeting|compromise|dialogue => 125
   * out &MEDIATION => 126
   * out resignation|stepping|quitting => 1231
