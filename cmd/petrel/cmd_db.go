@@ -31,11 +31,7 @@ func newDBStatsCmd() *cobra.Command {
 		Short: "Count the documents, events, mentions, actors and places stored",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := sf.open(cmd.Context(), log, true)
+			st, err := sf.openFor(cmd, true)
 			if err != nil {
 				return err
 			}
@@ -60,11 +56,7 @@ func newDBCheckCmd() *cobra.Command {
 		Short: "Verify every page of the database (reads the whole file)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := sf.open(cmd.Context(), log, true)
+			st, err := sf.openFor(cmd, true)
 			if err != nil {
 				return err
 			}
@@ -92,11 +84,7 @@ back. It needs as much free disk as the database and holds the write lock
 while it runs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := sf.open(cmd.Context(), log, false)
+			st, err := sf.openFor(cmd, false)
 			if err != nil {
 				return err
 			}
@@ -123,11 +111,7 @@ func newDBCompactCmd() *cobra.Command {
 same code as ingest, a chunk per transaction. Queries see them afterwards.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			log, err := newLogger(cmd)
-			if err != nil {
-				return err
-			}
-			st, err := sf.open(cmd.Context(), log, false)
+			st, err := sf.openFor(cmd, false)
 			if err != nil {
 				return err
 			}

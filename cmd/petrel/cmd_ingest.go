@@ -51,6 +51,15 @@ func (f *storeFlags) register(cmd *cobra.Command, writes bool) {
 	}
 }
 
+// openFor opens the store for command cmd, with its logger and context.
+func (f *storeFlags) openFor(cmd *cobra.Command, readOnly bool) (*store.SQLite, error) {
+	log, err := newLogger(cmd)
+	if err != nil {
+		return nil, err
+	}
+	return f.open(cmd.Context(), log, readOnly)
+}
+
 func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) (*store.SQLite, error) {
 	w := f.window
 	if w == 0 {
