@@ -247,6 +247,9 @@ class BLOCK 120
   * TGT from running|contesting|standing|election|elections|office|politics => 1722
   # "barred women from working": a restriction on them.
   * TGT from work|study|attend|teach|vote|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use => 172
+  # "barred women from (attending) universities" with the gerund parsed as a
+  # modifier of the place.
+  * TGT from school|schools|university|universities|college|colleges|classes|education|jobs|workplaces|offices|parks|gyms => 172
   * resolution|bill|motion|proposal|measure|nomination|appointment|deal|vote|sale|sales|merger|plan|move|reform|reforms|legislation|agreement|accord => 120
   * &TALKS|negotiations|process|peace => 125
   * &MEDIATION => 126

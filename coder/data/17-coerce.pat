@@ -100,6 +100,7 @@ class RESTRICT 172
   * exports|imports|sale|sales|trade|flights|shipments|import|export => 163
   # "banned women from working": a restriction on them.
   * TGT from work|study|attend|teach|vote|travel|leave|speak|hold|publish|broadcast|operate|practise|practice|worship|gather|assemble|protest|demonstrate|wear|drive|own|use|work => 172
+  * TGT from school|schools|university|universities|college|colleges|classes|education|jobs|workplaces|offices|parks|gyms => 172
   # "banned the Awami League", "banned Hamas": an actor banned.
   * ACTOR => 172
   verb: outlaw | proscribe
