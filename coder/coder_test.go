@@ -324,6 +324,7 @@ func TestGrammar(t *testing.T) {
 		{"conj-of-object", "111 ARN> ;023 ARN>LOR "},                         // a finite verb hung as a conjunct of the object shares the subject
 		{"proposal-hyphen-broker", "120 LOR>ARN "},                           // "an Arnor-brokered proposal" is Arnor's
 		{"until-under-modal", "0874 ARN> hypothetical"},                      // what "would … until" waits for has not happened
+		{"no-plans-to", "040 ARN>LOR negated"},                               // "no plans to" negates what the plan would do
 		{"goods-from", "1312 LOR>ARN "},                                      // "tariffs on goods from X": X's goods
 		{"hostages-from-group", "070 KESMIL>CVL "},                           // hostages rescued from a group are not its members
 		{"passive-by-under-oblique", "070 LORMIL>REF "},                      // "rescued off the coast by the coast guard", the by phrase hung under the oblique

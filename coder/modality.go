@@ -148,6 +148,9 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	if h >= 0 && t.Tokens[h].UPOS == "NOUN" && (t.RelIs(x, "acl") || h != t.Heads[x]) && t.hasChildLemma(x, []string{"to"}, "mark") >= 0 {
 		g := t.Heads[h]
 		switch l := t.lemma(h); {
+		case t.hasChildLemma(h, []string{"no"}, "det") >= 0:
+			// "Putin had no plans to meet Zelensky": not to be done.
+			m.Negated = true
 		case refusalNouns[l]:
 			// "his refusal to condemn the attack": not done.
 			m.Negated = true
