@@ -1732,12 +1732,17 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "MED": true, "REL": true, "LAB": true, "AGR": true, "REF": true}
 
 // placeVictims gives civilian victims with a sector but no country the
-// country of the city or region the violent act i happened "in" ("a
-// Russian missile strike killed 12 people in Dnipro": UKRCVL). Soldiers
-// and officials are left alone: those killed where they fight may be
-// either side's.
+// country of the city or region the violent act i, or its object or
+// oblique, is "in" ("a missile strike killed 12 people in Lorvale",
+// "abducted 30 students from a school in Lorvale"). Soldiers and
+// officials are left alone: those killed where they fight may be either
+// side's.
 func placeVictims(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
-	country := eventCityCountry(d, t, []int{i})
+	at := []int{i}
+	for _, o := range t.Children(i, "obj", "obl") {
+		at = append(at, o)
+	}
+	country := eventCityCountry(d, t, at)
 	if country == "" {
 		return ms
 	}
@@ -1776,8 +1781,9 @@ func eventCityCountry(d *doc.Doc, t *tree, at []int) string {
 			if t.prep(k) != "in" {
 				continue
 			}
+			sp := t.Span(k) // "in Zamfara state": the phrase, not its head
 			for _, p := range d.Places {
-				if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
+				if p.Overlaps(sp) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
 					return p.Country
 				}
 			}
