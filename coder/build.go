@@ -352,9 +352,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			// "a drone attack on Kyiv", "shelled Kharkiv": force on a
 			// capital falls on the country (UKR), not its government.
 			tgtActors = capitalsAsCountries(tgtActors)
-			tgtActors = placeVictims(d, t, i, tgtActors)
+			tgtActors = placeByEvent(d, t, i, tgtActors, civilianSectors)
 		}
-		srcActors = placeCrowds(d, t, i, srcActors)
+		srcActors = placeByEvent(d, t, i, srcActors, crowdSectors)
 		if t.dateline != "" && !slices.ContainsFunc(srcActors, func(m *doc.Mention) bool { return m.Country != "" && m.Country != t.dateline }) {
 			// Not when a source is of another country ("KYIV — The
 			// Taliban have banned women from working in
@@ -1716,10 +1716,8 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 			if t.prep(k) != "in" {
 				continue
 			}
-			for _, p := range d.Places {
-				if p.Overlaps(t.Tokens[k].Span) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
-					return placeIn(m, p.Country)
-				}
+			if c := cityCountry(d, t.Tokens[k].Span); c != "" {
+				return placeIn(m, c)
 			}
 			return false
 		}
@@ -1728,65 +1726,42 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 }
 
 // civilianSectors are the sectors of bare victims whom the place of an
-// attack gives a country.
+// attack gives a country: "a missile strike killed 12 people in
+// Lorvale", "abducted 30 students from a school in Lorvale". Soldiers and
+// officials are left out: those killed where they fight may be either
+// side's.
 var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "MED": true, "REL": true, "LAB": true, "AGR": true, "REF": true}
 
-// placeVictims gives civilian victims with a sector but no country the
-// country of the city or region the violent act i, or its object or
-// oblique, is "in" ("a missile strike killed 12 people in Lorvale",
-// "abducted 30 students from a school in Lorvale"). Soldiers and
-// officials are left alone: those killed where they fight may be either
-// side's.
-func placeVictims(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
-	at := []int{i}
-	for _, o := range t.Children(i, "obj", "obl") {
-		at = append(at, o)
-	}
-	country := eventCityCountry(d, t, at)
-	if country == "" {
-		return ms
-	}
-	return recode(ms, func(m *doc.Mention) bool {
-		return civilianSectors[m.Sector] && placeIn(m, country)
-	})
-}
-
-// crowdSectors are the sectors of bare crowds who act where they are.
+// crowdSectors are the sectors of bare crowds who act where they are:
+// "Protesters set fire to an embassy in Baghdad" are IRQOPP.
 var crowdSectors = map[string]bool{"OPP": true, "CVL": true, "EDU": true, "LAB": true, "AGR": true}
 
-// placeCrowds gives crowds with a sector but no country (protesters,
-// students, workers) the country of the city or region their act i, or
-// its object, is "in": "Protesters set fire to the Swedish embassy in
-// Baghdad" are IRQOPP.
-func placeCrowds(d *doc.Doc, t *tree, i int, ms []*doc.Mention) []*doc.Mention {
-	at := []int{i}
-	for _, o := range t.Children(i, "obj", "obl") {
-		at = append(at, o)
+// placeByEvent gives the mentions of ms with one of the sectors and no
+// country the country of the city or region that act i, its object or
+// an oblique of it is "in" (the whole "in" phrase: "in Zamfara state").
+func placeByEvent(d *doc.Doc, t *tree, i int, ms []*doc.Mention, sectors map[string]bool) []*doc.Mention {
+	country := ""
+	for _, x := range append([]int{i}, t.Children(i, "obj", "obl")...) {
+		for _, k := range t.Children(x, "obl", "nmod") {
+			if country == "" && t.prep(k) == "in" {
+				country = cityCountry(d, t.Span(k))
+			}
+		}
 	}
-	country := eventCityCountry(d, t, at)
 	if country == "" {
 		return ms
 	}
 	return recode(ms, func(m *doc.Mention) bool {
-		return crowdSectors[m.Sector] && placeIn(m, country)
+		return sectors[m.Sector] && placeIn(m, country)
 	})
 }
 
-// eventCityCountry returns the country of the city or region (as the
-// places layer resolved it) that an "in" phrase of one of the tokens at
-// names, or "".
-func eventCityCountry(d *doc.Doc, t *tree, at []int) string {
-	for _, x := range at {
-		for _, k := range t.Children(x, "obl", "nmod") {
-			if t.prep(k) != "in" {
-				continue
-			}
-			sp := t.Span(k) // "in Zamfara state": the phrase, not its head
-			for _, p := range d.Places {
-				if p.Overlaps(sp) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
-					return p.Country
-				}
-			}
+// cityCountry returns the country of the first city or region (as the
+// places layer resolved it) overlapping sp, or "".
+func cityCountry(d *doc.Doc, sp doc.Span) string {
+	for _, p := range d.Places {
+		if p.Overlaps(sp) && p.Country != "" && (p.Kind == "city" || p.Kind == "admin1") {
+			return p.Country
 		}
 	}
 	return ""
