@@ -90,7 +90,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			}
 			pieces = append(pieces, p)
 		})
-		if shouting(text) {
+		if doc.Shouted(d.SentenceWords(s)) {
 			pieces = r.shoutedPieces(sc, text, sent.Start, pieces)
 		}
 		first := len(d.Actors)
@@ -141,21 +141,6 @@ func (r *Recognizer) shoutedPieces(sc *match.Scanner, text string, base int, pie
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
-}
-
-// shouting reports whether text is written in capitals: three words or
-// more, and nine letters in ten upper-case.
-func shouting(text string) bool {
-	upper, lower := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case 'A' <= c && c <= 'Z':
-			upper++
-		case 'a' <= c && c <= 'z':
-			lower++
-		}
-	}
-	return upper >= 12 && lower*10 < upper && len(strings.Fields(text)) >= 3
 }
 
 // titleCase writes each ASCII word of text in capitals as a capital and
@@ -340,7 +325,7 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 			// A common-noun modifier: "French paper workers",
 			// "Liberian riot police"; in a sentence in capitals any
 			// ("US DEFENSE FIRMS").
-			if !isLower(w) && !shouting(d.Text[d.Sentences[s].Start:d.Sentences[s].End]) {
+			if !isLower(w) && !doc.Shouted(d.SentenceWords(s)) {
 				return false
 			}
 		default:

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"github.com/petrel-events/petrel/doc"
 	"io"
 	"math"
 	"strings"
@@ -101,7 +102,7 @@ func (t *Tagger) analyze(s *Scratch, words []string) {
 
 // Tag writes the joint tag id of each word to tags (len(tags) ≥ len(words)).
 func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
-	if t.requireFinite && shouted(words) {
+	if t.requireFinite && doc.Shouted(words) {
 		// Unknown words are first written in lower case; those then
 		// tagged as nouns are names ("Kestria"), the others not
 		// ("expels").
@@ -338,24 +339,6 @@ func (t *Tagger) subordinateFinite(words []string, tags []int) {
 		}
 		i = end - 1
 	}
-}
-
-// shouted reports whether a sentence is written in capitals: three words
-// or more, nine letters in ten upper-case ("RUSSIA WARNS NATO AGAINST
-// SENDING TROOPS").
-func shouted(words []string) bool {
-	upper, lower := 0, 0
-	for _, w := range words {
-		for i := 0; i < len(w); i++ {
-			switch c := w[i]; {
-			case 'A' <= c && c <= 'Z':
-				upper++
-			case 'a' <= c && c <= 'z':
-				lower++
-			}
-		}
-	}
-	return len(words) >= 3 && upper >= 12 && lower*10 < upper
 }
 
 // truecase writes the words of a sentence in capitals as running text
