@@ -746,7 +746,7 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	}
 	// "pledged air defence for Ukraine during a visit to Kyiv", "met
 	// Macron on a trip to Paris": the active subject made the visit.
-	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "during" || t.prep(i) == "on") && travelNouns[t.lemma(i)] && t.Child(i, "nmod:poss") < 0 {
+	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "during" || t.prep(i) == "on") && c.lex.travelNoun[t.lemma(i)] && t.Child(i, "nmod:poss") < 0 {
 		if s := t.Child(h, "nsubj"); s >= 0 && t.Tokens[h].UPOS == "VERB" && !isRelPron(t, s) {
 			return []int{s}
 		}
@@ -1811,10 +1811,6 @@ func (c *Coder) placeGovernment(t *tree, ms *mentionIndex, i int, sector string,
 // stateVerbs put their subject in the state an "on" or "under" phrase
 // names: "remained on alert", "are on hunger strike".
 var stateVerbs = map[string]bool{"remain": true, "stay": true, "be": true, "continue": true}
-
-// travelNouns are visits and talks that the subject of the clause they
-// are an adjunct of ("during a visit to Kyiv") takes part in.
-var travelNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stopover": true, "talks": true, "meeting": true}
 
 // rejectCode maps the code of a cooperative act announced as not to be
 // done ("will not meet", "would not allow") to the CAMEO rejection of it:

@@ -151,14 +151,14 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		case t.hasChildLemma(h, []string{"no"}, "det") >= 0:
 			// "Putin had no plans to meet Zelensky": not to be done.
 			m.Negated = true
-		case refusalNouns[l]:
+		case lex.refusalNoun[l]:
 			// "his refusal to condemn the attack": not done.
 			m.Negated = true
-		case g >= 0 && t.RelIs(h, "obj") && thwartVerbs[t.lemma(g)]:
+		case g >= 0 && t.RelIs(h, "obj") && lex.thwart[t.lemma(g)]:
 			// "abandoned efforts to stop the parade", "rejected a plan
 			// to annex": not done.
 			m.Negated = true
-		case !realizedNouns[l]:
+		case !lex.realizedNoun[l]:
 			m.Hypothetical = true
 		}
 	}
@@ -214,13 +214,6 @@ func objectEndsBefore(t *tree, o, x int) bool {
 	return hi+1 < len(t.Tokens) && t.hasChildLemma(x, []string{"to"}, "mark") == hi+1
 }
 
-// thwartVerbs give up, refuse or stop the plan or effort that is their
-// object.
-var thwartVerbs = map[string]bool{
-	"abandon": true, "drop": true, "scrap": true, "shelve": true, "reject": true, "block": true,
-	"thwart": true, "foil": true, "halt": true, "suspend": true, "veto": true,
-}
-
 // modalFuture reports whether verb h, or a verb it is the open complement
 // of ("would keep fighting"), has "will", "would", "shall" or another
 // modal among its auxiliaries.
@@ -237,13 +230,6 @@ func modalFuture(t *tree, h int) bool {
 	}
 	return false
 }
-
-// realizedNouns name a choice that is most often carried out ("the US
-// decision to expel 60 diplomats", "a move to close the consulate").
-var realizedNouns = map[string]bool{"decision": true, "move": true, "vote": true}
-
-// refusalNouns name the refusal of the act their infinitive names.
-var refusalNouns = map[string]bool{"refusal": true, "reluctance": true, "unwillingness": true, "failure": true}
 
 // conditional reports whether event i lies in a condition ("if X
 // attacks", "unless X withdraws"): a premise, never an announced act.

@@ -133,11 +133,23 @@ set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge |
 
 # Nouns whose "to" infinitive names an act proposed, aimed at, demanded or
 # refused, not done ("a plan to deport", "efforts to end the fighting",
-# "his refusal to condemn"): the event is hypothetical (negated after
-# refusal, reluctance, unwillingness, failure). Any noun's infinitive is;
-# these are also read so when the parser hangs the infinitive on the verb
-# whose object they are ("criticised the president's refusal to condemn").
+# "his refusal to condemn"): the event is hypothetical. Any noun's
+# infinitive is; these are also read so when the parser hangs the
+# infinitive on the verb whose object they are ("criticised the
+# president's refusal to condemn").
 set &INFNOUN: plan | plans | proposal | proposals | effort | efforts | attempt | attempts | bid | bids | refusal | reluctance | unwillingness | failure | decision | promise | pledge | threat | threats | call | calls | demand | demands | ultimatum | offer | move | push | campaign | drive | order | orders | vow | willingness | readiness | intention | plot | scheme | initiative | deal | agreement
+# The act such a noun refuses is negated ("the premier's reluctance to send
+# troops"), as is the act of a plan a verb gives up or stops ("dropped
+# efforts to block the march"); a choice most often carried out stays done
+# ("the decision to expel 30 diplomats").
+set &REFUSALNOUN: refusal | reluctance | unwillingness | failure
+set &THWART: abandon | drop | scrap | shelve | reject | block | thwart | foil | halt | suspend | veto
+set &REALIZEDNOUN: decision | move | vote
+
+# Visits and talks that the subject of the clause they are a "during" or
+# "on" adjunct of takes part in ("pledged air defences during a visit to
+# Kyiv").
+set &TRAVELNOUN: visit | trip | tour | stopover | talks | meeting
 
 # Nouns of people set against someone: the actor named in their phrase
 # ("a prominent critic of President Kais Saied", "Putin's opponents") is
