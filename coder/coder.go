@@ -666,6 +666,26 @@ func (b *binding) amount(i int, words []string) bool {
 	return false
 }
 
+// amountPhrases returns the dependents of what an amount of money object
+// o of verb scope is "in" or "of", whether the parse hung that phrase
+// under the amount or under the verb: "approved $500 million in military
+// aid for Lorania" has the kind of aid and its receiver under "aid".
+func (b *binding) amountPhrases(scope, o int) []int {
+	t := b.t
+	if !currencies[t.lemma(o)] && !currencies[t.Tokens[o].Text] {
+		return nil
+	}
+	var out []int
+	for _, h := range [2]int{o, scope} {
+		for _, k := range t.Children(h, "nmod", "obl") {
+			if p := t.prep(k); p == "in" || p == "of" {
+				out = append(out, t.Kids[k]...)
+			}
+		}
+	}
+	return out
+}
+
 // seqLen returns how many words from token i on matched words: the length
 // of a multiword set member written out in sequence ("really did not"),
 // else 1.
@@ -899,6 +919,13 @@ func (b *binding) elem(scope int, e Elem) bool {
 			if b.words(o, e.Words) || b.measured(o, e.Words) || b.amount(o, e.Words) {
 				return true
 			}
+			for _, k := range b.amountPhrases(scope, o) {
+				// "$500 million in military aid": the aid phrase's
+				// modifiers say what the money is.
+				if t.RelIs(k, "amod", "compound") && b.words(k, e.Words) {
+					return true
+				}
+			}
 			for _, k := range t.Kids[o] {
 				if t.RelIs(k, "nmod", "obl") && !ofOrBare(t.prep(k)) {
 					// "raised $12 million from the securities industry":
@@ -926,6 +953,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		cands := t.Children(scope, "obl", "nmod", "advcl")
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
+			cands = append(cands, b.amountPhrases(scope, o)...)
 		}
 		if e.Sub[0].Kind == ElemTarget && b.ms != nil {
 			// A phrase naming an actor before one that does not:

@@ -25,7 +25,14 @@ class PRAISE 051
   verb: cheer | fete | glorify
   * TGT => 051
   verb: approve
-  # "approved the plan"; approving sanctions or aid is coded by their nouns.
+  # "approved the plan"; approving sanctions is coded by their nouns.
+  # Approving aid for someone grants it, as approving a loan or an aid
+  # package does (07-aid.pat): only with its receiver ("approved new
+  # weapons systems" buys them).
+  * military|defense|defence|security|weapons|arms aid|assistance|support for|to TGT => 072
+  * humanitarian|emergency aid|assistance|relief for|to TGT => 073
+  * economic|financial|budget|budgetary|development|reconstruction aid|assistance|support for|to TGT => 071
+  * aid|assistance|relief for|to TGT => 070
   * &AGREEMENT|treaty|accord|deal|pact => 057
   * &PROPOSAL|&POLICYOBJ|appointment|nomination|membership|accession|application|bid => 051
 
