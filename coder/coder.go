@@ -1093,6 +1093,21 @@ func (b *binding) elem(scope int, e Elem) bool {
 			}
 			*b = save
 		}
+		// An infinitive the parse hung under the object: "summoned
+		// the ambassador to protest the incursion".
+		if o := t.Child(scope, "obj"); o >= 0 {
+			for _, k := range t.Children(o, "acl") {
+				if m := t.Child(k, "mark"); m < 0 || !strings.EqualFold(t.Tokens[m].Text, "to") || !b.words(k, e.Words) {
+					continue
+				}
+				save := *b
+				if b.elems(k, e.Sub) {
+					b.used = append(b.used, k)
+					return true
+				}
+				*b = save
+			}
+		}
 		// A nominal trigger with an infinitive: "a plan to withdraw".
 		return false
 	}
