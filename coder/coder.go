@@ -88,6 +88,7 @@ type lexicon struct {
 	claimNoun, aid, opponent, patientNoun          map[string]bool
 	speaksFor, proposal, infNoun                   map[string]bool
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
+	judgement                                      map[string]bool // the words of the &…PRED sets
 }
 
 // union returns the words of all sets.
@@ -131,6 +132,14 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		judgement: map[string]bool{},
+	}
+	for name := range dict.Sets {
+		if strings.HasSuffix(name, "PRED") {
+			for w := range set(name) {
+				c.lex.judgement[w] = true
+			}
+		}
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -666,6 +675,48 @@ func (b *binding) amount(i int, words []string) bool {
 	return false
 }
 
+// predicativeSets reports whether words are all sets named &…PRED, whose
+// words match only what a verb's object is called (predicatives).
+func predicativeSets(words []string) bool {
+	for _, w := range words {
+		if !strings.HasPrefix(w, "&") || !strings.HasSuffix(w, "PRED") {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// predicatives returns what verb scope says its object is: an open
+// complement ("called the vote a sham"), a second object ("called the
+// decision a mistake"), an adjective the parse hung after the object
+// ("called the talks constructive"), or an "as" phrase ("described the
+// law as racist"), with their conjuncts ("illegal and counterproductive").
+func (b *binding) predicatives(scope int) []int {
+	t := b.t
+	o := t.Child(scope, "obj")
+	if o < 0 {
+		return nil
+	}
+	var out []int
+	for _, k := range t.Kids[scope] {
+		switch {
+		case k > o && t.RelIs(k, "xcomp", "obj"):
+			out = append(out, k)
+		case k > o && t.RelIs(k, "obl") && t.prep(k) == "as":
+			out = append(out, k)
+		}
+	}
+	for _, k := range t.Children(o, "amod") {
+		if k > o {
+			out = append(out, k)
+		}
+	}
+	for _, k := range out {
+		out = append(out, t.Children(k, "conj")...)
+	}
+	return out
+}
+
 // amountPhrases returns the dependents of what an amount of money object
 // o of verb scope is "in" or "of", whether the parse hung that phrase
 // under the amount or under the verb: "approved $500 million in military
@@ -897,6 +948,16 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemWord:
+		if predicativeSets(e.Words) {
+			// "called the vote a sham", "called the governor
+			// reckless": what the object is said to be.
+			for _, k := range b.predicatives(scope) {
+				if b.words(k, e.Words) {
+					return true
+				}
+			}
+			return false
+		}
 		for _, k := range t.Kids[scope] {
 			if t.RelIs(k, "advcl", "ccomp", "acl") && t.Child(k, "nsubj", "nsubj:pass") >= 0 {
 				// A clause with a subject of its own is no word of

@@ -341,11 +341,28 @@ func (c *Coder) naming(t *tree, i int) bool {
 	if !c.lex.naming[t.lemma(i)] || t.Tokens[i].UPOS != "VERB" || t.Child(i, "obj") < 0 {
 		return false
 	}
+	if c.judges(t, i) {
+		// "called the vote a sham": the name judges; the patterns'
+		// &…PRED sets code it.
+		return false
+	}
 	if len(t.Children(i, "obj")) > 1 || t.Child(i, "obl:unmarked") >= 0 {
 		return true
 	}
 	x := t.Child(i, "xcomp")
 	return x >= 0 && t.Tokens[x].UPOS != "VERB"
+}
+
+// judges reports whether what verb i calls its object is a word of the
+// &…PRED sets ("called the governor reckless").
+func (c *Coder) judges(t *tree, i int) bool {
+	b := &binding{t: t, c: c}
+	for _, k := range b.predicatives(i) {
+		if c.lex.judgement[t.lemma(k)] || c.lex.judgement[strings.ToLower(t.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // timeParticiple reports whether token i is a participle that bounds a

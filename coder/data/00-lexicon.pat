@@ -619,3 +619,22 @@ set &STATIVE: oppose | commit | determine | prepare | dedicate | devote | engage
 # a modifier ("war games", "attack helicopters").
 set &CARRIER: effort | efforts | campaign | campaigns | operation | operations | bid | drive | mission
   | missions | process | spree | wave | series | threat | threats | plan | plans
+
+# What a verb of naming ("called", "branded", "described … as") says its
+# object is, when that judges it. Sets named &…PRED match only such
+# predicatives: the complement after the object ("called the vote a
+# sham", "called the governor reckless"), never a modifier before it
+# ("called the illegal strike off").
+set &BLAMEPRED: illegal | illegitimate | unlawful | unacceptable | irresponsible | reckless
+  | provocative | outrageous | disgraceful | shameful | shameless | absurd | ridiculous
+  | counterproductive | unjust | unfair | racist | hypocritical | barbaric | cowardly | despicable
+  | deplorable | appalling | abhorrent | inhumane | baseless | groundless | unfounded | misguided
+  | ill-advised | destabilizing | destabilising | heinous | cynical | insulting | scandalous
+  | immoral | unconstitutional | undemocratic | sham | farce | travesty | mistake | blunder
+  | disgrace | insult | provocation | betrayal | lie | lies | hoax | fabrication | propaganda
+  | witch-hunt | aggression | hypocrisy | slap | liar | liars | dictator | thug | thugs | murderer
+  | murderers | butcher | traitor | traitors | terrorist | terrorists | criminal | criminals | puppet
+  | fascist | fascists
+set &PRAISEPRED: constructive | productive | fruitful | successful | historic | landmark
+  | breakthrough | milestone | courageous | brave | wise | hero | heroes | visionary | excellent
+  | friend

@@ -42,6 +42,10 @@ class CONSIDER 014
   * TGT as target|targets => 138
   * TGT as threat|enemy|aggressor|terrorist|terrorists|adversary|occupier|occupiers|criminal|criminals => 111
   * TGT terrorist|terrorists|enemy|aggressor|criminal|criminals|traitor|traitors => 111
+  * &BLAMEPRED => 111
+  verb: describe | characterize | characterise | term | dub
+  * &BLAMEPRED => 111
+  * &PRAISEPRED => 051
 
 class RESPONSIBILITY 015
   verb: claim | acknowledge | assume | bear | own | shoulder

@@ -192,6 +192,9 @@ class CALL 020
   * for protest|protests|demonstration|demonstrations|rally|march => 141
   * for &SANCTIONS => 020
   * for investigation|inquiry|probe|enquiry => 020
+  # "called the vote a sham", "called the talks constructive".
+  * &BLAMEPRED => 111
+  * &PRAISEPRED => 051
   * on &DAY => ---
   # "Cruz called them on it": challenged them over what they said.
   * on it => ---
