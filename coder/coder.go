@@ -88,6 +88,7 @@ type lexicon struct {
 	claimNoun, aid, opponent, patientNoun          map[string]bool
 	speaksFor, proposal, infNoun                   map[string]bool
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
+	milTarget                                      map[string]bool
 	judgement                                      map[string]bool // the words of the &…PRED sets
 }
 
@@ -132,7 +133,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		judgement: map[string]bool{},
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{},
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {
@@ -675,6 +676,27 @@ func (b *binding) amount(i int, words []string) bool {
 	return false
 }
 
+// targetOwner returns the actor a military target object of scope
+// belongs to, when the target phrase is its "in" phrase: "struck
+// Hezbollah targets in southern Lebanon" attacked Hezbollah, not Lebanon.
+// It returns -1 when there is none.
+func (b *binding) targetOwner(scope int, prep string) int {
+	t := b.t
+	if prep != "in" || b.ms == nil {
+		return -1
+	}
+	o := b.object(scope)
+	if o < 0 || !b.c.lex.milTarget[t.lemma(o)] {
+		return -1
+	}
+	for _, k := range t.Children(o, "compound", "nmod:poss", "amod") {
+		if k < o && b.ms.at[k] != nil && codedActor(b.ms, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // predicativeSets reports whether words are all sets named &…PRED, whose
 // words match only what a verb's object is called (predicatives).
 func predicativeSets(words []string) bool {
@@ -1060,6 +1082,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 			sub := e.Sub[0]
 			switch sub.Kind {
 			case ElemTarget:
+				if w := b.targetOwner(scope, p); w >= 0 {
+					k = w
+				}
 				b.tgt = append(b.tgt, k)
 				return true
 			case ElemSource:

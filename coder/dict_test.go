@@ -225,6 +225,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"called-talks-constructive", "051/SUPPORT KES>"},        // praise
 		{"called-group-name", ""},                                // a name gives no event
 		{"called-off-illegal-strike", "082/CONCEDE LAB>"},        // an adjective before the object is no predicative: "illegal" judges nothing here
+		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"}, // whose targets were struck, not the country they lie in
 		{"approve-weapons-own-army", ""},                         // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},        // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},           // people struck, not "targeted voters"
