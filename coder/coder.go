@@ -987,6 +987,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 				// fired first" trades no fire.
 				continue
 			}
+			if t.RelIs(k, "advcl") && t.infinitive(k) {
+				// "blocked roads to protest the policy": a purpose
+				// is no word of the trigger's phrase (`to VERB`
+				// elements take infinitives).
+				continue
+			}
 			if t.RelIs(k, "obl", "advcl") && framePreps[t.prep(k)] {
 				// "pledged air defence during a visit to Kyiv": a
 				// time frame is no part of what was pledged.

@@ -768,3 +768,13 @@ func (t *tree) hyphenated(i int) string {
 	}
 	return strings.ToLower(b.String())
 }
+
+// infinitive reports whether verb i is a to-infinitive ("to protest").
+func (t *tree) infinitive(i int) bool {
+	for _, m := range t.Children(i, "mark") {
+		if strings.EqualFold(t.Tokens[m].Text, "to") {
+			return true
+		}
+	}
+	return false
+}
