@@ -987,10 +987,11 @@ func (b *binding) elem(scope int, e Elem) bool {
 				// fired first" trades no fire.
 				continue
 			}
-			if t.RelIs(k, "advcl") && t.infinitive(k) {
+			if t.RelIs(k, "advcl") && t.infinitive(k) && !b.c.lex.aid[t.lemma(k)] {
 				// "blocked roads to protest the policy": a purpose
 				// is no word of the trigger's phrase (`to VERB`
-				// elements take infinitives).
+				// elements take infinitives). Helping is: "send
+				// material to help defend X" sends aid.
 				continue
 			}
 			if t.RelIs(k, "obl", "advcl") && framePreps[t.prep(k)] {

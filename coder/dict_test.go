@@ -227,6 +227,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                      // an adjective before the object is no predicative: "illegal" judges nothing here
 		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},               // whose targets were struck, not the country they lie in
 		{"blocked-roads-purpose-protest", "144/PROTEST AGR>;140/PROTEST AGR>"}, // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
+		{"sent-material-purpose-help", "070/AID KES>"},                         // a purpose of helping makes what is sent aid
 		{"approve-weapons-own-army", ""},                                       // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                      // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                         // people struck, not "targeted voters"

@@ -54,7 +54,9 @@ class MILITARY_COOP 062
 
 class JUDICIAL_COOP 063
   verb: extradite
-  * TGT to TGT => 063
+  # "extradited a cartel leader to the United States": the state that
+  # receives the fugitive is the partner; the fugitive is what is handed.
+  * to TGT => 063
   * TGT => 063
   * => 063
   noun: extradition | extraditions
