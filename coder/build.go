@@ -60,7 +60,17 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if len(tgt) > 0 || u == i || t.Tokens[u].UPOS != "VERB" {
 			break
 		}
-		tgt = c.defaultTarget(t, ms, u, false, unattributedRoot(cd.code))
+		// The target its own pattern binds first: "ruled out sending
+		// troops to Lorania" aims at Lorania, not at the troops.
+		for _, tr := range c.lookup(t, u) {
+			if ucd := c.match(t, ms, u, tr.group); ucd != nil && len(ucd.tgt) > 0 {
+				tgt = ucd.tgt
+				break
+			}
+		}
+		if len(tgt) == 0 {
+			tgt = c.defaultTarget(t, ms, u, false, unattributedRoot(cd.code))
+		}
 	}
 	if cd.pat.SubjectTarget && len(cd.src) == 0 && !isNoun {
 		// PETRARCH "+" before "*": the subject is the target, in the

@@ -228,6 +228,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},               // whose targets were struck, not the country they lie in
 		{"blocked-roads-purpose-protest", "144/PROTEST AGR>;140/PROTEST AGR>"}, // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
 		{"sent-material-purpose-help", "070/AID KES>"},                         // a purpose of helping makes what is sent aid
+		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                   // not ruling out using nuclear weapons threatens it; no use of them coded
+		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                // the act ruled out aims where its own pattern says: Lorania, not the troops
 		{"approve-weapons-own-army", ""},                                       // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                      // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                         // people struck, not "targeted voters"

@@ -200,6 +200,13 @@ class TURN 120
   * out resignation|stepping|quitting => 1231
   * out &CEASEFIRE|withdrawal|concessions|concession => 1246
   * out &PROPOSAL => 120
+  verb: rule out
+  # "has not ruled out using nuclear weapons": the act it would not rule
+  # out is threatened, and taken in (no use of nuclear weapons coded);
+  # ruling it out is an assurance.
+  * to use|deploy|employ|launch nuclear|atomic|chemical|biological => 0356 negated=1385
+  * to use|deploy|employ|send force|troops|soldiers|military|army|weapons|missiles => 0356 negated=138
+  * to strike|attack|invade|bomb|hit|intervene|retaliate => 0356 negated=138
   verb: balk | baulk | bristle
   * at _ => 120
   verb: stonewall | stall | obstruct | filibuster
