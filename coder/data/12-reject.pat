@@ -188,19 +188,18 @@ class TURN 120
   verb: brush | shrug | wave
   * aside|off &ALLEGATION => 016
   * aside|off TGT => 120
-  verb: rule
+  verb: rule out
   # Ruling out force is an assurance; not ruling it out ("has not ruled
   # out a strike on Iran") a threat of it.
-  * out strike|strikes|attack|attacks|force|invasion|action|option|options|retaliation => 0356 negated=138
+  * strike|strikes|attack|attacks|force|invasion|action|option|options|retaliation => 0356 negated=138
   # Not ruling out sanctions or tariffs threatens them ("did not rule out
   # further tariffs" 1312); ruling them out eases the threat (0354).
-  * out sanction|sanctions|tariff|tariffs|embargo|duties|levies => 0354 negated=1312
-  * out &TALKS|negotiations|meeting|compromise|dialogue => 125
-  * out &MEDIATION => 126
-  * out resignation|stepping|quitting => 1231
-  * out &CEASEFIRE|withdrawal|concessions|concession => 1246
-  * out &PROPOSAL => 120
-  verb: rule out
+  * sanction|sanctions|tariff|tariffs|embargo|duties|levies => 0354 negated=1312
+  * &TALKS|negotiations|meeting|compromise|dialogue => 125
+  * &MEDIATION => 126
+  * resignation|stepping|quitting => 1231
+  * &CEASEFIRE|withdrawal|concessions|concession => 1246
+  * &PROPOSAL => 120
   # "has not ruled out using nuclear weapons": the act it would not rule
   # out is threatened, and taken in (no use of nuclear weapons coded);
   # ruling it out is an assurance.
