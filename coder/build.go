@@ -548,6 +548,9 @@ func (c *Coder) subject(t *tree, i int) []int {
 			return before
 		}
 	}
+	if k := c.crowdDoer(t, i, h); k >= 0 {
+		return []int{k}
+	}
 	switch {
 	case t.RelIs(i, "xcomp"):
 		// Object control ("urged Iran to stop") before subject control
@@ -1741,6 +1744,35 @@ func placeByCity(d *doc.Doc, t *tree, ms []*doc.Mention) []*doc.Mention {
 // officials are left out: those killed where they fight may be either
 // side's.
 var civilianSectors = map[string]bool{"CVL": true, "EDU": true, "HLH": true, "MED": true, "REL": true, "LAB": true, "AGR": true, "REF": true}
+
+// crowdDoer returns the crowd that does gerund i when the parse hung i
+// under governing verb h although it follows h's object with no comma
+// and says what a crowd does (&CROWDACT): "fired tear gas to disperse
+// workers demanding higher wages", "arrested protesters throwing
+// stones". It returns -1 otherwise; "killed three soldiers using
+// explosives" stays the killers' (soldiers are no crowd).
+func (c *Coder) crowdDoer(t *tree, i, h int) int {
+	if h < 0 || !t.RelIs(i, "advcl") || t.Tokens[i].XPOS != "VBG" || !c.lex.crowdAct[t.lemma(i)] || t.Child(i, "nsubj", "mark") >= 0 {
+		return -1
+	}
+	o := t.Child(h, "obj")
+	if o < 0 || o > i {
+		return -1
+	}
+	if _, hi := t.Extent(o); hi != i-1 {
+		return -1
+	}
+	if c.lex.crowdNoun[t.lemma(o)] {
+		return o
+	}
+	for _, k := range t.Children(o, "nmod") {
+		// "thousands of garment workers".
+		if t.prep(k) == "of" && c.lex.crowdNoun[t.lemma(k)] {
+			return k
+		}
+	}
+	return -1
+}
 
 // crowdSectors are the sectors of bare crowds who act where they are:
 // "Protesters set fire to an embassy in Baghdad" are IRQOPP.

@@ -88,7 +88,7 @@ type lexicon struct {
 	claimNoun, aid, opponent, patientNoun          map[string]bool
 	speaksFor, proposal, infNoun                   map[string]bool
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
-	milTarget                                      map[string]bool
+	milTarget, crowdAct, crowdNoun                 map[string]bool
 	judgement                                      map[string]bool // the words of the &…PRED sets
 }
 
@@ -133,7 +133,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{},
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {

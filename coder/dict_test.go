@@ -217,22 +217,24 @@ func TestDictionarySentences(t *testing.T) {
 		{"mediate-between", "045/CONSULT KES>LOR+ARN"},    // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL>PER;030/AGREE PER>CHL"},
-		{"aid-amount-in", "070/AID ARN>LOR"},                                   // the aid an amount of money is "in"
-		{"approve-amount-in-aid-for", "072/AID ARNLEG>LOR"},                    // approving military aid for someone, its kind and receiver under the amount's "in" phrase
-		{"summon-envoy-acl-protest", "114/ACCUSE ARN>LORGOV"},                  // "to protest" hung under the envoy is still the summoner's purpose, no protest by the envoy
-		{"called-vote-sham", "111/ACCUSE ARN>"},                                // what the object is called judges it: criticism
-		{"called-minister-reckless", "111/ACCUSE KESGOV>LORGOV"},               // an adjective hung after the object is what it is called
-		{"called-talks-constructive", "051/SUPPORT KES>"},                      // praise
-		{"called-group-name", ""},                                              // a name gives no event
-		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                      // an adjective before the object is no predicative: "illegal" judges nothing here
-		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},               // whose targets were struck, not the country they lie in
-		{"blocked-roads-purpose-protest", "144/PROTEST AGR>;140/PROTEST AGR>"}, // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
-		{"sent-material-purpose-help", "070/AID KES>"},                         // a purpose of helping makes what is sent aid
-		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                   // not ruling out using nuclear weapons threatens it; no use of them coded
-		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                // the act ruled out aims where its own pattern says: Lorania, not the troops
-		{"approve-weapons-own-army", ""},                                       // approving weapons for one's own army buys them: no aid
-		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                      // not ruling out tariffs threatens them
-		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                         // people struck, not "targeted voters"
+		{"aid-amount-in", "070/AID ARN>LOR"},                                           // the aid an amount of money is "in"
+		{"approve-amount-in-aid-for", "072/AID ARNLEG>LOR"},                            // approving military aid for someone, its kind and receiver under the amount's "in" phrase
+		{"summon-envoy-acl-protest", "114/ACCUSE ARN>LORGOV"},                          // "to protest" hung under the envoy is still the summoner's purpose, no protest by the envoy
+		{"called-vote-sham", "111/ACCUSE ARN>"},                                        // what the object is called judges it: criticism
+		{"called-minister-reckless", "111/ACCUSE KESGOV>LORGOV"},                       // an adjective hung after the object is what it is called
+		{"called-talks-constructive", "051/SUPPORT KES>"},                              // praise
+		{"called-group-name", ""},                                                      // a name gives no event
+		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                              // an adjective before the object is no predicative: "illegal" judges nothing here
+		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},                       // whose targets were struck, not the country they lie in
+		{"blocked-roads-purpose-protest", "144/PROTEST AGR>;140/PROTEST AGR>"},         // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
+		{"sent-material-purpose-help", "070/AID KES>"},                                 // a purpose of helping makes what is sent aid
+		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                           // not ruling out using nuclear weapons threatens it; no use of them coded
+		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                        // the act ruled out aims where its own pattern says: Lorania, not the troops
+		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"}, // the workers demand, not the police: a crowd's act right after the crowd
+		{"soldiers-gerund-after-object", "190/ASSAULT REB>KESMIL"},                     // soldiers are no crowd: "using explosives" stays the rebels'
+		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
+		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
+		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"
 		{"target-voters", ""},
 		{"mediate-between-in-object", "045/CONSULT ARN>LOR+KES;040/CONSULT LOR>KES;040/CONSULT KES>LOR"}, // the sides of the mediated talks, not the exchange
 		{"hand-over-aid", "073/AID NGOHLHIRC>KES"},                                                       // "to Kestria" hangs from the aid word, not the verb: found one level down

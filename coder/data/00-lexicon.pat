@@ -638,3 +638,16 @@ set &BLAMEPRED: illegal | illegitimate | unlawful | unacceptable | irresponsible
 set &PRAISEPRED: constructive | productive | fruitful | successful | historic | landmark
   | breakthrough | milestone | courageous | brave | wise | hero | heroes | visionary | excellent
   | friend
+
+# Crowds, and what a crowd does: a gerund right after a crowd object
+# with no comma is the crowd's act, whatever the parse hung it under
+# ("fired tear gas to disperse workers demanding higher wages",
+# "arrested protesters throwing stones").
+set &CROWDNOUN: protester | protesters | demonstrator | demonstrators | worker | workers | student
+  | students | farmer | farmers | activist | activists | supporter | supporters | crowd | crowds
+  | resident | residents | villager | villagers | mourner | mourners | marcher | marchers | rioter
+  | rioters | youth | youths | people | civilian | civilians | teacher | teachers | miner | miners
+  | driver | drivers | opponent | opponents | follower | followers | fan | fans | pilgrim | pilgrims
+set &CROWDACT: demand | protest | chant | shout | call | wave | carry | march | demonstrate | rally
+  | denounce | condemn | decry | oppose | reject | criticize | criticise | urge | seek | accuse
+  | block | occupy | throw | hurl | hold | burn | sing | gather | press
