@@ -166,6 +166,12 @@ func TestConstructions(t *testing.T) {
 			{"Protesters", "nsubj", "set"}, {"fire", "obj", "set"}}},
 		{"The government cut ties with Israel .", []arc{
 			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
+		// A main clause before an "as" clause with a finite verb of its
+		// own has one too.
+		{"The government cut ties with Lorania as tensions rose .", []arc{
+			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
+		{"Japan and Australia also expressed concern as tensions rose .", []arc{
+			{"Japan", "nsubj", "expressed"}, {"concern", "obj", "expressed"}}},
 		// An adverbial clause has a finite verb too.
 		{"Kestria recalled its envoy after border shelling killed two guards .", []arc{
 			{"shelling", "nsubj", "killed"}, {"killed", "advcl", "recalled"}, {"guards", "obj", "killed"}}},

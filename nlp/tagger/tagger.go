@@ -406,12 +406,45 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 		t.pastAfterNominal(words, tags[:c])
 		return
 	}
+	if k := t.subordinateClause(words, tags); k > 0 && !t.hasFinite(tags[:k]) {
+		// "Protesters set fire to the parliament as anger boiled
+		// over.": the finite verb of the "as" clause is not the main
+		// clause's.
+		if !t.pastAfterNominal(words[:k], tags[:k]) {
+			t.irregularPast(s, words[:k], tags[:k])
+		}
+		return
+	}
 	if t.hasFinite(tags) {
 		return
 	}
 	if !t.pastAfterNominal(words, tags) {
 		t.irregularPast(s, words, tags)
 	}
+}
+
+// subordinateClause returns the index of the first subordinator after the
+// third word that opens a clause with a finite verb of its own before any
+// comma ("… as anger boiled over"), or -1. An "as" after a participle or
+// adjective ("identified as", "such as") opens none.
+func (t *Tagger) subordinateClause(words []string, tags []int) int {
+	for k := 3; k+2 < len(words); k++ {
+		w := strings.ToLower(words[k])
+		if !subordinators[w] && w != "as" {
+			continue
+		}
+		if w == "as" {
+			if x := t.xpos[tags[k-1]]; x == "VBN" || x == "JJ" || x == "JJR" || x == "RB" || strings.EqualFold(words[k-1], "such") {
+				continue
+			}
+		}
+		for j := k + 1; j < len(words) && words[j] != ","; j++ {
+			if t.finite[tags[j]] {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // hasFinite reports whether any of tags is a finite verb.
