@@ -233,6 +233,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"}, // the workers demand, not the police: a crowd's act right after the crowd
 		{"soldiers-gerund-after-object", "190/ASSAULT REB>KESMIL"},                     // soldiers are no crowd: "using explosives" stays the rebels'
 		{"will-deploy-troops", "154/MOBILIZE KES>LOR"},                                 // an announced force posture stays one (future), no threat
+		{"recaptured-from", "192/COERCE KESMIL>KESREB"},                               // who lost the place is the target, not the palace
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

@@ -297,9 +297,13 @@ class OCCUPY 192
   verb: annex | overrun | conquer
   * TGT => 192
   * => 192
+  # "recaptured the town from the rebels": who lost it is the target.
   verb: regain | reclaim
+  * &PLACE|control|territory from TGT => 192
   * &PLACE|control|territory => 192
   verb: retake | recapture | reoccupy
+  * &PLACE|control|territory from TGT => 192
+  * from TGT => 192
   * &PLACE|control|territory => 192
   * TGT => 192
   verb: liberate
