@@ -1401,6 +1401,11 @@ func intentCode(code string, g governorKind) (string, bool) {
 	}
 	root := code[:2]
 	if g.intent {
+		if len(code) >= 3 {
+			if c, ok := intentCodes[code[:3]]; ok {
+				return c, true
+			}
+		}
 		if c, ok := map[string]string{"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}[root]; ok {
 			return c, true
 		}
@@ -1416,6 +1421,16 @@ func intentCode(code string, g governorKind) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// intentCodes maps an announced act's three-digit CAMEO prefix to the
+// code of the intent to do it, where CAMEO has one: "agreed to extend a
+// ceasefire" (087x) is an intent to de-escalate (0356), "will send
+// weapons" (072) an intent to give military aid (0332).
+var intentCodes = map[string]string{
+	"061": "0311", "062": "0312", "063": "0313", "064": "0314",
+	"071": "0331", "072": "0332", "073": "0333", "074": "0334",
+	"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
 }
 
 // threatCodes maps a threatened act's CAMEO code (or its three-digit

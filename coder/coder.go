@@ -424,13 +424,14 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 // negotiating, cooperating and agreeing to or declaring a truce (0356,
 // 0871: "the army and the rebels agreed to a truce") ("South Korea and
 // Japan agreed to restore
-// intelligence sharing", "X and Y signed a trade pact") when the phrase
+// intelligence sharing", "X and Y signed a trade pact", "X and Y will
+// hold joint exercises": 0312) when the phrase
 // names no target at all (not "X and Y spoke to her"); not aid ("Britain
 // and France pledged aid" is no aid to each other) nor anything else
 // ("X and Y condemned the attack").
 func jointCode(code string) bool {
 	switch code {
-	case "030", "031", "032", "036", "0356", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064", "0871":
+	case "030", "031", "0311", "0312", "0313", "0314", "032", "036", "0356", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064", "0871":
 		return true
 	}
 	return false

@@ -166,7 +166,7 @@ func TestGrammar(t *testing.T) {
 	}{
 		{"passive-agent", "190 RUSMIL>UKR "},
 		{"reported-threat", "138 RUSGOV>WSTMIL hypothetical"},
-		{"control", "035 ISR>PSE "}, // an intent (CAMEO 03), not a withdrawal
+		{"control", "0356 ISR>PSE "}, // an intent to de-escalate (CAMEO 0356), not a withdrawal
 		{"conj-subjects-negated", "111 FRA+DEU>IRN negated"},
 		{"possessive-target", "120 IGOWSTNAT>RUS "},
 		{"light-verb-noun", "190 REB>MIL "},

@@ -233,7 +233,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"}, // the workers demand, not the police: a crowd's act right after the crowd
 		{"soldiers-gerund-after-object", "190/ASSAULT REB>KESMIL"},                     // soldiers are no crowd: "using explosives" stays the rebels'
 		{"will-deploy-troops", "154/MOBILIZE KES>LOR"},                                 // an announced force posture stays one (future), no threat
-		{"recaptured-from", "192/COERCE KESMIL>KESREB"},                               // who lost the place is the target, not the palace
+		{"recaptured-from", "192/COERCE KESMIL>KESREB"},                                // who lost the place is the target, not the palace
+		{"agreed-extend-ceasefire", "0356/AGREE KES>KESREB;0356/AGREE KESREB>KES"},     // an agreed truce is an intent to de-escalate (0356), by each side to the other
+		{"will-hold-joint-drills", "0312/AGREE KES>LOR;0312/AGREE LOR>KES"},            // announced joint drills: intent of military cooperation (0312), mutual
+		{"end-up-fighting", ""},                                                        // coming to fight is no end of fighting
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

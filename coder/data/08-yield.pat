@@ -232,6 +232,8 @@ class HALT 087
   verb: interrupt
   # "the race ended in a tie", "talks ended in deadlock": an outcome.
   * in tie|draw|stalemate|deadlock|dead-heat|heat|failure|defeat|victory => ---
+  # "they will end up fighting each other": coming to it, not ending it.
+  * up => ---
   * fire|firing|fighting|hostilities => 0871
   * &TALKS => 164
   * &MEDIATION => 165
