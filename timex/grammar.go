@@ -633,6 +633,9 @@ func (s *scan) perUnit(j int) (hit, bool) {
 func (s *scan) number(i int, cued bool) (hit, bool) {
 	x := s.surface(i)
 	digits, suf := splitNum(x)
+	if y, ok := splitYearOf(digits); ok && suf == "" {
+		return s.splitYear(i, y, cued)
+	}
 	switch {
 	case strings.IndexByte(digits, '-') >= 0:
 		return s.isoDate(i, digits, suf)
@@ -694,6 +697,51 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 		keep(hit{end: i + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
 	}
 	return best, found
+}
+
+// splitYearOf reads a split year, two consecutive years written
+// "2025/26", "2025-26", "2025/2026" or "2025-2026", and returns the second
+// (the year a fiscal, academic or sports year ends in, as "FY2026").
+func splitYearOf(digits string) (int, bool) {
+	if len(digits) != 7 && len(digits) != 9 || digits[4] != '/' && digits[4] != '-' {
+		return 0, false
+	}
+	y1, err1 := strconv.Atoi(digits[:4])
+	y2, err2 := strconv.Atoi(digits[5:])
+	if err1 != nil || err2 != nil || y1 < 1800 || y1 > 2099 {
+		return 0, false
+	}
+	if len(digits) == 7 && y2 != (y1+1)%100 || len(digits) == 9 && y2 != y1+1 {
+		return 0, false
+	}
+	return y1 + 1, true
+}
+
+// splitYearNoun returns the token after the noun that follows a split year
+// at token i ("season", "financial year"), or 0.
+func (s *scan) splitYearNoun(i int) int {
+	switch {
+	case s.wcase(i+1) != caseLower:
+		return 0
+	case s.inSet("split-year-adj", i+1) && s.is(i+2, "year"):
+		return i + 3
+	case s.inSet("split-year-noun", i+1):
+		return i + 2
+	}
+	return 0
+}
+
+// splitYear matches a split year at token i (value y, its second year)
+// with its noun ("2025/26 season"), after a year cue ("in 2025-26") or
+// when cued ("fiscal 2025-26").
+func (s *scan) splitYear(i, y int, cued bool) (hit, bool) {
+	if k := s.splitYearNoun(i); k > 0 {
+		return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	if cued || len(s.surface(i)) == 7 && (s.inSet("year-cue", i-1) || s.is(i-1, "for")) {
+		return hit{end: i + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	return hit{}, false
 }
 
 // yearCued reports whether a bare 4-digit number at token i is a year.
@@ -1233,6 +1281,9 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			s.cueVerb = true
 			return onOrAfter
 		}
+		if s.is(k, "to") && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
+			return onOrAfter // "Storm to hit coast on Saturday"
+		}
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
 		}
@@ -1245,7 +1296,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			break
 		}
 		f := s.cueFlags(k)
-		if f&cueFuture != 0 {
+		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
 		if f&cuePast != 0 {
@@ -1253,6 +1304,22 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// headline reports whether token k is on a short line (at most 20
+// tokens) that ends in a word or number, without a full stop or any other
+// mark: a headline, where "to" before a verb is the future ("Bank to hold
+// rates until autumn").
+func (s *scan) headline(k int) bool {
+	first := k
+	for first > 0 && !s.toks[first].nlBefore {
+		first--
+	}
+	m := k + 1
+	for m < len(s.toks) && !s.toks[m].nlBefore && m-first <= 20 {
+		m++
+	}
+	return m-first <= 20 && s.toks[m-1].kind != kPunct
 }
 
 // Tense cue flags of a word, from the [future], [future-verb],
@@ -1264,6 +1331,7 @@ const (
 	cuePair
 	cuePast
 	cueModal
+	cueAfter
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1584,6 +1652,13 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 
 // seasonYear matches "summer 2019", "summer of 2019".
 func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
+	if s.wcase(i) == caseLower && i > 0 && s.wcase(i-1) == caseLower && s.inSet("season-cue", i-1) && !s.inSet("month-noun", i+1) &&
+		(i+1 >= len(s.toks) || s.toks[i+1].kind != kNum) {
+		// "until autumn", "in spring": as "the autumn"
+		if h, ok := s.theSeason(i, i, e); ok {
+			return h, true
+		}
+	}
 	k := i + 1
 	if s.is(k, "of") {
 		k++
@@ -1738,6 +1813,10 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+		} else if k < len(s.toks) && s.toks[k].kind == kNum {
+			if y, ok := splitYearOf(s.surface(k)); ok { // "fiscal 2025-26"
+				keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+			}
 		}
 	case "q", "h", "fy": // "Q3 2024", "H1", "FY2026", "FY 2026"
 		keep(s.fiscalLabel(i, w))
@@ -1850,6 +1929,14 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
+	// "the 2025/26 financial year", "the 1998-99 season"
+	if s.toks[j].kind == kNum {
+		if y, ok := splitYearOf(s.surface(j)); ok {
+			if k := s.splitYearNoun(j); k > 0 {
+				return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+			}
+		}
+	}
 	if h, ok := s.theDayOfMonth(i, j); ok {
 		return h, true
 	}
@@ -1910,6 +1997,14 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 3, value: s.a.dayValue(2), prec: precDay, typ: typeDate}, true
 		case s.is(j+1, "before") && s.is(j+2, "yesterday"):
 			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
+		}
+	case "week": // "the week beginning 11 May", "the week of March 2"
+		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of")) && j+2 < len(s.toks) {
+			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 && h.value[0] != 'X' {
+				if t, err := time.Parse("2006-01-02", h.value); err == nil {
+					return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+				}
+			}
 		}
 	case "weekend":
 		v, p, _ := s.a.relUnit("WE", 0)
@@ -2172,6 +2267,10 @@ func (s *scan) fiscalLabel(i int, w string) (hit, bool) {
 	}
 	if w == "fy" {
 		y, err := strconv.Atoi(digits)
+		if y2, ok := splitYearOf(digits); ok { // "FY2025-26"
+			y, err = y2, nil
+			digits = digits[:4]
+		}
 		switch {
 		case err != nil:
 			return hit{}, false

@@ -61,7 +61,7 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r.cues = make(map[string]uint8)
-	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast} {
+	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter} {
 		for w := range sets[set] {
 			r.cues[w] |= f
 		}
