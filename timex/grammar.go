@@ -764,7 +764,7 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
 		return true
-	case s.is(p, "to") && s.inSet("year-to", p-1): // "prior to 2008"
+	case s.is(p, "to") && s.inSet("year-to", p-1), s.unitTo(p): // "prior to 2008", "the decade to 2020"
 		return true
 	}
 	if s.plausibleYear(y) && (s.is(p, "than") || s.punct(p, "(") && s.punct(i+1, ")")) {
@@ -1226,7 +1226,7 @@ func (s *scan) monthCued(p int) bool {
 	if p < 0 {
 		return false
 	}
-	if s.inSet("month-cue", p) {
+	if s.inSet("month-cue", p) || s.unitTo(p) {
 		return true
 	}
 	return s.lastEnd == p && (s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.isDash(p))
@@ -1922,7 +1922,13 @@ func (s *scan) the(i int) (hit, bool) {
 		if d := s.lexOf(k, cDecadeWord); d != nil {
 			return hit{end: k + 1, value: fmt.Sprintf("19%dX", d.n), prec: precDecade, typ: typeDate}, true
 		}
+		if h, ok := s.nthWeekday(k); ok && k == j {
+			return h, true
+		}
 		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
+			if h.prec == precCentury && k == j && s.isDash(h.end-2) && h.end < len(s.toks) && s.toks[h.end].kind == kWord && s.wcase(h.end) == caseLower {
+				return hit{}, false // "the 19th-century courthouse": "the" belongs to the noun
+			}
 			return h, true
 		}
 	}
@@ -1948,8 +1954,13 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
 		}
 	}
-	// "the three months to June", "the 10 days since the vote"
-	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
+	// "the three months to June", "the 10 days since the vote", "the
+	// final 72 hours"
+	jq := j
+	if s.is(j, "final") && s.toks[min(j+1, len(s.toks)-1)].kind == kNum {
+		jq++
+	}
+	if qty, k, ok := s.quantity(jq); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
 		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
@@ -2085,6 +2096,55 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// nthWeekday matches "fourth Monday of November [2026]", "last Friday in
+// May" after "the" (token j is the ordinal): that day of the month, which
+// is resolved as a bare month with its tense cues.
+func (s *scan) nthWeekday(j int) (hit, bool) {
+	n := 0
+	switch {
+	case s.is(j, "last"):
+		n = -1
+	case s.toks[j].kind == kNum:
+		if digits, suf := splitNum(s.surface(j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+			n, _ = strconv.Atoi(digits)
+		}
+	default:
+		if e := s.lexOf(j, cOrd); e != nil {
+			n = e.n
+		}
+	}
+	wd := s.lexOf(j+1, cWeekday)
+	if n == 0 || n > 5 || wd == nil || wd.plural || s.wcase(j+1) != caseTitle || !s.is(j+2, "of") && !s.is(j+2, "in") {
+		return hit{}, false
+	}
+	m := s.lexOf(j+3, cMonth)
+	if m == nil || s.wcase(j+3) != caseTitle {
+		return hit{}, false
+	}
+	h, ok := s.month(j+3, m, true)
+	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
+		return hit{}, false
+	}
+	y, _ := strconv.Atoi(h.value[:4])
+	t := time.Date(y, time.Month(m.n), 1, 0, 0, 0, 0, time.UTC)
+	if n > 0 {
+		t = t.AddDate(0, 0, (wd.n-isoWeekday(t)+7)%7+7*(n-1))
+	} else {
+		t = t.AddDate(0, 1, -1)
+		t = t.AddDate(0, 0, -((isoWeekday(t) - wd.n + 7) % 7))
+	}
+	if int(t.Month()) != m.n {
+		return hit{}, false
+	}
+	return hit{end: h.end, value: fmtDay(t), prec: precDay, typ: typeDate}, true
+}
+
+// unitTo reports whether token p is "to" after a unit that ends a period:
+// "the year to March", "the three months to June", "the decade to 2020".
+func (s *scan) unitTo(p int) bool {
+	return s.is(p, "to") && p >= 2 && s.unitAt(p-1) != nil && (s.lastEnd == p || s.is(p-2, "the"))
 }
 
 // theDayOfMonth matches "the 15th" after "on", "by", "until", "since" ...
