@@ -531,8 +531,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	// "five consecutive days", "two more weeks", "three full years"
+	adj := false
 	if s.inSet("unit-adj", j) && s.wcase(j) == caseLower && s.unitAt(j+1) != nil {
 		j++
+		adj = true
 	}
 	hyphen := false
 	if s.isDash(j) && s.adjacentNext(j-1) && s.adjacentNext(j) {
@@ -557,7 +559,8 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	}
 	switch {
 	case u.arg == "S" && word, // "a second round"
-		u.arg == "Q" || u.arg == "WE",
+		u.arg == "Q" && !(adj && u.plural), // "12 consecutive quarters", not "three quarters of voters"
+		u.arg == "WE",
 		qty == "1" && u.plural && !hyphen,
 		qty != "1" && qty != "X" && !u.plural && !hyphen:
 		return hit{}, false
@@ -588,6 +591,12 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	}
 	switch {
 	case s.is(end, "ago"):
+		if u.arg == "Y" && s.is(end+1, "this") && s.is(end+2, "month") && s.a.known {
+			// "75 years ago this month"
+			if v, _, ok := s.a.shift(qty, u.arg, -1); ok && len(v) == 4 {
+				return hit{end: end + 3, value: v + s.a.day.Format("-01"), prec: precMonth, typ: typeDate}, true
+			}
+		}
 		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
@@ -1281,6 +1290,9 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			s.cueVerb = true
 			return onOrAfter
 		}
+		if (s.is(k, "is") || s.is(k, "are") || s.is(k, "set")) && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
+			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
+		}
 		if s.is(k, "to") && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
 			return onOrAfter // "Storm to hit coast on Saturday"
 		}
@@ -1304,6 +1316,19 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// copulaBefore reports whether only "on", "at" and the previous
+// expression stand between token k and the expression at token i: "is"
+// or "set" then names the date ("The vote is Friday", "The deadline is
+// midnight on Aug. 31", "set Oct. 17 as the date"), which is to come.
+func (s *scan) copulaBefore(k, i int) bool {
+	for m := k + 1; m < i; m++ {
+		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") {
+			return false
+		}
+	}
+	return true
 }
 
 // headline reports whether token k is on a short line (at most 20
