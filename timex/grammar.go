@@ -1172,6 +1172,11 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if s.is(i-1, "come") && s.wcase(i-1) == caseLower { // "the election come November": the coming one
 		return hit{end: i + 1, value: s.a.month(e.n, onOrAfter), prec: precMonth, typ: typeDate}, true
 	}
+	if !cued && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && s.wcase(i+2) == caseTitle {
+		if m2 := s.lexOf(i+2, cMonth); m2 != nil {
+			cued = true // "the April-June period"
+		}
+	}
 	if !cued && !s.monthCued(i-1) {
 		if !s.monthAttributive(i, e.n) {
 			return hit{}, false
@@ -1323,7 +1328,11 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 // or "set" then names the date ("The vote is Friday", "The deadline is
 // midnight on Aug. 31", "set Oct. 17 as the date"), which is to come.
 func (s *scan) copulaBefore(k, i int) bool {
-	for m := k + 1; m < i; m++ {
+	first := k + 1
+	if w := s.word(first); !s.is(k, "set") && first < i && len(w) >= 5 && strings.HasSuffix(w, "ed") && s.wcase(first) == caseLower {
+		first++ // "Markets are closed on Monday"
+	}
+	for m := first; m < i; m++ {
 		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") {
 			return false
 		}
@@ -1402,7 +1411,7 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being")
+	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being") && !s.is(k-1, "is") && !s.is(k-1, "are")
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -1845,6 +1854,12 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 	case "q", "h", "fy": // "Q3 2024", "H1", "FY2026", "FY 2026"
 		keep(s.fiscalLabel(i, w))
+	case "end": // "end-2026", "end-March": as "the end of 2026"
+		if s.wcase(i) == caseLower && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && i+2 < len(s.toks) {
+			if h, ok := s.at(i+2, true); ok && h.typ == typeDate && (h.prec == precYear || h.prec == precMonth) {
+				keep(h, true)
+			}
+		}
 	case "these": // "these days"
 		if s.is(i+1, "days") {
 			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
@@ -1960,6 +1975,28 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
+	// "the June quarter", "the December half": the quarter or half that
+	// ends in that month, taken as "the June election"
+	if m := s.lexOf(j, cMonth); m != nil && s.wcase(j) == caseTitle && (s.is(j+1, "quarter") || s.is(j+1, "half")) && m.n%3 == 0 {
+		if h, ok := s.month(j, m, false); ok && h.prec == precMonth && h.end == j+1 && h.value[0] != 'X' {
+			if s.is(j+1, "quarter") {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-Q%d", h.value[:4], m.n/3), prec: precQuarter, typ: typeDate}, true
+			}
+			if m.n%6 == 0 {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-H%d", h.value[:4], m.n/6), prec: precQuarter, typ: typeDate}, true
+			}
+		}
+	}
+	// "the half year to June 30", "the half-year ended December 31"
+	if s.is(j, "half") && (s.is(j+1, "year") || s.isDash(j+1) && s.is(j+2, "year")) {
+		k := j + 1
+		if s.isDash(k) {
+			k++
+		}
+		if s.is(k+1, "to") || s.is(k+1, "ended") || s.is(k+1, "ending") || s.is(k+1, "through") {
+			return hit{end: k + 1, value: "P6M", prec: precMonth, typ: typeDuration}, true
+		}
+	}
 	// "the 2025/26 financial year", "the 1998-99 season"
 	if s.toks[j].kind == kNum {
 		if y, ok := splitYearOf(s.surface(j)); ok {
@@ -2035,7 +2072,7 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
 		}
 	case "week": // "the week beginning 11 May", "the week of March 2"
-		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of")) && j+2 < len(s.toks) {
+		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of") || s.is(j+1, "ended") || s.is(j+1, "ending")) && j+2 < len(s.toks) {
 			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 && h.value[0] != 'X' {
 				if t, err := time.Parse("2006-01-02", h.value); err == nil {
 					return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
@@ -2409,6 +2446,12 @@ func (s *scan) longAfter(j int) bool {
 }
 
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
+	if !e.plural && (e.arg == "Y" || e.arg == "M") && s.wcase(i) == caseLower && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && s.is(i+2, "end") {
+		// "at year-end", "by month-end": this year or month
+		if v, p, ok := s.a.relUnit(e.arg, 0); ok {
+			return hit{end: i + 3, value: v, prec: p, typ: typeDate}, true
+		}
+	}
 	if !e.plural && s.wcase(i) == caseLower && s.longAfter(i) && e.arg != "WE" && e.arg != "Q" {
 		v, p := duration("1", e.arg)
 		return hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true
