@@ -1295,10 +1295,10 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			s.cueVerb = true
 			return onOrAfter
 		}
-		if (s.is(k, "is") || s.is(k, "are") || s.is(k, "set")) && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
 			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
 		}
-		if s.is(k, "to") && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
+		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
 			return onOrAfter // "Storm to hit coast on Saturday"
 		}
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
@@ -1346,7 +1346,7 @@ func (s *scan) copulaBefore(k, i int) bool {
 // rates until autumn").
 func (s *scan) headline(k int) bool {
 	first := k
-	for first > 0 && !s.toks[first].nlBefore {
+	for first > 0 && !s.toks[first].nlBefore && k-first <= 20 {
 		first--
 	}
 	m := k + 1
@@ -1366,6 +1366,8 @@ const (
 	cuePast
 	cueModal
 	cueAfter
+	cueCopula // [future-copula]: "is", "are", "set" right before the date
+	cueTo     // "to", a future cue in a headline
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1962,8 +1964,10 @@ func (s *scan) the(i int) (hit, bool) {
 		if d := s.lexOf(k, cDecadeWord); d != nil {
 			return hit{end: k + 1, value: fmt.Sprintf("19%dX", d.n), prec: precDecade, typ: typeDate}, true
 		}
-		if h, ok := s.nthWeekday(k); ok && k == j {
-			return h, true
+		if k == j && s.lexOf(j+1, cWeekday) != nil {
+			if h, ok := s.nthWeekday(j); ok {
+				return h, true
+			}
 		}
 		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
 			if h.prec == precCentury && k == j && s.isDash(h.end-2) && h.end < len(s.toks) && s.toks[h.end].kind == kWord && s.wcase(h.end) == caseLower {
@@ -1975,34 +1979,9 @@ func (s *scan) the(i int) (hit, bool) {
 	if k != j {
 		return hit{}, false
 	}
-	// "the June quarter", "the December half": the quarter or half that
-	// ends in that month, taken as "the June election"
-	if m := s.lexOf(j, cMonth); m != nil && s.wcase(j) == caseTitle && (s.is(j+1, "quarter") || s.is(j+1, "half")) && m.n%3 == 0 {
-		if h, ok := s.month(j, m, false); ok && h.prec == precMonth && h.end == j+1 && h.value[0] != 'X' {
-			if s.is(j+1, "quarter") {
-				return hit{end: j + 2, value: fmt.Sprintf("%s-Q%d", h.value[:4], m.n/3), prec: precQuarter, typ: typeDate}, true
-			}
-			if m.n%6 == 0 {
-				return hit{end: j + 2, value: fmt.Sprintf("%s-H%d", h.value[:4], m.n/6), prec: precQuarter, typ: typeDate}, true
-			}
-		}
-	}
-	// "the half year to June 30", "the half-year ended December 31"
-	if s.is(j, "half") && (s.is(j+1, "year") || s.isDash(j+1) && s.is(j+2, "year")) {
-		k := j + 1
-		if s.isDash(k) {
-			k++
-		}
-		if s.is(k+1, "to") || s.is(k+1, "ended") || s.is(k+1, "ending") || s.is(k+1, "through") {
-			return hit{end: k + 1, value: "P6M", prec: precMonth, typ: typeDuration}, true
-		}
-	}
-	// "the 2025/26 financial year", "the 1998-99 season"
-	if s.toks[j].kind == kNum {
-		if y, ok := splitYearOf(s.surface(j)); ok {
-			if k := s.splitYearNoun(j); k > 0 {
-				return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
-			}
+	if s.toks[j].kind == kNum || s.toks[j].lex != 0 {
+		if h, ok := s.thePeriod(j); ok {
+			return h, true
 		}
 	}
 	if h, ok := s.theDayOfMonth(i, j); ok {
@@ -2019,7 +1998,7 @@ func (s *scan) the(i int) (hit, bool) {
 	// "the three months to June", "the 10 days since the vote", "the
 	// final 72 hours"
 	jq := j
-	if s.is(j, "final") && s.toks[min(j+1, len(s.toks)-1)].kind == kNum {
+	if t := &s.toks[j]; t.end-t.start == 5 && s.is(j, "final") && j+1 < len(s.toks) && s.toks[j+1].kind == kNum {
 		jq++
 	}
 	if qty, k, ok := s.quantity(jq); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
@@ -2155,6 +2134,43 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 		if h, ok := s.theSeason(i, j, se); ok {
 			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// thePeriod matches, after "the" (token j), a quarter or half named by
+// its last month, a half year before "to"/"ended", or a split year with
+// its noun.
+func (s *scan) thePeriod(j int) (hit, bool) {
+	// "the June quarter", "the December half": the quarter or half that
+	// ends in that month, taken as "the June election"
+	if m := s.lexOf(j, cMonth); m != nil && m.n%3 == 0 && s.wcase(j) == caseTitle && (s.is(j+1, "quarter") || s.is(j+1, "half")) {
+		if h, ok := s.month(j, m, false); ok && h.prec == precMonth && h.end == j+1 && h.value[0] != 'X' {
+			if s.is(j+1, "quarter") {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-Q%d", h.value[:4], m.n/3), prec: precQuarter, typ: typeDate}, true
+			}
+			if m.n%6 == 0 {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-H%d", h.value[:4], m.n/6), prec: precQuarter, typ: typeDate}, true
+			}
+		}
+	}
+	// "the half year to June 30", "the half-year ended December 31"
+	if s.entryWord(j) == "half" && (s.is(j+1, "year") || s.isDash(j+1) && s.is(j+2, "year")) {
+		k := j + 1
+		if s.isDash(k) {
+			k++
+		}
+		if s.is(k+1, "to") || s.is(k+1, "ended") || s.is(k+1, "ending") || s.is(k+1, "through") {
+			return hit{end: k + 1, value: "P6M", prec: precMonth, typ: typeDuration}, true
+		}
+	}
+	// "the 2025/26 financial year", "the 1998-99 season"
+	if s.toks[j].kind == kNum {
+		if y, ok := splitYearOf(s.surface(j)); ok {
+			if k := s.splitYearNoun(j); k > 0 {
+				return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+			}
 		}
 	}
 	return hit{}, false

@@ -61,11 +61,12 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r.cues = make(map[string]uint8)
-	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter} {
+	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula} {
 		for w := range sets[set] {
 			r.cues[w] |= f
 		}
 	}
+	r.cues["to"] |= cueTo
 	r.pairs = make(map[string][]string)
 	for pair := range sets["future-pair"] {
 		if first, second, ok := strings.Cut(pair, "+"); ok {
