@@ -613,6 +613,27 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if v, p, ok := s.a.shift(qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
+	case (s.is(end, "on") || s.is(end, "from")) && (u.arg == "D" || u.arg == "W") && s.a.known && !s.isApos(end+2) && !s.is(end+1, "now"):
+		// "a week on Monday", "two weeks from Friday", "a week from today"
+		var base time.Time
+		if wd := s.lexOf(end+1, cWeekday); wd != nil && !wd.plural && s.wcase(end+1) == caseTitle {
+			base = s.a.weekdayTime(wd.n, onOrAfter)
+		} else if s.is(end+1, "today") || s.is(end+1, "tomorrow") {
+			base = s.a.day
+			if s.is(end+1, "tomorrow") {
+				base = base.AddDate(0, 0, 1)
+			}
+		} else {
+			break
+		}
+		n, err := strconv.Atoi(qty)
+		if err != nil {
+			break
+		}
+		if u.arg == "W" {
+			n *= 7
+		}
+		return hit{end: end + 2, value: fmtDay(base.AddDate(0, 0, n)), prec: precDay, typ: typeDate}, true
 	case s.is(end, "from") && s.is(end+1, "now"):
 		if v, p, ok := s.a.shift(qty, u.arg, 1); ok {
 			return hit{end: end + 2, value: v, prec: p, typ: typeDate}, true
@@ -958,8 +979,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	}
 	if s.isZone(j) {
 		j++
-	} else if s.is(j, "local") && s.is(j+1, "time") {
-		j += 2
+	} else if s.is(j+1, "time") && (s.is(j, "local") || s.toks[j].kind == kWord && s.wcase(j) != caseLower && !s.sentenceStart(j)) {
+		j += 2 // "local time", "UK time", "Moscow time", "Eastern time"
 	}
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
@@ -1291,7 +1312,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if f&cueVerb != 0 || f&cuePair != 0 && s.futurePair(k) {
+		if f&cueVerb != 0 && !s.is(k-1, "to") && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			s.cueVerb = true
 			return onOrAfter
 		}
@@ -2522,6 +2543,10 @@ func (s *scan) afterAmount(i int) bool {
 // sameAs matches "day", "month" or "year" at token j after "the same" or
 // "that" ("that year", "the same month"): the previous date at that unit.
 func (s *scan) sameAs(j int) (hit, bool) {
+	// "that evening": a part of the latest day named
+	if pod := s.lexOf(j, cPOD); pod != nil && !pod.plural && s.wcase(j) == caseLower && s.lastDay != "" && s.lastDay[0] != 'X' && j-s.lastDayEnd <= 40 {
+		return hit{end: j + 1, value: s.lastDay + "T" + pod.arg, prec: precHour, typ: typeTime}, true
+	}
 	p := s.prevDate
 	v := p.value
 	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {
