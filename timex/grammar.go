@@ -979,6 +979,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	}
 	if s.isZone(j) {
 		j++
+	} else if (s.is(j, "Eastern") || s.is(j, "Pacific") || s.is(j, "Central")) && s.wcase(j) == caseTitle && (j+1 >= len(s.toks) || s.wcase(j+1) != caseTitle) && !s.is(j+1, "time") {
+		j++ // "10 a.m. Eastern"; not "Eastern Europe"
 	} else if s.is(j+1, "time") && (s.is(j, "local") || s.toks[j].kind == kWord && s.wcase(j) != caseLower && !s.sentenceStart(j)) {
 		j += 2 // "local time", "UK time", "Moscow time", "Eastern time"
 	}
@@ -1173,6 +1175,13 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		if !ok {
 			return hit{}, false
 		}
+		if dir == onOrBefore && s.a.known && s.wcase(end) == caseLower && s.inSet("month-noun", end) && s.inSet("year-determiner", i-1) && s.cueWith(i, end, false) < 0 {
+			// "the Feb. 14 concert": the nearer one, the coming one only
+			// when less than half as far (as "the November election")
+			if next, ok := s.a.monthDay(e.n, d, onOrAfter); ok && s.a.muchNearer(next, v) {
+				v = next
+			}
+		}
 		if dir == onOrAfter && s.cueVerb && (s.is(i-1, "from") || s.is(i-1, "between")) { // "the season runs from June 1 to Nov. 30": the nearer June 1
 			if past, ok := s.a.monthDay(e.n, d, onOrBefore); ok && s.a.nearerDay(past, v) {
 				v = past
@@ -1312,8 +1321,16 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if f&cueVerb != 0 && !s.is(k-1, "to") && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+			// a schedule verb; with "will" before it ("will take place in
+			// November") the date is simply to come
 			s.cueVerb = true
+			for m := k - 1; m >= 0 && m >= k-4 && !s.boundary(m); m-- {
+				if s.cueFlags(m)&cueFuture != 0 {
+					s.cueVerb = false
+					break
+				}
+			}
 			return onOrAfter
 		}
 		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
