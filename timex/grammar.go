@@ -796,6 +796,10 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.is(p, "to") && s.inSet("year-to", p-1), s.unitTo(p): // "prior to 2008", "the decade to 2020"
 		return true
+	case s.is(i+1, "to") && y >= 1800:
+		if y2, ok := s.yearTok(i + 2); ok && y2 > y && y2-y < 200 && !s.inSet("count-noun", i+3) {
+			return true // "The war years, 1939 to 1945"
+		}
 	}
 	if s.plausibleYear(y) && (s.is(p, "than") || s.punct(p, "(") && s.punct(i+1, ")")) {
 		return true // "higher than 2012", "(2008)"
@@ -1905,7 +1909,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
 		}
 	case "that": // "that year", anaphoric
-		if s.wcase(i) == caseLower {
+		if s.wcase(i) == caseLower || s.wcase(i) == caseTitle && s.sentenceStart(i) {
 			keep(s.sameAs(i + 1))
 		}
 	case "long": // "long ago", "not long ago"
@@ -2121,6 +2125,15 @@ func (s *scan) the(i int) (hit, bool) {
 					case w == "end" && c == onOrBefore && s.a.day.Month() <= 2:
 						n = -1
 					}
+				}
+				if (u.arg == "DE" || u.arg == "CE") && s.prevDate.value != "" && isDigit(s.prevDate.value[0]) && s.a.known &&
+					s.prevDate.value[:4] < fmtYear(s.a.day.Year()-10) && s.cue(i, k+2) == onOrBefore {
+					// "the spring of 1961 ... By the end of the decade she was
+					// touring": the decade of the story, not the anchor's
+					if u.arg == "DE" {
+						return hit{end: k + 2, value: s.prevDate.value[:3] + "X", prec: precDecade, typ: typeDate}, true
+					}
+					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
