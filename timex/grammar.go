@@ -1455,7 +1455,8 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being") && !s.is(k-1, "is") && !s.is(k-1, "are")
+	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being") && !s.is(k-1, "is") && !s.is(k-1, "are") &&
+		!s.is(k-1, "stay") && !s.is(k-1, "remain") && !s.is(k-1, "stays") && !s.is(k-1, "remains") // "will stay closed until Friday"
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -2529,6 +2530,10 @@ func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
 	if s.is(i+1, "ago") {
 		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
 	}
+	if s.is(i-1, "of") && s.is(i-2, "matter") { // "in a matter of hours"
+		v, p := duration("X", e.arg)
+		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
+	}
 	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
 		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") ||
 		// "decades of conflict", "months of talks"; not "years of age", "days of the week"
@@ -2567,7 +2572,8 @@ func (s *scan) afterAmount(i int) bool {
 	isNum := func(k int) bool { // not a number inside the previous expression ("The 2010s were a decade")
 		return k >= 0 && k >= s.lastEnd && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
 	}
-	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
+	// not "grown to 40,000 in a year", "tripled within a month"
+	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2) && !s.is(i-1, "in") && !s.inSet("period-prep", i-1)
 }
 
 // sameAs matches "day", "month" or "year" at token j after "the same" or
