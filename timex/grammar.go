@@ -176,6 +176,9 @@ func (s *scan) at(i int, cued bool) (hit, bool) {
 			}
 		case cUnit:
 			keep(s.bareUnit(i, e))
+			if e.arg == "Q" && !e.plural {
+				keep(s.clockWords(i)) // "quarter past nine"
+			}
 		case cWord:
 			keep(s.functionWord(i, e))
 		}
@@ -1325,7 +1328,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
 			s.cueVerb = true
@@ -1862,6 +1865,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			}
 		}
 	case "half":
+		keep(s.clockWords(i))
 		if (s.is(i+1, "a") || s.is(i+1, "an")) && s.unitAt(i+2) != nil && !s.unitAt(i+2).plural {
 			u := s.unitAt(i + 2).arg
 			v, p := duration("0.5", u)
@@ -2085,6 +2089,17 @@ func (s *scan) the(i int) (hit, bool) {
 	if w == "" {
 		return hit{}, false
 	}
+	if u := s.unitAt(j); u != nil && !u.plural && s.is(j+1, "after") && s.is(j+2, "next") {
+		// "the week after next", "the month after next"
+		if v, p, ok := s.a.relUnit(u.arg, 2); ok {
+			return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
+		}
+	}
+	if o := s.lexOf(j, cOrd); (o != nil || s.is(j, "last")) && s.is(j+1, "week") && (s.is(j+2, "of") || s.is(j+2, "in")) {
+		if h, ok := s.weekOfMonth(j, o); ok {
+			return h, true
+		}
+	}
 	switch w {
 	case "day": // "the day after tomorrow", "the day before yesterday"
 		switch {
@@ -2093,8 +2108,8 @@ func (s *scan) the(i int) (hit, bool) {
 		case s.is(j+1, "before") && s.is(j+2, "yesterday"):
 			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
 		}
-	case "week": // "the week beginning 11 May", "the week of March 2"
-		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of") || s.is(j+1, "ended") || s.is(j+1, "ending")) && j+2 < len(s.toks) {
+	case "week": // "the week beginning 11 May", "the week of March 2", "the week to Sunday"
+		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of") || s.is(j+1, "ended") || s.is(j+1, "ending") || s.is(j+1, "to")) && j+2 < len(s.toks) {
 			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 && h.value[0] != 'X' {
 				if t, err := time.Parse("2006-01-02", h.value); err == nil {
 					return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
@@ -2226,6 +2241,88 @@ func (s *scan) thePeriod(j int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// weekOfMonth matches "first week of March", "last week of November"
+// after "the" (token j is the ordinal or "last"): an ISO week, the first
+// one whose Thursday is in the month, or the last such.
+func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
+	m := s.lexOf(j+3, cMonth)
+	if m == nil || s.wcase(j+3) != caseTitle {
+		return hit{}, false
+	}
+	h, ok := s.month(j+3, m, true)
+	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
+		return hit{}, false
+	}
+	y, _ := strconv.Atoi(h.value[:4])
+	first := time.Date(y, time.Month(m.n), 1, 12, 0, 0, 0, time.UTC)
+	var t time.Time
+	if o == nil { // last: the Thursday on or before the month's last day
+		last := first.AddDate(0, 1, -1)
+		t = last.AddDate(0, 0, -((isoWeekday(last) - 4 + 7) % 7))
+	} else {
+		if o.n < 1 || o.n > 5 {
+			return hit{}, false
+		}
+		t = first.AddDate(0, 0, (4-isoWeekday(first)+7)%7+7*(o.n-1)) // the month's first Thursday
+		if int(t.Month()) != m.n {
+			return hit{}, false
+		}
+	}
+	return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+}
+
+// clockWords matches "half past seven", "quarter to nine", "quarter past
+// 10" at token i: a time on the day named after it ("on Sunday
+// evening"), in the afternoon or evening when that names one.
+func (s *scan) clockWords(i int) (hit, bool) {
+	if s.wcase(i) == caseUpper || !s.is(i+1, "past") && !s.is(i+1, "to") || s.isDash(i-1) || s.isDash(i+3) {
+		return hit{}, false // not "one-quarter to one-third"
+	}
+	min := 30
+	if s.is(i, "quarter") {
+		min = 15
+	}
+	hr := 0
+	if n, _, ok := s.intTok(i + 2); ok {
+		hr = n
+	} else if e := s.lexOf(i+2, cNum); e != nil && !s.is(i+2, "a") && !s.is(i+2, "an") {
+		hr = e.n
+	}
+	if hr < 1 || hr > 12 || s.is(i+1, "to") && min == 30 {
+		return hit{}, false
+	}
+	if s.is(i+1, "to") {
+		min = 45
+		hr--
+		if hr == 0 {
+			hr = 12
+		}
+	}
+	end := i + 3
+	if e, pm, ok := s.ampm(end); ok {
+		if pm && hr < 12 {
+			hr += 12
+		}
+		end = e
+	}
+	date, _, ok := s.dateAfterTime(i, end)
+	if !ok {
+		date = s.dayBefore(i, date)
+	}
+	if s.is(end, "on") && end+2 < len(s.toks) {
+		if p := s.lexOf(end+2, cPOD); p != nil && (p.arg == "AF" || p.arg == "EV" || p.arg == "NI") && hr < 12 {
+			hr += 12 // "half past seven on Sunday evening"
+		}
+	}
+	if s.is(end, "in") && s.is(end+1, "the") {
+		if p := s.lexOf(end+2, cPOD); p != nil && (p.arg == "AF" || p.arg == "EV") && hr < 12 {
+			hr += 12
+			end += 3
+		}
+	}
+	return hit{end: end, value: fmt.Sprintf("%sT%02d:%02d", date, hr, min), prec: precMinute, typ: typeTime}, true
 }
 
 // nthWeekday matches "fourth Monday of November [2026]", "last Friday in
