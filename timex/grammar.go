@@ -1405,7 +1405,7 @@ func (s *scan) headline(k int) bool {
 // [future-pair] (second words), [future-modal] and [past] sets of cues.txt
 // (one map look-up per word).
 const (
-	cueFuture uint8 = 1 << iota
+	cueFuture uint16 = 1 << iota
 	cueVerb
 	cuePair
 	cuePast
@@ -1413,6 +1413,7 @@ const (
 	cueAfter
 	cueCopula // [future-copula]: "is", "are", "set" right before the date
 	cueTo     // "to", a future cue in a headline
+	cuePassive
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1430,7 +1431,7 @@ func (s *scan) futurePair(k int) bool {
 }
 
 // cueFlags returns the tense cue flags of token k.
-func (s *scan) cueFlags(k int) uint8 {
+func (s *scan) cueFlags(k int) uint16 {
 	var buf [24]byte
 	w, ok := lowerWord(s.word(k), &buf)
 	if !ok {
@@ -1458,8 +1459,7 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being") && !s.is(k-1, "is") && !s.is(k-1, "are") &&
-		!s.is(k-1, "stay") && !s.is(k-1, "remain") && !s.is(k-1, "stays") && !s.is(k-1, "remains") // "will stay closed until Friday"
+	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 // [passive-aux]: "will be released", "will stay closed"
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -2089,7 +2089,8 @@ func (s *scan) the(i int) (hit, bool) {
 	if w == "" {
 		return hit{}, false
 	}
-	if u := s.unitAt(j); u != nil && !u.plural && s.is(j+1, "after") && s.is(j+2, "next") {
+	if j+2 < len(s.toks) && s.toks[j+2].end-s.toks[j+2].start == 4 && s.is(j+2, "next") && s.is(j+1, "after") && s.unitAt(j) != nil && !s.unitAt(j).plural {
+		u := s.unitAt(j)
 		// "the week after next", "the month after next"
 		if v, p, ok := s.a.relUnit(u.arg, 2); ok {
 			return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
