@@ -594,10 +594,26 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	}
 	switch {
 	case s.is(end, "ago"):
-		if u.arg == "Y" && s.is(end+1, "this") && s.is(end+2, "month") && s.a.known {
-			// "75 years ago this month"
-			if v, _, ok := s.a.shift(qty, u.arg, -1); ok && len(v) == 4 {
-				return hit{end: end + 3, value: v + s.a.day.Format("-01"), prec: precMonth, typ: typeDate}, true
+		if n, err := strconv.Atoi(qty); err == nil && s.a.known && (u.arg == "Y" || u.arg == "M" || u.arg == "W") &&
+			(s.is(end+1, "today") || s.is(end+1, "this") && (s.is(end+2, "month") || s.is(end+2, "week"))) {
+			// "75 years ago this month", "a year ago today": the anchor's
+			// day, week or month that many units back
+			t := s.a.day
+			switch u.arg {
+			case "Y":
+				t = t.AddDate(-n, 0, 0)
+			case "M":
+				t = t.AddDate(0, -n, 0)
+			case "W":
+				t = t.AddDate(0, 0, -7*n)
+			}
+			switch {
+			case s.is(end+1, "today"):
+				return hit{end: end + 2, value: fmtDay(t), prec: precDay, typ: typeDate}, true
+			case s.is(end+2, "week"):
+				return hit{end: end + 3, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+			case u.arg != "W":
+				return hit{end: end + 3, value: t.Format("2006-01"), prec: precMonth, typ: typeDate}, true
 			}
 		}
 		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
@@ -1231,7 +1247,14 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
 	d := s.dir(i, i+1, onOrBefore)
-	if d == onOrAfter && s.cueVerb { // "the session runs from April to July": the nearer April
+	p := i - 1
+	if s.lexOf(p, cMod) != nil || s.isDash(p) && s.lexOf(p-1, cMod) != nil {
+		p = i - 2
+		if s.isDash(i - 1) {
+			p--
+		}
+	}
+	if d == onOrAfter && s.cueVerb && !s.is(p, "until") && !s.is(p, "till") && !s.is(p, "through") { // "the session runs from April to July": the nearer April; not "runs until late May"
 		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
