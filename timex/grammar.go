@@ -1235,7 +1235,11 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 			return hit{}, false
 		}
 		// "the November election": the nearer month, the coming one only
-		// when it is less than half as far as the past one
+		// when it is less than half as far as the past one; "October
+		// figures" ([month-data]) measure a month gone by
+		if s.inSet("month-data", i+1) {
+			return hit{end: i + 1, value: s.a.month(e.n, onOrBefore), prec: precMonth, typ: typeDate}, true
+		}
 		switch c := s.cueWith(i, i+1, false); {
 		case c >= 0:
 			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
@@ -1265,8 +1269,8 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 // ("the November election", "a March primary"), or in the possessive
 // ("November's vote"; not May, a common surname).
 func (s *scan) monthAttributive(i, m int) bool {
-	if s.inSet("year-determiner", i-1) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
-		return true
+	if (m != 5 || s.inSet("year-determiner", i-1)) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
+		return true // "the November election", "will report October figures"; "May" only after a determiner
 	}
 	return m != 5 && s.isApos(i+1) && s.adjacentNext(i) && s.is(i+2, "s") && s.wcase(i+3) == caseLower && s.inSet("month-noun", i+3)
 }
@@ -2111,6 +2115,18 @@ func (s *scan) the(i int) (hit, bool) {
 	w := s.entryWord(j)
 	if w == "" {
 		return hit{}, false
+	}
+	if (s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")) && s.wcase(j) == caseLower {
+		// "the latest quarter", "the most recent month": the last one over
+		k := j + 1
+		if s.is(j, "most") {
+			k++
+		}
+		if u := s.unitAt(k); u != nil && !u.plural && (u.arg == "Q" || u.arg == "M" || u.arg == "W") {
+			if v, p, ok := s.a.relUnit(u.arg, -1); ok {
+				return hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
+			}
+		}
 	}
 	if j+2 < len(s.toks) && s.toks[j+2].end-s.toks[j+2].start == 4 && s.is(j+2, "next") && s.is(j+1, "after") && s.unitAt(j) != nil && !s.unitAt(j).plural {
 		u := s.unitAt(j)
