@@ -470,3 +470,21 @@ func (a anchor) monthCloser(m, bias int) string {
 	}
 	return fmtMonth(y, m)
 }
+
+// muchNearer reports whether day x is less than half as far from the
+// anchor as day y (both YYYY-MM-DD).
+func (a anchor) muchNearer(x, y string) bool {
+	tx, err1 := time.Parse("2006-01-02", x)
+	ty, err2 := time.Parse("2006-01-02", y)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	dx, dy := tx.Sub(a.day), ty.Sub(a.day)
+	if dx < 0 {
+		dx = -dx
+	}
+	if dy < 0 {
+		dy = -dy
+	}
+	return 2*dx < dy
+}

@@ -176,6 +176,9 @@ func (s *scan) at(i int, cued bool) (hit, bool) {
 			}
 		case cUnit:
 			keep(s.bareUnit(i, e))
+			if e.arg == "Q" && !e.plural {
+				keep(s.clockWords(i)) // "quarter past nine"
+			}
 		case cWord:
 			keep(s.functionWord(i, e))
 		}
@@ -531,8 +534,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		return hit{}, false
 	}
 	// "five consecutive days", "two more weeks", "three full years"
+	adj := false
 	if s.inSet("unit-adj", j) && s.wcase(j) == caseLower && s.unitAt(j+1) != nil {
 		j++
+		adj = true
 	}
 	hyphen := false
 	if s.isDash(j) && s.adjacentNext(j-1) && s.adjacentNext(j) {
@@ -557,7 +562,8 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	}
 	switch {
 	case u.arg == "S" && word, // "a second round"
-		u.arg == "Q" || u.arg == "WE",
+		u.arg == "Q" && !(adj && u.plural), // "12 consecutive quarters", not "three quarters of voters"
+		u.arg == "WE",
 		qty == "1" && u.plural && !hyphen,
 		qty != "1" && qty != "X" && !u.plural && !hyphen:
 		return hit{}, false
@@ -588,6 +594,28 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 	}
 	switch {
 	case s.is(end, "ago"):
+		if n, err := strconv.Atoi(qty); err == nil && s.a.known && (u.arg == "Y" || u.arg == "M" || u.arg == "W") &&
+			(s.is(end+1, "today") || s.is(end+1, "this") && (s.is(end+2, "month") || s.is(end+2, "week"))) {
+			// "75 years ago this month", "a year ago today": the anchor's
+			// day, week or month that many units back
+			t := s.a.day
+			switch u.arg {
+			case "Y":
+				t = t.AddDate(-n, 0, 0)
+			case "M":
+				t = t.AddDate(0, -n, 0)
+			case "W":
+				t = t.AddDate(0, 0, -7*n)
+			}
+			switch {
+			case s.is(end+1, "today"):
+				return hit{end: end + 2, value: fmtDay(t), prec: precDay, typ: typeDate}, true
+			case s.is(end+2, "week"):
+				return hit{end: end + 3, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+			case u.arg != "W":
+				return hit{end: end + 3, value: t.Format("2006-01"), prec: precMonth, typ: typeDate}, true
+			}
+		}
 		if v, p, ok := s.a.shift(qty, u.arg, -1); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
@@ -604,6 +632,27 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if v, p, ok := s.a.shift(qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
+	case (s.is(end, "on") || s.is(end, "from")) && (u.arg == "D" || u.arg == "W") && s.a.known && !s.isApos(end+2) && !s.is(end+1, "now"):
+		// "a week on Monday", "two weeks from Friday", "a week from today"
+		var base time.Time
+		if wd := s.lexOf(end+1, cWeekday); wd != nil && !wd.plural && s.wcase(end+1) == caseTitle {
+			base = s.a.weekdayTime(wd.n, onOrAfter)
+		} else if s.is(end+1, "today") || s.is(end+1, "tomorrow") {
+			base = s.a.day
+			if s.is(end+1, "tomorrow") {
+				base = base.AddDate(0, 0, 1)
+			}
+		} else {
+			break
+		}
+		n, err := strconv.Atoi(qty)
+		if err != nil {
+			break
+		}
+		if u.arg == "W" {
+			n *= 7
+		}
+		return hit{end: end + 2, value: fmtDay(base.AddDate(0, 0, n)), prec: precDay, typ: typeDate}, true
 	case s.is(end, "from") && s.is(end+1, "now"):
 		if v, p, ok := s.a.shift(qty, u.arg, 1); ok {
 			return hit{end: end + 2, value: v, prec: p, typ: typeDate}, true
@@ -633,6 +682,9 @@ func (s *scan) perUnit(j int) (hit, bool) {
 func (s *scan) number(i int, cued bool) (hit, bool) {
 	x := s.surface(i)
 	digits, suf := splitNum(x)
+	if y, ok := splitYearOf(digits); ok && suf == "" {
+		return s.splitYear(i, y, cued)
+	}
 	switch {
 	case strings.IndexByte(digits, '-') >= 0:
 		return s.isoDate(i, digits, suf)
@@ -696,6 +748,51 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 	return best, found
 }
 
+// splitYearOf reads a split year, two consecutive years written
+// "2025/26", "2025-26", "2025/2026" or "2025-2026", and returns the second
+// (the year a fiscal, academic or sports year ends in, as "FY2026").
+func splitYearOf(digits string) (int, bool) {
+	if len(digits) != 7 && len(digits) != 9 || digits[4] != '/' && digits[4] != '-' {
+		return 0, false
+	}
+	y1, err1 := strconv.Atoi(digits[:4])
+	y2, err2 := strconv.Atoi(digits[5:])
+	if err1 != nil || err2 != nil || y1 < 1800 || y1 > 2099 {
+		return 0, false
+	}
+	if len(digits) == 7 && y2 != (y1+1)%100 || len(digits) == 9 && y2 != y1+1 {
+		return 0, false
+	}
+	return y1 + 1, true
+}
+
+// splitYearNoun returns the token after the noun that follows a split year
+// at token i ("season", "financial year"), or 0.
+func (s *scan) splitYearNoun(i int) int {
+	switch {
+	case s.wcase(i+1) != caseLower:
+		return 0
+	case s.inSet("split-year-adj", i+1) && s.is(i+2, "year"):
+		return i + 3
+	case s.inSet("split-year-noun", i+1):
+		return i + 2
+	}
+	return 0
+}
+
+// splitYear matches a split year at token i (value y, its second year)
+// with its noun ("2025/26 season"), after a year cue ("in 2025-26") or
+// when cued ("fiscal 2025-26").
+func (s *scan) splitYear(i, y int, cued bool) (hit, bool) {
+	if k := s.splitYearNoun(i); k > 0 {
+		return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	if cued || len(s.surface(i)) == 7 && (s.inSet("year-cue", i-1) || s.is(i-1, "for")) {
+		return hit{end: i + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+	}
+	return hit{}, false
+}
+
 // yearCued reports whether a bare 4-digit number at token i is a year.
 func (s *scan) yearCued(i, y int) bool {
 	if s.inSet("count-noun", i+1) {
@@ -716,8 +813,12 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.isApos(i+1) && s.is(i+2, "s"): // "2016's"
 		return true
-	case s.is(p, "to") && s.inSet("year-to", p-1): // "prior to 2008"
+	case s.is(p, "to") && s.inSet("year-to", p-1), s.unitTo(p): // "prior to 2008", "the decade to 2020"
 		return true
+	case s.is(i+1, "to") && y >= 1800:
+		if y2, ok := s.yearTok(i + 2); ok && y2 > y && y2-y < 200 && !s.inSet("count-noun", i+3) {
+			return true // "The war years, 1939 to 1945"
+		}
 	}
 	if s.plausibleYear(y) && (s.is(p, "than") || s.punct(p, "(") && s.punct(i+1, ")")) {
 		return true // "higher than 2012", "(2008)"
@@ -901,8 +1002,10 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	}
 	if s.isZone(j) {
 		j++
-	} else if s.is(j, "local") && s.is(j+1, "time") {
-		j += 2
+	} else if (s.is(j, "Eastern") || s.is(j, "Pacific") || s.is(j, "Central")) && s.wcase(j) == caseTitle && (j+1 >= len(s.toks) || s.wcase(j+1) != caseTitle) && !s.is(j+1, "time") {
+		j++ // "10 a.m. Eastern"; not "Eastern Europe"
+	} else if s.is(j+1, "time") && (s.is(j, "local") || s.toks[j].kind == kWord && s.wcase(j) != caseLower && !s.sentenceStart(j)) {
+		j += 2 // "local time", "UK time", "Moscow time", "Eastern time"
 	}
 	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
@@ -1095,6 +1198,13 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		if !ok {
 			return hit{}, false
 		}
+		if dir == onOrBefore && s.a.known && s.wcase(end) == caseLower && s.inSet("month-noun", end) && s.inSet("year-determiner", i-1) && s.cueWith(i, end, false) < 0 {
+			// "the Feb. 14 concert": the nearer one, the coming one only
+			// when less than half as far (as "the November election")
+			if next, ok := s.a.monthDay(e.n, d, onOrAfter); ok && s.a.muchNearer(next, v) {
+				v = next
+			}
+		}
 		if dir == onOrAfter && s.cueVerb && (s.is(i-1, "from") || s.is(i-1, "between")) { // "the season runs from June 1 to Nov. 30": the nearer June 1
 			if past, ok := s.a.monthDay(e.n, d, onOrBefore); ok && s.a.nearerDay(past, v) {
 				v = past
@@ -1115,12 +1225,21 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if s.is(i-1, "come") && s.wcase(i-1) == caseLower { // "the election come November": the coming one
 		return hit{end: i + 1, value: s.a.month(e.n, onOrAfter), prec: precMonth, typ: typeDate}, true
 	}
+	if !cued && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && s.wcase(i+2) == caseTitle {
+		if m2 := s.lexOf(i+2, cMonth); m2 != nil {
+			cued = true // "the April-June period"
+		}
+	}
 	if !cued && !s.monthCued(i-1) {
 		if !s.monthAttributive(i, e.n) {
 			return hit{}, false
 		}
 		// "the November election": the nearer month, the coming one only
-		// when it is less than half as far as the past one
+		// when it is less than half as far as the past one; "October
+		// figures" ([month-data]) measure a month gone by
+		if s.inSet("month-data", i+1) {
+			return hit{end: i + 1, value: s.a.month(e.n, onOrBefore), prec: precMonth, typ: typeDate}, true
+		}
 		switch c := s.cueWith(i, i+1, false); {
 		case c >= 0:
 			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
@@ -1132,7 +1251,14 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
 	d := s.dir(i, i+1, onOrBefore)
-	if d == onOrAfter && s.cueVerb { // "the session runs from April to July": the nearer April
+	p := i - 1
+	if s.lexOf(p, cMod) != nil || s.isDash(p) && s.lexOf(p-1, cMod) != nil {
+		p = i - 2
+		if s.isDash(i - 1) {
+			p--
+		}
+	}
+	if d == onOrAfter && s.cueVerb && !s.is(p, "until") && !s.is(p, "till") && !s.is(p, "through") { // "the session runs from April to July": the nearer April; not "runs until late May"
 		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
@@ -1143,8 +1269,8 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 // ("the November election", "a March primary"), or in the possessive
 // ("November's vote"; not May, a common surname).
 func (s *scan) monthAttributive(i, m int) bool {
-	if s.inSet("year-determiner", i-1) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
-		return true
+	if (m != 5 || s.inSet("year-determiner", i-1)) && s.wcase(i+1) == caseLower && s.inSet("month-noun", i+1) {
+		return true // "the November election", "will report October figures"; "May" only after a determiner
 	}
 	return m != 5 && s.isApos(i+1) && s.adjacentNext(i) && s.is(i+2, "s") && s.wcase(i+3) == caseLower && s.inSet("month-noun", i+3)
 }
@@ -1178,7 +1304,7 @@ func (s *scan) monthCued(p int) bool {
 	if p < 0 {
 		return false
 	}
-	if s.inSet("month-cue", p) {
+	if s.inSet("month-cue", p) || s.unitTo(p) {
 		return true
 	}
 	return s.lastEnd == p && (s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.isDash(p))
@@ -1229,9 +1355,23 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if f&cueVerb != 0 || f&cuePair != 0 && s.futurePair(k) {
+		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+			// a schedule verb; with "will" before it ("will take place in
+			// November") the date is simply to come
 			s.cueVerb = true
+			for m := k - 1; m >= 0 && m >= k-4 && !s.boundary(m); m-- {
+				if s.cueFlags(m)&cueFuture != 0 {
+					s.cueVerb = false
+					break
+				}
+			}
 			return onOrAfter
+		}
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
+			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
+		}
+		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
+			return onOrAfter // "Storm to hit coast on Saturday"
 		}
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
@@ -1245,7 +1385,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			break
 		}
 		f := s.cueFlags(k)
-		if f&cueFuture != 0 {
+		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
 		if f&cuePast != 0 {
@@ -1255,15 +1395,52 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 	return -1
 }
 
+// copulaBefore reports whether only "on", "at" and the previous
+// expression stand between token k and the expression at token i: "is"
+// or "set" then names the date ("The vote is Friday", "The deadline is
+// midnight on Aug. 31", "set Oct. 17 as the date"), which is to come.
+func (s *scan) copulaBefore(k, i int) bool {
+	first := k + 1
+	if w := s.word(first); !s.is(k, "set") && first < i && len(w) >= 5 && strings.HasSuffix(w, "ed") && s.wcase(first) == caseLower {
+		first++ // "Markets are closed on Monday"
+	}
+	for m := first; m < i; m++ {
+		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports whether token k is on a short line (at most 20
+// tokens) that ends in a word or number, without a full stop or any other
+// mark: a headline, where "to" before a verb is the future ("Bank to hold
+// rates until autumn").
+func (s *scan) headline(k int) bool {
+	first := k
+	for first > 0 && !s.toks[first].nlBefore && k-first <= 20 {
+		first--
+	}
+	m := k + 1
+	for m < len(s.toks) && !s.toks[m].nlBefore && m-first <= 20 {
+		m++
+	}
+	return m-first <= 20 && s.toks[m-1].kind != kPunct
+}
+
 // Tense cue flags of a word, from the [future], [future-verb],
 // [future-pair] (second words), [future-modal] and [past] sets of cues.txt
 // (one map look-up per word).
 const (
-	cueFuture uint8 = 1 << iota
+	cueFuture uint16 = 1 << iota
 	cueVerb
 	cuePair
 	cuePast
 	cueModal
+	cueAfter
+	cueCopula // [future-copula]: "is", "are", "set" right before the date
+	cueTo     // "to", a future cue in a headline
+	cuePassive
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1281,7 +1458,7 @@ func (s *scan) futurePair(k int) bool {
 }
 
 // cueFlags returns the tense cue flags of token k.
-func (s *scan) cueFlags(k int) uint8 {
+func (s *scan) cueFlags(k int) uint16 {
 	var buf [24]byte
 	w, ok := lowerWord(s.word(k), &buf)
 	if !ok {
@@ -1309,7 +1486,7 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return !s.is(k-1, "be") && !s.is(k-1, "been") && !s.is(k-1, "being")
+	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 // [passive-aux]: "will be released", "will stay closed"
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -1584,6 +1761,13 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 
 // seasonYear matches "summer 2019", "summer of 2019".
 func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
+	if s.wcase(i) == caseLower && i > 0 && s.wcase(i-1) == caseLower && s.inSet("season-cue", i-1) && !s.inSet("month-noun", i+1) &&
+		(i+1 >= len(s.toks) || s.toks[i+1].kind != kNum) {
+		// "until autumn", "in spring": as "the autumn"
+		if h, ok := s.theSeason(i, i, e); ok {
+			return h, true
+		}
+	}
 	k := i + 1
 	if s.is(k, "of") {
 		k++
@@ -1708,6 +1892,7 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 			}
 		}
 	case "half":
+		keep(s.clockWords(i))
 		if (s.is(i+1, "a") || s.is(i+1, "an")) && s.unitAt(i+2) != nil && !s.unitAt(i+2).plural {
 			u := s.unitAt(i + 2).arg
 			v, p := duration("0.5", u)
@@ -1738,15 +1923,25 @@ func (s *scan) functionWord(i int, e *entry) (hit, bool) {
 		}
 		if y, ok := s.yearTok(k); ok {
 			keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+		} else if k < len(s.toks) && s.toks[k].kind == kNum {
+			if y, ok := splitYearOf(s.surface(k)); ok { // "fiscal 2025-26"
+				keep(hit{end: k + 1, value: fmtYear(y), prec: precYear, typ: typeDate}, true)
+			}
 		}
 	case "q", "h", "fy": // "Q3 2024", "H1", "FY2026", "FY 2026"
 		keep(s.fiscalLabel(i, w))
+	case "end": // "end-2026", "end-March": as "the end of 2026"
+		if s.wcase(i) == caseLower && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && i+2 < len(s.toks) {
+			if h, ok := s.at(i+2, true); ok && h.typ == typeDate && (h.prec == precYear || h.prec == precMonth) {
+				keep(h, true)
+			}
+		}
 	case "these": // "these days"
 		if s.is(i+1, "days") {
 			keep(hit{end: i + 2, value: "PRESENT_REF", typ: typeDate}, true)
 		}
 	case "that": // "that year", anaphoric
-		if s.wcase(i) == caseLower {
+		if s.wcase(i) == caseLower || s.wcase(i) == caseTitle && s.sentenceStart(i) {
 			keep(s.sameAs(i + 1))
 		}
 	case "long": // "long ago", "not long ago"
@@ -1843,12 +2038,25 @@ func (s *scan) the(i int) (hit, bool) {
 		if d := s.lexOf(k, cDecadeWord); d != nil {
 			return hit{end: k + 1, value: fmt.Sprintf("19%dX", d.n), prec: precDecade, typ: typeDate}, true
 		}
+		if k == j && s.lexOf(j+1, cWeekday) != nil {
+			if h, ok := s.nthWeekday(j); ok {
+				return h, true
+			}
+		}
 		if h, ok := s.ordinalExpr(k); ok && (h.prec == precCentury || k == j) {
+			if h.prec == precCentury && k == j && s.isDash(h.end-2) && h.end < len(s.toks) && s.toks[h.end].kind == kWord && s.wcase(h.end) == caseLower {
+				return hit{}, false // "the 19th-century courthouse": "the" belongs to the noun
+			}
 			return h, true
 		}
 	}
 	if k != j {
 		return hit{}, false
+	}
+	if s.toks[j].kind == kNum || s.toks[j].lex != 0 {
+		if h, ok := s.thePeriod(j); ok {
+			return h, true
+		}
 	}
 	if h, ok := s.theDayOfMonth(i, j); ok {
 		return h, true
@@ -1861,8 +2069,13 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 1, value: v, prec: p, typ: typeDate}, true
 		}
 	}
-	// "the three months to June", "the 10 days since the vote"
-	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
+	// "the three months to June", "the 10 days since the vote", "the
+	// final 72 hours"
+	jq := j
+	if t := &s.toks[j]; t.end-t.start == 5 && s.is(j, "final") && j+1 < len(s.toks) && s.toks[j+1].kind == kNum {
+		jq++
+	}
+	if qty, k, ok := s.quantity(jq); ok && !s.is(j, "a") && !s.is(j, "an") && qty != "X" {
 		if u := s.unitAt(k); u != nil && u.plural && u.arg != "WE" && u.arg != "Q" && !s.isDash(k+1) && !s.inSet("age-follow", k+1) {
 			v, p := duration(qty, u.arg)
 			return hit{end: k + 1, value: v, prec: p, typ: typeDuration}, true
@@ -1903,6 +2116,30 @@ func (s *scan) the(i int) (hit, bool) {
 	if w == "" {
 		return hit{}, false
 	}
+	if (s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")) && s.wcase(j) == caseLower {
+		// "the latest quarter", "the most recent month": the last one over
+		k := j + 1
+		if s.is(j, "most") {
+			k++
+		}
+		if u := s.unitAt(k); u != nil && !u.plural && (u.arg == "Q" || u.arg == "M" || u.arg == "W") {
+			if v, p, ok := s.a.relUnit(u.arg, -1); ok {
+				return hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
+			}
+		}
+	}
+	if j+2 < len(s.toks) && s.toks[j+2].end-s.toks[j+2].start == 4 && s.is(j+2, "next") && s.is(j+1, "after") && s.unitAt(j) != nil && !s.unitAt(j).plural {
+		u := s.unitAt(j)
+		// "the week after next", "the month after next"
+		if v, p, ok := s.a.relUnit(u.arg, 2); ok {
+			return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
+		}
+	}
+	if o := s.lexOf(j, cOrd); (o != nil || s.is(j, "last")) && s.is(j+1, "week") && (s.is(j+2, "of") || s.is(j+2, "in")) {
+		if h, ok := s.weekOfMonth(j, o); ok {
+			return h, true
+		}
+	}
 	switch w {
 	case "day": // "the day after tomorrow", "the day before yesterday"
 		switch {
@@ -1910,6 +2147,14 @@ func (s *scan) the(i int) (hit, bool) {
 			return hit{end: j + 3, value: s.a.dayValue(2), prec: precDay, typ: typeDate}, true
 		case s.is(j+1, "before") && s.is(j+2, "yesterday"):
 			return hit{end: j + 3, value: s.a.dayValue(-2), prec: precDay, typ: typeDate}, true
+		}
+	case "week": // "the week beginning 11 May", "the week of March 2", "the week to Sunday"
+		if (s.is(j+1, "beginning") || s.is(j+1, "starting") || s.is(j+1, "commencing") || s.is(j+1, "of") || s.is(j+1, "ended") || s.is(j+1, "ending") || s.is(j+1, "to")) && j+2 < len(s.toks) {
+			if h, ok := s.at(j+2, true); ok && h.typ == typeDate && h.prec == precDay && len(h.value) == 10 && h.value[0] != 'X' {
+				if t, err := time.Parse("2006-01-02", h.value); err == nil {
+					return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+				}
+			}
 		}
 	case "weekend":
 		v, p, _ := s.a.relUnit("WE", 0)
@@ -1936,6 +2181,15 @@ func (s *scan) the(i int) (hit, bool) {
 					case w == "end" && c == onOrBefore && s.a.day.Month() <= 2:
 						n = -1
 					}
+				}
+				if (u.arg == "DE" || u.arg == "CE") && s.prevDate.value != "" && isDigit(s.prevDate.value[0]) && s.a.known &&
+					s.prevDate.value[:4] < fmtYear(s.a.day.Year()-10) && s.cue(i, k+2) == onOrBefore {
+					// "the spring of 1961 ... By the end of the decade she was
+					// touring": the decade of the story, not the anchor's
+					if u.arg == "DE" {
+						return hit{end: k + 2, value: s.prevDate.value[:3] + "X", prec: precDecade, typ: typeDate}, true
+					}
+					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
@@ -1990,6 +2244,174 @@ func (s *scan) the(i int) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// thePeriod matches, after "the" (token j), a quarter or half named by
+// its last month, a half year before "to"/"ended", or a split year with
+// its noun.
+func (s *scan) thePeriod(j int) (hit, bool) {
+	// "the June quarter", "the December half": the quarter or half that
+	// ends in that month, taken as "the June election"
+	if m := s.lexOf(j, cMonth); m != nil && m.n%3 == 0 && s.wcase(j) == caseTitle && (s.is(j+1, "quarter") || s.is(j+1, "half")) {
+		if h, ok := s.month(j, m, false); ok && h.prec == precMonth && h.end == j+1 && h.value[0] != 'X' {
+			if s.is(j+1, "quarter") {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-Q%d", h.value[:4], m.n/3), prec: precQuarter, typ: typeDate}, true
+			}
+			if m.n%6 == 0 {
+				return hit{end: j + 2, value: fmt.Sprintf("%s-H%d", h.value[:4], m.n/6), prec: precQuarter, typ: typeDate}, true
+			}
+		}
+	}
+	// "the half year to June 30", "the half-year ended December 31"
+	if s.entryWord(j) == "half" && (s.is(j+1, "year") || s.isDash(j+1) && s.is(j+2, "year")) {
+		k := j + 1
+		if s.isDash(k) {
+			k++
+		}
+		if s.is(k+1, "to") || s.is(k+1, "ended") || s.is(k+1, "ending") || s.is(k+1, "through") {
+			return hit{end: k + 1, value: "P6M", prec: precMonth, typ: typeDuration}, true
+		}
+	}
+	// "the 2025/26 financial year", "the 1998-99 season"
+	if s.toks[j].kind == kNum {
+		if y, ok := splitYearOf(s.surface(j)); ok {
+			if k := s.splitYearNoun(j); k > 0 {
+				return hit{end: k, value: fmtYear(y), prec: precYear, typ: typeDate}, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// weekOfMonth matches "first week of March", "last week of November"
+// after "the" (token j is the ordinal or "last"): an ISO week, the first
+// one whose Thursday is in the month, or the last such.
+func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
+	m := s.lexOf(j+3, cMonth)
+	if m == nil || s.wcase(j+3) != caseTitle {
+		return hit{}, false
+	}
+	h, ok := s.month(j+3, m, true)
+	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
+		return hit{}, false
+	}
+	y, _ := strconv.Atoi(h.value[:4])
+	first := time.Date(y, time.Month(m.n), 1, 12, 0, 0, 0, time.UTC)
+	var t time.Time
+	if o == nil { // last: the Thursday on or before the month's last day
+		last := first.AddDate(0, 1, -1)
+		t = last.AddDate(0, 0, -((isoWeekday(last) - 4 + 7) % 7))
+	} else {
+		if o.n < 1 || o.n > 5 {
+			return hit{}, false
+		}
+		t = first.AddDate(0, 0, (4-isoWeekday(first)+7)%7+7*(o.n-1)) // the month's first Thursday
+		if int(t.Month()) != m.n {
+			return hit{}, false
+		}
+	}
+	return hit{end: h.end, value: fmtWeek(t), prec: precWeek, typ: typeDate}, true
+}
+
+// clockWords matches "half past seven", "quarter to nine", "quarter past
+// 10" at token i: a time on the day named after it ("on Sunday
+// evening"), in the afternoon or evening when that names one.
+func (s *scan) clockWords(i int) (hit, bool) {
+	if s.wcase(i) == caseUpper || !s.is(i+1, "past") && !s.is(i+1, "to") || s.isDash(i-1) || s.isDash(i+3) {
+		return hit{}, false // not "one-quarter to one-third"
+	}
+	min := 30
+	if s.is(i, "quarter") {
+		min = 15
+	}
+	hr := 0
+	if n, _, ok := s.intTok(i + 2); ok {
+		hr = n
+	} else if e := s.lexOf(i+2, cNum); e != nil && !s.is(i+2, "a") && !s.is(i+2, "an") {
+		hr = e.n
+	}
+	if hr < 1 || hr > 12 || s.is(i+1, "to") && min == 30 {
+		return hit{}, false
+	}
+	if s.is(i+1, "to") {
+		min = 45
+		hr--
+		if hr == 0 {
+			hr = 12
+		}
+	}
+	end := i + 3
+	if e, pm, ok := s.ampm(end); ok {
+		if pm && hr < 12 {
+			hr += 12
+		}
+		end = e
+	}
+	date, _, ok := s.dateAfterTime(i, end)
+	if !ok {
+		date = s.dayBefore(i, date)
+	}
+	if s.is(end, "on") && end+2 < len(s.toks) {
+		if p := s.lexOf(end+2, cPOD); p != nil && (p.arg == "AF" || p.arg == "EV" || p.arg == "NI") && hr < 12 {
+			hr += 12 // "half past seven on Sunday evening"
+		}
+	}
+	if s.is(end, "in") && s.is(end+1, "the") {
+		if p := s.lexOf(end+2, cPOD); p != nil && (p.arg == "AF" || p.arg == "EV") && hr < 12 {
+			hr += 12
+			end += 3
+		}
+	}
+	return hit{end: end, value: fmt.Sprintf("%sT%02d:%02d", date, hr, min), prec: precMinute, typ: typeTime}, true
+}
+
+// nthWeekday matches "fourth Monday of November [2026]", "last Friday in
+// May" after "the" (token j is the ordinal): that day of the month, which
+// is resolved as a bare month with its tense cues.
+func (s *scan) nthWeekday(j int) (hit, bool) {
+	n := 0
+	switch {
+	case s.is(j, "last"):
+		n = -1
+	case s.toks[j].kind == kNum:
+		if digits, suf := splitNum(s.surface(j)); suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+			n, _ = strconv.Atoi(digits)
+		}
+	default:
+		if e := s.lexOf(j, cOrd); e != nil {
+			n = e.n
+		}
+	}
+	wd := s.lexOf(j+1, cWeekday)
+	if n == 0 || n > 5 || wd == nil || wd.plural || s.wcase(j+1) != caseTitle || !s.is(j+2, "of") && !s.is(j+2, "in") {
+		return hit{}, false
+	}
+	m := s.lexOf(j+3, cMonth)
+	if m == nil || s.wcase(j+3) != caseTitle {
+		return hit{}, false
+	}
+	h, ok := s.month(j+3, m, true)
+	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
+		return hit{}, false
+	}
+	y, _ := strconv.Atoi(h.value[:4])
+	t := time.Date(y, time.Month(m.n), 1, 0, 0, 0, 0, time.UTC)
+	if n > 0 {
+		t = t.AddDate(0, 0, (wd.n-isoWeekday(t)+7)%7+7*(n-1))
+	} else {
+		t = t.AddDate(0, 1, -1)
+		t = t.AddDate(0, 0, -((isoWeekday(t) - wd.n + 7) % 7))
+	}
+	if int(t.Month()) != m.n {
+		return hit{}, false
+	}
+	return hit{end: h.end, value: fmtDay(t), prec: precDay, typ: typeDate}, true
+}
+
+// unitTo reports whether token p is "to" after a unit that ends a period:
+// "the year to March", "the three months to June", "the decade to 2020".
+func (s *scan) unitTo(p int) bool {
+	return s.is(p, "to") && p >= 2 && s.unitAt(p-1) != nil && (s.lastEnd == p || s.is(p-2, "the"))
 }
 
 // theDayOfMonth matches "the 15th" after "on", "by", "until", "since" ...
@@ -2172,6 +2594,10 @@ func (s *scan) fiscalLabel(i int, w string) (hit, bool) {
 	}
 	if w == "fy" {
 		y, err := strconv.Atoi(digits)
+		if y2, ok := splitYearOf(digits); ok { // "FY2025-26"
+			y, err = y2, nil
+			digits = digits[:4]
+		}
 		switch {
 		case err != nil:
 			return hit{}, false
@@ -2225,6 +2651,12 @@ func (s *scan) longAfter(j int) bool {
 }
 
 func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
+	if !e.plural && (e.arg == "Y" || e.arg == "M") && s.wcase(i) == caseLower && s.isDash(i+1) && s.adjacentNext(i) && s.adjacentNext(i+1) && s.is(i+2, "end") {
+		// "at year-end", "by month-end": this year or month
+		if v, p, ok := s.a.relUnit(e.arg, 0); ok {
+			return hit{end: i + 3, value: v, prec: p, typ: typeDate}, true
+		}
+	}
 	if !e.plural && s.wcase(i) == caseLower && s.longAfter(i) && e.arg != "WE" && e.arg != "Q" {
 		v, p := duration("1", e.arg)
 		return hit{end: i + 3, value: v, prec: p, typ: typeDuration}, true
@@ -2234,6 +2666,10 @@ func (s *scan) bareUnit(i int, e *entry) (hit, bool) {
 	}
 	if s.is(i+1, "ago") {
 		return hit{end: i + 2, value: "PAST_REF", typ: typeDate}, true
+	}
+	if s.is(i-1, "of") && s.is(i-2, "matter") { // "in a matter of hours"
+		v, p := duration("X", e.arg)
+		return hit{end: i + 1, value: v, prec: p, typ: typeDuration}, true
 	}
 	if s.is(i-1, "for") || s.is(i-1, "over") || s.is(i-1, "within") || s.is(i-1, "in") ||
 		s.is(i+1, "after") || s.is(i+1, "before") || s.is(i+1, "later") || s.is(i+1, "earlier") ||
@@ -2273,12 +2709,17 @@ func (s *scan) afterAmount(i int) bool {
 	isNum := func(k int) bool { // not a number inside the previous expression ("The 2010s were a decade")
 		return k >= 0 && k >= s.lastEnd && (s.toks[k].kind == kNum || s.lexOf(k, cNum) != nil && !s.is(k, "a") && !s.is(k, "an"))
 	}
-	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2)
+	// not "grown to 40,000 in a year", "tripled within a month"
+	return isNum(i-1) || i >= 2 && s.toks[i-1].kind == kWord && isNum(i-2) && !s.is(i-1, "in") && !s.inSet("period-prep", i-1)
 }
 
 // sameAs matches "day", "month" or "year" at token j after "the same" or
 // "that" ("that year", "the same month"): the previous date at that unit.
 func (s *scan) sameAs(j int) (hit, bool) {
+	// "that evening": a part of the latest day named
+	if pod := s.lexOf(j, cPOD); pod != nil && !pod.plural && s.wcase(j) == caseLower && s.lastDay != "" && s.lastDay[0] != 'X' && j-s.lastDayEnd <= 40 {
+		return hit{end: j + 1, value: s.lastDay + "T" + pod.arg, prec: precHour, typ: typeTime}, true
+	}
 	p := s.prevDate
 	v := p.value
 	if p.typ != typeDate || len(v) < 4 || v[0] == 'X' || len(v) > 10 || s.isDash(j+1) && s.adjacentNext(j) {

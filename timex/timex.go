@@ -30,7 +30,7 @@ type Recognizer struct {
 	sets     map[string]map[string]bool
 	holidays []holiday
 	holFirst map[string][]int    // first word -> indices in holidays
-	cues     map[string]uint8    // word -> tense cue flags (cueFuture ...)
+	cues     map[string]uint16   // word -> tense cue flags (cueFuture ...)
 	pairs    map[string][]string // second word of a [future-pair] -> first words
 }
 
@@ -60,12 +60,13 @@ func New() (*Recognizer, error) {
 			r.lex[w] = &entry{cls: cWord, word: w, alt: r.lex[w]}
 		}
 	}
-	r.cues = make(map[string]uint8)
-	for set, f := range map[string]uint8{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast} {
+	r.cues = make(map[string]uint16)
+	for set, f := range map[string]uint16{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula, "passive-aux": cuePassive} {
 		for w := range sets[set] {
 			r.cues[w] |= f
 		}
 	}
+	r.cues["to"] |= cueTo
 	r.pairs = make(map[string][]string)
 	for pair := range sets["future-pair"] {
 		if first, second, ok := strings.Cut(pair, "+"); ok {
