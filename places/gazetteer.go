@@ -17,7 +17,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/admin1-labels.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt data/features-after.txt data/features-before.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/admin1-labels.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt data/features-after.txt data/features-before.txt data/dateline-labels.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.

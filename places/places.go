@@ -36,7 +36,10 @@ type Recognizer struct {
 	// features, parks and townships written after ("Elm Creek") and
 	// before ("Lake Alder") their name.
 	featureAfter, featureBefore map[string]bool
-	pool                        sync.Pool // *scratch
+	// datelineLabels are words in capitals that open a story before a
+	// dash without naming a town ("UPDATE -").
+	datelineLabels map[string]bool
+	pool           sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -77,6 +80,10 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	datelineLabels, err := readList("data/dateline-labels.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -85,7 +92,7 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets,
-		openers: openers, featureAfter: featureAfter, featureBefore: featureBefore}
+		openers: openers, featureAfter: featureAfter, featureBefore: featureBefore, datelineLabels: datelineLabels}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -500,6 +507,17 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		m.key = m.text
 		fs = append(fs, m)
 	}
+	// "HARLOW -", "OLD MILL, Ohio (AP) -": a dateline the gazetteer
+	// does not know
+	if si <= maxDatelineSentence {
+		if i, j := r.unknownDateline(text, toks, spans); j > 0 {
+			n := len(fs)
+			add(i, j)
+			if len(fs) > n {
+				fs[n].locality = true
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// "the village of Orvik": a town the gazetteer lacks
@@ -556,6 +574,64 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		add(k, i+1)
 	}
 	return fs
+}
+
+// maxDatelineSentence is the last sentence (0-based) where a dateline the
+// gazetteer does not know is looked for: a headline and a line or two
+// before the story.
+const maxDatelineSentence = 3
+
+// unknownDateline returns the tokens [i, j) of the name in capitals that
+// opens the sentence as a dateline does, before a dash ("HARLOW -",
+// "GREEN MILL —"), a bracket ("HARLOW (AP) -") or a comma and a known
+// place ("HARLOW, Essex -"); j is 0 for none. Each word has three letters
+// or more and a vowel (no "NFL -"), and none is a label of
+// data/dateline-labels.txt ("UPDATE -"), a stop word or a demonym. The
+// gazetteer's own names are found by the rules of sentence.
+func (r *Recognizer) unknownDateline(text string, toks []string, spans []match.Span) (int, int) {
+	i := 0
+	for i < len(toks) && !isWordToken(toks[i]) {
+		i++
+	}
+	j := i
+	for j < len(toks) && j < i+6 {
+		t := toks[j]
+		switch {
+		case allCaps(t) && isWordToken(t):
+			if len(t) < 3 && !connectors[strings.ToLower(t)] && !(j+1 < len(toks) && toks[j+1] == ".") {
+				return 0, 0 // "AP", "US"; "ST." and "OF" pass
+			}
+			if r.datelineLabels[t] || r.isDemonym(titleCase(t)) || r.stop[titleCase(t)] || r.never[titleCase(t)] ||
+				!strings.ContainsAny(t, "AEIOUY") {
+				return 0, 0
+			}
+		case t == "." && j > i && len(toks[j-1]) <= 3:
+		default:
+			goto end
+		}
+		j++
+	}
+end:
+	if j == i || j >= len(toks) || !singleSpaced(spans[i:j]) || toks[j-1] == "." || connectors[strings.ToLower(toks[j-1])] {
+		return 0, 0
+	}
+	switch toks[j] {
+	case "-", "—", "–":
+		return i, j
+	case "(":
+		if j+1 < len(toks) && capitalised(toks[j+1]) {
+			return i, j
+		}
+	case ",":
+		// a known place in title case after the comma: "Ohio", "Conn."
+		if j+1 < len(toks) && capitalised(toks[j+1]) && !allCaps(toks[j+1]) {
+			if end, _ := r.longest(text, toks, spans, j+1); end > 0 &&
+				kindsOf(r.gaz, r.gaz.Lookup(text[spans[j+1].Start:spans[end-1].End]))&(1<<KindCountry|1<<KindAdmin1) != 0 {
+				return i, j
+			}
+		}
+	}
+	return 0, 0
 }
 
 // capitalised reports whether a token starts with an upper-case letter.
@@ -640,7 +716,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			continue
 		}
 		// the longest known name starting here
-		end, caps := r.longest(text, toks, spans, i)
+		end, titled := r.longest(text, toks, spans, i)
 		// a demonym at least as long: "Russian troops" is Russia (gold
 		// sets count adjectival demonyms as toponyms); "the Russians",
 		// "an American" and "in Russian" are people and languages, and
@@ -680,15 +756,16 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 			}
 			if len(county) > 0 && k > end {
-				end, caps = k, false
+				end, titled = k, ""
 			}
 		}
 		if end < 0 {
 			continue
 		}
 		name := text[spans[i].Start:spans[end-1].End]
+		caps := titled != ""
 		if caps {
-			name = titleCase(name)
+			name = titled
 		}
 		cands := r.gaz.Lookup(name)
 		if party && len(county) > 0 {
@@ -699,10 +776,17 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
 		m.text, m.key = d.Text[m.Start:m.End], d.Text[m.Start:m.End]
-		if caps && i == first && dateline(toks, i) {
-			// "ATLANTA -": the dateline names the place the story is
-			// filed from, as "in Atlanta" would
-			m.key, m.cue, m.strongCue = name, true, true
+		if caps && i == first && dateline(toks, end-1) {
+			// the dateline's "MANSFIELD" is the headline's "Mansfield"
+			m.key = name
+			// "ATLANTA -", "ST. LOUIS (AP) -": the dateline names the
+			// town the story is filed from, as "in Atlanta" would; a
+			// town rather than a country or state of the name ("MALTA
+			// -" in a local paper)
+			m.cue, m.strongCue = true, true
+			if kindsOf(r.gaz, cands)&(1<<KindCity) != 0 {
+				m.kinds = 1 << KindCity
+			}
 		}
 		next, prev := "", ""
 		if end < len(toks) {
@@ -797,10 +881,10 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
-			if cEnd, cCaps := r.longest(text, toks, spans, end+1); cEnd > 0 {
+			if cEnd, cTitled := r.longest(text, toks, spans, end+1); cEnd > 0 {
 				cname := text[spans[end+1].Start:spans[cEnd-1].End]
-				if cCaps {
-					cname = titleCase(cname)
+				if cTitled != "" {
+					cname = cTitled
 				}
 				if w := r.container(cands, r.gaz.Lookup(cname)); w >= 0 {
 					m.within, m.cue = w, true
@@ -887,9 +971,10 @@ func tokenAt(d *doc.Doc, off int) int {
 }
 
 // longest returns the end (exclusive token index) of the longest gazetteer
-// name starting at token i, or -1, and whether it matched in title case
-// from upper case ("BEIRUT").
-func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int) (int, bool) {
+// name starting at token i, or -1, and the name looked up when it matched
+// in title case from upper case ("BEIRUT" is "Beirut", "RIO DE JANEIRO"
+// "Rio de Janeiro"), else "".
+func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int) (int, string) {
 	// the run of tokens a name may span
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
@@ -904,7 +989,10 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
 	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
 	// looked up in title case as a whole only
-	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
+	// in title case as a whole only; "ST. LOUIS", "FT. WORTH" too
+	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) &&
+		((allCaps(toks[i+1]) && isWordToken(toks[i+1])) ||
+			(toks[i+1] == "." && len(toks[i]) <= 3 && i+2 < len(toks) && allCaps(toks[i+2]) && isWordToken(toks[i+2])))
 	for k := j; k > i; k-- {
 		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
 			continue
@@ -917,15 +1005,33 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 			continue
 		}
 		if r.gaz.Has(name) {
-			return k, false
+			return k, ""
 		}
 		if caps || (capsRun && k-i >= 2) {
-			if r.gaz.Has(titleCase(name)) {
-				return k, true
+			if t := titleCase(name); r.gaz.Has(t) {
+				return k, t
+			} else if t = lowerConnectors(t); r.gaz.Has(t) {
+				return k, t
 			}
 		}
 	}
-	return -1, false
+	return -1, ""
+}
+
+// lowerConnectors writes the connectors inside a title-cased name in lower
+// case: "Rio De Janeiro" is "Rio de Janeiro", "Isle Of Palms" "Isle of
+// Palms".
+func lowerConnectors(name string) string {
+	if !strings.Contains(name, " ") {
+		return name
+	}
+	f := strings.Split(name, " ")
+	for k := 1; k < len(f)-1; k++ {
+		if l := strings.ToLower(f[k]); l != f[k] && connectors[l] {
+			f[k] = l
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 // dateline reports whether token i opens a dateline ("ROME (Reuters) -",
@@ -939,6 +1045,15 @@ func dateline(toks []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// kindsOf returns the set of kinds of cands.
+func kindsOf(g *Gazetteer, cands []int32) uint8 {
+	k := uint8(0)
+	for _, c := range cands {
+		k |= 1 << g.Entries[c].Kind
+	}
+	return k
 }
 
 // isCountry reports whether one of cands is a country.

@@ -35,7 +35,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 	groups := map[string][]int{}
 	var order []string
 	for i := range ms {
-		k := ms[i].text
+		k := ms[i].key // "MANSFIELD" reads as "Mansfield"
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
