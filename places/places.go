@@ -979,7 +979,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
 		t := toks[j]
-		if capitalised(t) || connectors[t] || r.gaz.inner[t] {
+		if capitalised(t) || connectors[t] || r.gaz.inner[t] || particleWord(t) {
 			j++
 			continue
 		}
@@ -994,7 +994,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		((allCaps(toks[i+1]) && isWordToken(toks[i+1])) ||
 			(toks[i+1] == "." && len(toks[i]) <= 3 && i+2 < len(toks) && allCaps(toks[i+2]) && isWordToken(toks[i+2])))
 	for k := j; k > i; k-- {
-		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
+		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] && !particleWord(toks[k-1]) {
 			continue
 		}
 		if !singleSpaced(spans[i:k]) {
@@ -1032,6 +1032,26 @@ func lowerConnectors(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// particleWord reports whether a token joins a lower-case article or
+// particle of one to three letters to a capitalised word by an apostrophe
+// or a hyphen, as inside "Côte d'Ivoire", "Coeur d’Alene", "Deir ez-Zor".
+func particleWord(t string) bool {
+	for k := 0; k < len(t) && k <= 3; k++ {
+		c := t[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+			continue
+		case k > 0 && (c == '\'' || c == '-'):
+			return k+1 < len(t) && t[k+1] >= 'A' && t[k+1] <= 'Z'
+		case k > 0 && strings.HasPrefix(t[k:], "’"):
+			k += len("’")
+			return k < len(t) && t[k] >= 'A' && t[k] <= 'Z'
+		}
+		return false
+	}
+	return false
 }
 
 // dateline reports whether token i opens a dateline ("ROME (Reuters) -",
