@@ -873,6 +873,14 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			m.kinds = k
 			m.cue = true
 		}
+		// "the city of Zaporizhzhia", "the state of Guerrero": the kind
+		// written before
+		if prev == "of" && i >= 2 {
+			if k, ok := kindWords[strings.ToLower(toks[i-2])]; ok && k&kindsAll != 0 {
+				m.kinds = k
+				m.cue = true
+			}
+		}
 		// "a Lebanon woman": a town's or state's resident; a country's
 		// is written with its demonym ("a Lebanese woman")
 		if local := kindsAll &^ (1 << KindCountry); residentNouns[next] && local != 0 && kindsAll&(1<<KindCountry) != 0 &&

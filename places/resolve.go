@@ -224,7 +224,9 @@ func (r *Recognizer) filter(cands []int32, within int32, kinds uint8) []int32 {
 		if kinds != 0 && kinds&(1<<e.Kind) == 0 {
 			continue
 		}
-		if e.Kind == KindAdmin1 && r.shadowed(cands, c) {
+		// a division written as one ("the province of Najaf", "Moscow
+		// region") is not shadowed by its city
+		if e.Kind == KindAdmin1 && (kinds == 0 || kinds&(1<<KindCity) != 0) && r.shadowed(cands, c) {
 			continue
 		}
 		out = append(out, c)
