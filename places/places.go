@@ -825,7 +825,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
-					(r.forenames[name] || !r.hasBigCity(cands)) {
+					(r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -1305,6 +1305,22 @@ var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "de
 func (r *Recognizer) hasBigCity(cands []int32) bool {
 	for _, c := range cands {
 		if e := &r.gaz.Entries[c]; e.Kind == KindCity && e.Pop >= bigCity {
+			return true
+		}
+	}
+	return false
+}
+
+// bigDivisionPop is the population from which a first-level division
+// seen inside a longer name ("Connecting California") still names the
+// place alone elsewhere in the document.
+const bigDivisionPop = 5000000
+
+// bigDivision reports whether one of cands is a first-level division of
+// bigDivisionPop people or more.
+func (r *Recognizer) bigDivision(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindAdmin1 && e.Pop >= bigDivisionPop {
 			return true
 		}
 	}
