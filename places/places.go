@@ -929,8 +929,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
 		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
-			skip()
-			continue
+			// kept if the document writes it with a strong cue
+			// elsewhere ("in Hopkinton ... Hopkinton is the latest town")
+			m.tentative = true
 		}
 		if insideNamedActor(d, m.Span) {
 			skip()
