@@ -185,6 +185,11 @@ var subjectVerbs = map[string]bool{
 	"demanded": true, "believes": true, "considers": true, "sees": true, "views": true, "called": true,
 	"condemned": true, "welcomed": true, "blamed": true, "signalled": true, "signaled": true,
 	"argued": true, "wrote": true, "noted": true, "explained": true, "admitted": true, "vowed": true,
+	"reiterated": true, "stressed": true, "emphasized": true, "emphasised": true, "acknowledged": true,
+	"suggested": true, "recalled": true, "conceded": true, "asserted": true, "testified": true, "tweeted": true,
+	"replied": true, "declined": true, "praised": true, "criticized": true, "criticised": true, "thinks": true,
+	"thought": true, "knew": true, "knows": true, "laughed": true, "smiled": true, "recalls": true, "adds": true,
+	"notes": true, "explains": true, "insists": true, "argues": true, "writes": true, "asked": true, "asks": true,
 }
 
 // kind designators written in lower case after a name: "Washington
