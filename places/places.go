@@ -630,7 +630,7 @@ end:
 	case ",":
 		// a known place in title case after the comma: "Ohio", "Conn."
 		if j+1 < len(toks) && capitalised(toks[j+1]) && !allCaps(toks[j+1]) {
-			if end, _ := r.longest(text, toks, spans, j+1); end > 0 &&
+			if end, _ := r.longest(text, toks, spans, j+1, false); end > 0 &&
 				kindsOf(r.gaz, r.gaz.Lookup(text[spans[j+1].Start:spans[end-1].End]))&(1<<KindCountry|1<<KindAdmin1) != 0 {
 				return i, j
 			}
@@ -711,6 +711,7 @@ const maxHeadlineWords = 16
 func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text string, sc *scratch) []mention {
 	toks, spans := sc.toks, sc.spans
 	title := headline(toks)
+	shout := doc.Shouted(toks)
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first]) {
 		first++ // opening quotes and brackets
@@ -721,7 +722,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			continue
 		}
 		// the longest known name starting here
-		end, titled := r.longest(text, toks, spans, i)
+		end, titled := r.longest(text, toks, spans, i, shout)
 		// a demonym at least as long: "Russian troops" is Russia (gold
 		// sets count adjectival demonyms as toponyms); "the Russians",
 		// "an American" and "in Russian" are people and languages, and
@@ -894,7 +895,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
-			if cEnd, cTitled := r.longest(text, toks, spans, end+1); cEnd > 0 {
+			if cEnd, cTitled := r.longest(text, toks, spans, end+1, shout); cEnd > 0 {
 				cname := text[spans[end+1].Start:spans[cEnd-1].End]
 				if cTitled != "" {
 					cname = cTitled
@@ -988,7 +989,7 @@ func tokenAt(d *doc.Doc, off int) int {
 // name starting at token i, or -1, and the name looked up when it matched
 // in title case from upper case ("BEIRUT" is "Beirut", "RIO DE JANEIRO"
 // "Rio de Janeiro"), else "".
-func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int) (int, string) {
+func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int, shout bool) (int, string) {
 	// the run of tokens a name may span
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
@@ -1000,7 +1001,9 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		break
 	}
 	// a dateline's dash stands apart ("ROME -", not "IBA-Karachi")
-	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
+	// in a sentence written in capitals ("IRAN AND IRAQ SIGN DEAL") any
+	// word
+	caps := allCaps(toks[i]) && (shout || len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
 	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
 	// looked up in title case as a whole only
 	// in title case as a whole only; "ST. LOUIS", "FT. WORTH" too
