@@ -1204,7 +1204,10 @@ func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 	if r.forenames[w] && !r.isCountry(cands) {
 		return true // "Craig Hollis of ...", though Craig is a town
 	}
-	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
+	// a place opens the sentence ("Texas Gov.", "London Heathrow"),
+	// unless it is only small towns, more often a first name ("Ron
+	// Vance", "Ray Harding")
+	if r.openers[lw] || (r.gaz.Has(w) && !r.smallTowns(r.gaz.Lookup(w))) || r.isCountry(cands) {
 		return false
 	}
 	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) {
