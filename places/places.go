@@ -716,6 +716,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 	for first < len(toks) && !isWordToken(toks[first]) {
 		first++ // opening quotes and brackets
 	}
+	// containerAt is the token of the container written after a comma
+	// ("Nelson, BC"), a place whatever its length or kind
+	containerAt := -1
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !capitalised(t) {
@@ -865,7 +868,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
 			m.cue = true
 		}
-		if party {
+		if party || i == containerAt {
 			m.cue, m.strongCue = true, true
 		}
 		if locPreps[strings.ToLower(prev)] {
@@ -902,6 +905,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 				if w := r.container(cands, r.gaz.Lookup(cname)); w >= 0 {
 					m.within, m.cue = w, true
+					containerAt = end + 1
 				}
 			}
 		}
@@ -994,7 +998,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
 		t := toks[j]
-		if capitalised(t) || connectors[t] || r.gaz.inner[t] || particleWord(t) {
+		if capitalised(t) || connectors[t] || r.gaz.inner[t] || particleWord(t) || (possessive(t) && spans[j].Start == spans[j-1].End) {
 			j++
 			continue
 		}
@@ -1011,7 +1015,7 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		((allCaps(toks[i+1]) && isWordToken(toks[i+1])) ||
 			(toks[i+1] == "." && len(toks[i]) <= 3 && i+2 < len(toks) && allCaps(toks[i+2]) && isWordToken(toks[i+2])))
 	for k := j; k > i; k-- {
-		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] && !particleWord(toks[k-1]) {
+		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] && !particleWord(toks[k-1]) && !possessive(toks[k-1]) {
 			continue
 		}
 		if !singleSpaced(spans[i:k]) {
@@ -1049,6 +1053,17 @@ func lowerConnectors(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// possessive reports whether a token is the possessive ending of the
+// word before it, which some names keep ("St. John's", "Martha's
+// Vineyard").
+func possessive(t string) bool {
+	switch t {
+	case "'s", "'S", "’s", "’S":
+		return true
+	}
+	return false
 }
 
 // particleWord reports whether a token joins a lower-case article or
