@@ -868,7 +868,8 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
 			m.cue = true
 		}
-		if party || i == containerAt {
+		// "Muscat: The festival ...": a dateline written with a colon
+		if party || i == containerAt || (i == first && si <= maxDatelineSentence && next == ":" && !title && !r.datelineLabels[strings.ToUpper(name)]) {
 			m.cue, m.strongCue = true, true
 		}
 		if locPreps[strings.ToLower(prev)] {
