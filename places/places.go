@@ -211,6 +211,12 @@ var residentNouns = map[string]bool{
 var townPeople = map[string]bool{"residents": true, "men": true, "women": true, "police": true, "firefighters": true,
 	"officials": true, "students": true, "teens": true, "voters": true}
 
+// caseNouns after "in" and a name make it a person's case rather than a
+// place: "new twist in Fairfield hearing".
+var caseNouns = map[string]bool{"hearing": true, "case": true, "trial": true, "probe": true, "lawsuit": true, "suit": true,
+	"verdict": true, "sentencing": true, "appeal": true, "murder": true, "slaying": true, "killing": true, "death": true,
+	"arrest": true, "plea": true}
+
 // determiners open the noun phrase of "the Dover police".
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "two": true,
 	"three": true, "many": true, "some": true, "all": true}
@@ -876,7 +882,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			m.cue = true
 			switch prev {
 			case "in", "near", "outside", "across", "throughout", "around":
-				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’")
+				// not "in Flores' honor", "in Fairfield hearing" (a
+				// person's case)
+				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’") && !caseNouns[strings.ToLower(next)]
 			}
 		}
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
