@@ -478,7 +478,7 @@ func (g *Gazetteer) CountryEntry(iso string) (int32, bool) {
 // straightApostrophes writes the typographic apostrophes of name as
 // straight ones, as the gazetteer does ("N’Djamena" is "N'Djamena").
 func straightApostrophes(name string) string {
-	if strings.Contains(name, "’") {
+	if strings.IndexByte(name, 0xE2) >= 0 && strings.Contains(name, "’") { // ’ is E2 80 99
 		return strings.ReplaceAll(name, "’", "'")
 	}
 	return name

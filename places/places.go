@@ -717,7 +717,8 @@ const maxHeadlineWords = 16
 func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text string, sc *scratch) []mention {
 	toks, spans := sc.toks, sc.spans
 	title := headline(toks)
-	shout := doc.Shouted(toks)
+	// written in capitals: looked at only for a word in capitals
+	shout, shoutKnown := false, false
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first]) {
 		first++ // opening quotes and brackets
@@ -729,6 +730,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		t := toks[i]
 		if !capitalised(t) {
 			continue
+		}
+		if !shoutKnown && allCaps(t) {
+			shout, shoutKnown = doc.Shouted(toks), true
 		}
 		// the longest known name starting here
 		end, titled := r.longest(text, toks, spans, i, shout)
