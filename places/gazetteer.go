@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -17,7 +18,7 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/admin1-labels.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt data/features-after.txt data/features-before.txt
+//go:embed data/gazetteer.bin.zst data/aliases.tsv data/adjectives.tsv data/points.tsv data/admin1-labels.tsv data/regions.tsv data/stop.txt data/titles.txt data/institutions.txt data/forenames.txt data/streets.txt data/openers.txt data/features-after.txt data/features-before.txt data/dateline-labels.txt
 var dataFS embed.FS
 
 // Kind is the kind of a gazetteer entry.
@@ -122,6 +123,7 @@ func LoadGazetteer() (*Gazetteer, error) {
 	if err := g.decode(raw); err != nil {
 		return nil, fmt.Errorf("places: gazetteer: %w", err)
 	}
+	g.addArticleless()
 	if err := g.readRegions(); err != nil {
 		return nil, err
 	}
@@ -307,6 +309,47 @@ func (g *Gazetteer) decode(b []byte) error {
 	return nil
 }
 
+// arabicArticles open the GeoNames names of places in Arab countries
+// ("Al Qāmishlī", "Ar Ramādī", "An Najaf") that news writes without
+// them ("Qamishli", "Najaf").
+var arabicArticles = []string{"Ad ", "Ad-", "Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-",
+	"Az ", "Az-", "El ", "El-"}
+
+// arabCountries are the countries whose place names take arabicArticles.
+var arabCountries = map[string]bool{"ARE": true, "BHR": true, "DZA": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MAR": true, "MRT": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true, "SDN": true, "SYR": true,
+	"TUN": true, "YEM": true}
+
+// addArticleless indexes the towns and divisions of Arab countries whose
+// name opens with an Arabic article under the name without it ("Al
+// Qamishli" as "Qamishli"), unless that name already names a place.
+func (g *Gazetteer) addArticleless() {
+	add := map[string][]int32{}
+	var order []string
+	for _, art := range arabicArticles {
+		v := sort.SearchStrings(g.names, art)
+		for ; v < len(g.names) && strings.HasPrefix(g.names[v], art); v++ {
+			rest := g.names[v][len(art):]
+			if r, _ := utf8.DecodeRuneInString(rest); len(rest) < 4 || !unicode.IsUpper(r) || g.Has(rest) {
+				continue
+			}
+			for _, id := range g.post[g.postStart[v]:g.postStart[v+1]] {
+				if e := &g.Entries[id]; e.Kind != KindCountry && arabCountries[e.Country] {
+					if add[rest] == nil {
+						order = append(order, rest)
+					}
+					add[rest] = append(add[rest], id)
+				}
+			}
+		}
+	}
+	for _, rest := range order {
+		for _, id := range add[rest] {
+			g.addName(rest, id)
+		}
+	}
+}
+
 // addName indexes entry id under name (aliases and regions).
 func (g *Gazetteer) addName(name string, id int32) {
 	if slices.Contains(g.extra[name], id) {
@@ -318,9 +361,11 @@ func (g *Gazetteer) addName(name string, id int32) {
 	g.extra[name] = append(g.extra[name], id)
 }
 
-// Lookup returns the entries named name (as written). The slice is
+// Lookup returns the entries named name (as written; a typographic
+// apostrophe reads as a straight one: "Côte d’Ivoire"). The slice is
 // shared: do not modify it.
 func (g *Gazetteer) Lookup(name string) []int32 {
+	name = straightApostrophes(name)
 	var out []int32
 	if v, ok := g.find(name); ok {
 		out = g.post[g.postStart[v]:g.postStart[v+1]:g.postStart[v+1]]
@@ -430,8 +475,18 @@ func (g *Gazetteer) CountryEntry(iso string) (int32, bool) {
 	return id, ok
 }
 
+// straightApostrophes writes the typographic apostrophes of name as
+// straight ones, as the gazetteer does ("N’Djamena" is "N'Djamena").
+func straightApostrophes(name string) string {
+	if strings.IndexByte(name, 0xE2) >= 0 && strings.Contains(name, "’") { // ’ is E2 80 99
+		return strings.ReplaceAll(name, "’", "'")
+	}
+	return name
+}
+
 // Has reports whether some place is named name.
 func (g *Gazetteer) Has(name string) bool {
+	name = straightApostrophes(name)
 	if _, ok := g.find(name); ok {
 		return true
 	}

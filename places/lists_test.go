@@ -8,7 +8,7 @@ import (
 // TestLists lints the hand-edited word lists: one entry a line, no blank
 // padding, no duplicates.
 func TestLists(t *testing.T) {
-	for _, file := range []string{"data/stop.txt", "data/titles.txt", "data/institutions.txt", "data/forenames.txt", "data/streets.txt", "data/openers.txt", "data/features-after.txt", "data/features-before.txt"} {
+	for _, file := range []string{"data/stop.txt", "data/titles.txt", "data/institutions.txt", "data/forenames.txt", "data/streets.txt", "data/openers.txt", "data/features-after.txt", "data/features-before.txt", "data/dateline-labels.txt"} {
 		b, err := dataFS.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -36,7 +36,10 @@ type Recognizer struct {
 	// features, parks and townships written after ("Elm Creek") and
 	// before ("Lake Alder") their name.
 	featureAfter, featureBefore map[string]bool
-	pool                        sync.Pool // *scratch
+	// datelineLabels are words in capitals that open a story before a
+	// dash without naming a town ("UPDATE -").
+	datelineLabels map[string]bool
+	pool           sync.Pool // *scratch
 }
 
 // New loads the embedded gazetteer and word lists.
@@ -77,6 +80,10 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	datelineLabels, err := readList("data/dateline-labels.txt")
+	if err != nil {
+		return nil, err
+	}
 	never := map[string]bool{}
 	for w := range stop {
 		if n, ok := strings.CutPrefix(w, "!"); ok {
@@ -85,7 +92,7 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r := &Recognizer{gaz: g, stop: stop, never: never, titles: titles, institutions: institutions, forenames: forenames, streets: streets,
-		openers: openers, featureAfter: featureAfter, featureBefore: featureBefore}
+		openers: openers, featureAfter: featureAfter, featureBefore: featureBefore, datelineLabels: datelineLabels}
 	r.pool.New = func() any { return &scratch{} }
 	return r, nil
 }
@@ -178,6 +185,11 @@ var subjectVerbs = map[string]bool{
 	"demanded": true, "believes": true, "considers": true, "sees": true, "views": true, "called": true,
 	"condemned": true, "welcomed": true, "blamed": true, "signalled": true, "signaled": true,
 	"argued": true, "wrote": true, "noted": true, "explained": true, "admitted": true, "vowed": true,
+	"reiterated": true, "stressed": true, "emphasized": true, "emphasised": true, "acknowledged": true,
+	"suggested": true, "recalled": true, "conceded": true, "asserted": true, "testified": true, "tweeted": true,
+	"replied": true, "declined": true, "praised": true, "criticized": true, "criticised": true, "thinks": true,
+	"thought": true, "knew": true, "knows": true, "laughed": true, "smiled": true, "recalls": true, "adds": true,
+	"notes": true, "explains": true, "insists": true, "argues": true, "writes": true, "asked": true, "asks": true,
 }
 
 // kind designators written in lower case after a name: "Washington
@@ -198,6 +210,12 @@ var residentNouns = map[string]bool{
 // Dover police", "two Dover women".
 var townPeople = map[string]bool{"residents": true, "men": true, "women": true, "police": true, "firefighters": true,
 	"officials": true, "students": true, "teens": true, "voters": true}
+
+// caseNouns after "in" and a name make it a person's case rather than a
+// place: "new twist in Fairfield hearing".
+var caseNouns = map[string]bool{"hearing": true, "case": true, "trial": true, "probe": true, "lawsuit": true, "suit": true,
+	"verdict": true, "sentencing": true, "appeal": true, "murder": true, "slaying": true, "killing": true, "death": true,
+	"arrest": true, "plea": true}
 
 // determiners open the noun phrase of "the Dover police".
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "two": true,
@@ -500,6 +518,17 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		m.key = m.text
 		fs = append(fs, m)
 	}
+	// "HARLOW -", "OLD MILL, Ohio (AP) -": a dateline the gazetteer
+	// does not know
+	if si <= maxDatelineSentence {
+		if i, j := r.unknownDateline(text, toks, spans); j > 0 {
+			n := len(fs)
+			add(i, j)
+			if len(fs) > n {
+				fs[n].locality = true
+			}
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// "the village of Orvik": a town the gazetteer lacks
@@ -556,6 +585,64 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		add(k, i+1)
 	}
 	return fs
+}
+
+// maxDatelineSentence is the last sentence (0-based) where a dateline the
+// gazetteer does not know is looked for: a headline and a line or two
+// before the story.
+const maxDatelineSentence = 3
+
+// unknownDateline returns the tokens [i, j) of the name in capitals that
+// opens the sentence as a dateline does, before a dash ("HARLOW -",
+// "GREEN MILL —"), a bracket ("HARLOW (AP) -") or a comma and a known
+// place ("HARLOW, Essex -"); j is 0 for none. Each word has three letters
+// or more and a vowel (no "NFL -"), and none is a label of
+// data/dateline-labels.txt ("UPDATE -"), a stop word or a demonym. The
+// gazetteer's own names are found by the rules of sentence.
+func (r *Recognizer) unknownDateline(text string, toks []string, spans []match.Span) (int, int) {
+	i := 0
+	for i < len(toks) && !isWordToken(toks[i]) {
+		i++
+	}
+	j := i
+	for j < len(toks) && j < i+6 {
+		t := toks[j]
+		switch {
+		case allCaps(t) && isWordToken(t):
+			if len(t) < 3 && !connectors[strings.ToLower(t)] && !(j+1 < len(toks) && toks[j+1] == ".") {
+				return 0, 0 // "AP", "US"; "ST." and "OF" pass
+			}
+			if r.datelineLabels[t] || r.isDemonym(titleCase(t)) || r.stop[titleCase(t)] || r.never[titleCase(t)] ||
+				!strings.ContainsAny(t, "AEIOUY") {
+				return 0, 0
+			}
+		case t == "." && j > i && len(toks[j-1]) <= 3:
+		default:
+			goto end
+		}
+		j++
+	}
+end:
+	if j == i || j >= len(toks) || !singleSpaced(spans[i:j]) || toks[j-1] == "." || connectors[strings.ToLower(toks[j-1])] {
+		return 0, 0
+	}
+	switch toks[j] {
+	case "-", "—", "–":
+		return i, j
+	case "(":
+		if j+1 < len(toks) && capitalised(toks[j+1]) {
+			return i, j
+		}
+	case ",":
+		// a known place in title case after the comma: "Ohio", "Conn."
+		if j+1 < len(toks) && capitalised(toks[j+1]) && !allCaps(toks[j+1]) {
+			if end, _ := r.longest(text, toks, spans, j+1, false); end > 0 &&
+				kindsOf(r.gaz, r.gaz.Lookup(text[spans[j+1].Start:spans[end-1].End]))&(1<<KindCountry|1<<KindAdmin1) != 0 {
+				return i, j
+			}
+		}
+	}
+	return 0, 0
 }
 
 // capitalised reports whether a token starts with an upper-case letter.
@@ -630,17 +717,25 @@ const maxHeadlineWords = 16
 func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text string, sc *scratch) []mention {
 	toks, spans := sc.toks, sc.spans
 	title := headline(toks)
+	// written in capitals: looked at only for a word in capitals
+	shout, shoutKnown := false, false
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first]) {
 		first++ // opening quotes and brackets
 	}
+	// containerAt is the token of the container written after a comma
+	// ("Nelson, BC"), a place whatever its length or kind
+	containerAt := -1
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !capitalised(t) {
 			continue
 		}
+		if !shoutKnown && allCaps(t) {
+			shout, shoutKnown = doc.Shouted(toks), true
+		}
 		// the longest known name starting here
-		end, caps := r.longest(text, toks, spans, i)
+		end, titled := r.longest(text, toks, spans, i, shout)
 		// a demonym at least as long: "Russian troops" is Russia (gold
 		// sets count adjectival demonyms as toponyms); "the Russians",
 		// "an American" and "in Russian" are people and languages, and
@@ -680,15 +775,16 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				}
 			}
 			if len(county) > 0 && k > end {
-				end, caps = k, false
+				end, titled = k, ""
 			}
 		}
 		if end < 0 {
 			continue
 		}
 		name := text[spans[i].Start:spans[end-1].End]
+		caps := titled != ""
 		if caps {
-			name = titleCase(name)
+			name = titled
 		}
 		cands := r.gaz.Lookup(name)
 		if party && len(county) > 0 {
@@ -699,10 +795,17 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		m := mention{Span: doc.Span{Start: base + spans[i].Start, End: base + spans[end-1].End}, within: -1, sentence: si, chosen: -1}
 		m.text, m.key = d.Text[m.Start:m.End], d.Text[m.Start:m.End]
-		if caps && i == first && dateline(toks, i) {
-			// "ATLANTA -": the dateline names the place the story is
-			// filed from, as "in Atlanta" would
-			m.key, m.cue, m.strongCue = name, true, true
+		if caps && i == first && dateline(toks, end-1) {
+			// the dateline's "MANSFIELD" is the headline's "Mansfield"
+			m.key = name
+			// "ATLANTA -", "ST. LOUIS (AP) -": the dateline names the
+			// town the story is filed from, as "in Atlanta" would; a
+			// town rather than a country or state of the name ("MALTA
+			// -" in a local paper)
+			m.cue, m.strongCue = true, true
+			if kindsOf(r.gaz, cands)&(1<<KindCity) != 0 {
+				m.kinds = 1 << KindCity
+			}
 		}
 		next, prev := "", ""
 		if end < len(toks) {
@@ -741,7 +844,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// gold sets count embedded toponyms
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
-					(r.forenames[name] || !r.hasBigCity(cands)) {
+					(r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
 					sc.persons[name] = true
 				}
 				skip()
@@ -775,19 +878,30 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if placeModifiers[prev] && i >= 2 && locPreps[strings.ToLower(toks[i-2])] {
 			m.cue = true
 		}
-		if party {
+		// "Muscat: The festival ...": a dateline written with a colon
+		if party || i == containerAt || (i == first && si <= maxDatelineSentence && next == ":" && !title && !r.datelineLabels[strings.ToUpper(name)]) {
 			m.cue, m.strongCue = true, true
 		}
 		if locPreps[strings.ToLower(prev)] {
 			m.cue = true
 			switch prev {
 			case "in", "near", "outside", "across", "throughout", "around":
-				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’")
+				// not "in Flores' honor", "in Fairfield hearing" (a
+				// person's case)
+				m.strongCue = !strings.HasPrefix(next, "'") && !strings.HasPrefix(next, "’") && !caseNouns[strings.ToLower(next)]
 			}
 		}
 		if k, ok := kindWords[next]; ok && k&kindsAll != 0 {
 			m.kinds = k
 			m.cue = true
+		}
+		// "the city of Zaporizhzhia", "the state of Guerrero": the kind
+		// written before
+		if prev == "of" && i >= 2 {
+			if k, ok := kindWords[strings.ToLower(toks[i-2])]; ok && k&kindsAll != 0 {
+				m.kinds = k
+				m.cue = true
+			}
 		}
 		// "a Lebanon woman": a town's or state's resident; a country's
 		// is written with its demonym ("a Lebanese woman")
@@ -797,13 +911,14 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		}
 		// "Paris, Texas": a container after a comma
 		if next == "," && end+1 < len(toks) && capitalised(toks[end+1]) {
-			if cEnd, cCaps := r.longest(text, toks, spans, end+1); cEnd > 0 {
+			if cEnd, cTitled := r.longest(text, toks, spans, end+1, shout); cEnd > 0 {
 				cname := text[spans[end+1].Start:spans[cEnd-1].End]
-				if cCaps {
-					cname = titleCase(cname)
+				if cTitled != "" {
+					cname = cTitled
 				}
 				if w := r.container(cands, r.gaz.Lookup(cname)); w >= 0 {
 					m.within, m.cue = w, true
+					containerAt = end + 1
 				}
 			}
 		}
@@ -837,8 +952,9 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
 		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
-			skip()
-			continue
+			// kept if the document writes it with a strong cue
+			// elsewhere ("in Hopkinton ... Hopkinton is the latest town")
+			m.tentative = true
 		}
 		if insideNamedActor(d, m.Span) {
 			skip()
@@ -887,26 +1003,32 @@ func tokenAt(d *doc.Doc, off int) int {
 }
 
 // longest returns the end (exclusive token index) of the longest gazetteer
-// name starting at token i, or -1, and whether it matched in title case
-// from upper case ("BEIRUT").
-func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int) (int, bool) {
+// name starting at token i, or -1, and the name looked up when it matched
+// in title case from upper case ("BEIRUT" is "Beirut", "RIO DE JANEIRO"
+// "Rio de Janeiro"), else "".
+func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int, shout bool) (int, string) {
 	// the run of tokens a name may span
 	j := i + 1
 	for j < len(toks) && j-i < maxNameTokens {
 		t := toks[j]
-		if capitalised(t) || connectors[t] || r.gaz.inner[t] {
+		if capitalised(t) || connectors[t] || r.gaz.inner[t] || particleWord(t) || (possessive(t) && spans[j].Start == spans[j-1].End) {
 			j++
 			continue
 		}
 		break
 	}
 	// a dateline's dash stands apart ("ROME -", not "IBA-Karachi")
-	caps := allCaps(toks[i]) && (len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
+	// in a sentence written in capitals ("IRAN AND IRAQ SIGN DEAL") any
+	// word
+	caps := allCaps(toks[i]) && (shout || len(toks[i]) >= 5 || (dateline(toks, i) && (toks[i+1] == "," || spans[i+1].Start > spans[i].End)))
 	// a run of short all-caps words ("NEW YORK", "LOS ANGELES") is
 	// looked up in title case as a whole only
-	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) && allCaps(toks[i+1]) && isWordToken(toks[i+1])
+	// in title case as a whole only; "ST. LOUIS", "FT. WORTH" too
+	capsRun := !caps && allCaps(toks[i]) && i+1 < len(toks) &&
+		((allCaps(toks[i+1]) && isWordToken(toks[i+1])) ||
+			(toks[i+1] == "." && len(toks[i]) <= 3 && i+2 < len(toks) && allCaps(toks[i+2]) && isWordToken(toks[i+2])))
 	for k := j; k > i; k-- {
-		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] {
+		if !capitalised(toks[k-1]) && toks[k-1] != "." && !r.gaz.inner[toks[k-1]] && !particleWord(toks[k-1]) && !possessive(toks[k-1]) {
 			continue
 		}
 		if !singleSpaced(spans[i:k]) {
@@ -917,15 +1039,64 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 			continue
 		}
 		if r.gaz.Has(name) {
-			return k, false
+			return k, ""
 		}
 		if caps || (capsRun && k-i >= 2) {
-			if r.gaz.Has(titleCase(name)) {
-				return k, true
+			if t := titleCase(name); r.gaz.Has(t) {
+				return k, t
+			} else if t = lowerConnectors(t); r.gaz.Has(t) {
+				return k, t
 			}
 		}
 	}
-	return -1, false
+	return -1, ""
+}
+
+// lowerConnectors writes the connectors inside a title-cased name in lower
+// case: "Rio De Janeiro" is "Rio de Janeiro", "Isle Of Palms" "Isle of
+// Palms".
+func lowerConnectors(name string) string {
+	if !strings.Contains(name, " ") {
+		return name
+	}
+	f := strings.Split(name, " ")
+	for k := 1; k < len(f)-1; k++ {
+		if l := strings.ToLower(f[k]); l != f[k] && connectors[l] {
+			f[k] = l
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// possessive reports whether a token is the possessive ending of the
+// word before it, which some names keep ("St. John's", "Martha's
+// Vineyard").
+func possessive(t string) bool {
+	switch t {
+	case "'s", "'S", "’s", "’S":
+		return true
+	}
+	return false
+}
+
+// particleWord reports whether a token joins a lower-case article or
+// particle of one to three letters to a capitalised word by an apostrophe
+// or a hyphen, as inside "Côte d'Ivoire", "Coeur d’Alene", "Deir ez-Zor".
+func particleWord(t string) bool {
+	for k := 0; k < len(t) && k <= 3; k++ {
+		c := t[k]
+		switch {
+		case c >= 'a' && c <= 'z':
+			continue
+		case k > 0 && (c == '\'' || c == '-'):
+			return k+1 < len(t) && t[k+1] >= 'A' && t[k+1] <= 'Z'
+		case k > 0 && strings.HasPrefix(t[k:], "’"):
+			k += len("’")
+			return k < len(t) && t[k] >= 'A' && t[k] <= 'Z'
+		}
+		return false
+	}
+	return false
 }
 
 // dateline reports whether token i opens a dateline ("ROME (Reuters) -",
@@ -939,6 +1110,15 @@ func dateline(toks []string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// kindsOf returns the set of kinds of cands.
+func kindsOf(g *Gazetteer, cands []int32) uint8 {
+	k := uint8(0)
+	for _, c := range cands {
+		k |= 1 << g.Entries[c].Kind
+	}
+	return k
 }
 
 // isCountry reports whether one of cands is a country.
@@ -1052,7 +1232,10 @@ func (r *Recognizer) nameOpener(w string, cands []int32) bool {
 	if r.forenames[w] && !r.isCountry(cands) {
 		return true // "Craig Hollis of ...", though Craig is a town
 	}
-	if r.openers[lw] || r.gaz.Has(w) || r.isCountry(cands) {
+	// a place opens the sentence ("Texas Gov.", "London Heathrow"),
+	// unless it is only small towns, more often a first name ("Ron
+	// Vance", "Ray Harding")
+	if r.openers[lw] || (r.gaz.Has(w) && !r.smallTowns(r.gaz.Lookup(w))) || r.isCountry(cands) {
 		return false
 	}
 	if len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) {
@@ -1162,6 +1345,22 @@ var surnameParticles = map[string]bool{"de": true, "van": true, "von": true, "de
 func (r *Recognizer) hasBigCity(cands []int32) bool {
 	for _, c := range cands {
 		if e := &r.gaz.Entries[c]; e.Kind == KindCity && e.Pop >= bigCity {
+			return true
+		}
+	}
+	return false
+}
+
+// bigDivisionPop is the population from which a first-level division
+// seen inside a longer name ("Connecting California") still names the
+// place alone elsewhere in the document.
+const bigDivisionPop = 5000000
+
+// bigDivision reports whether one of cands is a first-level division of
+// bigDivisionPop people or more.
+func (r *Recognizer) bigDivision(cands []int32) bool {
+	for _, c := range cands {
+		if e := &r.gaz.Entries[c]; e.Kind == KindAdmin1 && e.Pop >= bigDivisionPop {
 			return true
 		}
 	}

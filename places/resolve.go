@@ -35,7 +35,7 @@ func (r *Recognizer) resolve(ms []mention, demonyms map[string]float64) {
 	groups := map[string][]int{}
 	var order []string
 	for i := range ms {
-		k := ms[i].text
+		k := ms[i].key // "MANSFIELD" reads as "Mansfield"
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -224,7 +224,9 @@ func (r *Recognizer) filter(cands []int32, within int32, kinds uint8) []int32 {
 		if kinds != 0 && kinds&(1<<e.Kind) == 0 {
 			continue
 		}
-		if e.Kind == KindAdmin1 && r.shadowed(cands, c) {
+		// a division written as one ("the province of Najaf", "Moscow
+		// region") is not shadowed by its city
+		if e.Kind == KindAdmin1 && (kinds == 0 || kinds&(1<<KindCity) != 0) && r.shadowed(cands, c) {
 			continue
 		}
 		out = append(out, c)
