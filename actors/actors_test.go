@@ -254,6 +254,12 @@ func TestRecognize(t *testing.T) {
 		{"pronoun without a reporting subject", "2025-09-05",
 			"NATO/PROPN@2@nsubj warned/VERB@0@root Ukraine/PROPN@2@obj but/CCONJ@6@cc it/PRON@6@nsubj stayed/VERB@2@conj",
 			[]string{"NATO=IGOWSTNAT/org/kb", "Ukraine=UKR/country/kb", "it=IGOWSTNAT/org/coref"}},
+		{"a headline's surname is the person named in full later", "2025-09-05",
+			"Petrov/PROPN ,/PUNCT Putin/PROPN clash/VERB ./PUNCT || Ukrainian/ADJ President/PROPN Ivan/PROPN Petrov/PROPN spoke/VERB",
+			[]string{"Petrov=UKRGOV/person/surname", "Putin=RUSGOV/person/kb", "Ukrainian President Ivan Petrov=UKRGOV/person/title"}},
+		{"a surname far before the full name in the body stays unknown", "2025-09-05",
+			"Putin/PROPN spoke/VERB ./PUNCT || Petrov/PROPN left/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Ukrainian/ADJ President/PROPN Ivan/PROPN Petrov/PROPN spoke/VERB",
+			[]string{"Putin=RUSGOV/person/kb", "Petrov=/unknown", "Ukrainian President Ivan Petrov=UKRGOV/person/title"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

@@ -108,6 +108,38 @@ func resolveSurnames(d *doc.Doc) {
 		if m.Via == "unknown" && !strings.Contains(name, " ") {
 			familyNameFirst(d, k, name)
 		}
+		if m.Via == "unknown" {
+			laterFullName(d, k, name)
+		}
+	}
+}
+
+// cataphoraWindow is how many sentences after a surname the full name may
+// come, outside the headline.
+const cataphoraWindow = 3
+
+// laterFullName gives unknown name m, which no earlier person explains,
+// the codes of the nearest later coded person whose mention ends in it: a
+// headline names people by surname before
+// the story names them in full ("Doe, Roe clash over tariffs. ...
+// Senator Jane Doe said"), and so, less often, does a story's body a
+// sentence or two before. Outside the first sentence the full name must
+// come within cataphoraWindow sentences.
+func laterFullName(d *doc.Doc, k int, name string) {
+	m := &d.Actors[k]
+	for j := k + 1; j < len(d.Actors); j++ {
+		a := &d.Actors[j]
+		if m.Sentence > 0 && a.Sentence-m.Sentence > cataphoraWindow {
+			return
+		}
+		if a.Kind != "person" || a.Code == "" || a.Via == "coref" || a.Via == "surname" || len(a.Text) <= len(name) {
+			continue
+		}
+		if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+			takePerson(m, a)
+			m.Via, m.Antecedent = "surname", j
+			return
+		}
 	}
 }
 
