@@ -101,6 +101,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
 		placeByBase(d, ms)
+		placeByLoyalty(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}

@@ -281,6 +281,12 @@ func TestRecognize(t *testing.T) {
 		{"a KB surname stays the KB person's when it is named in full", "2025-09-05",
 			"Olga/PROPN Marek/PROPN met/VERB with/ADP Ivan/PROPN Marek/PROPN ./PUNCT || Marek/PROPN left/VERB",
 			[]string{"Olga Marek=UKRGOV/person/kb", "Ivan Marek=/unknown", "Marek=UKRGOV/person/kb"}},
+		{"forces loyal to a person", "2025-09-05", "Forces/NOUN loyal/ADJ to/ADP Putin/PROPN shelled/VERB the/DET town/NOUN",
+			[]string{"Forces=RUSMIL/agent/agent", "Putin=RUSGOV/person/kb"}},
+		{"fighters loyal to an armed group are the group", "2025-09-05", "Fighters/NOUN loyal/ADJ to/ADP the/DET Kestrel/PROPN Front/PROPN left/VERB",
+			[]string{"Fighters=UKRREB/agent/agent", "Kestrel Front=UKRREB/group/kb"}},
+		{"loyal to someone far after the cue", "2025-09-05", "Forces/NOUN loyal/ADJ to/ADP a/DET man/NOUN near/ADP Putin/PROPN left/VERB",
+			[]string{"Forces=MIL/agent/agent", "Putin=RUSGOV/person/kb"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
