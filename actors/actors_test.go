@@ -287,6 +287,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"Fighters=UKRREB/agent/agent", "Kestrel Front=UKRREB/group/kb"}},
 		{"loyal to someone far after the cue", "2025-09-05", "Forces/NOUN loyal/ADJ to/ADP a/DET man/NOUN near/ADP Putin/PROPN left/VERB",
 			[]string{"Forces=MIL/agent/agent", "Putin=RUSGOV/person/kb"}},
+		{"an ethnic minority of the country named after it", "2025-09-05", "Ethnic/ADJ Russians/PROPN marched/VERB on/ADP Tuesday/PROPN in/ADP Ukraine/PROPN",
+			[]string{"Russians=UKR/country/demonym", "Ukraine=UKR/country/kb"}},
+		{"an ethnic minority of the country named before it", "2025-09-05", "Ukraine/PROPN said/VERB ethnic/ADJ Russians/PROPN marched/VERB",
+			[]string{"Ukraine=UKR/country/kb", "Russians=UKR/country/demonym"}},
+		{"an ethnic people in its own country", "2025-09-05", "Ethnic/ADJ Russians/PROPN fled/VERB to/ADP Russia/PROPN",
+			[]string{"Russians=RUS/country/demonym", "Russia=RUS/country/kb"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}

@@ -195,6 +195,15 @@ func placeByResidence(d *doc.Doc, ms []doc.Mention) {
 				continue
 			}
 		}
+		if ethnicBefore(d, m.Span) {
+			// "ethnic Albanians demonstrated in Kestria": a minority,
+			// of the other country its sentence names, else placed
+			// by the phrase after it as below.
+			if c := otherCountry(ms, i); c != nil {
+				m.Code, m.Country = c.Code, c.Country
+				continue
+			}
+		}
 		if i+1 < len(ms) {
 			c := &ms[i+1]
 			if c.Kind != "country" || c.Via != "kb" || c.Country == "" || c.Start <= m.End {
@@ -260,4 +269,30 @@ func placeByLoyalty(d *doc.Doc, ms []doc.Mention) {
 			break
 		}
 	}
+}
+
+// ethnicBefore reports whether "ethnic" stands right before span.
+func ethnicBefore(d *doc.Doc, sp doc.Span) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(d.Text[:sp.Start], " ")), "ethnic")
+}
+
+// otherCountry returns the first country named by name (not by a
+// demonym) after mention i of ms, else the last before it, that is not
+// mention i's own country; nil if none.
+func otherCountry(ms []doc.Mention, i int) *doc.Mention {
+	own := ms[i].Country
+	ok := func(c *doc.Mention) bool {
+		return c.Kind == "country" && c.Via == "kb" && c.Country != "" && c.Country != own
+	}
+	for k := i + 1; k < len(ms); k++ {
+		if ok(&ms[k]) {
+			return &ms[k]
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if ok(&ms[k]) {
+			return &ms[k]
+		}
+	}
+	return nil
 }
