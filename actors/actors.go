@@ -571,9 +571,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			withSector = agentCode
 		}
 		code, err := actorcode.Compose(base, withSector)
-		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && actorcode.Multinational(orgCode))) {
+		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && actorcode.Multinational(orgCode) || nationalBody(head, orgCode))) {
 			// "NATO officials" speak for NATO itself, "Facebook
-			// executives" for the company.
+			// executives" for the company, "the Kestrel Times'
+			// editor" for the paper.
 			code = base
 		}
 		m.Code, m.Sector, m.Via, m.Kind = code, sector, "demonym", "agent"
@@ -760,6 +761,20 @@ func codeOf(e *kb.Entity) string {
 		return e.Country
 	}
 	return e.Code
+}
+
+// nationalBody reports whether organisation e, coded code, is a
+// national body of a sector other than a party's ("Fox News" USAMED, the
+// GRU RUSSPY, a union USALAB): the people and organs of such a body are
+// the body ("Fox News executives", "a GRU officer", "the Senate
+// Judiciary Committee"), while a party's members and organs keep their
+// own sector ("GOP senators" USAPTYLEG).
+func nationalBody(e *kb.Entity, code string) bool {
+	if e == nil || e.Kind != kb.KindOrg {
+		return false
+	}
+	c, err := actorcode.ParseLenient(code)
+	return err == nil && c.Country != "" && len(c.Sectors) > 0 && c.Sectors[0] != "PTY"
 }
 
 // noCountry reports whether code, the code of organisation or group e,

@@ -293,6 +293,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukraine=UKR/country/kb", "Russians=UKR/country/demonym"}},
 		{"an ethnic people in its own country", "2025-09-05", "Ethnic/ADJ Russians/PROPN fled/VERB to/ADP Russia/PROPN",
 			[]string{"Russians=RUS/country/demonym", "Russia=RUS/country/kb"}},
+		{"the people of a national body are the body", "2025-09-05", "Kestrel/PROPN Wire/PROPN executives/NOUN spoke/VERB",
+			[]string{"Kestrel Wire executives=UKRMED/agent/demonym"}},
+		{"the people of a country's parliament", "2025-09-05", "The/DET Rada/PROPN executives/NOUN spoke/VERB",
+			[]string{"The Rada executives=UKRLEG/agent/demonym"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
