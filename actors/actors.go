@@ -28,12 +28,13 @@ import (
 type Recognizer struct {
 	kb       *kb.KB
 	trie     *match.Trie
+	heads    orgHeads
 	scanners sync.Pool
 }
 
 // New returns a Recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, trie: k.Matcher()}
+	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads()}
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -829,6 +830,9 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
+				// "Kestria Revenue Authority": that country's body.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
 			}
 			d.Actors = append(d.Actors, m)
 		}

@@ -297,6 +297,14 @@ func TestRecognize(t *testing.T) {
 			[]string{"Kestrel Wire executives=UKRMED/agent/demonym"}},
 		{"the people of a country's parliament", "2025-09-05", "The/DET Rada/PROPN executives/NOUN spoke/VERB",
 			[]string{"The Rada executives=UKRLEG/agent/demonym"}},
+		{"a body named after its country", "2025-09-05", "The/DET Ukraine/PROPN Revenue/PROPN Authority/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Revenue Authority=UKRGOV/org/orgname"}},
+		{"a body named after its country, of no sector", "2025-09-05", "The/DET Ukraine/PROPN Chess/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Chess Board=UKR/org/orgname"}},
+		{"a place named after a country is no body", "2025-09-05", "The/DET Ukraine/PROPN Delta/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Delta Board=/unknown"}},
+		{"a country and a head alone are no body", "2025-09-05", "The/DET Ukraine/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Board=/unknown"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
@@ -356,6 +364,22 @@ func TestPrefixAgent(t *testing.T) {
 		}
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}
+
+// TestOrgHeads checks data/org-heads.txt and its reader.
+func TestOrgHeads(t *testing.T) {
+	h, err := parseOrgHeads(orgHeadsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.sector["Authority"] != "GOV" || h.sector["Board"] != "" || !h.skip["Georgia"] {
+		t.Errorf("org-heads.txt read wrongly: Authority %q, Board %q, skip Georgia %v", h.sector["Authority"], h.sector["Board"], h.skip["Georgia"])
+	}
+	for _, bad := range []string{"Board", "Board XYZ", "Board GOV\nBoard MIL"} {
+		if _, err := parseOrgHeads(bad); err == nil {
+			t.Errorf("%q: no error", bad)
 		}
 	}
 }
