@@ -28,12 +28,13 @@ import (
 type Recognizer struct {
 	kb       *kb.KB
 	trie     *match.Trie
+	heads    orgHeads
 	scanners sync.Pool
 }
 
 // New returns a Recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, trie: k.Matcher()}
+	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads()}
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -101,12 +102,14 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 		placeByOf(d, ms)
 		placeByBase(d, ms)
+		placeByLoyalty(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
 	dropNestedPeople(d)
 	foreignBodies(d)
 	resolveSurnames(d)
+	namesakes(d)
 	resolveTitles(d, r.kb)
 	resolveCoref(d, r.kb)
 	return nil
@@ -569,9 +572,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			withSector = agentCode
 		}
 		code, err := actorcode.Compose(base, withSector)
-		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && actorcode.Multinational(orgCode))) {
+		if err != nil || (orgCode != "" && (sector == "GOV" || sector == "BUS" && actorcode.Multinational(orgCode) || nationalBody(head, orgCode))) {
 			// "NATO officials" speak for NATO itself, "Facebook
-			// executives" for the company.
+			// executives" for the company, "the Kestrel Times'
+			// editor" for the paper.
 			code = base
 		}
 		m.Code, m.Sector, m.Via, m.Kind = code, sector, "demonym", "agent"
@@ -760,6 +764,20 @@ func codeOf(e *kb.Entity) string {
 	return e.Code
 }
 
+// nationalBody reports whether organisation e, coded code, is a
+// national body of a sector other than a party's ("Fox News" USAMED, the
+// GRU RUSSPY, a union USALAB): the people and organs of such a body are
+// the body ("Fox News executives", "a GRU officer", "the Senate
+// Judiciary Committee"), while a party's members and organs keep their
+// own sector ("GOP senators" USAPTYLEG).
+func nationalBody(e *kb.Entity, code string) bool {
+	if e == nil || e.Kind != kb.KindOrg {
+		return false
+	}
+	c, err := actorcode.ParseLenient(code)
+	return err == nil && c.Country != "" && len(c.Sectors) > 0 && c.Sectors[0] != "PTY"
+}
+
 // noCountry reports whether code, the code of organisation or group e,
 // is a bare sector: a name many countries' organisations bear ("Social
 // Democrats", PTY), whose country a modifier gives.
@@ -812,6 +830,9 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
+				// "Kestria Revenue Authority": that country's body.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
 			}
 			d.Actors = append(d.Actors, m)
 		}
@@ -982,6 +1003,13 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				}
 			}
 		}
+		prevEnd := -1
+		if i > 0 {
+			prevEnd = pieces[i-1].End
+		}
+		if otherBearer(d, s, p, prevEnd) {
+			continue
+		}
 		// "the West Coast" (a region's name continued by a singular
 		// name word; "the Gulf States" stays the Gulf).
 		if (placeOrCapital(p) || regionName(p)) && nameContinues(d, s, p, pieces[i+1:]) {
@@ -990,6 +1018,106 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 		out = append(out, p)
 	}
 	return out
+}
+
+// otherBearer reports whether piece p is a one-word surname the KB knows
+// of people (an alias: "Bennett") written after a given name of someone
+// else ("Jim Bennett"): capitalised proper nouns right before it that no
+// piece covers (a title does: "Sen. Bennett"; prevEnd is where the piece
+// before p ends) whose first word is the given name of none of the KB's
+// people of that surname, even misspelt ("Donald J. Trump" stays Donald
+// Trump's). The whole name is then one the KB does not know.
+func otherBearer(d *doc.Doc, s int, p piece, prevEnd int) bool {
+	if prevEnd >= p.Start-1 {
+		return false
+	}
+	var people []*kb.Entity
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindPerson || ref.Field != kb.FieldAlias {
+			return false
+		}
+		people = append(people, ref.Entity)
+	}
+	word := d.Text[p.Start:p.End]
+	if len(people) == 0 || strings.Contains(word, " ") || titleCased(d, s) {
+		// "Bellwether County Says Trump": a headline capitalises
+		// every word.
+		return false
+	}
+	for _, e := range people {
+		if !strings.HasSuffix(e.Name, " "+word) {
+			// A given name ("Crooked Hillary"), not a surname.
+			return false
+		}
+	}
+	k := tokenAt(d, s, p.Start)
+	if k <= d.Sentences[s].TokenStart {
+		return false
+	}
+	first := k - 1
+	for first > d.Sentences[s].TokenStart && properName(d.Tokens[first-1]) && d.Tokens[first-1].End+1 == d.Tokens[first].Start && d.Tokens[first-1].Start >= prevEnd {
+		first--
+	}
+	prev := d.Tokens[k-1]
+	if prev.UPOS != "PROPN" || prev.End+1 != p.Start || !unicode.IsUpper([]rune(prev.Text)[0]) || honorifics[prev.Text] ||
+		isTimeWord(prev.Text) || monthAbbrevs[strings.TrimSuffix(prev.Text, ".")] || inTimes(d, prev.Span) {
+		// "In August Trump met": a month, not a given name.
+		return false
+	}
+	given := strings.TrimSuffix(d.Tokens[first].Text, ".")
+	for _, e := range people {
+		for _, n := range e.Names() {
+			if w, _, ok := strings.Cut(n, " "); ok && sameGivenName(strings.TrimSuffix(w, "."), given) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameGivenName reports whether given name b is a as written or
+// misspelt: the same first letter and at most one letter changed, added
+// or dropped (two in names of five letters or more), or its initial:
+// "Borut" and "Borur", "B." and "Barack", not "Jeb" and "Joe" nor "Laura"
+// and "Hubert".
+func sameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] {
+		return false
+	}
+	if len(ra) == 1 || len(rb) == 1 {
+		// An initial: "B. Hussein Obama".
+		return true
+	}
+	limit := 1
+	if min(len(ra), len(rb)) >= 5 {
+		limit = 2
+	}
+	return editDistance(ra, rb) <= limit
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // placeOrCapital reports whether every entity the piece names is a
@@ -1040,14 +1168,20 @@ func nameContinues(d *doc.Doc, s int, p piece, later []piece) bool {
 	if len(later) > 0 && later[0].Start <= next.Start {
 		return false
 	}
-	// A headline in title case capitalises every word.
+	return !titleCased(d, s)
+}
+
+// titleCased reports whether sentence s is a headline in title case,
+// which capitalises every word: fewer than two words in lower case.
+func titleCased(d *doc.Doc, s int) bool {
+	sent := d.Sentences[s]
 	lower := 0
 	for x := sent.TokenStart; x < sent.TokenEnd; x++ {
 		if isLower(d.Tokens[x].Text) {
 			lower++
 		}
 	}
-	return lower >= 2
+	return lower < 2
 }
 
 // placeOnly reports whether every entity the piece names is a country

@@ -254,6 +254,57 @@ func TestRecognize(t *testing.T) {
 		{"pronoun without a reporting subject", "2025-09-05",
 			"NATO/PROPN@2@nsubj warned/VERB@0@root Ukraine/PROPN@2@obj but/CCONJ@6@cc it/PRON@6@nsubj stayed/VERB@2@conj",
 			[]string{"NATO=IGOWSTNAT/org/kb", "Ukraine=UKR/country/kb", "it=IGOWSTNAT/org/coref"}},
+		{"a headline's surname is the person named in full later", "2025-09-05",
+			"Petrov/PROPN ,/PUNCT Putin/PROPN clash/VERB ./PUNCT || Ukrainian/ADJ President/PROPN Ivan/PROPN Petrov/PROPN spoke/VERB",
+			[]string{"Petrov=UKRGOV/person/surname", "Putin=RUSGOV/person/kb", "Ukrainian President Ivan Petrov=UKRGOV/person/title"}},
+		{"a surname far before the full name in the body stays unknown", "2025-09-05",
+			"Putin/PROPN spoke/VERB ./PUNCT || Petrov/PROPN left/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Rain/NOUN fell/VERB ./PUNCT || Ukrainian/ADJ President/PROPN Ivan/PROPN Petrov/PROPN spoke/VERB",
+			[]string{"Putin=RUSGOV/person/kb", "Petrov=/unknown", "Ukrainian President Ivan Petrov=UKRGOV/person/title"}},
+		{"a KB surname after another given name is another person", "2025-09-05",
+			"Ivan/PROPN Marek/PROPN spoke/VERB at/ADP length/NOUN ./PUNCT || Marek/PROPN left/VERB",
+			[]string{"Ivan Marek=/unknown", "Marek=/person/surname"}},
+		{"a KB surname after its person's given name misspelt", "2025-09-05",
+			"Olha/PROPN Marek/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Marek=UKRGOV/person/kb"}},
+		{"a KB surname after a title", "2025-09-05",
+			"President/PROPN Marek/PROPN spoke/VERB",
+			[]string{"President Marek=UKRGOV/person/title"}},
+		{"a KB surname after a month", "2025-09-05",
+			"In/ADP August/PROPN Marek/PROPN spoke/VERB",
+			[]string{"Marek=UKRGOV/person/kb"}},
+		{"a KB surname in a title-case headline", "2025-09-05",
+			"Voters/NOUN Say/PROPN Marek/PROPN Won/PROPN",
+			[]string{"Marek=UKRGOV/person/kb"}},
+		{"a KB surname means the namesake named nearest before", "2025-09-05",
+			"President/PROPN Ivan/PROPN Marek/PROPN spoke/VERB at/ADP length/NOUN ./PUNCT || Marek/PROPN left/VERB",
+			[]string{"President Ivan Marek=GOV/person/title", "Marek=GOV/person/surname"}},
+		{"a KB surname stays the KB person's when it is named in full", "2025-09-05",
+			"Olga/PROPN Marek/PROPN met/VERB with/ADP Ivan/PROPN Marek/PROPN ./PUNCT || Marek/PROPN left/VERB",
+			[]string{"Olga Marek=UKRGOV/person/kb", "Ivan Marek=/unknown", "Marek=UKRGOV/person/kb"}},
+		{"forces loyal to a person", "2025-09-05", "Forces/NOUN loyal/ADJ to/ADP Putin/PROPN shelled/VERB the/DET town/NOUN",
+			[]string{"Forces=RUSMIL/agent/agent", "Putin=RUSGOV/person/kb"}},
+		{"fighters loyal to an armed group are the group", "2025-09-05", "Fighters/NOUN loyal/ADJ to/ADP the/DET Kestrel/PROPN Front/PROPN left/VERB",
+			[]string{"Fighters=UKRREB/agent/agent", "Kestrel Front=UKRREB/group/kb"}},
+		{"loyal to someone far after the cue", "2025-09-05", "Forces/NOUN loyal/ADJ to/ADP a/DET man/NOUN near/ADP Putin/PROPN left/VERB",
+			[]string{"Forces=MIL/agent/agent", "Putin=RUSGOV/person/kb"}},
+		{"an ethnic minority of the country named after it", "2025-09-05", "Ethnic/ADJ Russians/PROPN marched/VERB on/ADP Tuesday/PROPN in/ADP Ukraine/PROPN",
+			[]string{"Russians=UKR/country/demonym", "Ukraine=UKR/country/kb"}},
+		{"an ethnic minority of the country named before it", "2025-09-05", "Ukraine/PROPN said/VERB ethnic/ADJ Russians/PROPN marched/VERB",
+			[]string{"Ukraine=UKR/country/kb", "Russians=UKR/country/demonym"}},
+		{"an ethnic people in its own country", "2025-09-05", "Ethnic/ADJ Russians/PROPN fled/VERB to/ADP Russia/PROPN",
+			[]string{"Russians=RUS/country/demonym", "Russia=RUS/country/kb"}},
+		{"the people of a national body are the body", "2025-09-05", "Kestrel/PROPN Wire/PROPN executives/NOUN spoke/VERB",
+			[]string{"Kestrel Wire executives=UKRMED/agent/demonym"}},
+		{"the people of a country's parliament", "2025-09-05", "The/DET Rada/PROPN executives/NOUN spoke/VERB",
+			[]string{"The Rada executives=UKRLEG/agent/demonym"}},
+		{"a body named after its country", "2025-09-05", "The/DET Ukraine/PROPN Revenue/PROPN Authority/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Revenue Authority=UKRGOV/org/orgname"}},
+		{"a body named after its country, of no sector", "2025-09-05", "The/DET Ukraine/PROPN Chess/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Chess Board=UKR/org/orgname"}},
+		{"a place named after a country is no body", "2025-09-05", "The/DET Ukraine/PROPN Delta/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Delta Board=/unknown"}},
+		{"a country and a head alone are no body", "2025-09-05", "The/DET Ukraine/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
+			[]string{"Ukraine Board=/unknown"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
@@ -313,6 +364,22 @@ func TestPrefixAgent(t *testing.T) {
 		}
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%s: got %q, want %q", d.Text, got, tc.want)
+		}
+	}
+}
+
+// TestOrgHeads checks data/org-heads.txt and its reader.
+func TestOrgHeads(t *testing.T) {
+	h, err := parseOrgHeads(orgHeadsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.sector["Authority"] != "GOV" || h.sector["Board"] != "" || !h.skip["Georgia"] {
+		t.Errorf("org-heads.txt read wrongly: Authority %q, Board %q, skip Georgia %v", h.sector["Authority"], h.sector["Board"], h.skip["Georgia"])
+	}
+	for _, bad := range []string{"Board", "Board XYZ", "Board GOV\nBoard MIL"} {
+		if _, err := parseOrgHeads(bad); err == nil {
+			t.Errorf("%q: no error", bad)
 		}
 	}
 }

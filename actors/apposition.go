@@ -195,6 +195,15 @@ func placeByResidence(d *doc.Doc, ms []doc.Mention) {
 				continue
 			}
 		}
+		if ethnicBefore(d, m.Span) {
+			// "ethnic Albanians demonstrated in Kestria": a minority,
+			// of the other country its sentence names, else placed
+			// by the phrase after it as below.
+			if c := otherCountry(ms, i); c != nil {
+				m.Code, m.Country = c.Code, c.Country
+				continue
+			}
+		}
 		if i+1 < len(ms) {
 			c := &ms[i+1]
 			if c.Kind != "country" || c.Via != "kb" || c.Country == "" || c.Start <= m.End {
@@ -213,4 +222,77 @@ func placeByResidence(d *doc.Doc, ms []doc.Mention) {
 			}
 		}
 	}
+}
+
+// loyaltyCues join an agent to the actor whose side it fights on.
+var loyaltyCues = []string{" loyal to ", " allied to ", " allied with ", " aligned with "}
+
+// placeByLoyalty codes a bare agent noun with the side it is loyal to,
+// named right after the cue (a few determiners or adjectives may come
+// between): "forces loyal to President Jane Doe" are her country's
+// forces (UKRMIL), "militants loyal to the Kestrel Front" are the group
+// itself, as a group's fighters are. ms are the sentence's mentions,
+// sorted by start.
+func placeByLoyalty(d *doc.Doc, ms []doc.Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			continue
+		}
+		rest := d.Text[m.End:]
+		after := ""
+		for _, cue := range loyaltyCues {
+			if strings.HasPrefix(rest, cue) {
+				after = cue
+			}
+		}
+		if after == "" {
+			continue
+		}
+		from := m.End + len(after)
+		for _, c := range ms[i+1:] {
+			if c.Start < from {
+				continue
+			}
+			if c.Country == "" && c.Code == "" || c.Via == "nonactor" || c.Via == "modifier" && c.Kind != "country" ||
+				len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || !plainGap(d, m.Sentence, from, c.Start) {
+				break
+			}
+			switch {
+			case (c.Kind == "group" || c.Kind == "org") && len(c.Code) >= 3 && armedSector(c.Code[len(c.Code)-3:]):
+				m.Code, m.Country = c.Code, c.Country
+			case c.Country != "":
+				if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+					m.Code, m.Country = code, c.Country
+				}
+			}
+			break
+		}
+	}
+}
+
+// ethnicBefore reports whether "ethnic" stands right before span.
+func ethnicBefore(d *doc.Doc, sp doc.Span) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(d.Text[:sp.Start], " ")), "ethnic")
+}
+
+// otherCountry returns the first country named by name (not by a
+// demonym) after mention i of ms, else the last before it, that is not
+// mention i's own country; nil if none.
+func otherCountry(ms []doc.Mention, i int) *doc.Mention {
+	own := ms[i].Country
+	ok := func(c *doc.Mention) bool {
+		return c.Kind == "country" && c.Via == "kb" && c.Country != "" && c.Country != own
+	}
+	for k := i + 1; k < len(ms); k++ {
+		if ok(&ms[k]) {
+			return &ms[k]
+		}
+	}
+	for k := i - 1; k >= 0; k-- {
+		if ok(&ms[k]) {
+			return &ms[k]
+		}
+	}
+	return nil
 }

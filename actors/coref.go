@@ -108,6 +108,122 @@ func resolveSurnames(d *doc.Doc) {
 		if m.Via == "unknown" && !strings.Contains(name, " ") {
 			familyNameFirst(d, k, name)
 		}
+		if m.Via == "unknown" {
+			laterFullName(d, k, name)
+		}
+	}
+}
+
+// namesakes gives a one-word name the KB knows as another person's
+// surname ("Bush", "Bennett") the identity of the person of the document
+// whose mention ends in it: the nearest earlier one, else the first within
+// cataphoraWindow sentences after ("Gov. Jane Bullock ... Bullock said" is
+// the governor, not a central banker of that surname in the KB). A person
+// the KB does not know leaves the name uncoded, as it is theirs ("Jim
+// Bennett ... Bennett laughed"). The KB's own person, named in full
+// nearest, keeps it.
+func namesakes(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Via != "kb" || m.Kind != "person" || m.KBID == "" || strings.Contains(m.Text, " ") {
+			continue
+		}
+		j := namesake(d, k)
+		if j < 0 {
+			continue
+		}
+		a := &d.Actors[j]
+		if a.KBID == m.KBID || a.Name != "" && a.Name == m.Name {
+			continue
+		}
+		if a.Start <= m.Start && m.End <= a.End && sameGiven(a, m) {
+			// "President Borur Pahor" holding the KB's "Pahor": the
+			// KB's person, misspelt; the longer mention takes it.
+			if a.Country == "" {
+				takePerson(a, m)
+			}
+			continue
+		}
+		m.Code, m.Country, m.Sector, m.Name, m.KBID = a.Code, a.Country, a.Sector, a.Name, a.KBID
+		m.Via, m.Antecedent = "surname", j
+	}
+}
+
+// sameGiven reports whether a word of outer mention a before the surname
+// m is the given name of m's KB person, even misspelt ("President Viktor
+// F. Petrenko").
+func sameGiven(a, m *doc.Mention) bool {
+	first, _, ok := strings.Cut(m.Name, " ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(a.Text[:m.Start-a.Start]) {
+		if len(strings.TrimSuffix(w, ".")) > 1 && sameGivenName(strings.TrimSuffix(first, "."), strings.TrimSuffix(w, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesake returns the index of the person mention whose last word is
+// mention k's one word, the nearest before k, else the first after it
+// within cataphoraWindow sentences; -1 if none, and -1 when the document
+// names the KB's person of the word in full or with a title ("Donald
+// Trump", "President Obama"): "Trump" after "Donald Trump ... Ivanka
+// Trump" stays Donald Trump's.
+func namesake(d *doc.Doc, k int) int {
+	m := d.Actors[k]
+	for _, a := range d.Actors {
+		if a.KBID == m.KBID && len(a.Text) > len(m.Text) && strings.HasSuffix(a.Text, " "+m.Text) {
+			return -1
+		}
+	}
+	ends := func(a doc.Mention) bool {
+		return a.Kind == "person" || a.Via == "unknown" && a.Code == ""
+	}
+	match := func(a doc.Mention) bool {
+		return a.Via != "coref" && a.Via != "surname" && len(a.Text) > len(m.Text)+1 &&
+			strings.HasSuffix(a.Text, " "+m.Text) && ends(a)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if match(d.Actors[j]) {
+			return j
+		}
+	}
+	for j := k + 1; j < len(d.Actors) && d.Actors[j].Sentence-m.Sentence <= cataphoraWindow; j++ {
+		if match(d.Actors[j]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// cataphoraWindow is how many sentences after a surname the full name may
+// come, outside the headline.
+const cataphoraWindow = 3
+
+// laterFullName gives unknown name m, which no earlier person explains,
+// the codes of the nearest later coded person whose mention ends in it: a
+// headline names people by surname before
+// the story names them in full ("Doe, Roe clash over tariffs. ...
+// Senator Jane Doe said"), and so, less often, does a story's body a
+// sentence or two before. Outside the first sentence the full name must
+// come within cataphoraWindow sentences.
+func laterFullName(d *doc.Doc, k int, name string) {
+	m := &d.Actors[k]
+	for j := k + 1; j < len(d.Actors); j++ {
+		a := &d.Actors[j]
+		if m.Sentence > 0 && a.Sentence-m.Sentence > cataphoraWindow {
+			return
+		}
+		if a.Kind != "person" || a.Code == "" || a.Via == "coref" || a.Via == "surname" || len(a.Text) <= len(name) {
+			continue
+		}
+		if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+			takePerson(m, a)
+			m.Via, m.Antecedent = "surname", j
+			return
+		}
 	}
 }
 

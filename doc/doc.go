@@ -150,6 +150,7 @@ type Mention struct {
 	// "metonym", "coref" (a pronoun or description), "surname" (a name
 	// repeating the last words of an earlier person), "place" (a region
 	// of a country the places layer read, coded with its country),
+	// "orgname" (an organisation's name beginning with a country's),
 	// "unknown".
 	Via      string `json:"via,omitempty"`
 	Sentence int    `json:"sentence"`

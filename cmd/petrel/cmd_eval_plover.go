@@ -18,6 +18,7 @@ func newEvalPLOVERCmd() *cobra.Command {
 		records   string
 		confusion bool
 		misses    bool
+		half      string
 	)
 	cmd := &cobra.Command{
 		Use:   "plover-gsr [--records FILE]",
@@ -39,6 +40,9 @@ recall.`,
 			}
 			recs, err := evaluate.LoadPLOVER(records)
 			if err != nil {
+				return err
+			}
+			if recs, err = ploverHalf(recs, half); err != nil {
 				return err
 			}
 			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
@@ -67,7 +71,31 @@ recall.`,
 	cmd.Flags().StringVar(&records, "records", "", "PLOVER gold records (JSON)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print the confusion table")
 	cmd.Flags().BoolVar(&misses, "misses", false, "list the records coded wrongly")
+	cmd.Flags().StringVar(&half, "half", "", "score only the odd (1st, 3rd, ...) or even records: odd or even (choose rules on one half, confirm on the other)")
 	return cmd
+}
+
+// ploverHalf keeps the odd (first, third, ...) or even records of recs; ""
+// keeps them all.
+func ploverHalf(recs []evaluate.PLOVERRecord, half string) ([]evaluate.PLOVERRecord, error) {
+	var keep int
+	switch half {
+	case "":
+		return recs, nil
+	case "odd":
+		keep = 0
+	case "even":
+		keep = 1
+	default:
+		return nil, fmt.Errorf("--half %q: want odd or even", half)
+	}
+	var out []evaluate.PLOVERRecord
+	for i, r := range recs {
+		if i%2 == keep {
+			out = append(out, r)
+		}
+	}
+	return out, nil
 }
 
 // codeText runs process on a one-document text with an optional date.

@@ -1,0 +1,112 @@
+package actors
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/petrel-events/petrel/actorcode"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+)
+
+//go:embed data/org-heads.txt
+var orgHeadsText string
+
+// orgHeads are the last words of organisations' names with their sectors
+// ("" for the country alone), and the country names that begin other
+// places' names (data/org-heads.txt).
+type orgHeads struct {
+	sector map[string]string
+	skip   map[string]bool
+}
+
+// parseOrgHeads reads data/org-heads.txt.
+func parseOrgHeads(text string) (orgHeads, error) {
+	h := orgHeads{sector: map[string]string{}, skip: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if name, ok := strings.CutPrefix(line, "skip:"); ok {
+			h.skip[strings.TrimSpace(name)] = true
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return h, fmt.Errorf("org-heads.txt:%d: want WORD SECTOR, got %q", n, line)
+		}
+		sector := f[1]
+		if sector == "-" {
+			sector = ""
+		} else if !actorcode.IsSector(sector) {
+			return h, fmt.Errorf("org-heads.txt:%d: unknown sector %q", n, sector)
+		}
+		if _, dup := h.sector[f[0]]; dup {
+			return h, fmt.Errorf("org-heads.txt:%d: %q listed twice", n, f[0])
+		}
+		h.sector[f[0]] = sector
+	}
+	return h, sc.Err()
+}
+
+// mustOrgHeads parses the embedded list; TestOrgHeads checks it.
+func mustOrgHeads() orgHeads {
+	h, err := parseOrgHeads(orgHeadsText)
+	if err != nil {
+		panic(err)
+	}
+	return h
+}
+
+// maxCountryWords is the longest country name looked for at the start of
+// an organisation's name ("Central African Republic").
+const maxCountryWords = 3
+
+// countryBody codes an unknown proper name, tokens [k, j) of sentence s,
+// that begins with a country's name and ends with an organisation's head
+// word ("Kestria Revenue Authority" KESGOV, "Kestria Cricket Board"
+// KES): that country's body. It returns "" when the name is no such
+// body: a name of one country word and the head, or a country word
+// followed by a word that makes a place ("Niger Delta").
+func (r *Recognizer) countryBody(d *doc.Doc, k, j int) (code, country, sector string) {
+	if j-k < 3 {
+		return "", "", ""
+	}
+	sector, ok := r.heads.sector[d.Tokens[j-1].Text]
+	if !ok {
+		return "", "", ""
+	}
+	for n := min(maxCountryWords, j-k-2); n >= 1; n-- {
+		name := d.Text[d.Tokens[k].Start:d.Tokens[k+n-1].End]
+		if r.heads.skip[name] || placeWords[d.Tokens[k+n].Text] {
+			continue
+		}
+		p := piece{refs: r.kb.Lookup(name)}
+		e := firstEntity(p, kb.KindCountry)
+		if e == nil {
+			continue
+		}
+		country := countryOf(codeOf(e))
+		if country == "" {
+			continue
+		}
+		code := country
+		if sector != "" {
+			if c, err := actorcode.Compose(country, sector); err == nil {
+				code = c
+			}
+		}
+		return code, country, sector
+	}
+	return "", "", ""
+}
+
+// placeWords follow a country's name in names of places, not bodies.
+var placeWords = map[string]bool{
+	"Delta": true, "River": true, "Valley": true, "Basin": true, "Coast": true, "Sea": true, "Gulf": true,
+	"Lake": true, "Mountains": true, "Desert": true, "State": true, "City": true,
+}
