@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"sort"
 	"strings"
@@ -285,10 +284,15 @@ const (
 	fPContent
 )
 
+// strKey returns the 64-bit FNV-1a hash of s (as hash/fnv's New64a),
+// without allocating.
 func strKey(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // cueCandidate reports whether tree token i of the current (parsed)

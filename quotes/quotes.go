@@ -116,10 +116,10 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if len(r.voters) == 0 {
 		return r.find(d, nil)
 	}
-	// The members share the sentence trees and the classifier features
-	// of the candidates, which depend on the document and the word
-	// lists alone.
-	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}}
+	// The members share the sentence trees, the token tables of the
+	// document and the classifier features of the candidates, which
+	// depend on the document and the word lists alone.
+	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}, base: newDocBase(r, d)}
 	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d, sh)}
 	for k, m := range r.voters {
 		if settled(runs, len(r.voters)+1-(k+1)) {
@@ -152,7 +152,12 @@ func settled(runs [][]doc.Quote, left int) bool {
 // find returns the quotes of d that r's cue model (without the vote)
 // builds, with what the members of a vote share when sh is not nil.
 func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
-	st := newState(r, d)
+	var st *state
+	if sh != nil {
+		st = newStateFrom(r, d, sh.base)
+	} else {
+		st = newState(r, d)
+	}
 	st.sh = sh
 	for s := range d.Sentences {
 		st.sentence(s)
@@ -179,6 +184,7 @@ func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 type shared struct {
 	feats map[featKey][]uint64
 	trees map[int]*tree
+	base  *docBase
 }
 
 // sentenceTree returns the parse tree of sentence s (nil when unparsed),
@@ -223,62 +229,112 @@ type state struct {
 	// dateline is the country of the story's dateline city when the
 	// places layer ran before, or "".
 	dateline string
+	// cueLemma and cueKnown cache cueVerb on parsed sentences (see
+	// docBase).
+	cueLemma []string
+	cueKnown []uint8
 }
 
-func newState(r *Recognizer, d *doc.Doc) *state {
-	st := &state{
-		r:       r,
-		d:       d,
-		low:     make([]string, len(d.Tokens)),
-		spans:   scanQuotes(d.Text),
-		quote:   make([]int, len(d.Tokens)),
-		used:    make([]bool, len(d.Tokens)),
-		spk:     make([]bool, len(d.Tokens)),
-		timeTok: make([]bool, len(d.Tokens)),
+// docBase holds the read-only token tables of one document that every
+// run of a vote's members shares: they depend on the document and the
+// word lists alone.
+type docBase struct {
+	low      []string
+	spans    []doc.Span
+	quote    []int
+	timeTok  []bool
+	mention  []int // nil without a cue classifier
+	dateline string
+	// cueLemma and cueKnown cache cueVerb's answer for a token of a
+	// parsed sentence: cueKnown 0 not yet asked, 1 no cue, 2 a cue
+	// with the lemma cueLemma.
+	cueLemma []string
+	cueKnown []uint8
+}
+
+// newDocBase computes the token tables of d.
+func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
+	b := &docBase{
+		low:      make([]string, len(d.Tokens)),
+		spans:    scanQuotes(d.Text),
+		quote:    make([]int, len(d.Tokens)),
+		timeTok:  make([]bool, len(d.Tokens)),
+		cueLemma: make([]string, len(d.Tokens)),
+		cueKnown: make([]uint8, len(d.Tokens)),
 	}
 	if dl := d.DatelinePlace(); dl != nil {
-		st.dateline = dl.Country
+		b.dateline = dl.Country
 	}
 	for _, tx := range d.Times {
 		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })
 		for ; k < len(d.Tokens) && d.Tokens[k].End <= tx.End; k++ {
-			st.timeTok[k] = true
+			b.timeTok[k] = true
 		}
 	}
 	if r.cues != nil {
-		st.indexMentions()
+		b.mention = mentionIndex(d)
+	}
+	q := 0
+	for k, t := range d.Tokens {
+		b.low[k] = strings.ToLower(t.Text)
+		for q < len(b.spans) && b.spans[q].End <= t.Start {
+			q++
+		}
+		b.quote[k] = -1
+		if q < len(b.spans) && b.spans[q].Start <= t.Start {
+			b.quote[k] = q
+		}
+	}
+	return b
+}
+
+func newState(r *Recognizer, d *doc.Doc) *state {
+	return newStateFrom(r, d, newDocBase(r, d))
+}
+
+// newStateFrom returns the state of a Find call on d over the token
+// tables b (newDocBase of r and d, or of a member of r's vote).
+func newStateFrom(r *Recognizer, d *doc.Doc, b *docBase) *state {
+	st := &state{
+		r:        r,
+		d:        d,
+		low:      b.low,
+		spans:    b.spans,
+		quote:    b.quote,
+		used:     make([]bool, len(d.Tokens)),
+		spk:      make([]bool, len(d.Tokens)),
+		timeTok:  b.timeTok,
+		dateline: b.dateline,
+		cueLemma: b.cueLemma,
+		cueKnown: b.cueKnown,
+	}
+	if r.cues != nil {
+		st.mention = b.mention
+		if st.mention == nil {
+			st.mention = mentionIndex(d)
+		}
 	}
 	st.nouns = r.nouns
 	if r.cues != nil && r.cues.Nouns != nil {
 		st.nouns = r.cues.Nouns
 	}
-	q := 0
-	for k, t := range d.Tokens {
-		st.low[k] = strings.ToLower(t.Text)
-		for q < len(st.spans) && st.spans[q].End <= t.Start {
-			q++
-		}
-		st.quote[k] = -1
-		if q < len(st.spans) && st.spans[q].Start <= t.Start {
-			st.quote[k] = q
-		}
-	}
 	return st
 }
 
-// indexMentions sets st.mention from the actor mentions.
-func (st *state) indexMentions() {
-	d := st.d
-	st.mention = make([]int, len(d.Tokens))
-	for k := range st.mention {
-		st.mention[k] = -1
+// mentionIndex returns the index in d.Actors of the mention covering
+// each token, or -1.
+func mentionIndex(d *doc.Doc) []int {
+	mention := make([]int, len(d.Tokens))
+	for k := range mention {
+		mention[k] = -1
 	}
 	for m, a := range d.Actors {
 		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > a.Start })
 		for ; k < len(d.Tokens) && d.Tokens[k].Start < a.End; k++ {
-			st.mention[k] = m
+			mention[k] = m
 		}
 	}
+	return mention
 }
 
 // bounds returns the token range [a, b) of sentence s.
@@ -412,27 +468,44 @@ func (st *state) cueVerb(k int) (string, bool) {
 		return "", false // "self-described"
 	}
 	if st.tree != nil && t.UPOS != "" {
-		lemma := strings.ToLower(t.Lemma)
-		if !st.r.lx.lemmas[lemma] {
-			// The lemmatizer's guess may miss ("declin"): the form decides.
-			lemma = st.r.lx.forms[st.low[k]]
-		}
-		switch {
-		case lemma == "":
+		switch st.cueKnown[k] {
+		case 1:
 			return "", false
-		case t.UPOS == "VERB":
-		case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
-			// The tagger's slips on the commonest cues ("26% say/SCONJ").
-		default:
-			return "", false
+		case 2:
+			return st.cueLemma[k], true
 		}
-		return lemma, true
+		lemma, ok := st.parsedCueVerb(k)
+		st.cueKnown[k], st.cueLemma[k] = 1, lemma
+		if ok {
+			st.cueKnown[k] = 2
+		}
+		return lemma, ok
 	}
 	lemma, ok := st.r.lx.forms[st.low[k]]
 	if !ok {
 		return "", false
 	}
 	if t.UPOS != "" && t.UPOS != "VERB" {
+		return "", false
+	}
+	return lemma, true
+}
+
+// parsedCueVerb is cueVerb on a token of a parsed sentence.
+func (st *state) parsedCueVerb(k int) (string, bool) {
+	t := st.d.Tokens[k]
+	lemma := strings.ToLower(t.Lemma)
+	if !st.r.lx.lemmas[lemma] {
+		// The lemmatizer's guess may miss ("declin"): the form decides.
+		lemma = st.r.lx.forms[st.low[k]]
+	}
+	switch {
+	case lemma == "":
+		return "", false
+	case t.UPOS == "VERB":
+	case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+		// The tagger's slips on the commonest cues ("26% say/SCONJ").
+	default:
 		return "", false
 	}
 	return lemma, true

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/petrel-events/petrel/actorcode"
@@ -720,6 +721,11 @@ func isDigitText(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // token from.
 func (st *state) tokenAt(off, from int) int {
 	toks := st.d.Tokens
+	if from == 0 {
+		// The scan below from the first token stops at the first token
+		// ending after off (tokens are in text order), else the last.
+		return min(sort.Search(len(toks), func(i int) bool { return toks[i].End > off }), len(toks)-1)
+	}
 	k := from
 	if k >= len(toks) {
 		k = len(toks) - 1
