@@ -524,7 +524,18 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 // listedLemma reports whether the lemma or form of token k is in the
 // cue list.
 func (st *state) listedLemma(k int) bool {
-	return st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
+	switch st.listed[k] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	ok := st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
+	st.listed[k] = 1
+	if ok {
+		st.listed[k] = 2
+	}
+	return ok
 }
 
 // subjectKind names the kind of subject at tree token c: a pronoun, a

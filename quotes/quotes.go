@@ -233,6 +233,10 @@ type state struct {
 	// docBase).
 	cueLemma []string
 	cueKnown []uint8
+	listed   []uint8
+	// dec caches the cue classifier's decision on a token of a parsed
+	// sentence: 0 not yet asked, 1 no cue, 2 a cue.
+	dec []uint8
 }
 
 // docBase holds the read-only token tables of one document that every
@@ -250,6 +254,8 @@ type docBase struct {
 	// with the lemma cueLemma.
 	cueLemma []string
 	cueKnown []uint8
+	// listed caches listedLemma: 0 not yet asked, 1 no, 2 yes.
+	listed []uint8
 }
 
 // newDocBase computes the token tables of d.
@@ -261,6 +267,7 @@ func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
 		timeTok:  make([]bool, len(d.Tokens)),
 		cueLemma: make([]string, len(d.Tokens)),
 		cueKnown: make([]uint8, len(d.Tokens)),
+		listed:   make([]uint8, len(d.Tokens)),
 	}
 	if dl := d.DatelinePlace(); dl != nil {
 		b.dateline = dl.Country
@@ -307,6 +314,10 @@ func newStateFrom(r *Recognizer, d *doc.Doc, b *docBase) *state {
 		dateline: b.dateline,
 		cueLemma: b.cueLemma,
 		cueKnown: b.cueKnown,
+		listed:   b.listed,
+	}
+	if r.cues != nil {
+		st.dec = make([]uint8, len(d.Tokens))
 	}
 	if r.cues != nil {
 		st.mention = b.mention
@@ -427,11 +438,20 @@ func (st *state) cueDecision(k int) (string, bool) {
 	if !st.cueCandidate(i, ok) {
 		return lemma, ok
 	}
-	th := cm.Other
-	if ok {
-		th = cm.Listed
+	// The decision depends on the token and the model alone: kept for
+	// the rules that ask again.
+	switch st.dec[k] {
+	case 0:
+		th := cm.Other
+		if ok {
+			th = cm.Listed
+		}
+		st.dec[k] = 1
+		if st.cueScore(cm, i, ok) > th {
+			st.dec[k] = 2
+		}
 	}
-	if st.cueScore(cm, i, ok) <= th {
+	if st.dec[k] == 1 {
 		return "", false
 	}
 	if !ok {
