@@ -47,7 +47,7 @@ func TestWireFixtures(t *testing.T) {
 				continue
 			}
 			files := map[string]string{
-				filepath.Join("testdata", "wire", "data", batch, "text", s.name+".txt"):                s.text,
+				filepath.Join("testdata", "wire", "data", batch, "text", s.name+".txt"):              s.text,
 				filepath.Join("testdata", "wire", "data", batch, "attributions", s.name+"_gold.ann"): ann,
 			}
 			for path, want := range files {
