@@ -389,6 +389,18 @@ func (st *state) contentBefore(a, sep int) (doc.Span, bool) {
 	return sp, true
 }
 
+// ownAttribution reports whether quotation q ends with a comma inside its
+// closing mark and more of its sentence follows: "“…,” she added." has
+// an attribution of its own, which no earlier one continues into.
+func (st *state) ownAttribution(q int) bool {
+	sp := st.spans[q]
+	k := st.tokIdx(sp.End - 1)
+	if k < 1 || k+1 >= len(st.d.Tokens) || st.low[k-1] != "," || st.d.Tokens[k+1].Sentence != st.d.Tokens[k].Sentence {
+		return false
+	}
+	return !st.finalPunct(k + 1)
+}
+
 // continuation adds the quotation that goes on after an attribution:
 // "“…,” X said, “…”" or "“…,” X said on Friday. “…”" in the same
 // paragraph. hi is the first token after the attribution in sentence
@@ -411,7 +423,7 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 		}
 	}
 	q := st.quoteStart(next)
-	if q < 0 || st.used[next] {
+	if q < 0 || st.used[next] || st.ownAttribution(q) {
 		return
 	}
 	between := st.d.Text[st.d.Tokens[hi-1].End:st.spans[q].Start]
@@ -611,6 +623,25 @@ func (st *state) skipAddressee(i, b int) int {
 		for k := i + 1; k < b && k-i < 5; k++ {
 			if st.low[k] == "that" || st.low[k] == "," {
 				return k
+			}
+			if st.low[k] == ":" && st.quoteStart(k+1) >= 0 {
+				return k + 1 // "told a news conference: “…”"
+			}
+		}
+	}
+	// A noun addressee with a prepositional phrase, when the parse
+	// slips: "told analysts on a conference call that …".
+	if t := st.d.Tokens[i]; t.UPOS == "NOUN" || determiners[st.low[i]] {
+		for k := i + 1; k < b && k-i < 8; k++ {
+			u := st.d.Tokens[k].UPOS
+			if st.low[k] == "that" && k > i+1 {
+				return k
+			}
+			if st.low[k] == ":" && st.quoteStart(k+1) >= 0 {
+				return k + 1
+			}
+			if u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "DET" && u != "ADP" && u != "NUM" {
+				break
 			}
 		}
 	}
