@@ -634,12 +634,56 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	st.markUsed(cue, at)
 	st.markUsed(content, at)
 	if speaker != nil {
+		w := st.widenSpeaker(*speaker, cue, at)
+		speaker = &w
 		sp := st.d.NewTextSpan(*speaker)
 		q.Speaker = &sp
 		q.SpeakerCode = st.speakerCode(*speaker, at)
 		st.mark(*speaker, at, true)
 	}
 	st.out = append(st.out, q)
+}
+
+// widenSpeaker takes into a speaker before its cue what the parse
+// leaves out of it: an age between commas right before the cue ("Dumas,
+// 52, said": PolNeAR keeps an appositive with its closing comma) and the
+// plural possessive the tagger splits off ("Patients' groups said").
+func (st *state) widenSpeaker(sp, cue doc.Span, at int) doc.Span {
+	toks := st.d.Tokens
+	if sp.End > cue.Start {
+		return sp
+	}
+	s, e := st.tokenAt(sp.Start, at), st.tokenAt(sp.End-1, at)
+	if toks[e].End != sp.End || toks[s].Start != sp.Start {
+		return sp
+	}
+	if e+4 < len(toks) && toks[e+4].Start == cue.Start && st.low[e+1] == "," && st.low[e+3] == "," &&
+		isAge(st.low[e+2]) && !st.used[e+1] && !st.used[e+2] && !st.used[e+3] {
+		sp.End = toks[e+3].End
+	}
+	if s >= 2 && (st.low[s-1] == "'" || st.low[s-1] == "’") && toks[s-2].End == toks[s-1].Start &&
+		toks[s-1].End < toks[s].Start && strings.HasSuffix(st.low[s-2], "s") && toks[s-2].Sentence == toks[s].Sentence &&
+		st.quote[s-1] < 0 && !st.used[s-1] && !st.used[s-2] {
+		k := s - 2
+		if k > 0 && determiners[st.low[k-1]] && toks[k-1].Sentence == toks[k].Sentence && !st.used[k-1] {
+			k--
+		}
+		sp.Start = toks[k].Start
+	}
+	return sp
+}
+
+// isAge reports whether w is a number of one to three digits, an age.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // leadPunct are separators a content never starts with.
