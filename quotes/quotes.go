@@ -429,6 +429,9 @@ func (st *state) sentence(s int) {
 // cueDecision reports whether token k is a cue, with its lemma: the cue
 // classifier's decision on a parsed sentence, else the word list's.
 func (st *state) cueDecision(k int) (string, bool) {
+	if st.anonymity(k) {
+		return "", false
+	}
 	lemma, ok := st.cueVerb(k)
 	cm := st.r.cues
 	if cm == nil || st.tree == nil {
@@ -459,6 +462,37 @@ func (st *state) cueDecision(k int) (string, bool) {
 	}
 	return lemma, true
 }
+
+// anonymity reports whether token k is the verb of the wire's clause
+// of anonymity, which reports no statement ("who asked not to be
+// named", "declined to be identified", "spoke on condition of
+// anonymity").
+func (st *state) anonymity(k int) bool {
+	if !anonymityVerbs[st.low[k]] {
+		return false
+	}
+	var ws []string
+	for j := k + 1; j < len(st.low) && j <= k+6 && st.d.Tokens[j].Sentence == st.d.Tokens[k].Sentence; j++ {
+		ws = append(ws, st.low[j])
+	}
+	rest := strings.Join(ws, " ")
+	for _, p := range anonymityTails {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// The clause of anonymity: its verbs and what follows them.
+var (
+	anonymityVerbs = set("asked", "requested", "declined", "spoke", "speaking", "talked", "talking", "agreed")
+	anonymityTails = []string{
+		"not to be named", "not to be identified", "not to be quoted", "to be named", "to be identified",
+		"to remain anonymous", "anonymity", "on condition of anonymity", "on the condition of anonymity",
+		"on condition that", "on the condition that", "anonymously",
+	}
+)
 
 // nounDecision reports whether token k is a noun cue by the noun model.
 func (st *state) nounDecision(k int) bool {
