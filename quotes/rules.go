@@ -220,6 +220,13 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 		content = st.tokSpan(c, e)
 	}
+	// "said X and that Y": a second complement clause joins the content.
+	if j := st.tokenAt(content.End-1, a) + 1; j+2 < b && (st.low[j] == "and" || st.low[j] == "but") &&
+		st.low[j+1] == "that" && !st.used[j] && !st.used[j+1] && st.quote[j] < 0 {
+		if e := st.nextAttribution(j+1, st.contentEnd(j+1, b)); e > j+2 {
+			content.End = st.d.Tokens[e-1].End
+		}
+	}
 	// A quotation that starts inside the content and runs on past the
 	// sentence belongs to it.
 	if last := st.tokenAt(content.End-1, a); st.quote[last] >= 0 {
