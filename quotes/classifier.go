@@ -6,7 +6,6 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"sort"
 	"strings"
@@ -285,10 +284,15 @@ const (
 	fPContent
 )
 
+// strKey returns the 64-bit FNV-1a hash of s (as hash/fnv's New64a),
+// without allocating.
 func strKey(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(s))
-	return h.Sum64()
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }
 
 // cueCandidate reports whether tree token i of the current (parsed)
@@ -520,7 +524,18 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 // listedLemma reports whether the lemma or form of token k is in the
 // cue list.
 func (st *state) listedLemma(k int) bool {
-	return st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
+	switch st.listed[k] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	ok := st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
+	st.listed[k] = 1
+	if ok {
+		st.listed[k] = 2
+	}
+	return ok
 }
 
 // subjectKind names the kind of subject at tree token c: a pronoun, a

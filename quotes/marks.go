@@ -1,14 +1,16 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/doc"
 )
 
-// Quotation marks. Single quotation marks are left alone: in news they
-// mostly mark titles and scare quotes, and ’ is also the apostrophe.
+// Quotation marks. Single quotation marks (the British style) count only
+// in pairs that scanSingles finds outside the double ones: ’ and ' are
+// also apostrophes.
 const (
 	leftDouble  = '“'
 	rightDouble = '”'
@@ -110,6 +112,100 @@ func scanQuotes(text string) []doc.Span {
 	}
 	if open >= 0 && lastText > open+1 {
 		out = append(out, doc.Span{Start: open, End: lastText})
+	}
+	return mergeSpans(out, scanSingles(text, out))
+}
+
+// scanSingles returns the quotations in single marks of text (' ‘ ’)
+// outside the double ones (doubles, in text order): an opening mark
+// before a word after white space, closed by a mark after a word or
+// punctuation that no letter or digit follows ("don't" is no mark), nor
+// a space and a lower-case word after an s ("the drivers' union" is a
+// possessive). A single word between single marks, with no punctuation
+// before the closing one, is a scare quote or a title, no quotation. A quotation still open at a paragraph end goes on when the
+// next paragraph opens with a single mark; otherwise it is dropped, as is
+// one that would take in a double mark.
+func scanSingles(text string, doubles []doc.Span) []doc.Span {
+	var out []doc.Span
+	open := -1
+	d := 0
+	for i := 0; i < len(text); {
+		for d < len(doubles) && doubles[d].End <= i {
+			d++
+		}
+		if d < len(doubles) && doubles[d].Start <= i {
+			open = -1 // a double quotation drops an open single one
+			i = doubles[d].End
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' && open >= 0:
+			j := i
+			for j < len(text) && (text[j] == '\n' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			next, m := utf8.DecodeRuneInString(text[min(j, len(text)):])
+			if j < len(text) && (next == '\'' || next == '‘') {
+				i = j + m
+				continue
+			}
+			open = -1
+		case (r == '\'' || r == '‘') && opensWord(text, i, n):
+			// A mark before a word while one is open: the open one was
+			// an apostrophe ("the so-called 'experts' were … 'plan'").
+			open = i
+		case (r == '\'' || r == '’') && open >= 0 && singleCloses(text, i, n):
+			in := text[open:i]
+			if strings.ContainsAny(in, " \n") || strings.ContainsAny(in[len(in)-1:], ".,!?") {
+				out = append(out, doc.Span{Start: open, End: i + n})
+			}
+			open = -1
+		}
+		i += n
+	}
+	return out
+}
+
+// singleCloses reports whether the single mark at [i, i+n) can close a
+// quotation: after a word or punctuation, before no letter or digit, and
+// not the apostrophe of a plural possessive ("the drivers' union").
+func singleCloses(text string, i, n int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if unicode.IsSpace(prev) || prev == '(' {
+		return false
+	}
+	if i+n >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	if unicode.IsLetter(next) || unicode.IsDigit(next) {
+		return false
+	}
+	if (prev == 's' || prev == 'S') && next == ' ' && i+n+1 < len(text) {
+		after, _ := utf8.DecodeRuneInString(text[i+n+1:])
+		if unicode.IsLower(after) || unicode.IsDigit(after) {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeSpans merges two lists of spans in text order.
+func mergeSpans(a, b []doc.Span) []doc.Span {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]doc.Span, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].Start < b[0].Start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
 	}
 	return out
 }

@@ -116,10 +116,10 @@ func (r *Recognizer) Find(d *doc.Doc) []doc.Quote {
 	if len(r.voters) == 0 {
 		return r.find(d, nil)
 	}
-	// The members share the sentence trees and the classifier features
-	// of the candidates, which depend on the document and the word
-	// lists alone.
-	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}}
+	// The members share the sentence trees, the token tables of the
+	// document and the classifier features of the candidates, which
+	// depend on the document and the word lists alone.
+	sh := &shared{feats: map[featKey][]uint64{}, trees: map[int]*tree{}, base: newDocBase(r, d)}
 	runs := [][]doc.Quote{r.WithCueModel(r.cues).find(d, sh)}
 	for k, m := range r.voters {
 		if settled(runs, len(r.voters)+1-(k+1)) {
@@ -152,7 +152,12 @@ func settled(runs [][]doc.Quote, left int) bool {
 // find returns the quotes of d that r's cue model (without the vote)
 // builds, with what the members of a vote share when sh is not nil.
 func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
-	st := newState(r, d)
+	var st *state
+	if sh != nil {
+		st = newStateFrom(r, d, sh.base)
+	} else {
+		st = newState(r, d)
+	}
 	st.sh = sh
 	for s := range d.Sentences {
 		st.sentence(s)
@@ -179,6 +184,7 @@ func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 type shared struct {
 	feats map[featKey][]uint64
 	trees map[int]*tree
+	base  *docBase
 }
 
 // sentenceTree returns the parse tree of sentence s (nil when unparsed),
@@ -223,62 +229,123 @@ type state struct {
 	// dateline is the country of the story's dateline city when the
 	// places layer ran before, or "".
 	dateline string
+	// cueLemma and cueKnown cache cueVerb on parsed sentences (see
+	// docBase).
+	cueLemma []string
+	cueKnown []uint8
+	listed   []uint8
+	// dec caches the cue classifier's decision on a token of a parsed
+	// sentence: 0 not yet asked, 1 no cue, 2 a cue.
+	dec []uint8
 }
 
-func newState(r *Recognizer, d *doc.Doc) *state {
-	st := &state{
-		r:       r,
-		d:       d,
-		low:     make([]string, len(d.Tokens)),
-		spans:   scanQuotes(d.Text),
-		quote:   make([]int, len(d.Tokens)),
-		used:    make([]bool, len(d.Tokens)),
-		spk:     make([]bool, len(d.Tokens)),
-		timeTok: make([]bool, len(d.Tokens)),
+// docBase holds the read-only token tables of one document that every
+// run of a vote's members shares: they depend on the document and the
+// word lists alone.
+type docBase struct {
+	low      []string
+	spans    []doc.Span
+	quote    []int
+	timeTok  []bool
+	mention  []int // nil without a cue classifier
+	dateline string
+	// cueLemma and cueKnown cache cueVerb's answer for a token of a
+	// parsed sentence: cueKnown 0 not yet asked, 1 no cue, 2 a cue
+	// with the lemma cueLemma.
+	cueLemma []string
+	cueKnown []uint8
+	// listed caches listedLemma: 0 not yet asked, 1 no, 2 yes.
+	listed []uint8
+}
+
+// newDocBase computes the token tables of d.
+func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
+	b := &docBase{
+		low:      make([]string, len(d.Tokens)),
+		spans:    scanQuotes(d.Text),
+		quote:    make([]int, len(d.Tokens)),
+		timeTok:  make([]bool, len(d.Tokens)),
+		cueLemma: make([]string, len(d.Tokens)),
+		cueKnown: make([]uint8, len(d.Tokens)),
+		listed:   make([]uint8, len(d.Tokens)),
 	}
 	if dl := d.DatelinePlace(); dl != nil {
-		st.dateline = dl.Country
+		b.dateline = dl.Country
 	}
 	for _, tx := range d.Times {
 		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].Start >= tx.Start })
 		for ; k < len(d.Tokens) && d.Tokens[k].End <= tx.End; k++ {
-			st.timeTok[k] = true
+			b.timeTok[k] = true
 		}
 	}
 	if r.cues != nil {
-		st.indexMentions()
+		b.mention = mentionIndex(d)
+	}
+	q := 0
+	for k, t := range d.Tokens {
+		b.low[k] = strings.ToLower(t.Text)
+		for q < len(b.spans) && b.spans[q].End <= t.Start {
+			q++
+		}
+		b.quote[k] = -1
+		if q < len(b.spans) && b.spans[q].Start <= t.Start {
+			b.quote[k] = q
+		}
+	}
+	return b
+}
+
+func newState(r *Recognizer, d *doc.Doc) *state {
+	return newStateFrom(r, d, newDocBase(r, d))
+}
+
+// newStateFrom returns the state of a Find call on d over the token
+// tables b (newDocBase of r and d, or of a member of r's vote).
+func newStateFrom(r *Recognizer, d *doc.Doc, b *docBase) *state {
+	st := &state{
+		r:        r,
+		d:        d,
+		low:      b.low,
+		spans:    b.spans,
+		quote:    b.quote,
+		used:     make([]bool, len(d.Tokens)),
+		spk:      make([]bool, len(d.Tokens)),
+		timeTok:  b.timeTok,
+		dateline: b.dateline,
+		cueLemma: b.cueLemma,
+		cueKnown: b.cueKnown,
+		listed:   b.listed,
+	}
+	if r.cues != nil {
+		st.dec = make([]uint8, len(d.Tokens))
+	}
+	if r.cues != nil {
+		st.mention = b.mention
+		if st.mention == nil {
+			st.mention = mentionIndex(d)
+		}
 	}
 	st.nouns = r.nouns
 	if r.cues != nil && r.cues.Nouns != nil {
 		st.nouns = r.cues.Nouns
 	}
-	q := 0
-	for k, t := range d.Tokens {
-		st.low[k] = strings.ToLower(t.Text)
-		for q < len(st.spans) && st.spans[q].End <= t.Start {
-			q++
-		}
-		st.quote[k] = -1
-		if q < len(st.spans) && st.spans[q].Start <= t.Start {
-			st.quote[k] = q
-		}
-	}
 	return st
 }
 
-// indexMentions sets st.mention from the actor mentions.
-func (st *state) indexMentions() {
-	d := st.d
-	st.mention = make([]int, len(d.Tokens))
-	for k := range st.mention {
-		st.mention[k] = -1
+// mentionIndex returns the index in d.Actors of the mention covering
+// each token, or -1.
+func mentionIndex(d *doc.Doc) []int {
+	mention := make([]int, len(d.Tokens))
+	for k := range mention {
+		mention[k] = -1
 	}
 	for m, a := range d.Actors {
 		k := sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > a.Start })
 		for ; k < len(d.Tokens) && d.Tokens[k].Start < a.End; k++ {
-			st.mention[k] = m
+			mention[k] = m
 		}
 	}
+	return mention
 }
 
 // bounds returns the token range [a, b) of sentence s.
@@ -362,6 +429,9 @@ func (st *state) sentence(s int) {
 // cueDecision reports whether token k is a cue, with its lemma: the cue
 // classifier's decision on a parsed sentence, else the word list's.
 func (st *state) cueDecision(k int) (string, bool) {
+	if st.anonymity(k) {
+		return "", false
+	}
 	lemma, ok := st.cueVerb(k)
 	cm := st.r.cues
 	if cm == nil || st.tree == nil {
@@ -371,11 +441,20 @@ func (st *state) cueDecision(k int) (string, bool) {
 	if !st.cueCandidate(i, ok) {
 		return lemma, ok
 	}
-	th := cm.Other
-	if ok {
-		th = cm.Listed
+	// The decision depends on the token and the model alone: kept for
+	// the rules that ask again.
+	switch st.dec[k] {
+	case 0:
+		th := cm.Other
+		if ok {
+			th = cm.Listed
+		}
+		st.dec[k] = 1
+		if st.cueScore(cm, i, ok) > th {
+			st.dec[k] = 2
+		}
 	}
-	if st.cueScore(cm, i, ok) <= th {
+	if st.dec[k] == 1 {
 		return "", false
 	}
 	if !ok {
@@ -383,6 +462,37 @@ func (st *state) cueDecision(k int) (string, bool) {
 	}
 	return lemma, true
 }
+
+// anonymity reports whether token k is the verb of the wire's clause
+// of anonymity, which reports no statement ("who asked not to be
+// named", "declined to be identified", "spoke on condition of
+// anonymity").
+func (st *state) anonymity(k int) bool {
+	if !anonymityVerbs[st.low[k]] {
+		return false
+	}
+	var ws []string
+	for j := k + 1; j < len(st.low) && j <= k+6 && st.d.Tokens[j].Sentence == st.d.Tokens[k].Sentence; j++ {
+		ws = append(ws, st.low[j])
+	}
+	rest := strings.Join(ws, " ")
+	for _, p := range anonymityTails {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// The clause of anonymity: its verbs and what follows them.
+var (
+	anonymityVerbs = set("asked", "requested", "declined", "spoke", "speaking", "talked", "talking", "agreed")
+	anonymityTails = []string{
+		"not to be named", "not to be identified", "not to be quoted", "to be named", "to be identified",
+		"to remain anonymous", "anonymity", "on condition of anonymity", "on the condition of anonymity",
+		"on condition that", "on the condition that", "anonymously",
+	}
+)
 
 // nounDecision reports whether token k is a noun cue by the noun model.
 func (st *state) nounDecision(k int) bool {
@@ -412,27 +522,44 @@ func (st *state) cueVerb(k int) (string, bool) {
 		return "", false // "self-described"
 	}
 	if st.tree != nil && t.UPOS != "" {
-		lemma := strings.ToLower(t.Lemma)
-		if !st.r.lx.lemmas[lemma] {
-			// The lemmatizer's guess may miss ("declin"): the form decides.
-			lemma = st.r.lx.forms[st.low[k]]
-		}
-		switch {
-		case lemma == "":
+		switch st.cueKnown[k] {
+		case 1:
 			return "", false
-		case t.UPOS == "VERB":
-		case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
-			// The tagger's slips on the commonest cues ("26% say/SCONJ").
-		default:
-			return "", false
+		case 2:
+			return st.cueLemma[k], true
 		}
-		return lemma, true
+		lemma, ok := st.parsedCueVerb(k)
+		st.cueKnown[k], st.cueLemma[k] = 1, lemma
+		if ok {
+			st.cueKnown[k] = 2
+		}
+		return lemma, ok
 	}
 	lemma, ok := st.r.lx.forms[st.low[k]]
 	if !ok {
 		return "", false
 	}
 	if t.UPOS != "" && t.UPOS != "VERB" {
+		return "", false
+	}
+	return lemma, true
+}
+
+// parsedCueVerb is cueVerb on a token of a parsed sentence.
+func (st *state) parsedCueVerb(k int) (string, bool) {
+	t := st.d.Tokens[k]
+	lemma := strings.ToLower(t.Lemma)
+	if !st.r.lx.lemmas[lemma] {
+		// The lemmatizer's guess may miss ("declin"): the form decides.
+		lemma = st.r.lx.forms[st.low[k]]
+	}
+	switch {
+	case lemma == "":
+		return "", false
+	case t.UPOS == "VERB":
+	case (lemma == "say" || lemma == "tell") && t.UPOS != "NOUN" && t.UPOS != "PROPN" && t.UPOS != "ADJ":
+		// The tagger's slips on the commonest cues ("26% say/SCONJ").
+	default:
 		return "", false
 	}
 	return lemma, true
@@ -541,12 +668,56 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	st.markUsed(cue, at)
 	st.markUsed(content, at)
 	if speaker != nil {
+		w := st.widenSpeaker(*speaker, cue, at)
+		speaker = &w
 		sp := st.d.NewTextSpan(*speaker)
 		q.Speaker = &sp
 		q.SpeakerCode = st.speakerCode(*speaker, at)
 		st.mark(*speaker, at, true)
 	}
 	st.out = append(st.out, q)
+}
+
+// widenSpeaker takes into a speaker before its cue what the parse
+// leaves out of it: an age between commas right before the cue ("Dumas,
+// 52, said": PolNeAR keeps an appositive with its closing comma) and the
+// plural possessive the tagger splits off ("Patients' groups said").
+func (st *state) widenSpeaker(sp, cue doc.Span, at int) doc.Span {
+	toks := st.d.Tokens
+	if sp.End > cue.Start {
+		return sp
+	}
+	s, e := st.tokenAt(sp.Start, at), st.tokenAt(sp.End-1, at)
+	if toks[e].End != sp.End || toks[s].Start != sp.Start {
+		return sp
+	}
+	if e+4 < len(toks) && toks[e+4].Start == cue.Start && st.low[e+1] == "," && st.low[e+3] == "," &&
+		isAge(st.low[e+2]) && !st.used[e+1] && !st.used[e+2] && !st.used[e+3] {
+		sp.End = toks[e+3].End
+	}
+	if s >= 2 && (st.low[s-1] == "'" || st.low[s-1] == "’") && toks[s-2].End == toks[s-1].Start &&
+		toks[s-1].End < toks[s].Start && strings.HasSuffix(st.low[s-2], "s") && toks[s-2].Sentence == toks[s].Sentence &&
+		st.quote[s-1] < 0 && !st.used[s-1] && !st.used[s-2] {
+		k := s - 2
+		if k > 0 && determiners[st.low[k-1]] && toks[k-1].Sentence == toks[k].Sentence && !st.used[k-1] {
+			k--
+		}
+		sp.Start = toks[k].Start
+	}
+	return sp
+}
+
+// isAge reports whether w is a number of one to three digits, an age.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // leadPunct are separators a content never starts with.

@@ -262,6 +262,15 @@ func TestScanQuotes(t *testing.T) {
 		{`''Old style,'' he said.`, []string{"''Old style,''"}},
 		{`"Straight," she said, "marks."`, []string{`"Straight,"`, `"marks."`}},
 		{`The 6" pipe.`, nil},
+		// British single marks: pairs only, not apostrophes, plural
+		// possessives or one-word scare quotes.
+		{`'We are ready,' said the head of the pilots' union. 'Really.'`, []string{`'We are ready,'`, `'Really.'`}},
+		{`She said: ‘It’s over, we don’t agree.’`, []string{`‘It’s over, we don’t agree.’`}},
+		{`The so-called 'experts' were wrong, the 'plan' too.`, nil},
+		{`The drivers' union said it was 'completely unnecessary' to strike.`, []string{`'completely unnecessary'`}},
+		{`'First paragraph.` + "\n\n" + `'Second one,' he said.`, []string{"'First paragraph.\n\n'Second one,'"}},
+		{`'Never closed` + "\n\nNext.", nil},
+		{`He said “it’s a ‘plan’ of sorts” today.`, []string{"“it’s a ‘plan’ of sorts”"}},
 	}
 	for _, tt := range tests {
 		var got []string

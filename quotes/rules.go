@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/petrel-events/petrel/actorcode"
@@ -219,6 +220,13 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 		content = st.tokSpan(c, e)
 	}
+	// "said X and that Y": a second complement clause joins the content.
+	if j := st.tokenAt(content.End-1, a) + 1; j+2 < b && (st.low[j] == "and" || st.low[j] == "but") &&
+		st.low[j+1] == "that" && !st.used[j] && !st.used[j+1] && st.quote[j] < 0 {
+		if e := st.nextAttribution(j+1, st.contentEnd(j+1, b)); e > j+2 {
+			content.End = st.d.Tokens[e-1].End
+		}
+	}
 	// A quotation that starts inside the content and runs on past the
 	// sentence belongs to it.
 	if last := st.tokenAt(content.End-1, a); st.quote[last] >= 0 {
@@ -388,6 +396,18 @@ func (st *state) contentBefore(a, sep int) (doc.Span, bool) {
 	return sp, true
 }
 
+// ownAttribution reports whether quotation q ends with a comma inside its
+// closing mark and more of its sentence follows: "“…,” she added." has
+// an attribution of its own, which no earlier one continues into.
+func (st *state) ownAttribution(q int) bool {
+	sp := st.spans[q]
+	k := st.tokIdx(sp.End - 1)
+	if k < 1 || k+1 >= len(st.d.Tokens) || st.low[k-1] != "," || st.d.Tokens[k+1].Sentence != st.d.Tokens[k].Sentence {
+		return false
+	}
+	return !st.finalPunct(k + 1)
+}
+
 // continuation adds the quotation that goes on after an attribution:
 // "“…,” X said, “…”" or "“…,” X said on Friday. “…”" in the same
 // paragraph. hi is the first token after the attribution in sentence
@@ -410,7 +430,7 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 		}
 	}
 	q := st.quoteStart(next)
-	if q < 0 || st.used[next] {
+	if q < 0 || st.used[next] || st.ownAttribution(q) {
 		return
 	}
 	between := st.d.Text[st.d.Tokens[hi-1].End:st.spans[q].Start]
@@ -611,6 +631,25 @@ func (st *state) skipAddressee(i, b int) int {
 			if st.low[k] == "that" || st.low[k] == "," {
 				return k
 			}
+			if st.low[k] == ":" && st.quoteStart(k+1) >= 0 {
+				return k + 1 // "told a news conference: “…”"
+			}
+		}
+	}
+	// A noun addressee with a prepositional phrase, when the parse
+	// slips: "told analysts on a conference call that …".
+	if t := st.d.Tokens[i]; t.UPOS == "NOUN" || determiners[st.low[i]] {
+		for k := i + 1; k < b && k-i < 8; k++ {
+			u := st.d.Tokens[k].UPOS
+			if st.low[k] == "that" && k > i+1 {
+				return k
+			}
+			if st.low[k] == ":" && st.quoteStart(k+1) >= 0 {
+				return k + 1
+			}
+			if u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "DET" && u != "ADP" && u != "NUM" {
+				break
+			}
 		}
 	}
 	return i
@@ -720,6 +759,11 @@ func isDigitText(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 // token from.
 func (st *state) tokenAt(off, from int) int {
 	toks := st.d.Tokens
+	if from == 0 {
+		// The scan below from the first token stops at the first token
+		// ending after off (tokens are in text order), else the last.
+		return min(sort.Search(len(toks), func(i int) bool { return toks[i].End > off }), len(toks)-1)
+	}
 	k := from
 	if k >= len(toks) {
 		k = len(toks) - 1

@@ -47,7 +47,7 @@ func (r *Recognizer) cueExamples(d *doc.Doc, gold []Attribution, nouns bool) []C
 		return false
 	}
 	st := newState(r, d)
-	st.indexMentions()
+	st.mention = mentionIndex(d)
 	var out []CueExample
 	for s := range d.Sentences {
 		st.tree = newTree(d, s)
