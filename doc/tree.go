@@ -19,12 +19,28 @@ func (d *Doc) Tree(s int) *Tree {
 	sent := d.Sentences[s]
 	toks := d.Tokens[sent.TokenStart:sent.TokenEnd]
 	t := &Tree{Tokens: toks, Base: sent.TokenStart, Heads: make([]int, len(toks)), Kids: make([][]int, len(toks))}
+	// Two passes: count each head's children, then cut every Kids list
+	// from one array (capacity capped, so an append by a caller copies
+	// instead of writing over the next list).
+	n := make([]int, len(toks))
 	for i, tok := range toks {
 		h := tok.Head - 1
 		if tok.Head <= 0 || h >= len(toks) || h == i {
 			h = -1
 		}
 		t.Heads[i] = h
+		if h >= 0 {
+			n[h]++
+		}
+	}
+	all := make([]int, 0, len(toks))
+	for h, c := range n {
+		if c > 0 {
+			t.Kids[h] = all[len(all) : len(all) : len(all)+c]
+			all = all[:len(all)+c]
+		}
+	}
+	for i, h := range t.Heads {
 		if h >= 0 {
 			t.Kids[h] = append(t.Kids[h], i)
 		}
@@ -37,9 +53,14 @@ func (d *Doc) Tree(s int) *Tree {
 // subtype matches only itself.
 func (t *Tree) RelIs(i int, rels ...string) bool {
 	r := t.Tokens[i].DepRel
-	base, _, _ := strings.Cut(r, ":")
+	base := r
+	if c := strings.IndexByte(r, ':'); c >= 0 {
+		base = r[:c]
+	}
+	// base holds no colon, so base == want implies that want has no
+	// subtype: the rule above without looking for one in want.
 	for _, want := range rels {
-		if r == want || (!strings.Contains(want, ":") && base == want) {
+		if r == want || base == want {
 			return true
 		}
 	}

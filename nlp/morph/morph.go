@@ -191,6 +191,9 @@ func Get(feats, name string) string {
 // Set returns feats with feature name set to value (removed when value is
 // ""), features sorted by name as CoNLL-U requires.
 func Set(feats, name, value string) string {
+	if setKeeps(feats, name, value) {
+		return feats
+	}
 	var fs []string
 	for f := range strings.SplitSeq(feats, "|") {
 		if f == "" || f == "_" {
@@ -206,6 +209,39 @@ func Set(feats, name, value string) string {
 	}
 	sort.Slice(fs, func(i, j int) bool { return lessLower(fs[i], fs[j]) })
 	return strings.Join(fs, "|")
+}
+
+// setKeeps reports whether Set(feats, name, value) would return feats
+// unchanged, without building anything: feats holds no empty or "_"
+// feature, name=value exactly once (no name when value is ""), and its
+// features in strictly increasing order, so that sorting them again gives
+// the same list.
+func setKeeps(feats, name, value string) bool {
+	if feats == "" {
+		return value == ""
+	}
+	found := false
+	prev := ""
+	for i, rest := 0, feats; ; i++ {
+		f, tail, more := strings.Cut(rest, "|")
+		if f == "" || f == "_" {
+			return false
+		}
+		if k, _, _ := strings.Cut(f, "="); k == name {
+			if found || value == "" || len(f) != len(name)+1+len(value) || f[len(name)+1:] != value {
+				return false
+			}
+			found = true
+		}
+		if i > 0 && !lessLower(prev, f) {
+			return false
+		}
+		if !more {
+			break
+		}
+		prev, rest = f, tail
+	}
+	return found == (value != "")
 }
 
 // lessLower reports whether strings.ToLower(a) < strings.ToLower(b),
