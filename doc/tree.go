@@ -1,7 +1,5 @@
 package doc
 
-import "strings"
-
 // Tree is a dependency-tree view of one parsed sentence, as spaCy's
 // Token.head and Token.children give: token i of the sentence is Tokens[i],
 // its head is Heads[i] (0-based within the sentence, -1 for the root) and
@@ -53,12 +51,22 @@ func (d *Doc) Tree(s int) *Tree {
 // subtype matches only itself.
 func (t *Tree) RelIs(i int, rels ...string) bool {
 	r := t.Tokens[i].DepRel
-	base := r
-	if c := strings.IndexByte(r, ':'); c >= 0 {
-		base = r[:c]
+	c := 0
+	for c < len(r) && r[c] != ':' {
+		c++
+	}
+	if c == len(r) {
+		// No subtype: r is its own base.
+		for _, want := range rels {
+			if r == want {
+				return true
+			}
+		}
+		return false
 	}
 	// base holds no colon, so base == want implies that want has no
 	// subtype: the rule above without looking for one in want.
+	base := r[:c]
 	for _, want := range rels {
 		if r == want || base == want {
 			return true

@@ -87,10 +87,31 @@ func best(m map[string]map[string]int) map[string]string {
 
 // Feats returns the features of form tagged upos and xpos ("" for none).
 func (a *Analyzer) Feats(form, upos, xpos string) string {
-	if f, ok := a.byWord[wordKey(form, upos, xpos)]; ok {
+	// wordKey(form, upos, xpos), built in a buffer on the stack.
+	var buf [64]byte
+	k := appendLower(buf[:0], form)
+	k = append(append(append(append(k, 0), upos...), 0), xpos...)
+	if f, ok := a.byWord[string(k)]; ok {
 		return f
 	}
 	return a.byTag[upos+"\x00"+xpos]
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // Word is a parsed word as Agree sees it. Head is 1-based, 0 for the root.
