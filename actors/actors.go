@@ -398,8 +398,8 @@ func possessor(a, b piece) bool {
 // formerBefore reports whether "former" or "ex-" stands right before
 // span ("former President Obama").
 func formerBefore(d *doc.Doc, sp doc.Span) bool {
-	before := strings.ToLower(strings.TrimRight(d.Text[:sp.Start], " "))
-	return strings.HasSuffix(before, "former") || strings.HasSuffix(before, "ex-")
+	before := strings.TrimRight(d.Text[:sp.Start], " ")
+	return hasLowerSuffix(before, "former") || hasLowerSuffix(before, "ex-")
 }
 
 // foreignOrgSector returns the sector of organisation e when, named after
@@ -948,8 +948,7 @@ func isTimeWord(s string) bool {
 func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
 	start := d.Sentences[s].Start
 	pre := strings.TrimRight(d.Text[start:span.Start], " ")
-	lower := strings.ToLower(pre)
-	if !strings.HasSuffix(lower, "-led") {
+	if !hasLowerSuffix(pre, "-led") {
 		return nil, 0
 	}
 	pre = pre[:len(pre)-len("-led")]

@@ -73,6 +73,8 @@ type Coder struct {
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
+	// sets indexes the dictionary's word sets (see binding.words).
+	sets map[string]*wordSet
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -153,6 +155,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			c.vocab[w] = true
 		}
 	}
+	c.sets = indexSets(dict.Sets)
 	c.contexts = map[string][]string{}
 	// In name order: a word's contexts keep one order from run to run
 	// (sentenceContexts keeps the first few).
@@ -279,6 +282,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.vocab = c.vocab
 	t.repairCompoundComplement(c.lex.bareInfinitive)
 	t.repairParticipleClause()
+	t.freeze()
 	if dl := d.DatelinePlace(); dl != nil {
 		t.dateline = dl.Country
 	}
@@ -620,10 +624,16 @@ func (b *binding) elems(scope int, es []Elem) bool {
 
 func (b *binding) words(i int, words []string) bool {
 	l := b.t.lemma(i)
-	txt := strings.ToLower(b.t.Tokens[i].Text)
+	txt := b.t.lower(i)
 	hy := b.t.hyphenated(i) // "cease-fire" split by the tokenizer
 	for _, w := range words {
 		if strings.HasPrefix(w, "&") {
+			if ws := b.c.sets[w]; ws != nil {
+				if b.inSet(ws, i, l, txt, hy) {
+					return true
+				}
+				continue
+			}
 			for _, m := range b.c.dict.Sets[w] {
 				if m == l || m == txt || hy != "" && m == hy || strings.Contains(m, " ") && (b.multiword(i, m) || b.sequence(i, m)) {
 					return true
@@ -881,8 +891,9 @@ func (b *binding) before(scope int) []int {
 	return out
 }
 
-// object returns the direct object of scope, or its passive subject.
-func (b *binding) object(scope int) int {
+// objectOf returns the direct object of scope, or its passive subject;
+// object caches it (see speed.go).
+func (b *binding) objectOf(scope int) int {
 	t := b.t
 	if o := t.Child(scope, "obj"); o >= 0 {
 		return o

@@ -31,6 +31,8 @@ type tree struct {
 	// verb lemmas; lemmas caches lemma's answers.
 	vocab  map[string]bool
 	lemmas []string
+	// memo caches answers once the repairs are done (see speed.go).
+	memo memo
 	// dateline is the country of the document's dateline city, or ""
 	// (see doc.Doc.DatelinePlace).
 	dateline string
@@ -81,9 +83,8 @@ func (t *tree) hasChildLemma(i int, words []string, rels ...string) int {
 	return -1
 }
 
-// prep returns the preposition (case child) of a nominal, lower-cased, or "".
-// Multiword prepositions ("along with", "according to") are joined.
-func (t *tree) prep(i int) string {
+// prepOf computes prep (see speed.go).
+func (t *tree) prepOf(i int) string {
 	var parts []string
 	for _, k := range t.Kids[i] {
 		if t.RelIs(k, "case") && k < i {
@@ -96,12 +97,12 @@ func (t *tree) prep(i int) string {
 	return strings.Join(parts, " ")
 }
 
-// isPassive reports whether verb i is in the passive voice: it has a
+// passiveOf reports whether verb i is in the passive voice: it has a
 // passive auxiliary, or a passive subject and a "by" agent (a headline:
 // "Ukraine attacked by Russia"). A passive subject with neither is a past
 // tense the tagger took for a participle ("rebels surrendered"), which the
-// coder treats as active.
-func (t *tree) isPassive(i int) bool {
+// coder treats as active. isPassive caches it (see speed.go).
+func (t *tree) passiveOf(i int) bool {
 	if t.stative[t.lemma(i)] && t.Tokens[i].XPOS == "VBN" && t.byAgent(i) < 0 {
 		// "Israel is opposed to French mediation": a stance of the
 		// subject, not a passive.

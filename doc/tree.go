@@ -1,7 +1,5 @@
 package doc
 
-import "strings"
-
 // Tree is a dependency-tree view of one parsed sentence, as spaCy's
 // Token.head and Token.children give: token i of the sentence is Tokens[i],
 // its head is Heads[i] (0-based within the sentence, -1 for the root) and
@@ -19,12 +17,28 @@ func (d *Doc) Tree(s int) *Tree {
 	sent := d.Sentences[s]
 	toks := d.Tokens[sent.TokenStart:sent.TokenEnd]
 	t := &Tree{Tokens: toks, Base: sent.TokenStart, Heads: make([]int, len(toks)), Kids: make([][]int, len(toks))}
+	// Two passes: count each head's children, then cut every Kids list
+	// from one array (capacity capped, so an append by a caller copies
+	// instead of writing over the next list).
+	n := make([]int, len(toks))
 	for i, tok := range toks {
 		h := tok.Head - 1
 		if tok.Head <= 0 || h >= len(toks) || h == i {
 			h = -1
 		}
 		t.Heads[i] = h
+		if h >= 0 {
+			n[h]++
+		}
+	}
+	all := make([]int, 0, len(toks))
+	for h, c := range n {
+		if c > 0 {
+			t.Kids[h] = all[len(all) : len(all) : len(all)+c]
+			all = all[:len(all)+c]
+		}
+	}
+	for i, h := range t.Heads {
 		if h >= 0 {
 			t.Kids[h] = append(t.Kids[h], i)
 		}
@@ -37,9 +51,24 @@ func (d *Doc) Tree(s int) *Tree {
 // subtype matches only itself.
 func (t *Tree) RelIs(i int, rels ...string) bool {
 	r := t.Tokens[i].DepRel
-	base, _, _ := strings.Cut(r, ":")
+	c := 0
+	for c < len(r) && r[c] != ':' {
+		c++
+	}
+	if c == len(r) {
+		// No subtype: r is its own base.
+		for _, want := range rels {
+			if r == want {
+				return true
+			}
+		}
+		return false
+	}
+	// base holds no colon, so base == want implies that want has no
+	// subtype: the rule above without looking for one in want.
+	base := r[:c]
 	for _, want := range rels {
-		if r == want || (!strings.Contains(want, ":") && base == want) {
+		if r == want || base == want {
 			return true
 		}
 	}

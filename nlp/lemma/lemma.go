@@ -103,16 +103,24 @@ const maxSuffix = 5
 
 func key(a, b string) string { return a + "\x00" + b }
 
+// get returns m[key(a, b)], building the key in a buffer on the stack.
+func get[V any](m map[string]V, a, b string) (V, bool) {
+	var buf [64]byte
+	k := append(append(append(buf[:0], a...), 0), b...)
+	v, ok := m[string(k)]
+	return v, ok
+}
+
 // verbPrefixes form verbs from irregular ones: "overran" → "overrun".
 var verbPrefixes = []string{"over", "under", "out", "with", "up", "fore", "mis", "re"}
 
 // Lemma returns the lemma of form tagged upos and xpos.
 func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
-	if v, ok := l.exact[key(form, xpos)]; ok {
+	if v, ok := get(l.exact, form, xpos); ok {
 		return v
 	}
 	lf := strings.ToLower(form)
-	if v, ok := l.irregular[key(lf, xpos)]; ok {
+	if v, ok := get(l.irregular, lf, xpos); ok {
 		return v
 	}
 	if upos == "VERB" && (xpos == "VB" || xpos == "VBP" || xpos == "VBD" || xpos == "VBN") {
@@ -125,14 +133,14 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			if past == xpos {
 				continue
 			}
-			if v, ok := l.irregular[key(lf, past)]; ok && l.exact[key(form, xpos)] == "" {
-				if _, known := l.lower[key(lf, xpos)]; !known {
+			if v, ok := get(l.irregular, lf, past); ok && l.exact[key(form, xpos)] == "" {
+				if _, known := get(l.lower, lf, xpos); !known {
 					return v
 				}
 			}
 		}
 	}
-	if s, ok := l.lower[key(lf, xpos)]; ok {
+	if s, ok := get(l.lower, lf, xpos); ok {
 		if v := s.apply(form); v != "" {
 			return v
 		}
@@ -143,7 +151,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		// prefix and the verb's lemma.
 		for _, p := range verbPrefixes {
 			if rest, ok := strings.CutPrefix(lf, p); ok && len(rest) >= 3 {
-				if v, ok := l.irregular[key(rest, xpos)]; ok {
+				if v, ok := get(l.irregular, rest, xpos); ok {
 					return p + v
 				}
 			}
@@ -166,7 +174,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	runes := []rune(lf)
 	for k := min(len(runes), l.maxSuffix); k >= 0; k-- {
 		suf := string(runes[len(runes)-k:])
-		if s, ok := l.suffix[key(xpos, suf)]; ok && s.Strip <= len(suf) {
+		if s, ok := get(l.suffix, xpos, suf); ok && s.Strip <= len(suf) {
 			// A rule that would rewrite more than its suffix was
 			// learnt from one odd pair ("unfroze" became "Chinese").
 			if v := s.apply(form); v != "" {

@@ -87,10 +87,31 @@ func best(m map[string]map[string]int) map[string]string {
 
 // Feats returns the features of form tagged upos and xpos ("" for none).
 func (a *Analyzer) Feats(form, upos, xpos string) string {
-	if f, ok := a.byWord[wordKey(form, upos, xpos)]; ok {
+	// wordKey(form, upos, xpos), built in a buffer on the stack.
+	var buf [64]byte
+	k := appendLower(buf[:0], form)
+	k = append(append(append(append(k, 0), upos...), 0), xpos...)
+	if f, ok := a.byWord[string(k)]; ok {
 		return f
 	}
 	return a.byTag[upos+"\x00"+xpos]
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // Word is a parsed word as Agree sees it. Head is 1-based, 0 for the root.
@@ -191,6 +212,9 @@ func Get(feats, name string) string {
 // Set returns feats with feature name set to value (removed when value is
 // ""), features sorted by name as CoNLL-U requires.
 func Set(feats, name, value string) string {
+	if setKeeps(feats, name, value) {
+		return feats
+	}
 	var fs []string
 	for f := range strings.SplitSeq(feats, "|") {
 		if f == "" || f == "_" {
@@ -206,6 +230,39 @@ func Set(feats, name, value string) string {
 	}
 	sort.Slice(fs, func(i, j int) bool { return lessLower(fs[i], fs[j]) })
 	return strings.Join(fs, "|")
+}
+
+// setKeeps reports whether Set(feats, name, value) would return feats
+// unchanged, without building anything: feats holds no empty or "_"
+// feature, name=value exactly once (no name when value is ""), and its
+// features in strictly increasing order, so that sorting them again gives
+// the same list.
+func setKeeps(feats, name, value string) bool {
+	if feats == "" {
+		return value == ""
+	}
+	found := false
+	prev := ""
+	for i, rest := 0, feats; ; i++ {
+		f, tail, more := strings.Cut(rest, "|")
+		if f == "" || f == "_" {
+			return false
+		}
+		if k, _, _ := strings.Cut(f, "="); k == name {
+			if found || value == "" || len(f) != len(name)+1+len(value) || f[len(name)+1:] != value {
+				return false
+			}
+			found = true
+		}
+		if i > 0 && !lessLower(prev, f) {
+			return false
+		}
+		if !more {
+			break
+		}
+		prev, rest = f, tail
+	}
+	return found == (value != "")
 }
 
 // lessLower reports whether strings.ToLower(a) < strings.ToLower(b),
