@@ -46,10 +46,17 @@ type logDoc struct {
 	Events    []doc.Event `json:"events"`
 }
 
-// encodeLogDoc returns a document's ingest_log.doc: its logDoc JSON,
-// compressed as event records are (record.go; the record dictionary fits
-// the events, which are most of the bytes).
+// encodeLogDoc returns a document's ingest_log.doc: its binary form
+// (logcodec.go).
 func encodeLogDoc(d *doc.Doc) ([]byte, error) {
+	return encodeLogBinary(d), nil
+}
+
+// encodeLogJSON is the ingest_log.doc that petrels before the binary form
+// wrote: the logDoc JSON, compressed as event records are (record.go; the
+// record dictionary fits the events, which are most of the bytes). Tests
+// use it: such rows are still read.
+func encodeLogJSON(d *doc.Doc) ([]byte, error) {
 	ld := logDoc{ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title, Lang: d.Lang, Published: d.Published, Text: d.Text, Events: d.Events}
 	if d.Tone != nil {
 		ld.Tone = &d.Tone.Tone
@@ -61,8 +68,11 @@ func encodeLogDoc(d *doc.Doc) ([]byte, error) {
 	return encodeRecord(js), nil
 }
 
-// decodeLogDoc is the inverse of encodeLogDoc.
+// decodeLogDoc is the inverse of encodeLogDoc and encodeLogJSON.
 func decodeLogDoc(b []byte) (*doc.Doc, error) {
+	if len(b) > 0 && b[0] == logBinary1 {
+		return decodeLogBinary(b[1:])
+	}
 	js, err := DecodeRecord(b)
 	if err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -137,6 +138,7 @@ func newDBSynthCmd() *cobra.Command {
 		seed    uint64
 		cacheMB int
 		bulk    bool
+		prof    string
 	)
 	cmd := &cobra.Command{
 		Use:   "synth --events N",
@@ -156,6 +158,17 @@ events per second of wall time and per CPU-second.`,
 				return err
 			}
 			sf.cacheMB, sf.bulk = cacheMB, bulk
+			if prof != "" {
+				f, err := os.Create(prof)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			st, err := sf.open(ctx, log, false)
 			if err != nil {
 				return err
@@ -221,6 +234,7 @@ events per second of wall time and per CPU-second.`,
 	cmd.Flags().IntVar(&batch, "batch", 10000, "documents per transaction")
 	cmd.Flags().IntVar(&cacheMB, "cache-mb", 1024, "SQLite page cache in MiB (keeps the indexes a bulk load updates in memory)")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "random seed")
+	cmd.Flags().StringVar(&prof, "cpuprofile", "", "write a CPU profile of the run (runtime/pprof) to this file")
 	cmd.Flags().BoolVar(&bulk, "bulk", false, "bulk load (an empty SQLite database only): rollups, text index and some indexes built at the end, included in the figures")
 	return cmd
 }
