@@ -18,6 +18,7 @@ func newEvalPLOVERCmd() *cobra.Command {
 		records   string
 		confusion bool
 		misses    bool
+		half      string
 	)
 	cmd := &cobra.Command{
 		Use:   "plover-gsr [--records FILE]",
@@ -27,7 +28,8 @@ default ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt) with petrel's own
 dictionaries and reports event type accuracy (a record is right when one of
 its events has the gold type; PLOVER 0.5 names are mapped to current ones),
 first-event accuracy, actor country accuracy and per-type precision and
-recall.`,
+recall. --half odd|even scores one half of the records (by the number their
+ID ends in), to choose rules on one half and confirm them on the other.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if records == "" {
@@ -39,6 +41,9 @@ recall.`,
 			}
 			recs, err := evaluate.LoadPLOVER(records)
 			if err != nil {
+				return err
+			}
+			if recs, err = evaluate.PLOVERHalf(recs, half); err != nil {
 				return err
 			}
 			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
@@ -67,6 +72,7 @@ recall.`,
 	cmd.Flags().StringVar(&records, "records", "", "PLOVER gold records (JSON)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print the confusion table")
 	cmd.Flags().BoolVar(&misses, "misses", false, "list the records coded wrongly")
+	cmd.Flags().StringVar(&half, "half", "", "score only the records whose ID ends in an odd or even number (odd|even): choose rules on one half, confirm on the other")
 	return cmd
 }
 
