@@ -70,9 +70,18 @@ type Coder struct {
 	// contexts maps a lemma to the PLOVER contexts its presence in the
 	// sentence adds (from the &CONTEXT_NAME sets).
 	contexts map[string][]string
+	// contextPhrases are the entries of &CONTEXT_NAME sets of several
+	// words ("human rights"), in set name order.
+	contextPhrases []contextPhrase
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
+}
+
+// contextPhrase is a phrase of a &CONTEXT_NAME set and its context.
+type contextPhrase struct {
+	words []string
+	ctx   string
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -88,6 +97,9 @@ type lexicon struct {
 	claimNoun, aid, opponent, patientNoun          map[string]bool
 	speaksFor, proposal, infNoun                   map[string]bool
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
+	// diplomaticType holds the PLOVER types (lower case) that are
+	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
+	diplomaticType map[string]bool
 }
 
 // union returns the words of all sets.
@@ -130,7 +142,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
-		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -157,6 +169,11 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			return nil, fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
 		}
 		for _, w := range words {
+			if f := strings.Fields(w); len(f) > 1 {
+				// "human rights": a phrase, matched on consecutive words.
+				c.contextPhrases = append(c.contextPhrases, contextPhrase{words: f, ctx: ctx})
+				continue
+			}
 			c.contexts[w] = append(c.contexts[w], ctx)
 		}
 	}

@@ -165,6 +165,7 @@ var ploverContextRenames = map[string]string{
 	"religion":   "religion_ethnicity",
 	"resource":   "natural_resource",
 	"resources":  "natural_resource",
+	"rights":     "human_rights",
 	"unknown":    "",
 }
 
