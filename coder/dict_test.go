@@ -377,6 +377,10 @@ func TestDictionarySentences(t *testing.T) {
 		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},          // property seized from people, at a place
 		{"accept-troops", "086/RETREAT LOR>ARNMIL"},                     // foreign forces let in
 		{"traded-fire-with", "190/ASSAULT LOR>ARN;190/ASSAULT ARN>LOR"}, // both sides fired
+		{"pressured-to-call-off", "1052/REQUEST KESGOV>EDU"},            // a demand on the teachers; their calling off is only asked for
+		{"pressured-no-actor", ""},                                      // prices are no actor
+		{"cancelled-restrictions", "081/CONCEDE KESJUD>"},               // an administrative restriction, not a trade sanction
+		{"cancelled-export-ban", "085/RETREAT KES>"},                    // a ban on exports is a sanction eased
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

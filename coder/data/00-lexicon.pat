@@ -184,7 +184,8 @@ set &THEATRE: war | conflict
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
 set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite | encourage
-  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise
+  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise | pressure
+  | pressurize | pressurise
 
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential

@@ -192,7 +192,8 @@ class CYBER 170
   * comment|comments => 011
   * aid|food|medicine|medicines|salaries|payments|funds|supplies|water|fuel|power|electricity|services|wages|rations => 170 mode=withhold
   * TGT from TGT => 170 mode=withhold
-  verb: coerce | pressure | pressurize | pressurise | force
+  # "pressure" (a demand on an actor) is in 10-demand.pat.
+  verb: coerce | force
   * TGT to resign|quit|step|leave|flee|abandon|surrender|sign|confess => 170
   # "forced the agency out of the country", "forced out refugees from
   # their homes": an expulsion.
