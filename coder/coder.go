@@ -407,6 +407,9 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	}
 	var out []doc.Event
 	for _, e := range evs {
+		if (cd.pat.Options.Dyad || cd.class.Options.Dyad) && len(e.Recipients) == 0 {
+			continue
+		}
 		if cd.code != NullCode {
 			out = append(out, e)
 		}

@@ -381,6 +381,9 @@ func TestDictionarySentences(t *testing.T) {
 		{"pressured-no-actor", ""},                                      // prices are no actor
 		{"cancelled-restrictions", "081/CONCEDE KESJUD>"},               // an administrative restriction, not a trade sanction
 		{"cancelled-export-ban", "085/RETREAT KES>"},                    // a ban on exports is a sanction eased
+		{"discussed-alone", ""},                                         // one side alone is no consultation (dyad)
+		{"discussed-coordinated", "040/CONSULT KES>LOR;040/CONSULT LOR>KES"},
+		{"committee-meeting-alone", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
