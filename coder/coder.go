@@ -310,6 +310,12 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	seen := map[string]bool{}
 	emit := func(cd *candidate, ev doc.Event) {
 		for _, ev := range c.expand(ev, cd) {
+			if (cd.pat.Options.Dyad || cd.class.Options.Dyad) && len(ev.Recipients) == 0 && !groupSource(t, cd.src, ev.Actors) {
+				// A one-sided consultation ("discussed the race in his
+				// speech") is none; a group's among its members is
+				// ("officials have been discussing plans").
+				continue
+			}
 			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
 			if seen[key] {
 				continue
@@ -407,9 +413,6 @@ func (c *Coder) expand(ev doc.Event, cd *candidate) []doc.Event {
 	}
 	var out []doc.Event
 	for _, e := range evs {
-		if (cd.pat.Options.Dyad || cd.class.Options.Dyad) && len(e.Recipients) == 0 {
-			continue
-		}
 		if cd.code != NullCode {
 			out = append(out, e)
 		}
@@ -442,6 +445,32 @@ func jointCode(code string) bool {
 	switch code {
 	case "030", "031", "032", "036", "0356", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064", "0871":
 		return true
+	}
+	return false
+}
+
+// groupSource reports whether a source head (or the last word of a source
+// actor's span) is a plural common noun or a plural pronoun: a group
+// whose members may consult one another ("officials", "leaders", "they").
+func groupSource(t *tree, src []int, actors []doc.ActorRef) bool {
+	heads := slices.Clone(src)
+	for _, a := range actors {
+		for k, tk := range t.Tokens {
+			if tk.End == a.End {
+				heads = append(heads, k)
+			}
+		}
+	}
+	for _, k := range heads {
+		if k < 0 || k >= len(t.Tokens) {
+			continue
+		}
+		switch tk := t.Tokens[k]; {
+		case tk.XPOS == "NNS":
+			return true
+		case tk.UPOS == "PRON" && (t.lemma(k) == "they" || t.lemma(k) == "we"):
+			return true
+		}
 	}
 	return false
 }

@@ -175,7 +175,7 @@ func TestGrammar(t *testing.T) {
 		{"reported-not-demand", ""},
 		{"agree-to-uncoded", "150 JOR+GBR> future"}, // a coded complement is not an intent to cooperate
 		{"agree-to-build", "030 JOR>GBR ;030 GBR>JOR "},
-		{"conj-own-clause", "111 IGOWSTNAT> "}, // "criticizing": a one-sided "discussing" is no event (dyad)
+		{"conj-own-clause", "040 IGOWSTNAT> "},
 		{"demand-must", "105 RUS>SDN "},
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active

@@ -384,6 +384,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"discussed-alone", ""},                                         // one side alone is no consultation (dyad)
 		{"discussed-coordinated", "040/CONSULT KES>LOR;040/CONSULT LOR>KES"},
 		{"committee-meeting-alone", ""},
+		{"discussed-group", "040/CONSULT KESGOV>"}, // officials among themselves
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

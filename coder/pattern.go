@@ -70,8 +70,10 @@ type Options struct {
 	// India exchanged fire": PAK→IND and IND→PAK), as PETRARCH's "%".
 	Mutual bool
 	// Dyad drops the pattern's event when it has no target after the
-	// mutual expansion: "discussed the race" alone is no consultation,
-	// "X and Y discussed trade" or "discussed it with Y" is.
+	// mutual expansion and its source is no group (a plural noun or
+	// "they"): "the senator discussed the race" is no consultation;
+	// "X and Y discussed trade", "discussed it with Y" and "officials
+	// discussed plans" are.
 	Dyad bool
 	// Negated is the code the pattern yields when its trigger is negated
 	// (negated=CODE), the negation then consumed: "has not ruled out a
