@@ -972,7 +972,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemPrep:
-		cands := t.Children(scope, "obl", "nmod", "advcl")
+		cands := t.Children(scope, "obl", "nmod", "advcl", "acl")
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
 		}
@@ -1004,11 +1004,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 			if k == prtObj {
 				p = strings.ToLower(t.Tokens[prt].Text)
 			}
-			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
+			if p == "" && (t.RelIs(k, "advcl") || t.RelIs(k, "acl") && t.Tokens[k].UPOS == "VERB") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
 				// "banned women from working": a gerund clause
 				// introduced by its marker, when the pattern names
 				// the verb or takes any ("charged X with filing a
-				// false report": "with _").
+				// false report": "with _"); also an infinitive under
+				// an event noun ("the request to meet X": "to _").
 				if m := t.Child(k, "mark"); m >= 0 {
 					p = strings.ToLower(t.Tokens[m].Text)
 				}

@@ -385,6 +385,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"discussed-coordinated", "040/CONSULT KES>LOR;040/CONSULT LOR>KES"},
 		{"committee-meeting-alone", ""},
 		{"discussed-group", "040/CONSULT KESGOV>"}, // officials among themselves
+		{"request-for-comment", ""},                // a newspaper's requests for comment: no appeal
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

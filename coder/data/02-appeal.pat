@@ -433,7 +433,13 @@ class APPEAL_NOUN 020
   * on &DAY => ---
   * on TGT => 020
   * to TGT => 020
-  * => 020
+  # "did not respond to requests for comment", "a guilty plea", "as part of
+  # his plea" (a court plea): no appeal. A bare request or plea names
+  # neither what is asked nor of whom: no event; "the request to meet X"
+  # names it.
+  * for comment|comments|interview|interviews|reaction|response|records|documents => ---
+  * guilty => ---
+  * to _ => 020
   noun: call | calls
   * phone|telephone|video|conference => 041
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
