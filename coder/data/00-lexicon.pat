@@ -269,7 +269,7 @@ set &TROOPS: troop | troops | soldier | soldiers | force | forces | army | armie
   | battalion | battalions | brigade | brigades | division | divisions | regiment | regiments | marine
   | marines | paratrooper | paratroopers | reservist | reservists | reserve | reserves | personnel
   | contingent | contingents | warship | warships | ship | ships | navy | fleet | carrier | carriers
-  | submarine | submarines | infantry | commando | commandos | special | military | militia | militias
+  | submarine | submarines | infantry | commando | commandos | military | militia | militias
   | fighter | fighters | guard | guards | conscript | conscripts | recruit | recruits | squadron
   | squadrons | detachment | corps | garrison | legion | battlegroup | convoy
 
