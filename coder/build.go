@@ -314,6 +314,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && persons(srcActors) && len(tgtActors) == 0 {
+		// "Trump rallies", "at his rally", "Cruz's rally in Miami": a
+		// person's own rally against no one is a campaign event.
+		return doc.Event{}, "a person's campaign event, not a protest"
+	}
 	if !c.dict.Lenient && verbalRoot(code) && c.electorate(srcActors) {
 		// "Voters backed Clinton", "voters are worried": an opinion
 		// the polls measure, not an act.

@@ -100,6 +100,9 @@ type lexicon struct {
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
+	// campaignEvent: protest nouns that a named person's own are a
+	// campaign event (&CAMPAIGNEVENT: "Trump rallies", "Cruz's rally").
+	campaignEvent map[string]bool
 }
 
 // union returns the words of all sets.
@@ -142,7 +145,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
-		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").

@@ -384,12 +384,17 @@ func TestDictionarySentences(t *testing.T) {
 		{"discussed-alone", ""},                                         // one side alone is no consultation (dyad)
 		{"discussed-coordinated", "040/CONSULT KES>LOR;040/CONSULT LOR>KES"},
 		{"committee-meeting-alone", ""},
-		{"discussed-group", "040/CONSULT KESGOV>"},       // officials among themselves
-		{"request-for-comment", ""},                      // a newspaper's requests for comment: no appeal
-		{"giving-special-treatment", ""},                 // "special" is no troops
-		{"clear-the-field", ""},                          // cleared of rivals is no acquittal
-		{"cleared-of-charges", "080/CONCEDE KESJUD>GOV"}, // cleared of charges is
-		{"sponsored-bill", ""},                           // sponsoring a bill is no aid
+		{"discussed-group", "040/CONSULT KESGOV>"},        // officials among themselves
+		{"request-for-comment", ""},                       // a newspaper's requests for comment: no appeal
+		{"giving-special-treatment", ""},                  // "special" is no troops
+		{"clear-the-field", ""},                           // cleared of rivals is no acquittal
+		{"cleared-of-charges", "080/CONCEDE KESJUD>GOV"},  // cleared of charges is
+		{"sponsored-bill", ""},                            // sponsoring a bill is no aid
+		{"person-rally", ""},                              // a person's own rally is a campaign event
+		{"group-rally-against", "141/PROTEST KESEDU>GOV"}, // a group's rally against someone stays
+		{"locked-up-endorsements", ""},
+		{"looked-into-camera", ""},
+		{"burned-vacation-days", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -588,6 +588,11 @@ set &CONTEST: battle | war | fight | struggle | beat | batter | strike | hit | o
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry
 
+# Protest words that, when a named person's own and against no one, are a
+# campaign event, not a protest: "Trump rallies", "at Cruz's rally in
+# Miami" (a rally against someone, or by a group, stays a protest).
+set &CAMPAIGNEVENT: rally | rallies
+
 # Nouns for the electorate: what voters support, reject, fear or hope for
 # is an opinion a poll measures, no event ("three-quarters of Republican
 # voters support a ban", "voters backed Clinton").

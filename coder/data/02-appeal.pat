@@ -186,6 +186,9 @@ class CALL 020
   * off &SANCTIONS|embargo|boycott => 085
   * strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
   * boycott|boycotts => 143
+  # "At a rally in Macon, Trump called X onto the stage": where he called
+  # someone, not a protest called.
+  * at rally|rallies|protest|protests|demonstration|demonstrations|march => ---
   * protest|protests|demonstration|demonstrations|rally|march => 141
   * for strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
   * for boycott|boycotts => 143

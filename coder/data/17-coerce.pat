@@ -9,6 +9,8 @@ class ARREST 173
   * TGT => 173
   * => 173
   verb: lock
+  # "locked up endorsements from the unions", "locked up the nomination".
+  * up endorsement|endorsements|support|vote|votes|nomination|delegates|delegate|majority|win|victory|deal|seat|seats|race|primary|state|states => ---
   * up TGT => 173
   * down &PLACE|city|area|country|region|town|campus => 172
   verb: hold
