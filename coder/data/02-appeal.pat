@@ -440,8 +440,9 @@ class APPEAL_NOUN 020
   # his plea" (a court plea): no appeal. A bare request or plea names
   # neither what is asked nor of whom: no event; "the request to meet X"
   # names it.
-  * for comment|comments|interview|interviews|reaction|response|records|documents => ---
+  * for comment|comments|interview|interviews|reaction|response => ---
   * guilty => ---
+  * for _ => 020
   * to _ => 020
   noun: call | calls
   * phone|telephone|video|conference => 041
