@@ -103,6 +103,10 @@ type lexicon struct {
 	// campaignEvent: protest nouns that a named person's own are a
 	// campaign event (&CAMPAIGNEVENT: "Trump rallies", "Cruz's rally").
 	campaignEvent map[string]bool
+	// weaponSubject maps a weapon noun that may be a force verb's subject
+	// to the CAMEO code it gives (&AIRSUBJECT 195, &HEAVYSUBJECT 194,
+	// &BLASTSUBJECT 183; see weaponSubjects).
+	weaponSubject map[string]string
 }
 
 // union returns the words of all sets.
@@ -146,6 +150,12 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+	}
+	c.lex.weaponSubject = map[string]string{}
+	for set, code := range map[string]string{"&AIRSUBJECT": "195", "&HEAVYSUBJECT": "194", "&BLASTSUBJECT": "183"} {
+		for _, w := range dict.Sets[set] {
+			c.lex.weaponSubject[w] = code
+		}
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
 	// repairing verb lemmas the lemmatizer got wrong ("resum").
@@ -301,7 +311,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
 	cands = append(cands, c.demandFallback(t, ms, cands)...)
-	weaponSubjects(t, cands)
+	c.weaponSubjects(t, cands)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -358,16 +368,15 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // weapon or attack noun with a code of its own the noun's code: "Israeli
 // airstrikes killed 30" is an air strike (195), "a suicide bombing killed
 // 12" a suicide bombing (1831), not plain force; the noun alone names no
-// target.
-func weaponSubjects(t *tree, cands []*candidate) {
+// target. A subject that is a weapon of &AIRSUBJECT, &HEAVYSUBJECT or
+// &BLASTSUBJECT gives 195, 194 or 183: "Israeli warplanes killed 12",
+// "a roadside bomb killed three soldiers".
+func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 	nouns := map[int]string{}
 	for _, cd := range cands {
 		if t.Tokens[cd.trig].UPOS == "NOUN" && unattributedRoot(cd.code) && cd.code != "190" && cd.code != "180" && cd.code != "200" {
 			nouns[cd.trig] = cd.code
 		}
-	}
-	if len(nouns) == 0 {
-		return
 	}
 	for _, cd := range cands {
 		if cd.code != "190" && cd.code != "180" || t.Tokens[cd.trig].UPOS != "VERB" {
@@ -375,6 +384,8 @@ func weaponSubjects(t *tree, cands []*candidate) {
 		}
 		for _, s := range t.Children(cd.trig, "nsubj") {
 			if code, ok := nouns[s]; ok {
+				cd.code = code
+			} else if code := c.lex.weaponSubject[t.lemma(s)]; code != "" && t.Tokens[s].UPOS == "NOUN" {
 				cd.code = code
 			}
 		}

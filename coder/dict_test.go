@@ -208,7 +208,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-plan", "111/ACCUSE DEU>"},
 		{"extend-state-of-emergency", "1724/COERCE KES>"}, // prolonging an emergency is imposing it, not aid
 		{"withdraw-troops-from", "0874/RETREAT KES>LOR"},  // the country left, not the troops withdrawn
-		{"struck-targets-in", "190/ASSAULT KESMIL>LOR"},   // the country the targets lie in
+		{"struck-targets-in", "195/ASSAULT KESMIL>LOR"},   // the country the targets lie in
 		{"charged-with-gerund", "112/ACCUSE KESCOP>LOR"},  // "with filing ...": a gerund clause fills "with _"
 		{"capture-gas", ""},                               // gas, data and images are captured, not seized
 		{"decline-quantity", ""},                          // "exports declined by two percent": no refusal
@@ -302,7 +302,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"ask-for-air-defense-systems", "0232/REQUEST KES>LOR"},
 		{"freeze-assets", "163/SANCTION KES>LOR"},
 		{"suspend-participation", "160/SANCTION KES>"},
-		{"pounded-city", "190/ASSAULT KESMIL>LOR"},
+		{"pounded-city", "195/ASSAULT KESMIL>LOR"},
 		{"block-access-media", "172/COERCE KES>"}, // censorship, not a road block
 		{"increase-military-spending", ""},
 		{"advise-to-release", "0253/REQUEST KES>LOR"},   // advice to an actor is an appeal
@@ -395,6 +395,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"locked-up-endorsements", ""},
 		{"looked-into-camera", ""},
 		{"burned-vacation-days", ""},
+		{"warplanes-killed", "195/ASSAULT KESMIL>CVL"}, // the weapon as subject gives its code
+		{"fighters-killed", "190/ASSAULT REB>MIL"},     // "fighters" are people here
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -226,6 +226,18 @@ set &AIRCRAFT: jet | jets | warplane | warplanes | aircraft | airplane | plane |
 # Uncrewed aircraft: PLOVER drone.
 set &DRONE: drone | drones | uav | uavs | quadcopter | quadcopters
 
+# Weapons that, as the subject of a verb of plain force (190, 180), give
+# the code of their kind (coder weaponSubjects): "Israeli warplanes killed
+# 12" (195), "army tanks hit the town" (194), "a roadside bomb killed three
+# soldiers" (183). Narrower than &AIRCRAFT and &EXPLOSIVE: "fighters" and
+# "bombers" are often people, "device" a phone.
+set &AIRSUBJECT: jet | jets | warplane | warplanes | aircraft | helicopter | helicopters | gunship
+  | gunships | f-16 | f-16s | drone | drones | uav | uavs
+set &HEAVYSUBJECT: artillery | tank | tanks | mortar | mortars | shell | shells | rocket | rockets
+  | missile | missiles | howitzer | howitzers | warship | warships | gunboat | gunboats | battleship
+set &BLASTSUBJECT: bomb | bombs | explosive | explosives | ied | ieds | landmine | landmines | mine
+  | mines | grenade | grenades | car-bomb
+
 # Explosives outside heavy weapons: CAMEO 183, PLOVER explosives.
 set &EXPLOSIVE: bomb | bombs | explosive | explosives | ied | ieds | device | devices | mine | mines
   | landmine | landmines | grenade | grenades | car-bomb | dynamite | tnt | detonator | vest
