@@ -326,6 +326,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && persons(srcActors) && len(tgtActors) == 0 {
+		// "Trump rallies", "at his rally", "Cruz's rally in Miami": a
+		// person's own rally against no one is a campaign event.
+		return doc.Event{}, "a person's campaign event, not a protest"
+	}
 	if !c.dict.Lenient && verbalRoot(code) && c.electorate(srcActors) {
 		// "Voters backed Clinton", "voters are worried": an opinion
 		// the polls measure, not an act.
@@ -401,6 +406,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
+		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
+			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
+		}
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
 	}
 	sent := d.Sentences[s]
@@ -1238,19 +1246,92 @@ const maxContexts = 3
 
 // sentenceContexts adds to have the PLOVER contexts that the words of the
 // sentence signal ("ceasefire" → peacekeeping), in sentence order, up to
-// maxContexts.
+// maxContexts. A word counts by its lemma or by its written form, so that
+// set words such as "abuses" or "fisheries" match though their lemmas
+// ("abuse", "fishery") are broader or differ; a set entry of several words
+// ("human rights") matches them in a row.
 func (c *Coder) sentenceContexts(t *tree, have []string) []string {
-	for i := range t.Tokens {
-		if len(have) >= maxContexts {
-			break
-		}
-		for _, ctx := range c.contexts[t.lemma(i)] {
+	add := func(w string) {
+		for _, ctx := range c.contexts[w] {
 			if len(have) < maxContexts && !slices.Contains(have, ctx) {
 				have = append(have, ctx)
 			}
 		}
 	}
+	for i := range t.Tokens {
+		if len(have) >= maxContexts {
+			break
+		}
+		for _, p := range c.contextPhrases {
+			if t.wordsAt(i, p.words) && len(have) < maxContexts && !slices.Contains(have, p.ctx) {
+				have = append(have, p.ctx)
+			}
+		}
+		l := t.lemma(i)
+		add(l)
+		if w := strings.ToLower(t.Tokens[i].Text); w != l {
+			add(w)
+		}
+	}
 	return have
+}
+
+// wordsAt reports whether the tokens from i on are words, each matched by
+// its lemma or its lower-cased form.
+func (t *tree) wordsAt(i int, words []string) bool {
+	if i+len(words) > len(t.Tokens) {
+		return false
+	}
+	for k, w := range words {
+		if t.lemma(i+k) != w && strings.ToLower(t.Tokens[i+k].Text) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// interstate reports whether an event is between states: every source and
+// every target is a country, or a government or parliament with a
+// country, or an intergovernmental organisation (IGO…), there is at least
+// one of each, and no target shares a source's country ("Germany rejected
+// Belarus's request", "the Polish parliament demanded an apology from
+// Moscow", "Lebanon turned down a UN appeal").
+func interstate(src, tgt []*doc.Mention) bool {
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	state := func(m *doc.Mention) bool {
+		if strings.HasPrefix(m.Code, "IGO") {
+			return true
+		}
+		if m.Country == "" {
+			return false
+		}
+		switch m.Sector {
+		case "GOV", "LEG":
+			return true
+		case "":
+			// A country itself, not a person or a people without a sector.
+			return m.Kind == "country"
+		}
+		return false
+	}
+	for _, a := range src {
+		if !state(a) {
+			return false
+		}
+	}
+	for _, b := range tgt {
+		if !state(b) {
+			return false
+		}
+		for _, a := range src {
+			if b.Country != "" && b.Country == a.Country {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // individuals reports whether ms is a non-empty list of people: persons of

@@ -70,11 +70,20 @@ type Coder struct {
 	// contexts maps a lemma to the PLOVER contexts its presence in the
 	// sentence adds (from the &CONTEXT_NAME sets).
 	contexts map[string][]string
+	// contextPhrases are the entries of &CONTEXT_NAME sets of several
+	// words ("human rights"), in set name order.
+	contextPhrases []contextPhrase
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
 	// sets indexes the dictionary's word sets (see binding.words).
 	sets map[string]*wordSet
+}
+
+// contextPhrase is a phrase of a &CONTEXT_NAME set and its context.
+type contextPhrase struct {
+	words []string
+	ctx   string
 }
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
@@ -92,6 +101,16 @@ type lexicon struct {
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
 	milTarget, crowdAct, crowdNoun                 map[string]bool
 	judgement                                      map[string]bool // the words of the &…PRED sets
+	// diplomaticType holds the PLOVER types (lower case) that are
+	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
+	diplomaticType map[string]bool
+	// campaignEvent: protest nouns that a named person's own are a
+	// campaign event (&CAMPAIGNEVENT: "Trump rallies", "Cruz's rally").
+	campaignEvent map[string]bool
+	// weaponSubject maps a weapon noun that may be a force verb's subject
+	// to the CAMEO code it gives (&AIRSUBJECT 195, &HEAVYSUBJECT 194,
+	// &BLASTSUBJECT 183; see weaponSubjects).
+	weaponSubject map[string]string
 }
 
 // union returns the words of all sets.
@@ -134,7 +153,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
-		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"),
 	}
 	for name := range dict.Sets {
@@ -142,6 +161,12 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			for w := range set(name) {
 				c.lex.judgement[w] = true
 			}
+		}
+	}
+	c.lex.weaponSubject = map[string]string{}
+	for set, code := range map[string]string{"&AIRSUBJECT": "195", "&HEAVYSUBJECT": "194", "&BLASTSUBJECT": "183"} {
+		for _, w := range dict.Sets[set] {
+			c.lex.weaponSubject[w] = code
 		}
 	}
 	// The words the dictionary knows as verbs or lists in its sets, for
@@ -170,6 +195,11 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			return nil, fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
 		}
 		for _, w := range words {
+			if f := strings.Fields(w); len(f) > 1 {
+				// "human rights": a phrase, matched on consecutive words.
+				c.contextPhrases = append(c.contextPhrases, contextPhrase{words: f, ctx: ctx})
+				continue
+			}
 			c.contexts[w] = append(c.contexts[w], ctx)
 		}
 	}
@@ -295,7 +325,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	}
 	cands = append(cands, c.agreeFallback(t, cands)...)
 	cands = append(cands, c.demandFallback(t, ms, cands)...)
-	weaponSubjects(t, cands)
+	c.weaponSubjects(t, cands)
 	// A token consumed by a pattern ("agreed to withdraw") is not coded on
 	// its own.
 	consumed := map[int]bool{}
@@ -307,6 +337,12 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	seen := map[string]bool{}
 	emit := func(cd *candidate, ev doc.Event) {
 		for _, ev := range c.expand(ev, cd) {
+			if (cd.pat.Options.Dyad || cd.class.Options.Dyad) && len(ev.Recipients) == 0 && !groupSource(t, cd.src, ev.Actors) {
+				// A one-sided consultation ("discussed the race in his
+				// speech") is none; a group's among its members is
+				// ("officials have been discussing plans").
+				continue
+			}
 			key := fmt.Sprint(ev.Evidence.Trigger.Start, ev.CAMEO.Code, actorKey(ev.Actors), actorKey(ev.Recipients))
 			if seen[key] {
 				continue
@@ -346,16 +382,15 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 // weapon or attack noun with a code of its own the noun's code: "Israeli
 // airstrikes killed 30" is an air strike (195), "a suicide bombing killed
 // 12" a suicide bombing (1831), not plain force; the noun alone names no
-// target.
-func weaponSubjects(t *tree, cands []*candidate) {
+// target. A subject that is a weapon of &AIRSUBJECT, &HEAVYSUBJECT or
+// &BLASTSUBJECT gives 195, 194 or 183: "Israeli warplanes killed 12",
+// "a roadside bomb killed three soldiers".
+func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 	nouns := map[int]string{}
 	for _, cd := range cands {
 		if t.Tokens[cd.trig].UPOS == "NOUN" && unattributedRoot(cd.code) && cd.code != "190" && cd.code != "180" && cd.code != "200" {
 			nouns[cd.trig] = cd.code
 		}
-	}
-	if len(nouns) == 0 {
-		return
 	}
 	for _, cd := range cands {
 		if cd.code != "190" && cd.code != "180" || t.Tokens[cd.trig].UPOS != "VERB" {
@@ -363,6 +398,8 @@ func weaponSubjects(t *tree, cands []*candidate) {
 		}
 		for _, s := range t.Children(cd.trig, "nsubj") {
 			if code, ok := nouns[s]; ok {
+				cd.code = code
+			} else if code := c.lex.weaponSubject[t.lemma(s)]; code != "" && t.Tokens[s].UPOS == "NOUN" {
 				cd.code = code
 			}
 		}
@@ -437,6 +474,32 @@ func jointCode(code string) bool {
 	switch code {
 	case "030", "031", "0311", "0312", "0313", "0314", "032", "036", "0356", "040", "043", "046", "050", "057", "060", "061", "062", "063", "064", "0871":
 		return true
+	}
+	return false
+}
+
+// groupSource reports whether a source head (or the last word of a source
+// actor's span) is a plural common noun or a plural pronoun: a group
+// whose members may consult one another ("officials", "leaders", "they").
+func groupSource(t *tree, src []int, actors []doc.ActorRef) bool {
+	heads := slices.Clone(src)
+	for _, a := range actors {
+		for k, tk := range t.Tokens {
+			if tk.End == a.End {
+				heads = append(heads, k)
+			}
+		}
+	}
+	for _, k := range heads {
+		if k < 0 || k >= len(t.Tokens) {
+			continue
+		}
+		switch tk := t.Tokens[k]; {
+		case tk.XPOS == "NNS":
+			return true
+		case tk.UPOS == "PRON" && (t.lemma(k) == "they" || t.lemma(k) == "we"):
+			return true
+		}
 	}
 	return false
 }
@@ -1052,7 +1115,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemPrep:
-		cands := t.Children(scope, "obl", "nmod", "advcl")
+		cands := t.Children(scope, "obl", "nmod", "advcl", "acl")
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
 			cands = append(cands, b.amountPhrases(scope, o)...)
@@ -1085,11 +1148,12 @@ func (b *binding) elem(scope int, e Elem) bool {
 			if k == prtObj {
 				p = strings.ToLower(t.Tokens[prt].Text)
 			}
-			if p == "" && t.RelIs(k, "advcl") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
+			if p == "" && (t.RelIs(k, "advcl") || t.RelIs(k, "acl") && t.Tokens[k].UPOS == "VERB") && (e.Sub[0].Kind == ElemWord || e.Sub[0].Kind == ElemAny) {
 				// "banned women from working": a gerund clause
 				// introduced by its marker, when the pattern names
 				// the verb or takes any ("charged X with filing a
-				// false report": "with _").
+				// false report": "with _"); also an infinitive under
+				// an event noun ("the request to meet X": "to _").
 				if m := t.Child(k, "mark"); m >= 0 {
 					p = strings.ToLower(t.Tokens[m].Text)
 				}

@@ -448,6 +448,29 @@ func TestContexts(t *testing.T) {
 	}
 }
 
+// TestContextRules checks the contexts of the actors (diplomacy between
+// states), of phrases ("human rights") and of words as written
+// ("fisheries", lemma "fishery").
+func TestContextRules(t *testing.T) {
+	docs := readDep(t, "testdata/grammar.dep")
+	c := newTestCoder(t)
+	tests := []struct{ name, want string }{
+		{"ctx-interstate", "ACCUSE diplomatic"},                // a state criticizes a state
+		{"ctx-person-no-sector", "ACCUSE "},                    // a person without a sector is no state
+		{"ctx-human-rights", "ACCUSE diplomatic,human_rights"}, // the phrase, not "rights" alone
+		{"ctx-film-rights", "ACCUSE "},
+		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
+	}
+	for _, tc := range tests {
+		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+			return e.PLOVER.Type + " " + strings.Join(e.PLOVER.Context, ",")
+		})
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestPlaceDomestic checks which bare agents a dateline's country places:
 // domestic sectors only, and never an agent that has a country.
 func TestPlaceDomestic(t *testing.T) {

@@ -208,7 +208,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"attack-plan", "111/ACCUSE DEU>"},
 		{"extend-state-of-emergency", "1724/COERCE KES>"}, // prolonging an emergency is imposing it, not aid
 		{"withdraw-troops-from", "0874/RETREAT KES>LOR"},  // the country left, not the troops withdrawn
-		{"struck-targets-in", "190/ASSAULT KESMIL>LOR"},   // the country the targets lie in
+		{"struck-targets-in", "195/ASSAULT KESMIL>LOR"},   // the country the targets lie in
 		{"charged-with-gerund", "112/ACCUSE KESCOP>LOR"},  // "with filing ...": a gerund clause fills "with _"
 		{"capture-gas", ""},                               // gas, data and images are captured, not seized
 		{"decline-quantity", ""},                          // "exports declined by two percent": no refusal
@@ -322,7 +322,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"ask-for-air-defense-systems", "0232/REQUEST KES>LOR"},
 		{"freeze-assets", "163/SANCTION KES>LOR"},
 		{"suspend-participation", "160/SANCTION KES>"},
-		{"pounded-city", "190/ASSAULT KESMIL>LOR"},
+		{"pounded-city", "195/ASSAULT KESMIL>LOR"},
 		{"block-access-media", "172/COERCE KES>"}, // censorship, not a road block
 		{"increase-military-spending", ""},
 		{"advise-to-release", "0253/REQUEST KES>LOR"},   // advice to an actor is an appeal
@@ -397,6 +397,26 @@ func TestDictionarySentences(t *testing.T) {
 		{"seize-drugs-from-passengers", "1711/COERCE COP>CVL"},          // property seized from people, at a place
 		{"accept-troops", "086/RETREAT LOR>ARNMIL"},                     // foreign forces let in
 		{"traded-fire-with", "190/ASSAULT LOR>ARN;190/ASSAULT ARN>LOR"}, // both sides fired
+		{"pressured-to-call-off", "1052/REQUEST KESGOV>EDU"},            // a demand on the teachers; their calling off is only asked for
+		{"pressured-no-actor", ""},                                      // prices are no actor
+		{"cancelled-restrictions", "081/CONCEDE KESJUD>"},               // an administrative restriction, not a trade sanction
+		{"cancelled-export-ban", "085/RETREAT KES>"},                    // a ban on exports is a sanction eased
+		{"discussed-alone", ""},                                         // one side alone is no consultation (dyad)
+		{"discussed-coordinated", "040/CONSULT KES>LOR;040/CONSULT LOR>KES"},
+		{"committee-meeting-alone", ""},
+		{"discussed-group", "040/CONSULT KESGOV>"},        // officials among themselves
+		{"request-for-comment", ""},                       // a newspaper's requests for comment: no appeal
+		{"giving-special-treatment", ""},                  // "special" is no troops
+		{"clear-the-field", ""},                           // cleared of rivals is no acquittal
+		{"cleared-of-charges", "080/CONCEDE KESJUD>GOV"},  // cleared of charges is
+		{"sponsored-bill", ""},                            // sponsoring a bill is no aid
+		{"person-rally", ""},                              // a person's own rally is a campaign event
+		{"group-rally-against", "141/PROTEST KESEDU>GOV"}, // a group's rally against someone stays
+		{"locked-up-endorsements", ""},
+		{"looked-into-camera", ""},
+		{"burned-vacation-days", ""},
+		{"warplanes-killed", "195/ASSAULT KESMIL>CVL"}, // the weapon as subject gives its code
+		{"fighters-killed", "190/ASSAULT REB>MIL"},     // "fighters" are people here
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

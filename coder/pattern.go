@@ -69,6 +69,12 @@ type Options struct {
 	// Mutual makes coordinated subjects act on one another ("Pakistan and
 	// India exchanged fire": PAK→IND and IND→PAK), as PETRARCH's "%".
 	Mutual bool
+	// Dyad drops the pattern's event when it has no target after the
+	// mutual expansion and its source is no group (a plural noun or
+	// "they"): "the senator discussed the race" is no consultation;
+	// "X and Y discussed trade", "discussed it with Y" and "officials
+	// discussed plans" are.
+	Dyad bool
 	// Negated is the code the pattern yields when its trigger is negated
 	// (negated=CODE), the negation then consumed: "has not ruled out a
 	// strike" keeps the strike an option, a threat (138).
@@ -606,8 +612,10 @@ func parseOptions(fields []string) (Options, error) {
 			o.Speaker = true
 		case f == "mutual":
 			o.Mutual = true
+		case f == "dyad":
+			o.Dyad = true
 		case !ok:
-			return o, fmt.Errorf("bad option %q (want key=value, swap, speaker or mutual)", f)
+			return o, fmt.Errorf("bad option %q (want key=value, swap, speaker, mutual or dyad)", f)
 		case k == "plover":
 			o.PLOVER = v
 		case k == "mode":

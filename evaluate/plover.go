@@ -165,6 +165,7 @@ var ploverContextRenames = map[string]string{
 	"religion":   "religion_ethnicity",
 	"resource":   "natural_resource",
 	"resources":  "natural_resource",
+	"rights":     "human_rights",
 	"unknown":    "",
 }
 
@@ -504,4 +505,52 @@ func (r PLOVERResult) WriteMisses(w io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// PLOVERHalf keeps the records whose ID ends in an odd ("odd") or even
+// ("even") number ("PLOVER-GSR01-AGREE-0003" is odd), so that rules can be
+// chosen on one half and confirmed on the other; "" keeps them all. A
+// record whose ID ends in no number goes by its position (1-based).
+func PLOVERHalf(recs []PLOVERRecord, half string) ([]PLOVERRecord, error) {
+	var want int
+	switch half {
+	case "":
+		return recs, nil
+	case "odd":
+		want = 1
+	case "even":
+		want = 0
+	default:
+		return nil, fmt.Errorf("plover gold: half %q is neither odd nor even", half)
+	}
+	var out []PLOVERRecord
+	for i, r := range recs {
+		n, ok := trailingNumber(r.ID)
+		if !ok {
+			n = i + 1
+		}
+		if n%2 == want {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// trailingNumber is the number an ID ends with ("X-0012": 12).
+func trailingNumber(id string) (int, bool) {
+	j := len(id)
+	for j > 0 && id[j-1] >= '0' && id[j-1] <= '9' {
+		j--
+	}
+	if j == len(id) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range id[j:] {
+		n = n*10 + int(c-'0')
+		if n > 1<<30 {
+			return 0, false
+		}
+	}
+	return n, true
 }

@@ -136,3 +136,32 @@ func TestLoadPLOVERShared(t *testing.T) {
 		}
 	}
 }
+
+func TestPLOVERHalf(t *testing.T) {
+	recs := []PLOVERRecord{{ID: "X-AGREE-0001"}, {ID: "X-AGREE-0002"}, {ID: "X-FIGHT-0013"}, {ID: "no-number"}, {ID: "X-FIGHT-0020"}}
+	tests := []struct {
+		half string
+		want []string
+	}{
+		{"", []string{"X-AGREE-0001", "X-AGREE-0002", "X-FIGHT-0013", "no-number", "X-FIGHT-0020"}},
+		{"odd", []string{"X-AGREE-0001", "X-FIGHT-0013"}},
+		// "no-number" is the fourth record: even by position.
+		{"even", []string{"X-AGREE-0002", "no-number", "X-FIGHT-0020"}},
+	}
+	for _, tt := range tests {
+		got, err := PLOVERHalf(recs, tt.half)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.half, err)
+		}
+		var ids []string
+		for _, r := range got {
+			ids = append(ids, r.ID)
+		}
+		if strings.Join(ids, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("half %q = %v, want %v", tt.half, ids, tt.want)
+		}
+	}
+	if _, err := PLOVERHalf(recs, "third"); err == nil {
+		t.Error("half \"third\" accepted")
+	}
+}

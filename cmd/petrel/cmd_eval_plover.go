@@ -28,7 +28,8 @@ default ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt) with petrel's own
 dictionaries and reports event type accuracy (a record is right when one of
 its events has the gold type; PLOVER 0.5 names are mapped to current ones),
 first-event accuracy, actor country accuracy and per-type precision and
-recall.`,
+recall. --half odd|even scores one half of the records (by the number their
+ID ends in), to choose rules on one half and confirm them on the other.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if records == "" {
@@ -42,7 +43,7 @@ recall.`,
 			if err != nil {
 				return err
 			}
-			if recs, err = ploverHalf(recs, half); err != nil {
+			if recs, err = evaluate.PLOVERHalf(recs, half); err != nil {
 				return err
 			}
 			p, _, err := newPipeline(pipelineConfig{coder: coder.Config{DropNegated: true}})
@@ -71,31 +72,8 @@ recall.`,
 	cmd.Flags().StringVar(&records, "records", "", "PLOVER gold records (JSON)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print the confusion table")
 	cmd.Flags().BoolVar(&misses, "misses", false, "list the records coded wrongly")
-	cmd.Flags().StringVar(&half, "half", "", "score only the odd (1st, 3rd, ...) or even records: odd or even (choose rules on one half, confirm on the other)")
+	cmd.Flags().StringVar(&half, "half", "", "score only the records whose ID ends in an odd or even number (odd|even): choose rules on one half, confirm on the other")
 	return cmd
-}
-
-// ploverHalf keeps the odd (first, third, ...) or even records of recs; ""
-// keeps them all.
-func ploverHalf(recs []evaluate.PLOVERRecord, half string) ([]evaluate.PLOVERRecord, error) {
-	var keep int
-	switch half {
-	case "":
-		return recs, nil
-	case "odd":
-		keep = 0
-	case "even":
-		keep = 1
-	default:
-		return nil, fmt.Errorf("--half %q: want odd or even", half)
-	}
-	var out []evaluate.PLOVERRecord
-	for i, r := range recs {
-		if i%2 == keep {
-			out = append(out, r)
-		}
-	}
-	return out, nil
 }
 
 // codeText runs process on a one-document text with an optional date.

@@ -184,7 +184,8 @@ set &THEATRE: war | conflict
 # not been done ("called on the United States to stop arms sales"), so the
 # complement is hypothetical.
 set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | request | invite | encourage
-  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise
+  | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise | pressure
+  | pressurize | pressurise
 
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
@@ -224,6 +225,18 @@ set &AIRCRAFT: jet | jets | warplane | warplanes | aircraft | airplane | plane |
 
 # Uncrewed aircraft: PLOVER drone.
 set &DRONE: drone | drones | uav | uavs | quadcopter | quadcopters
+
+# Weapons that, as the subject of a verb of plain force (190, 180), give
+# the code of their kind (coder weaponSubjects): "Israeli warplanes killed
+# 12" (195), "army tanks hit the town" (194), "a roadside bomb killed three
+# soldiers" (183). Narrower than &AIRCRAFT and &EXPLOSIVE: "fighters" and
+# "bombers" are often people, "device" a phone.
+set &AIRSUBJECT: jet | jets | warplane | warplanes | aircraft | helicopter | helicopters | gunship
+  | gunships | f-16 | f-16s | drone | drones | uav | uavs
+set &HEAVYSUBJECT: artillery | tank | tanks | mortar | mortars | shell | shells | rocket | rockets
+  | missile | missiles | howitzer | howitzers | warship | warships | gunboat | gunboats | battleship
+set &BLASTSUBJECT: bomb | bombs | explosive | explosives | ied | ieds | landmine | landmines | mine
+  | mines | grenade | grenades | car-bomb
 
 # Explosives outside heavy weapons: CAMEO 183, PLOVER explosives.
 set &EXPLOSIVE: bomb | bombs | explosive | explosives | ied | ieds | device | devices | mine | mines
@@ -268,7 +281,7 @@ set &TROOPS: troop | troops | soldier | soldiers | force | forces | army | armie
   | battalion | battalions | brigade | brigades | division | divisions | regiment | regiments | marine
   | marines | paratrooper | paratroopers | reservist | reservists | reserve | reserves | personnel
   | contingent | contingents | warship | warships | ship | ships | navy | fleet | carrier | carriers
-  | submarine | submarines | infantry | commando | commandos | special | military | militia | militias
+  | submarine | submarines | infantry | commando | commandos | military | militia | militias
   | fighter | fighters | guard | guards | conscript | conscripts | recruit | recruits | squadron
   | squadrons | detachment | corps | garrison | legion | battlegroup | convoy
 
@@ -586,6 +599,11 @@ set &CONTEST: battle | war | fight | struggle | beat | batter | strike | hit | o
 # Verbs of seizure (192) that, with a person as the subject, mean winning
 # a vote: "Cruz captured Texas and Oklahoma".
 set &ELECTORALWIN: capture | sweep | carry
+
+# Protest words that, when a named person's own and against no one, are a
+# campaign event, not a protest: "Trump rallies", "at Cruz's rally in
+# Miami" (a rally against someone, or by a group, stays a protest).
+set &CAMPAIGNEVENT: rally | rallies
 
 # Nouns for the electorate: what voters support, reject, fear or hope for
 # is an opinion a poll measures, no event ("three-quarters of Republican

@@ -186,6 +186,9 @@ class CALL 020
   * off &SANCTIONS|embargo|boycott => 085
   * strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
   * boycott|boycotts => 143
+  # "At a rally in Macon, Trump called X onto the stage": where he called
+  # someone, not a protest called.
+  * at rally|rallies|protest|protests|demonstration|demonstrations|march => ---
   * protest|protests|demonstration|demonstrations|rally|march => 141
   * for strike|strikes|walkout|stoppage|shutdown => 143 mode=strike
   * for boycott|boycotts => 143
@@ -436,7 +439,14 @@ class APPEAL_NOUN 020
   * on &DAY => ---
   * on TGT => 020
   * to TGT => 020
-  * => 020
+  # "did not respond to requests for comment", "a guilty plea", "as part of
+  # his plea" (a court plea): no appeal. A bare request or plea names
+  # neither what is asked nor of whom: no event; "the request to meet X"
+  # names it.
+  * for comment|comments|interview|interviews|reaction|response => ---
+  * guilty => ---
+  * for _ => 020
+  * to _ => 020
   noun: call | calls
   * phone|telephone|video|conference => 041
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232

@@ -337,4 +337,8 @@ class INTENT_NOUN 030
   * for mediation|mediator|arbitration|facilitation|good-offices => 039
   * of revenge|retaliation|vengeance|reprisal|reprisals => 138
   * to TGT => 030
-  * => 030
+  # "his commitment to civil rights", "early commitments from delegates",
+  # "her professional undertakings", "an initial public offering": a bare
+  # promise to no one is a stance, not an event ("dyad"); "signed a pledge
+  # with Washington" has its partner.
+  * => 030 dyad

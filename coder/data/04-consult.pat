@@ -7,7 +7,9 @@ class DISCUSS 040
   * with TGT => 040
   * TGT with TGT => 040
   * by phone|telephone|videoconference|video => 041 mode=phone
-  * => 040
+  # "discussed the race in his speech": one side alone is no consultation
+  # ("dyad"); coordinated subjects discuss with one another.
+  * => 040 dyad
 
 class CONSULT 040
   verb: consult | brief | debrief
@@ -110,7 +112,9 @@ class TALKS_NOUN 040
   * with TGT => 040
   * between SRC => 040 mutual
   * among SRC => 040 mode=multilateral
-  * => 040 mutual
+  # "a committee meeting", "a pep talk", "their conversations": one side
+  # alone is no consultation ("dyad"); "Greece and Turkey held talks" is.
+  * => 040 mutual dyad
   noun: negotiation | negotiations | bargaining
   * with TGT => 046
   * between SRC => 046 mutual

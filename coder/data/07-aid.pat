@@ -73,9 +73,15 @@ class HELP 070
   verb: rescue
   * TGT from _ => 070
   * TGT => 070
-  verb: fund | finance | bankroll | subsidize | subsidise | underwrite | sponsor
-  * rebels|militants|insurgents|militia|militias|terrorism|terrorists|group|groups|army|military|war => 072
-  * TGT => 071
+  # Not "group": "the group, funded by major donors" is no military aid.
+  verb: fund | finance | bankroll | subsidize | subsidise | underwrite
+  * rebels|militants|insurgents|militia|militias|terrorism|terrorists|army|military|war => 072
+  * TGT => 071 dyad
+  # "sponsored the bill", "sponsor a separate event", "sponsored a
+  # referendum": only sponsoring armed groups or an actor is aid.
+  verb: sponsor
+  * rebels|militants|insurgents|militia|militias|terrorism|terrorists => 072
+  * ACTOR => 071
   verb: bail
   * out TGT => 071
   verb: shelter | harbour | harbor

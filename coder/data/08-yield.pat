@@ -86,8 +86,9 @@ class ACQUIT 080
   * sentence|sentences|penalty => 0841 plover=CONCEDE
   * TGT => 0841 plover=CONCEDE
   * => 0841 plover=CONCEDE
+  # "cleared him of all charges"; not "cleared the field of challengers".
   verb: clear
-  * TGT of _ => 080
+  * TGT of charge|charges|wrongdoing|allegation|allegations|accusation|accusations|crime|crimes|murder|corruption|fraud|blame|guilt|suspicion|suspicions|involvement|misconduct|responsibility|complicity|negligence|treason|terrorism|espionage => 080
   noun: amnesty | pardon | pardons | clemency | reprieve
   * for TGT => 0841 plover=CONCEDE
   * to TGT => 0841 plover=CONCEDE
@@ -304,5 +305,9 @@ class ALLOW 086
   * case|proceedings against TGT => 115
   * case|file|proceedings => 090
   * border|borders|crossing|crossings|corridor|corridors|airspace|port|ports|checkpoint|checkpoints|road|roads|route|routes|gates => 086
-  * embassy|embassies|consulate|consulates|office|mission|representation|liaison|ties => 050
+  # "opened a fence-mending mission", "opened a campaign office": an office
+  # or mission is diplomatic only as such or in a country.
+  * embassy|embassies|consulate|consulates|representation|liaison|ties => 050
+  * diplomatic|trade|representative|liaison|interests office|offices|mission|missions|section => 050
+  * office|offices|mission|missions in|to TGT => 050
   * to &TALKS|dialogue|negotiation|negotiations|compromise|mediation|cooperation => 036

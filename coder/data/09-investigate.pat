@@ -31,7 +31,8 @@ class INVESTIGATE 090
   * into &CRIME => 091
   * into &ABUSE => 092
   * into &AGGRESSION|attack|attacks|strike|strikes|airstrike|shelling|incident|killing|killings|raid|shooting|massacre|bombing => 093
-  * into TGT => 090
+  # Not "looked straight into the camera": what is looked into is a matter.
+  * into allegation|allegations|claim|claims|matter|matters|case|cases|report|reports|complaint|complaints|death|deaths|disappearance|conduct|handling|affairs|finances|dealings|ties|links|role|involvement|circumstances|cause|causes|accident|crash|fire|leak|leaks|collapse|irregularities|wrongdoing|misconduct|corruption|fraud|abuse|abuses|violations|accusations|charges|breach|breaches|hack|hacking|activities|actions|practices|spending|contracts|deal|deals|it|this => 090
 
 class INQUIRY_NOUN 090
   noun: investigation | investigations | inquiry | inquiries | probe | probes | enquiry | enquiries

@@ -2,6 +2,23 @@
 # appeals are root 02 (02-appeal.pat); ultimatums are threats (139).
 # The content lists follow 02-appeal.pat with the demand codes.
 
+class PRESSURE 100
+  # "authorities pressured the union to call off its strike": pressing an
+  # actor to act is a demand on it (forcing is coercion, 17-coerce.pat).
+  # Only with an actor object and an infinitive: "under pressure" and
+  # "pressured prices" are no events.
+  verb: pressure | pressurize | pressurise
+  speaker: yes
+  * ACTOR to resign|quit|step|abdicate => 1041
+  * ACTOR to release|free|repatriate|pardon|liberate => 1053
+  * ACTOR to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain => 1056
+  * ACTOR to stop|halt|end|cease|suspend|abandon|renounce|curb &VIOLENCE => 1056
+  * ACTOR to stop|halt|end|suspend|call|cancel|abandon &PROTESTWORD => 1052
+  * ACTOR to negotiate|talk|meet|resume|engage|open &TALKS => 108
+  * ACTOR to lift|ease|remove|end|scrap &SANCTIONS => 1054
+  * ACTOR to reform|democratize|democratise|change|amend|overhaul|liberalize|liberalise|rewrite => 104
+  * ACTOR to _ => 100
+
 class DEMAND 100
   verb: demand
   speaker: yes

@@ -53,6 +53,10 @@ class THREATEN 130
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|retribution|revenge|destruction|annihilation|bloodshed => 138
   * to resign|quit|leave|step => 130
   * to veto|block|reject => 130
+  # "threatened further action against Russia": the one the action is
+  # against is threatened, not the action.
+  * action|actions|measures|steps|response|consequences|countermeasures against|on TGT => 130
+  * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|revenge against|on TGT => 138
   * TGT => 130
   * => 130
 

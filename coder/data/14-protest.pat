@@ -146,7 +146,8 @@ class RIOT 145
   verb: burn | torch | firebomb
   * flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures|book|books => 140 mode=vandalize
   * &PROPERTY|car|cars|vehicle|vehicles|tyres|tires|shops|shop|stores|buildings|building|church|churches|mosque|mosques|houses|homes|village|villages|office|offices|station|stations => 1712
-  * TGT => 1712
+  # Not "burned her vacation days", "burned through cash".
+  * ACTOR => 1712
   # "set fire to the parliament building", "set the car ablaze".
   verb: set
   * fire to flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures => 140 mode=vandalize

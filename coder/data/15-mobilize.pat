@@ -83,9 +83,14 @@ class ALERT 152
   * => 154
 
 class MANEUVER 150
-  verb: patrol | manoeuvre | maneuver | parade | overfly | buzz
+  verb: patrol | parade | overfly | buzz
   * &MILTARGET|waters|strait|airspace|border|borders|sea|skies|coast|area => 150
   * near|along|over|in|into|off TGT => 150
+  # "outmaneuvering his rivals in the delegate battle": in politics a
+  # manoeuvre is no show of force; only near, along or off a place.
+  verb: manoeuvre | maneuver
+  * &MILTARGET|waters|strait|airspace|border|borders|sea|skies|coast => 150
+  * near|along|off TGT => 150
   verb: launch
   # "launched an attack" is coded by the noun; missiles launched at a
   # target are an attack, into the sea a show of force.

@@ -136,6 +136,12 @@ class DOWNSCALE 160
   verb: cancel | postpone | delay | defer
   * &TALKS|visit|trip|summit|meeting|visits|tour|consultations => 164
   * &PROTESTWORD => 082
+  # As with "lifted" (08-yield.pat): a ban or restriction is an economic
+  # sanction only on trade; "cancelled restrictions on the use of the
+  # language" eases an administrative one (081).
+  * ban|bans|restrictions|restriction|curbs|controls|embargo on exports|imports|export|import|trade|sales|shipments => 085
+  * restrictions|restriction|ban|bans|curbs on press|media|speech|internet|assembly|protest|protests|gatherings|expression|newspapers|journalists|religion|worship => 0811
+  * restriction|restrictions|curbs|curb|controls|limits|ban|bans|rules|measures|checkpoints|lockdown|quarantine => 081
   * &SANCTIONS => 085
   * debt|debts|loan|loans|arrears => 071
   * &AGREEMENT|contract|contracts|deal|deals|order|orders|exercise|exercises|cooperation => 160 mode=discontinue

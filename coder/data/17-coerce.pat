@@ -9,6 +9,8 @@ class ARREST 173
   * TGT => 173
   * => 173
   verb: lock
+  # "locked up endorsements from the unions", "locked up the nomination".
+  * up endorsement|endorsements|support|vote|votes|nomination|delegates|delegate|majority|win|victory|deal|seat|seats|race|primary|state|states => ---
   * up TGT => 173
   * down &PLACE|city|area|country|region|town|campus => 172
   verb: hold
@@ -192,7 +194,8 @@ class CYBER 170
   * comment|comments => 011
   * aid|food|medicine|medicines|salaries|payments|funds|supplies|water|fuel|power|electricity|services|wages|rations => 170 mode=withhold
   * TGT from TGT => 170 mode=withhold
-  verb: coerce | pressure | pressurize | pressurise | force
+  # "pressure" (a demand on an actor) is in 10-demand.pat.
+  verb: coerce | force
   * TGT to resign|quit|step|leave|flee|abandon|surrender|sign|confess => 170
   # "forced the agency out of the country", "forced out refugees from
   # their homes": an expulsion.

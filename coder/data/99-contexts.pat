@@ -19,10 +19,15 @@ set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadist
   | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
 set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | indictment | sentence
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
-  | jurists | legality | extradition | warrant
-set &CONTEXT_HUMAN_RIGHTS: torture | abuses | rights | detainee | detainees | prisoner | prisoners
+  | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
+# Words count by their lemma or as written ("abuses"); an entry of several
+# words matches them in a row ("human rights": not "rights" alone, which
+# are also licensing, voting or gay rights).
+set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | rights abuses | rights abuse
+  | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
 set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
+  | deport | deportations
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
@@ -32,13 +37,22 @@ set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | defo
 # Not "water" nor "gas": "water cannon" and "tear gas" are crowd weapons.
 set &CONTEXT_NATURAL_RESOURCE: oil | petroleum | crude | pipeline | pipelines | lng | mining | minerals
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
+# PLOVER types (lower case) that are diplomacy when they pass between states:
+# an event of one of these types whose sources and targets are all
+# countries, governments, parliaments or intergovernmental organisations,
+# no target of a source's own country, gets the context "diplomatic"
+# ("Germany rejected Belarus's request for aid", "the Polish parliament
+# demanded an apology from Moscow"). Force, coercion, aid and withdrawals
+# are left out: between states they are military, economic or humanitarian.
+set &DIPLOMATIC_TYPES: agree | consult | support | cooperate | request | accuse | reject | threaten
+  | sanction | concede
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
   | diplomacy | delegation | delegations | consulate | emissary | emissaries | mediator | mediators
   | mediation | negotiator | negotiators | bilateral
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
-  | impeachment | junta
+  | impeachment | junta | overthrow
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
   | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
@@ -56,6 +70,7 @@ set &CONTEXT_CRIME: crime | crimes | criminal | criminals | gang | gangs | mafia
 set &CONTEXT_MISINFORMATION: disinformation | misinformation | propaganda
 set &CONTEXT_INTELLIGENCE: spy | spies | espionage | spying | intelligence | cia | mossad | kgb | fsb | mi6
 set &CONTEXT_RIGHTS_FREEDOMS: censorship | journalist | journalists | blogger | bloggers | dissident
-  | dissidents | free-speech
+  | dissidents | free-speech | free speech | civil rights | civil liberties | press freedom
+  | freedom of speech | freedom of expression | freedom of the press | freedom of assembly | voting rights
 set &CONTEXT_REPARATIONS: reparations | compensation
 set &CONTEXT_TECHNOLOGY: semiconductor | semiconductors | microchip | microchips | technology | technologies
