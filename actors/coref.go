@@ -371,6 +371,9 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		if ante < 0 {
 			ante = ownerAntecedent(d, known, k, kinds, plural, resolved)
 		}
+		if ante == ownerBlocked {
+			continue
+		}
 		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
 		}
@@ -715,10 +718,23 @@ func ownerAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural boo
 			// presence".
 			return a
 		}
-		return fittingActorAt(d, known, d.Tokens[s].Span, kinds, plural, false)
+		if a := fittingActorAt(d, known, d.Tokens[s].Span, kinds, plural, false); a >= 0 {
+			return a
+		}
+		if plural && nt.DepRel == "obj" && d.Tokens[s].XPOS == "NNS" {
+			// "The Sahel juntas announced their withdrawal": a plural
+			// noun subject owns "their" even when it names no
+			// fitting actor; no one named earlier does.
+			return ownerBlocked
+		}
+		return -1
 	}
 	return -1
 }
+
+// ownerBlocked is what ownerAntecedent returns when the pronoun's owner is
+// its clause's subject, which names no fitting actor.
+const ownerBlocked = -2
 
 // fittingActorAt returns the mention holding span sp whose kind is one of
 // kinds (a plural agent for a plural pronoun), or -1. With speaker, a
