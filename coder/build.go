@@ -2014,13 +2014,25 @@ func diplomat(m *doc.Mention, words []string) bool {
 	return slices.Contains(words, last)
 }
 
+// topicPlace reports whether sp is the "in" phrase of a situation noun
+// (&SITUATION: "discussed the war in Ukraine", "the crisis in Sudan"):
+// what is talked about, not where the talkers are.
+func (c *Coder) topicPlace(t *tree, sp doc.Span) bool {
+	k := t.spanHead(sp)
+	if k < 0 || !t.RelIs(k, "nmod") {
+		return false
+	}
+	h := t.Heads[k]
+	return h >= 0 && c.lex.situation[t.lemma(h)]
+}
+
 // sentenceCountries returns the mentions of sentence s that place an actor
 // in a country, demonym modifiers included. Regions and pronouns do not
 // count, nor does a country name inside a longer proper name ("a New Jersey
 // company"), nor a country or capital among the recipients or after the
 // trigger but not where the event happens ("leaders expressed outrage over
 // North Korea's gambit": the leaders are not North Korea's; "a curfew in
-// Algeria": Algeria's).
+// Algeria": Algeria's; not "the war in Lorania", topicPlace).
 func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipients []*doc.Mention) []*doc.Mention {
 	var out []*doc.Mention
 	for k := range d.Actors {
@@ -2032,7 +2044,7 @@ func (c *Coder) sentenceCountries(d *doc.Doc, t *tree, s, trigger int, recipient
 			// news organisation's ("Iraqi officials told Reuters").
 			continue
 		}
-		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && !t.locative(m.Span) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
+		if (m.Code == m.Country || m.Kind == "country") && (m.Start > trigger && (!t.locative(m.Span) || c.topicPlace(t, m.Span)) || slices.ContainsFunc(recipients, func(r *doc.Mention) bool { return r.Span == m.Span })) {
 			continue
 		}
 		if (foreignSectors[m.Sector] || diplomat(m, c.dict.Sets["&DIPLOMAT"])) && slices.ContainsFunc(recipients, func(r *doc.Mention) bool {

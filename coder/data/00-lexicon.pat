@@ -669,3 +669,10 @@ set &CROWDNOUN: protester | protesters | demonstrator | demonstrators | worker |
 set &CROWDACT: demand | protest | chant | shout | call | wave | carry | march | demonstrate | rally
   | denounce | condemn | decry | oppose | reject | criticize | criticise | urge | seek | accuse
   | block | occupy | throw | hurl | hold | burn | sing | gather | press
+
+# Situations a country is the topic of: their "in X" phrase does not place
+# the actors of the sentence ("the two leaders discussed the war in
+# Lorania" are not Lorania's).
+set &SITUATION: war | wars | conflict | conflicts | crisis | crises | situation | fighting | violence
+  | unrest | tensions | tension | turmoil | developments | election | elections | peace | ceasefire
+  | truce | famine | catastrophe | bloodshed | hostilities | instability | chaos | insurgency
