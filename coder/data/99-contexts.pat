@@ -54,7 +54,7 @@ set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomati
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
-  | impeachment | junta | overthrow
+  | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
   | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
