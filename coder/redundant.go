@@ -35,7 +35,7 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 		}
 		for i := range evs {
 			f := &evs[i]
-			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && f.Modality == e.Modality && sameCodes(f.Actors, e.Actors) {
+			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && f.Modality == e.Modality && sameCodes(f.Actors, e.Actors) && retold(e.CAMEO.Code, f.CAMEO.Code) {
 				return true
 			}
 		}
@@ -98,4 +98,13 @@ func actorIdentity(r doc.ActorRef) string {
 		return r.Code + "|" + last
 	}
 	return r.Code
+}
+
+// retold reports whether an event of code e may be the same act as one of
+// code f of the same root: e is the root's generic code ("attacking", 190,
+// beside "invaded", 192) or a less specific code of f (141 beside 1412).
+// A specific act of another code is another act: "began a hunger strike
+// (142) to protest against the decision (1412)".
+func retold(e, f string) bool {
+	return strings.HasSuffix(e, "0") && len(e) == 3 || strings.HasPrefix(f, e)
 }

@@ -94,3 +94,21 @@ func TestMergeRestated(t *testing.T) {
 		}
 	}
 }
+
+// TestRetold checks which targetless codes a same-root event with a target
+// tells again: the generic code and less specific ones, not another act.
+func TestRetold(t *testing.T) {
+	for _, c := range []struct {
+		e, f string
+		want bool
+	}{
+		{"190", "192", true},   // "invaded Ukraine, attacking from the north"
+		{"141", "1412", true},  // the demonstration, then what it was against
+		{"142", "1412", false}, // "began a hunger strike to protest against the decision"
+		{"181", "190", false},  // "attacked the town, kidnapping 20": another act
+	} {
+		if got := retold(c.e, c.f); got != c.want {
+			t.Errorf("retold(%s, %s) = %v, want %v", c.e, c.f, got, c.want)
+		}
+	}
+}

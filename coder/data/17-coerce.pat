@@ -168,7 +168,8 @@ class REPRESS 175
   verb: disperse | scatter | teargas | tear-gas
   * TGT with &CROWD => 175 mode=crowd-control
   * TGT using &CROWD => 175 mode=crowd-control
-  * &PROTESTWORD|protesters|demonstrators|crowd|crowds|rally|gathering|marchers|students|mourners|rioters|supporters => 175
+  # Dispersing a crowd is crowd control whether or not the weapon is named.
+  * &PROTESTWORD|protesters|demonstrators|crowd|crowds|rally|gathering|marchers|students|mourners|rioters|supporters => 175 mode=crowd-control
   # "used tear gas to disperse them": the crowd by a pronoun or a name.
   * TGT => 175 mode=crowd-control
   verb: persecute | oppress | harass | victimize | victimise

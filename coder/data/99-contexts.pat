@@ -8,8 +8,10 @@ set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | ar
   | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
   | monitor | observer | buffer
+# Not "market" alone: "a bombing at a market in Baghdad" is no economic
+# event; "markets", "stock market" are.
 set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investment | loan | debt | bank
-  | market | budget | tax | oil | gas | export | import | currency | inflation | finance | financial
+  | markets | stock market | market economy | budget | tax | oil | natural gas | export | import | currency | inflation | finance | financial
   | fiscal | grant | grants | wage | wages | salary | salaries | pension | pensions | labour | labor
   | unemployment | price | prices | subsidy | subsidies | imf
 set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
@@ -35,7 +37,7 @@ set &CONTEXT_TERRITORY: territory | territorial | annexation | border | sovereig
 set &CONTEXT_CORRUPTION: corruption | bribery | bribe | embezzlement | graft | fraud
 set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | deforestation
 # Not "water" nor "gas": "water cannon" and "tear gas" are crowd weapons.
-set &CONTEXT_NATURAL_RESOURCE: oil | petroleum | crude | pipeline | pipelines | lng | mining | minerals
+set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline | pipelines | lng | mining | minerals
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
@@ -52,7 +54,7 @@ set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomati
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
-  | impeachment | junta | overthrow
+  | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
   | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
