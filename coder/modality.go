@@ -106,6 +106,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		}
 		return false
 	})
+	if g := c.messageGovernor(t, i); g >= 0 && c.undone(t, g) {
+		// "failed to adopt a resolution demanding a ceasefire": the
+		// message was never issued.
+		m.Negated = !m.Negated
+	}
 	// Conditional and purpose clauses.
 	for x := i; x >= 0; x = t.Heads[x] {
 		for _, mk := range t.Children(x, "mark") {
@@ -416,4 +421,51 @@ func (c *Coder) prevented(t *tree, i int) bool {
 func (c *Coder) warnedAgainst(t *tree, i int) bool {
 	g := t.gerundGovernor(i, "against")
 	return g >= 0 && c.lex.warnAgainst[t.lemma(g)]
+}
+
+// messageGovernor returns the verb whose &MESSAGE object (a resolution, a
+// statement, a letter) says what participle i says: i modifies the
+// object ("adopted a resolution demanding a ceasefire") or the parse hung
+// it under the verb right after the object, with no comma. It returns -1
+// otherwise.
+func (c *Coder) messageGovernor(t *tree, i int) int {
+	if t.Tokens[i].XPOS != "VBG" {
+		return -1
+	}
+	h := t.Heads[i]
+	if h < 0 {
+		return -1
+	}
+	switch {
+	case t.RelIs(i, "acl") && t.RelIs(h, "obj") && c.lex.message[t.lemma(h)]:
+		if g := t.Heads[h]; g >= 0 && t.Tokens[g].UPOS == "VERB" {
+			return g
+		}
+	case t.RelIs(i, "advcl"):
+		if o := t.Child(h, "obj"); o >= 0 && o < i && c.lex.message[t.lemma(o)] {
+			if _, hi := t.Extent(o); hi == i-1 {
+				return h
+			}
+		}
+	}
+	return -1
+}
+
+// undone reports whether verb g did not happen by its own words or its
+// governors': "did not adopt", "failed to adopt", "refused to sign".
+func (c *Coder) undone(t *tree, g int) bool {
+	neg := negated(t, g, c.lex)
+	t.Ancestors(g, func(a, via int) bool {
+		if !t.RelIs(via, "xcomp") {
+			return false
+		}
+		if negated(t, a, c.lex) {
+			neg = !neg
+		}
+		if c.lex.refusal[t.lemma(a)] {
+			neg = !neg
+		}
+		return true
+	})
+	return neg
 }
