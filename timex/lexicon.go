@@ -33,13 +33,14 @@ const (
 	cRel
 	cDecadeWord
 	cWord
+	cWeekdayAbbr
 )
 
 var classNames = map[string]class{
 	"month": cMonth, "monthabbr": cMonthAbbr, "weekday": cWeekday, "unit": cUnit,
 	"num": cNum, "vague": cVague, "ord": cOrd, "relday": cRelDay, "tonight": cTonight,
 	"pod": cPOD, "season": cSeason, "setadv": cSetAdv, "ref": cRef, "mod": cMod,
-	"rel": cRel, "decadeword": cDecadeWord, "word": cWord,
+	"rel": cRel, "decadeword": cDecadeWord, "word": cWord, "weekdayabbr": cWeekdayAbbr,
 }
 
 // entry is one word of the lexicon. A word may belong to several classes
