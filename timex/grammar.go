@@ -1332,6 +1332,21 @@ func (s *scan) monthCued(p int) bool {
 // dir returns the direction for an underspecified expression at tokens
 // [i, j): forward when a future cue is close by in the sentence, else def.
 func (s *scan) dir(i, j int, def direction) direction {
+	p := i - 1
+	if s.lexOf(p, cMod) != nil {
+		p-- // "until late May"
+	}
+	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
+		// "postponed until Monday", "remains open until May 31": the end
+		// of what goes on from now, unless a past word says otherwise
+		// ("was closed until Monday"); -ed words are no cue here. Not
+		// "Until Friday, the department had declined", "until Monday's
+		// announcement"
+		if s.cueWith(i, j, false) == onOrBefore {
+			return def
+		}
+		return onOrAfter
+	}
 	switch s.cue(i, j) {
 	case onOrAfter:
 		return onOrAfter
@@ -1371,8 +1386,15 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			n++ // the letters and dots of "p.m." count as one word
 		}
 		f := s.cueFlags(k)
+		if f&cueFuture != 0 && s.pastAuxBefore(k) {
+			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
+		}
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
+		}
+		if w := s.word(k); len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower && (s.is(k-1, "is") || s.is(k-1, "are") || s.is(k-1, "am")) &&
+			!s.isApos(j) && (s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
+			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
 		}
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
@@ -1412,6 +1434,22 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// pastAuxBefore reports whether the future cue at token k is a participle
+// ("planned", "scheduled", "expected") after "had", "was" or "were", with
+// at most one word between: a plan as it stood in the past.
+func (s *scan) pastAuxBefore(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for m := k - 1; m >= k-2 && m >= 0; m-- {
+		if s.is(m, "had") || s.is(m, "was") || s.is(m, "were") {
+			return true
+		}
+	}
+	return false
 }
 
 // copulaBefore reports whether only "on", "at" and the previous
