@@ -1336,6 +1336,9 @@ func (s *scan) dir(i, j int, def direction) direction {
 	if s.lexOf(p, cMod) != nil {
 		p-- // "until late May"
 	}
+	if s.is(i-1, "to") && (s.inSet("reschedule", i-2) || s.is(i-2, "back") && s.inSet("reschedule", i-3)) {
+		return onOrAfter // "was extended to May 29", "pushed back to Monday"
+	}
 	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
 		// "postponed until Monday", "remains open until May 31": the end
 		// of what goes on from now, unless a past word says otherwise
@@ -1461,8 +1464,10 @@ func (s *scan) copulaBefore(k, i int) bool {
 	if w := s.word(first); !s.is(k, "set") && first < i && len(w) >= 5 && strings.HasSuffix(w, "ed") && s.wcase(first) == caseLower {
 		first++ // "Markets are closed on Monday"
 	}
+	participle := first > k+1
 	for m := first; m < i; m++ {
-		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") {
+		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") &&
+			!(participle && (s.is(m, "in") || s.is(m, "by") || s.is(m, "from"))) { // "until a successor is chosen in September"
 			return false
 		}
 	}
