@@ -1395,10 +1395,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
 			return onOrAfter
 		}
-		if w := s.word(k); len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower && (s.is(k-1, "is") || s.is(k-1, "are") || s.is(k-1, "am")) &&
-			!s.isApos(j) && (s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
-			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
-		}
+
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
@@ -1413,6 +1410,10 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
 			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
+		}
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && s.progressive(k+1) && !s.isApos(j) &&
+			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
+			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
 			return onOrAfter // "Storm to hit coast on Saturday"
@@ -1437,6 +1438,13 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// progressive reports whether token k is a lower-case word in -ing of
+// five letters or more (after "is", "are", "am": a present progressive).
+func (s *scan) progressive(k int) bool {
+	w := s.word(k)
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower
 }
 
 // pastAuxBefore reports whether the future cue at token k is a participle
@@ -2198,12 +2206,9 @@ func (s *scan) the(i int) (hit, bool) {
 	if w == "" {
 		return hit{}, false
 	}
-	if (s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")) && s.wcase(j) == caseLower {
-		// "the latest quarter", "the most recent month": the last one over
+	if w == "latest" && s.wcase(j) == caseLower {
+		// "the latest quarter", "the latest month": the last one over
 		k := j + 1
-		if s.is(j, "most") {
-			k++
-		}
 		if u := s.unitAt(k); u != nil && !u.plural && (u.arg == "Q" || u.arg == "M" || u.arg == "W") {
 			if v, p, ok := s.a.relUnit(u.arg, -1); ok {
 				return hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
