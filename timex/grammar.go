@@ -1385,14 +1385,14 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if k < s.lastEnd && k >= s.prevStart {
 			continue // "the next day and left on Wednesday": "next" belongs to an expression
 		}
-		if !s.abbrevPart(k) {
-			n++ // the letters and dots of "p.m." count as one word
+		if !s.abbrevPart(k) && !(k >= i-2 && (s.isDash(k) || s.lexOf(k, cMod) != nil)) {
+			n++ // the letters and dots of "p.m." count as one word, "mid-" as none
 		}
 		f := s.cueFlags(k)
 		if f&cueFuture != 0 && s.pastAuxBefore(k) {
 			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
 		}
-		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
+		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
 
