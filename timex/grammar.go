@@ -21,6 +21,7 @@ type scan struct {
 	prev       hit
 	prevStart  int // first token of prev
 	prevFuture bool
+	prevGuess  bool // prev is a clock time whose day was guessed
 	// prevDate is the latest calendar date (not a duration, set or
 	// reference), the antecedent of "that month", "the next day", "a year
 	// later" across a duration between them ("draws on decades of
@@ -40,6 +41,7 @@ type scan struct {
 type hit struct {
 	end              int
 	value, prec, typ string
+	dayGuess         bool // a clock time whose day the text does not give next to it
 }
 
 func (r *Recognizer) newScan(text string, a anchor) *scan {
@@ -75,6 +77,12 @@ func (s *scan) run() []doc.Timex {
 			out[n-1].Value = h.value + out[n-1].Value[10:]
 		}
 		start, end := int(s.toks[first].start), int(s.toks[h.end-1].end)
+		// "between 9 a.m. and 5 p.m. on Friday": the time opening the
+		// range is on the day of the one closing it
+		if n := len(out); n > 0 && s.prevGuess && h.typ == typeTime && !h.dayGuess && len(h.value) > 10 && s.lastEnd == i-1 &&
+			len(out[n-1].Value) > 10 && out[n-1].Type == typeTime && (s.is(i-1, "and") || s.is(i-1, "to") || s.is(i-1, "until") || s.isDash(i-1)) {
+			out[n-1].Value = h.value[:10] + out[n-1].Value[10:]
+		}
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
 			Text:      s.text[start:end],
@@ -83,7 +91,7 @@ func (s *scan) run() []doc.Timex {
 			Type:      h.typ,
 		})
 		s.prevFuture = s.cue(i, h.end) == onOrAfter
-		s.prev, s.lastEnd, s.prevStart = h, h.end, first
+		s.prev, s.lastEnd, s.prevStart, s.prevGuess = h, h.end, first, h.dayGuess
 		if h.typ == typeDate && h.value != "" && isDigit(h.value[0]) {
 			s.prevDate = h
 		}
@@ -738,7 +746,7 @@ func (s *scan) number(i int, cued bool) (hit, bool) {
 		}
 	}
 	// 10 a.m., 3 o'clock
-	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 || len(digits) == 4 && s.isZone(i+1) || len(digits) <= 2 && s.is(i+1, "in") && s.is(i+2, "the") {
+	if _, _, ok := s.ampm(i + 1); ok || s.oclock(i+1) > 0 || len(digits) == 4 && (s.isZone(i+1) || s.is(i+1, "hrs")) || len(digits) <= 2 && s.is(i+1, "in") && s.is(i+2, "the") {
 		keep(s.clock(i, digits, "")) // also "0800 GMT", "at 3 in the afternoon"
 	}
 	keep(s.quantityExpr(i))
@@ -951,8 +959,8 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 		if _, _, ok := s.ampm(i + 1); digits[k] == '.' && suf == "" && !ok {
 			return hit{}, false // 3.30 without am/pm is a decimal ("9.30 pm" is a time)
 		}
-	} else if len(digits) == 4 && suf == "" && s.isZone(i+1) {
-		// "0800 GMT": hours and minutes without a colon, before a zone
+	} else if len(digits) == 4 && suf == "" && (s.isZone(i+1) || s.is(i+1, "hrs")) {
+		// "0800 GMT", "2200 hrs": hours and minutes without a colon, before a zone
 		if h, err = strconv.Atoi(digits[:2]); err != nil || h > 23 {
 			return hit{}, false
 		}
@@ -1000,14 +1008,14 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	} else if am && h == 12 {
 		h = 0
 	}
-	if s.isZone(j) {
+	if s.isZone(j) || s.is(j, "hrs") && len(digits) == 4 {
 		j++
 	} else if (s.is(j, "Eastern") || s.is(j, "Pacific") || s.is(j, "Central")) && s.wcase(j) == caseTitle && (j+1 >= len(s.toks) || s.wcase(j+1) != caseTitle) && !s.is(j+1, "time") {
 		j++ // "10 a.m. Eastern"; not "Eastern Europe"
 	} else if s.is(j+1, "time") && (s.is(j, "local") || s.toks[j].kind == kWord && s.wcase(j) != caseLower && !s.sentenceStart(j)) {
 		j += 2 // "local time", "UK time", "Moscow time", "Eastern time"
 	}
-	if !marked && !(s.isZone(j-1) || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
+	if !marked && !(s.isZone(j-1) || s.is(j-1, "hrs") || s.is(i-1, "at") || s.is(i-1, "by") || s.is(i-1, "until") || s.is(i-1, "around") || s.is(i-1, "from") || s.is(i-1, "since") || s.is(i-1, "before") || s.is(i-1, "after")) {
 		return hit{}, false
 	}
 	date, end, ok := s.dateAfterTime(i, j)
@@ -1019,7 +1027,7 @@ func (s *scan) clock(i int, digits, suf string) (hit, bool) {
 	if !hasMin {
 		prec = precHour
 	}
-	return hit{end: end, value: value, prec: prec, typ: typeTime}, true
+	return hit{end: end, value: value, prec: prec, typ: typeTime, dayGuess: !ok}, true
 }
 
 var zones = map[string]bool{
@@ -1205,6 +1213,17 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 				v = next
 			}
 		}
+		// "Thurs., Oct. 1": the year in which the day is that weekday
+		p := i - 1
+		if s.punct(p, ",") {
+			p--
+		}
+		if s.punct(p, ".") && s.adjacentNext(p-1) {
+			if wd := s.lexOf(p-1, cWeekdayAbbr); wd != nil && s.wcase(p-1) == caseTitle {
+				h := s.fitWeekday(hit{end: end, value: v, prec: precDay, typ: typeDate}, wd.n)
+				return h, true
+			}
+		}
 		if dir == onOrAfter && s.cueVerb && (s.is(i-1, "from") || s.is(i-1, "between")) { // "the season runs from June 1 to Nov. 30": the nearer June 1
 			if past, ok := s.a.monthDay(e.n, d, onOrBefore); ok && s.a.nearerDay(past, v) {
 				v = past
@@ -1313,6 +1332,24 @@ func (s *scan) monthCued(p int) bool {
 // dir returns the direction for an underspecified expression at tokens
 // [i, j): forward when a future cue is close by in the sentence, else def.
 func (s *scan) dir(i, j int, def direction) direction {
+	p := i - 1
+	if s.lexOf(p, cMod) != nil {
+		p-- // "until late May"
+	}
+	if s.is(i-1, "to") && (s.inSet("reschedule", i-2) || s.is(i-2, "back") && s.inSet("reschedule", i-3)) {
+		return onOrAfter // "was extended to May 29", "pushed back to Monday"
+	}
+	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
+		// "postponed until Monday", "remains open until May 31": the end
+		// of what goes on from now, unless a past word says otherwise
+		// ("was closed until Monday"); -ed words are no cue here. Not
+		// "Until Friday, the department had declined", "until Monday's
+		// announcement"
+		if s.cueWith(i, j, false) == onOrBefore {
+			return def
+		}
+		return onOrAfter
+	}
 	switch s.cue(i, j) {
 	case onOrAfter:
 		return onOrAfter
@@ -1348,13 +1385,17 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if k < s.lastEnd && k >= s.prevStart {
 			continue // "the next day and left on Wednesday": "next" belongs to an expression
 		}
-		if !s.abbrevPart(k) {
-			n++ // the letters and dots of "p.m." count as one word
+		if !s.abbrevPart(k) && !(k >= i-2 && (s.isDash(k) || s.lexOf(k, cMod) != nil)) {
+			n++ // the letters and dots of "p.m." count as one word, "mid-" as none
 		}
 		f := s.cueFlags(k)
-		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") {
+		if f&cueFuture != 0 && s.pastAuxBefore(k) {
+			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
+		}
+		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
+
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
@@ -1369,6 +1410,10 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
 			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
+		}
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && s.progressive(k+1) && !s.isApos(j) &&
+			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
+			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
 			return onOrAfter // "Storm to hit coast on Saturday"
@@ -1395,6 +1440,29 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 	return -1
 }
 
+// progressive reports whether token k is a lower-case word in -ing of
+// five letters or more (after "is", "are", "am": a present progressive).
+func (s *scan) progressive(k int) bool {
+	w := s.word(k)
+	return len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower
+}
+
+// pastAuxBefore reports whether the future cue at token k is a participle
+// ("planned", "scheduled", "expected") after "had", "was" or "were", with
+// at most one word between: a plan as it stood in the past.
+func (s *scan) pastAuxBefore(k int) bool {
+	w := s.word(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for m := k - 1; m >= k-2 && m >= 0; m-- {
+		if s.is(m, "had") || s.is(m, "was") || s.is(m, "were") {
+			return true
+		}
+	}
+	return false
+}
+
 // copulaBefore reports whether only "on", "at" and the previous
 // expression stand between token k and the expression at token i: "is"
 // or "set" then names the date ("The vote is Friday", "The deadline is
@@ -1404,8 +1472,10 @@ func (s *scan) copulaBefore(k, i int) bool {
 	if w := s.word(first); !s.is(k, "set") && first < i && len(w) >= 5 && strings.HasSuffix(w, "ed") && s.wcase(first) == caseLower {
 		first++ // "Markets are closed on Monday"
 	}
+	participle := first > k+1
 	for m := first; m < i; m++ {
-		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") {
+		if !(m >= s.prevStart && m < s.lastEnd) && !s.is(m, "on") && !s.is(m, "at") &&
+			!(participle && (s.is(m, "in") || s.is(m, "by") || s.is(m, "from"))) { // "until a successor is chosen in September"
 			return false
 		}
 	}
@@ -1760,6 +1830,23 @@ func (s *scan) ordinalExpr(i int) (hit, bool) {
 }
 
 // seasonYear matches "summer 2019", "summer of 2019".
+// apostropheYear reads "'98" at token k (a quote mark glued to two
+// digits) as a year, the latest not after the year limit.
+func (s *scan) apostropheYear(k int) (int, bool) {
+	if !s.isApos(k) || !s.adjacentNext(k) {
+		return 0, false
+	}
+	n, d, ok := s.intTok(k + 1)
+	if !ok || d != 2 {
+		return 0, false
+	}
+	y := 2000 + n
+	if y > s.yearLimit() {
+		y -= 100
+	}
+	return y, true
+}
+
 func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	if s.wcase(i) == caseLower && i > 0 && s.wcase(i-1) == caseLower && s.inSet("season-cue", i-1) && !s.inSet("month-noun", i+1) &&
 		(i+1 >= len(s.toks) || s.toks[i+1].kind != kNum) {
@@ -1774,6 +1861,9 @@ func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	}
 	if y, ok := s.yearTok(k); ok {
 		return hit{end: k + 1, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
+	}
+	if y, ok := s.apostropheYear(k); ok && k == i+2 { // "the summer of '98"
+		return hit{end: k + 2, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
 	}
 	// "the summer of last year"
 	if r := s.lexOf(k, cRel); r != nil && k == i+2 && s.is(k+1, "year") && (s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) {
@@ -2116,12 +2206,9 @@ func (s *scan) the(i int) (hit, bool) {
 	if w == "" {
 		return hit{}, false
 	}
-	if (s.is(j, "latest") || s.is(j, "most") && s.is(j+1, "recent")) && s.wcase(j) == caseLower {
-		// "the latest quarter", "the most recent month": the last one over
+	if w == "latest" && s.wcase(j) == caseLower {
+		// "the latest quarter", "the latest month": the last one over
 		k := j + 1
-		if s.is(j, "most") {
-			k++
-		}
 		if u := s.unitAt(k); u != nil && !u.plural && (u.arg == "Q" || u.arg == "M" || u.arg == "W") {
 			if v, p, ok := s.a.relUnit(u.arg, -1); ok {
 				return hit{end: k + 1, value: v, prec: p, typ: typeDate}, true

@@ -33,13 +33,14 @@ const (
 	cRel
 	cDecadeWord
 	cWord
+	cWeekdayAbbr
 )
 
 var classNames = map[string]class{
 	"month": cMonth, "monthabbr": cMonthAbbr, "weekday": cWeekday, "unit": cUnit,
 	"num": cNum, "vague": cVague, "ord": cOrd, "relday": cRelDay, "tonight": cTonight,
 	"pod": cPOD, "season": cSeason, "setadv": cSetAdv, "ref": cRef, "mod": cMod,
-	"rel": cRel, "decadeword": cDecadeWord, "word": cWord,
+	"rel": cRel, "decadeword": cDecadeWord, "word": cWord, "weekdayabbr": cWeekdayAbbr,
 }
 
 // entry is one word of the lexicon. A word may belong to several classes
@@ -125,7 +126,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "split-year-noun", "split-year-adj"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "reschedule", "split-year-noun", "split-year-adj"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}
