@@ -250,6 +250,7 @@ func TestGrammar(t *testing.T) {
 		{"ccomp-subject-under-speech-verb", "150 KES> reported"},                     // "Kestria test-fired a missile, Lorania's military said", both subjects under "said"
 		{"mutual-exchange", "190 KES>LOR ;190 LOR>KES "},                             // "Kestria and Lorania exchanged fire": each on the other
 		{"lost-finite-verb-coordination", "0356 KESMIL>REB ;0356 REB>KESMIL "},       // "agreed" (VBD) hung under the second conjunct: both agree
+		{"failed-adopt-resolution-demanding", "1056 IGOUNOUSC> negated"},             // a resolution never adopted demands nothing
 		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},                        // "accused Lorania of attacking civilians": alleged, not established
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},                             // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators
 		{"reduced-relative-as-ccomp", "173 KESCOP>OPP "},                             // "arrested two activists accused of plotting" parsed with "accused" a ccomp: the activists are arrested, not accusers

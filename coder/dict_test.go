@@ -238,7 +238,6 @@ func TestDictionarySentences(t *testing.T) {
 		{"will-hold-joint-drills", "0312/AGREE KES>LOR;0312/AGREE LOR>KES"},            // announced joint drills: intent of military cooperation (0312), mutual
 		{"end-up-fighting", ""},                                                        // coming to fight is no end of fighting
 		{"leaders-discussed-war-in", "041/CONSULT GOV>"},                               // the war in Lorania is the topic: the leaders are not Lorania's
-		{"failed-adopt-resolution-demanding", ""},                                      // a resolution never adopted demands nothing (negated, dropped)
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"
