@@ -203,6 +203,9 @@ func TestConstructions(t *testing.T) {
 		// subject and object is read as the verb.
 		{"Venezuela frees jailed opposition figures", []arc{
 			{"Venezuela", "nsubj", "frees"}, {"figures", "obj", "frees"}}},
+		// So does a headline's clause reported by a speech verb.
+		{"Lorania says Kestria fires missiles at ports", []arc{
+			{"Kestria", "nsubj", "fires"}, {"missiles", "obj", "fires"}}},
 		{"Protesters storm parliament in Kenya", []arc{
 			{"Protesters", "nsubj", "storm"}, {"parliament", "obj", "storm"}}},
 	}

@@ -183,15 +183,25 @@ func (t *Tagger) nounAfterVerb(s *Scratch, words []string, tags []int) {
 // firms", "Protesters storm parliament in Kenya") scores as a present
 // tense (VBZ for an -s word, else VBP) within the tagger's own margin of
 // doubt, reads that word as the verb. Only the first such word changes.
+// A clause reported by a speech verb ("Ukraine says Russian missile
+// strike kills 12") is such a sentence of its own.
 func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 	n := len(tags)
 	if n < 4 || t.vbz < 0 || t.vbp < 0 {
 		return
 	}
-	for _, tg := range tags {
-		if t.finite[tg] {
-			return
+	start := 0
+	for j, tg := range tags {
+		if !t.finite[tg] {
+			continue
 		}
+		if start == 0 && j > 0 && reportVerbs[strings.ToLower(words[j])] {
+			// "UKRAINE SAYS RUSSIAN MISSILE STRIKE KILLS 12": the
+			// reported clause after a speech verb needs its own.
+			start = j + 1
+			continue
+		}
+		return
 	}
 	// How far below the noun the verb may score: twice the margin under
 	// which the tagger is unsure (t.retag), three times in a sentence
@@ -201,7 +211,7 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 	if w := words[n-1]; w != "." && w != "?" && w != "!" {
 		doubt = 3 * t.retag
 	}
-	for i := 1; i+1 < n; i++ {
+	for i := start + 1; i+1 < n; i++ {
 		x := t.xpos[tags[i]]
 		if x != "NNS" && x != "NN" {
 			continue
