@@ -318,7 +318,7 @@ func (st *state) cueCandidate(i int, rule bool) bool {
 // among the learnt noun cues, not an -s form of the list (verbForm).
 func (st *state) nounCandidate(k int) bool {
 	t := st.d.Tokens[k]
-	return t.UPOS == "NOUN" && st.nouns[strings.ToLower(t.Lemma)] && !st.verbForm(k)
+	return t.UPOS == "NOUN" && st.nouns[st.lemma[k]] && !st.verbForm(k)
 }
 
 // verbForm reports whether token k, tagged a noun, is an -s form of the
@@ -334,7 +334,7 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 	t := st.tree
 	tok := t.Tokens[i]
 	k := t.Base + i
-	lemma := strings.ToLower(tok.Lemma)
+	lemma := st.lemma[k]
 	lk := strKey(lemma)
 	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, 0)) }
 	add(fBias, 0, 0)
@@ -349,7 +349,7 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 		add(fSuffix, strKey(st.low[k][n-3:]), 0)
 	}
 	if h := t.Heads[i]; h >= 0 {
-		add(fHeadLemma, strKey(strings.ToLower(t.Tokens[h].Lemma)), strKey(tok.DepRel))
+		add(fHeadLemma, strKey(st.lemma[t.Base+h]), strKey(tok.DepRel))
 		add(fHeadRel, strKey(t.Tokens[h].UPOS), strKey(tok.DepRel))
 	} else {
 		add(fHeadLemma, 0, strKey(tok.DepRel))
@@ -488,7 +488,7 @@ func (st *state) cueFeatures(buf []uint64, i int, rule bool) []uint64 {
 		default:
 			continue
 		}
-		ol := strKey(strings.ToLower(t.Tokens[c].Lemma))
+		ol := strKey(st.lemma[t.Base+c])
 		add(tpl, ol, 0)
 		add(tpl, ol, lk)
 	}
@@ -530,7 +530,7 @@ func (st *state) listedLemma(k int) bool {
 	case 2:
 		return true
 	}
-	ok := st.r.lx.lemmas[strings.ToLower(st.d.Tokens[k].Lemma)] || st.r.lx.forms[st.low[k]] != ""
+	ok := st.r.lx.lemmas[st.lemma[k]] || st.r.lx.forms[st.low[k]] != ""
 	st.listed[k] = 1
 	if ok {
 		st.listed[k] = 2
@@ -613,7 +613,7 @@ func (st *state) prepChoice(buf []uint64, n int) (p, mode int, feats []uint64, o
 	for v > cs && d.Tokens[v].UPOS == "ADP" {
 		v--
 	}
-	lk := strKey(strings.ToLower(d.Tokens[v].Lemma))
+	lk := strKey(st.lemma[v])
 	pk := strKey(st.low[p])
 	md := uint64(mode)
 	add := func(tpl uint64, a, b uint64) { buf = append(buf, perceptron.Hash(tpl, a, b, md)) }

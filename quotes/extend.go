@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
@@ -129,7 +127,7 @@ func (st *state) growFeatures(buf []uint64, q *doc.Quote, salt uint64, cs, e, j,
 	d := st.d
 	tj := d.Tokens[j]
 	sb := d.Sentences[tj.Sentence].TokenStart
-	vk := strKey(strings.ToLower(d.Tokens[v].Lemma))
+	vk := strKey(st.lemma[v])
 	wk := strKey(st.low[j])
 	uk := strKey(tj.UPOS)
 	sk := uint64(min(step, 4))

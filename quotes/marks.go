@@ -47,7 +47,10 @@ func scanQuotes(text string) []doc.Span {
 	open := -1    // byte offset of the opening mark, or -1
 	lastText := 0 // end of the last non-space rune seen
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			if open >= 0 && !continuesQuote(text, i) {
@@ -138,7 +141,10 @@ func scanSingles(text string, doubles []doc.Span) []doc.Span {
 			i = doubles[d].End
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n' && open >= 0:
 			j := i

@@ -23,7 +23,7 @@ const (
 // it lies under the content's head, whether it has a subject of its own.
 func (st *state) nestFeatures(buf []uint64, i int, q doc.Quote) []uint64 {
 	t := st.tree
-	lemma := strKey(strings.ToLower(t.Tokens[i].Lemma))
+	lemma := strKey(st.lemma[t.Base+i])
 	outer := uint64(0)
 	if q.Cue != nil {
 		w := strings.Fields(strings.ToLower(st.d.Text[q.Cue.Start:q.Cue.End]))

@@ -234,6 +234,7 @@ type state struct {
 	cueLemma []string
 	cueKnown []uint8
 	listed   []uint8
+	lemma    []string // lower-case lemmas
 	// dec caches the cue classifier's decision on a token of a parsed
 	// sentence: 0 not yet asked, 1 no cue, 2 a cue.
 	dec []uint8
@@ -256,6 +257,8 @@ type docBase struct {
 	cueKnown []uint8
 	// listed caches listedLemma: 0 not yet asked, 1 no, 2 yes.
 	listed []uint8
+	// lemma holds the lower-case lemmas of the tokens.
+	lemma []string
 }
 
 // newDocBase computes the token tables of d.
@@ -268,6 +271,7 @@ func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
 		cueLemma: make([]string, len(d.Tokens)),
 		cueKnown: make([]uint8, len(d.Tokens)),
 		listed:   make([]uint8, len(d.Tokens)),
+		lemma:    make([]string, len(d.Tokens)),
 	}
 	if dl := d.DatelinePlace(); dl != nil {
 		b.dateline = dl.Country
@@ -284,6 +288,7 @@ func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
 	q := 0
 	for k, t := range d.Tokens {
 		b.low[k] = strings.ToLower(t.Text)
+		b.lemma[k] = strings.ToLower(t.Lemma)
 		for q < len(b.spans) && b.spans[q].End <= t.Start {
 			q++
 		}
@@ -315,6 +320,7 @@ func newStateFrom(r *Recognizer, d *doc.Doc, b *docBase) *state {
 		cueLemma: b.cueLemma,
 		cueKnown: b.cueKnown,
 		listed:   b.listed,
+		lemma:    b.lemma,
 	}
 	if r.cues != nil {
 		st.dec = make([]uint8, len(d.Tokens))
@@ -512,7 +518,7 @@ func (st *state) lemmaOf(k int) string {
 	if l := st.r.lx.forms[st.low[k]]; l != "" {
 		return l
 	}
-	return strings.ToLower(st.d.Tokens[k].Lemma)
+	return st.lemma[k]
 }
 
 // cueVerb reports whether token k is a cue verb, with its lemma.
@@ -548,7 +554,7 @@ func (st *state) cueVerb(k int) (string, bool) {
 // parsedCueVerb is cueVerb on a token of a parsed sentence.
 func (st *state) parsedCueVerb(k int) (string, bool) {
 	t := st.d.Tokens[k]
-	lemma := strings.ToLower(t.Lemma)
+	lemma := st.lemma[k]
 	if !st.r.lx.lemmas[lemma] {
 		// The lemmatizer's guess may miss ("declin"): the form decides.
 		lemma = st.r.lx.forms[st.low[k]]

@@ -1,8 +1,6 @@
 package quotes
 
 import (
-	"strings"
-
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
@@ -130,7 +128,7 @@ func (st *state) speakerStep(buf []uint64, q *doc.Quote, s, e, op, step int) ([]
 	add(fSKind, strKey(q.Kind), ck)
 	add(fSLen, uint64(min(e-s+1, 8)), 0)
 	add(fSCue, ck, wk)
-	add(fSCue, ck, strKey(strings.ToLower(d.Tokens[hd].Lemma)))
+	add(fSCue, ck, strKey(st.lemma[hd]))
 	return buf, j, true
 }
 

@@ -606,7 +606,7 @@ func (st *state) inSource(a, b, k int) bool {
 	}
 	i := k - t.Base
 	h := t.Heads[i]
-	if h <= i || !t.RelIs(i, "case") || !st.r.lx.in[strings.ToLower(t.Tokens[h].Lemma)] {
+	if h <= i || !t.RelIs(i, "case") || !st.r.lx.in[st.lemma[t.Base+h]] {
 		return false
 	}
 	if t.Tokens[h].XPOS == "NNS" {
