@@ -29,12 +29,13 @@ type Recognizer struct {
 	kb       *kb.KB
 	trie     *match.Trie
 	heads    orgHeads
+	party    map[string]string // party words: "Republican" → USAPTY
 	scanners sync.Pool
 }
 
 // New returns a Recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads()}
+	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads(), party: mustPartyWords()}
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -658,6 +659,9 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		// "foreign soldiers", "senior officials".
 		m.Span = extendLeft(d, s, m.Span)
 		m.Text = d.Text[m.Start:m.End]
+		if m.Via == "agent" && m.Country == "" && m.Code == m.Sector {
+			r.partyAgent(d, s, &m)
+		}
 	}
 	// A title followed by an unknown name: "General Ali Khan".
 	if titled && (head == nil || head.Kind != kb.KindPerson) {
@@ -830,6 +834,10 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			} else if code := r.party[d.Tokens[j-1].Text]; code != "" && j-k <= 3 {
+				// "a Democrat", "Kestria Republican": a member of
+				// the party.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, countryOf(code), "PTY", "agent", "demonym"
 			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
 				// "Kestria Revenue Authority": that country's body.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
