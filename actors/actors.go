@@ -30,12 +30,22 @@ type Recognizer struct {
 	trie     *match.Trie
 	heads    orgHeads
 	party    map[string]string // party words: "Republican" → USAPTY
+	// surnames maps the last word of every KB person's name to them.
+	surnames map[string][]*kb.Entity
 	scanners sync.Pool
 }
 
 // New returns a Recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads(), party: mustPartyWords()}
+	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads(), party: mustPartyWords(), surnames: map[string][]*kb.Entity{}}
+	for _, e := range k.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
+			r.surnames[e.Name[i+1:]] = append(r.surnames[e.Name[i+1:]], e)
+		}
+	}
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -834,6 +844,14 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			} else if e := r.variantName(d, k, j); e != nil {
+				// "Viktor F. Petrenko": a KB person's name with a
+				// middle initial.
+				m.Code, m.Country, m.Sector, _ = r.kb.Resolve(e.ID, d.Published.Time)
+				if m.Code == "" {
+					m.Code = e.Country
+				}
+				m.Name, m.KBID, m.Kind, m.Via = e.Name, e.ID, "person", "kb"
 			} else if code := r.party[d.Tokens[j-1].Text]; code != "" && j-k <= 3 {
 				// "a Democrat", "Kestria Republican": a member of
 				// the party.
@@ -846,6 +864,29 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		k = j
 	}
+}
+
+// variantName returns the one KB person whose name the unknown name in
+// tokens [k, j) writes with middle names or initials the KB does not list
+// ("Viktor F. Petrenko" for the KB's Viktor Petrenko): the same given
+// name and surname; nil if none or several. Misspelt given names are
+// not matched: "Ivana" and "Ivanka", "Mark" and "Mary" are other people.
+func (r *Recognizer) variantName(d *doc.Doc, k, j int) *kb.Entity {
+	if j-k < 3 || j-k > 4 {
+		return nil
+	}
+	given := d.Tokens[k].Text
+	var found *kb.Entity
+	for _, e := range r.surnames[d.Tokens[j-1].Text] {
+		if first, _, _ := strings.Cut(e.Name, " "); first != given {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // hyphenedActors adds one mention per part of a proper name made of known

@@ -313,6 +313,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Forces=MIL/agent/agent"}},
 		{"a party member", "2025-09-05", "A/DET Kyiv/PROPN Democrat/PROPN spoke/VERB at/ADP length/NOUN",
 			[]string{"Kyiv Democrat=USAPTY/agent/demonym"}},
+		{"a KB name with a middle initial", "2025-09-05", "Ivan/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Ivan P. Kral=UKRREL/person/kb"}},
+		{"a KB surname with another given name", "2025-09-05", "Ivana/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Ivana P. Kral=/unknown"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
