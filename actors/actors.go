@@ -26,10 +26,10 @@ import (
 // Recognizer is a pipeline component filling Doc.Actors. It is safe for
 // concurrent use.
 type Recognizer struct {
-	kb       *kb.KB
-	trie     *match.Trie
-	heads    orgHeads
-	party    map[string]string // party words: "Republican" → USAPTY
+	kb    *kb.KB
+	trie  *match.Trie
+	heads orgHeads
+	party map[string]string // party words: "Republican" → USAPTY
 	// surnames maps the last word of every KB person's name to them.
 	surnames map[string][]*kb.Entity
 	scanners sync.Pool
