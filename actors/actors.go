@@ -629,7 +629,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 				d.Actors = append(d.Actors, *next)
 				return
 			}
-			if !afterThe(d, span) {
+			if !afterThe(d, span) || r.titledThing(d, r.nameAfterTitle(d, s, span)) {
 				return
 			}
 		}
@@ -685,6 +685,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			d.Actors = append(d.Actors, *next)
 			return
 		}
+		if end := r.nameAfterTitle(d, s, span); end > span.End && r.titledThing(d, end) {
+			// "the Kestrian Premier League": left to unknowns, whole.
+			return
+		}
 	}
 	d.Actors = append(d.Actors, m)
 }
@@ -693,6 +697,29 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 // it ("President Jane Doe"): a person unknown to the KB, coded from the
 // title's sector and the modifier's country.
 func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, country string) *doc.Mention {
+	end := r.nameAfterTitle(d, s, span)
+	if end == span.End || r.titledThing(d, end) {
+		return nil
+	}
+	code := sector
+	switch {
+	case len(country) == 3:
+		// A bare country or region: add the title's sector.
+		code = country
+		if c, err := actorcode.Compose(country, sector); err == nil {
+			code = c
+		}
+	case country != "":
+		// A code the phrase already composed ("UKRGOV", "IGOARL").
+		code = country
+	}
+	sp := doc.Span{Start: span.Start, End: end}
+	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
+}
+
+// nameAfterTitle returns where the capitalised words after a title phrase
+// end (span.End if none follow), a portfolio after "for" included.
+func (r *Recognizer) nameAfterTitle(d *doc.Doc, s int, span doc.Span) int {
 	t := tokenAt(d, s, span.End)
 	if t < 0 {
 		// the title ends inside a token, or white space follows
@@ -716,23 +743,17 @@ func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, countr
 		}
 		end = tok.End
 	}
-	if end == span.End {
-		return nil
-	}
-	code := sector
-	switch {
-	case len(country) == 3:
-		// A bare country or region: add the title's sector.
-		code = country
-		if c, err := actorcode.Compose(country, sector); err == nil {
-			code = c
-		}
-	case country != "":
-		// A code the phrase already composed ("UKRGOV", "IGOARL").
-		code = country
-	}
-	sp := doc.Span{Start: span.Start, End: end}
-	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
+	return end
+}
+
+// titledThing reports whether the capitalised words after a title, ending
+// at end, name a body or a thing rather than a person: their last word is
+// an organisation's head or a non-actor's ("King Solomon Baptist
+// Church", "the King James Bible", "the Kestrian Premier League").
+func (r *Recognizer) titledThing(d *doc.Doc, end int) bool {
+	last := d.Text[strings.LastIndexByte(d.Text[:end], ' ')+1 : end]
+	_, ok := r.heads.sector[last]
+	return ok || r.kb.IsNonActorHead(last)
 }
 
 // bestPerson picks among the people a name may denote the one holding a

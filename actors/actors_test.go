@@ -317,6 +317,10 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ivan P. Kral=UKRREL/person/kb"}},
 		{"a KB surname with another given name", "2025-09-05", "Ivana/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
 			[]string{"Ivana P. Kral=/unknown"}},
+		{"a body named after a titled person is no person", "2025-09-05", "The/DET President/PROPN Doe/PROPN University/PROPN hosted/VERB the/DET talks/NOUN",
+			[]string{"President Doe University=/unknown"}},
+		{"a thing named after a titled person is no person", "2025-09-05", "The/DET President/PROPN Doe/PROPN Treaty/PROPN ended/VERB the/DET war/NOUN",
+			[]string{"President Doe Treaty=/agent/nonactor"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
