@@ -26,15 +26,26 @@ import (
 // Recognizer is a pipeline component filling Doc.Actors. It is safe for
 // concurrent use.
 type Recognizer struct {
-	kb       *kb.KB
-	trie     *match.Trie
-	heads    orgHeads
+	kb    *kb.KB
+	trie  *match.Trie
+	heads orgHeads
+	party map[string]string // party words: "Republican" → USAPTY
+	// surnames maps the last word of every KB person's name to them.
+	surnames map[string][]*kb.Entity
 	scanners sync.Pool
 }
 
 // New returns a Recognizer over k.
 func New(k *kb.KB) *Recognizer {
-	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads()}
+	r := &Recognizer{kb: k, trie: k.Matcher(), heads: mustOrgHeads(), party: mustPartyWords(), surnames: map[string][]*kb.Entity{}}
+	for _, e := range k.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		if i := strings.LastIndexByte(e.Name, ' '); i > 0 {
+			r.surnames[e.Name[i+1:]] = append(r.surnames[e.Name[i+1:]], e)
+		}
+	}
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -618,7 +629,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 				d.Actors = append(d.Actors, *next)
 				return
 			}
-			if !afterThe(d, span) {
+			if !afterThe(d, span) || r.titledThing(d, r.nameAfterTitle(d, s, span)) {
 				return
 			}
 		}
@@ -658,6 +669,9 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		// "foreign soldiers", "senior officials".
 		m.Span = extendLeft(d, s, m.Span)
 		m.Text = d.Text[m.Start:m.End]
+		if m.Via == "agent" && m.Country == "" && m.Code == m.Sector {
+			r.partyAgent(d, s, &m)
+		}
 	}
 	// A title followed by an unknown name: "General Ali Khan".
 	if titled && (head == nil || head.Kind != kb.KindPerson) {
@@ -671,6 +685,10 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			d.Actors = append(d.Actors, *next)
 			return
 		}
+		if end := r.nameAfterTitle(d, s, span); end > span.End && r.titledThing(d, end) {
+			// "the Kestrian Premier League": left to unknowns, whole.
+			return
+		}
 	}
 	d.Actors = append(d.Actors, m)
 }
@@ -679,6 +697,29 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 // it ("President Jane Doe"): a person unknown to the KB, coded from the
 // title's sector and the modifier's country.
 func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, country string) *doc.Mention {
+	end := r.nameAfterTitle(d, s, span)
+	if end == span.End || r.titledThing(d, end) {
+		return nil
+	}
+	code := sector
+	switch {
+	case len(country) == 3:
+		// A bare country or region: add the title's sector.
+		code = country
+		if c, err := actorcode.Compose(country, sector); err == nil {
+			code = c
+		}
+	case country != "":
+		// A code the phrase already composed ("UKRGOV", "IGOARL").
+		code = country
+	}
+	sp := doc.Span{Start: span.Start, End: end}
+	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
+}
+
+// nameAfterTitle returns where the capitalised words after a title phrase
+// end (span.End if none follow), a portfolio after "for" included.
+func (r *Recognizer) nameAfterTitle(d *doc.Doc, s int, span doc.Span) int {
 	t := tokenAt(d, s, span.End)
 	if t < 0 {
 		// the title ends inside a token, or white space follows
@@ -702,23 +743,17 @@ func (r *Recognizer) titledName(d *doc.Doc, s int, span doc.Span, sector, countr
 		}
 		end = tok.End
 	}
-	if end == span.End {
-		return nil
-	}
-	code := sector
-	switch {
-	case len(country) == 3:
-		// A bare country or region: add the title's sector.
-		code = country
-		if c, err := actorcode.Compose(country, sector); err == nil {
-			code = c
-		}
-	case country != "":
-		// A code the phrase already composed ("UKRGOV", "IGOARL").
-		code = country
-	}
-	sp := doc.Span{Start: span.Start, End: end}
-	return &doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Sector: sector, Via: "title", Kind: "person", Sentence: s, Antecedent: -1}
+	return end
+}
+
+// titledThing reports whether the capitalised words after a title, ending
+// at end, name a body or a thing rather than a person: their last word is
+// an organisation's head or a non-actor's ("King Solomon Baptist
+// Church", "the King James Bible", "the Kestrian Premier League").
+func (r *Recognizer) titledThing(d *doc.Doc, end int) bool {
+	last := d.Text[strings.LastIndexByte(d.Text[:end], ' ')+1 : end]
+	_, ok := r.heads.sector[last]
+	return ok || r.kb.IsNonActorHead(last)
 }
 
 // bestPerson picks among the people a name may denote the one holding a
@@ -830,6 +865,18 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "Nigerian junior foreign minister Dubem Oniya": the
 				// person the agent noun before the name describes.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = a.Code, a.Country, a.Sector, "person", "title"
+			} else if e := r.variantName(d, k, j); e != nil {
+				// "Viktor F. Petrenko": a KB person's name with a
+				// middle initial.
+				m.Code, m.Country, m.Sector, _ = r.kb.Resolve(e.ID, d.Published.Time)
+				if m.Code == "" {
+					m.Code = e.Country
+				}
+				m.Name, m.KBID, m.Kind, m.Via = e.Name, e.ID, "person", "kb"
+			} else if code := r.party[d.Tokens[j-1].Text]; code != "" && j-k <= 3 {
+				// "a Democrat", "Kestria Republican": a member of
+				// the party.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, countryOf(code), "PTY", "agent", "demonym"
 			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
 				// "Kestria Revenue Authority": that country's body.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
@@ -838,6 +885,29 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		k = j
 	}
+}
+
+// variantName returns the one KB person whose name the unknown name in
+// tokens [k, j) writes with middle names or initials the KB does not list
+// ("Viktor F. Petrenko" for the KB's Viktor Petrenko): the same given
+// name and surname; nil if none or several. Misspelt given names are
+// not matched: "Ivana" and "Ivanka", "Mark" and "Mary" are other people.
+func (r *Recognizer) variantName(d *doc.Doc, k, j int) *kb.Entity {
+	if j-k < 3 || j-k > 4 {
+		return nil
+	}
+	given := d.Tokens[k].Text
+	var found *kb.Entity
+	for _, e := range r.surnames[d.Tokens[j-1].Text] {
+		if first, _, _ := strings.Cut(e.Name, " "); first != given {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // hyphenedActors adds one mention per part of a proper name made of known

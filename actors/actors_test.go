@@ -308,6 +308,22 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukraine Delta Board=/unknown"}},
 		{"a country and a head alone are no body", "2025-09-05", "The/DET Ukraine/PROPN Board/PROPN accused/VERB the/DET firm/NOUN",
 			[]string{"Ukraine Board=/unknown"}},
+		{"a party word before a lower-case agent noun", "2025-09-05", "Democratic/ADJ soldiers/NOUN marched/VERB",
+			[]string{"Democratic soldiers=USAPTYMIL/agent/demonym"}},
+		{"a party word tagged a proper noun before the agent noun", "2025-09-05", "Republican/PROPN officials/NOUN spoke/VERB",
+			[]string{"Republican officials=USAPTY/agent/demonym"}},
+		{"a party word before a capitalised noun is another name", "2025-09-05", "The/DET Republican/PROPN Forces/PROPN attacked/VERB the/DET town/NOUN",
+			[]string{"Forces=MIL/agent/agent"}},
+		{"a party member", "2025-09-05", "A/DET Kyiv/PROPN Democrat/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Kyiv Democrat=USAPTY/agent/demonym"}},
+		{"a KB name with a middle initial", "2025-09-05", "Ivan/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Ivan P. Kral=UKRREL/person/kb"}},
+		{"a KB surname with another given name", "2025-09-05", "Ivana/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
+			[]string{"Ivana P. Kral=/unknown"}},
+		{"a body named after a titled person is no person", "2025-09-05", "The/DET President/PROPN Doe/PROPN University/PROPN hosted/VERB the/DET talks/NOUN",
+			[]string{"President Doe University=/unknown"}},
+		{"a thing named after a titled person is no person", "2025-09-05", "The/DET President/PROPN Doe/PROPN Treaty/PROPN ended/VERB the/DET war/NOUN",
+			[]string{"President Doe Treaty=/agent/nonactor"}},
 		{"pronoun", "2025-09-05", "NATO/PROPN officials/NOUN met/VERB but/CCONJ they/PRON left/VERB",
 			[]string{"NATO officials=IGOWSTNAT/agent/demonym", "they=IGOWSTNAT/agent/coref"}},
 	}
@@ -382,6 +398,22 @@ func TestOrgHeads(t *testing.T) {
 	}
 	for _, bad := range []string{"Board", "Board XYZ", "Board GOV\nBoard MIL"} {
 		if _, err := parseOrgHeads(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestPartyWords checks data/party-words.txt and its reader.
+func TestPartyWords(t *testing.T) {
+	w, err := parsePartyWords(partyWordsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w["Republican"] != "USAPTY" {
+		t.Errorf("Republican: %q", w["Republican"])
+	}
+	for _, bad := range []string{"Republican", "Republican XYZPTY", "Republican PTY", "Tory GBRPTY\nTory GBRPTY"} {
+		if _, err := parsePartyWords(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
 	}

@@ -14,6 +14,75 @@ import (
 //go:embed data/org-heads.txt
 var orgHeadsText string
 
+//go:embed data/party-words.txt
+var partyWordsText string
+
+// parsePartyWords reads data/party-words.txt: word → party code.
+func parsePartyWords(text string) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("party-words.txt:%d: want WORD CODE, got %q", n, line)
+		}
+		c, err := actorcode.Parse(f[1])
+		if err != nil || c.Country == "" {
+			return nil, fmt.Errorf("party-words.txt:%d: bad code %q: want a country and a sector", n, f[1])
+		}
+		if _, dup := out[f[0]]; dup {
+			return nil, fmt.Errorf("party-words.txt:%d: %q listed twice", n, f[0])
+		}
+		out[f[0]] = f[1]
+	}
+	return out, sc.Err()
+}
+
+// mustPartyWords parses the embedded list; TestPartyWords checks it.
+func mustPartyWords() map[string]string {
+	w, err := parsePartyWords(partyWordsText)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
+// partyAgent codes a bare agent phrase m of sentence s (a sector only)
+// that a party word starts before a lower-case agent noun ("Republican
+// senators": USAPTYLEG; "Democratic leaders" speak for the party,
+// USAPTY), the word inside the phrase or, tagged a proper noun, right
+// before it. A capitalised noun after the word makes another name
+// ("Republican Guard").
+func (r *Recognizer) partyAgent(d *doc.Doc, s int, m *doc.Mention) {
+	k := tokenAt(d, s, m.Start)
+	if k < 0 {
+		return
+	}
+	sent := d.Sentences[s]
+	w := -1
+	switch {
+	case r.party[d.Tokens[k].Text] != "" && k+1 < sent.TokenEnd && d.Tokens[k+1].Start < m.End && isLower(d.Tokens[k+1].Text):
+		w = k
+	case k > sent.TokenStart && r.party[d.Tokens[k-1].Text] != "" && d.Tokens[k-1].End+1 == m.Start && isLower(d.Tokens[k].Text):
+		w = k - 1
+	default:
+		return
+	}
+	code := r.party[d.Tokens[w].Text]
+	if m.Sector != "GOV" && m.Sector != "PTY" {
+		if c, err := actorcode.Compose(code, m.Sector); err == nil {
+			code = c
+		}
+	}
+	m.Code, m.Country, m.Via = code, countryOf(code), "demonym"
+	m.Span.Start = d.Tokens[w].Start
+	m.Text = d.Text[m.Start:m.End]
+}
+
 // orgHeads are the last words of organisations' names with their sectors
 // ("" for the country alone), and the country names that begin other
 // places' names (data/org-heads.txt).
