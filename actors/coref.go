@@ -336,7 +336,11 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 	var added []doc.Mention
 	resolved := map[int]int{} // token → antecedent of the pronoun or description resolved there
 	for k, tok := range d.Tokens {
-		low := strings.ToLower(tok.Text)
+		low := ""
+		if tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "" || tok.UPOS == "NOUN" {
+			// Only the cases below look at the word.
+			low = strings.ToLower(tok.Text)
+		}
 		var kinds []string
 		switch {
 		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
@@ -599,14 +603,19 @@ func genderClash(d *doc.Doc, m doc.Mention, pronoun string) bool {
 // mentionGender returns the gender a word of mention a, or the word right
 // before it ("Mr. Putin"), marks: "m", "f" or "".
 func mentionGender(d *doc.Doc, a doc.Mention) string {
-	words := strings.Fields(a.Text)
-	if before := strings.Fields(d.Text[max(0, a.Start-12):a.Start]); len(before) > 0 {
-		words = append(words, before[len(before)-1])
-	}
-	for _, w := range words {
-		if g := gendered[strings.ToLower(w)]; g != "" {
+	// The mention's words, then the last word before it (without
+	// building either list or lower-casing into new strings).
+	for w := range strings.FieldsSeq(a.Text) {
+		if g := genderedWord(w); g != "" {
 			return g
 		}
+	}
+	last := ""
+	for w := range strings.FieldsSeq(d.Text[max(0, a.Start-12):a.Start]) {
+		last = w
+	}
+	if last != "" {
+		return genderedWord(last)
 	}
 	return ""
 }

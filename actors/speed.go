@@ -1,6 +1,9 @@
 package actors
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // hasLowerSuffix reports whether strings.ToLower(s) ends with suffix, without
 // lower-casing s (which may be a whole document's text before a mention).
@@ -26,4 +29,22 @@ func hasLowerSuffix(s, suffix string) bool {
 		}
 	}
 	return true
+}
+
+// genderedWord returns gendered[strings.ToLower(w)], lower-casing an ASCII w
+// in a buffer on the stack.
+func genderedWord(w string) string {
+	var buf [32]byte
+	k := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return gendered[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		k = append(k, c)
+	}
+	return gendered[string(k)]
 }

@@ -1290,7 +1290,7 @@ func prepMatches(have, want string) bool {
 	if have == "" {
 		return false
 	}
-	for _, w := range strings.Split(want, "|") {
+	for w := range strings.SplitSeq(want, "|") {
 		if have == w || strings.TrimSuffix(have, "s") == strings.TrimSuffix(w, "s") || strings.HasSuffix(have, " "+w) {
 			return true
 		}
