@@ -9,7 +9,7 @@ import (
 
 // dropSubsumed removes from one sentence's events those without a target
 // that another event of the sentence already tells with one: the same
-// source codes, the same CAMEO root and the same modality ("Russian forces
+// source codes, the same CAMEO root and the same factuality ("Russian forces
 // invaded Ukraine, attacking from the north": the targetless attack is the
 // invasion again), and the second of two events with the same code,
 // sources, targets and modality ("said it was ready to hold talks with
@@ -35,7 +35,7 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 		}
 		for i := range evs {
 			f := &evs[i]
-			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && f.Modality == e.Modality && sameCodes(f.Actors, e.Actors) && retold(e.CAMEO.Code, f.CAMEO.Code) {
+			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && sameFactuality(f.Modality, e.Modality) && sameCodes(f.Actors, e.Actors) && retold(e.CAMEO.Code, f.CAMEO.Code) {
 				return true
 			}
 		}
@@ -57,6 +57,15 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 		}
 	}
 	return out
+}
+
+// sameFactuality reports whether two modalities say the same of whether
+// an act happened: negated, hypothetical and future alike. Being reported
+// is who tells it, not whether it happened ("killed by an Israeli
+// airstrike, the agency said": the airstrike noun, outside the reported
+// clause, is the killing again).
+func sameFactuality(a, b doc.Modality) bool {
+	return a.Negated == b.Negated && a.Hypothetical == b.Hypothetical && a.Future == b.Future
 }
 
 // codeKey returns the sorted actor codes of as, joined.
