@@ -238,6 +238,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"will-hold-joint-drills", "0312/AGREE KES>LOR;0312/AGREE LOR>KES"},            // announced joint drills: intent of military cooperation (0312), mutual
 		{"end-up-fighting", ""},                                                        // coming to fight is no end of fighting
 		{"leaders-discussed-war-in", "041/CONSULT GOV>"},                               // the war in Lorania is the topic: the leaders are not Lorania's
+		{"launched-joint-drills", "062/COOPERATE KES>LOR;062/COOPERATE LOR>KES"},       // joint drills are military cooperation only, no show of force beside it
+		{"launched-drills-around", "150/MOBILIZE KES>LOR"},                             // drills around a country are aimed at it
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

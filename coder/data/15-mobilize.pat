@@ -98,6 +98,10 @@ class MANEUVER 150
   * &DRONE at|on|against|toward|towards|into TGT => 195 mode=drone
   * &HEAVY|missile|missiles|rocket|rockets at|on|against|toward|towards TGT => 194
   * missile|missiles|rocket|rockets|icbm|icbms|satellite|projectile|projectiles|ballistic => 150 mode=weapons
+  # Joint exercises are military cooperation, coded by the noun (062).
+  * joint|combined|bilateral|trilateral|multinational exercise|exercises|drill|drills|maneuvers|manoeuvres => ---
+  # "launched drills around Taiwan": the show of force is aimed there.
+  * exercise|exercises|drill|drills|maneuvers|manoeuvres|wargames around|near|off TGT => 150
   * exercise|exercises|drill|drills|maneuvers|manoeuvres|wargames|games => 150
   * lawsuit|suit|case|challenge|complaint|appeal|petition against TGT => 115
   * &INQUIRY|investigation => 090
