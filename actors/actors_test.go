@@ -311,6 +311,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Republican officials=USAPTY/agent/demonym"}},
 		{"a party word before a capitalised noun is another name", "2025-09-05", "The/DET Republican/PROPN Forces/PROPN attacked/VERB the/DET town/NOUN",
 			[]string{"Forces=MIL/agent/agent"}},
+		{"a party word before an abbreviated agent noun", "2025-09-05", "Tory/PROPN MPs/NOUN spoke/VERB",
+			[]string{"Tory MPs=GBRPTYLEG/agent/demonym"}},
 		{"a party member", "2025-09-05", "A/DET Kyiv/PROPN Democrat/PROPN spoke/VERB at/ADP length/NOUN",
 			[]string{"Kyiv Democrat=USAPTY/agent/demonym"}},
 		{"a KB name with a middle initial", "2025-09-05", "Ivan/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
