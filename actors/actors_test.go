@@ -314,6 +314,8 @@ func TestRecognize(t *testing.T) {
 			[]string{"Republican officials=USAPTY/agent/demonym"}},
 		{"a party word before a capitalised noun is another name", "2025-09-05", "The/DET Republican/PROPN Forces/PROPN attacked/VERB the/DET town/NOUN",
 			[]string{"Forces=MIL/agent/agent"}},
+		{"a party word before an abbreviated agent noun", "2025-09-05", "Tory/PROPN MPs/NOUN spoke/VERB",
+			[]string{"Tory MPs=GBRPTYLEG/agent/demonym"}},
 		{"a party member", "2025-09-05", "A/DET Kyiv/PROPN Democrat/PROPN spoke/VERB at/ADP length/NOUN",
 			[]string{"Kyiv Democrat=USAPTY/agent/demonym"}},
 		{"a KB name with a middle initial", "2025-09-05", "Ivan/PROPN P./PROPN Kral/PROPN spoke/VERB at/ADP length/NOUN",
@@ -415,6 +417,41 @@ func TestPartyWords(t *testing.T) {
 	for _, bad := range []string{"Republican", "Republican XYZPTY", "Republican PTY", "Tory GBRPTY\nTory GBRPTY"} {
 		if _, err := parsePartyWords(bad); err == nil {
 			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestShippedKB checks entries of the shipped knowledge base that rules
+// of this package rely on, on invented sentences.
+func TestShippedKB(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct{ text, want string }{
+		{"Gazans/PROPN protested/VERB on/ADP Monday/PROPN", "Gazans=PSE"},
+		{"Nepali/ADJ officials/NOUN spoke/VERB", "Nepali officials=NPLGOV"},
+		{"Saudis/PROPN protested/VERB on/ADP Monday/PROPN", "Saudis=SAU"},
+		{"Border/PROPN Patrol/PROPN agents/NOUN arrested/VERB them/PRON", "Border Patrol=USACOP"},
+		{"The/DET AFL-CIO/PROPN endorsed/VERB her/PRON", "The AFL-CIO=USALAB"},
+		{"Pres./PROPN Jane/PROPN Doe/PROPN spoke/VERB", "Pres. Jane Doe=GOV"},
+		{"The/DET Kenya/PROPN Wildlife/PROPN Service/PROPN said/VERB poachers/NOUN left/VERB", "Kenya Wildlife Service=KENGOV"},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime("2024-06-01")
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range d.Actors {
+			if m.Code != "" {
+				got = append(got, m.Text+"="+m.Code)
+			}
+		}
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("%s: got %q, want %q first", d.Text, got, tc.want)
 		}
 	}
 }

@@ -65,9 +65,9 @@ func (r *Recognizer) partyAgent(d *doc.Doc, s int, m *doc.Mention) {
 	sent := d.Sentences[s]
 	w := -1
 	switch {
-	case r.party[d.Tokens[k].Text] != "" && k+1 < sent.TokenEnd && d.Tokens[k+1].Start < m.End && isLower(d.Tokens[k+1].Text):
+	case r.party[d.Tokens[k].Text] != "" && k+1 < sent.TokenEnd && d.Tokens[k+1].Start < m.End && commonWord(d.Tokens[k+1].Text):
 		w = k
-	case k > sent.TokenStart && r.party[d.Tokens[k-1].Text] != "" && d.Tokens[k-1].End+1 == m.Start && isLower(d.Tokens[k].Text):
+	case k > sent.TokenStart && r.party[d.Tokens[k-1].Text] != "" && d.Tokens[k-1].End+1 == m.Start && commonWord(d.Tokens[k].Text):
 		w = k - 1
 	default:
 		return
@@ -178,4 +178,15 @@ func (r *Recognizer) countryBody(d *doc.Doc, k, j int) (code, country, sector st
 var placeWords = map[string]bool{
 	"Delta": true, "River": true, "Valley": true, "Basin": true, "Coast": true, "Sea": true, "Gulf": true,
 	"Lake": true, "Mountains": true, "Desert": true, "State": true, "City": true,
+}
+
+// commonWord reports whether w is written as a common noun is: in lower
+// case, or an abbreviation in capitals with a plural s ("MPs", "MEPs"),
+// not capitalised as a name's word ("Guard").
+func commonWord(w string) bool {
+	if isLower(w) {
+		return true
+	}
+	base := strings.TrimSuffix(w, "s")
+	return len(base) >= 2 && base != w && strings.ToUpper(base) == base
 }
