@@ -252,6 +252,7 @@ func TestGrammar(t *testing.T) {
 		{"lost-finite-verb-coordination", "0356 KESMIL>REB ;0356 REB>KESMIL "},       // "agreed" (VBD) hung under the second conjunct: both agree
 		{"failed-adopt-resolution-demanding", "1056 IGOUNOUSC> negated"},             // a resolution never adopted demands nothing
 		{"killed-by-airstrike-reported", "195 KES>LORCOP reported"},                  // the airstrike noun is the reported killing again
+		{"threatened-generic-and-specific", "138 KES> "},                             // the threat of force (138) tells the bare threat (130)
 		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},                        // "accused Lorania of attacking civilians": alleged, not established
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},                             // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators
 		{"reduced-relative-as-ccomp", "173 KESCOP>OPP "},                             // "arrested two activists accused of plotting" parsed with "accused" a ccomp: the activists are arrested, not accusers

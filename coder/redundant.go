@@ -38,6 +38,12 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 			if len(f.Recipients) > 0 && f.CAMEO.Root == e.CAMEO.Root && sameFactuality(f.Modality, e.Modality) && sameCodes(f.Actors, e.Actors) && retold(e.CAMEO.Code, f.CAMEO.Code) {
 				return true
 			}
+			if f != e && len(f.Recipients) == 0 && f.CAMEO.Root == e.CAMEO.Root && f.CAMEO.Code != e.CAMEO.Code && sameFactuality(f.Modality, e.Modality) &&
+				sameCodes(f.Actors, e.Actors) && generic(e.CAMEO.Code) && !generic(f.CAMEO.Code) {
+				// "took to the streets to protest the bill": the
+				// demonstration (141) tells the bare protest (140).
+				return true
+			}
 		}
 		return false
 	}
@@ -114,6 +120,11 @@ func actorIdentity(r doc.ActorRef) string {
 // beside "invaded", 192) or a less specific code of f (141 beside 1412).
 // A specific act of another code is another act: "began a hunger strike
 // (142) to protest against the decision (1412)".
+// generic reports whether code is its root's generic code ("140").
+func generic(code string) bool {
+	return len(code) == 3 && strings.HasSuffix(code, "0")
+}
+
 func retold(e, f string) bool {
 	return strings.HasSuffix(e, "0") && len(e) == 3 || strings.HasPrefix(f, e)
 }
