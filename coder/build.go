@@ -105,6 +105,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by X" are).
 		return doc.Event{}, "a participle describing a thing"
 	}
+	if len(src) == 1 && !c.dict.Lenient && c.lex.naturalForce[t.lemma(src[0])] && len(ms.actors(src)) == 0 {
+		// "The hurricane killed 12 people", "floods destroyed homes":
+		// no one acted.
+		return doc.Event{}, "a natural force, not an actor"
+	}
 	mod := c.modality(t, i, cd)
 	if speaker >= 0 {
 		mod.Reported = true

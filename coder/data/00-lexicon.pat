@@ -676,3 +676,11 @@ set &CROWDACT: demand | protest | chant | shout | call | wave | carry | march | 
 set &SITUATION: war | wars | conflict | conflicts | crisis | crises | situation | fighting | violence
   | unrest | tensions | tension | turmoil | developments | election | elections | peace | ceasefire
   | truce | famine | catastrophe | bloodshed | hostilities | instability | chaos | insurgency
+
+# Natural forces, accidents and diseases: as the subject of a verb of
+# force they are no actor and the act no event ("The hurricane killed 12
+# people", "floods destroyed 300 homes").
+set &NATURALFORCE: hurricane | storm | typhoon | cyclone | tornado | earthquake | quake | tsunami
+  | flood | floods | flooding | landslide | landslides | mudslide | avalanche | wildfire | wildfires
+  | blaze | fire | fires | heatwave | drought | eruption | lightning | virus | disease | outbreak
+  | epidemic | pandemic | cholera | ebola | accident | crash | collapse | rain | rains | snow | winds
