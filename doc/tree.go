@@ -16,26 +16,29 @@ type Tree struct {
 func (d *Doc) Tree(s int) *Tree {
 	sent := d.Sentences[s]
 	toks := d.Tokens[sent.TokenStart:sent.TokenEnd]
-	t := &Tree{Tokens: toks, Base: sent.TokenStart, Heads: make([]int, len(toks)), Kids: make([][]int, len(toks))}
-	// Two passes: count each head's children, then cut every Kids list
-	// from one array (capacity capped, so an append by a caller copies
-	// instead of writing over the next list).
-	n := make([]int, len(toks))
+	// One array holds the heads and then the children lists: count each
+	// head's children, cut every list from the second half (capacity
+	// capped, so an append by a caller copies instead of writing over the
+	// next list), then fill them.
+	n := len(toks)
+	ints := make([]int, 2*n)
+	t := &Tree{Tokens: toks, Base: sent.TokenStart, Heads: ints[:n:n], Kids: make([][]int, n)}
+	all := ints[n:]
 	for i, tok := range toks {
 		h := tok.Head - 1
-		if tok.Head <= 0 || h >= len(toks) || h == i {
+		if tok.Head <= 0 || h >= n || h == i {
 			h = -1
 		}
 		t.Heads[i] = h
 		if h >= 0 {
-			n[h]++
+			all[h]++
 		}
 	}
-	all := make([]int, 0, len(toks))
-	for h, c := range n {
+	off := 0
+	for h, c := range all {
 		if c > 0 {
-			t.Kids[h] = all[len(all) : len(all) : len(all)+c]
-			all = all[:len(all)+c]
+			t.Kids[h] = all[off : off : off+c]
+			off += c
 		}
 	}
 	for i, h := range t.Heads {
