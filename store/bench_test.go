@@ -38,6 +38,25 @@ func BenchmarkPutBulkDeferred(b *testing.B) {
 // events/CPU-s includes the compaction (Finish).
 func BenchmarkPutAppend(b *testing.B) { benchPut(b, 10000, Options{CacheMB: 1024, Append: true}) }
 
+// BenchmarkPutAppendDecoded is BenchmarkPutAppend with every logged
+// document decoded by the compaction (none kept in memory, as beyond
+// memLogMax), its rows in the binary form and in the JSON of earlier
+// petrels.
+func BenchmarkPutAppendDecoded(b *testing.B) {
+	defer func(n int) { memLogMax = n }(memLogMax)
+	memLogMax = 0
+	for _, c := range []struct {
+		name string
+		enc  func(*doc.Doc) ([]byte, error)
+	}{{"binary", encodeLogDoc}, {"json", encodeLogJSON}} {
+		b.Run(c.name, func(b *testing.B) {
+			defer func(f func(*doc.Doc) ([]byte, error)) { encodeLog = f }(encodeLog)
+			encodeLog = c.enc
+			benchPut(b, 10000, Options{CacheMB: 1024, Append: true})
+		})
+	}
+}
+
 func benchPut(b *testing.B, batch int, opts Options) {
 	ctx := context.Background()
 	s := openTest(b, opts)
