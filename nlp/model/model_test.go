@@ -166,6 +166,10 @@ func TestConstructions(t *testing.T) {
 			{"Protesters", "nsubj", "set"}, {"fire", "obj", "set"}}},
 		{"The government cut ties with Israel .", []arc{
 			{"government", "nsubj", "cut"}, {"ties", "obj", "cut"}}},
+		// An -s word right after a number or a demonym is a plural noun,
+		// not a verb whose subject the modifier would be.
+		{"Its air defences shot down 30 Lorian drones overnight .", []arc{
+			{"drones", "obj", "shot"}}},
 		// A main clause before an "as" clause with a finite verb of its
 		// own has one too.
 		{"The government cut ties with Lorania as tensions rose .", []arc{

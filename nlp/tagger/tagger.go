@@ -34,6 +34,7 @@ type Tagger struct {
 	// two present-tense verbs and the base form (VERB+VBD, VERB+VBZ,
 	// VERB+VBP, VERB+VB), or -1.
 	vbd, vbz, vbp, vb int
+	nns               int    // the joint tag of a plural noun
 	sconj             int    // SCONJ IN: a subordinator ("after" opening a clause)
 	nn                int    // NOUN NN
 	propnOnly         uint64 // the ambiguity class of words seen only as NNP
@@ -136,6 +137,7 @@ func (t *Tagger) tag(s *Scratch, words []string, tags []int) {
 		t.pass(s, t.second, tags, s.first)
 	}
 	if t.requireFinite {
+		t.pluralAfterModifier(s, words, tags[:len(words)])
 		t.needFinite(s, words, tags[:len(words)])
 		t.needPresent(s, words, tags[:len(words)])
 		t.toInfinitive(s, words, tags[:len(words)])
@@ -151,6 +153,59 @@ var bareComplement = map[string]bool{
 	"see": true, "sees": true, "saw": true, "hear": true, "hears": true, "heard": true, "watch": true, "watched": true,
 	"do": true, "does": true, "did": true, "go": true, "goes": true, "come": true, "comes": true, "bid": true, "dare": true,
 	"have": true, "has": true, "had": true, "feel": true, "felt": true, "need": true, "needs": true,
+}
+
+// quantifiers are adjectives that stand alone as a subject ("many say").
+var quantifiers = map[string]bool{
+	"many": true, "few": true, "several": true, "most": true, "some": true, "more": true, "less": true,
+	"all": true, "both": true, "others": true, "other": true, "such": true, "much": true, "enough": true,
+}
+
+// pluralAfterModifier reads as a plural noun an -s word tagged VBZ right
+// after an adjective, a number or a demonym ("30 drones", "Ukrainian
+// drones hit …"), which cannot be its subject, when the model scores NNS
+// within twice its doubt margin.
+func (t *Tagger) pluralAfterModifier(s *Scratch, words []string, tags []int) {
+	if t.nns < 0 || t.vbz < 0 {
+		return
+	}
+	for i := 1; i < len(tags); i++ {
+		if tags[i] != t.vbz || !letters(words[i]) || !strings.HasSuffix(words[i], "s") {
+			continue
+		}
+		prev := strings.ToLower(words[i-1])
+		switch t.xpos[tags[i-1]] {
+		case "JJ":
+			if quantifiers[prev] {
+				continue
+			}
+		case "CD":
+		case "NNP":
+			if !demonymLike(words[i-1]) || i > 1 && t.upos[tags[i-2]] != "NUM" && t.upos[tags[i-2]] != "DET" && t.upos[tags[i-2]] != "ADJ" {
+				continue
+			}
+		default:
+			continue
+		}
+		sc := t.wordScores(s, tags, i)
+		if sc[tags[i]]-sc[t.nns] < 2*t.retag {
+			tags[i] = t.nns
+		}
+	}
+}
+
+// demonymLike reports whether a capitalised word ends like a demonym
+// ("Ukrainian", "Chinese", "British", "Israeli").
+func demonymLike(w string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ani", "eli", "aqi", "ali"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterVerb reads as a singular noun a word tagged base-form verb
@@ -819,6 +874,7 @@ func (t *Tagger) init() {
 	t.vb = t.TagID("VERB", "VB")
 	t.sconj = t.TagID("SCONJ", "IN")
 	t.nn = t.TagID("NOUN", "NN")
+	t.nns = t.TagID("NOUN", "NNS")
 	t.propnOnly = 0x3c6ef372fe94f82b
 	if id := t.TagID("PROPN", "NNP"); id >= 0 {
 		t.propnOnly = perceptron.Hash(99, t.propnOnly, uint64(id), 0)
