@@ -426,7 +426,7 @@ class FIGHT_NOUN 190
   noun: war | wars | warfare
   * of words => 111
   # "the culture wars", "a bidding war", "a ratings war": no force.
-  * culture|cultural|bidding|ratings|turf|budget|political|legal|flame|streaming|console|talent|fare|price-cutting => ---
+  * culture|cultural|bidding|ratings|turf|budget|political|legal|flame|streaming|console|talent|fare|price-cutting|delegate|delegates|lawfare|psychological|propaganda|information|class|partisan|media|marketing|advertising|ad|words => ---
   * trade|tariff|currency|price => 163
   * against|with|on TGT => 190
   # "the war between Russia and Ukraine", "the Russia-Ukraine war": each
