@@ -242,6 +242,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"launched-drills-around", "150/MOBILIZE KES>LOR"},                             // drills around a country are aimed at it
 		{"hurricane-killed", ""},                                                       // a natural force is no actor: no event
 		{"delegate-warfare", ""},                                                       // a campaign's "delegate warfare" is no force
+		{"had-opposing-views", ""},                                                     // opposing views oppose no one
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

@@ -111,7 +111,7 @@ set &BROKER: mediate | broker | facilitate | sponsor | host | arrange
 # event: the people do it, they are not its target.
 set &ADJECTIVALING: protest | cheer | flee | strike | riot | rally | demonstrate | march | mourn | jeer
   | chant | celebrate | dance | weep | starve | wail | applaud | retreat | advance | invade | occupy
-  | stampede | loot
+  | stampede | loot | oppose | conflict | compete | contradict
 
 # Adverbs of habit: with a present-tense verb they state what someone does
 # in general ("regularly incites violence"), not an act.
