@@ -243,6 +243,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"hurricane-killed", ""},                                                       // a natural force is no actor: no event
 		{"delegate-warfare", ""},                                                       // a campaign's "delegate warfare" is no force
 		{"had-opposing-views", ""},                                                     // opposing views oppose no one
+		{"coordinate-activities-no-partner", ""},                                       // cooperation with no one is no event
+		{"send-emergency-alert", ""},                                                   // an emergency alert is a message, no force posture
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

@@ -10,8 +10,10 @@ class COOPERATE 060
   * with TGT on investigation|inquiry|extradition|case|cases|prosecution => 063
   * with TGT on intelligence|information => 064
   * with TGT => 060
-  * on _ => 060
-  * => 060
+  # "the society will be coordinating a number of activities": cooperation
+  # with no one ("dyad"); "the two armies cooperated" is with each other.
+  * on _ => 060 dyad
+  * => 060 dyad
   verb: team
   * up with TGT => 060
   * with TGT => 060

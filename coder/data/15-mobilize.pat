@@ -73,6 +73,8 @@ class ALERT 152
   * aid|assistance => 070
   * military spending|budget|budgets|expenditure|production|output|cooperation|ties => ---
   noun: alert | mobilization | mobilisation | deployment | deployments | buildup | build-up
+  # "officials will send an alert to phones": a message, no posture.
+  * localized|localised|emergency|text|weather|amber|phone|public|travel|security => ---
   * &POLICE => 153
   * peacekeeping|peacekeepers => 074
   * of &POLICE => 153
