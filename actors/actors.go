@@ -1299,13 +1299,7 @@ func placeByBase(d *doc.Doc, ms []doc.Mention) {
 		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
 			continue
 		}
-		rest := d.Text[m.End:]
-		var after string
-		for _, cue := range []string{" based in ", " headquartered in ", " headquarted in "} {
-			if strings.HasPrefix(rest, cue) {
-				after = cue
-			}
-		}
+		after := lastPrefix(d.Text[m.End:], baseCues)
 		if after == "" {
 			continue
 		}
@@ -1345,4 +1339,18 @@ func plainGap(d *doc.Doc, s, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// baseCues introduce where an organisation is based.
+var baseCues = []string{" based in ", " headquartered in ", " headquarted in "}
+
+// lastPrefix returns the last of cues that s begins with, or "".
+func lastPrefix(s string, cues []string) string {
+	found := ""
+	for _, cue := range cues {
+		if strings.HasPrefix(s, cue) {
+			found = cue
+		}
+	}
+	return found
 }

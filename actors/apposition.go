@@ -239,13 +239,7 @@ func placeByLoyalty(d *doc.Doc, ms []doc.Mention) {
 		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
 			continue
 		}
-		rest := d.Text[m.End:]
-		after := ""
-		for _, cue := range loyaltyCues {
-			if strings.HasPrefix(rest, cue) {
-				after = cue
-			}
-		}
+		after := lastPrefix(d.Text[m.End:], loyaltyCues)
 		if after == "" {
 			continue
 		}

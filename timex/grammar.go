@@ -2370,20 +2370,31 @@ func (s *scan) thePeriod(j int) (hit, bool) {
 	return hit{}, false
 }
 
+// monthOfYear reads token k as a capitalised month name resolved to one
+// month of a known year ("March" in a story of 2024: 2024 and 3), with
+// the month's hit.
+func (s *scan) monthOfYear(k int) (h hit, year, month int, ok bool) {
+	m := s.lexOf(k, cMonth)
+	if m == nil || s.wcase(k) != caseTitle {
+		return hit{}, 0, 0, false
+	}
+	h, ok = s.month(k, m, true)
+	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
+		return hit{}, 0, 0, false
+	}
+	year, _ = strconv.Atoi(h.value[:4])
+	return h, year, m.n, true
+}
+
 // weekOfMonth matches "first week of March", "last week of November"
 // after "the" (token j is the ordinal or "last"): an ISO week, the first
 // one whose Thursday is in the month, or the last such.
 func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
-	m := s.lexOf(j+3, cMonth)
-	if m == nil || s.wcase(j+3) != caseTitle {
+	h, y, m, ok := s.monthOfYear(j + 3)
+	if !ok {
 		return hit{}, false
 	}
-	h, ok := s.month(j+3, m, true)
-	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
-		return hit{}, false
-	}
-	y, _ := strconv.Atoi(h.value[:4])
-	first := time.Date(y, time.Month(m.n), 1, 12, 0, 0, 0, time.UTC)
+	first := time.Date(y, time.Month(m), 1, 12, 0, 0, 0, time.UTC)
 	var t time.Time
 	if o == nil { // last: the Thursday on or before the month's last day
 		last := first.AddDate(0, 1, -1)
@@ -2393,7 +2404,7 @@ func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
 			return hit{}, false
 		}
 		t = first.AddDate(0, 0, (4-isoWeekday(first)+7)%7+7*(o.n-1)) // the month's first Thursday
-		if int(t.Month()) != m.n {
+		if int(t.Month()) != m {
 			return hit{}, false
 		}
 	}
@@ -2473,23 +2484,18 @@ func (s *scan) nthWeekday(j int) (hit, bool) {
 	if n == 0 || n > 5 || wd == nil || wd.plural || s.wcase(j+1) != caseTitle || !s.is(j+2, "of") && !s.is(j+2, "in") {
 		return hit{}, false
 	}
-	m := s.lexOf(j+3, cMonth)
-	if m == nil || s.wcase(j+3) != caseTitle {
+	h, y, m, ok := s.monthOfYear(j + 3)
+	if !ok {
 		return hit{}, false
 	}
-	h, ok := s.month(j+3, m, true)
-	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
-		return hit{}, false
-	}
-	y, _ := strconv.Atoi(h.value[:4])
-	t := time.Date(y, time.Month(m.n), 1, 0, 0, 0, 0, time.UTC)
+	t := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
 	if n > 0 {
 		t = t.AddDate(0, 0, (wd.n-isoWeekday(t)+7)%7+7*(n-1))
 	} else {
 		t = t.AddDate(0, 1, -1)
 		t = t.AddDate(0, 0, -((isoWeekday(t) - wd.n + 7) % 7))
 	}
-	if int(t.Month()) != m.n {
+	if int(t.Month()) != m {
 		return hit{}, false
 	}
 	return hit{end: h.end, value: fmtDay(t), prec: precDay, typ: typeDate}, true

@@ -215,6 +215,12 @@ func Set(feats, name, value string) string {
 	if setKeeps(feats, name, value) {
 		return feats
 	}
+	return rebuild(feats, name, value)
+}
+
+// rebuild is Set without the setKeeps shortcut: it always splits feats,
+// drops name, adds name=value and sorts.
+func rebuild(feats, name, value string) string {
 	var fs []string
 	for f := range strings.SplitSeq(feats, "|") {
 		if f == "" || f == "_" {
