@@ -1296,14 +1296,10 @@ const baseGapWords = 3
 func placeByBase(d *doc.Doc, ms []doc.Mention) {
 	for i := 0; i+1 < len(ms); i++ {
 		m := &ms[i]
-		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		from := bareAgentCue(d, m, baseCues)
+		if from < 0 {
 			continue
 		}
-		after := lastPrefix(d.Text[m.End:], baseCues)
-		if after == "" {
-			continue
-		}
-		from := m.End + len(after)
 		for _, c := range ms[i+1:] {
 			if c.Start < from {
 				continue
@@ -1343,6 +1339,20 @@ func plainGap(d *doc.Doc, s, from, to int) bool {
 
 // baseCues introduce where an organisation is based.
 var baseCues = []string{" based in ", " headquartered in ", " headquarted in "}
+
+// bareAgentCue returns where the text after m's cue begins, when m is a
+// bare agent noun (a sector and no country: "forces", "a newspaper")
+// followed right away by one of cues; else -1.
+func bareAgentCue(d *doc.Doc, m *doc.Mention, cues []string) int {
+	if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		return -1
+	}
+	after := lastPrefix(d.Text[m.End:], cues)
+	if after == "" {
+		return -1
+	}
+	return m.End + len(after)
+}
 
 // lastPrefix returns the last of cues that s begins with, or "".
 func lastPrefix(s string, cues []string) string {

@@ -236,14 +236,10 @@ var loyaltyCues = []string{" loyal to ", " allied to ", " allied with ", " align
 func placeByLoyalty(d *doc.Doc, ms []doc.Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		from := bareAgentCue(d, m, loyaltyCues)
+		if from < 0 {
 			continue
 		}
-		after := lastPrefix(d.Text[m.End:], loyaltyCues)
-		if after == "" {
-			continue
-		}
-		from := m.End + len(after)
 		for _, c := range ms[i+1:] {
 			if c.Start < from {
 				continue
