@@ -635,6 +635,16 @@ func (c *Coder) subject(t *tree, i int) []int {
 				}
 			}
 		}
+		if t.Tokens[i].XPOS == "VB" && c.lex.premises[t.lemma(h)] && t.RelIs(h, "obj") && t.infinitive(i) {
+			// "Protesters stormed a bank to demand access to their
+			// savings": a place acted on has no will; the purpose is
+			// the subject's.
+			if g := t.Heads[h]; g >= 0 && t.Tokens[g].UPOS == "VERB" {
+				if subj := c.subject(t, g); len(subj) > 0 {
+					return subj
+				}
+			}
+		}
 		if t.Tokens[i].XPOS == "VB" && t.Tokens[h].UPOS == "NOUN" && c.lex.infNoun[t.lemma(h)] && t.hasChildLemma(i, []string{"to"}, "mark") >= 0 {
 			// "Trump's plan to deport", "Arnor unveiled a plan to
 			// expel": the plan's owner, or the subject of the verb

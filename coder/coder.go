@@ -100,7 +100,7 @@ type lexicon struct {
 	speaksFor, proposal, infNoun                   map[string]bool
 	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
 	milTarget, crowdAct, crowdNoun, situation      map[string]bool
-	naturalForce                                   map[string]bool
+	naturalForce, premises                         map[string]bool
 	judgement                                      map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
@@ -155,7 +155,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"),
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {

@@ -245,6 +245,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"had-opposing-views", ""},                                                     // opposing views oppose no one
 		{"coordinate-activities-no-partner", ""},                                       // cooperation with no one is no event
 		{"send-emergency-alert", ""},                                                   // an emergency alert is a message, no force posture
+		{"stormed-bank-to-demand", "190/ASSAULT KESOPP>BUS;100/REQUEST KESOPP>"},       // the purpose hung under a place acted on is the subject's
 		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"

@@ -684,3 +684,11 @@ set &NATURALFORCE: hurricane | storm | typhoon | cyclone | tornado | earthquake 
   | flood | floods | flooding | landslide | landslides | mudslide | avalanche | wildfire | wildfires
   | blaze | fire | fires | heatwave | drought | eruption | lightning | virus | disease | outbreak
   | epidemic | pandemic | cholera | ebola | accident | crash | collapse | rain | rains | snow | winds
+
+# Buildings and premises: with &PLACE and &MILTARGET, the places a verb
+# acts on, which have no will of their own: an infinitive hung under one
+# ("stormed a bank to demand access") is the purpose of the verb's
+# subject.
+set &PREMISES: embassy | embassies | building | buildings | parliament | office | offices | palace
+  | ministry | ministries | station | stations | compound | headquarters | court | courthouse
+  | square | church | mosque | temple | school | hospital | prison | jail | residence | consulate
