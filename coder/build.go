@@ -216,6 +216,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			srcActors = countryBody(ms.actors(tgt), "JUD", t.Tokens[i].Start)
 		}
 	}
+	if len(srcActors) == 0 && !c.dict.Lenient && unattributedRoot(cd.code) && t.isPassive(i) && t.byAgent(i) < 0 {
+		// "30 people were killed when security forces opened fire on
+		// protesters": the force of the "when" clause is the killing's.
+		srcActors = c.forceClauseSubject(t, ms, i)
+	}
 	unattributed := false
 	if len(srcActors) == 0 {
 		// "Three civilians were killed in a bombing": violence whose
@@ -2027,6 +2032,36 @@ var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS
 func diplomat(m *doc.Mention, words []string) bool {
 	last := strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])
 	return slices.Contains(words, last)
+}
+
+// forceClauseSubject returns the actors of the subject of an adverbial
+// "when", "as" or "after" clause of passive verb i whose own verb is an
+// act of force (a pattern of roots 18–20 matches it), or nil.
+func (c *Coder) forceClauseSubject(t *tree, ms *mentionIndex, i int) []*doc.Mention {
+	for _, k := range t.Children(i, "advcl") {
+		m := t.Child(k, "mark")
+		if m < 0 {
+			m = t.Child(k, "advmod") // "when" parsed as an adverb
+		}
+		if m < 0 || m > k {
+			continue
+		}
+		switch strings.ToLower(t.Tokens[m].Text) {
+		case "when", "as", "after":
+		default:
+			continue
+		}
+		subj := t.Children(k, "nsubj")
+		if len(subj) == 0 || len(ms.actors(subj)) == 0 {
+			continue
+		}
+		for _, tr := range c.lookup(t, k) {
+			if kcd := c.match(t, ms, k, tr.group); kcd != nil && unattributedRoot(kcd.code) {
+				return ms.actors(subj)
+			}
+		}
+	}
+	return nil
 }
 
 // topicPlace reports whether sp is the "in" phrase of a situation noun

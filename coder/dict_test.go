@@ -217,38 +217,39 @@ func TestDictionarySentences(t *testing.T) {
 		{"mediate-between", "045/CONSULT KES>LOR+ARN"},    // the mediator is the subject, the parties the targets
 		{"attack-mortars", "194/ASSAULT REB>GRC"},
 		{"strike-deal", "030/AGREE CHL>PER;030/AGREE PER>CHL"},
-		{"aid-amount-in", "070/AID ARN>LOR"},                                           // the aid an amount of money is "in"
-		{"approve-amount-in-aid-for", "072/AID ARNLEG>LOR"},                            // approving military aid for someone, its kind and receiver under the amount's "in" phrase
-		{"summon-envoy-acl-protest", "114/ACCUSE ARN>LORGOV"},                          // "to protest" hung under the envoy is still the summoner's purpose, no protest by the envoy
-		{"called-vote-sham", "111/ACCUSE ARN>"},                                        // what the object is called judges it: criticism
-		{"called-minister-reckless", "111/ACCUSE KESGOV>LORGOV"},                       // an adjective hung after the object is what it is called
-		{"called-talks-constructive", "051/SUPPORT KES>"},                              // praise
-		{"called-group-name", ""},                                                      // a name gives no event
-		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                              // an adjective before the object is no predicative: "illegal" judges nothing here
-		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},                       // whose targets were struck, not the country they lie in
-		{"blocked-roads-purpose-protest", "144/PROTEST AGR>"},                          // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
-		{"sent-material-purpose-help", "070/AID KES>"},                                 // a purpose of helping makes what is sent aid
-		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                           // not ruling out using nuclear weapons threatens it; no use of them coded
-		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                        // the act ruled out aims where its own pattern says: Lorania, not the troops
-		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"}, // the workers demand, not the police: a crowd's act right after the crowd
-		{"soldiers-gerund-after-object", "190/ASSAULT REB>KESMIL"},                     // soldiers are no crowd: "using explosives" stays the rebels'
-		{"will-deploy-troops", "154/MOBILIZE KES>LOR"},                                 // an announced force posture stays one (future), no threat
-		{"recaptured-from", "192/COERCE KESMIL>KESREB"},                                // who lost the place is the target, not the palace
-		{"agreed-extend-ceasefire", "0356/AGREE KES>KESREB;0356/AGREE KESREB>KES"},     // an agreed truce is an intent to de-escalate (0356), by each side to the other
-		{"will-hold-joint-drills", "0312/AGREE KES>LOR;0312/AGREE LOR>KES"},            // announced joint drills: intent of military cooperation (0312), mutual
-		{"end-up-fighting", ""},                                                        // coming to fight is no end of fighting
-		{"leaders-discussed-war-in", "041/CONSULT GOV>"},                               // the war in Lorania is the topic: the leaders are not Lorania's
-		{"launched-joint-drills", "062/COOPERATE KES>LOR;062/COOPERATE LOR>KES"},       // joint drills are military cooperation only, no show of force beside it
-		{"launched-drills-around", "150/MOBILIZE KES>LOR"},                             // drills around a country are aimed at it
-		{"hurricane-killed", ""},                                                       // a natural force is no actor: no event
-		{"delegate-warfare", ""},                                                       // a campaign's "delegate warfare" is no force
-		{"had-opposing-views", ""},                                                     // opposing views oppose no one
-		{"coordinate-activities-no-partner", ""},                                       // cooperation with no one is no event
-		{"send-emergency-alert", ""},                                                   // an emergency alert is a message, no force posture
-		{"stormed-bank-to-demand", "190/ASSAULT KESOPP>BUS;100/REQUEST KESOPP>"},       // the purpose hung under a place acted on is the subject's
-		{"approve-weapons-own-army", ""},                                               // approving weapons for one's own army buys them: no aid
-		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                              // not ruling out tariffs threatens them
-		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                 // people struck, not "targeted voters"
+		{"aid-amount-in", "070/AID ARN>LOR"},                                                   // the aid an amount of money is "in"
+		{"approve-amount-in-aid-for", "072/AID ARNLEG>LOR"},                                    // approving military aid for someone, its kind and receiver under the amount's "in" phrase
+		{"summon-envoy-acl-protest", "114/ACCUSE ARN>LORGOV"},                                  // "to protest" hung under the envoy is still the summoner's purpose, no protest by the envoy
+		{"called-vote-sham", "111/ACCUSE ARN>"},                                                // what the object is called judges it: criticism
+		{"called-minister-reckless", "111/ACCUSE KESGOV>LORGOV"},                               // an adjective hung after the object is what it is called
+		{"called-talks-constructive", "051/SUPPORT KES>"},                                      // praise
+		{"called-group-name", ""},                                                              // a name gives no event
+		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                                      // an adjective before the object is no predicative: "illegal" judges nothing here
+		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},                               // whose targets were struck, not the country they lie in
+		{"blocked-roads-purpose-protest", "144/PROTEST AGR>"},                                  // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
+		{"sent-material-purpose-help", "070/AID KES>"},                                         // a purpose of helping makes what is sent aid
+		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                                   // not ruling out using nuclear weapons threatens it; no use of them coded
+		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                                // the act ruled out aims where its own pattern says: Lorania, not the troops
+		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"},         // the workers demand, not the police: a crowd's act right after the crowd
+		{"soldiers-gerund-after-object", "190/ASSAULT REB>KESMIL"},                             // soldiers are no crowd: "using explosives" stays the rebels'
+		{"will-deploy-troops", "154/MOBILIZE KES>LOR"},                                         // an announced force posture stays one (future), no threat
+		{"recaptured-from", "192/COERCE KESMIL>KESREB"},                                        // who lost the place is the target, not the palace
+		{"agreed-extend-ceasefire", "0356/AGREE KES>KESREB;0356/AGREE KESREB>KES"},             // an agreed truce is an intent to de-escalate (0356), by each side to the other
+		{"will-hold-joint-drills", "0312/AGREE KES>LOR;0312/AGREE LOR>KES"},                    // announced joint drills: intent of military cooperation (0312), mutual
+		{"end-up-fighting", ""},                                                                // coming to fight is no end of fighting
+		{"leaders-discussed-war-in", "041/CONSULT GOV>"},                                       // the war in Lorania is the topic: the leaders are not Lorania's
+		{"launched-joint-drills", "062/COOPERATE KES>LOR;062/COOPERATE LOR>KES"},               // joint drills are military cooperation only, no show of force beside it
+		{"launched-drills-around", "150/MOBILIZE KES>LOR"},                                     // drills around a country are aimed at it
+		{"hurricane-killed", ""},                                                               // a natural force is no actor: no event
+		{"delegate-warfare", ""},                                                               // a campaign's "delegate warfare" is no force
+		{"had-opposing-views", ""},                                                             // opposing views oppose no one
+		{"coordinate-activities-no-partner", ""},                                               // cooperation with no one is no event
+		{"send-emergency-alert", ""},                                                           // an emergency alert is a message, no force posture
+		{"stormed-bank-to-demand", "190/ASSAULT KESOPP>BUS;100/REQUEST KESOPP>"},               // the purpose hung under a place acted on is the subject's
+		{"killed-when-forces-opened-fire", "190/ASSAULT KESCOP>CVL;193/ASSAULT KESCOP>KESOPP"}, // the force of the "when" clause is the killing's
+		{"approve-weapons-own-army", ""},                                                       // approving weapons for one's own army buys them: no aid
+		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                                      // not ruling out tariffs threatens them
+		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                         // people struck, not "targeted voters"
 		{"target-voters", ""},
 		{"mediate-between-in-object", "045/CONSULT ARN>LOR+KES;040/CONSULT LOR>KES;040/CONSULT KES>LOR"}, // the sides of the mediated talks, not the exchange
 		{"hand-over-aid", "073/AID NGOHLHIRC>KES"},                                                       // "to Kestria" hangs from the aid word, not the verb: found one level down
