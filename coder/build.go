@@ -264,6 +264,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 
+	if len(tgtActors) == 0 && !c.dict.Lenient && !isNoun && judgingRoot(cd.code) {
+		// "The council condemned the coup in Gabon": blame of an
+		// event in a country is aimed at that country.
+		tgtActors = c.eventCountry(t, ms, i, srcActors)
+	}
 	if len(tgtActors) == 0 && len(cd.tgt) > 0 && !c.dict.Lenient && unattributedRoot(cd.code) {
 		// The pattern's target names no actor: violence on places
 		// ("shelled villages in eastern Ukraine") is on the country or
@@ -2032,6 +2037,35 @@ var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS
 func diplomat(m *doc.Mention, words []string) bool {
 	last := strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])
 	return slices.Contains(words, last)
+}
+
+// judgingRoot reports whether code blames or rejects (CAMEO 11, 12).
+// Support is left out: "supporting the war in Iraq" supports no Iraq.
+func judgingRoot(code string) bool {
+	return strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")
+}
+
+// eventCountry returns the country an event noun object of verb i
+// happened in, by its "in" phrase naming a country ("condemned the coup
+// in Gabon", "the violence in Lorania"), or nil. A city does not count:
+// "the attack in a market" is no target.
+func (c *Coder) eventCountry(t *tree, ms *mentionIndex, i int, src []*doc.Mention) []*doc.Mention {
+	o := t.Child(i, "obj")
+	if o < 0 || t.Tokens[o].UPOS != "NOUN" || !c.lex.situation[t.lemma(o)] && len(c.dict.byNoun[t.lemma(o)]) == 0 {
+		return nil
+	}
+	// The "in" phrase of the object, or of the verb right after the
+	// object ("condemned the coup in Gabon" with "in Gabon" hung under
+	// "condemned").
+	for _, n := range append(t.Children(o, "nmod"), t.Children(i, "obl")...) {
+		if t.prep(n) != "in" || n < o {
+			continue
+		}
+		if m := ms.at[n]; m != nil && m.Kind == "country" && m.Code != "" && m.Code == m.Country {
+			return without([]*doc.Mention{m}, src)
+		}
+	}
+	return nil
 }
 
 // forceClauseSubject returns the actors of the subject of an adverbial

@@ -247,6 +247,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"send-emergency-alert", ""},                                                           // an emergency alert is a message, no force posture
 		{"stormed-bank-to-demand", "190/ASSAULT KESOPP>BUS;100/REQUEST KESOPP>"},               // the purpose hung under a place acted on is the subject's
 		{"killed-when-forces-opened-fire", "190/ASSAULT KESCOP>CVL;193/ASSAULT KESCOP>KESOPP"}, // the force of the "when" clause is the killing's
+		{"condemned-coup-in", "111/ACCUSE IGOUNOUSC>LOR"},                                      // blame of an event in a country is aimed at it
 		{"approve-weapons-own-army", ""},                                                       // approving weapons for one's own army buys them: no aid
 		{"not-rule-out-tariffs", "1312/THREATEN ARN>LOR"},                                      // not ruling out tariffs threatens them
 		{"target-civilians", "190/ASSAULT KESMIL>CVL"},                                         // people struck, not "targeted voters"

@@ -676,6 +676,7 @@ set &CROWDACT: demand | protest | chant | shout | call | wave | carry | march | 
 set &SITUATION: war | wars | conflict | conflicts | crisis | crises | situation | fighting | violence
   | unrest | tensions | tension | turmoil | developments | election | elections | peace | ceasefire
   | truce | famine | catastrophe | bloodshed | hostilities | instability | chaos | insurgency
+  | coup | coups | crackdown
 
 # Natural forces, accidents and diseases: as the subject of a verb of
 # force they are no actor and the act no event ("The hurricane killed 12
