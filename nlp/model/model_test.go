@@ -192,6 +192,10 @@ func TestConstructions(t *testing.T) {
 		// Content before a reporting clause has its own finite verb.
 		{"A suicide bomber killed at least five people at a bus station in the east , police said .", []arc{
 			{"bomber", "nsubj", "killed"}, {"people", "obj", "killed"}}},
+		// A headline in title case with no verb as written is read in
+		// lower case where the training text knew the words otherwise.
+		{"Lorania Expels Kestrian Diplomats Over Spy Row", []arc{
+			{"Lorania", "nsubj", "Expels"}, {"Diplomats", "obj", "Expels"}}},
 		// A headline in capitals is tagged as running text would be.
 		{"MARENKOV URGES ALLIES TO SPEED UP ARMS DELIVERIES", []arc{
 			{"MARENKOV", "nsubj", "URGES"}, {"ALLIES", "obj", "URGES"}}},

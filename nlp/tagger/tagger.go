@@ -103,6 +103,24 @@ func (t *Tagger) analyze(s *Scratch, words []string) {
 
 // Tag writes the joint tag id of each word to tags (len(tags) ≥ len(words)).
 func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
+	if t.requireFinite && doc.TitleCased(words) {
+		// "Israel Strikes Hezbollah Targets in Lebanon": when the
+		// words as written give no finite verb, words the training
+		// text had other than as proper nouns are read in lower case
+		// (names and unknown words keep their capital), and that
+		// reading is kept if it has one. Lists of names stay as they
+		// were.
+		t.tag(s, words, tags)
+		if t.hasFinite(tags[:len(words)]) {
+			return
+		}
+		again := make([]int, len(tags))
+		t.tag(s, t.untitle(s, words), again)
+		if t.hasFinite(again[:len(words)]) {
+			copy(tags, again)
+		}
+		return
+	}
 	if t.requireFinite && doc.Shouted(words) {
 		// Unknown words are first written in lower case; those then
 		// tagged as nouns are names ("Kestria"), the others not
@@ -429,6 +447,41 @@ func (t *Tagger) truecase(s *Scratch, words []string) []string {
 			continue
 		}
 		s.cased[i] = strings.ToLower(word)
+	}
+	return s.cased
+}
+
+// untitle writes the capitalised words of a title-cased headline after
+// the first in lower case when the training text had them other than as
+// proper nouns only ("Strikes", "Targets", "Warns"); proper-noun-only and
+// unknown words keep their capital ("Israel", "Hezbollah").
+func (t *Tagger) untitle(s *Scratch, words []string) []string {
+	s.cased = append(s.cased[:0], words...)
+	var w lex.Word
+	for i, word := range words {
+		if i == 0 || len(word) < 2 || word[0] < 'A' || word[0] > 'Z' {
+			continue
+		}
+		lex.Analyze(word, &s.buf, &w)
+		amb, seen := t.amb[w.Lower]
+		if !seen {
+			// "Seizes", "Expels": a verb form the training text
+			// lacked whose stem it had ("seize", "expel").
+			for _, suf := range []string{"es", "s"} {
+				if stem, ok := strings.CutSuffix(strings.ToLower(word), suf); ok && len(stem) > 2 {
+					var sw lex.Word
+					lex.Analyze(stem, &s.buf, &sw)
+					if amb, seen = t.amb[sw.Lower]; seen {
+						break
+					}
+				}
+			}
+		}
+		if seen && amb != t.propnOnly || !seen && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss") && len(word) > 4 {
+			// Unknown -s words are taken for verbs or plurals
+			// ("Seizes", "Expels"), names rarely ending so.
+			s.cased[i] = strings.ToLower(word[:1]) + word[1:]
+		}
 	}
 	return s.cased
 }
