@@ -337,10 +337,13 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		case "ADJ", "NUM":
 		case "NOUN":
 			// A common-noun modifier: "French paper workers",
-			// "Liberian riot police"; in a sentence in capitals any
-			// ("US DEFENSE FIRMS").
-			if !isLower(w) && !doc.Shouted(d.SentenceWords(s)) {
-				return false
+			// "Liberian riot police"; in a sentence in capitals or in
+			// title case any ("US DEFENSE FIRMS", "U.S. Defense
+			// Firms").
+			if !isLower(w) {
+				if ws := d.SentenceWords(s); !doc.Shouted(ws) && !doc.TitleCased(ws) {
+					return false
+				}
 			}
 		default:
 			if d.Tokens[t].UPOS != "" || !isLower(w) {
