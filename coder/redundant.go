@@ -120,11 +120,11 @@ func actorIdentity(r doc.ActorRef) string {
 // beside "invaded", 192) or a less specific code of f (141 beside 1412).
 // A specific act of another code is another act: "began a hunger strike
 // (142) to protest against the decision (1412)".
+func retold(e, f string) bool {
+	return generic(e) || strings.HasPrefix(f, e)
+}
+
 // generic reports whether code is its root's generic code ("140").
 func generic(code string) bool {
 	return len(code) == 3 && strings.HasSuffix(code, "0")
-}
-
-func retold(e, f string) bool {
-	return strings.HasSuffix(e, "0") && len(e) == 3 || strings.HasPrefix(f, e)
 }
