@@ -1046,7 +1046,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		}
 		return false
 	case ElemWord:
-		if predicativeSets(e.Words) {
+		if e.Predicative {
 			// "called the vote a sham", "called the governor
 			// reckless": what the object is said to be.
 			for _, k := range b.predicatives(scope) {

@@ -179,6 +179,9 @@ type Elem struct {
 	// ElemVerb, any; ElemWord, ElemAfter and ElemBefore, the modifiers the
 	// matched word must have (ElemWord elements).
 	Sub []Elem
+	// Predicative makes an ElemWord whose words are all &…PRED sets match
+	// only what the trigger calls its object ("called the vote a sham").
+	Predicative bool
 }
 
 // trigger is one entry of the trigger index.
@@ -555,7 +558,8 @@ func parseElems(ws []string) ([]Elem, []string, error) {
 				// as words, not as a preposition.
 				return nil, nil, fmt.Errorf("%q mixes prepositions with words that are not known prepositions", w)
 			}
-			out = append(out, Elem{Kind: ElemWord, Words: splitAlt(w)})
+			alts := splitAlt(w)
+			out = append(out, Elem{Kind: ElemWord, Words: alts, Predicative: predicativeSets(alts)})
 			ws = ws[1:]
 		}
 	}

@@ -512,25 +512,38 @@ func (r PLOVERResult) WriteMisses(w io.Writer) error {
 // chosen on one half and confirmed on the other; "" keeps them all. A
 // record whose ID ends in no number goes by its position (1-based).
 func PLOVERHalf(recs []PLOVERRecord, half string) ([]PLOVERRecord, error) {
+	return Half(recs, half, func(i int, r PLOVERRecord) int {
+		if n, ok := trailingNumber(r.ID); ok {
+			return n
+		}
+		return i + 1
+	})
+}
+
+// Half keeps the items whose number is odd ("odd") or even ("even"), so
+// that rules can be chosen on one half of a gold set and confirmed on the
+// other; "" keeps them all. number gives item i's number; nil numbers
+// items by their position, 1-based (the 1st, 3rd … are odd).
+func Half[T any](items []T, half string, number func(i int, it T) int) ([]T, error) {
 	var want int
 	switch half {
 	case "":
-		return recs, nil
+		return items, nil
 	case "odd":
 		want = 1
 	case "even":
 		want = 0
 	default:
-		return nil, fmt.Errorf("plover gold: half %q is neither odd nor even", half)
+		return nil, fmt.Errorf("half %q is neither odd nor even", half)
 	}
-	var out []PLOVERRecord
-	for i, r := range recs {
-		n, ok := trailingNumber(r.ID)
-		if !ok {
-			n = i + 1
+	var out []T
+	for i, it := range items {
+		n := i + 1
+		if number != nil {
+			n = number(i, it)
 		}
 		if n%2 == want {
-			out = append(out, r)
+			out = append(out, it)
 		}
 	}
 	return out, nil

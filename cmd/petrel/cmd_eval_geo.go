@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/evaluate"
 	"github.com/petrel-events/petrel/internal/sharedtest"
 	"github.com/petrel-events/petrel/nlp/tokenize"
 	"github.com/petrel-events/petrel/places"
@@ -71,7 +72,7 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir, half string, nerr in
 	if err != nil {
 		return err
 	}
-	if arts, err = halfOf(arts, half); err != nil {
+	if arts, err = evaluate.Half(arts, half, nil); err != nil {
 		return err
 	}
 	start := time.Now()
@@ -140,29 +141,6 @@ func runEvalGeo(ctx context.Context, w io.Writer, set, dir, half string, nerr in
 		return dumpGeoErrors(dump, arts, preds)
 	}
 	return nil
-}
-
-// halfOf returns the odd-numbered (1st, 3rd, ...) or even-numbered
-// articles, or all of them when half is empty.
-func halfOf(arts []geoeval.Article, half string) ([]geoeval.Article, error) {
-	var r int
-	switch half {
-	case "":
-		return arts, nil
-	case "odd":
-		r = 0
-	case "even":
-		r = 1
-	default:
-		return nil, fmt.Errorf("unknown half %q: want odd or even", half)
-	}
-	var out []geoeval.Article
-	for i, a := range arts {
-		if i%2 == r {
-			out = append(out, a)
-		}
-	}
-	return out, nil
 }
 
 // dumpGeoErrors writes one line per miss (MISS), false alarm (FA) and
