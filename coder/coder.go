@@ -834,6 +834,24 @@ func (b *binding) amountPhrases(scope, o int) []int {
 	return out
 }
 
+// lightVerbPhrases returns the "to" and "for" phrases after an event noun
+// that the parse hung under the light verb carrying it: "approved a loan of $500 million
+// to Lorania" has the loan's receiver under "approved".
+func (b *binding) lightVerbPhrases(noun int) []int {
+	t := b.t
+	h := t.Heads[noun]
+	if h < 0 || t.Tokens[noun].UPOS != "NOUN" || !t.RelIs(noun, "obj") || !b.c.lex.light[t.lemma(h)] {
+		return nil
+	}
+	var out []int
+	for _, k := range t.Children(h, "obl") {
+		if p := t.prep(k); k > noun && (p == "to" || p == "for") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // seqLen returns how many words from token i on matched words: the length
 // of a multiword set member written out in sequence ("really did not"),
 // else 1.
@@ -1120,6 +1138,9 @@ func (b *binding) elem(scope int, e Elem) bool {
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
 			cands = append(cands, b.amountPhrases(scope, o)...)
+		}
+		if e.Sub[0].Kind == ElemTarget {
+			cands = append(cands, b.lightVerbPhrases(scope)...)
 		}
 		if e.Sub[0].Kind == ElemTarget && b.ms != nil {
 			// A phrase naming an actor before one that does not:
