@@ -877,6 +877,17 @@ func codedActor(ms *mentionIndex, k int) bool {
 	return false
 }
 
+// namedActor reports whether token k is in a coded mention of a country,
+// organisation or person: not a bare agent word ("troops", "tanks").
+func namedActor(ms *mentionIndex, k int) bool {
+	for _, m := range ms.actors([]int{k}) {
+		if m.Code != "" && m.Kind != "agent" {
+			return true
+		}
+	}
+	return false
+}
+
 // namesWord reports whether a pattern's elements require a word.
 func namesWord(elems []Elem) bool {
 	for _, e := range elems {
@@ -904,6 +915,13 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 	var obj []int
 	if !isNoun {
 		o := b.object(i)
+		if ms != nil && !c.dict.Lenient && !violent && (o < 0 || !namedActor(ms, o)) {
+			// "sent 20 tanks to help Lorania": the one helped, not
+			// what is sent.
+			if k := c.helped(t, ms, i); k >= 0 {
+				return []int{k}
+			}
+		}
 		if o >= 0 && (ms == nil || c.dict.Lenient || codedActor(ms, o)) {
 			// An imported dictionary's events keep the object, as
 			// PETRARCH does.
@@ -1008,6 +1026,34 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 		}
 	}
 	return obj
+}
+
+// helped returns the one verb i's purpose infinitive of helping names
+// ("pledged 50 million euros to help Lorania", "... to help rebuild
+// Lorania's power grid": the owner of what is rebuilt), or -1. A pronoun
+// owner is not taken: "to help its farmers" may be the giver's own.
+func (c *Coder) helped(t *tree, ms *mentionIndex, i int) int {
+	for _, x := range t.Children(i, "advcl") {
+		if !t.infinitive(x) || !c.lex.aid[t.lemma(x)] || t.Child(x, "nsubj", "nsubj:pass") >= 0 {
+			continue
+		}
+		objs := t.Children(x, "obj")
+		for _, y := range t.Children(x, "xcomp") {
+			objs = append(objs, t.Children(y, "obj")...)
+		}
+		for _, o := range objs {
+			if t.Tokens[o].UPOS == "PRON" {
+				continue
+			}
+			if codedActor(ms, o) {
+				return o
+			}
+			if p := t.Child(o, "nmod:poss"); p >= 0 && t.Tokens[p].UPOS != "PRON" && codedActor(ms, p) {
+				return p
+			}
+		}
+	}
+	return -1
 }
 
 // fromOwner returns the "from" phrase of target phrase k that names the

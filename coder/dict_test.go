@@ -227,7 +227,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                                      // an adjective before the object is no predicative: "illegal" judges nothing here
 		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},                               // whose targets were struck, not the country they lie in
 		{"blocked-roads-purpose-protest", "144/PROTEST AGR>"},                                  // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
-		{"sent-material-purpose-help", "070/AID KES>"},                                         // a purpose of helping makes what is sent aid
+		{"sent-material-purpose-help", "070/AID KES>LOR"},                                      // a purpose of helping makes what is sent aid, for the one helped
 		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                                   // not ruling out using nuclear weapons threatens it; no use of them coded
 		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                                // the act ruled out aims where its own pattern says: Lorania, not the troops
 		{"crowd-gerund-after-object", "175/ASSAULT KESCOP>KESLAB;100/REQUEST KESLAB>"},         // the workers demand, not the police: a crowd's act right after the crowd
