@@ -88,20 +88,20 @@ type contextPhrase struct {
 
 // lexicon holds the word sets the grammar rules use, from the dictionary.
 type lexicon struct {
-	speech, light, future, hypo, negator, partner  map[string]bool
-	intent, threat, agree, verbal, message         map[string]bool
-	refusal, stative, carrier, electoral           map[string]bool
-	measure, electorate, attempt, contest, request map[string]bool
-	headline, adjectival, allege, naming, theatre  map[string]bool
-	bareInfinitive, broker, answerable, judicial   map[string]bool
-	hearsay, alleged, stateVerb, prevent           map[string]bool
-	warnAgainst, laborStrike, forecast, deny       map[string]bool
-	claimNoun, aid, opponent, patientNoun          map[string]bool
-	speaksFor, proposal, infNoun                   map[string]bool
-	refusalNoun, thwart, realizedNoun, travelNoun  map[string]bool
-	milTarget, crowdAct, crowdNoun, situation      map[string]bool
-	naturalForce, premises                         map[string]bool
-	judgement                                      map[string]bool // the words of the &…PRED sets
+	speech, light, future, hypo, negator, partner           map[string]bool
+	intent, threat, agree, verbal, message                  map[string]bool
+	refusal, stative, carrier, electoral                    map[string]bool
+	measure, electorate, attempt, contest, request          map[string]bool
+	headline, adjectival, allege, naming, theatre           map[string]bool
+	bareInfinitive, broker, answerable, judicial            map[string]bool
+	hearsay, alleged, stateVerb, prevent                    map[string]bool
+	warnAgainst, laborStrike, forecast, deny                map[string]bool
+	claimNoun, aid, opponent, patientNoun                   map[string]bool
+	speaksFor, proposal, infNoun                            map[string]bool
+	refusalNoun, thwart, unissued, realizedNoun, travelNoun map[string]bool
+	milTarget, crowdAct, crowdNoun, situation               map[string]bool
+	naturalForce, premises                                  map[string]bool
+	judgement                                               map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
@@ -154,7 +154,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
-		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {

@@ -452,9 +452,14 @@ func (c *Coder) messageGovernor(t *tree, i int) int {
 }
 
 // undone reports whether verb g did not happen by its own words or its
-// governors': "did not adopt", "failed to adopt", "refused to sign".
+// governors' ("did not adopt", "failed to adopt", "refused to sign"), or
+// keeps its message from being issued ("blocked", "vetoed").
 func (c *Coder) undone(t *tree, g int) bool {
 	neg := negated(t, g, c.lex)
+	if c.lex.unissued[t.lemma(g)] {
+		// "blocked a statement condemning X": never issued.
+		neg = !neg
+	}
 	t.Ancestors(g, func(a, via int) bool {
 		if !t.RelIs(via, "xcomp") {
 			return false

@@ -144,6 +144,10 @@ set &INFNOUN: plan | plans | proposal | proposals | effort | efforts | attempt |
 # ("the decision to expel 30 diplomats").
 set &REFUSALNOUN: refusal | reluctance | unwillingness | failure
 set &THWART: abandon | drop | scrap | shelve | reject | block | thwart | foil | halt | suspend | veto
+# Verbs that keep a message from being issued: the statement a country
+# blocked or vetoed condemns no one ("vetoed a resolution demanding a
+# truce"). Rejecting one is not among them: what is rejected was issued.
+set &UNISSUED: block | veto | thwart | foil | scrap | shelve | drop | abandon | withdraw
 set &REALIZEDNOUN: decision | move | vote
 
 # Visits and talks that the subject of the clause they are a "during" or
