@@ -357,6 +357,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		code = "143"
 		opts.PLOVER, opts.Mode = "", ""
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.crossing[t.lemma(i)] && len(srcActors) > 0 && unarmed(srcActors) {
+		// "an incursion by migrants": unarmed people crossing a
+		// border use no force.
+		return doc.Event{}, "a crossing by unarmed people, not force"
+	}
 	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && c.lex.contest[t.lemma(i)] &&
 		civilianPersons(srcActors) && (len(tgtActors) == 0 && !t.hasNounObject(i) || civilianTargets(tgtActors)) &&
 		!(t.lemma(i) == "war" && stateLeaders(srcActors)) {

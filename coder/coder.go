@@ -95,7 +95,7 @@ type lexicon struct {
 	headline, adjectival, allege, naming, theatre           map[string]bool
 	bareInfinitive, broker, answerable, judicial            map[string]bool
 	hearsay, alleged, stateVerb, prevent                    map[string]bool
-	warnAgainst, laborStrike, forecast, deny                map[string]bool
+	warnAgainst, laborStrike, crossing, forecast, deny      map[string]bool
 	claimNoun, aid, opponent, patientNoun                   map[string]bool
 	speaksFor, proposal, infNoun                            map[string]bool
 	refusalNoun, thwart, unissued, realizedNoun, travelNoun map[string]bool
@@ -152,7 +152,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		attempt: set("&ATTEMPT"), contest: set("&CONTEST"), request: set("&REQUESTVERB"),
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
-		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), forecast: set("&FORECAST"),
+		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: set("&PROPOSAL"), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),

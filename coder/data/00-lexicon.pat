@@ -89,6 +89,11 @@ set &WARNAGAINST: warn | caution | advise | counsel | urge
 # staged a strike", "teachers striking" (143, not 190).
 set &LABORSTRIKE: strike | walkout
 
+# Nouns of crossing into a place that are force only when armed people
+# cross: "an incursion by migrants" uses none, "an incursion by troops"
+# does (sources with an unarmed sector make no event of root 19).
+set &CROSSING: incursion | incursions | infiltration | intrusion | intrusions | invasion
+
 # Verbs of others' forecast: in the passive ("China is expected to announce
 # sanctions", "is widely tipped to win") what follows is hypothetical, not
 # the subject's intent or threat.
