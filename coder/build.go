@@ -936,8 +936,9 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 			obj = []int{o}
 			if ms != nil && !c.dict.Lenient && c.lex.proposal[strings.ToLower(t.Tokens[o].Text)] {
 				// "rejected a proposal by the African Union",
-				// "accepted an offer from Qatar": the one who
-				// proposed.
+				// "accepted an offer from Qatar", "denied
+				// accusations by Lorania": the one who proposed or
+				// accused.
 				for _, n := range t.Children(o, "nmod") {
 					if p := t.prep(n); (p == "by" || p == "from") && codedActor(ms, n) {
 						return []int{n}
