@@ -258,6 +258,7 @@ func TestGrammar(t *testing.T) {
 		{"blocked-statement-condemning", "111 IGOUNOUSC>LOR negated"}, // "blocked a council statement condemning Lorania": never issued
 		{"incursion-by-migrants", "191 KES> "},                        // the border closed; unarmed people crossing it use no force
 		{"denied-accusations-by", "016 KES>LOR ;112 LOR> "},           // the denial answers the accuser
+		{"marched-through-capital-to-protest", "1412 LORAGR> "},       // the march through the capital is the protest, once, by Lorian farmers
 		{"light-verb-lends-receiver", "071 KESBUS>LOR "},              // "approved a loan of $40 million to Lorania": the receiver hung under the light verb                             // the threat of force (138) tells the bare threat (130)
 		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},         // "accused Lorania of attacking civilians": alleged, not established
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},              // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators

@@ -39,9 +39,11 @@ func dropSubsumed(evs []doc.Event) []doc.Event {
 				return true
 			}
 			if f != e && len(f.Recipients) == 0 && f.CAMEO.Root == e.CAMEO.Root && f.CAMEO.Code != e.CAMEO.Code && sameFactuality(f.Modality, e.Modality) &&
-				sameCodes(f.Actors, e.Actors) && generic(e.CAMEO.Code) && !generic(f.CAMEO.Code) {
+				sameCodes(f.Actors, e.Actors) && retold(e.CAMEO.Code, f.CAMEO.Code) && !generic(f.CAMEO.Code) {
 				// "took to the streets to protest the bill": the
-				// demonstration (141) tells the bare protest (140).
+				// demonstration (141) tells the bare protest (140);
+				// "marched to protest the tax": a protest for a
+				// policy change (1412) tells the march (141).
 				return true
 			}
 		}

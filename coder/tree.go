@@ -473,13 +473,14 @@ func (t *tree) inLongerName(sp doc.Span) bool {
 	return false
 }
 
-// locative reports whether span sp follows "in", "inside", "across" or
-// "throughout": where an event happens.
+// locative reports whether span sp follows "in", "inside", "across",
+// "through" or "throughout": where an event happens ("marched through
+// Lorvale").
 func (t *tree) locative(sp doc.Span) bool {
 	for _, tok := range t.Tokens {
 		if tok.End < sp.Start && tok.End+1 >= sp.Start {
 			switch strings.ToLower(tok.Text) {
-			case "in", "inside", "across", "throughout":
+			case "in", "inside", "across", "through", "throughout":
 				return true
 			}
 		}
