@@ -368,6 +368,19 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			}
 		}
 		plural := low == "they" || low == "them" || low == "their" || low == "themselves"
+		if strings.HasSuffix(low, "self") || strings.HasSuffix(low, "selves") {
+			// "a bomber blew himself up": the clause's own subject,
+			// or no one named.
+			if ante := reflexiveAntecedent(d, k, resolved); ante >= 0 {
+				a := d.Actors[ante]
+				resolved[k] = ante
+				added = append(added, doc.Mention{
+					Span: tok.Span, Text: tok.Text, Code: a.Code, Country: a.Country, Sector: a.Sector,
+					Name: a.Name, KBID: a.KBID, Kind: a.Kind, Via: "coref", Sentence: tok.Sentence, Antecedent: ante,
+				})
+			}
+			continue
+		}
 		ante := reporterAntecedent(d, known, k, kinds, plural)
 		if ante < 0 {
 			ante = reasonAntecedent(d, known, k, kinds, plural)
@@ -414,6 +427,39 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 	}
 	d.Actors = merged
+}
+
+// reflexiveAntecedent returns the actor mention that is the subject of the
+// reflexive pronoun at token k's clause, or -1: "himself" means the one
+// who did it to himself, never an actor of another clause or sentence.
+func reflexiveAntecedent(d *doc.Doc, k int, resolved map[int]int) int {
+	tok := d.Tokens[k]
+	if tok.Head <= 0 {
+		return -1
+	}
+	s := subjectOf(d, tok.Sentence, tok.Head)
+	if verb := d.Tokens[d.Sentences[tok.Sentence].TokenStart+tok.Head-1]; s < 0 && (verb.DepRel == "xcomp" || verb.DepRel == "advcl") && verb.Head > 0 {
+		// "urged the rebels to disarm themselves": the controller,
+		// the governing verb's object, else its subject.
+		if s = objectOf(d, tok.Sentence, verb.Head); s < 0 {
+			s = subjectOf(d, tok.Sentence, verb.Head)
+		}
+	} else if s < 0 && verb.DepRel == "acl" && verb.Head > 0 {
+		// The same parsed as a clause of the object noun.
+		s = d.Sentences[tok.Sentence].TokenStart + verb.Head - 1
+	}
+	if s < 0 {
+		return -1
+	}
+	if a, ok := resolved[s]; ok {
+		return a
+	}
+	for x, m := range d.Actors {
+		if m.Span.Contains(d.Tokens[s].Span) {
+			return x
+		}
+	}
+	return -1
 }
 
 // sentenceCountryActor returns the nearest actor mention before token k in
@@ -663,6 +709,18 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 		return d.Tokens[s].Span
 	}
 	return doc.Span{Start: -1, End: -1}
+}
+
+// objectOf returns the index of the first object (obj) of token head
+// (1-based within sentence s, as Token.Head), or -1.
+func objectOf(d *doc.Doc, s, head int) int {
+	sent := d.Sentences[s]
+	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
+		if t := d.Tokens[k]; t.Head == head && t.DepRel == "obj" {
+			return k
+		}
+	}
+	return -1
 }
 
 // subjectOf returns the index of the first active subject (nsubj) of
