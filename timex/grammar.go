@@ -1356,6 +1356,9 @@ func (s *scan) dir(i, j int, def direction) direction {
 	case onOrBefore:
 		return def
 	}
+	if !s.isApos(j) && s.imperative(i) {
+		return onOrAfter // "Register online before Friday", "Make sure you vote on Thursday"
+	}
 	// no cue: follow the previous expression of the same sentence
 	if s.prevFuture && s.lastEnd >= 0 && s.lastEnd <= i {
 		for k := s.lastEnd; k < i; k++ {
@@ -1378,12 +1381,35 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
-	for k, n := i-1, 0; k >= 0 && n < 7; k-- {
+	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.inSet("subordinator", k)); k-- {
 		if s.boundary(k) {
 			break
 		}
 		if k < s.lastEnd && k >= s.prevStart {
 			continue // "the next day and left on Wednesday": "next" belongs to an expression
+		}
+		if s.punct(k, ",") {
+			if m := s.openingComma(k); m >= 0 {
+				// an insertion: its future cues count ("the next
+				// primary, on April 19"), its past ones and its words do
+				// not ("will hold its next meeting, the first since the
+				// cut of late last year, on March 4"); a relative clause
+				// says nothing ("Schumer, who is expected to lead the
+				// party next year, wouldn't say Tuesday")
+				for q := k - 1; q > m && !s.inSet("relative", m+1); q-- {
+					if q < s.lastEnd && q >= s.prevStart {
+						continue // "the presumptive leader next year, wouldn't say Tuesday"
+					}
+					if s.cueFlags(q)&cueFuture != 0 && !s.pastAuxBefore(q) || s.futureTo(q) {
+						return onOrAfter
+					}
+				}
+				k = m
+				continue
+			}
+		}
+		if n >= 3 && s.wcase(k) == caseLower && s.inSet("subordinator", k) {
+			n = 3 // "will be watching closely when the bank announces its decision on March 18"
 		}
 		if !s.abbrevPart(k) && !(k >= i-2 && (s.isDash(k) || s.lexOf(k, cMod) != nil)) {
 			n++ // the letters and dots of "p.m." count as one word, "mid-" as none
@@ -1392,7 +1418,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 && s.pastAuxBefore(k) {
 			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
 		}
-		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
+		if f&cueFuture != 0 || s.futureTo(k) || f&cueModal != 0 && (s.wcase(k) == caseLower || s.sentenceStart(k) && !s.is(k, "may")) && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
 
@@ -1421,11 +1447,16 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
 		}
-		if f&cuePast != 0 || participles && s.pastParticiple(k) {
+		if f&cuePast != 0 || participles && s.pastParticiple(k) && !(s.inSet("subordinator", k-1) && !s.is(k-1, "when")) { // not "If approved on May 5"; "when asked in May" is past
 			return onOrBefore
 		}
 	}
+	cond := false
 	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
+		if s.punct(k, ",") && !cond && s.conditional(i) {
+			cond, n = true, -1 // "If approved on May 5, the plan would take effect": the main clause
+			continue
+		}
 		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
 			break
 		}
@@ -1438,6 +1469,69 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// openingComma returns the comma that opens the insertion closed by the
+// comma at token k ("will hold its next meeting, the first since the rate
+// cut of late last year, on March 4"; "are expected, according to two
+// officials, to sign"), or -1: at most 16 tokens back, within the
+// sentence, with a word before it.
+func (s *scan) openingComma(k int) int {
+	for m := k - 1; m >= 1 && m >= k-16; m-- {
+		if s.boundary(m) {
+			return -1
+		}
+		if s.punct(m, ",") {
+			if m+1 == k || s.toks[m-1].kind != kWord {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// futureTo reports whether token k is a [future-to] verb before "to"
+// ("plans to caucus on March 1"; not "his plans for a Monday appearance").
+func (s *scan) futureTo(k int) bool {
+	return s.cueFlags(k)&cueFutureTo != 0 && s.is(k+1, "to") && s.wcase(k) == caseLower
+}
+
+// conditional reports whether the clause of token i opens its sentence
+// with a [subordinator] ("If", "Unless", "Once"), with no comma between:
+// the tense of the date is then that of the main clause after the comma.
+func (s *scan) conditional(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if s.boundary(k) || s.punct(k, ",") {
+			return false
+		}
+		if s.sentenceStart(k) {
+			return s.inSet("subordinator", k)
+		}
+	}
+	return false
+}
+
+// imperative reports whether the sentence of token i opens with an
+// [imperative] verb followed by a lower-case word ("Register online
+// before Friday", "Please submit comments by March 15") or with "Don't" /
+// "Do not": what it asks is to come. Not for a possessive date ("Listen to
+// our analysis of Thursday's debate"): the caller tests that.
+func (s *scan) imperative(i int) bool {
+	k := i - 1
+	for k >= 0 && !s.sentenceStart(k) {
+		if s.boundary(k) {
+			return false
+		}
+		k--
+	}
+	if k < 0 || s.toks[k].kind != kWord || s.wcase(k) == caseLower {
+		return false
+	}
+	if s.is(k, "don") && s.isApos(k+1) && s.is(k+2, "t") || s.is(k, "do") && s.is(k+1, "not") {
+		return true
+	}
+	return k+1 < i && s.toks[k+1].kind == kWord && s.wcase(k+1) == caseLower && s.inSet("imperative", k)
 }
 
 // progressive reports whether token k is a lower-case word in -ing of
@@ -1511,6 +1605,7 @@ const (
 	cueCopula // [future-copula]: "is", "are", "set" right before the date
 	cueTo     // "to", a future cue in a headline
 	cuePassive
+	cueFutureTo // [future-to]: "plans", "intends" before "to"
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1569,6 +1664,9 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 	}
 	if w := s.word(i + 1); w != "" && s.r.sets["weekday-block"][w] {
 		return hit{}, false
+	}
+	if (s.is(i-1, "a") || s.is(i-1, "an")) && (i+1 >= len(s.toks) || s.toks[i+1].kind == kPunct || s.wcase(i+1) == caseLower && s.inSet("season-follow", i+1) || s.is(i+1, "this")) {
+		return hit{}, false // "Christmas falls on a Friday this year": any Friday, no date; not "a Friday interview"
 	}
 	j := i + 1
 	k := j

@@ -61,7 +61,7 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r.cues = make(map[string]uint16)
-	for set, f := range map[string]uint16{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula, "passive-aux": cuePassive} {
+	for set, f := range map[string]uint16{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula, "passive-aux": cuePassive, "future-to": cueFutureTo} {
 		for w := range sets[set] {
 			r.cues[w] |= f
 		}
