@@ -83,6 +83,17 @@ func (s *scan) run() []doc.Timex {
 			len(out[n-1].Value) > 10 && out[n-1].Type == typeTime && (s.is(i-1, "and") || s.is(i-1, "to") || s.is(i-1, "until") || s.isDash(i-1)) {
 			out[n-1].Value = h.value[:10] + out[n-1].Value[10:]
 		}
+		// "from May 3 to May 21, 2026": the day opening the range is in
+		// the year of the one closing it
+		if n := len(out); n > 0 && s.lastEnd == i-1 && (s.is(i-1, "to") || s.is(i-1, "through") || s.is(i-1, "until") || s.is(i-1, "and") && s.is(s.prevStart-1, "between")) &&
+			(s.is(s.prevStart-1, "from") || s.is(s.prevStart-1, "between")) && h.typ == typeDate && h.prec == precDay && s.prev.typ == typeDate && s.prev.prec == precDay &&
+			len(h.value) == 10 && len(out[n-1].Value) == 10 && isDigit(out[n-1].Value[0]) && s.hasYear(i, h.end) && !s.hasYear(s.prevStart, s.lastEnd) {
+			y, _ := strconv.Atoi(h.value[:4])
+			if out[n-1].Value[5:] > h.value[5:] {
+				y-- // "from Dec. 28 to Jan. 3, 2027"
+			}
+			out[n-1].Value = fmtYear(y) + out[n-1].Value[4:]
+		}
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
 			Text:      s.text[start:end],
@@ -101,6 +112,16 @@ func (s *scan) run() []doc.Timex {
 		i = h.end
 	}
 	return out
+}
+
+// hasYear reports whether a token of [i, j) is a written year.
+func (s *scan) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := s.yearTok(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // relative reports whether token k ends an expression counted from the
@@ -632,7 +653,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if s.is(end, "earlier") {
 			sign = -1
 		}
-		if v, p, ok := shiftValue(s.prevDate, qty, u.arg, sign); ok {
+		if v, ok := s.shiftClock(qty, u.arg, sign); ok { // "landed two hours later"
+			return hit{end: end + 1, value: v, prec: precMinute, typ: typeTime}, true
+		}
+		if v, p, ok := shiftValue(s.antecedent(u.arg), qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 		// no previous date fine enough: counted from the anchor, a date
@@ -1238,6 +1262,13 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.yearTok(k); ok {
 		return hit{end: k + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if s.is(j, "of") && s.is(j+2, "year") && s.wcase(i) == caseTitle {
+		// "March of that year", "June of the following year": the year
+		// told from the previous date
+		if h, ok := s.at(j+1, false); ok && h.end == j+3 && h.prec == precYear && h.typ == typeDate && isDigit(h.value[0]) {
+			return hit{end: j + 3, value: h.value + fmt.Sprintf("-%02d", e.n), prec: precMonth, typ: typeDate}, true
+		}
+	}
 	if e.cls == cMonthAbbr || s.wcase(i) != caseTitle {
 		return hit{}, false
 	}
@@ -1751,6 +1782,11 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	// "this fiscal year", "the current fiscal year"
 	if s.is(j, "fiscal") && s.is(j+1, "year") {
 		j++
+	}
+	// "the past half-century", "the next quarter-century"
+	if (s.is(j, "half") || s.is(j, "quarter")) && s.isDash(j+1) && s.adjacentNext(j) && s.is(j+2, "century") && n != 0 {
+		v, p := duration(map[bool]string{true: "50", false: "25"}[s.is(j, "half")], "Y")
+		return hit{end: j + 3, value: v, prec: p, typ: typeDuration}, true
 	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
@@ -2949,6 +2985,9 @@ func (s *scan) sameAs(j int) (hit, bool) {
 // day", a month or a day for "the following month").
 func (s *scan) anaphoric(j int) (hit, bool) {
 	p := s.prevDate
+	if s.is(j+1, "day") || s.lexOf(j+1, cPOD) != nil || s.is(j, "day") {
+		p = s.antecedent("D")
+	}
 	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
 		return hit{}, false
 	}
@@ -2967,6 +3006,11 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		}
 	default:
 		return hit{}, false
+	}
+	if pod := s.lexOf(j+1, cPOD); u == "" && pod != nil && !pod.plural && s.wcase(j+1) == caseLower && len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "by the next morning", "the previous evening"
+		v, _, ok := shiftValue(p, "1", "D", sign)
+		return hit{end: j + 2, value: v + "T" + pod.arg, prec: precHour, typ: typeTime}, ok
 	}
 	if u == "" {
 		switch {
@@ -3021,6 +3065,42 @@ func (s *scan) clauseEnd(i int) bool {
 	return false
 }
 
+// antecedent returns the date that "the next day", "two days later" are
+// told from: the latest calendar date, or the day of a clock time or part
+// of day written after it ("on the evening of June 28 ... the next day")
+// when the unit is a day or a week.
+func (s *scan) antecedent(unit string) hit {
+	p := s.prevDate
+	if (unit == "D" || unit == "W") && s.prev.typ == typeTime && !s.prevGuess && s.prev.end > p.end &&
+		len(s.prev.value) > 10 && s.prev.value[10] == 'T' && isDigit(s.prev.value[0]) {
+		return hit{end: s.prev.end, value: s.prev.value[:10], prec: precDay, typ: typeDate}
+	}
+	return p
+}
+
+// shiftClock resolves "N hours/minutes later/earlier" right after a clock
+// time of the sentence ("took off at 9:15 a.m. and landed two hours
+// later" = 11:15 that day).
+func (s *scan) shiftClock(qty, unit string, sign int) (string, bool) {
+	v := s.prev.value
+	if unit != "H" && unit != "MIN" || s.prev.typ != typeTime || len(v) != 16 || v[10] != 'T' || !isDigit(v[0]) || !isDigit(v[11]) {
+		return "", false
+	}
+	n, err := strconv.Atoi(qty)
+	if err != nil {
+		return "", false
+	}
+	t, err := time.Parse("2006-01-02T15:04", v)
+	if err != nil {
+		return "", false
+	}
+	d := time.Duration(n) * time.Minute
+	if unit == "H" {
+		d = time.Duration(n) * time.Hour
+	}
+	return t.Add(time.Duration(sign) * d).Format("2006-01-02T15:04"), true
+}
+
 // shiftValue resolves "N UNITS later/earlier" against the previous date
 // expression prev, keeping its granularity: "a year earlier" after "the
 // fourth quarter of 2023" is 2022-Q4. It fails when prev is not a
@@ -3038,8 +3118,13 @@ func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
 	}
 	switch {
 	case len(v) == 4: // year
-		if unit == "Y" {
+		switch unit {
+		case "Y":
 			return fmtYear(y + n), precYear, true
+		case "DE": // "closed a decade later"
+			return fmtYear(y + 10*n), precYear, true
+		case "CE":
+			return fmtYear(y + 100*n), precYear, true
 		}
 	case len(v) == 7 && v[5] == 'Q':
 		q := int(v[6] - '0')
