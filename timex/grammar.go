@@ -35,6 +35,9 @@ type scan struct {
 	// present-tense schedule verb ([future-verb]: "the session runs from
 	// April to July"), after which a bare month takes the nearer one.
 	cueVerb bool
+	// cuePoss says that the date whose cue cueWith looks for is a
+	// possessive ("Thursday's debate").
+	cuePoss bool
 }
 
 // hit is a recognised expression ending before token end.
@@ -1412,6 +1415,8 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
+	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to understand Thursday night's debate": no [future-to] cue
+	defer func() { s.cuePoss = false }()
 	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.inSet("subordinator", k)); k-- {
 		if s.boundary(k) {
 			break
@@ -1449,10 +1454,19 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueFuture != 0 && s.pastAuxBefore(k) {
 			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
 		}
+		if f&cueFuture != 0 && s.is(k, "ahead") && s.pastBefore(k, n) {
+			return onOrBefore // "Candidates spent heavily ahead of Super Tuesday"
+		}
 		if f&cueFuture != 0 || s.futureTo(k) || f&cueModal != 0 && (s.wcase(k) == caseLower || s.sentenceStart(k) && !s.is(k, "may")) && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
 
+		if (s.is(k, "open") || s.is(k, "close")) && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
+			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to call"
+		}
+		if f&cueVerb != 0 && s.wcase(k) == caseLower && s.is(k-1, "to") && s.inSet("promise", k-2) {
+			return onOrAfter // "agreed to meet again on Saturday"
+		}
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
@@ -1478,7 +1492,10 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
 		}
-		if f&cuePast != 0 || participles && s.pastParticiple(k) && !(s.inSet("subordinator", k-1) && !s.is(k-1, "when")) { // not "If approved on May 5"; "when asked in May" is past
+		if (participles && s.pastParticiple(k) || s.irregularPast(k)) && s.conditionalBefore(k) {
+			continue // "If approved on May 5", "once ministers have approved it, probably in May"; "when asked in May" is past
+		}
+		if f&cuePast != 0 || participles && s.pastParticiple(k) || s.irregularPast(k) {
 			return onOrBefore
 		}
 	}
@@ -1500,6 +1517,55 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// pluralNoun reports whether token k looks like a plural noun: a word of
+// four letters or more in -s that is no tense cue ("polls", "Schools").
+func (s *scan) pluralNoun(k int) bool {
+	w := s.word(k)
+	return len(w) >= 4 && (w[len(w)-1] == 's') && !strings.HasSuffix(w, "ss") && s.cueFlags(k) == 0 && s.toks[k].kind == kWord
+}
+
+// pastBefore reports whether a past cue comes within the rest of the
+// seven-word window before the weak future cue at token k ("spent
+// heavily ahead of Super Tuesday").
+func (s *scan) pastBefore(k, n int) bool {
+	for m := k - 1; m >= 0 && n < 7; m, n = m-1, n+1 {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.cueFlags(m)&cueFuture != 0 || s.cueFlags(m)&cueModal != 0 && s.wcase(m) == caseLower {
+			return false
+		}
+		if s.cueFlags(m)&cuePast != 0 || s.pastParticiple(m) || s.irregularPast(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalBefore reports whether an "if", "unless" or "once" ([subordinator]
+// but "when", "whenever") stands at most four words before token k in its
+// clause: a participle there is no past ("If approved", "once ministers
+// have approved it").
+func (s *scan) conditionalBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.inSet("subordinator", m) && !s.is(m, "when") && !s.is(m, "whenever") {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast reports whether token k is a lower-case irregular past
+// form of [past-irregular] ("spent", "met", "held") that is not a passive
+// after [passive-aux] ("will be held on Friday").
+func (s *scan) irregularPast(k int) bool {
+	return s.wcase(k) == caseLower && s.inSet("past-irregular", k) && !s.isApos(k+1) && // not "won't"
+		(k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.is(k-1, "has") && !s.is(k-1, "have")) // "has built organizations in Super Tuesday states"
 }
 
 // openingComma returns the comma that opens the insertion closed by the
@@ -1525,7 +1591,7 @@ func (s *scan) openingComma(k int) int {
 // futureTo reports whether token k is a [future-to] verb before "to"
 // ("plans to caucus on March 1"; not "his plans for a Monday appearance").
 func (s *scan) futureTo(k int) bool {
-	return s.cueFlags(k)&cueFutureTo != 0 && s.is(k+1, "to") && s.wcase(k) == caseLower
+	return !(s.cuePoss && (s.is(k, "want") || s.is(k, "wants"))) && s.cueFlags(k)&cueFutureTo != 0 && s.is(k+1, "to") && s.wcase(k) == caseLower
 }
 
 // conditional reports whether the clause of token i opens its sentence
@@ -1730,6 +1796,10 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 				}
 			}
 		}
+	}
+	// "until Thursday next week", "on Monday last week": that week's day
+	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
+		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
 	}
 	if p := s.lexOf(j, cPOD); p != nil && s.wcase(j) == caseLower {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
