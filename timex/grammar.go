@@ -1441,6 +1441,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 					}
 				}
 				k = m
+				n = max(n-2, 0) // "expect the central bank, which has held rates steady, to cut them in December"
 				continue
 			}
 		}
@@ -1464,8 +1465,8 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if (s.is(k, "open") || s.is(k, "close")) && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
 			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to call"
 		}
-		if f&cueVerb != 0 && s.wcase(k) == caseLower && s.is(k-1, "to") && s.inSet("promise", k-2) {
-			return onOrAfter // "agreed to meet again on Saturday"
+		if s.is(k, "to") && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
+			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
 		}
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
@@ -1517,6 +1518,29 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// promiseBefore reports whether a [promise] verb comes right before the
+// "to" at token k ("promised to visit the region on Thursday"), or a
+// [directive] verb up to three words before it when the date at token i
+// is a deadline after "by", "before" or "until" ("ordered the company to
+// pay the fine by Dec. 1"; not "was asked to resign on Friday").
+func (s *scan) promiseBefore(k, i int) bool {
+	if s.inSet("promise", k-1) {
+		return true
+	}
+	if !s.is(i-1, "by") && !s.is(i-1, "before") && !s.is(i-1, "until") {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.inSet("directive", m) && s.wcase(m) == caseLower {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralNoun reports whether token k looks like a plural noun: a word of
@@ -1591,6 +1615,9 @@ func (s *scan) openingComma(k int) int {
 // futureTo reports whether token k is a [future-to] verb before "to"
 // ("plans to caucus on March 1"; not "his plans for a Monday appearance").
 func (s *scan) futureTo(k int) bool {
+	if (s.is(k, "plan") || s.is(k, "plans")) && (s.is(k+1, "a") || s.is(k+1, "an")) && s.wcase(k) == caseLower && !s.inSet("of-block", k-1) {
+		return true // "Demonstrators plan a march on Saturday"; not "the plan"
+	}
 	return !(s.cuePoss && (s.is(k, "want") || s.is(k, "wants"))) && s.cueFlags(k)&cueFutureTo != 0 && s.is(k+1, "to") && s.wcase(k) == caseLower
 }
 
@@ -1748,7 +1775,9 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 // [passive-aux]: "will be released", "will stay closed"
+	// [passive-aux]: "will be released", "will stay closed"; after a
+	// determiner an adjective: "visit the flooded region on Thursday"
+	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.inSet("year-determiner", k-1)
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
