@@ -1416,8 +1416,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
 	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to understand Thursday night's debate": no [future-to] cue
-	defer func() { s.cuePoss = false }()
-	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.inSet("subordinator", k)); k-- {
+	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.cueFlags(k)&cueSub != 0); k-- {
 		if s.boundary(k) {
 			break
 		}
@@ -1436,7 +1435,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 					if q < s.lastEnd && q >= s.prevStart {
 						continue // "the presumptive leader next year, wouldn't say Tuesday"
 					}
-					if s.cueFlags(q)&cueFuture != 0 && !s.pastAuxBefore(q) || s.futureTo(q) {
+					if fq := s.cueFlags(q); fq&cueFuture != 0 && !s.pastAuxBefore(q) || s.futureTo(q, fq) {
 						return onOrAfter
 					}
 				}
@@ -1445,27 +1444,27 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 				continue
 			}
 		}
-		if n >= 3 && s.wcase(k) == caseLower && s.inSet("subordinator", k) {
+		f := s.cueFlags(k)
+		if n >= 3 && f&cueSub != 0 && s.wcase(k) == caseLower {
 			n = 3 // "will be watching closely when the bank announces its decision on March 18"
 		}
 		if !s.abbrevPart(k) && !(k >= i-2 && (s.isDash(k) || s.lexOf(k, cMod) != nil)) {
 			n++ // the letters and dots of "p.m." count as one word, "mid-" as none
 		}
-		f := s.cueFlags(k)
 		if f&cueFuture != 0 && s.pastAuxBefore(k) {
 			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
 		}
 		if f&cueFuture != 0 && s.is(k, "ahead") && s.pastBefore(k, n) {
 			return onOrBefore // "Candidates spent heavily ahead of Super Tuesday"
 		}
-		if f&cueFuture != 0 || s.futureTo(k) || f&cueModal != 0 && (s.wcase(k) == caseLower || s.sentenceStart(k) && !s.is(k, "may")) && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
+		if f&cueFuture != 0 || s.futureTo(k, f) || f&cueModal != 0 && (s.wcase(k) == caseLower || s.sentenceStart(k) && !s.is(k, "may")) && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
 
-		if (s.is(k, "open") || s.is(k, "close")) && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
+		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
 			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to call"
 		}
-		if s.is(k, "to") && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
+		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
 			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
 		}
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
@@ -1493,10 +1492,11 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
 		}
-		if (participles && s.pastParticiple(k) || s.irregularPast(k)) && s.conditionalBefore(k) {
+		past := participles && s.pastParticiple(k) || f&cueIrregular != 0 && s.irregularPast(k)
+		if past && s.conditionalBefore(k) {
 			continue // "If approved on May 5", "once ministers have approved it, probably in May"; "when asked in May" is past
 		}
-		if f&cuePast != 0 || participles && s.pastParticiple(k) || s.irregularPast(k) {
+		if f&cuePast != 0 || past {
 			return onOrBefore
 		}
 	}
@@ -1526,7 +1526,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 // is a deadline after "by", "before" or "until" ("ordered the company to
 // pay the fine by Dec. 1"; not "was asked to resign on Friday").
 func (s *scan) promiseBefore(k, i int) bool {
-	if s.inSet("promise", k-1) {
+	if k > 0 && s.cueFlags(k-1)&cuePromise != 0 {
 		return true
 	}
 	if !s.is(i-1, "by") && !s.is(i-1, "before") && !s.is(i-1, "until") {
@@ -1588,7 +1588,7 @@ func (s *scan) conditionalBefore(k int) bool {
 // form of [past-irregular] ("spent", "met", "held") that is not a passive
 // after [passive-aux] ("will be held on Friday").
 func (s *scan) irregularPast(k int) bool {
-	return s.wcase(k) == caseLower && s.inSet("past-irregular", k) && !s.isApos(k+1) && // not "won't"
+	return s.wcase(k) == caseLower && s.cueFlags(k)&cueIrregular != 0 && !s.isApos(k+1) && // not "won't"
 		(k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.is(k-1, "has") && !s.is(k-1, "have")) // "has built organizations in Super Tuesday states"
 }
 
@@ -1614,26 +1614,44 @@ func (s *scan) openingComma(k int) int {
 
 // futureTo reports whether token k is a [future-to] verb before "to"
 // ("plans to caucus on March 1"; not "his plans for a Monday appearance").
-func (s *scan) futureTo(k int) bool {
-	if (s.is(k, "plan") || s.is(k, "plans")) && (s.is(k+1, "a") || s.is(k+1, "an")) && s.wcase(k) == caseLower && !s.inSet("of-block", k-1) {
+func (s *scan) futureTo(k int, f uint16) bool {
+	if f&cueFutureTo == 0 || s.wcase(k) != caseLower {
+		return false
+	}
+	if (s.is(k+1, "a") || s.is(k+1, "an")) && (s.is(k, "plan") || s.is(k, "plans")) && !s.inSet("of-block", k-1) {
 		return true // "Demonstrators plan a march on Saturday"; not "the plan"
 	}
-	return !(s.cuePoss && (s.is(k, "want") || s.is(k, "wants"))) && s.cueFlags(k)&cueFutureTo != 0 && s.is(k+1, "to") && s.wcase(k) == caseLower
+	return s.is(k+1, "to") && !(s.cuePoss && (s.is(k, "want") || s.is(k, "wants")))
 }
 
 // conditional reports whether the clause of token i opens its sentence
 // with a [subordinator] ("If", "Unless", "Once"), with no comma between:
 // the tense of the date is then that of the main clause after the comma.
 func (s *scan) conditional(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-16; k-- {
-		if s.boundary(k) || s.punct(k, ",") {
-			return false
+	k := s.sentenceFirst(i, 16, true)
+	return k >= 0 && k < i && s.inSet("subordinator", k)
+}
+
+// sentenceFirst returns the first word of the sentence or line of token
+// i, after any opening quote, looking at most max tokens back; -1 when
+// there is none that near, or, with comma set, when a comma comes first.
+func (s *scan) sentenceFirst(i, max int, comma bool) int {
+	k := i - 1
+	for ; k >= 0; k-- {
+		if k < i-max || comma && s.punct(k, ",") {
+			return -1
 		}
-		if s.sentenceStart(k) {
-			return s.inSet("subordinator", k)
+		if s.boundary(k) {
+			break
+		}
+		if s.toks[k].nlBefore {
+			k--
+			break
 		}
 	}
-	return false
+	for k++; k < i && s.toks[k].kind == kPunct; k++ {
+	}
+	return k
 }
 
 // imperative reports whether the sentence of token i opens with an
@@ -1642,14 +1660,8 @@ func (s *scan) conditional(i int) bool {
 // "Do not": what it asks is to come. Not for a possessive date ("Listen to
 // our analysis of Thursday's debate"): the caller tests that.
 func (s *scan) imperative(i int) bool {
-	k := i - 1
-	for k >= 0 && !s.sentenceStart(k) {
-		if s.boundary(k) {
-			return false
-		}
-		k--
-	}
-	if k < 0 || s.toks[k].kind != kWord || s.wcase(k) == caseLower {
+	k := s.sentenceFirst(i, 40, false)
+	if k < 0 || k >= i || s.toks[k].kind != kWord || s.wcase(k) == caseLower {
 		return false
 	}
 	if s.is(k, "don") && s.isApos(k+1) && s.is(k+2, "t") || s.is(k, "do") && s.is(k+1, "not") {
@@ -1729,7 +1741,11 @@ const (
 	cueCopula // [future-copula]: "is", "are", "set" right before the date
 	cueTo     // "to", a future cue in a headline
 	cuePassive
-	cueFutureTo // [future-to]: "plans", "intends" before "to"
+	cueFutureTo  // [future-to]: "plans", "intends" before "to"
+	cueSub       // [subordinator]: "when", "if", "once"
+	cueIrregular // [past-irregular]: "spent", "met"
+	cuePromise   // [promise]: "agreed", "promised" before "to"
+	cueOpen      // "open", "close" after a plural noun ("Polls close at 8 p.m.")
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -3084,8 +3100,8 @@ func (s *scan) sameAs(j int) (hit, bool) {
 // day", a month or a day for "the following month").
 func (s *scan) anaphoric(j int) (hit, bool) {
 	p := s.prevDate
-	if s.is(j+1, "day") || s.lexOf(j+1, cPOD) != nil || s.is(j, "day") {
-		p = s.antecedent("D")
+	if s.prev.typ == typeTime && (s.is(j+1, "day") || s.lexOf(j+1, cPOD) != nil || s.is(j, "day")) {
+		p = s.antecedent("D") // "the evening of June 28 ... the next day"
 	}
 	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
 		return hit{}, false
