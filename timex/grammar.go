@@ -1415,7 +1415,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
-	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to understand Thursday night's debate": no [future-to] cue
+	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to review Thursday night's vote": no [future-to] cue
 	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.cueFlags(k)&cueSub != 0); k-- {
 		if s.boundary(k) {
 			break
@@ -1426,14 +1426,14 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if s.punct(k, ",") {
 			if m := s.openingComma(k); m >= 0 {
 				// an insertion: its future cues count ("the next
-				// primary, on April 19"), its past ones and its words do
+				// round of talks, on April 19"), its past ones and its words do
 				// not ("will hold its next meeting, the first since the
 				// cut of late last year, on March 4"); a relative clause
-				// says nothing ("Schumer, who is expected to lead the
-				// party next year, wouldn't say Tuesday")
+				// says nothing ("The envoy, who is expected to retire
+				// next year, wouldn't comment Tuesday")
 				for q := k - 1; q > m && !s.inSet("relative", m+1); q-- {
 					if q < s.lastEnd && q >= s.prevStart {
-						continue // "the presumptive leader next year, wouldn't say Tuesday"
+						continue // "The envoy, the party's candidate next year, wouldn't comment Tuesday"
 					}
 					if fq := s.cueFlags(q); fq&cueFuture != 0 && !s.pastAuxBefore(q) || s.futureTo(q, fq) {
 						return onOrAfter
@@ -1462,7 +1462,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 
 		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
-			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to call"
+			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to predict"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
 			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
@@ -1589,7 +1589,7 @@ func (s *scan) conditionalBefore(k int) bool {
 // after [passive-aux] ("will be held on Friday").
 func (s *scan) irregularPast(k int) bool {
 	return s.wcase(k) == caseLower && s.cueFlags(k)&cueIrregular != 0 && !s.isApos(k+1) && // not "won't"
-		(k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.is(k-1, "has") && !s.is(k-1, "have")) // "has built organizations in Super Tuesday states"
+		(k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.is(k-1, "has") && !s.is(k-1, "have")) // "has won support in Super Tuesday states"
 }
 
 // openingComma returns the comma that opens the insertion closed by the
@@ -1613,7 +1613,7 @@ func (s *scan) openingComma(k int) int {
 }
 
 // futureTo reports whether token k is a [future-to] verb before "to"
-// ("plans to caucus on March 1"; not "his plans for a Monday appearance").
+// ("plans to stand for mayor on March 1"; not "his plans for a Monday visit").
 func (s *scan) futureTo(k int, f uint16) bool {
 	if f&cueFutureTo == 0 || s.wcase(k) != caseLower {
 		return false
@@ -1657,8 +1657,8 @@ func (s *scan) sentenceFirst(i, max int, comma bool) int {
 // imperative reports whether the sentence of token i opens with an
 // [imperative] verb followed by a lower-case word ("Register online
 // before Friday", "Please submit comments by March 15") or with "Don't" /
-// "Do not": what it asks is to come. Not for a possessive date ("Listen to
-// our analysis of Thursday's debate"): the caller tests that.
+// "Do not": what it asks is to come. Not for a possessive date ("Read our
+// review of Thursday's concert"): the caller tests that.
 func (s *scan) imperative(i int) bool {
 	k := s.sentenceFirst(i, 40, false)
 	if k < 0 || k >= i || s.toks[k].kind != kWord || s.wcase(k) == caseLower {
