@@ -1510,6 +1510,9 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			break
 		}
 		f := s.cueFlags(k)
+		if cond && s.is(k+1, "have") && (s.is(k, "would") || f&cueModal != 0) {
+			return onOrBefore // "If the bill passed on Thursday, the president would have signed it"
+		}
 		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
