@@ -38,6 +38,11 @@ type scan struct {
 	// cuePoss says that the date whose cue cueWith looks for is a
 	// possessive ("Thursday's debate").
 	cuePoss bool
+	// embedded says that a month is read inside a longer expression that
+	// starts at token embedStart ("the first week of October"), whose
+	// tense cues are looked for before that start.
+	embedded   bool
+	embedStart int
 }
 
 // hit is a recognised expression ending before token end.
@@ -1366,6 +1371,9 @@ func (s *scan) monthCued(p int) bool {
 // dir returns the direction for an underspecified expression at tokens
 // [i, j): forward when a future cue is close by in the sentence, else def.
 func (s *scan) dir(i, j int, def direction) direction {
+	if s.embedded && s.embedStart < i {
+		i = s.embedStart // "will be in recess until the first week of October"
+	}
 	p := i - 1
 	if s.lexOf(p, cMod) != nil {
 		p-- // "until late May"
@@ -2625,12 +2633,14 @@ func (s *scan) thePeriod(j int) (hit, bool) {
 // monthOfYear reads token k as a capitalised month name resolved to one
 // month of a known year ("March" in a story of 2024: 2024 and 3), with
 // the month's hit.
-func (s *scan) monthOfYear(k int) (h hit, year, month int, ok bool) {
+func (s *scan) monthOfYear(k, start int) (h hit, year, month int, ok bool) {
 	m := s.lexOf(k, cMonth)
 	if m == nil || s.wcase(k) != caseTitle {
 		return hit{}, 0, 0, false
 	}
+	s.embedded, s.embedStart = true, start // the tense cues are those before "the first week of"
 	h, ok = s.month(k, m, true)
+	s.embedded = false
 	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
 		return hit{}, 0, 0, false
 	}
@@ -2642,7 +2652,7 @@ func (s *scan) monthOfYear(k int) (h hit, year, month int, ok bool) {
 // after "the" (token j is the ordinal or "last"): an ISO week, the first
 // one whose Thursday is in the month, or the last such.
 func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
-	h, y, m, ok := s.monthOfYear(j + 3)
+	h, y, m, ok := s.monthOfYear(j+3, j-1)
 	if !ok {
 		return hit{}, false
 	}
@@ -2736,7 +2746,7 @@ func (s *scan) nthWeekday(j int) (hit, bool) {
 	if n == 0 || n > 5 || wd == nil || wd.plural || s.wcase(j+1) != caseTitle || !s.is(j+2, "of") && !s.is(j+2, "in") {
 		return hit{}, false
 	}
-	h, y, m, ok := s.monthOfYear(j + 3)
+	h, y, m, ok := s.monthOfYear(j+3, j-1)
 	if !ok {
 		return hit{}, false
 	}
