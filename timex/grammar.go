@@ -35,6 +35,14 @@ type scan struct {
 	// present-tense schedule verb ([future-verb]: "the session runs from
 	// April to July"), after which a bare month takes the nearer one.
 	cueVerb bool
+	// cuePoss says that the date whose cue cueWith looks for is a
+	// possessive ("Thursday's debate").
+	cuePoss bool
+	// embedded says that a month is read inside a longer expression that
+	// starts at token embedStart ("the first week of October"), whose
+	// tense cues are looked for before that start.
+	embedded   bool
+	embedStart int
 }
 
 // hit is a recognised expression ending before token end.
@@ -83,6 +91,17 @@ func (s *scan) run() []doc.Timex {
 			len(out[n-1].Value) > 10 && out[n-1].Type == typeTime && (s.is(i-1, "and") || s.is(i-1, "to") || s.is(i-1, "until") || s.isDash(i-1)) {
 			out[n-1].Value = h.value[:10] + out[n-1].Value[10:]
 		}
+		// "from May 3 to May 21, 2026": the day opening the range is in
+		// the year of the one closing it
+		if n := len(out); n > 0 && s.lastEnd == i-1 && (s.is(i-1, "to") || s.is(i-1, "through") || s.is(i-1, "until") || s.is(i-1, "and") && s.is(s.prevStart-1, "between")) &&
+			(s.is(s.prevStart-1, "from") || s.is(s.prevStart-1, "between")) && h.typ == typeDate && h.prec == precDay && s.prev.typ == typeDate && s.prev.prec == precDay &&
+			len(h.value) == 10 && len(out[n-1].Value) == 10 && isDigit(out[n-1].Value[0]) && s.hasYear(i, h.end) && !s.hasYear(s.prevStart, s.lastEnd) {
+			y, _ := strconv.Atoi(h.value[:4])
+			if out[n-1].Value[5:] > h.value[5:] {
+				y-- // "from Dec. 28 to Jan. 3, 2027"
+			}
+			out[n-1].Value = fmtYear(y) + out[n-1].Value[4:]
+		}
 		out = append(out, doc.Timex{
 			Span:      doc.Span{Start: start, End: end},
 			Text:      s.text[start:end],
@@ -101,6 +120,16 @@ func (s *scan) run() []doc.Timex {
 		i = h.end
 	}
 	return out
+}
+
+// hasYear reports whether a token of [i, j) is a written year.
+func (s *scan) hasYear(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, ok := s.yearTok(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // relative reports whether token k ends an expression counted from the
@@ -632,7 +661,10 @@ func (s *scan) quantityExpr(i int) (hit, bool) {
 		if s.is(end, "earlier") {
 			sign = -1
 		}
-		if v, p, ok := shiftValue(s.prevDate, qty, u.arg, sign); ok {
+		if v, ok := s.shiftClock(qty, u.arg, sign); ok { // "landed two hours later"
+			return hit{end: end + 1, value: v, prec: precMinute, typ: typeTime}, true
+		}
+		if v, p, ok := shiftValue(s.antecedent(u.arg), qty, u.arg, sign); ok {
 			return hit{end: end + 1, value: v, prec: p, typ: typeDate}, true
 		}
 		// no previous date fine enough: counted from the anchor, a date
@@ -1238,6 +1270,13 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.yearTok(k); ok {
 		return hit{end: k + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if s.is(j, "of") && s.is(j+2, "year") && s.wcase(i) == caseTitle {
+		// "March of that year", "June of the following year": the year
+		// told from the previous date
+		if h, ok := s.at(j+1, false); ok && h.end == j+3 && h.prec == precYear && h.typ == typeDate && isDigit(h.value[0]) {
+			return hit{end: j + 3, value: h.value + fmt.Sprintf("-%02d", e.n), prec: precMonth, typ: typeDate}, true
+		}
+	}
 	if e.cls == cMonthAbbr || s.wcase(i) != caseTitle {
 		return hit{}, false
 	}
@@ -1332,6 +1371,9 @@ func (s *scan) monthCued(p int) bool {
 // dir returns the direction for an underspecified expression at tokens
 // [i, j): forward when a future cue is close by in the sentence, else def.
 func (s *scan) dir(i, j int, def direction) direction {
+	if s.embedded && s.embedStart < i {
+		i = s.embedStart // "will be in recess until the first week of October"
+	}
 	p := i - 1
 	if s.lexOf(p, cMod) != nil {
 		p-- // "until late May"
@@ -1356,6 +1398,9 @@ func (s *scan) dir(i, j int, def direction) direction {
 	case onOrBefore:
 		return def
 	}
+	if !s.isApos(j) && s.imperative(i) {
+		return onOrAfter // "Register online before Friday", "Make sure you vote on Thursday"
+	}
 	// no cue: follow the previous expression of the same sentence
 	if s.prevFuture && s.lastEnd >= 0 && s.lastEnd <= i {
 		for k := s.lastEnd; k < i; k++ {
@@ -1378,24 +1423,58 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 // of when the election is).
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
-	for k, n := i-1, 0; k >= 0 && n < 7; k-- {
+	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to review Thursday night's vote": no [future-to] cue
+	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.cueFlags(k)&cueSub != 0); k-- {
 		if s.boundary(k) {
 			break
 		}
 		if k < s.lastEnd && k >= s.prevStart {
 			continue // "the next day and left on Wednesday": "next" belongs to an expression
 		}
+		if s.punct(k, ",") {
+			if m := s.openingComma(k); m >= 0 {
+				// an insertion: its future cues count ("the next
+				// round of talks, on April 19"), its past ones and its words do
+				// not ("will hold its next meeting, the first since the
+				// cut of late last year, on March 4"); a relative clause
+				// says nothing ("The envoy, who is expected to retire
+				// next year, wouldn't comment Tuesday")
+				for q := k - 1; q > m && !s.inSet("relative", m+1); q-- {
+					if q < s.lastEnd && q >= s.prevStart {
+						continue // "The envoy, the party's candidate next year, wouldn't comment Tuesday"
+					}
+					if fq := s.cueFlags(q); fq&cueFuture != 0 && !s.pastAuxBefore(q) || s.futureTo(q, fq) {
+						return onOrAfter
+					}
+				}
+				k = m
+				n = max(n-2, 0) // "expect the central bank, which has held rates steady, to cut them in December"
+				continue
+			}
+		}
+		f := s.cueFlags(k)
+		if n >= 3 && f&cueSub != 0 && s.wcase(k) == caseLower {
+			n = 3 // "will be watching closely when the bank announces its decision on March 18"
+		}
 		if !s.abbrevPart(k) && !(k >= i-2 && (s.isDash(k) || s.lexOf(k, cMod) != nil)) {
 			n++ // the letters and dots of "p.m." count as one word, "mid-" as none
 		}
-		f := s.cueFlags(k)
 		if f&cueFuture != 0 && s.pastAuxBefore(k) {
 			return onOrBefore // "had planned to list its shares on March 31", "was originally scheduled to begin on April 2"
 		}
-		if f&cueFuture != 0 || f&cueModal != 0 && s.wcase(k) == caseLower && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
+		if f&cueFuture != 0 && s.is(k, "ahead") && s.pastBefore(k, n) {
+			return onOrBefore // "Candidates spent heavily ahead of Super Tuesday"
+		}
+		if f&cueFuture != 0 || s.futureTo(k, f) || f&cueModal != 0 && (s.wcase(k) == caseLower || s.sentenceStart(k) && !s.is(k, "may")) && !s.is(k+1, "have") && !s.is(k+2, "have") && !s.is(k+1, "not") {
 			return onOrAfter
 		}
 
+		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
+			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to predict"
+		}
+		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
+			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
+		}
 		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
@@ -1421,15 +1500,27 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cuePast != 0 && s.is(k, "last") && (s.is(k-1, "to") || s.inSet("modal", k-1)) {
 			continue // "expected to last through the weekend": a verb, no cue
 		}
-		if f&cuePast != 0 || participles && s.pastParticiple(k) {
+		past := participles && s.pastParticiple(k) || f&cueIrregular != 0 && s.irregularPast(k)
+		if past && s.conditionalBefore(k) {
+			continue // "If approved on May 5", "once ministers have approved it, probably in May"; "when asked in May" is past
+		}
+		if f&cuePast != 0 || past {
 			return onOrBefore
 		}
 	}
+	cond := false
 	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
+		if s.punct(k, ",") && !cond && s.conditional(i) {
+			cond, n = true, -1 // "If approved on May 5, the plan would take effect": the main clause
+			continue
+		}
 		if s.boundary(k) || s.punct(k, ",") || s.is(k, "that") || s.is(k, "and") || s.is(k, "but") {
 			break
 		}
 		f := s.cueFlags(k)
+		if cond && s.is(k+1, "have") && (s.is(k, "would") || f&cueModal != 0) {
+			return onOrBefore // "If the bill passed on Thursday, the president would have signed it"
+		}
 		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
@@ -1438,6 +1529,156 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// promiseBefore reports whether a [promise] verb comes right before the
+// "to" at token k ("promised to visit the region on Thursday"), or a
+// [directive] verb up to three words before it when the date at token i
+// is a deadline after "by", "before" or "until" ("ordered the company to
+// pay the fine by Dec. 1"; not "was asked to resign on Friday").
+func (s *scan) promiseBefore(k, i int) bool {
+	if k > 0 && s.cueFlags(k-1)&cuePromise != 0 {
+		return true
+	}
+	if !s.is(i-1, "by") && !s.is(i-1, "before") && !s.is(i-1, "until") {
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.inSet("directive", m) && s.wcase(m) == caseLower {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralNoun reports whether token k looks like a plural noun: a word of
+// four letters or more in -s that is no tense cue ("polls", "Schools").
+func (s *scan) pluralNoun(k int) bool {
+	w := s.word(k)
+	return len(w) >= 4 && (w[len(w)-1] == 's') && !strings.HasSuffix(w, "ss") && s.cueFlags(k) == 0 && s.toks[k].kind == kWord
+}
+
+// pastBefore reports whether a past cue comes within the rest of the
+// seven-word window before the weak future cue at token k ("spent
+// heavily ahead of Super Tuesday").
+func (s *scan) pastBefore(k, n int) bool {
+	for m := k - 1; m >= 0 && n < 7; m, n = m-1, n+1 {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.cueFlags(m)&cueFuture != 0 || s.cueFlags(m)&cueModal != 0 && s.wcase(m) == caseLower {
+			return false
+		}
+		if s.cueFlags(m)&cuePast != 0 || s.pastParticiple(m) || s.irregularPast(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalBefore reports whether an "if", "unless" or "once" ([subordinator]
+// but "when", "whenever") stands at most four words before token k in its
+// clause: a participle there is no past ("If approved", "once ministers
+// have approved it").
+func (s *scan) conditionalBefore(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if s.boundary(m) || s.punct(m, ",") {
+			return false
+		}
+		if s.inSet("subordinator", m) && !s.is(m, "when") && !s.is(m, "whenever") {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPast reports whether token k is a lower-case irregular past
+// form of [past-irregular] ("spent", "met", "held") that is not a passive
+// after [passive-aux] ("will be held on Friday").
+func (s *scan) irregularPast(k int) bool {
+	return s.wcase(k) == caseLower && s.cueFlags(k)&cueIrregular != 0 && !s.isApos(k+1) && // not "won't"
+		(k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.is(k-1, "has") && !s.is(k-1, "have")) // "has won support in Super Tuesday states"
+}
+
+// openingComma returns the comma that opens the insertion closed by the
+// comma at token k ("will hold its next meeting, the first since the rate
+// cut of late last year, on March 4"; "are expected, according to two
+// officials, to sign"), or -1: at most 16 tokens back, within the
+// sentence, with a word before it.
+func (s *scan) openingComma(k int) int {
+	for m := k - 1; m >= 1 && m >= k-16; m-- {
+		if s.boundary(m) {
+			return -1
+		}
+		if s.punct(m, ",") {
+			if m+1 == k || s.toks[m-1].kind != kWord {
+				return -1
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// futureTo reports whether token k is a [future-to] verb before "to"
+// ("plans to stand for mayor on March 1"; not "his plans for a Monday visit").
+func (s *scan) futureTo(k int, f uint16) bool {
+	if f&cueFutureTo == 0 || s.wcase(k) != caseLower {
+		return false
+	}
+	if (s.is(k+1, "a") || s.is(k+1, "an")) && (s.is(k, "plan") || s.is(k, "plans")) && !s.inSet("of-block", k-1) {
+		return true // "Demonstrators plan a march on Saturday"; not "the plan"
+	}
+	return s.is(k+1, "to") && !(s.cuePoss && (s.is(k, "want") || s.is(k, "wants")))
+}
+
+// conditional reports whether the clause of token i opens its sentence
+// with a [subordinator] ("If", "Unless", "Once"), with no comma between:
+// the tense of the date is then that of the main clause after the comma.
+func (s *scan) conditional(i int) bool {
+	k := s.sentenceFirst(i, 16, true)
+	return k >= 0 && k < i && s.inSet("subordinator", k)
+}
+
+// sentenceFirst returns the first word of the sentence or line of token
+// i, after any opening quote, looking at most max tokens back; -1 when
+// there is none that near, or, with comma set, when a comma comes first.
+func (s *scan) sentenceFirst(i, max int, comma bool) int {
+	k := i - 1
+	for ; k >= 0; k-- {
+		if k < i-max || comma && s.punct(k, ",") {
+			return -1
+		}
+		if s.boundary(k) {
+			break
+		}
+		if s.toks[k].nlBefore {
+			k--
+			break
+		}
+	}
+	for k++; k < i && s.toks[k].kind == kPunct; k++ {
+	}
+	return k
+}
+
+// imperative reports whether the sentence of token i opens with an
+// [imperative] verb followed by a lower-case word ("Register online
+// before Friday", "Please submit comments by March 15") or with "Don't" /
+// "Do not": what it asks is to come. Not for a possessive date ("Read our
+// review of Thursday's concert"): the caller tests that.
+func (s *scan) imperative(i int) bool {
+	k := s.sentenceFirst(i, 40, false)
+	if k < 0 || k >= i || s.toks[k].kind != kWord || s.wcase(k) == caseLower {
+		return false
+	}
+	if s.is(k, "don") && s.isApos(k+1) && s.is(k+2, "t") || s.is(k, "do") && s.is(k+1, "not") {
+		return true
+	}
+	return k+1 < i && s.toks[k+1].kind == kWord && s.wcase(k+1) == caseLower && s.inSet("imperative", k)
 }
 
 // progressive reports whether token k is a lower-case word in -ing of
@@ -1511,6 +1752,11 @@ const (
 	cueCopula // [future-copula]: "is", "are", "set" right before the date
 	cueTo     // "to", a future cue in a headline
 	cuePassive
+	cueFutureTo  // [future-to]: "plans", "intends" before "to"
+	cueSub       // [subordinator]: "when", "if", "once"
+	cueIrregular // [past-irregular]: "spent", "met"
+	cuePromise   // [promise]: "agreed", "promised" before "to"
+	cueOpen      // "open", "close" after a plural noun ("Polls close at 8 p.m.")
 )
 
 // futurePair reports whether token k and the word before it are a pair of
@@ -1556,7 +1802,9 @@ func (s *scan) pastParticiple(k int) bool {
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") || s.wcase(k) != caseLower {
 		return false
 	}
-	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 // [passive-aux]: "will be released", "will stay closed"
+	// [passive-aux]: "will be released", "will stay closed"; after a
+	// determiner an adjective: "visit the flooded region on Thursday"
+	return k < 1 || s.cueFlags(k-1)&cuePassive == 0 && !s.inSet("year-determiner", k-1)
 }
 
 // weekday matches WEEKDAY [, MONTH DAY[, YEAR]] [PART-OF-DAY].
@@ -1569,6 +1817,9 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 	}
 	if w := s.word(i + 1); w != "" && s.r.sets["weekday-block"][w] {
 		return hit{}, false
+	}
+	if (s.is(i-1, "a") || s.is(i-1, "an")) && (i+1 >= len(s.toks) || s.toks[i+1].kind == kPunct || s.wcase(i+1) == caseLower && s.inSet("season-follow", i+1) || s.is(i+1, "this")) {
+		return hit{}, false // "Christmas falls on a Friday this year": any Friday, no date; not "a Friday interview"
 	}
 	j := i + 1
 	k := j
@@ -1601,6 +1852,10 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 				}
 			}
 		}
+	}
+	// "until Thursday next week", "on Monday last week": that week's day
+	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
+		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
 	}
 	if p := s.lexOf(j, cPOD); p != nil && s.wcase(j) == caseLower {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
@@ -1653,6 +1908,11 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 	// "this fiscal year", "the current fiscal year"
 	if s.is(j, "fiscal") && s.is(j+1, "year") {
 		j++
+	}
+	// "the past half-century", "the next quarter-century"
+	if (s.is(j, "half") || s.is(j, "quarter")) && s.isDash(j+1) && s.adjacentNext(j) && s.is(j+2, "century") && n != 0 {
+		v, p := duration(map[bool]string{true: "50", false: "25"}[s.is(j, "half")], "Y")
+		return hit{end: j + 3, value: v, prec: p, typ: typeDuration}, true
 	}
 	// "the past three years", "the next few days", "last two weeks"
 	if qty, k, ok := s.quantity(j); ok && !s.is(j, "a") && !s.is(j, "an") {
@@ -2373,12 +2633,14 @@ func (s *scan) thePeriod(j int) (hit, bool) {
 // monthOfYear reads token k as a capitalised month name resolved to one
 // month of a known year ("March" in a story of 2024: 2024 and 3), with
 // the month's hit.
-func (s *scan) monthOfYear(k int) (h hit, year, month int, ok bool) {
+func (s *scan) monthOfYear(k, start int) (h hit, year, month int, ok bool) {
 	m := s.lexOf(k, cMonth)
 	if m == nil || s.wcase(k) != caseTitle {
 		return hit{}, 0, 0, false
 	}
+	s.embedded, s.embedStart = true, start // the tense cues are those before "the first week of"
 	h, ok = s.month(k, m, true)
+	s.embedded = false
 	if !ok || h.prec != precMonth || len(h.value) != 7 || h.value[0] == 'X' {
 		return hit{}, 0, 0, false
 	}
@@ -2390,7 +2652,7 @@ func (s *scan) monthOfYear(k int) (h hit, year, month int, ok bool) {
 // after "the" (token j is the ordinal or "last"): an ISO week, the first
 // one whose Thursday is in the month, or the last such.
 func (s *scan) weekOfMonth(j int, o *entry) (hit, bool) {
-	h, y, m, ok := s.monthOfYear(j + 3)
+	h, y, m, ok := s.monthOfYear(j+3, j-1)
 	if !ok {
 		return hit{}, false
 	}
@@ -2484,7 +2746,7 @@ func (s *scan) nthWeekday(j int) (hit, bool) {
 	if n == 0 || n > 5 || wd == nil || wd.plural || s.wcase(j+1) != caseTitle || !s.is(j+2, "of") && !s.is(j+2, "in") {
 		return hit{}, false
 	}
-	h, y, m, ok := s.monthOfYear(j + 3)
+	h, y, m, ok := s.monthOfYear(j+3, j-1)
 	if !ok {
 		return hit{}, false
 	}
@@ -2851,6 +3113,9 @@ func (s *scan) sameAs(j int) (hit, bool) {
 // day", a month or a day for "the following month").
 func (s *scan) anaphoric(j int) (hit, bool) {
 	p := s.prevDate
+	if s.prev.typ == typeTime && (s.is(j+1, "day") || s.lexOf(j+1, cPOD) != nil || s.is(j, "day")) {
+		p = s.antecedent("D") // "the evening of June 28 ... the next day"
+	}
 	if p.typ != typeDate || len(p.value) < 4 || p.value[0] == 'X' || len(p.value) > 10 {
 		return hit{}, false
 	}
@@ -2869,6 +3134,11 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		}
 	default:
 		return hit{}, false
+	}
+	if pod := s.lexOf(j+1, cPOD); u == "" && pod != nil && !pod.plural && s.wcase(j+1) == caseLower && len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "by the next morning", "the previous evening"
+		v, _, ok := shiftValue(p, "1", "D", sign)
+		return hit{end: j + 2, value: v + "T" + pod.arg, prec: precHour, typ: typeTime}, ok
 	}
 	if u == "" {
 		switch {
@@ -2923,6 +3193,42 @@ func (s *scan) clauseEnd(i int) bool {
 	return false
 }
 
+// antecedent returns the date that "the next day", "two days later" are
+// told from: the latest calendar date, or the day of a clock time or part
+// of day written after it ("on the evening of June 28 ... the next day")
+// when the unit is a day or a week.
+func (s *scan) antecedent(unit string) hit {
+	p := s.prevDate
+	if (unit == "D" || unit == "W") && s.prev.typ == typeTime && !s.prevGuess && s.prev.end > p.end &&
+		len(s.prev.value) > 10 && s.prev.value[10] == 'T' && isDigit(s.prev.value[0]) {
+		return hit{end: s.prev.end, value: s.prev.value[:10], prec: precDay, typ: typeDate}
+	}
+	return p
+}
+
+// shiftClock resolves "N hours/minutes later/earlier" right after a clock
+// time of the sentence ("took off at 9:15 a.m. and landed two hours
+// later" = 11:15 that day).
+func (s *scan) shiftClock(qty, unit string, sign int) (string, bool) {
+	v := s.prev.value
+	if unit != "H" && unit != "MIN" || s.prev.typ != typeTime || len(v) != 16 || v[10] != 'T' || !isDigit(v[0]) || !isDigit(v[11]) {
+		return "", false
+	}
+	n, err := strconv.Atoi(qty)
+	if err != nil {
+		return "", false
+	}
+	t, err := time.Parse("2006-01-02T15:04", v)
+	if err != nil {
+		return "", false
+	}
+	d := time.Duration(n) * time.Minute
+	if unit == "H" {
+		d = time.Duration(n) * time.Hour
+	}
+	return t.Add(time.Duration(sign) * d).Format("2006-01-02T15:04"), true
+}
+
 // shiftValue resolves "N UNITS later/earlier" against the previous date
 // expression prev, keeping its granularity: "a year earlier" after "the
 // fourth quarter of 2023" is 2022-Q4. It fails when prev is not a
@@ -2940,8 +3246,13 @@ func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
 	}
 	switch {
 	case len(v) == 4: // year
-		if unit == "Y" {
+		switch unit {
+		case "Y":
 			return fmtYear(y + n), precYear, true
+		case "DE": // "closed a decade later"
+			return fmtYear(y + 10*n), precYear, true
+		case "CE":
+			return fmtYear(y + 100*n), precYear, true
 		}
 	case len(v) == 7 && v[5] == 'Q':
 		q := int(v[6] - '0')

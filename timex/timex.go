@@ -61,12 +61,15 @@ func New() (*Recognizer, error) {
 		}
 	}
 	r.cues = make(map[string]uint16)
-	for set, f := range map[string]uint16{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula, "passive-aux": cuePassive} {
+	for set, f := range map[string]uint16{"future": cueFuture, "future-verb": cueVerb, "future-modal": cueModal, "past": cuePast, "future-after": cueAfter, "future-copula": cueCopula, "passive-aux": cuePassive, "future-to": cueFutureTo,
+		"subordinator": cueSub, "past-irregular": cueIrregular, "promise": cuePromise} {
 		for w := range sets[set] {
 			r.cues[w] |= f
 		}
 	}
 	r.cues["to"] |= cueTo
+	r.cues["open"] |= cueOpen
+	r.cues["close"] |= cueOpen
 	r.pairs = make(map[string][]string)
 	for pair := range sets["future-pair"] {
 		if first, second, ok := strings.Cut(pair, "+"); ok {
