@@ -2080,8 +2080,9 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 // unplaced source in their country: refugees and armed men, often
 // foreign to whoever acts on them ("hard-liners blocking Syrian
 // refugees"), unlike officials, courts or voters ("a judge investigated
-// Chilean officials"). So are diplomats (see diplomat).
-var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true, "SPY": true}
+// Chilean officials"); and aid workers, most often abroad ("gunmen
+// kidnapped a Kestrian aid worker"). So are diplomats (see diplomat).
+var foreignSectors = map[string]bool{"REF": true, "MIL": true, "REB": true, "INS": true, "UAF": true, "SEP": true, "SPY": true, "DEV": true}
 
 // diplomat reports whether mention m ends with a word of the &DIPLOMAT set
 // ("the Chinese ambassador"): an envoy is foreign to the host who summons

@@ -474,11 +474,17 @@ func (t *tree) inLongerName(sp doc.Span) bool {
 }
 
 // locative reports whether span sp follows "in", "inside", "across",
-// "through" or "throughout": where an event happens ("marched through
-// Lorvale").
+// "through" or "throughout", with or without lower-case adjectives
+// between: where an event happens ("marched through Lorvale", "in
+// northern Kestria").
 func (t *tree) locative(sp doc.Span) bool {
-	for _, tok := range t.Tokens {
+	for i, tok := range t.Tokens {
 		if tok.End < sp.Start && tok.End+1 >= sp.Start {
+			for i > 0 && tok.UPOS == "ADJ" && tok.Text == strings.ToLower(tok.Text) {
+				// "in northern Lorania", "across war-torn Kestria".
+				i--
+				tok = t.Tokens[i]
+			}
 			switch strings.ToLower(tok.Text) {
 			case "in", "inside", "across", "through", "throughout":
 				return true
