@@ -50,7 +50,10 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			}
 		}
 	}
-	if len(tgt) == 0 {
+	if len(tgt) == 0 && !(cd.pat.Options.Mutual && !c.dict.Lenient && len(ms.actors(src)) >= 2) {
+		// Coordinated subjects of a mutual pattern are one another's
+		// targets (see expand): "X and Y exchanged prisoners" is no
+		// act on the prisoners.
 		tgt = c.defaultTarget(t, ms, i, isNoun, unattributedRoot(cd.code))
 	}
 	for _, u := range cd.used {

@@ -95,9 +95,10 @@ class SHARE 064
   * technology|expertise|know-how|experience|resources => 060
   verb: exchange | swap
   * fire|gunfire|shots|blows|shells|rocket|rockets|artillery => 190 mutual
-  * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841
-  * &INTEL => 064
-  * &DIPLOMAT|ambassadors|envoys => 050
+  * &CAPTIVE|prisoners|hostages|detainees|bodies|remains with TGT => 0841
+  * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841 mutual
+  * &INTEL => 064 mutual
+  * &DIPLOMAT|ambassadors|envoys => 050 mutual
   * accusations|insults|barbs|threats|recriminations => 111
   * &TALKS|view|views|ideas|opinions|messages|letters|greetings|notes => 040
   * visits => 042
