@@ -1013,6 +1013,15 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 	}
 	rels := []string{"obl", "nmod"}
 	scopes := []int{i}
+	if isNoun && ms != nil && !c.dict.Lenient && c.lex.patientNoun[t.lemma(i)] {
+		// "the expulsion of a Kestrian diplomat" (a pattern that
+		// named the diplomat): the one it befalls.
+		for _, k := range t.Children(i, "nmod") {
+			if t.prep(k) == "of" && codedActor(ms, k) {
+				return []int{k}
+			}
+		}
+	}
 	if isNoun {
 		h := t.Heads[i]
 		if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" {
