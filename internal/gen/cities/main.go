@@ -530,7 +530,8 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 var translitMarks = strings.NewReplacer("ʿ", "", "ʾ", "", "‘", "", "’", "", "ʻ", "", "ʼ", "")
 
 // foldAlt returns the spelling of s without diacritics and transliteration
-// marks when it differs, and with capitalised Arabic articles
+// marks when it differs, without an ASCII apostrophe before a lower-case
+// letter ("Mar'inka" → "Marinka"), and with capitalised Arabic articles
 // ("Sharm el-Sheikh" → "Sharm El-Sheikh").
 func foldAlt(s string) []string {
 	f, _, err := transform.String(stripMarks, s)
@@ -541,6 +542,9 @@ func foldAlt(s string) []string {
 	var out []string
 	if f != s {
 		out = append(out, f)
+	}
+	if alt := alternateForms(f); len(alt) > 1 {
+		out = append(out, alt[1]) // "Mar'inka" → "Marinka"
 	}
 	for _, a := range []string{" el-", " al-", " ad-", " as-", " ash-", " an-", " ar-", " az-", " at-"} {
 		if strings.Contains(f, a) {
@@ -626,7 +630,7 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 			continue
 		}
 		i, ok := byID[fs[0]]
-		if !ok || rows[i].pop < alternateMinPop {
+		if !ok {
 			continue
 		}
 		seen := map[string]bool{}
@@ -638,6 +642,19 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 			if rest, ok := strings.CutPrefix(rows[i].name, art); ok {
 				sk = append(sk, skeleton(rest))
 			}
+		}
+		// GeoNames' current name of a renamed town ("Oleshky", once
+		// "Tsyurupyns'k") counts whatever its skeleton.
+		for _, a := range fs[1:3] {
+			for _, v := range alternateForms(a) {
+				if !seen[v] && !taken[v] && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) {
+					seen[v] = true
+					rows[i].alts = append(rows[i].alts, v)
+				}
+			}
+		}
+		if rows[i].pop < alternateMinPop {
+			continue
 		}
 		for _, a := range strings.Split(fs[3], ",") {
 			for _, v := range alternateForms(a) {
@@ -653,20 +670,21 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 
 // skeleton returns the consonants of a name in lower case, without the
 // letters that transliterations spell differently (vowels, y, w, j) nor
-// spaces, hyphens and apostrophes: "Khān Yūnis" and "Khan Younis" are
-// both "khnns".
+// spaces, hyphens and apostrophes, a doubled consonant written once:
+// "Khān Yūnis" and "Khan Younis" are both "khns", "Myawadi" and
+// "Myawaddy" both "md".
 func skeleton(s string) string {
 	f, _, err := transform.String(stripMarks, s)
 	if err != nil {
 		f = s
 	}
-	var b strings.Builder
+	var b []byte
 	for _, r := range strings.ToLower(f) {
-		if r >= 'a' && r <= 'z' && !strings.ContainsRune("aeiouywj", r) {
-			b.WriteRune(r)
+		if r >= 'a' && r <= 'z' && !strings.ContainsRune("aeiouywj", r) && (len(b) == 0 || b[len(b)-1] != byte(r)) {
+			b = append(b, byte(r))
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // spellingOf reports whether the alternate name v is another spelling of
