@@ -89,7 +89,7 @@ func readWire(t *testing.T) ([]string, [][]wireGold) {
 // readings, and lists the errors.
 type wireScore struct {
 	gold, pred, found, right, matched int
-	errs                     []string
+	errs                              []string
 }
 
 func (s *wireScore) add(d *doc.Doc, gs []wireGold) {

@@ -594,6 +594,9 @@ func readNewerCities(path string, cities []city) ([]city, error) {
 
 // alternateMinPop is the population from which a city takes alternate
 // names: the spellings of small towns are mostly other words and names.
+// The seats of capitals and of first- and second-level divisions take
+// them whatever their population (GeoNames counts none for "Tall
+// 'Afar").
 const alternateMinPop = 10000
 
 // addAlternates adds to each city row the GeoNames alternate names of
@@ -602,21 +605,25 @@ const alternateMinPop = 10000
 // folding diacritics, a capital first and a lower-case last letter, four
 // letters or more, not an English word or proper noun of the word list
 // ("Tina", "Trent"), no possessive, and not already the name of a
-// place ("Kupiansk" beside "Kupjansk", "Khan Younis" beside "Khān
-// Yūnis"). An ASCII apostrophe before a lower-case letter is also left
-// out ("Mek'ele" → "Mekele").
+// place unless ten times smaller ("Kupiansk" beside "Kupjansk", "Khan
+// Younis" beside "Khān Yūnis"). An ASCII apostrophe before a lower-case
+// letter is also left out ("Mek'ele" → "Mekele").
 func addAlternates(rows []row, path string, common, proper map[string]bool) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	taken := map[string]bool{}
+	// taken maps the names of the table to the largest population they
+	// name; an alternate name joins one only for a place ten times larger
+	// ("Jenin", a village of Poland, and Janīn).
+	taken := map[string]int64{}
 	byID := map[string]int{}
 	for i, r := range rows {
-		taken[r.name] = true
-		for _, a := range r.alts {
-			taken[a] = true
+		for _, n := range append([]string{r.name}, r.alts...) {
+			if p, ok := taken[n]; !ok || r.pop > p {
+				taken[n] = r.pop
+			}
 		}
 		if r.kind == "city" {
 			byID[strings.TrimPrefix(r.geoID, "gn:")] = i
@@ -625,8 +632,8 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	for sc.Scan() {
-		fs := strings.SplitN(sc.Text(), "\t", 5)
-		if len(fs) < 5 || fs[3] == "" {
+		fs := strings.SplitN(sc.Text(), "\t", 9)
+		if len(fs) < 9 || fs[3] == "" {
 			continue
 		}
 		i, ok := byID[fs[0]]
@@ -634,6 +641,10 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 			continue
 		}
 		seen := map[string]bool{}
+		free := func(v string) bool {
+			p, ok := taken[v]
+			return !ok || rows[i].pop >= 10*max(p, 1)
+		}
 		sk := []string{skeleton(rows[i].name)}
 		if f := foldAlt(rows[i].name); len(f) > 0 {
 			sk = append(sk, skeleton(f[0]))
@@ -647,18 +658,18 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		// "Tsyurupyns'k") counts whatever its skeleton.
 		for _, a := range fs[1:3] {
 			for _, v := range alternateForms(a) {
-				if !seen[v] && !taken[v] && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) {
+				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) {
 					seen[v] = true
 					rows[i].alts = append(rows[i].alts, v)
 				}
 			}
 		}
-		if rows[i].pop < alternateMinPop {
+		if rows[i].pop < alternateMinPop && fs[7] != "PPLC" && fs[7] != "PPLA" && fs[7] != "PPLA2" {
 			continue
 		}
 		for _, a := range strings.Split(fs[3], ",") {
 			for _, v := range alternateForms(a) {
-				if !seen[v] && !taken[v] && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) && spellingOf(v, sk) {
+				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) && spellingOf(v, sk) {
 					seen[v] = true
 					rows[i].alts = append(rows[i].alts, v)
 				}
@@ -670,7 +681,8 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 
 // skeleton returns the consonants of a name in lower case, without the
 // letters that transliterations spell differently (vowels, y, w, j) nor
-// spaces, hyphens and apostrophes, a doubled consonant written once:
+// spaces, hyphens and apostrophes, a doubled consonant written once, the
+// h of a final -ah left out:
 // "Khān Yūnis" and "Khan Younis" are both "khns", "Myawadi" and
 // "Myawaddy" both "md".
 func skeleton(s string) string {
@@ -684,6 +696,9 @@ func skeleton(s string) string {
 			b = append(b, byte(r))
 		}
 	}
+	if n := len(b); n > 1 && strings.HasSuffix(strings.ToLower(f), "ah") {
+		b = b[:n-1] // Arabic -ah: "Misratah" is "Misrata"
+	}
 	return string(b)
 }
 
@@ -693,7 +708,7 @@ func skeleton(s string) string {
 // (a former or foreign name). "Hamas" is no spelling of "Hamm".
 func spellingOf(v string, sk []string) bool {
 	s := skeleton(v)
-	if len(s) < 2 {
+	if s == "" {
 		return false
 	}
 	for _, k := range sk {
