@@ -664,6 +664,16 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 				}
 			}
 		}
+		if arabCountries[rows[i].country] {
+			// the spellings of Arabic names that news uses ("Dayr al
+			// Balah" as "Deir al-Balah"), whatever the population
+			for _, v := range arabicVariants(rows[i].alts, rows[i].name) {
+				if !seen[v] && free(v) && newsName(v) && !wordy(v, common, proper) {
+					seen[v] = true
+					rows[i].alts = append(rows[i].alts, v)
+				}
+			}
+		}
 		if rows[i].pop < alternateMinPop && fs[7] != "PPLC" && fs[7] != "PPLA" && fs[7] != "PPLA2" {
 			continue
 		}
@@ -677,6 +687,54 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		}
 	}
 	return sc.Err()
+}
+
+// arabCountries are the countries (ISO alpha-3) whose town names are
+// transliterated from Arabic.
+var arabCountries = map[string]bool{"ARE": true, "BHR": true, "DZA": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MAR": true, "MRT": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true, "SDN": true, "SYR": true,
+	"TUN": true, "YEM": true}
+
+// arabicWords are the first words of Arabic place names spelt one way by
+// GeoNames and another by news ("Dayr" and "Deir", "Bayt" and "Beit").
+var arabicWords = map[string][]string{"Dayr": {"Deir"}, "Bayt": {"Beit"}, "Tall": {"Tal", "Tel"}, "Ayn": {"Ein", "Ain"},
+	"Khirbat": {"Khirbet"}, "Jabal": {"Jebel"}, "Bani": {"Beni"}, "Shaykh": {"Sheikh"}, "Kafr": {"Kfar"}}
+
+// arabicVariants returns spellings of the ASCII forms of an Arabic place
+// name (the name and its alternates without diacritics): the first word
+// as news spells it ("Dayr al Balah" → "Deir al Balah") and the article
+// inside the name as " al-", " el-" or " al " ("Deir al-Balah", "Deir
+// el-Balah").
+func arabicVariants(alts []string, name string) []string {
+	var base []string
+	for _, n := range append([]string{name}, alts...) {
+		if newsName(n) {
+			base = append(base, n)
+		}
+	}
+	var out []string
+	for _, n := range base {
+		forms := []string{n}
+		if first, rest, ok := strings.Cut(n, " "); ok {
+			for _, w := range arabicWords[first] {
+				forms = append(forms, w+" "+rest)
+			}
+		}
+		for _, f := range forms {
+			out = append(out, f)
+			for _, art := range []string{" al-", " el-", " al ", " el "} {
+				if i := strings.Index(f, art); i > 0 {
+					for _, to := range []string{" al-", " el-", " al "} {
+						if to != art {
+							out = append(out, f[:i]+to+f[i+len(art):])
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // skeleton returns the consonants of a name in lower case, without the

@@ -58,6 +58,18 @@ func TestSpellingOf(t *testing.T) {
 	}
 }
 
+func TestArabicVariants(t *testing.T) {
+	got := arabicVariants([]string{"Deir el-Balah"}, "Dayr al Balah")
+	for _, want := range []string{"Deir al Balah", "Deir al-Balah", "Deir el-Balah", "Dayr al-Balah"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("arabicVariants: no %q in %q", want, got)
+		}
+	}
+	if got := arabicVariants(nil, "Bayt Lahya"); !slices.Contains(got, "Beit Lahya") {
+		t.Errorf("arabicVariants(Bayt Lahya) = %q, want Beit Lahya", got)
+	}
+}
+
 // TestWordy checks the alternate names left out as English words or
 // proper nouns.
 func TestWordy(t *testing.T) {
