@@ -40,6 +40,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -614,15 +615,16 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		return err
 	}
 	defer f.Close()
-	// taken maps the names of the table to the largest population they
-	// name; an alternate name joins one only for a place ten times larger
-	// ("Jenin", a village of Poland, and Janīn).
-	taken := map[string]int64{}
+	// taken maps the names of the table to the rows they name; an
+	// alternate name joins one only for a place ten times larger than
+	// each ("Jenin", a village of Poland, and Janīn), its own division
+	// aside ("Mykolaiv", the town and its oblast).
+	taken := map[string][]int{} // name → rows
 	byID := map[string]int{}
 	for i, r := range rows {
 		for _, n := range append([]string{r.name}, r.alts...) {
-			if p, ok := taken[n]; !ok || r.pop > p {
-				taken[n] = r.pop
+			if !slices.Contains(taken[n], i) {
+				taken[n] = append(taken[n], i)
 			}
 		}
 		if r.kind == "city" {
@@ -642,10 +644,18 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		}
 		seen := map[string]bool{}
 		free := func(v string) bool {
-			p, ok := taken[v]
-			return !ok || rows[i].pop >= 10*max(p, 1)
+			for _, j := range taken[v] {
+				o := &rows[j]
+				if o.kind == "admin1" && o.geoID == "adm1:"+rows[i].admin1 {
+					continue // the town's own division ("Mykolaiv")
+				}
+				if rows[i].pop < 10*max(o.pop, 1) {
+					return false
+				}
+			}
+			return true
 		}
-		sk := []string{skeleton(rows[i].name)}
+		sk := []string{skeleton(rows[i].name), skeleton(fs[1]), skeleton(fs[2])}
 		if f := foldAlt(rows[i].name); len(f) > 0 {
 			sk = append(sk, skeleton(f[0]))
 		}
