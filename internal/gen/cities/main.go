@@ -712,9 +712,9 @@ var arabicWords = map[string][]string{"Dayr": {"Deir"}, "Bayt": {"Beit"}, "Tall"
 
 // arabicVariants returns spellings of the ASCII forms of an Arabic place
 // name (the name and its alternates without diacritics): the first word
-// as news spells it ("Dayr al Balah" → "Deir al Balah") and the article
-// inside the name as " al-", " el-" or " al " ("Deir al-Balah", "Deir
-// el-Balah").
+// as news spells it ("Dayr al Balah" → "Deir al Balah"), a final -ah as
+// -a or -eh ("Qalqilya", "Jableh"), and the article inside the name as
+// " al-", " el-" or " al " ("Deir al-Balah", "Deir el-Balah").
 func arabicVariants(alts []string, name string) []string {
 	var base []string
 	for _, n := range append([]string{name}, alts...) {
@@ -728,6 +728,11 @@ func arabicVariants(alts []string, name string) []string {
 		if first, rest, ok := strings.Cut(n, " "); ok {
 			for _, w := range arabicWords[first] {
 				forms = append(forms, w+" "+rest)
+			}
+		}
+		for _, f := range forms {
+			if stem, ok := strings.CutSuffix(f, "ah"); ok && len(stem) >= 3 {
+				forms = append(forms, stem+"a", stem+"eh") // "Qalqilyah": "Qalqilya", "Jablah": "Jableh"
 			}
 		}
 		for _, f := range forms {
@@ -750,7 +755,7 @@ func arabicVariants(alts []string, name string) []string {
 // skeleton returns the consonants of a name in lower case, without the
 // letters that transliterations spell differently (vowels, y, w, j) nor
 // spaces, hyphens and apostrophes, a doubled consonant written once, the
-// h of a final -ah left out:
+// h of a final -ah or -eh left out:
 // "Khān Yūnis" and "Khan Younis" are both "khns", "Myawadi" and
 // "Myawaddy" both "md".
 func skeleton(s string) string {
@@ -764,8 +769,8 @@ func skeleton(s string) string {
 			b = append(b, byte(r))
 		}
 	}
-	if n := len(b); n > 1 && strings.HasSuffix(strings.ToLower(f), "ah") {
-		b = b[:n-1] // Arabic -ah: "Misratah" is "Misrata"
+	if n := len(b); n > 1 && (strings.HasSuffix(strings.ToLower(f), "ah") || strings.HasSuffix(strings.ToLower(f), "eh")) {
+		b = b[:n-1] // Arabic -ah: "Misratah" is "Misrata", "Jablah" "Jableh"
 	}
 	return string(b)
 }

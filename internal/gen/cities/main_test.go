@@ -65,6 +65,9 @@ func TestArabicVariants(t *testing.T) {
 			t.Errorf("arabicVariants: no %q in %q", want, got)
 		}
 	}
+	if got := arabicVariants(nil, "Jablah"); !slices.Contains(got, "Jableh") || !slices.Contains(got, "Jabla") {
+		t.Errorf("arabicVariants(Jablah) = %q, want Jableh and Jabla", got)
+	}
 	if got := arabicVariants(nil, "Bayt Lahya"); !slices.Contains(got, "Beit Lahya") {
 		t.Errorf("arabicVariants(Bayt Lahya) = %q, want Beit Lahya", got)
 	}
