@@ -712,7 +712,8 @@ var arabicWords = map[string][]string{"Dayr": {"Deir"}, "Bayt": {"Beit"}, "Tall"
 
 // arabicVariants returns spellings of the ASCII forms of an Arabic place
 // name (the name and its alternates without diacritics): the first word
-// as news spells it ("Dayr al Balah" → "Deir al Balah"), a final -ah as
+// as news spells it ("Dayr al Balah" → "Deir al Balah"), an article
+// before a name without one ("El Geneina"), a final -ah as
 // -a or -eh ("Qalqilya", "Jableh"), and the article inside the name as
 // " al-", " el-" or " al " ("Deir al-Balah", "Deir el-Balah").
 func arabicVariants(alts []string, name string) []string {
@@ -729,6 +730,9 @@ func arabicVariants(alts []string, name string) []string {
 			for _, w := range arabicWords[first] {
 				forms = append(forms, w+" "+rest)
 			}
+		}
+		if !hasArabicArticle(n) {
+			forms = append(forms, "El "+n, "Al "+n) // "El Geneina"
 		}
 		for _, f := range forms {
 			if stem, ok := strings.CutSuffix(f, "ah"); ok && len(stem) >= 3 {
@@ -750,6 +754,18 @@ func arabicVariants(alts []string, name string) []string {
 		}
 	}
 	return out
+}
+
+// hasArabicArticle reports whether a name opens with an Arabic article
+// ("Al Qamishli", "El-Arish", "As Suwayda").
+func hasArabicArticle(n string) bool {
+	for _, art := range []string{"Ad ", "Ad-", "Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-",
+		"Az ", "Az-", "El ", "El-"} {
+		if strings.HasPrefix(n, art) {
+			return true
+		}
+	}
+	return false
 }
 
 // skeleton returns the consonants of a name in lower case, without the
