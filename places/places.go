@@ -674,13 +674,15 @@ func allCaps(tok string) bool {
 func titleCase(tok string) string {
 	var b strings.Builder
 	first := true
-	for _, c := range tok {
+	for i, c := range tok {
 		if first {
 			b.WriteRune(c)
 		} else {
 			b.WriteRune(unicode.ToLower(c))
 		}
-		first = !unicode.IsLetter(c) && c != '\''
+		// a letter after one letter and an apostrophe opens a word too
+		// ("N'DJAMENA" → "N'Djamena", "O'HARE" → "O'Hare")
+		first = !unicode.IsLetter(c) && (c != '\'' || i == 1)
 	}
 	return b.String()
 }

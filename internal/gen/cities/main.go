@@ -645,6 +645,9 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		seen := map[string]bool{}
 		free := func(v string) bool {
 			for _, j := range taken[v] {
+				if j == i {
+					continue
+				}
 				o := &rows[j]
 				if o.kind == "admin1" && o.geoID == "adm1:"+rows[i].admin1 {
 					continue // the town's own division ("Mykolaiv")
@@ -654,6 +657,18 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 				}
 			}
 			return true
+		}
+		// push adds an alternate name, and "Deir el-Balah" also as "Deir
+		// El-Balah" (datelines in capitals are looked up in title case)
+		push := func(v string) {
+			seen[v] = true
+			rows[i].alts = append(rows[i].alts, v)
+			for _, c := range foldAlt(v) {
+				if !seen[c] && free(c) {
+					seen[c] = true
+					rows[i].alts = append(rows[i].alts, c)
+				}
+			}
 		}
 		sk := []string{skeleton(rows[i].name), skeleton(fs[1]), skeleton(fs[2])}
 		if f := foldAlt(rows[i].name); len(f) > 0 {
@@ -669,8 +684,7 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		for _, a := range fs[1:3] {
 			for _, v := range alternateForms(a) {
 				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) {
-					seen[v] = true
-					rows[i].alts = append(rows[i].alts, v)
+					push(v)
 				}
 			}
 		}
@@ -679,8 +693,7 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 			// Balah" as "Deir al-Balah"), whatever the population
 			for _, v := range arabicVariants(rows[i].alts, rows[i].name) {
 				if !seen[v] && free(v) && newsName(v) && !wordy(v, common, proper) {
-					seen[v] = true
-					rows[i].alts = append(rows[i].alts, v)
+					push(v)
 				}
 			}
 		}
@@ -690,8 +703,7 @@ func addAlternates(rows []row, path string, common, proper map[string]bool) erro
 		for _, a := range strings.Split(fs[3], ",") {
 			for _, v := range alternateForms(a) {
 				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) && spellingOf(v, sk) {
-					seen[v] = true
-					rows[i].alts = append(rows[i].alts, v)
+					push(v)
 				}
 			}
 		}
