@@ -157,7 +157,7 @@ func TestWireBatch(t *testing.T) {
 	for _, e := range s.errs {
 		t.Log(e)
 	}
-	const minF1, minAcc = 0.0, 0.0
+	const minF1, minAcc = 0.96, 0.97 // first sight: F1 0.926, acc@161 0.992
 	if f1 < minF1 || acc < minAcc || math.IsNaN(f1) {
 		t.Errorf("F1 %.3f, acc@161 %.3f: want at least %.2f and %.2f", f1, acc, minF1, minAcc)
 	}
