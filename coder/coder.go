@@ -313,6 +313,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.vocab = c.vocab
 	t.repairCompoundComplement(c.lex.bareInfinitive)
 	t.repairParticipleClause()
+	t.repairQuantifiedGerund()
 	t.freeze()
 	if dl := d.DatelinePlace(); dl != nil {
 		t.dateline = dl.Country

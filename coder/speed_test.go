@@ -23,6 +23,7 @@ func TestMemo(t *testing.T) {
 			tr.vocab = c.vocab
 			tr.repairCompoundComplement(c.lex.bareInfinitive)
 			tr.repairParticipleClause()
+			tr.repairQuantifiedGerund()
 			b := &binding{t: tr, c: c}
 			n := len(tr.Tokens)
 			preps, passives, objects, lowers := make([]string, n), make([]bool, n), make([]int, n), make([]string, n)

@@ -583,6 +583,38 @@ func (t *tree) repairCompoundComplement(bare map[string]bool) {
 	}
 }
 
+// repairQuantifiedGerund mends a gerund the parser hung as a clause of the
+// quantifier before it: "agreed to stop all firing" with "all" the
+// object and "firing" its acl. A gerund right after "all", "any" or "no"
+// that has no object of its own becomes the noun it is, the object, with
+// the quantifier its determiner.
+func (t *tree) repairQuantifiedGerund() {
+	copied := false
+	for q := range t.Tokens {
+		g := q + 1
+		if g >= len(t.Tokens) || t.Heads[g] != q || !t.RelIs(q, "obj") || !t.RelIs(g, "acl") || t.Tokens[g].XPOS != "VBG" || t.Child(g, "obj") >= 0 {
+			continue
+		}
+		switch strings.ToLower(t.Tokens[q].Text) {
+		case "all", "any", "no":
+		default:
+			continue
+		}
+		if !copied {
+			t.Tokens = append([]doc.Token(nil), t.Tokens...)
+			copied = true
+		}
+		h := t.Heads[q]
+		t.Heads[g], t.Tokens[g].Head, t.Tokens[g].DepRel = h, h+1, "obj"
+		t.Tokens[g].UPOS, t.Tokens[g].XPOS = "NOUN", "NN"
+		t.Heads[q], t.Tokens[q].Head, t.Tokens[q].DepRel = g, g+1, "det"
+		if t.lemmas != nil {
+			t.lemmas[g] = ""
+		}
+		t.rebuildKids()
+	}
+}
+
 // repairParticipleClause mends a clause whose past participle the parser
 // hung as a modifier of its own object, with the clause's subject or
 // auxiliary under the participle or the object: "denied that police had
