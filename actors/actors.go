@@ -114,6 +114,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeByOf(d, ms)
 		placeByBase(d, ms)
 		placeByLoyalty(d, ms)
+		placeBySide(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}

@@ -286,3 +286,63 @@ func otherCountry(ms []doc.Mention, i int) *doc.Mention {
 	}
 	return nil
 }
+
+// sideNouns are agent nouns that serve or speak for the actor named in
+// the phrase after them, and the prepositions that join it: "a spokesman
+// for the Kestrian police", "an adviser to President Doe". An envoy or
+// ambassador "to" a country is accredited there, not its own, and is left
+// out.
+var sideNouns = map[string][]string{
+	"spokesman": {" for ", " of "}, "spokeswoman": {" for ", " of "}, "spokesperson": {" for ", " of "},
+	"spokesmen": {" for ", " of "}, "spokeswomen": {" for ", " of "}, "spokespeople": {" for ", " of "},
+	"adviser": {" to ", " of "}, "advisor": {" to ", " of "}, "advisers": {" to ", " of "}, "advisors": {" to ", " of "},
+	"aide": {" to ", " of "}, "aides": {" to ", " of "}, "counsellor": {" to "},
+}
+
+// placeBySide codes a bare agent noun of sideNouns with the actor it
+// serves, named right after its preposition (a few determiners, adjectives
+// or titles may come between): a spokesman speaks for the whole body ("a
+// spokesman for the Kestrian army" KESMIL, "a spokeswoman for the Kestrel
+// Front" the group's code), an adviser or aide keeps its own sector in the
+// actor's country ("an adviser to President Jane Doe" KESGOV). An
+// apposition then places the person it describes. ms are the sentence's
+// mentions, sorted by start.
+func placeBySide(d *doc.Doc, ms []doc.Mention) {
+	for i := range ms {
+		m := &ms[i]
+		w := strings.ToLower(m.Text)
+		if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+			w = w[sp+1:]
+		}
+		cues, ok := sideNouns[w]
+		if !ok {
+			continue
+		}
+		from := bareAgentCue(d, m, cues)
+		if from < 0 {
+			continue
+		}
+		for _, c := range ms[i+1:] {
+			if c.Start < from {
+				continue
+			}
+			if c.Code == "" || c.Via == "nonactor" || c.Via == "modifier" || c.Code == c.Sector && c.Country == "" ||
+				len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || !plainGap(d, m.Sentence, from, c.Start) {
+				break
+			}
+			spokes := strings.HasPrefix(w, "spokes")
+			switch {
+			case spokes && c.Kind != "person":
+				m.Code, m.Country = c.Code, c.Country
+			case c.Country != "":
+				if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+					m.Code, m.Country = code, c.Country
+				}
+			default:
+				// An organisation with no country (the UN): its code.
+				m.Code, m.Country = c.Code, c.Country
+			}
+			break
+		}
+	}
+}
