@@ -106,7 +106,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			pieces = r.shoutedPieces(sc, text, sent.Start, pieces)
 		}
 		first := len(d.Actors)
-		pieces = dropNamePieces(d, s, pieces)
+		pieces = r.dropOtherNames(d, s, dropNamePieces(d, s, pieces))
 		r.phrases(d, s, pieces, on)
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
@@ -1367,4 +1367,93 @@ func lastPrefix(s string, cues []string) string {
 		}
 	}
 	return found
+}
+
+// nameParticles begin the family names that follow a given name in
+// lower case: "Anwar al-Awlaki", "Ali bin Hassan".
+var nameParticles = []string{"al-", "el-", "bin ", "ibn ", "bint "}
+
+// dropOtherNames drops a one-word KB alias of people ("Anwar" of Anwar
+// Ibrahim, "Saint-Cyr") written right before another name word that none
+// of them bears after it: a capitalised proper noun or a name with a
+// particle ("Anwar al-Awlaki", "Saint-Cyr Coëtquidan"), so the whole name
+// is one the KB does not know. A word that names a body ("the Doe
+// administration", "Doe Foundation"), a time, or a later piece leaves the
+// alias alone, as does a headline in title case.
+func (r *Recognizer) dropOtherNames(d *doc.Doc, s int, pieces []piece) []piece {
+	out := pieces[:0]
+	for i, p := range pieces {
+		if !r.otherName(d, s, p, pieces[i+1:]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (r *Recognizer) otherName(d *doc.Doc, s int, p piece, later []piece) bool {
+	word := d.Text[p.Start:p.End]
+	if len(p.refs) == 0 || strings.Contains(word, " ") || strings.Contains(word, ".") {
+		return false
+	}
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindPerson || ref.Field != kb.FieldAlias {
+			return false
+		}
+	}
+	j := tokenEnd(d, s, p.End)
+	if j < 0 || j >= d.Sentences[s].TokenEnd {
+		return false
+	}
+	next := d.Tokens[j]
+	if next.Start != p.End+1 || len(later) > 0 && later[0].Start <= next.Start {
+		return false
+	}
+	rest := d.Text[next.Start:d.Sentences[s].End]
+	particle := false
+	for _, pre := range nameParticles {
+		particle = particle || strings.HasPrefix(rest, pre) && len(rest) > len(pre)
+	}
+	r0, _ := utf8.DecodeRuneInString(next.Text)
+	if !particle && (next.UPOS != "PROPN" || !unicode.IsUpper(r0)) {
+		return false
+	}
+	if s == 0 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] || inTimes(d, next.Span) || titleCased(d, s) {
+		// A story's first sentence is often a headline, which
+		// capitalises words ("Doe Can't Be Trusted").
+		return false
+	}
+	if tail := d.Text[next.End:d.Sentences[s].End]; strings.HasPrefix(tail, "n't") || strings.HasPrefix(tail, "n’t") {
+		// "Doe Can't": a verb split from its negation.
+		return false
+	}
+	// "the Doe administration", "Doe Foundation", "former Doe Education
+	// Secretary Jane Roe": the capitalised words after the alias name a
+	// body, a thing or an office.
+	for x := j; x < d.Sentences[s].TokenEnd; x++ {
+		t := d.Tokens[x]
+		if x > j && (t.Start != d.Tokens[x-1].End+1 || !unicode.IsUpper([]rune(t.Text)[0])) {
+			break
+		}
+		if _, ok := r.kb.Agent(t.Text); ok || r.kb.IsNonActorHead(t.Text) {
+			return false
+		}
+		if _, ok := r.heads.sector[t.Text]; ok {
+			return false
+		}
+	}
+	for _, ref := range p.refs {
+		for _, n := range ref.Entity.Names() {
+			// "Anwar Ibrahim": a name of the person goes on this way.
+			// "Ranil Wickremasinghe": even misspelt.
+			after, ok := strings.CutPrefix(n, word+" ")
+			if !ok {
+				continue
+			}
+			w, _, _ := strings.Cut(after, " ")
+			if sameGivenName(w, next.Text) || particle && strings.HasPrefix(rest, w) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -458,3 +458,43 @@ func TestShippedKB(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherNames checks that a one-word KB alias written before another
+// name word is not the KB's person, and that a body, an office or the
+// person's own name after it leaves it alone (shipped KB; the first
+// sentence, often a headline, is never tested).
+func TestOtherNames(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		text, mention, code string
+	}{
+		{"the/DET cleric/NOUN Anwar/PROPN al-Awlaki/PROPN preached/VERB", "Anwar al-Awlaki", "REL"},
+		{"a/DET tower/NOUN called/VERB Trump/PROPN Plaza/PROPN opened/VERB", "Trump Plaza", ""},
+		{"former/ADJ Obama/PROPN Education/PROPN Secretary/PROPN Jane/PROPN Roe/PROPN spoke/VERB", "Obama", "USA"},
+		{"the/DET Obama/PROPN administration/NOUN spoke/VERB", "Obama", "USA"},
+		{"Trump/PROPN Tuesday/PROPN said/VERB no/INTJ", "Trump", "USA"},
+	}
+	for _, tc := range tests {
+		d := tagged("Officials/NOUN spoke/VERB ./PUNCT || " + tc.text)
+		d.Published, _ = doc.ParseTime("2024-06-01")
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == tc.mention {
+				found = true
+				if !strings.HasPrefix(m.Code, tc.code) || tc.code == "" && m.Code != "" {
+					t.Errorf("%s: %q coded %q, want %q", d.Text, m.Text, m.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
+		}
+	}
+}
