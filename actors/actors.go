@@ -378,7 +378,7 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 		// organisation or country, or an unknown proper name after a
 		// title).
 		j := i + 1
-		for j < len(pieces) && gapOK(d, s, pieces[j-1].End, pieces[j].Start) && r.canContinue(pieces[j-1], pieces[j]) {
+		for j < len(pieces) && (gapOK(d, s, pieces[j-1].End, pieces[j].Start) || portfolioGap(d, s, pieces[j-1], pieces[j])) && r.canContinue(pieces[j-1], pieces[j]) {
 			if possessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
 				break
 			}
@@ -387,6 +387,43 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 		r.phrase(d, s, pieces[i:j], on)
 		i = j
 	}
+}
+
+// portfolioGap reports whether the words between a demonym or country a
+// and a capitalised title or agent noun b are a portfolio written in
+// capitals: "Indian Home Minister", "Israeli National Security Minister",
+// "Chinese Commerce Ministry spokesperson", "Kestria's Youth Minister".
+// Up to three capitalised nouns, proper nouns or adjectives.
+func portfolioGap(d *doc.Doc, s int, a, b piece) bool {
+	if a.has(kb.FieldDemonym) == nil && a.has(kb.FieldName, kb.KindCountry) == nil && a.has(kb.FieldAlias, kb.KindCountry) == nil {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(d.Text[b.Start:b.End])
+	if !unicode.IsUpper(r0) || b.has(kb.FieldTitle) == nil && b.kindNoun(kb.KindAgent) == nil {
+		return false
+	}
+	gap := d.Text[a.End:b.Start]
+	gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
+	if !strings.HasPrefix(gap, " ") || !strings.HasSuffix(gap, " ") || strings.ContainsAny(gap, ",;:()\"“”") {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	n := 0
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < a.End || t.End > b.Start || t.Text == "'s" || t.Text == "’s" {
+			continue
+		}
+		r1, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r1) || t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+			return false
+		}
+		n++
+	}
+	return n == len(words)
 }
 
 // possessive reports whether a gap between two pieces is a possessive
@@ -469,8 +506,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		agentCode string
 		prefix    string // an imported agent code that goes first (NGO~)
 		titled    bool
-		nonact    bool
-		kbid      string
+		// capNoun: the phrase ends in a capitalised agent noun naming
+		// one person ("Deputy Foreign Minister"), a title if a name
+		// follows.
+		capNoun bool
+		nonact  bool
+		kbid    string
 	)
 	for _, p := range ps {
 		switch {
@@ -483,6 +524,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			continue
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
+			capNoun = p.Span == ps[len(ps)-1].Span && p.Start > d.Sentences[s].Start && isPersonNoun(a, d.Text[p.Start:p.End])
 			if a.Prefix {
 				// "MSF Arnor": an imported agent code written
 				// before its owner's.
@@ -549,6 +591,11 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		sector, prefix = prefix, ""
 	}
 	span := doc.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}
+	if capNoun && !titled && (head == nil || head.Kind != kb.KindPerson) && r.nameFollows(d, s, span) {
+		// "Russian Deputy Foreign Minister Jane Doe": the capitalised
+		// agent noun is her title.
+		titled = true
+	}
 	m := doc.Mention{Span: span, Text: d.Text[span.Start:span.End], Sentence: s, Antecedent: -1, Via: "kb"}
 	switch {
 	case nonact:
@@ -1453,6 +1500,48 @@ func (r *Recognizer) otherName(d *doc.Doc, s int, p piece, later []piece) bool {
 			if sameGivenName(w, next.Text) || particle && strings.HasPrefix(rest, w) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// isPersonNoun reports whether text, an agent noun of a, is written
+// capitalised and names one person ("Deputy Foreign Minister", "Police
+// Chief"; not "Officials").
+func isPersonNoun(a *kb.Entity, text string) bool {
+	r0, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r0) || strings.ToUpper(text) == text {
+		return false
+	}
+	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
+	for _, n := range a.Persons {
+		if n == last || strings.HasSuffix(n, " "+last) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFollows reports whether an unknown proper name follows the phrase
+// span: capitalised words none of which the KB knows as a place, body or
+// group, and no time ("Minister Jane Doe", not "Police Scotland" nor
+// "Spokesman Monday").
+func (r *Recognizer) nameFollows(d *doc.Doc, s int, span doc.Span) bool {
+	end := r.nameAfterTitle(d, s, span)
+	if end == span.End || r.titledThing(d, end) {
+		return false
+	}
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < span.End || t.End > end {
+			continue
+		}
+		if isTimeWord(t.Text) || monthAbbrevs[strings.TrimSuffix(t.Text, ".")] || inTimes(d, t.Span) {
+			return false
+		}
+		p := piece{Span: t.Span, refs: r.kb.Lookup(t.Text)}
+		if firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup, kb.KindSeat) != nil {
+			return false
 		}
 	}
 	return true
