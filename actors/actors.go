@@ -905,6 +905,10 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			k = j
 			continue
 		}
+		if !covered(sp) && r.compoundModifier(d, s, sp, j) {
+			k = j
+			continue
+		}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
 			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
 			if j-k > 1 && r.kb.IsNonActorHead(d.Tokens[j-1].Text) {
@@ -1543,6 +1547,30 @@ func (r *Recognizer) nameFollows(d *doc.Doc, s int, span doc.Span) bool {
 		if firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup, kb.KindSeat) != nil {
 			return false
 		}
+	}
+	return true
+}
+
+// compoundModifier handles a country, demonym or group the KB knows
+// written before a hyphen and a lower-case word, which the matcher,
+// reading "Iran-backed" as one word, did not see: before "-led" it is a
+// modifier the coder may take as an event's source ("Saudi-led strikes":
+// SAU), as a demonym before an event noun is; before any other word
+// ("Iran-backed militias", "Kurdish-held town") it is no actor, the
+// backer or holder not being the one who acts. It reports whether it
+// handled the name; tokens k..j-1 span sp.
+func (r *Recognizer) compoundModifier(d *doc.Doc, s int, sp doc.Span, j int) bool {
+	sent := d.Sentences[s]
+	if j+1 >= sent.TokenEnd || d.Tokens[j].Text != "-" || d.Tokens[j].Start != sp.End || d.Tokens[j+1].Start != d.Tokens[j].End || !isLower(d.Tokens[j+1].Text) {
+		return false
+	}
+	e, ok := r.kb.Head(d.Text[sp.Start:sp.End])
+	if !ok || e.Kind == kb.KindPerson || e.Kind == kb.KindAgent || e.Kind == kb.KindNonActor {
+		return false
+	}
+	if strings.ToLower(d.Tokens[j+1].Text) == "led" {
+		code := codeOf(e)
+		d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Kind: string(e.Kind), Via: "modifier", Sentence: s, Antecedent: -1})
 	}
 	return true
 }

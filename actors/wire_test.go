@@ -25,6 +25,7 @@ type wireStory struct {
 	published string
 	text      string
 	want      map[string]string // mention text -> code ("" for none)
+	absent    []string          // texts no mention has
 }
 
 // readWire reads testdata/wire-2025.txt.
@@ -43,6 +44,11 @@ func readWire(t *testing.T) []*wireStory {
 		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
 		case strings.HasPrefix(line, "@published "):
 			published = strings.TrimSpace(strings.TrimPrefix(line, "@published "))
+		case strings.HasPrefix(line, "\t-"):
+			if len(out) == 0 {
+				t.Fatalf("wire-2025.txt:%d: want -TEXT under a story", n)
+			}
+			out[len(out)-1].absent = append(out[len(out)-1].absent, strings.TrimPrefix(line, "\t-"))
 		case strings.HasPrefix(line, "\t"):
 			text, code, ok := strings.Cut(strings.TrimSpace(line), "=")
 			if !ok || len(out) == 0 {
@@ -114,6 +120,11 @@ func TestWireBatch(t *testing.T) {
 		got := map[string][]string{}
 		for _, a := range d.Actors {
 			got[a.Text] = append(got[a.Text], a.Code)
+		}
+		for _, text := range st.absent {
+			if _, ok := got[text]; ok {
+				t.Errorf("wire-2025.txt:%d: mention %q, want none", st.line, text)
+			}
 		}
 		for text, code := range st.want {
 			codes, ok := got[text]
