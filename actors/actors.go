@@ -329,8 +329,10 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		if t < 0 {
 			return false
 		}
-		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) && titlePrefixes[words[1]] {
-			// "Taiwan's Vice Foreign Minister", "Acting President".
+		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) {
+			// "Taiwan's Vice Foreign Minister", "Acting President",
+			// "Libya's eastern-based parliament": the word after the
+			// possessive is checked next.
 			off = i + len(w)
 			continue
 		}
@@ -379,7 +381,7 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 		// title).
 		j := i + 1
 		for j < len(pieces) && (gapOK(d, s, pieces[j-1].End, pieces[j].Start) || portfolioGap(d, s, pieces[j-1], pieces[j])) && r.canContinue(pieces[j-1], pieces[j]) {
-			if possessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
+			if startsPossessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
 				break
 			}
 			j++
@@ -428,6 +430,13 @@ func portfolioGap(d *doc.Doc, s int, a, b piece) bool {
 
 // possessive reports whether a gap between two pieces is a possessive
 // marker.
+// startsPossessive reports whether gap begins with a possessive "'s"
+// ("Libya's eastern-based parliament").
+func startsPossessive(gap string) bool {
+	f := strings.Fields(gap)
+	return len(f) > 0 && possessive(f[0])
+}
+
 func possessive(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return g == "'s" || g == "’s"
