@@ -123,6 +123,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	resolveSurnames(d)
 	namesakes(d)
 	resolveTitles(d, r.kb)
+	resolveArmedAgents(d)
 	resolveCoref(d, r.kb)
 	return nil
 }

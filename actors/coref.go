@@ -834,3 +834,66 @@ func reporterAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural 
 	}
 	return -1
 }
+
+// armedWindow is how many sentences back a definite armed agent noun may
+// find its group: wire stories name the group in the lead and call it "the
+// rebels" paragraphs later.
+const armedWindow = 3
+
+// resolveArmedAgents gives a definite bare armed agent noun ("the rebels",
+// "the militants", "the Kestria-backed fighters": a sector REB, INS, SEP or
+// UAF and no country) the code of the nearest armed group or armed agent
+// phrase with a country named before it within armedWindow sentences
+// ("Houthi rebels fired a missile ... The rebels said": YEMREB), as "the
+// group" refers to it; its Antecedent is that mention. Indefinite nouns
+// ("militants attacked") may be anyone's and are left alone.
+func resolveArmedAgents(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || !armedSector(m.Sector) || !definite(d, *m) {
+			continue
+		}
+		for x := k - 1; x >= 0; x-- {
+			a := d.Actors[x]
+			if a.Sentence < m.Sentence-armedWindow {
+				break
+			}
+			if a.Via == "modifier" || a.Via == "nonactor" || len(a.Code) <= 3 || !armedSector(a.Code[len(a.Code)-3:]) {
+				continue
+			}
+			if a.Kind != "group" && a.Kind != "agent" && a.Kind != "org" {
+				continue
+			}
+			// Via stays "agent": the phrase is itself an antecedent
+			// for the pronouns after it ("The rebels said their ...").
+			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
+			if m.Name == "" {
+				m.Name, m.KBID = a.Name, a.KBID
+			}
+			break
+		}
+	}
+}
+
+// definite reports whether mention m is a definite noun phrase: "the"
+// begins it or stands before it, across adjectives and hyphened words
+// ("the Kestria-backed rebels").
+func definite(d *doc.Doc, m doc.Mention) bool {
+	text := strings.ToLower(m.Text)
+	if strings.HasPrefix(text, "the ") {
+		return true
+	}
+	s := m.Sentence
+	k := tokenAt(d, s, m.Start)
+	for x := k - 1; x >= d.Sentences[s].TokenStart && x >= k-4; x-- {
+		t := d.Tokens[x]
+		switch {
+		case strings.EqualFold(t.Text, "the"):
+			return true
+		case t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBG") || t.Text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
