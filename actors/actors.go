@@ -125,6 +125,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	resolveTitles(d, r.kb)
 	resolveArmedAgents(d)
 	resolveCoref(d, r.kb)
+	placeByOwner(d)
 	return nil
 }
 
