@@ -106,7 +106,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			pieces = r.shoutedPieces(sc, text, sent.Start, pieces)
 		}
 		first := len(d.Actors)
-		pieces = dropNamePieces(d, s, pieces)
+		pieces = r.dropOtherNames(d, s, dropNamePieces(d, s, pieces))
 		r.phrases(d, s, pieces, on)
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
@@ -114,6 +114,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeByOf(d, ms)
 		placeByBase(d, ms)
 		placeByLoyalty(d, ms)
+		placeBySide(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
@@ -122,7 +123,9 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	resolveSurnames(d)
 	namesakes(d)
 	resolveTitles(d, r.kb)
+	resolveArmedAgents(d)
 	resolveCoref(d, r.kb)
+	placeByOwner(d)
 	return nil
 }
 
@@ -328,8 +331,10 @@ func gapOK(d *doc.Doc, s int, from, to int) bool {
 		if t < 0 {
 			return false
 		}
-		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) && titlePrefixes[words[1]] {
-			// "Taiwan's Vice Foreign Minister", "Acting President".
+		if titlePrefixes[w] || x == 0 && len(words) == 2 && possessive(w) {
+			// "Taiwan's Vice Foreign Minister", "Acting President",
+			// "Libya's eastern-based parliament": the word after the
+			// possessive is checked next.
 			off = i + len(w)
 			continue
 		}
@@ -377,8 +382,8 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 		// organisation or country, or an unknown proper name after a
 		// title).
 		j := i + 1
-		for j < len(pieces) && gapOK(d, s, pieces[j-1].End, pieces[j].Start) && r.canContinue(pieces[j-1], pieces[j]) {
-			if possessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
+		for j < len(pieces) && (gapOK(d, s, pieces[j-1].End, pieces[j].Start) || portfolioGap(d, s, pieces[j-1], pieces[j])) && r.canContinue(pieces[j-1], pieces[j]) {
+			if startsPossessive(d.Text[pieces[j-1].End:pieces[j].Start]) && !possessor(pieces[j-1], pieces[j]) {
 				break
 			}
 			j++
@@ -388,8 +393,52 @@ func (r *Recognizer) phrases(d *doc.Doc, s int, pieces []piece, on time.Time) {
 	}
 }
 
+// portfolioGap reports whether the words between a demonym or country a
+// and a capitalised title or agent noun b are a portfolio written in
+// capitals: "Indian Home Minister", "Israeli National Security Minister",
+// "Chinese Commerce Ministry spokesperson", "Kestria's Youth Minister".
+// Up to three capitalised nouns, proper nouns or adjectives.
+func portfolioGap(d *doc.Doc, s int, a, b piece) bool {
+	if a.has(kb.FieldDemonym) == nil && a.has(kb.FieldName, kb.KindCountry) == nil && a.has(kb.FieldAlias, kb.KindCountry) == nil {
+		return false
+	}
+	r0, _ := utf8.DecodeRuneInString(d.Text[b.Start:b.End])
+	if !unicode.IsUpper(r0) || b.has(kb.FieldTitle) == nil && b.kindNoun(kb.KindAgent) == nil {
+		return false
+	}
+	gap := d.Text[a.End:b.Start]
+	gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
+	if !strings.HasPrefix(gap, " ") || !strings.HasSuffix(gap, " ") || strings.ContainsAny(gap, ",;:()\"“”") {
+		return false
+	}
+	words := strings.Fields(gap)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	n := 0
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < a.End || t.End > b.Start || t.Text == "'s" || t.Text == "’s" {
+			continue
+		}
+		r1, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r1) || t.UPOS != "PROPN" && t.UPOS != "NOUN" && t.UPOS != "ADJ" {
+			return false
+		}
+		n++
+	}
+	return n == len(words)
+}
+
 // possessive reports whether a gap between two pieces is a possessive
 // marker.
+// startsPossessive reports whether gap begins with a possessive "'s"
+// ("Libya's eastern-based parliament").
+func startsPossessive(gap string) bool {
+	f := strings.Fields(gap)
+	return len(f) > 0 && possessive(f[0])
+}
+
 func possessive(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return g == "'s" || g == "’s"
@@ -468,8 +517,12 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		agentCode string
 		prefix    string // an imported agent code that goes first (NGO~)
 		titled    bool
-		nonact    bool
-		kbid      string
+		// capNoun: the phrase ends in a capitalised agent noun naming
+		// one person ("Deputy Foreign Minister"), a title if a name
+		// follows.
+		capNoun bool
+		nonact  bool
+		kbid    string
 	)
 	for _, p := range ps {
 		switch {
@@ -482,6 +535,7 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			continue
 		case p.kindNoun(kb.KindAgent) != nil:
 			a := p.kindNoun(kb.KindAgent)
+			capNoun = p.Span == ps[len(ps)-1].Span && p.Start > d.Sentences[s].Start && isPersonNoun(a, d.Text[p.Start:p.End])
 			if a.Prefix {
 				// "MSF Arnor": an imported agent code written
 				// before its owner's.
@@ -548,6 +602,11 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		sector, prefix = prefix, ""
 	}
 	span := doc.Span{Start: ps[0].Start, End: ps[len(ps)-1].End}
+	if capNoun && !titled && (head == nil || head.Kind != kb.KindPerson) && r.nameFollows(d, s, span) {
+		// "Russian Deputy Foreign Minister Jane Doe": the capitalised
+		// agent noun is her title.
+		titled = true
+	}
 	m := doc.Mention{Span: span, Text: d.Text[span.Start:span.End], Sentence: s, Antecedent: -1, Via: "kb"}
 	switch {
 	case nonact:
@@ -854,6 +913,10 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 		if !covered(sp) && r.hyphenedActors(d, s, k, j) {
+			k = j
+			continue
+		}
+		if !covered(sp) && r.compoundModifier(d, s, sp, j) {
 			k = j
 			continue
 		}
@@ -1366,4 +1429,159 @@ func lastPrefix(s string, cues []string) string {
 		}
 	}
 	return found
+}
+
+// nameParticles begin the family names that follow a given name in
+// lower case: "Anwar al-Awlaki", "Ali bin Hassan".
+var nameParticles = []string{"al-", "el-", "bin ", "ibn ", "bint "}
+
+// dropOtherNames drops a one-word KB alias of people ("Anwar" of Anwar
+// Ibrahim, "Saint-Cyr") written right before another name word that none
+// of them bears after it: a capitalised proper noun or a name with a
+// particle ("Anwar al-Awlaki", "Saint-Cyr Coëtquidan"), so the whole name
+// is one the KB does not know. A word that names a body ("the Doe
+// administration", "Doe Foundation"), a time, or a later piece leaves the
+// alias alone, as does a headline in title case.
+func (r *Recognizer) dropOtherNames(d *doc.Doc, s int, pieces []piece) []piece {
+	out := pieces[:0]
+	for i, p := range pieces {
+		if !r.otherName(d, s, p, pieces[i+1:]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (r *Recognizer) otherName(d *doc.Doc, s int, p piece, later []piece) bool {
+	word := d.Text[p.Start:p.End]
+	if len(p.refs) == 0 || strings.Contains(word, " ") || strings.Contains(word, ".") {
+		return false
+	}
+	for _, ref := range p.refs {
+		if ref.Entity.Kind != kb.KindPerson || ref.Field != kb.FieldAlias {
+			return false
+		}
+	}
+	j := tokenEnd(d, s, p.End)
+	if j < 0 || j >= d.Sentences[s].TokenEnd {
+		return false
+	}
+	next := d.Tokens[j]
+	if next.Start != p.End+1 || len(later) > 0 && later[0].Start <= next.Start {
+		return false
+	}
+	rest := d.Text[next.Start:d.Sentences[s].End]
+	particle := false
+	for _, pre := range nameParticles {
+		particle = particle || strings.HasPrefix(rest, pre) && len(rest) > len(pre)
+	}
+	r0, _ := utf8.DecodeRuneInString(next.Text)
+	if !particle && (next.UPOS != "PROPN" || !unicode.IsUpper(r0)) {
+		return false
+	}
+	if s == 0 || isTimeWord(next.Text) || monthAbbrevs[strings.TrimSuffix(next.Text, ".")] || inTimes(d, next.Span) || titleCased(d, s) {
+		// A story's first sentence is often a headline, which
+		// capitalises words ("Doe Can't Be Trusted").
+		return false
+	}
+	if tail := d.Text[next.End:d.Sentences[s].End]; strings.HasPrefix(tail, "n't") || strings.HasPrefix(tail, "n’t") {
+		// "Doe Can't": a verb split from its negation.
+		return false
+	}
+	// "the Doe administration", "Doe Foundation", "former Doe Education
+	// Secretary Jane Roe": the capitalised words after the alias name a
+	// body, a thing or an office.
+	for x := j; x < d.Sentences[s].TokenEnd; x++ {
+		t := d.Tokens[x]
+		if x > j && (t.Start != d.Tokens[x-1].End+1 || !unicode.IsUpper([]rune(t.Text)[0])) {
+			break
+		}
+		if _, ok := r.kb.Agent(t.Text); ok || r.kb.IsNonActorHead(t.Text) {
+			return false
+		}
+		if _, ok := r.heads.sector[t.Text]; ok {
+			return false
+		}
+	}
+	for _, ref := range p.refs {
+		for _, n := range ref.Entity.Names() {
+			// "Anwar Ibrahim": a name of the person goes on this way.
+			// "Ranil Wickremasinghe": even misspelt.
+			after, ok := strings.CutPrefix(n, word+" ")
+			if !ok {
+				continue
+			}
+			w, _, _ := strings.Cut(after, " ")
+			if sameGivenName(w, next.Text) || particle && strings.HasPrefix(rest, w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isPersonNoun reports whether text, an agent noun of a, is written
+// capitalised and names one person ("Deputy Foreign Minister", "Police
+// Chief"; not "Officials").
+func isPersonNoun(a *kb.Entity, text string) bool {
+	r0, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(r0) || strings.ToUpper(text) == text {
+		return false
+	}
+	last := strings.ToLower(text[strings.LastIndexByte(text, ' ')+1:])
+	for _, n := range a.Persons {
+		if n == last || strings.HasSuffix(n, " "+last) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFollows reports whether an unknown proper name follows the phrase
+// span: capitalised words none of which the KB knows as a place, body or
+// group, and no time ("Minister Jane Doe", not "Police Scotland" nor
+// "Spokesman Monday").
+func (r *Recognizer) nameFollows(d *doc.Doc, s int, span doc.Span) bool {
+	end := r.nameAfterTitle(d, s, span)
+	if end == span.End || r.titledThing(d, end) {
+		return false
+	}
+	for k := d.Sentences[s].TokenStart; k < d.Sentences[s].TokenEnd; k++ {
+		t := d.Tokens[k]
+		if t.Start < span.End || t.End > end {
+			continue
+		}
+		if isTimeWord(t.Text) || monthAbbrevs[strings.TrimSuffix(t.Text, ".")] || inTimes(d, t.Span) {
+			return false
+		}
+		p := piece{Span: t.Span, refs: r.kb.Lookup(t.Text)}
+		if firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup, kb.KindSeat) != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundModifier handles a country, demonym or group the KB knows
+// written before a hyphen and a lower-case word, which the matcher,
+// reading "Iran-backed" as one word, did not see: before "-led" it is a
+// modifier the coder may take as an event's source ("Saudi-led strikes":
+// SAU), as a demonym before an event noun is; before any other word
+// ("Iran-backed militias", "Kurdish-held town") it is no actor, the
+// backer or holder not being the one who acts. It reports whether it
+// handled the name; tokens k..j-1 span sp.
+func (r *Recognizer) compoundModifier(d *doc.Doc, s int, sp doc.Span, j int) bool {
+	sent := d.Sentences[s]
+	if j+1 >= sent.TokenEnd || d.Tokens[j].Text != "-" || d.Tokens[j].Start != sp.End || d.Tokens[j+1].Start != d.Tokens[j].End || !isLower(d.Tokens[j+1].Text) {
+		return false
+	}
+	e, ok := r.kb.Head(d.Text[sp.Start:sp.End])
+	if !ok || e.Kind == kb.KindPerson || e.Kind == kb.KindAgent || e.Kind == kb.KindNonActor {
+		return false
+	}
+	if strings.ToLower(d.Tokens[j+1].Text) == "led" {
+		code := codeOf(e)
+		d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Kind: string(e.Kind), Via: "modifier", Sentence: s, Antecedent: -1})
+	}
+	return true
 }

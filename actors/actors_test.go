@@ -223,7 +223,11 @@ func TestRecognize(t *testing.T) {
 		{"capitalised article of a name", "2025-09-05", "The/DET West/PROPN warned/VERB the/DET West/PROPN ./PUNCT",
 			[]string{"The West=WST/region/kb", "the West=WST/region/kb"}},
 		{"apposition after a name", "2025-09-05", "Jane/PROPN Doe/PROPN ,/PUNCT Russia/PROPN 's/PART senior/ADJ official/NOUN ,/PUNCT spoke/VERB",
-			[]string{"Jane Doe=RUSGOV/person/title", "Russia=RUS/country/kb", "senior official=GOV/agent/agent"}},
+			[]string{"Jane Doe=RUSGOV/person/title", "Russia's senior official=RUSGOV/agent/demonym"}},
+		{"apposition naming an international body", "2025-09-05", "Jane/PROPN Doe/PROPN ,/PUNCT the/DET NATO/PROPN 's/PART aid/NOUN chief/NOUN ,/PUNCT spoke/VERB",
+			[]string{"Jane Doe=IGOWSTNAT/person/title", "NATO=IGOWSTNAT/org/kb"}},
+		{"apposition with an official in a body", "2025-09-05", "Jane/PROPN Doe/PROPN ,/PUNCT an/DET official/NOUN in/ADP the/DET Russian/ADJ presidential/ADJ office/NOUN ,/PUNCT spoke/VERB",
+			[]string{"Jane Doe=RUSGOV/person/title", "official=GOV/agent/agent", "Russian=RUS/country/modifier"}},
 		{"apposition before a name", "2025-09-05", "A/DET member/NOUN of/ADP the/DET Russian/ADJ troops/NOUN ,/PUNCT Ivan/PROPN Petrov/PROPN ,/PUNCT spoke/VERB",
 			[]string{"Russian troops=RUSMIL/agent/demonym", "Ivan Petrov=RUSMIL/person/title"}},
 		{"apposition places a titled name", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN ,/PUNCT the/DET Ukrainian/ADJ official/NOUN ,/PUNCT spoke/VERB",
@@ -461,6 +465,46 @@ func TestShippedKB(t *testing.T) {
 		}
 		if len(got) == 0 || got[0] != tc.want {
 			t.Errorf("%s: got %q, want %q first", d.Text, got, tc.want)
+		}
+	}
+}
+
+// TestOtherNames checks that a one-word KB alias written before another
+// name word is not the KB's person, and that a body, an office or the
+// person's own name after it leaves it alone (shipped KB; the first
+// sentence, often a headline, is never tested).
+func TestOtherNames(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		text, mention, code string
+	}{
+		{"the/DET cleric/NOUN Anwar/PROPN al-Awlaki/PROPN preached/VERB", "Anwar al-Awlaki", "REL"},
+		{"a/DET tower/NOUN called/VERB Trump/PROPN Plaza/PROPN opened/VERB", "Trump Plaza", ""},
+		{"former/ADJ Obama/PROPN Education/PROPN Secretary/PROPN Jane/PROPN Roe/PROPN spoke/VERB", "Obama", "USA"},
+		{"the/DET Obama/PROPN administration/NOUN spoke/VERB", "Obama", "USA"},
+		{"Trump/PROPN Tuesday/PROPN said/VERB no/INTJ", "Trump", "USA"},
+	}
+	for _, tc := range tests {
+		d := tagged("Officials/NOUN spoke/VERB ./PUNCT || " + tc.text)
+		d.Published, _ = doc.ParseTime("2024-06-01")
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == tc.mention {
+				found = true
+				if !strings.HasPrefix(m.Code, tc.code) || tc.code == "" && m.Code != "" {
+					t.Errorf("%s: %q coded %q, want %q", d.Text, m.Text, m.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
 		}
 	}
 }

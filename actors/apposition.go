@@ -53,7 +53,7 @@ func (r *Recognizer) placeAppositions(d *doc.Doc, s int, ms []doc.Mention) {
 			continue
 		}
 		code := desc.Code
-		if sectorOnly {
+		if sectorOnly && desc.Country != "" {
 			c, err := actorcode.Compose(desc.Country, m.Sector)
 			if err != nil {
 				continue
@@ -93,6 +93,19 @@ func clauseBreak(t string) bool {
 // agent nouns and titles.
 var ofHeads = map[string]bool{"member": true, "members": true, "head": true, "chief": true}
 
+// ofPreps join a noun of membership or office to the body it belongs to:
+// "a member of the Kestrian parliament", "an official in the Kestrian
+// presidential office", "a commander with the Kestrel Front", "a
+// spokesman for the Kestrian army".
+var ofPreps = map[string]bool{"of": true, "in": true, "at": true, "with": true, "for": true}
+
+// international reports whether code is an international or
+// non-governmental organisation's (IGOUNO, NGOHRIAMN), which has no
+// country but places the people who work for it.
+func international(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
+}
+
 // descriptor returns the placed mention that makes tokens [lo, hi) a noun
 // phrase describing a person of its country, or nil. The phrase starts
 // with a determiner, an adjective or the placed mention, holds no finite
@@ -130,18 +143,20 @@ func (r *Recognizer) descriptor(d *doc.Doc, ms []doc.Mention, lo, hi int) *doc.M
 	}
 	for x := range ms {
 		a := &ms[x]
-		if a.Country == "" || a.Via == "unknown" || a.Via == "nonactor" || a.Via == "coref" || !inTokens(d, a.Span, lo, hi) {
+		if a.Country == "" && !international(a.Code) || a.Via == "unknown" || a.Via == "nonactor" || a.Via == "coref" || !inTokens(d, a.Span, lo, hi) {
 			continue
 		}
 		p := tokenAt(d, d.Tokens[lo].Sentence, a.Start)
-		if p == first {
+		if p == first || p == lo {
+			// "the Syrian foreign minister", "the UN's aid chief".
 			return a
 		}
 		of := p - 1
 		if of > lo && strings.EqualFold(d.Tokens[of].Text, "the") {
 			of--
 		}
-		if of > lo && d.Tokens[of].Text == "of" {
+		if of > lo && ofPreps[d.Tokens[of].Text] && (d.Tokens[of].Text == "of" || a.Via != "metonym") {
+			// "a correspondent in Moscow" is only there.
 			head := d.Tokens[of-1]
 			if _, ok := r.kb.Agent(head.Text); ok || ofHeads[strings.ToLower(head.Text)] {
 				return a
@@ -285,4 +300,64 @@ func otherCountry(ms []doc.Mention, i int) *doc.Mention {
 		}
 	}
 	return nil
+}
+
+// sideNouns are agent nouns that serve or speak for the actor named in
+// the phrase after them, and the prepositions that join it: "a spokesman
+// for the Kestrian police", "an adviser to President Doe". An envoy or
+// ambassador "to" a country is accredited there, not its own, and is left
+// out.
+var sideNouns = map[string][]string{
+	"spokesman": {" for ", " of "}, "spokeswoman": {" for ", " of "}, "spokesperson": {" for ", " of "},
+	"spokesmen": {" for ", " of "}, "spokeswomen": {" for ", " of "}, "spokespeople": {" for ", " of "},
+	"adviser": {" to ", " of "}, "advisor": {" to ", " of "}, "advisers": {" to ", " of "}, "advisors": {" to ", " of "},
+	"aide": {" to ", " of "}, "aides": {" to ", " of "}, "counsellor": {" to "},
+}
+
+// placeBySide codes a bare agent noun of sideNouns with the actor it
+// serves, named right after its preposition (a few determiners, adjectives
+// or titles may come between): a spokesman speaks for the whole body ("a
+// spokesman for the Kestrian army" KESMIL, "a spokeswoman for the Kestrel
+// Front" the group's code), an adviser or aide keeps its own sector in the
+// actor's country ("an adviser to President Jane Doe" KESGOV). An
+// apposition then places the person it describes. ms are the sentence's
+// mentions, sorted by start.
+func placeBySide(d *doc.Doc, ms []doc.Mention) {
+	for i := range ms {
+		m := &ms[i]
+		w := strings.ToLower(m.Text)
+		if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
+			w = w[sp+1:]
+		}
+		cues, ok := sideNouns[w]
+		if !ok {
+			continue
+		}
+		from := bareAgentCue(d, m, cues)
+		if from < 0 {
+			continue
+		}
+		for _, c := range ms[i+1:] {
+			if c.Start < from {
+				continue
+			}
+			if c.Code == "" || c.Via == "nonactor" || c.Via == "modifier" || c.Code == c.Sector && c.Country == "" ||
+				len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || !plainGap(d, m.Sentence, from, c.Start) {
+				break
+			}
+			spokes := strings.HasPrefix(w, "spokes")
+			switch {
+			case spokes && c.Kind != "person":
+				m.Code, m.Country = c.Code, c.Country
+			case c.Country != "":
+				if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+					m.Code, m.Country = code, c.Country
+				}
+			default:
+				// An organisation with no country (the UN): its code.
+				m.Code, m.Country = c.Code, c.Country
+			}
+			break
+		}
+	}
 }

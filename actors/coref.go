@@ -892,3 +892,140 @@ func reporterAntecedent(d *doc.Doc, known *kb.KB, k int, kinds []string, plural 
 	}
 	return -1
 }
+
+// armedWindow is how many sentences back a definite armed agent noun may
+// find its group: wire stories name the group in the lead and call it "the
+// rebels" paragraphs later.
+const armedWindow = 3
+
+// resolveArmedAgents gives a definite bare armed agent noun ("the rebels",
+// "the militants", "the Kestria-backed fighters": a sector REB, INS, SEP or
+// UAF and no country) the code of the nearest armed group or armed agent
+// phrase with a country named before it within armedWindow sentences
+// ("Houthi rebels fired a missile ... The rebels said": YEMREB), as "the
+// group" refers to it; its Antecedent is that mention. Indefinite nouns
+// ("militants attacked") may be anyone's and are left alone.
+func resolveArmedAgents(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || !armedSector(m.Sector) || !definite(d, *m) {
+			continue
+		}
+		for x := k - 1; x >= 0; x-- {
+			a := d.Actors[x]
+			if a.Sentence < m.Sentence-armedWindow {
+				break
+			}
+			if a.Via == "modifier" || a.Via == "nonactor" || len(a.Code) <= 3 || !armedSector(a.Code[len(a.Code)-3:]) {
+				continue
+			}
+			if a.Kind != "group" && a.Kind != "agent" && a.Kind != "org" {
+				continue
+			}
+			// Via stays "agent": the phrase is itself an antecedent
+			// for the pronouns after it ("The rebels said their ...").
+			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
+			if m.Name == "" {
+				m.Name, m.KBID = a.Name, a.KBID
+			}
+			break
+		}
+	}
+}
+
+// definite reports whether mention m is a definite noun phrase: "the"
+// begins it or stands before it, across adjectives and hyphened words
+// ("the Kestria-backed rebels").
+func definite(d *doc.Doc, m doc.Mention) bool {
+	text := strings.ToLower(m.Text)
+	if strings.HasPrefix(text, "the ") {
+		return true
+	}
+	s := m.Sentence
+	k := tokenAt(d, s, m.Start)
+	for x := k - 1; x >= d.Sentences[s].TokenStart && x >= k-4; x-- {
+		t := d.Tokens[x]
+		switch {
+		case strings.EqualFold(t.Text, "the"):
+			return true
+		case t.UPOS == "ADJ" || t.UPOS == "PROPN" || t.UPOS == "VERB" && (t.XPOS == "VBN" || t.XPOS == "VBG") || t.Text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// possessivePronouns own the noun phrase after them.
+var possessivePronouns = map[string]bool{"its": true, "their": true, "his": true, "her": true}
+
+// ownedSectors are the sectors of the people and organs a body owns ("the
+// party's leaders", "the company's executives", "its troops").
+var ownedSectors = map[string]bool{"GOV": true, "MIL": true, "PTY": true, "OPP": true, "LEG": true, "MED": true, "BUS": true, "COP": true, "SPY": true, "JUD": true}
+
+// placeByOwner codes a bare agent noun (a sector, no country) owned by a
+// description or a possessive pronoun resolved to an actor: "the
+// country's interior minister" (the country's GOV), "Kestria recalled its
+// ambassador" (KESGOV), "the group said its fighters" (the group's code, as
+// a group's fighters are the group). A person the KB does not know set off
+// by commas right after the noun ("its interior minister, Jane Doe,") takes
+// the same code.
+func placeByOwner(d *doc.Doc) {
+	for k := 1; k < len(d.Actors); k++ {
+		m, p := &d.Actors[k], d.Actors[k-1]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || p.Code == "" || p.End > m.Start || p.Via != "coref" {
+			continue
+		}
+		gap := d.Text[p.End:m.Start]
+		pron := possessivePronouns[strings.ToLower(p.Text)]
+		if !(pron && gap == " ") && gap != "'s " && gap != "’s " {
+			continue
+		}
+		code := ""
+		switch {
+		case p.Kind == "agent" && len(p.Code) > 3 && armedSector(p.Code[len(p.Code)-3:]) && !armedSector(m.Sector):
+			// "the attackers ... their own government": a pronoun
+			// resolved to armed men may mean their country's people;
+			// only their own kind is theirs for sure.
+			continue
+		case p.Kind == "group" || p.Kind == "org" || len(p.Code) > 3 && armedSector(p.Code[len(p.Code)-3:]):
+			if !ownedSectors[m.Sector] && !armedSector(m.Sector) {
+				// "its citizens", "their children": no body's.
+				continue
+			}
+			// A body's people are the body ("the party said its
+			// leaders", "its fighters"), but an alliance's troops are
+			// its military ("NATO ... its troops": IGOWSTNATMIL), and
+			// a body's organs of another sector are its country's ("the
+			// police said its court").
+			code = p.Code
+			if p.Sector != "" && m.Sector != p.Sector && m.Sector != "GOV" && !armedSector(m.Sector) && !international(p.Code) && !actorcode.Multinational(p.Code) {
+				c, err := actorcode.Compose(p.Country, m.Sector)
+				if p.Country == "" || err != nil {
+					continue
+				}
+				code = c
+			}
+			if international(p.Code) && m.Sector == "MIL" {
+				if c, err := actorcode.Compose(p.Code, m.Sector); err == nil {
+					code = c
+				}
+			}
+		case p.Country != "":
+			c, err := actorcode.Compose(p.Country, m.Sector)
+			if err != nil {
+				continue
+			}
+			code = c
+		default:
+			continue
+		}
+		m.Code, m.Country = code, countryOf(code)
+		if k+1 < len(d.Actors) {
+			n := &d.Actors[k+1]
+			if n.Code == "" && n.Via == "unknown" && d.Text[m.End:n.Start] == ", " && strings.HasPrefix(d.Text[n.End:], ",") {
+				n.Code, n.Country, n.Sector, n.Kind, n.Via = code, m.Country, m.Sector, "person", "title"
+			}
+		}
+	}
+}

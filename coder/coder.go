@@ -276,6 +276,53 @@ func placeActors(d *doc.Doc) {
 			}
 		}
 	}
+	placeAgents(d)
+}
+
+// placeWords may stand between a place and the agent noun it places:
+// "Kestrel State Police", "Kestrel provincial police".
+var placeWords = map[string]bool{"State": true, "state": true, "Province": true, "province": true, "provincial": true,
+	"Region": true, "region": true, "regional": true, "City": true, "city": true, "municipal": true, "County": true, "county": true}
+
+// placeAgents codes a bare agent noun (a sector, no country) written
+// right after a town or a first-level region the places layer read, with
+// that place's country: "Kharkiv regional governor" UKRGOV, "Kestrel State
+// Police Command" and "Kestrel's police" the country's COP. A town's name
+// is trusted here, unlike in placeActors, since the agent noun after it
+// makes it a place's.
+func placeAgents(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector {
+			continue
+		}
+		for _, p := range d.Places {
+			if p.End > m.Start || m.Start-p.End > 24 || p.Adjective || (p.Kind != "city" && p.Kind != "admin1") || !actorcode.IsCountry(p.Country) {
+				continue
+			}
+			gap := d.Text[p.End:m.Start]
+			gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
+			ok := strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ")
+			for _, w := range strings.Fields(gap) {
+				ok = ok && placeWords[w]
+			}
+			if !ok {
+				continue
+			}
+			if code, err := actorcode.Compose(p.Country, m.Sector); err == nil {
+				m.Code, m.Country = code, p.Country
+				// The person the agent noun titles ("regional governor
+				// Jane Doe") is placed with it.
+				if k+1 < len(d.Actors) {
+					n := &d.Actors[k+1]
+					if n.Kind == "person" && n.Country == "" && n.Code == m.Sector && n.Start == m.End+1 {
+						n.Code, n.Country = code, p.Country
+					}
+				}
+			}
+			break
+		}
+	}
 }
 
 // candidate is an event found in a sentence before actors are resolved.

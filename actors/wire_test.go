@@ -1,0 +1,140 @@
+package actors_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/actors"
+	"github.com/petrel-events/petrel/coder"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/nlp/clean"
+	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+	"github.com/petrel-events/petrel/ontology"
+	"github.com/petrel-events/petrel/places"
+	"github.com/petrel-events/petrel/timex"
+)
+
+// wireStory is a line of testdata/wire-2025.txt and its expectations.
+type wireStory struct {
+	line      int
+	published string
+	text      string
+	want      map[string]string // mention text -> code ("" for none)
+	absent    []string          // texts no mention has
+}
+
+// readWire reads testdata/wire-2025.txt.
+func readWire(t *testing.T) []*wireStory {
+	f, err := os.Open("testdata/wire-2025.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []*wireStory
+	published := ""
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "@published "):
+			published = strings.TrimSpace(strings.TrimPrefix(line, "@published "))
+		case strings.HasPrefix(line, "\t-"):
+			if len(out) == 0 {
+				t.Fatalf("wire-2025.txt:%d: want -TEXT under a story", n)
+			}
+			out[len(out)-1].absent = append(out[len(out)-1].absent, strings.TrimPrefix(line, "\t-"))
+		case strings.HasPrefix(line, "\t"):
+			text, code, ok := strings.Cut(strings.TrimSpace(line), "=")
+			if !ok || len(out) == 0 {
+				t.Fatalf("wire-2025.txt:%d: want TEXT=CODE under a story", n)
+			}
+			out[len(out)-1].want[text] = code
+		default:
+			if published == "" {
+				t.Fatalf("wire-2025.txt:%d: story before any @published line", n)
+			}
+			out = append(out, &wireStory{line: n, published: published, text: line, want: map[string]string{}})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestWireBatch runs the recognition layers and the coder on an invented
+// wire batch of 2025-style stories (ministers, armed groups, IGOs) and
+// checks the codes of the actor mentions each story expects.
+func TestWireBatch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the parser model")
+	}
+	stories := readWire(t)
+	m, err := model.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := timex.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := places.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := coder.DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, err := coder.New(dict, onto, coder.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, ar := tokenize.New(), actors.New(k)
+	ctx := context.Background()
+	for _, st := range stories {
+		d := &doc.Doc{ID: "wire", Text: clean.Clean(st.text)}
+		d.Published, _ = doc.ParseTime(st.published)
+		tok.Process(d)
+		for _, c := range []interface {
+			Process(context.Context, *doc.Doc) error
+		}{m, tx, ar, pl, cd} {
+			if err := c.Process(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := map[string][]string{}
+		for _, a := range d.Actors {
+			got[a.Text] = append(got[a.Text], a.Code)
+		}
+		for _, text := range st.absent {
+			if _, ok := got[text]; ok {
+				t.Errorf("wire-2025.txt:%d: mention %q, want none", st.line, text)
+			}
+		}
+		for text, code := range st.want {
+			codes, ok := got[text]
+			if !ok {
+				t.Errorf("wire-2025.txt:%d: no mention %q (mentions %v)", st.line, text, got)
+				continue
+			}
+			if codes[0] != code {
+				t.Errorf("wire-2025.txt:%d: %q coded %q, want %q", st.line, text, codes[0], code)
+			}
+		}
+	}
+}
