@@ -719,15 +719,24 @@ func ofOrBare(p string) bool {
 }
 
 // measured reports whether noun i only measures ("700 kg", "tons",
-// "$50,000 worth") the noun of its "of" modifier, and that noun matches
-// words: "handed over tons of medicine".
+// "$50,000 worth") the noun of its "of" modifier, and that noun or one of
+// its modifiers matches words: "handed over tons of medicine",
+// "suspended part of its military aid".
 func (b *binding) measured(i int, words []string) bool {
 	if !b.c.lex.measure[b.t.lemma(i)] && !b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)] {
 		return false
 	}
 	for _, k := range b.t.Children(i, "nmod") {
-		if b.t.prep(k) == "of" && (b.words(k, words) || b.measured(k, words)) {
+		if b.t.prep(k) != "of" {
+			continue
+		}
+		if b.words(k, words) || b.measured(k, words) {
 			return true
+		}
+		for _, m := range b.t.Children(k, "amod", "compound") {
+			if b.words(m, words) {
+				return true
+			}
 		}
 	}
 	return false
@@ -999,7 +1008,7 @@ func (b *binding) objectOf(scope int) int {
 	// "police arrested students", "guerrillas wounded two soldiers"
 	// parsed with the verb as a modifier of the noun after it: that noun
 	// is its object.
-	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
+	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" && t.subjectBefore(scope) || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
 		return h
 	}
 	if o := t.Child(scope, "iobj"); o >= 0 {

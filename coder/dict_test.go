@@ -506,6 +506,18 @@ func TestDictionaryModes(t *testing.T) {
 		{"hammer-out-deal", "030/AGREE/ KES>LOR;030/AGREE/ LOR>KES"}, // an agreement reached, no attack
 		{"pen-agreement", "057/SUPPORT/ KES>LOR;057/SUPPORT/ LOR>KES"},
 		{"mend-ties", "050/SUPPORT/ KES>LOR;050/SUPPORT/ LOR>KES"},
+		// Session 12 (plover helper): interviews, trades and clashing
+		// views are no events; shunning work is a strike; halted aid of a
+		// kind, also a part of it.
+		{"spoke-to-reporters", ""},                                         // an interview, no consultation
+		{"consulting-fees", ""},                                            // a trade, no talks
+		{"clash-with-positions", ""},                                       // views that disagree, no force
+		{"shun-work", "143/PROTEST/strike KESEDU>"},                        // staying off work to protest
+		{"boycott-classes", "143/PROTEST/strike KESEDU>"},                  // a students' strike
+		{"gathered-for-protest", "141/PROTEST/demo KESAGR>"},               // the gathering is the protest
+		{"suspend-economic-aid", "1621/SANCTION/discontinue KES>LOR"},      // economic aid stopped
+		{"suspend-part-military-aid", "1622/SANCTION/discontinue KES>LOR"}, // the kind read on the measured noun's modifier
+		{"armed-forces-adjective", "194/ASSAULT/heavy-weapons KESMIL>"},    // "armed" after an adjective describes the forces: no arms supplied
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

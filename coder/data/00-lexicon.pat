@@ -605,6 +605,20 @@ set &ELECTORALWIN: capture | sweep | carry
 # Miami" (a rally against someone, or by a group, stays a protest).
 set &CAMPAIGNEVENT: rally | rallies
 
+# Kinds of economic aid: "suspended economic aid", "cut development
+# assistance" (1621).
+set &ECONKIND: economic | financial | development | developmental | budget | budgetary | fiscal
+  | reconstruction
+
+# The press as the other side of "spoke to", "talked with": an interview
+# ("spoke to the newspaper on condition of anonymity"), no consultation.
+set &PRESS: reporter | reporters | journalist | journalists | newspaper | newspapers | press | media
+  | news | paper | magazine | magazines | podcast | radio | television | tv | interviewer
+  | interviewers | correspondent | correspondents | columnist | columnists | editor | editors
+  | outlet | outlets | post | times | journal | tribune | herald | gazette | telegraph | chronicle
+  | newsweek | cnn | msnbc | fox | bbc | npr | reuters | ap | nbc | abc | cbs | pbs | politico
+  | breitbart | axios | bloomberg
+
 # Nouns for the electorate: what voters support, reject, fear or hope for
 # is an opinion a poll measures, no event ("three-quarters of Republican
 # voters support a ban", "voters backed Clinton").

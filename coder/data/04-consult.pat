@@ -13,6 +13,8 @@ class DISCUSS 040
 
 class CONSULT 040
   verb: consult | brief | debrief
+  # "received consulting fees", "a consulting firm": a trade, no talks.
+  * fee|fees|firm|firms|contract|contracts|business|businesses|company|companies|work|job|jobs|income|payment|payments|deal|deals|arrangement|arrangements|gig|gigs|client|clients => ---
   * with TGT => 040
   * TGT on|about|over _ => 040
   * TGT => 040
@@ -21,6 +23,9 @@ class TALK 040
   # "talked with X"; "talk" alone is a saying verb.
   verb: talk | speak
   * by phone|telephone|videoconference|video => 041 mode=phone
+  # "spoke to the newspaper on condition of anonymity", "spoke with
+  # reporters on Tuesday about the budget": an interview, no consultation.
+  * with|to &PRESS => ---
   * with|to TGT on|about|over _ => 040
   * with TGT => 040
   * to TGT by phone|telephone => 041 mode=phone

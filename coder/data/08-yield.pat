@@ -240,6 +240,8 @@ class HALT 087
   * &MEDIATION => 165
   * &TIES|relations|cooperation|contacts|exchanges => 161
   * &MILAID|arms|weapons => 1622
+  # "suspended economic aid", "froze development assistance".
+  * &ECONKIND aid|assistance|funding|support|loans|loan|credits => 1621
   # "halted gas supplies to Bulgaria": an energy cut-off, not aid.
   * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
   * &HUMAID|food|medicine|medicines => 1623

@@ -36,6 +36,10 @@ class PROTEST 140
   * behind|around|to TGT => 053
   * against TGT => 141
   * in|outside|at|on|for|near|across|through|along _ => 141
+  # "hundreds gathered in the square for a protest": the gathering is the
+  # protest. Not rallies and marches, mostly campaign events.
+  verb: converge | gather | assemble | flock | congregate | throng
+  * for|in|at protest|protests|demonstration|demonstrations|vigil|vigils|sit-in|sit-ins => 141
   verb: march
   * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * against TGT => 141
@@ -95,11 +99,15 @@ class STRIKE_NOUN 143
 
 class BOYCOTT 143
   verb: boycott
+  # "boycotted classes", "shunned work to protest the decision": a strike.
+  * work|jobs|job|classes|class|lessons|lectures|offices|factories|shifts => 143 mode=strike
   * &TALKS|summit|meeting|session|conference|negotiations => 125
   * election|elections|vote|polls|poll|referendum|ballot|parliament|inauguration|ceremony|games|olympics => 143
   * products|goods|imports|exports|companies|brands|firms|firm|company|trade => 143
   * TGT => 143
   * => 143
+  verb: shun
+  * work|jobs|job|classes|class|lessons|lectures|offices|factories|shifts => 143 mode=strike
   noun: boycott | boycotts
   * of &TALKS|summit|meeting => 125
   * of|against TGT => 143

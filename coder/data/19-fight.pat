@@ -340,6 +340,9 @@ class BLOCKADE 191
 class CLASH 190
   verb: clash | skirmish | brawl | scuffle | tussle
   * over &POLICYOBJ|issue|issues|budget|plan|policy|policies => 111
+  # "his business practices clash with the campaign's positions": views
+  # that disagree, no force.
+  * with &POLICYOBJ|view|views|values|interests|principles|beliefs|priorities|agenda|platform|message|rhetoric|image|brand|goals|aims|vision|positions|stances|practices|promises|pledges|rules|schedule|schedules => ---
   * with &POLICE => 145
   * with TGT => 190
   * => 190 mutual
