@@ -189,6 +189,7 @@ func TestGrammar(t *testing.T) {
 		{"farmers-backed", "051 KESCVL> "},                            // other people backing someone act
 		{"curly-apostrophe-future", "032 KES>LOR "},                   // "Kestria’ll support": an intent
 		{"curly-apostrophe-hypothetical", "051 KES>LOR hypothetical"}, // "Kestria’d support"
+		{"curly-apostrophe-negated", "190 KES>LOR negated"},           // "didn’t attack": &NEGATOR holds "n’t"
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.

@@ -194,7 +194,7 @@ set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | ex
   | rumored | rumoured | threatened | imminent | looming | expected | anticipated
 
 # Words that negate a predicate.
-set &NEGATOR: not | n't | never | no | neither | nor | without
+set &NEGATOR: not | n't | n’t | never | no | neither | nor | without
 
 # Words naming people or bodies that join a first actor.
 set &PARTNER: along | together | alongside
