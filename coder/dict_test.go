@@ -518,6 +518,12 @@ func TestDictionaryModes(t *testing.T) {
 		{"suspend-economic-aid", "1621/SANCTION/discontinue KES>LOR"},      // economic aid stopped
 		{"suspend-part-military-aid", "1622/SANCTION/discontinue KES>LOR"}, // the kind read on the measured noun's modifier
 		{"armed-forces-adjective", "194/ASSAULT/heavy-weapons KESMIL>"},    // "armed" after an adjective describes the forces: no arms supplied
+		{"meet-threshold", ""},                                             // a bar cleared, no meeting
+		{"host-radio-show", ""},                                            // a show hosted, no visit received
+		{"rally-to-win", ""},                                               // a comeback, no support
+		{"fire-on-cylinders", ""},                                          // going well, no shots
+		{"blow-up-deal", ""},                                               // a deal wrecked, no explosion
+		{"invasion-theatre", "110/ACCUSE/disapprove LEG>LOR"},              // "the Lorania invasion" took place in Lorania: no Loranian invasion
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

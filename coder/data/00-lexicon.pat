@@ -178,7 +178,7 @@ set &NAMING: call | label | dub | brand | term
 
 # Event nouns fought in the one country that modifies them ("the Iraq
 # war"): the country is where, not who.
-set &THEATRE: war | conflict
+set &THEATRE: war | conflict | invasion | genocide | insurgency
 
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the

@@ -44,6 +44,8 @@ class MEET 040
   verb: meet
   * demand|demands|condition|conditions|request|requests|requirement|requirements => 083
   * resistance|opposition|pockets|criticism|skepticism|scepticism|expectation|expectations|target|targets|deadline|deadlines|need|needs|standard|standards|criteria|criterion|goal|goals|challenge|challenges|forecast|forecasts|estimate|estimates|quota|end|fate|death|obligation|obligations|cost|costs => ---
+  # "candidates who meet that threshold": a bar cleared, no meeting.
+  * threshold|thresholds|qualification|qualifications|bar|benchmark|benchmarks|minimum|minimums|cutoff|hurdle|hurdles|mark|test|tests|definition|eligibility => ---
   * on sidelines|margins => 044
   * with TGT on sidelines|margins => 044
   * with TGT => 040
@@ -79,6 +81,9 @@ class HOST 043
   verb: host | entertain
   * refugees|migrants|asylum-seekers => 075
   * &TALKS|summit|meeting|conference|round|forum|negotiations|dialogue => 044
+  # "hosts a radio show", "hosted a fundraiser", "will host the games":
+  # a show or a party is no visit received.
+  * show|shows|program|programme|programs|podcast|podcasts|broadcast|broadcasts|radio|television|tv|fundraiser|fundraisers|party|parties|gala|galas|event|events|concert|concerts|debate|debates|benefit|auction|auctions|celebration|celebrations|contest|tournament|games|olympics|cup|championship|championships|series|episode|episodes|segment|segments|website|site|servers|server|town-hall|telethon|festival|festivals => ---
   * TGT => 043
   * => 043
   verb: receive

@@ -32,6 +32,9 @@ class PROTEST 140
   * TGT => ---
   * => 141
   verb: rally
+  # "rallied support to win the caucuses", "rallied to win": campaigning
+  # or a comeback, no support given to anyone.
+  * to win|beat|defeat|finish|take|capture|claim|secure|overtake|edge|clinch|tie|force => ---
   * support|backing|supporters|voters|troops|allies|opinion => 053
   * behind|around|to TGT => 053
   * against TGT => 141

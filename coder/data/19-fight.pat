@@ -207,6 +207,8 @@ class SHELL 194
 
 class FIRE 190
   verb: fire
+  # "a policy firing on all cylinders": going well.
+  * on cylinder|cylinders => ---
   # "test-fired a missile", split by the hyphen: a weapons test (150).
   * test => 150 mode=weapons
   * warning shots|shot => 175 mode=crowd-control
