@@ -687,6 +687,10 @@ func (b *binding) elems(scope int, es []Elem) bool {
 }
 
 func (b *binding) words(i int, words []string) bool {
+	if i > 0 && b.t.isTimeNoun(i) && startsUpper(b.t.Tokens[i].Text) {
+		// "stirred crowds in March": a month, not a march.
+		return false
+	}
 	l := b.t.lemma(i)
 	txt := b.t.lower(i)
 	hy := b.t.hyphenated(i) // "cease-fire" split by the tokenizer

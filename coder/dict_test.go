@@ -524,6 +524,14 @@ func TestDictionaryModes(t *testing.T) {
 		{"fire-on-cylinders", ""},                                          // going well, no shots
 		{"blow-up-deal", ""},                                               // a deal wrecked, no explosion
 		{"invasion-theatre", "110/ACCUSE/disapprove LEG>LOR"},              // "the Lorania invasion" took place in Lorania: no Loranian invasion
+		{"stir-crowds", ""},                                                // crowds moved, no one incited
+		{"called-meeting-in-march", ""},                                    // a month is no march: no protest called
+		{"quash-concerns", ""},                                             // doubts dispelled, no repression
+		{"destroy-candidate", ""},                                          // a political end, no property destroyed
+		{"back-it-up", ""},                                                 // evidence, no support
+		{"strengthen-military", "154/MOBILIZE/troops LEG>MIL"},             // building up one's forces, no cooperation
+		{"appeal-to-voters", ""},                                           // an attraction, no request
+		{"released-political-ad", ""},                                      // "political" names no captive
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

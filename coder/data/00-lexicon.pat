@@ -459,7 +459,7 @@ set &EMERGENCY: emergency | emergencies | martial | law | siege
 set &CAPTIVE: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
   | dissident | dissidents | activist | activists | journalist | journalists | inmate | inmates
   | convict | convicts | pow | pows | abductee | abductees | soldier | soldiers | sailor | sailors
-  | crew | fisherman | fishermen | citizen | citizens | national | nationals | political | body | bodies
+  | crew | fisherman | fishermen | citizen | citizens | national | nationals | body | bodies
   | remains | captured | prisoner-of-war
 
 # Property one may seize or return.
@@ -609,6 +609,14 @@ set &CAMPAIGNEVENT: rally | rallies
 # assistance" (1621).
 set &ECONKIND: economic | financial | development | developmental | budget | budgetary | fiscal
   | reconstruction
+
+# Audiences a candidate appeals to or stirs: "his appeal to blue-collar
+# voters", "stirred Iowa crowds" (an attraction, no request or incitement).
+set &AUDIENCE: voter | voters | demographic | demographics | base | electorate | constituency
+  | constituencies | supporters | conservatives | liberals | progressives | evangelicals
+  | moderates | independents | millennials | fans | audience | audiences | crowd | crowds
+  | sensibilities | instincts | emotions | fears | nostalgia | resentment | patriotism | suburbanites
+  | whites | heartland
 
 # The press as the other side of "spoke to", "talked with": an interview
 # ("spoke to the newspaper on condition of anonymity"), no consultation.

@@ -389,6 +389,8 @@ class SEEK 020
 class APPEAL_NOUN 020
   noun: appeal | appeals
   speaker: yes
+  # "his appeal to blue-collar voters": an attraction, no request.
+  * to &AUDIENCE => ---
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234
