@@ -526,6 +526,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"invasion-theatre", "110/ACCUSE/disapprove LEG>LOR"},              // "the Lorania invasion" took place in Lorania: no Loranian invasion
 		{"stir-crowds", ""},                                                // crowds moved, no one incited
 		{"called-meeting-in-march", ""},                                    // a month is no march: no protest called
+		{"met-with-outrage", ""},                                           // a reception, no meeting
+		{"called-in-sick", ""},                                             // absent from work, no appeal
 		{"quash-concerns", ""},                                             // doubts dispelled, no repression
 		{"destroy-candidate", ""},                                          // a political end, no property destroyed
 		{"back-it-up", ""},                                                 // evidence, no support

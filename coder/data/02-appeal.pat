@@ -201,6 +201,8 @@ class CALL 020
   * on &DAY => ---
   # "Cruz called them on it": challenged them over what they said.
   * on it => ---
+  # "had called in sick for three days": absent from work.
+  * sick => ---
   * on TGT => 020
   * for _ => 020
 

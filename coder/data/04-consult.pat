@@ -44,6 +44,9 @@ class MEET 040
   verb: meet
   * demand|demands|condition|conditions|request|requests|requirement|requirements => 083
   * resistance|opposition|pockets|criticism|skepticism|scepticism|expectation|expectations|target|targets|deadline|deadlines|need|needs|standard|standards|criteria|criterion|goal|goals|challenge|challenges|forecast|forecasts|estimate|estimates|quota|end|fate|death|obligation|obligations|cost|costs => ---
+  # "the remarks were met with outrage", "met with a cool response": a
+  # reception, no meeting.
+  * with response|responses|reaction|reactions|reception|approval|applause|silence|protests|outrage|derision|praise|condemnation|backlash|cheers|boos|jeers|laughter|enthusiasm|indifference|disbelief|scorn|anger|dismay|alarm|suspicion|hostility|ridicule|surprise|relief|acclaim|fury|resistance|skepticism|scepticism|criticism|opposition|success|failure|delays|delay => ---
   # "candidates who meet that threshold": a bar cleared, no meeting.
   * threshold|thresholds|qualification|qualifications|bar|benchmark|benchmarks|minimum|minimums|cutoff|hurdle|hurdles|mark|test|tests|definition|eligibility => ---
   * on sidelines|margins => 044
