@@ -424,6 +424,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}
+		if c.lex.labourType[strings.ToLower(ev.PLOVER.Type)] && c.labourDispute(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "economic") {
+			ev.PLOVER.Context = append(ev.PLOVER.Context, "economic")
+		}
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
 	}
 	sent := d.Sentences[s]
@@ -1313,6 +1316,21 @@ func (t *tree) wordsAt(i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// labourDispute reports whether a source or target is a worker or farmer
+// actor (&LABOUR_SECTORS: "teachers called off their strike", "farmers
+// vowed to blockade the capital"): their protests, demands and
+// concessions are economic.
+func (c *Coder) labourDispute(src, tgt []*doc.Mention) bool {
+	for _, ms := range [][]*doc.Mention{src, tgt} {
+		for _, m := range ms {
+			if c.lex.labourSector[strings.ToLower(m.Sector)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interstate reports whether an event is between states: every source and

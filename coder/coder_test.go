@@ -464,6 +464,8 @@ func TestContextRules(t *testing.T) {
 		{"ctx-human-rights", "ACCUSE diplomatic,human_rights"}, // the phrase, not "rights" alone
 		{"ctx-film-rights", "ACCUSE "},
 		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
+		{"ctx-labour", "CONCEDE pro_democracy,economic"}, // workers end their strike: a labour dispute
+		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
 	}
 	for _, tc := range tests {
 		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
