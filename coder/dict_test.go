@@ -474,7 +474,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"pull-out-of-town", "0874/RETREAT/withdraw KESMIL>"},
 		{"pull-out-of-cars", ""}, // a rescue, no retreat
 		{"threaten-seize-region", "1382/THREATEN/territory KES>"},
-		{"threaten-with-consequences", "130/THREATEN/ KES>LOR"}, // unspecified: no force
+		{"threaten-deliver-blows", "138/THREATEN/violence KES>LOR"}, // blows delivered: force
+		{"threaten-with-consequences", "130/THREATEN/ KES>LOR"},     // unspecified: no force
 		{"attack-rebel-positions", "190/ASSAULT/ KESMIL>REB"},
 		{"attack-positions-on-trade", "111/ACCUSE/disapprove LEG>"}, // stances
 		{"expel-foreign-workers", "174/COERCE/deport KES>LORLAB"},   // workers deported, no aid agency
