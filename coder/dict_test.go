@@ -535,6 +535,12 @@ func TestDictionaryModes(t *testing.T) {
 		{"strengthen-military", "154/MOBILIZE/troops LEG>MIL"},             // building up one's forces, no cooperation
 		{"appeal-to-voters", ""},                                           // an attraction, no request
 		{"released-political-ad", ""},                                      // "political" names no captive
+		{"battle-for-finishes", ""},                                        // a race for places, no force
+		{"struck-similar-tune", ""},                                        // a manner of speech
+		{"burn-up-phone-lines", ""},                                        // lines used up, nothing burned
+		{"kill-themselves", "020/REQUEST/ LEG>REB"},                        // the urging; suicide urged attacks no one
+		{"release-delegates", ""},                                          // delegates freed from a pledge, no captives
+		{"fired-at-rivals", "111/ACCUSE/disapprove KES>LOR"},               // one person firing at another in the news: criticism
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -587,7 +587,7 @@ set &REFUSAL: refuse | decline | fail | deny
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
-set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack
+set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack | fire
 
 # Words of fighting that, between civilian people (candidates, officials
 # without an armed sector, business people) or by such a person against no

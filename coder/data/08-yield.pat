@@ -96,6 +96,8 @@ class ACQUIT 080
 
 class RELEASE 084
   verb: release | free | unshackle | parole
+  # "state parties release their delegates": freed from a pledge to vote.
+  * delegate|delegates|superdelegates|superdelegate|elector|electors => ---
   * &CAPTIVE => 0841
   # "freed 20 abducted schoolgirls", "released six jailed Americans" (not
   # "detained", "arrested" or "held": often the verb of a clause of

@@ -157,6 +157,9 @@ class RIOT 145
   verb: burn | torch | firebomb
   * flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures|book|books => 140 mode=vandalize
   * &PROPERTY|car|cars|vehicle|vehicles|tyres|tires|shops|shop|stores|buildings|building|church|churches|mosque|mosques|houses|homes|village|villages|office|offices|station|stations => 1712
+  # "burn up their phone lines", "burned through cash": used up.
+  * up|through email|emails|phone|phones|line|lines|account|accounts|cash|money|time|days|budget|calories|fuel|savings|hours|minutes|goodwill|capital|bridges|bandwidth => ---
+  * bridge|bridges|midnight|oil|calories|cash|money => ---
   # Not "burned her vacation days", "burned through cash".
   * ACTOR => 1712
   # "set fire to the parliament building", "set the car ablaze".

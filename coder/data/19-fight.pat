@@ -80,7 +80,7 @@ class ATTACK 190
   * => 190
   verb: strike
   # "struck populist notes", "struck a conciliatory tone": a manner of speech.
-  * note|notes|tone|tones|chord|chords|balance|pose|posture => ---
+  * note|notes|tone|tones|chord|chords|balance|pose|posture|tune|tunes|nerve|theme|themes|contrast => ---
   * down TGT => 120
   * down => 120
   * &AGREEMENT|deal|bargain|compromise|truce|pact => 030
@@ -238,6 +238,9 @@ class KILL 190
   # Killing by armed forces or groups; "killed the bill" rejects it.
   verb: kill
   * &PROPOSAL|bill|plan|deal|measure|legislation|idea|project|program|programme|talks|reform|negotiations => 120
+  # "encouraged protesters to kill themselves": suicide, no one attacked
+  # (a suicide bombing is coded by its own nouns and "blew himself up").
+  * himself|herself|themselves|itself|oneself|yourself|yourselves|myself => ---
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -425,6 +428,9 @@ class FIGHT_NOUN 190
   noun: gunbattles | gunfight | gunfights | skirmish | skirmishes | shootout | shootouts | combat
   # "a court battle", "a legal fight", "budget battles": no force.
   * court|legal|courtroom|judicial|political|budget|election|electoral|procedural|custody|ratings|public-relations|uphill|verbal|bidding|takeover|leadership|nomination|primary|campaign|confirmation => ---
+  # "waged a fierce battle for top-tier finishes": a race for votes or
+  # places, no force.
+  * for nomination|votes|vote|delegates|delegate|seat|seats|lead|spot|spots|finish|finishes|place|endorsement|endorsements|attention|donors|voters|presidency|majority|ratings|viewers|customers|share|title|crown|championship|trophy|custody|second|third|runner-up => ---
   * between SRC => 190
   * with|against TGT => 190
   * => 190
