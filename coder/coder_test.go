@@ -204,7 +204,7 @@ func TestGrammar(t *testing.T) {
 		{"passive-state-action", "173 IRNGOV>MED "},                                  // an arrest without agent: the government where it happened
 		{"lost-main-verb-under-speech", "141 KUR> reported"},                         // "marched" made a modifier of a subject of "said"
 		{"compound-event-noun", "045 QAT> "},                                         // "a mediation effort" carried by "launched"
-		{"state-verb-noun", "154 ISRMIL> "},                                          // "remained on alert"
+		{"state-verb-noun", "152 ISRMIL> "},                                          // "remained on alert": a raised alert status (152)
 		{"verbal-adjective", "190 REB>GBRMIL "},                                      // "wounded" tagged as an adjective of "soldiers"
 		{"will-not-cooperate", "122 SYR>REF reported"},                               // refusing to take refugees in, announced: a rejection
 		{"must-uncoded", "100 RUS>SDN "},                                             // what a speaker says another must do, coded or not, is a demand

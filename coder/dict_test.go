@@ -541,6 +541,11 @@ func TestDictionaryModes(t *testing.T) {
 		{"kill-themselves", "020/REQUEST/ LEG>REB"},                        // the urging; suicide urged attacks no one
 		{"release-delegates", ""},                                          // delegates freed from a pledge, no captives
 		{"fired-at-rivals", "111/ACCUSE/disapprove KES>LOR"},               // one person firing at another in the news: criticism
+		{"alerts-over-dust", ""},                                           // a public alert, no posture
+		{"remained-on-alert", "152/MOBILIZE/troops KESMIL>"},               // a raised alert status
+		{"surveillance-operations", ""},                                    // drones that watch, no strike
+		{"infiltrated-student-groups", ""},                                 // informants placed, no force
+		{"using-autonomous-drones", ""},                                    // drones that search, no weapons
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -128,7 +128,7 @@ class SHIELD 184
   * &DRONE => 195 mode=drone
   # "a hunt for the flight using underwater drones": drones that search,
   # film or deliver are no weapons.
-  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue => ---
+  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue|autonomous|unarmed|equipped|mapping|research => ---
   * &DRONE to search|find|locate|monitor|map|survey|deliver|inspect|film|photograph|track|spot|spray|rescue => ---
   * force|violence|military against|on TGT => 190
   * excessive|lethal|deadly force => 175

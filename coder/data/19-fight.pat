@@ -323,6 +323,8 @@ class OCCUPY 192
   verb: infiltrate | penetrate
   # "hackers infiltrated the ministry's networks": a cyber attack.
   * computer|computers|network|networks|server|servers|database|databases|email|emails|system|systems|accounts => 170 mode=cyber context=cyber
+  # "police infiltrated Muslim student groups": informants placed, no force.
+  * group|groups|organization|organizations|organisation|organisations|movement|movements|party|parties|campaign|campaigns|mosque|mosques|church|churches|union|unions|ranks|circles|meetings|cell|cells|market|markets|community|communities => ---
   * into TGT => 190
   * TGT => 190
   verb: advance
@@ -406,6 +408,8 @@ class ATTACK_NOUN 190
   * => 190
   noun: counteroffensive | counterattack | counterattacks | counter-offensive | ambush | ambushes | blitz
   noun: operation | operations
+  # "surveillance drone operations", "search operations": no force.
+  * surveillance|reconnaissance|monitoring|mapping|search|rescue|recovery|salvage|relief|evacuation|clean-up|cleanup|sting|undercover|covert-surveillance => ---
   * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
   * nuclear|atomic => 2042
   * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
