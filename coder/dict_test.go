@@ -546,6 +546,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"surveillance-operations", ""},                                    // drones that watch, no strike
 		{"infiltrated-student-groups", ""},                                 // informants placed, no force
 		{"using-autonomous-drones", ""},                                    // drones that search, no weapons
+		{"power-given-by-citizens", ""},                                    // the citizens give, no captives handed over
+		{"appeal-sentence", ""},                                            // an appeal in court, no request
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

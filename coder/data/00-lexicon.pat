@@ -455,6 +455,10 @@ set &RESTRICTION: restriction | restrictions | ban | bans | curb | curbs | limit
 set &CURFEW: curfew | curfews
 set &EMERGENCY: emergency | emergencies | martial | law | siege
 
+# Those held, whom giving verbs hand back ("gave back the prisoners").
+set &HELD: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
+  | inmate | inmates | pow | pows | abductee | abductees | prisoner-of-war | body | bodies | remains
+
 # Prisoners and captives.
 set &CAPTIVE: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
   | dissident | dissidents | activist | activists | journalist | journalists | inmate | inmates

@@ -13,6 +13,8 @@ class APPEAL 020
   speaker: yes
   # "pleading guilty", "pleaded no contest": a plea in court, no appeal.
   * guilty|innocent|contest|ignorance|insanity|fifth|anonymity => ---
+  # "her lawyers will appeal the sentence": an appeal in court, no request.
+  * sentence|sentences|conviction|convictions|ruling|rulings|verdict|verdicts|judgment|judgement|judgments|judgements|fine|fines|penalty|penalties|disqualification|acquittal => ---
   * to &CRIME|charge|charges|count|counts|tampering|misdemeanor|felony => ---
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery to|for TGT => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 0232
