@@ -835,7 +835,15 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 // A war or conflict (&THEATRE) is fought in the one country that
 // modifies it ("the Iraq war", "the Syria conflict"); two such modifiers
 // are its sides ("the Iran Iraq war").
+// A civil war is fought within its owner or modifier, whatever the
+// places layer makes of it ("Yemen's civil war").
 func (c *Coder) localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
+	if k < i && t.Heads[k] == i && c.lex.theatre[t.lemma(i)] && t.hasChildLemma(i, []string{"civil"}, "amod") >= 0 {
+		// "Syria's civil war", "the Yemeni civil war": a civil war is
+		// fought within the country that modifies or owns it, by no
+		// one the sentence names there.
+		return true
+	}
 	if k >= i || !t.RelIs(k, "compound") {
 		return false
 	}

@@ -548,6 +548,8 @@ func TestDictionaryModes(t *testing.T) {
 		{"using-autonomous-drones", ""},                                    // drones that search, no weapons
 		{"power-given-by-citizens", ""},                                    // the citizens give, no captives handed over
 		{"appeal-sentence", ""},                                            // an appeal in court, no request
+		{"civil-war-owner", ""},                                            // a civil war is fought within its owner, not by it
+		{"civil-war-demonym", "111/ACCUSE/disapprove KES>"},                // nor by the country its demonym names
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
