@@ -550,6 +550,9 @@ func TestDictionaryModes(t *testing.T) {
 		{"appeal-sentence", ""},                                            // an appeal in court, no request
 		{"civil-war-owner", ""},                                            // a civil war is fought within its owner, not by it
 		{"civil-war-demonym", "111/ACCUSE/disapprove KES>"},                // nor by the country its demonym names
+		{"grabbed-arm", "182/ASSAULT/beat KES>MED"},                        // a physical assault, no seizure
+		{"grabbed-headlines", ""},                                          // attention won, nothing seized
+		{"shelled-out", ""},                                                // money paid, no shelling
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -40,6 +40,10 @@ class CAPTURE 192
   # Places captured are occupied (192); combatants captured are abducted
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
+  # "grabbed the reporter's arm": a physical assault, no seizure;
+  # "grabbed headlines", "seized the moment": no event.
+  * arm|arms|hand|hands|neck|throat|shoulder|shoulders|hair|wrist|wrists|collar|face|leg|legs => 182
+  * headlines|headline|attention|spotlight|lead|moment|opportunity|chance|initiative|momentum|microphone|mic|podium|stage|limelight|imagination => ---
   * power|control => 192
   # "seized the town from the rebels": before the captives below; what
   # is seized from someone is property first ("seized drugs from

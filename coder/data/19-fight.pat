@@ -186,6 +186,8 @@ class ATTACK 190
 
 class SHELL 194
   verb: shell | bombard | mortar
+  # "the campaign shelled out $2 million": money paid.
+  * out => ---
   * TGT => 194
   * => 194
   verb: strafe | bomb | airstrike
