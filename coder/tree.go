@@ -477,7 +477,9 @@ func (t *tree) subjectBefore(i int) bool {
 	case "NOUN", "PROPN", "PRON", "AUX":
 		return true
 	}
-	return t.Tokens[i-1].XPOS == "HYPH"
+	// After a possessive the old reading stays ("Iran's improving
+	// relations with the West" keeps its partner).
+	return t.Tokens[i-1].XPOS == "HYPH" || t.Tokens[i-1].XPOS == "POS"
 }
 
 // inLongerName reports whether span sp sits inside a longer proper name,
