@@ -432,6 +432,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}
+		if c.lex.labourType[strings.ToLower(ev.PLOVER.Type)] && c.labourDispute(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "economic") {
+			ev.PLOVER.Context = append(ev.PLOVER.Context, "economic")
+		}
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
 	}
 	sent := d.Sentences[s]
@@ -840,7 +843,15 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 // A war or conflict (&THEATRE) is fought in the one country that
 // modifies it ("the Iraq war", "the Syria conflict"); two such modifiers
 // are its sides ("the Iran Iraq war").
+// A civil war is fought within its owner or modifier, whatever the
+// places layer makes of it ("Yemen's civil war").
 func (c *Coder) localPlaceModifier(d *doc.Doc, t *tree, i, k int) bool {
+	if k < i && t.Heads[k] == i && c.lex.theatre[t.lemma(i)] && t.hasChildLemma(i, []string{"civil"}, "amod") >= 0 {
+		// "Syria's civil war", "the Yemeni civil war": a civil war is
+		// fought within the country that modifies or owns it, by no
+		// one the sentence names there.
+		return true
+	}
 	if k >= i || !t.RelIs(k, "compound") {
 		return false
 	}
@@ -1377,6 +1388,21 @@ func (t *tree) wordsAt(i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// labourDispute reports whether a source or target is a worker or farmer
+// actor (&LABOUR_SECTORS: "teachers called off their strike", "farmers
+// vowed to blockade the capital"): their protests, demands and
+// concessions are economic.
+func (c *Coder) labourDispute(src, tgt []*doc.Mention) bool {
+	for _, ms := range [][]*doc.Mention{src, tgt} {
+		for _, m := range ms {
+			if c.lex.labourSector[strings.ToLower(m.Sector)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // interstate reports whether an event is between states: every source and

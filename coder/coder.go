@@ -105,6 +105,10 @@ type lexicon struct {
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
+	// labourType and labourSector: a dispute of such a type (protest,
+	// demand, concession ...) with a worker or farmer actor is economic
+	// (&LABOUR_TYPES, &LABOUR_SECTORS; build.go).
+	labourType, labourSector map[string]bool
 	// campaignEvent: protest nouns that a named person's own are a
 	// campaign event (&CAMPAIGNEVENT: "Trump rallies", "Cruz's rally").
 	campaignEvent map[string]bool
@@ -154,7 +158,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
-		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
+		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
@@ -735,6 +739,10 @@ func (b *binding) elems(scope int, es []Elem) bool {
 }
 
 func (b *binding) words(i int, words []string) bool {
+	if i > 0 && b.t.isTimeNoun(i) && startsUpper(b.t.Tokens[i].Text) {
+		// "stirred crowds in March": a month, not a march.
+		return false
+	}
 	l := b.t.lemma(i)
 	txt := b.t.lower(i)
 	hy := b.t.hyphenated(i) // "cease-fire" split by the tokenizer
@@ -767,15 +775,24 @@ func ofOrBare(p string) bool {
 }
 
 // measured reports whether noun i only measures ("700 kg", "tons",
-// "$50,000 worth") the noun of its "of" modifier, and that noun matches
-// words: "handed over tons of medicine".
+// "$50,000 worth") the noun of its "of" modifier, and that noun or one of
+// its modifiers matches words: "handed over tons of medicine",
+// "suspended part of its military aid".
 func (b *binding) measured(i int, words []string) bool {
 	if !b.c.lex.measure[b.t.lemma(i)] && !b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)] {
 		return false
 	}
 	for _, k := range b.t.Children(i, "nmod") {
-		if b.t.prep(k) == "of" && (b.words(k, words) || b.measured(k, words)) {
+		if b.t.prep(k) != "of" {
+			continue
+		}
+		if b.words(k, words) || b.measured(k, words) {
 			return true
+		}
+		for _, m := range b.t.Children(k, "amod", "compound") {
+			if b.words(m, words) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1065,7 +1082,7 @@ func (b *binding) objectOf(scope int) int {
 	// "police arrested students", "guerrillas wounded two soldiers"
 	// parsed with the verb as a modifier of the noun after it: that noun
 	// is its object.
-	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
+	if h := t.Heads[scope]; h > scope && t.RelIs(scope, "amod") && (t.Tokens[scope].UPOS == "VERB" && t.subjectBefore(scope) || t.verbalAdjective(scope)) && t.Child(scope, "obl:agent") < 0 {
 		return h
 	}
 	if o := t.Child(scope, "iobj"); o >= 0 {

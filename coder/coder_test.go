@@ -189,6 +189,7 @@ func TestGrammar(t *testing.T) {
 		{"farmers-backed", "051 KESCVL> "},                            // other people backing someone act
 		{"curly-apostrophe-future", "032 KES>LOR "},                   // "Kestria’ll support": an intent
 		{"curly-apostrophe-hypothetical", "051 KES>LOR hypothetical"}, // "Kestria’d support"
+		{"curly-apostrophe-negated", "190 KES>LOR negated"},           // "didn’t attack": &NEGATOR holds "n’t"
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.
@@ -203,7 +204,7 @@ func TestGrammar(t *testing.T) {
 		{"passive-state-action", "173 IRNGOV>MED "},                                  // an arrest without agent: the government where it happened
 		{"lost-main-verb-under-speech", "141 KUR> reported"},                         // "marched" made a modifier of a subject of "said"
 		{"compound-event-noun", "045 QAT> "},                                         // "a mediation effort" carried by "launched"
-		{"state-verb-noun", "154 ISRMIL> "},                                          // "remained on alert"
+		{"state-verb-noun", "152 ISRMIL> "},                                          // "remained on alert": a raised alert status (152)
 		{"verbal-adjective", "190 REB>GBRMIL "},                                      // "wounded" tagged as an adjective of "soldiers"
 		{"will-not-cooperate", "122 SYR>REF reported"},                               // refusing to take refugees in, announced: a rejection
 		{"must-uncoded", "100 RUS>SDN "},                                             // what a speaker says another must do, coded or not, is a demand
@@ -474,6 +475,8 @@ func TestContextRules(t *testing.T) {
 		{"ctx-human-rights", "ACCUSE diplomatic,human_rights"}, // the phrase, not "rights" alone
 		{"ctx-film-rights", "ACCUSE "},
 		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
+		{"ctx-labour", "CONCEDE pro_democracy,economic"}, // workers end their strike: a labour dispute
+		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
 	}
 	for _, tc := range tests {
 		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {

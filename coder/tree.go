@@ -458,6 +458,30 @@ func (t *tree) verbalAdjective(i int) bool {
 	return (prev == "NOUN" || prev == "PROPN") && (next == "DET" || next == "NUM")
 }
 
+// subjectBefore reports whether the participle i, parsed as a modifier of
+// the noun after it, follows what could be its subject or auxiliary (a
+// noun, a pronoun, "had", the hyphen of "Kestrian-backed"), so that it
+// may be the verb of that subject ("police arrested students"). After a
+// determiner, an adjective, a verb or at the start it is an adjective
+// ("the armed forces", "Moslem armed forces", "received consulting
+// fees"), and capitalised inside a name ("House Armed Services
+// Committee") a part of the name.
+func (t *tree) subjectBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if r := t.Tokens[i].Text; r != "" && unicode.IsUpper([]rune(r)[0]) {
+		return false
+	}
+	switch t.Tokens[i-1].UPOS {
+	case "NOUN", "PROPN", "PRON", "AUX":
+		return true
+	}
+	// After a possessive the old reading stays ("Iran's improving
+	// relations with the West" keeps its partner).
+	return t.Tokens[i-1].XPOS == "HYPH" || t.Tokens[i-1].XPOS == "POS"
+}
+
 // inLongerName reports whether span sp sits inside a longer proper name,
 // a proper noun touching it on either side ("West" in "West Virginia",
 // "Jersey" in "New Jersey").

@@ -187,7 +187,7 @@ set &NAMING: call | label | dub | brand | term
 
 # Event nouns fought in the one country that modifies them ("the Iraq
 # war"): the country is where, not who.
-set &THEATRE: war | conflict
+set &THEATRE: war | conflict | invasion | genocide | insurgency
 
 # Governing verbs of a request: what X is urged or called on to do has
 # not been done ("called on the United States to stop arms sales"), so the
@@ -203,7 +203,7 @@ set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | ex
   | rumored | rumoured | threatened | imminent | looming | expected | anticipated
 
 # Words that negate a predicate.
-set &NEGATOR: not | n't | never | no | neither | nor | without
+set &NEGATOR: not | n't | n’t | never | no | neither | nor | without
 
 # Words naming people or bodies that join a first actor.
 set &PARTNER: along | together | alongside
@@ -464,11 +464,15 @@ set &RESTRICTION: restriction | restrictions | ban | bans | curb | curbs | limit
 set &CURFEW: curfew | curfews
 set &EMERGENCY: emergency | emergencies | martial | law | siege
 
+# Those held, whom giving verbs hand back ("gave back the prisoners").
+set &HELD: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
+  | inmate | inmates | pow | pows | abductee | abductees | prisoner-of-war | body | bodies | remains
+
 # Prisoners and captives.
 set &CAPTIVE: prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives
   | dissident | dissidents | activist | activists | journalist | journalists | inmate | inmates
   | convict | convicts | pow | pows | abductee | abductees | soldier | soldiers | sailor | sailors
-  | crew | fisherman | fishermen | citizen | citizens | national | nationals | political | body | bodies
+  | crew | fisherman | fishermen | citizen | citizens | national | nationals | body | bodies
   | remains | captured | prisoner-of-war
 
 # Property one may seize or return.
@@ -596,7 +600,7 @@ set &REFUSAL: refuse | decline | fail | deny
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
-set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack
+set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack | fire
 
 # Words of fighting that, between civilian people (candidates, officials
 # without an armed sector, business people) or by such a person against no
@@ -613,6 +617,28 @@ set &ELECTORALWIN: capture | sweep | carry
 # campaign event, not a protest: "Trump rallies", "at Cruz's rally in
 # Miami" (a rally against someone, or by a group, stays a protest).
 set &CAMPAIGNEVENT: rally | rallies
+
+# Kinds of economic aid: "suspended economic aid", "cut development
+# assistance" (1621).
+set &ECONKIND: economic | financial | development | developmental | budget | budgetary | fiscal
+  | reconstruction
+
+# Audiences a candidate appeals to or stirs: "his appeal to blue-collar
+# voters", "stirred Iowa crowds" (an attraction, no request or incitement).
+set &AUDIENCE: voter | voters | demographic | demographics | base | electorate | constituency
+  | constituencies | supporters | conservatives | liberals | progressives | evangelicals
+  | moderates | independents | millennials | fans | audience | audiences | crowd | crowds
+  | sensibilities | instincts | emotions | fears | nostalgia | resentment | patriotism | suburbanites
+  | whites | heartland
+
+# The press as the other side of "spoke to", "talked with": an interview
+# ("spoke to the newspaper on condition of anonymity"), no consultation.
+set &PRESS: reporter | reporters | journalist | journalists | newspaper | newspapers | press | media
+  | news | paper | magazine | magazines | podcast | radio | television | tv | interviewer
+  | interviewers | correspondent | correspondents | columnist | columnists | editor | editors
+  | outlet | outlets | post | times | journal | tribune | herald | gazette | telegraph | chronicle
+  | newsweek | cnn | msnbc | fox | bbc | npr | reuters | ap | nbc | abc | cbs | pbs | politico
+  | breitbart | axios | bloomberg
 
 # Nouns for the electorate: what voters support, reject, fear or hope for
 # is an opinion a poll measures, no event ("three-quarters of Republican

@@ -13,6 +13,8 @@ class APPEAL 020
   speaker: yes
   # "pleading guilty", "pleaded no contest": a plea in court, no appeal.
   * guilty|innocent|contest|ignorance|insanity|fifth|anonymity => ---
+  # "her lawyers will appeal the sentence": an appeal in court, no request.
+  * sentence|sentences|conviction|convictions|ruling|rulings|verdict|verdicts|judgment|judgement|judgments|judgements|fine|fines|penalty|penalties|disqualification|acquittal => ---
   * to &CRIME|charge|charges|count|counts|tampering|misdemeanor|felony => ---
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery to|for TGT => 0232
   * to provide|send|give|deliver|supply|donate|grant|extend|contribute|ship|airlift|allocate|disburse|fund|finance|pay|offer|dispatch|transfer|lend|loan|equip|arm|train|commit|earmark|channel|release|forward|furnish weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery => 0232
@@ -201,6 +203,8 @@ class CALL 020
   * on &DAY => ---
   # "Cruz called them on it": challenged them over what they said.
   * on it => ---
+  # "had called in sick for three days": absent from work.
+  * sick => ---
   * on TGT => 020
   * for _ => 020
 
@@ -389,6 +393,8 @@ class SEEK 020
 class APPEAL_NOUN 020
   noun: appeal | appeals
   speaker: yes
+  # "his appeal to blue-collar voters": an attraction, no request.
+  * to &AUDIENCE => ---
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 0232
   * for food|medicine|medicines|humanitarian|shelter|water|vaccines|supplies|tents|fuel => 0233
   * for peacekeepers|peacekeeping|protection|troops|intervention|monitors|force => 0234

@@ -13,6 +13,8 @@ class DISCUSS 040
 
 class CONSULT 040
   verb: consult | brief | debrief
+  # "received consulting fees", "a consulting firm": a trade, no talks.
+  * fee|fees|firm|firms|contract|contracts|business|businesses|company|companies|work|job|jobs|income|payment|payments|deal|deals|arrangement|arrangements|gig|gigs|client|clients => ---
   * with TGT => 040
   * TGT on|about|over _ => 040
   * TGT => 040
@@ -21,6 +23,9 @@ class TALK 040
   # "talked with X"; "talk" alone is a saying verb.
   verb: talk | speak
   * by phone|telephone|videoconference|video => 041 mode=phone
+  # "spoke to the newspaper on condition of anonymity", "spoke with
+  # reporters on Tuesday about the budget": an interview, no consultation.
+  * with|to &PRESS => ---
   * with|to TGT on|about|over _ => 040
   * with TGT => 040
   * to TGT by phone|telephone => 041 mode=phone
@@ -39,6 +44,11 @@ class MEET 040
   verb: meet
   * demand|demands|condition|conditions|request|requests|requirement|requirements => 083
   * resistance|opposition|pockets|criticism|skepticism|scepticism|expectation|expectations|target|targets|deadline|deadlines|need|needs|standard|standards|criteria|criterion|goal|goals|challenge|challenges|forecast|forecasts|estimate|estimates|quota|end|fate|death|obligation|obligations|cost|costs => ---
+  # "the remarks were met with outrage", "met with a cool response": a
+  # reception, no meeting.
+  * with response|responses|reaction|reactions|reception|approval|applause|silence|protests|outrage|derision|praise|condemnation|backlash|cheers|boos|jeers|laughter|enthusiasm|indifference|disbelief|scorn|anger|dismay|alarm|suspicion|hostility|ridicule|surprise|relief|acclaim|fury|resistance|skepticism|scepticism|criticism|opposition|success|failure|delays|delay => ---
+  # "candidates who meet that threshold": a bar cleared, no meeting.
+  * threshold|thresholds|qualification|qualifications|bar|benchmark|benchmarks|minimum|minimums|cutoff|hurdle|hurdles|mark|test|tests|definition|eligibility => ---
   * on sidelines|margins => 044
   * with TGT on sidelines|margins => 044
   * with TGT => 040
@@ -74,6 +84,9 @@ class HOST 043
   verb: host | entertain
   * refugees|migrants|asylum-seekers => 075
   * &TALKS|summit|meeting|conference|round|forum|negotiations|dialogue => 044
+  # "hosts a radio show", "hosted a fundraiser", "will host the games":
+  # a show or a party is no visit received.
+  * show|shows|program|programme|programs|podcast|podcasts|broadcast|broadcasts|radio|television|tv|fundraiser|fundraisers|party|parties|gala|galas|event|events|concert|concerts|debate|debates|benefit|auction|auctions|celebration|celebrations|contest|tournament|games|olympics|cup|championship|championships|series|episode|episodes|segment|segments|website|site|servers|server|town-hall|telethon|festival|festivals => ---
   * TGT => 043
   * => 043
   verb: receive

@@ -20,6 +20,9 @@ class PRAISE 051
   * => 051
   verb: back
   * down|off => 080
+  # "has the record to back it up", "backed up their claims with data":
+  # evidence given, no one supported.
+  * up it|this|that|claim|claims|words|rhetoric|promise|promises|threat|threats|argument|arguments|assertion|assertions|statement|statements|talk|commitment|commitments|pledge|pledges|record|data|story|numbers|figures|allegation|allegations|charge|charges|accusation|accusations => ---
   * away from _ => 080
   * TGT => 051
   verb: cheer | fete | glorify
@@ -94,7 +97,12 @@ class RECOGNIZE 054
   * &AGREEMENT|alliance|coalition|partnership => 057
   * &TIES|friendship|partnership|alliance|rapport|dialogue => 050
   * trade|investment|economic => 061
-  * military|defence|defense|security => 062
+  # "strengthened military ties with X" (above), "boost security
+  # cooperation"; "plan to strengthen the military" builds up forces
+  # (154); "boosts iPhone security" has no partner: no cooperation.
+  * military|defence|defense|security cooperation|co-operation|coordination|partnership|links|relations|exchanges => 062
+  * military|army|navy|defences|defenses => 154
+  * defence|defense|security => 062 dyad
   # "boosted military aid to Ukraine": more aid.
   * military aid|assistance => 072
   * humanitarian aid|assistance|relief => 073

@@ -42,13 +42,15 @@ class GIVE 070
   * access|permission|clearance|passage => 086
   * independence|autonomy|rights|freedom|self-rule|self-government => 0833
   * recognition => 054
-  * &CAPTIVE => 0841
+  # Only the held, not "the power given to her by the citizens" (the
+  # citizens of &CAPTIVE are often givers).
+  * &HELD => 0841
   * in to _ => 080
   * up &WEAPON|arms|weapons|guns => 0873
   * up power|post|control|claim|claims|presidency|leadership|office => 0831
   * up &PLACE|territory => 0874 mode=withdraw
   * back &PROPERTY|territory|land|remains|bodies|artefacts|artifacts => 0842
-  * back &CAPTIVE => 0841
+  * back &HELD => 0841
 
   # "the United States resumed aid to the Palestinians": aid given again
   # ("resumed" stays a light verb for the nouns it carries).

@@ -96,6 +96,8 @@ class ACQUIT 080
 
 class RELEASE 084
   verb: release | free | unshackle | parole
+  # "state parties release their delegates": freed from a pledge to vote.
+  * delegate|delegates|superdelegates|superdelegate|elector|electors => ---
   * &CAPTIVE => 0841
   # "freed 20 abducted schoolgirls", "released six jailed Americans" (not
   # "detained", "arrested" or "held": often the verb of a clause of
@@ -240,6 +242,8 @@ class HALT 087
   * &MEDIATION => 165
   * &TIES|relations|cooperation|contacts|exchanges => 161
   * &MILAID|arms|weapons => 1622
+  # "suspended economic aid", "froze development assistance".
+  * &ECONKIND aid|assistance|funding|support|loans|loan|credits => 1621
   # "halted gas supplies to Bulgaria": an energy cut-off, not aid.
   * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
   * &HUMAID|food|medicine|medicines => 1623

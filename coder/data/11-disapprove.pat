@@ -140,7 +140,14 @@ class CONVICT 116
   * against TGT => 116 plover=SANCTION mode=convict
 
 class OPPOSITION 113
-  verb: incite | foment | stir
+  verb: incite | foment
+  * against TGT => 113
+  * TGT against TGT => 113
+  * &PROTESTWORD|unrest|violence|hatred|rebellion|revolt|insurrection|uprising|mutiny => 113
+  # "first stirred Iowa crowds", "stirred controversy": moved or
+  # excited, no one incited.
+  verb: stir
+  * &AUDIENCE|crowd|crowds|audience|audiences|faithful|imagination|imaginations|interest|debate|emotions|memories|passions|controversy|speculation|excitement|enthusiasm|pot|feelings => ---
   * against TGT => 113
   * TGT against TGT => 113
   * &PROTESTWORD|unrest|violence|hatred|rebellion|revolt|insurrection|uprising|mutiny => 113

@@ -32,10 +32,17 @@ class PROTEST 140
   * TGT => ---
   * => 141
   verb: rally
+  # "rallied support to win the caucuses", "rallied to win": campaigning
+  # or a comeback, no support given to anyone.
+  * to win|beat|defeat|finish|take|capture|claim|secure|overtake|edge|clinch|tie|force => ---
   * support|backing|supporters|voters|troops|allies|opinion => 053
   * behind|around|to TGT => 053
   * against TGT => 141
   * in|outside|at|on|for|near|across|through|along _ => 141
+  # "hundreds gathered in the square for a protest": the gathering is the
+  # protest. Not rallies and marches, mostly campaign events.
+  verb: converge | gather | assemble | flock | congregate | throng
+  * for|in|at protest|protests|demonstration|demonstrations|vigil|vigils|sit-in|sit-ins => 141
   verb: march
   * to|toward|towards nomination|victory|presidency|power|majority|title|championship|finish => ---
   * against TGT => 141
@@ -95,11 +102,15 @@ class STRIKE_NOUN 143
 
 class BOYCOTT 143
   verb: boycott
+  # "boycotted classes", "shunned work to protest the decision": a strike.
+  * work|jobs|job|classes|class|lessons|lectures|offices|factories|shifts => 143 mode=strike
   * &TALKS|summit|meeting|session|conference|negotiations => 125
   * election|elections|vote|polls|poll|referendum|ballot|parliament|inauguration|ceremony|games|olympics => 143
   * products|goods|imports|exports|companies|brands|firms|firm|company|trade => 143
   * TGT => 143
   * => 143
+  verb: shun
+  * work|jobs|job|classes|class|lessons|lectures|offices|factories|shifts => 143 mode=strike
   noun: boycott | boycotts
   * of &TALKS|summit|meeting => 125
   * of|against TGT => 143
@@ -146,6 +157,9 @@ class RIOT 145
   verb: burn | torch | firebomb
   * flag|flags|effigy|effigies|portrait|portraits|posters|poster|picture|pictures|book|books => 140 mode=vandalize
   * &PROPERTY|car|cars|vehicle|vehicles|tyres|tires|shops|shop|stores|buildings|building|church|churches|mosque|mosques|houses|homes|village|villages|office|offices|station|stations => 1712
+  # "burn up their phone lines", "burned through cash": used up.
+  * up|through email|emails|phone|phones|line|lines|account|accounts|cash|money|time|days|budget|calories|fuel|savings|hours|minutes|goodwill|capital|bridges|bandwidth => ---
+  * bridge|bridges|midnight|oil|calories|cash|money => ---
   # Not "burned her vacation days", "burned through cash".
   * ACTOR => 1712
   # "set fire to the parliament building", "set the car ablaze".

@@ -72,8 +72,14 @@ class ALERT 152
   * humanitarian aid|assistance|relief => 073
   * aid|assistance => 070
   * military spending|budget|budgets|expenditure|production|output|cooperation|ties => ---
-  noun: alert | mobilization | mobilisation | deployment | deployments | buildup | build-up
-  # "officials will send an alert to phones": a message, no posture.
+  # "the government issued alerts over fine dust", "officials will send
+  # an alert to phones": a message, no posture; "troops remained on
+  # alert": a raised alert status (152).
+  noun: alert | alerts
+  * localized|localised|emergency|text|weather|amber|phone|public|travel|security|terror|terrorism|flood|storm|tsunami|health|pollution|smog|dust|heat|snow|fire|tornado|missing|child|silver|news|email|price|stock => ---
+  * over|about|for|to|of|from|on _ => ---
+  * => 152
+  noun: mobilization | mobilisation | deployment | deployments | buildup | build-up
   * localized|localised|emergency|text|weather|amber|phone|public|travel|security => ---
   * &POLICE => 153
   * peacekeeping|peacekeepers => 074

@@ -57,6 +57,7 @@ class BREAK_TIES 161
   * &TALKS => 164
   * off &AID|aid|funding|assistance|support => 162
   * &MILAID|arms|weapons => 1622
+  * &ECONKIND aid|assistance|funding|support|loans|loan|credits => 1621
   * &AID|aid|funding|assistance|support|contributions|payments => 162
   # "cutting greenhouse gas emissions": a policy goal, no cut-off.
   * emissions|emission|pollution|carbon|greenhouse|consumption|waste => ---
@@ -125,6 +126,7 @@ class DOWNSCALE 160
   verb: reduce | scale | downsize | slash | trim
   * &TIES|&DIPLOMAT|staff|presence|embassy => 160
   * &MILAID => 1622
+  * &ECONKIND aid|assistance|funding|loans|loan|credits => 1621
   * &AID|aid|funding|assistance|contributions => 162
   * &TROOPS|forces|troop => 0874 mode=withdraw
   * back &TIES|cooperation|presence => 160

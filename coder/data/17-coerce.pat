@@ -40,6 +40,10 @@ class CAPTURE 192
   # Places captured are occupied (192); combatants captured are abducted
   # (181, PLOVER manual); suspects are arrested (173).
   verb: seize | grab | snatch
+  # "grabbed the reporter's arm": a physical assault, no seizure;
+  # "grabbed headlines", "seized the moment": no event.
+  * arm|arms|hand|hands|neck|throat|shoulder|shoulders|hair|wrist|wrists|collar|face|leg|legs => 182
+  * headlines|headline|attention|spotlight|lead|moment|opportunity|chance|initiative|momentum|microphone|mic|podium|stage|limelight|imagination => ---
   * power|control => 192
   # "seized the town from the rebels": before the captives below; what
   # is seized from someone is property first ("seized drugs from
@@ -83,6 +87,8 @@ class DESTROY 1712
   verb: destroy | wreck
   # "destroyed millions of jobs", "wrecked his career": no property harmed.
   * job|jobs|economy|economies|industry|industries|career|careers|reputation|credibility|chance|chances|future|campaign|candidacy|democracy|trust|relationship|relationships|life|lives|party|brand|argument|case|credibility => ---
+  # "can the media destroy any conservative candidate?": a political end.
+  * candidate|candidates|opponent|opponents|rival|rivals|nominee|nominees|front-runner|frontrunner|presidency|administration|agenda|coalition|movement|establishment => ---
   * &MILTARGET|&ARSENAL => 190
   * TGT => 1712
   noun: demolition | demolitions | destruction
@@ -160,6 +166,8 @@ class REPRESS 175
   verb: stamp
   * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest|protesters|demonstrators|dissidents => 175
   verb: suppress | repress | quell | quash | crush | smother
+  # "sought to quash concerns about his fundraising": doubts dispelled.
+  * concern|concerns|rumor|rumors|rumour|rumours|speculation|doubt|doubts|question|questions|talk|fear|fears|report|reports|story|stories|notion|perception|perceptions|suggestion|suggestions|worries|worry => ---
   # "the court quashed the conviction of X": as an acquittal.
   * conviction|convictions|sentence|sentences|verdict|charges|indictment => 0841 plover=CONCEDE
   * &PROTESTWORD|protesters|demonstrators|dissent|opposition|rebellion|revolt|uprising|riot|riots|unrest|mutiny|insurrection|strike|dissidents|activists|critics => 175

@@ -77,6 +77,9 @@ class BOMBING 183
   * TGT => 183
   verb: blow
   * himself|herself|themselves|itself up => 1831
+  # "is going to blow up the establishment", "blew up the deal": wrecked,
+  # no explosion.
+  * up &POLICYOBJ|establishment|party|system|race|campaign|convention|primary|talks|negotiations|process|coalition|norms|consensus|nomination|narrative|internet|phone|phones|inbox|feed|timeline|politics|map|field|rules|relationship|alliance => ---
   * up TGT => 183
   * up => 183
   verb: plant
@@ -125,7 +128,7 @@ class SHIELD 184
   * &DRONE => 195 mode=drone
   # "a hunt for the flight using underwater drones": drones that search,
   # film or deliver are no weapons.
-  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue => ---
+  * &DRONE underwater|surveillance|delivery|search|reconnaissance|commercial|civilian|camera|agricultural|rescue|autonomous|unarmed|equipped|mapping|research => ---
   * &DRONE to search|find|locate|monitor|map|survey|deliver|inspect|film|photograph|track|spot|spray|rescue => ---
   * force|violence|military against|on TGT => 190
   * excessive|lethal|deadly force => 175

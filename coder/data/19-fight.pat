@@ -80,7 +80,7 @@ class ATTACK 190
   * => 190
   verb: strike
   # "struck populist notes", "struck a conciliatory tone": a manner of speech.
-  * note|notes|tone|tones|chord|chords|balance|pose|posture => ---
+  * note|notes|tone|tones|chord|chords|balance|pose|posture|tune|tunes|nerve|theme|themes|contrast => ---
   * down TGT => 120
   * down => 120
   * &AGREEMENT|deal|bargain|compromise|truce|pact => 030
@@ -186,6 +186,8 @@ class ATTACK 190
 
 class SHELL 194
   verb: shell | bombard | mortar
+  # "the campaign shelled out $2 million": money paid.
+  * out => ---
   * TGT => 194
   * => 194
   verb: strafe | bomb | airstrike
@@ -207,6 +209,8 @@ class SHELL 194
 
 class FIRE 190
   verb: fire
+  # "a policy firing on all cylinders": going well.
+  * on cylinder|cylinders => ---
   # "test-fired a missile", split by the hyphen: a weapons test (150).
   * test => 150 mode=weapons
   * warning shots|shot => 175 mode=crowd-control
@@ -236,6 +240,9 @@ class KILL 190
   # Killing by armed forces or groups; "killed the bill" rejects it.
   verb: kill
   * &PROPOSAL|bill|plan|deal|measure|legislation|idea|project|program|programme|talks|reform|negotiations => 120
+  # "encouraged protesters to kill themselves": suicide, no one attacked
+  # (a suicide bombing is coded by its own nouns and "blew himself up").
+  * himself|herself|themselves|itself|oneself|yourself|yourselves|myself => ---
   * TGT with nuclear|atomic => 2042
   * TGT with &WMD => 2041
   * with &WMD => 2041
@@ -318,6 +325,8 @@ class OCCUPY 192
   verb: infiltrate | penetrate
   # "hackers infiltrated the ministry's networks": a cyber attack.
   * computer|computers|network|networks|server|servers|database|databases|email|emails|system|systems|accounts => 170 mode=cyber context=cyber
+  # "police infiltrated Muslim student groups": informants placed, no force.
+  * group|groups|organization|organizations|organisation|organisations|movement|movements|party|parties|campaign|campaigns|mosque|mosques|church|churches|union|unions|ranks|circles|meetings|cell|cells|market|markets|community|communities => ---
   * into TGT => 190
   * TGT => 190
   verb: advance
@@ -340,6 +349,9 @@ class BLOCKADE 191
 class CLASH 190
   verb: clash | skirmish | brawl | scuffle | tussle
   * over &POLICYOBJ|issue|issues|budget|plan|policy|policies => 111
+  # "his business practices clash with the campaign's positions": views
+  # that disagree, no force.
+  * with &POLICYOBJ|view|views|values|interests|principles|beliefs|priorities|agenda|platform|message|rhetoric|image|brand|goals|aims|vision|positions|stances|practices|promises|pledges|rules|schedule|schedules => ---
   * with &POLICE => 145
   * with TGT => 190
   * => 190 mutual
@@ -398,6 +410,8 @@ class ATTACK_NOUN 190
   * => 190
   noun: counteroffensive | counterattack | counterattacks | counter-offensive | ambush | ambushes | blitz
   noun: operation | operations
+  # "surveillance drone operations", "search operations": no force.
+  * surveillance|reconnaissance|monitoring|mapping|search|rescue|recovery|salvage|relief|evacuation|clean-up|cleanup|sting|undercover|covert-surveillance => ---
   * cyber|hacker|hacking|ransomware|computer|online|digital => 170 mode=cyber context=cyber
   * nuclear|atomic => 2042
   * chemical|gas|sarin|chlorine|nerve|toxic|biological|poison => 2041
@@ -420,6 +434,9 @@ class FIGHT_NOUN 190
   noun: gunbattles | gunfight | gunfights | skirmish | skirmishes | shootout | shootouts | combat
   # "a court battle", "a legal fight", "budget battles": no force.
   * court|legal|courtroom|judicial|political|budget|election|electoral|procedural|custody|ratings|public-relations|uphill|verbal|bidding|takeover|leadership|nomination|primary|campaign|confirmation => ---
+  # "waged a fierce battle for top-tier finishes": a race for votes or
+  # places, no force.
+  * for nomination|votes|vote|delegates|delegate|seat|seats|lead|spot|spots|finish|finishes|place|endorsement|endorsements|attention|donors|voters|presidency|majority|ratings|viewers|customers|share|title|crown|championship|trophy|custody|second|third|runner-up => ---
   * between SRC => 190
   * with|against TGT => 190
   * => 190

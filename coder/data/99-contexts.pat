@@ -48,6 +48,13 @@ set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline 
 # are left out: between states they are military, economic or humanitarian.
 set &DIPLOMATIC_TYPES: agree | consult | support | cooperate | request | accuse | reject | threaten
   | sanction | concede
+# PLOVER types (lower case) of a labour dispute: an event of one of these
+# types with a source or target of a sector in &LABOUR_SECTORS (workers,
+# unions, farmers) gets the context "economic" ("the teachers' union
+# called off its strike", "farmers said they would blockade the capital").
+# Support and meetings are left out (a union endorsing a candidate).
+set &LABOUR_TYPES: protest | request | concede | agree | threaten | reject
+set &LABOUR_SECTORS: lab | agr
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
   | diplomacy | delegation | delegations | consulate | emissary | emissaries | mediator | mediators
   | mediation | negotiator | negotiators | bilateral
