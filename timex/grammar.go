@@ -1987,6 +1987,9 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 				case n == 0:
 					h.value = s.shiftHolidayYear(j, s.a.day.Year())
 				}
+				if len(h.value) == 4 {
+					h.prec = precYear
+				}
 			}
 			return h, true
 		}
@@ -2869,8 +2872,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 		for _, w := range h.words {
 			if w == "'" {
 				ok = s.isApos(k)
-			} else if w == "." {
-				ok = s.punct(k, ".")
+			} else if w == "." || w == "-" {
+				ok = s.punct(k, w)
 			} else {
 				ok = s.is(k, w)
 			}
@@ -2883,16 +2886,43 @@ func (s *scan) holiday(i int) (hit, bool) {
 			continue
 		}
 		if y, ok := s.yearTok(k); ok {
-			best, found = hit{end: k + 1, value: fmtDay(h.date(y)), prec: precDay, typ: typeDate}, true
+			v, p := h.dayIn(y)
+			best, found = hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
 			continue
 		}
 		// without a cue, the occurrence nearest the anchor ("as Election
-		// Day nears", "after Christmas" in January)
-		d := s.dir(i, k, onOrBefore)
-		nearest := d == onOrBefore && s.cue(i, k) < 0
-		best, found = hit{end: k, value: s.a.holiday(h, d, nearest), prec: precDay, typ: typeDate}, true
+		// Day nears", "after Christmas" in January); the cues of "the
+		// first night of Hanukkah" are those before the whole expression
+		st := s.holidayPartStart(i)
+		d := s.dir(st, k, onOrBefore)
+		nearest := d == onOrBefore && s.cue(st, k) < 0
+		v, p := s.a.holiday(h, d, nearest)
+		best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 	}
 	return best, found
+}
+
+// holidayPartStart returns the first token of "the first night of",
+// "the last day of", "the eve of" before a holiday name at token i, else i.
+func (s *scan) holidayPartStart(i int) int {
+	if !s.is(i-1, "of") {
+		return i
+	}
+	switch s.lower(i - 2) {
+	case "eve":
+		if s.is(i-3, "the") {
+			return i - 3
+		}
+	case "day", "days", "night", "nights", "week", "weekend", "evening", "morning", "end", "start", "beginning":
+		k := i - 3
+		if s.is(k, "first") || s.is(k, "last") || s.is(k, "final") || s.lexOf(k, cOrd) != nil {
+			k--
+		}
+		if s.is(k, "the") {
+			return k
+		}
+	}
+	return i
 }
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
@@ -2910,8 +2940,10 @@ func (s *scan) quoteMark(k int) bool {
 }
 
 // shiftHolidayYear returns the date in year y of the holiday starting at
-// token j.
+// token j (the longest name that matches there), or the year alone when
+// the holiday's table has no date in y.
 func (s *scan) shiftHolidayYear(j, y int) string {
+	value, best := "", 0
 	for _, n := range s.r.holFirst[s.entryWord(j)] {
 		hol := s.r.holidays[n]
 		k := j
@@ -2920,8 +2952,8 @@ func (s *scan) shiftHolidayYear(j, y int) string {
 			switch w {
 			case "'":
 				ok = s.isApos(k)
-			case ".":
-				ok = s.punct(k, ".")
+			case ".", "-":
+				ok = s.punct(k, w)
 			default:
 				ok = s.is(k, w)
 			}
@@ -2930,11 +2962,12 @@ func (s *scan) shiftHolidayYear(j, y int) string {
 			}
 			k++
 		}
-		if ok {
-			return fmtDay(hol.date(y))
+		if ok && k > best {
+			value, _ = hol.dayIn(y)
+			best = k
 		}
 	}
-	return ""
+	return value
 }
 
 // fiscalLabel matches the upper-case labels "Q3 [2024]", "H1 [2025]" and
@@ -3240,6 +3273,18 @@ func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
 	}
 	n *= sign
 	v := prev.value
+	if len(v) == 4 && v[3] == 'X' { // "the 1850s ... a century later" = 195X
+		if d, err := strconv.Atoi(v[:3]); err == nil && (unit == "DE" || unit == "CE") {
+			if unit == "CE" {
+				n *= 10
+			}
+			return fmt.Sprintf("%03dX", d+n), precDecade, true
+		}
+		if c, err := strconv.Atoi(v[:2]); err == nil && v[2] == 'X' && unit == "CE" {
+			return fmt.Sprintf("%02dXX", c+n), precCentury, true
+		}
+		return "", "", false
+	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {
 		return "", "", false
