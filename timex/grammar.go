@@ -56,6 +56,23 @@ func (r *Recognizer) newScan(text string, a anchor) *scan {
 	return &scan{r: r, text: text, toks: r.tokenize(text, make([]token, 0, len(text)/4+8)), a: a, lastEnd: -1}
 }
 
+// markPresent flags the tokens that the tagger tagged as present-tense
+// verbs (XPOS VBZ or VBP) in toks, whose spans index the same text.
+func (s *scan) markPresent(toks []doc.Token) {
+	k := 0
+	for _, t := range toks {
+		if t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		for k < len(s.toks) && int(s.toks[k].start) < t.Start {
+			k++
+		}
+		if k < len(s.toks) && int(s.toks[k].start) == t.Start && int(s.toks[k].end) == t.End && s.toks[k].kind == kWord {
+			s.toks[k].present = true
+		}
+	}
+}
+
 // run scans the tokens left to right and keeps the longest expression that
 // starts at each token.
 func (s *scan) run() []doc.Timex {
@@ -1424,6 +1441,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
 	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to review Thursday night's vote": no [future-to] cue
+	skipped := false                                                    // an insertion was passed over
 	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.cueFlags(k)&cueSub != 0); k-- {
 		if s.boundary(k) {
 			break
@@ -1449,6 +1467,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 				}
 				k = m
 				n = max(n-2, 0) // "expect the central bank, which has held rates steady, to cut them in December"
+				skipped = true
 				continue
 			}
 		}
@@ -1475,7 +1494,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
 			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
 		}
-		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if (f&cueVerb != 0 || !skipped && s.presentVerb(k)) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
 			s.cueVerb = true
@@ -1529,6 +1548,24 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	return -1
+}
+
+// presentVerb reports whether token k is a present-tense verb by the
+// tagger's tags that may schedule a date ("Wisconsin holds its primary on
+// Tuesday", "which votes June 7", "if he wins in November"): not a
+// [present-block] verb ("says"), nor one in a headline, whose present
+// tells of the past ("Central bank cuts rate on Tuesday"), nor after
+// "who" ("senators who oppose him"); and not what the tagger often takes
+// for a verb: a past form ("drew"), a word in -ies ("robberies"), a word
+// after a possessive ("Clinton's wins").
+func (s *scan) presentVerb(k int) bool {
+	if !s.toks[k].present || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
+		return false
+	}
+	w := s.word(k)
+	return s.wcase(k) == caseLower && !strings.HasSuffix(w, "ies") && !s.is(k-1, "who") &&
+		!s.isApos(k-1) && !(s.is(k-1, "s") && s.isApos(k-2)) &&
+		!s.inSet("present-block", k) && !s.headline(k)
 }
 
 // promiseBefore reports whether a [promise] verb comes right before the
