@@ -1120,6 +1120,9 @@ func (s *scan) dayBefore(i int, def string) string {
 // cues of the whole expression ("will speak at 8 p.m. EDT Thursday").
 func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 	k := j
+	if p := s.pastParen(k); p > k && s.is(p, "on") {
+		k = p // "at 2 p.m. local time (1200 GMT) on Thursday"
+	}
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
 			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate && h.end > k+2 { // "on Thursday, March 29, 2018"
@@ -1151,6 +1154,22 @@ func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 		}
 	}
 	return s.a.dayValue(0), j, false
+}
+
+// pastParen returns the token after a parenthesis that closes at token k
+// or opens there and closes within eight tokens, else k.
+func (s *scan) pastParen(k int) int {
+	if s.punct(k, ")") {
+		return k + 1
+	}
+	if s.punct(k, "(") {
+		for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+			if s.punct(m, ")") {
+				return m + 1
+			}
+		}
+	}
+	return k
 }
 
 // decade matches 1990s, '90s and 1900s.
@@ -1528,7 +1547,14 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	cond := false
-	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
+	k0 := j
+	if s.is(k0, "means") || s.is(k0, "meant") {
+		k0++ // "The strike on Friday means that trains will not run": the cues of what it means
+		if s.is(k0, "that") {
+			k0++
+		}
+	}
+	for k, n := k0, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
 		if s.punct(k, ",") && !cond && s.conditional(i) {
 			cond, n = true, -1 // "If approved on May 5, the plan would take effect": the main clause
 			continue
@@ -1543,8 +1569,8 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
-		if f&cuePast != 0 {
-			return onOrBefore
+		if f&cuePast != 0 || n == 0 && f&cueIrregular != 0 && s.irregularPast(k) {
+			return onOrBefore // "Eid al-Fitr fell on a Wednesday this year"; not "the Feb. 14 concert sold out"
 		}
 	}
 	return -1
@@ -1730,6 +1756,9 @@ func (s *scan) progressive(k int) bool {
 // at most one word between: a plan as it stood in the past.
 func (s *scan) pastAuxBefore(k int) bool {
 	w := s.word(k)
+	if s.is(k, "due") {
+		return s.is(k-1, "was") || s.is(k-1, "were") // "Ministers were due to meet on Monday but ..."
+	}
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
@@ -2927,12 +2956,30 @@ func (s *scan) holiday(i int) (hit, bool) {
 			best, found = hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
 			continue
 		}
+		if y, ok := s.yearTok(k + 1); ok && s.is(k, "in") {
+			v, p := h.dayIn(y) // "Diwali in 2028": the year's, the year an expression of its own
+			best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
+			continue
+		}
 		// without a cue, the occurrence nearest the anchor ("as Election
 		// Day nears", "after Christmas" in January); the cues of "the
-		// first night of Hanukkah" are those before the whole expression
+		// first night of Hanukkah" are those before the whole expression;
+		// a holiday before a noun ("the Lunar New Year rush") takes no
+		// past cue from an -ed verb, as a month does ("the November
+		// election")
 		st := s.holidayPartStart(i)
-		d := s.dir(st, k, onOrBefore)
-		nearest := d == onOrBefore && s.cue(st, k) < 0
+		var d direction
+		var nearest bool
+		if s.wcase(k) == caseLower && (s.inSet("holiday-noun", k) || s.inSet("month-noun", k)) {
+			c := s.cueWith(st, k, false)
+			d, nearest = onOrBefore, c < 0
+			if c >= 0 {
+				d = c
+			}
+		} else {
+			d = s.dir(st, k, onOrBefore)
+			nearest = d == onOrBefore && s.cue(st, k) < 0
+		}
 		v, p := s.a.holiday(h, d, nearest)
 		best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 	}
