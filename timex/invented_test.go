@@ -109,7 +109,8 @@ func TestInventedTagged(t *testing.T) {
 }
 
 // newTagger returns a function that makes a Doc of text published on
-// anchor, tokenized and tagged (XPOS) by petrel's own model.
+// anchor, tokenized, tagged and parsed by petrel's own model, as the
+// pipeline's parse stage leaves it for times.
 func newTagger(tb testing.TB) func(text string, anchor time.Time) *doc.Doc {
 	tb.Helper()
 	m, err := model.Load()
@@ -126,9 +127,8 @@ func newTagger(tb testing.TB) func(text string, anchor time.Time) *doc.Doc {
 			for k, x := range ts {
 				forms[k] = x.Text
 			}
-			_, xpos := m.TagOnly(forms)
-			for k := range ts {
-				ts[k].XPOS = xpos[k]
+			for k, a := range m.Annotate(forms) {
+				ts[k].XPOS, ts[k].Head, ts[k].DepRel = a.XPOS, a.Head, a.DepRel
 			}
 		}
 		return d
