@@ -1507,11 +1507,14 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			return onOrAfter
 		}
 
-		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
-			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to predict"
+		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on") || s.is(k+1, "for")) && s.pluralNoun(k-1) {
+			return onOrAfter // "Polls close at 8 p.m. on Tuesday", "Schools close for the summer on Friday"; not "too close to predict"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
 			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
+		}
+		if (f&cueVerb != 0 || f&cuePair != 0) && s.pastPlanBefore(k) {
+			return onOrBefore // "The election was due to take place in May but was postponed"
 		}
 		if (f&cueVerb != 0 || !skipped && s.presentVerb(k)) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
@@ -1528,8 +1531,8 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
 			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
 		}
-		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && s.progressive(k+1) && !s.isApos(j) &&
-			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && (s.progressive(k+1) || s.adverbProgressive(k+1)) && !s.isApos(j) &&
+			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward") || s.is(i-1, "for")) {
 			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
@@ -1592,6 +1595,20 @@ func (s *scan) presentVerb(k int) bool {
 	return s.wcase(k) == caseLower && !strings.HasSuffix(w, "ies") && !s.is(k-1, "who") &&
 		!s.isApos(k-1) && !(s.is(k-1, "s") && s.isApos(k-2)) &&
 		!s.inSet("present-block", k) && !s.headline(k)
+}
+
+// pastPlanBefore reports whether the schedule verb at token k (or the
+// pair ending there) follows "to" after a plan in the past: "was due to
+// take place", "had planned to begin".
+func (s *scan) pastPlanBefore(k int) bool {
+	m := k - 1
+	if s.is(m, "to") || s.is(m-1, "to") && s.cueFlags(k)&cuePair != 0 {
+		if !s.is(m, "to") {
+			m--
+		}
+		return s.cueFlags(m-1)&cueFuture != 0 && s.pastAuxBefore(m-1)
+	}
+	return false
 }
 
 // promiseBefore reports whether a [promise] verb comes right before the
@@ -1749,6 +1766,15 @@ func (s *scan) imperative(i int) bool {
 func (s *scan) progressive(k int) bool {
 	w := s.word(k)
 	return len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower
+}
+
+// adverbProgressive reports whether token k is "already", "still" or a
+// word in -ly before an -ing word ("are already stocking up for Diwali").
+func (s *scan) adverbProgressive(k int) bool {
+	if s.wcase(k) != caseLower || !s.progressive(k+1) {
+		return false
+	}
+	return s.is(k, "already") || s.is(k, "still") || strings.HasSuffix(s.word(k), "ly")
 }
 
 // pastAuxBefore reports whether the future cue at token k is a participle
@@ -2961,6 +2987,11 @@ func (s *scan) holiday(i int) (hit, bool) {
 			best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 			continue
 		}
+		if y, ok := s.clauseYear(k); ok {
+			v, p := h.dayIn(y) // "Hanukkah and Christmas fall on the same day this year"
+			best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
+			continue
+		}
 		// without a cue, the occurrence nearest the anchor ("as Election
 		// Day nears", "after Christmas" in January); the cues of "the
 		// first night of Hanukkah" are those before the whole expression;
@@ -2984,6 +3015,34 @@ func (s *scan) holiday(i int) (hit, bool) {
 		best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 	}
 	return best, found
+}
+
+// clauseYear returns the year of "this/next/last year" within eight words
+// after token k in the same clause ("Lunar New Year falls on Jan. 26 next
+// year").
+func (s *scan) clauseYear(k int) (int, bool) {
+	if !s.a.known {
+		return 0, false
+	}
+	for m := k; m < len(s.toks) && m < k+8; m++ {
+		if s.punct(m, ".") && s.lexOf(m-1, cMonthAbbr) != nil {
+			continue // "Jan. 26 next year"
+		}
+		if s.boundary(m) || s.punct(m, ",") || s.punct(m, ";") {
+			return 0, false
+		}
+		if s.is(m+1, "year") && s.wcase(m) == caseLower {
+			switch {
+			case s.is(m, "this"):
+				return s.a.day.Year(), true
+			case s.is(m, "next"):
+				return s.a.day.Year() + 1, true
+			case s.is(m, "last"):
+				return s.a.day.Year() - 1, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // holidayPartStart returns the first token of "the first night of",
