@@ -1344,6 +1344,14 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if s.a.known && s.eventAfterPast(i) {
+		// "signalled a cut in September": the -ed verb tells when it was
+		// signalled, not when the cut comes; the nearer month
+		if c := s.cueWith(i, i+1, false); c >= 0 {
+			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
+		}
+		return hit{end: i + 1, value: s.a.monthNear(e.n), prec: precMonth, typ: typeDate}, true
+	}
 	d := s.dir(i, i+1, onOrBefore)
 	p := i - 1
 	if s.lexOf(p, cMod) != nil || s.isDash(p) && s.lexOf(p-1, cMod) != nil {
@@ -1356,6 +1364,26 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
+}
+
+// eventAfterPast reports whether the month at token i follows "in", a
+// noun phrase opened by "a"/"an" and an -ed verb: "signalled a cut in
+// September", "announced a rate cut in March".
+func (s *scan) eventAfterPast(i int) bool {
+	if !s.is(i-1, "in") {
+		return false
+	}
+	for d := i - 3; d >= i-4; d-- {
+		if s.is(d, "a") || s.is(d, "an") {
+			for m := d + 1; m < i-1; m++ {
+				if s.toks[m].kind != kWord || s.wcase(m) != caseLower {
+					return false
+				}
+			}
+			return s.pastParticiple(d - 1)
+		}
+	}
+	return false
 }
 
 // monthAttributive reports whether a bare capitalised month m at token i
