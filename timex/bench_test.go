@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/internal/sharedtest"
 )
 
@@ -93,7 +95,8 @@ func TestPolNeARDensity(t *testing.T) {
 // TIMEX_LIST_N (default 100) PolNeAR training texts, with 40 bytes of
 // context, to the file named by TIMEX_LIST, one a line, so that two
 // versions of the rules can be diffed (docs/timex.md, "Invented batches").
-// It is skipped when TIMEX_LIST is unset.
+// It is skipped when TIMEX_LIST is unset; with TIMEX_TAGGED set the texts
+// are tokenized and tagged first, as in the pipeline.
 //
 //	TIMEX_LIST=/tmp/after.tsv go test ./timex/ -run PolNeARList
 func TestPolNeARList(t *testing.T) {
@@ -111,10 +114,21 @@ func TestPolNeARList(t *testing.T) {
 	docs := loadPolNeAR(t)
 	docs = docs[:min(n, len(docs))]
 	r := mustNew(t)
+	find := func(text string, anchor time.Time) []doc.Timex { return r.Find(text, anchor) }
+	if os.Getenv("TIMEX_TAGGED") != "" { // as the pipeline runs it, with the tagger's tags
+		tag := newTagger(t)
+		find = func(text string, anchor time.Time) []doc.Timex {
+			d := tag(text, anchor)
+			if err := r.Process(context.Background(), d); err != nil {
+				t.Fatal(err)
+			}
+			return d.Times
+		}
+	}
 	var b strings.Builder
 	flat := strings.NewReplacer("\n", " ", "\t", " ")
 	for _, d := range docs {
-		for _, x := range r.Find(d.text, d.anchor) {
+		for _, x := range find(d.text, d.anchor) {
 			ctx := d.text[max(0, x.Start-40):x.Start] + "[" + x.Text + "]" + d.text[x.End:min(len(d.text), x.End+40)]
 			fmt.Fprintf(&b, "%s\t%d\t%s\t%s\t%s\t%s\n", d.name, x.Start, x.Value, x.Type, flat.Replace(x.Text), flat.Replace(ctx))
 		}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 )
@@ -382,21 +383,51 @@ func duration(qty, unit string) (value, prec string) {
 
 func fmtNum(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-// date returns the day of holiday h in year y.
-func (h holiday) date(y int) time.Time {
+// date returns the day of holiday h in year y; false for a table holiday
+// with no date in y (the first of the year when it has two).
+func (h holiday) date(y int) (time.Time, bool) {
 	switch {
+	case h.table != nil:
+		k, _ := slices.BinarySearchFunc(h.table, y, func(t time.Time, y int) int { return t.Year() - y })
+		if k < len(h.table) && h.table[k].Year() == y {
+			return h.table[k], true
+		}
+		return time.Time{}, false
+	case h.easter && h.orthodox:
+		return orthodoxEaster(y).AddDate(0, 0, h.offset), true
 	case h.easter:
-		return easter(y).AddDate(0, 0, h.offset)
+		return easter(y).AddDate(0, 0, h.offset), true
 	case h.nth > 0:
 		first := time.Date(y, time.Month(h.month), 1, 12, 0, 0, 0, time.UTC)
 		d := (h.wd - isoWeekday(first) + 7) % 7
-		return first.AddDate(0, 0, d+7*(h.nth-1)+h.offset)
+		return first.AddDate(0, 0, d+7*(h.nth-1)+h.offset), true
 	case h.nth < 0:
 		last := time.Date(y, time.Month(h.month)+1, 0, 12, 0, 0, 0, time.UTC)
 		d := (isoWeekday(last) - h.wd + 7) % 7
-		return last.AddDate(0, 0, -d+h.offset)
+		return last.AddDate(0, 0, -d+h.offset), true
 	}
-	return time.Date(y, time.Month(h.month), h.day, 12, 0, 0, 0, time.UTC)
+	return time.Date(y, time.Month(h.month), h.day, 12, 0, 0, 0, time.UTC), true
+}
+
+// dayIn returns the day of holiday h in year y as a value: YYYY-MM-DD, or
+// the year alone when a table has no date in y.
+func (h holiday) dayIn(y int) (string, string) {
+	if d, ok := h.date(y); ok {
+		return fmtDay(d), precDay
+	}
+	return fmtYear(y), precYear
+}
+
+// orthodoxEaster returns the Orthodox Easter Sunday of year y: the Julian
+// computus of Meeus, given in the Gregorian calendar (13 days later in
+// 1900-2099).
+func orthodoxEaster(y int) time.Time {
+	a, b, c := y%4, y%7, y%19
+	d := (19*c + 15) % 30
+	e := (2*a + 4*b - d + 34) % 7
+	month := (d + e + 114) / 31
+	day := (d+e+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 12, 0, 0, 0, time.UTC).AddDate(0, 0, 13)
 }
 
 // easter returns Easter Sunday of year y in the Gregorian calendar (the
@@ -419,31 +450,49 @@ func easter(y int) time.Time {
 // anchor, the first on or after it, or (nearest) the nearer one, the coming
 // one only when it is less than half as far as the past one (news reports
 // what happened).
-func (a anchor) holiday(h holiday, dir direction, nearest bool) string {
+func (a anchor) holiday(h holiday, dir direction, nearest bool) (string, string) {
 	if !a.known {
-		if h.nth == 0 && !h.easter {
-			return fmt.Sprintf("XXXX-%02d-%02d", h.month, h.day)
+		if h.nth == 0 && !h.easter && h.table == nil {
+			return fmt.Sprintf("XXXX-%02d-%02d", h.month, h.day), precDay
 		}
-		return "XXXX-XX-XX"
+		return "XXXX-XX-XX", precDay
 	}
-	y := a.day.Year()
-	prev, next := h.date(y), h.date(y)
-	if prev.After(a.day) {
-		prev = h.date(y - 1)
-	}
-	if next.Before(a.day) {
-		next = h.date(y + 1)
+	var prev, next time.Time
+	if h.table != nil {
+		k, _ := slices.BinarySearchFunc(h.table, a.day, func(t, d time.Time) int { return t.Compare(d) })
+		if k < len(h.table) {
+			next = h.table[k]
+		}
+		if k < len(h.table) && h.table[k].Equal(a.day) {
+			prev = next
+		} else if k > 0 {
+			prev = h.table[k-1]
+		}
+		// the table's dates run out: the anchor's year alone
+		if prev.IsZero() || next.IsZero() {
+			return fmtYear(a.day.Year()), precYear
+		}
+	} else {
+		y := a.day.Year()
+		prev, _ = h.date(y)
+		next = prev
+		if prev.After(a.day) {
+			prev, _ = h.date(y - 1)
+		}
+		if next.Before(a.day) {
+			next, _ = h.date(y + 1)
+		}
 	}
 	switch {
 	case nearest:
 		if 2*next.Sub(a.day) < a.day.Sub(prev) {
-			return fmtDay(next)
+			return fmtDay(next), precDay
 		}
-		return fmtDay(prev)
+		return fmtDay(prev), precDay
 	case dir == onOrAfter:
-		return fmtDay(next)
+		return fmtDay(next), precDay
 	}
-	return fmtDay(prev)
+	return fmtDay(prev), precDay
 }
 
 // monthNear resolves month m without a year or a cue to the nearer such

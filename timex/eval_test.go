@@ -2,10 +2,12 @@ package timex
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -92,9 +94,30 @@ func add(a, b counts) counts { return counts{a.tp + b.tp, a.gold + b.gold, a.sys
 // the scores and every miss.
 func TestDevSet(t *testing.T) {
 	r := mustNew(t)
+	scoreDev(t, r.Find)
+}
+
+// TestDevSetTagged scores the dev set as the pipeline runs it, on Docs
+// tagged by petrel's model (see TestInventedTagged).
+func TestDevSetTagged(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: loads the tagger")
+	}
+	r, tag := mustNew(t), newTagger(t)
+	scoreDev(t, func(text string, anchor time.Time) []doc.Timex {
+		d := tag(text, anchor)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		return d.Times
+	})
+}
+
+// scoreDev scores find on testdata/dev.jsonl.
+func scoreDev(t *testing.T, find func(string, time.Time) []doc.Timex) {
 	var value, strict, relaxed, typed counts
 	for _, c := range loadDev(t) {
-		got := r.Find(c.Text, day(c.Anchor))
+		got := find(c.Text, day(c.Anchor))
 		v := match(c.Times, got, func(g, s doc.Timex) bool { return g.Overlaps(s.Span) && g.Value == s.Value })
 		value = add(value, v)
 		strict = add(strict, match(c.Times, got, func(g, s doc.Timex) bool { return g.Span == s.Span }))

@@ -56,6 +56,23 @@ func (r *Recognizer) newScan(text string, a anchor) *scan {
 	return &scan{r: r, text: text, toks: r.tokenize(text, make([]token, 0, len(text)/4+8)), a: a, lastEnd: -1}
 }
 
+// markPresent flags the tokens that the tagger tagged as present-tense
+// verbs (XPOS VBZ or VBP) in toks, whose spans index the same text.
+func (s *scan) markPresent(toks []doc.Token) {
+	k := 0
+	for _, t := range toks {
+		if t.XPOS != "VBZ" && t.XPOS != "VBP" {
+			continue
+		}
+		for k < len(s.toks) && int(s.toks[k].start) < t.Start {
+			k++
+		}
+		if k < len(s.toks) && int(s.toks[k].start) == t.Start && int(s.toks[k].end) == t.End && s.toks[k].kind == kWord {
+			s.toks[k].present = true
+		}
+	}
+}
+
 // run scans the tokens left to right and keeps the longest expression that
 // starts at each token.
 func (s *scan) run() []doc.Timex {
@@ -1103,6 +1120,9 @@ func (s *scan) dayBefore(i int, def string) string {
 // cues of the whole expression ("will speak at 8 p.m. EDT Thursday").
 func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 	k := j
+	if p := s.pastParen(k); p > k && s.is(p, "on") {
+		k = p // "at 2 p.m. local time (1200 GMT) on Thursday"
+	}
 	if s.is(k, "on") { // "3 p.m. on Friday": the day, outside the span
 		if e := s.lexOf(k+1, cWeekday); e != nil && !e.plural && s.wcase(k+1) != caseLower {
 			if h, ok := s.weekday(k+1, e); ok && h.typ == typeDate && h.end > k+2 { // "on Thursday, March 29, 2018"
@@ -1134,6 +1154,22 @@ func (s *scan) dateAfterTime(i, j int) (string, int, bool) {
 		}
 	}
 	return s.a.dayValue(0), j, false
+}
+
+// pastParen returns the token after a parenthesis that closes at token k
+// or opens there and closes within eight tokens, else k.
+func (s *scan) pastParen(k int) int {
+	if s.punct(k, ")") {
+		return k + 1
+	}
+	if s.punct(k, "(") {
+		for m := k + 1; m < len(s.toks) && m <= k+8; m++ {
+			if s.punct(m, ")") {
+				return m + 1
+			}
+		}
+	}
+	return k
 }
 
 // decade matches 1990s, '90s and 1900s.
@@ -1308,6 +1344,14 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if s.a.known && s.eventAfterPast(i) {
+		// "signalled a cut in September": the -ed verb tells when it was
+		// signalled, not when the cut comes; the nearer month
+		if c := s.cueWith(i, i+1, false); c >= 0 {
+			return hit{end: i + 1, value: s.a.month(e.n, c), prec: precMonth, typ: typeDate}, true
+		}
+		return hit{end: i + 1, value: s.a.monthNear(e.n), prec: precMonth, typ: typeDate}, true
+	}
 	d := s.dir(i, i+1, onOrBefore)
 	p := i - 1
 	if s.lexOf(p, cMod) != nil || s.isDash(p) && s.lexOf(p-1, cMod) != nil {
@@ -1320,6 +1364,26 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 		return hit{end: i + 1, value: s.a.monthCloser(e.n, 1), prec: precMonth, typ: typeDate}, true
 	}
 	return hit{end: i + 1, value: s.a.month(e.n, d), prec: precMonth, typ: typeDate}, true
+}
+
+// eventAfterPast reports whether the month at token i follows "in", a
+// noun phrase opened by "a"/"an" and an -ed verb: "signalled a cut in
+// September", "announced a rate cut in March".
+func (s *scan) eventAfterPast(i int) bool {
+	if !s.is(i-1, "in") {
+		return false
+	}
+	for d := i - 3; d >= i-4; d-- {
+		if s.is(d, "a") || s.is(d, "an") {
+			for m := d + 1; m < i-1; m++ {
+				if s.toks[m].kind != kWord || s.wcase(m) != caseLower {
+					return false
+				}
+			}
+			return s.pastParticiple(d - 1)
+		}
+	}
+	return false
 }
 
 // monthAttributive reports whether a bare capitalised month m at token i
@@ -1424,6 +1488,7 @@ func (s *scan) cue(i, j int) direction { return s.cueWith(i, j, true) }
 func (s *scan) cueWith(i, j int, participles bool) direction {
 	s.cueVerb = false
 	s.cuePoss = s.isApos(j) || s.lexOf(j, cPOD) != nil && s.isApos(j+1) // "want to review Thursday night's vote": no [future-to] cue
+	skipped := false                                                    // an insertion was passed over
 	for k, n := i-1, 0; k >= 0 && (n < 7 || n < 9 && s.wcase(k) == caseLower && s.cueFlags(k)&cueSub != 0); k-- {
 		if s.boundary(k) {
 			break
@@ -1449,6 +1514,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 				}
 				k = m
 				n = max(n-2, 0) // "expect the central bank, which has held rates steady, to cut them in December"
+				skipped = true
 				continue
 			}
 		}
@@ -1469,13 +1535,16 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 			return onOrAfter
 		}
 
-		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on")) && s.pluralNoun(k-1) {
-			return onOrAfter // "Polls close at 8 p.m. on Tuesday"; not "too close to predict"
+		if f&cueOpen != 0 && s.wcase(k) == caseLower && (s.is(k+1, "at") || s.is(k+1, "on") || s.is(k+1, "for")) && s.pluralNoun(k-1) {
+			return onOrAfter // "Polls close at 8 p.m. on Tuesday", "Schools close for the summer on Friday"; not "too close to predict"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && s.toks[k+1].kind == kWord && !s.inSet("of-block", k+1) && s.promiseBefore(k, i) {
 			return onOrAfter // "agreed to meet again on Saturday", "told to leave their homes by Saturday"
 		}
-		if f&cueVerb != 0 && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if (f&cueVerb != 0 || f&cuePair != 0) && s.pastPlanBefore(k) {
+			return onOrBefore // "The election was due to take place in May but was postponed"
+		}
+		if (f&cueVerb != 0 || !skipped && s.presentVerb(k)) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
 			s.cueVerb = true
@@ -1490,8 +1559,8 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&cueCopula != 0 && s.wcase(k) == caseLower && s.copulaBefore(k, i) {
 			return onOrAfter // "The deadline is midnight on Aug. 31", "set Oct. 17 as the date"
 		}
-		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && s.progressive(k+1) && !s.isApos(j) &&
-			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward")) {
+		if f&cueCopula != 0 && s.wcase(k) == caseLower && !s.is(k, "set") && (s.progressive(k+1) || s.adverbProgressive(k+1)) && !s.isApos(j) &&
+			(s.inSet("day-cue", i-1) || s.is(i-1, "in") || s.is(i-1, "at") || s.is(i-1, "toward") || s.is(i-1, "for")) {
 			return onOrAfter // "He is meeting the president on Thursday"; not "searching for the cause of a blaze Monday morning", "over Monday's attack"
 		}
 		if f&cueTo != 0 && s.wcase(k+1) == caseLower && !s.inSet("of-block", k+1) && s.headline(k) {
@@ -1509,7 +1578,14 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		}
 	}
 	cond := false
-	for k, n := j, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
+	k0 := j
+	if s.is(k0, "means") || s.is(k0, "meant") {
+		k0++ // "The strike on Friday means that trains will not run": the cues of what it means
+		if s.is(k0, "that") {
+			k0++
+		}
+	}
+	for k, n := k0, 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
 		if s.punct(k, ",") && !cond && s.conditional(i) {
 			cond, n = true, -1 // "If approved on May 5, the plan would take effect": the main clause
 			continue
@@ -1524,11 +1600,43 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if f&(cueFuture|cueAfter) != 0 {
 			return onOrAfter
 		}
-		if f&cuePast != 0 {
-			return onOrBefore
+		if f&cuePast != 0 || n == 0 && f&cueIrregular != 0 && s.irregularPast(k) {
+			return onOrBefore // "Eid al-Fitr fell on a Wednesday this year"; not "the Feb. 14 concert sold out"
 		}
 	}
 	return -1
+}
+
+// presentVerb reports whether token k is a present-tense verb by the
+// tagger's tags that may schedule a date ("Wisconsin holds its primary on
+// Tuesday", "which votes June 7", "if he wins in November"): not a
+// [present-block] verb ("says"), nor one in a headline, whose present
+// tells of the past ("Central bank cuts rate on Tuesday"), nor after
+// "who" ("senators who oppose him"); and not what the tagger often takes
+// for a verb: a past form ("drew"), a word in -ies ("robberies"), a word
+// after a possessive ("Clinton's wins").
+func (s *scan) presentVerb(k int) bool {
+	if !s.toks[k].present || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
+		return false
+	}
+	w := s.word(k)
+	return s.wcase(k) == caseLower && !strings.HasSuffix(w, "ies") && !s.is(k-1, "who") &&
+		!s.isApos(k-1) && !(s.is(k-1, "s") && s.isApos(k-2)) &&
+		!s.inSet("present-block", k) && !s.headline(k)
+}
+
+// pastPlanBefore reports whether the schedule verb at token k (or the
+// pair ending there) follows "to" after a plan in the past: "was due to
+// take place", "had planned to begin".
+func (s *scan) pastPlanBefore(k int) bool {
+	m := k - 1
+	if s.is(m, "to") || s.is(m-1, "to") && s.cueFlags(k)&cuePair != 0 {
+		if !s.is(m, "to") {
+			m--
+		}
+		return s.cueFlags(m-1)&cueFuture != 0 && s.pastAuxBefore(m-1)
+	}
+	return false
 }
 
 // promiseBefore reports whether a [promise] verb comes right before the
@@ -1688,11 +1796,23 @@ func (s *scan) progressive(k int) bool {
 	return len(w) >= 5 && strings.HasSuffix(w, "ing") && s.wcase(k) == caseLower
 }
 
+// adverbProgressive reports whether token k is "already", "still" or a
+// word in -ly before an -ing word ("are already stocking up for Diwali").
+func (s *scan) adverbProgressive(k int) bool {
+	if s.wcase(k) != caseLower || !s.progressive(k+1) {
+		return false
+	}
+	return s.is(k, "already") || s.is(k, "still") || strings.HasSuffix(s.word(k), "ly")
+}
+
 // pastAuxBefore reports whether the future cue at token k is a participle
 // ("planned", "scheduled", "expected") after "had", "was" or "were", with
 // at most one word between: a plan as it stood in the past.
 func (s *scan) pastAuxBefore(k int) bool {
 	w := s.word(k)
+	if s.is(k, "due") {
+		return s.is(k-1, "was") || s.is(k-1, "were") // "Ministers were due to meet on Monday but ..."
+	}
 	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
 		return false
 	}
@@ -1986,6 +2106,9 @@ func (s *scan) rel(i int, e *entry, the bool) (hit, bool) {
 					h.value = s.shiftHolidayYear(j, y+1)
 				case n == 0:
 					h.value = s.shiftHolidayYear(j, s.a.day.Year())
+				}
+				if len(h.value) == 4 {
+					h.prec = precYear
 				}
 			}
 			return h, true
@@ -2869,8 +2992,8 @@ func (s *scan) holiday(i int) (hit, bool) {
 		for _, w := range h.words {
 			if w == "'" {
 				ok = s.isApos(k)
-			} else if w == "." {
-				ok = s.punct(k, ".")
+			} else if w == "." || w == "-" {
+				ok = s.punct(k, w)
 			} else {
 				ok = s.is(k, w)
 			}
@@ -2883,16 +3006,94 @@ func (s *scan) holiday(i int) (hit, bool) {
 			continue
 		}
 		if y, ok := s.yearTok(k); ok {
-			best, found = hit{end: k + 1, value: fmtDay(h.date(y)), prec: precDay, typ: typeDate}, true
+			v, p := h.dayIn(y)
+			best, found = hit{end: k + 1, value: v, prec: p, typ: typeDate}, true
+			continue
+		}
+		if y, ok := s.yearTok(k + 1); ok && s.is(k, "in") {
+			v, p := h.dayIn(y) // "Diwali in 2028": the year's, the year an expression of its own
+			best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
+			continue
+		}
+		if y, ok := s.clauseYear(k); ok {
+			v, p := h.dayIn(y) // "Hanukkah and Christmas fall on the same day this year"
+			best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 			continue
 		}
 		// without a cue, the occurrence nearest the anchor ("as Election
-		// Day nears", "after Christmas" in January)
-		d := s.dir(i, k, onOrBefore)
-		nearest := d == onOrBefore && s.cue(i, k) < 0
-		best, found = hit{end: k, value: s.a.holiday(h, d, nearest), prec: precDay, typ: typeDate}, true
+		// Day nears", "after Christmas" in January); the cues of "the
+		// first night of Hanukkah" are those before the whole expression;
+		// a holiday before a noun ("the Lunar New Year rush") takes no
+		// past cue from an -ed verb, as a month does ("the November
+		// election")
+		st := s.holidayPartStart(i)
+		var d direction
+		var nearest bool
+		if s.wcase(k) == caseLower && (s.inSet("holiday-noun", k) || s.inSet("month-noun", k)) {
+			c := s.cueWith(st, k, false)
+			d, nearest = onOrBefore, c < 0
+			if c >= 0 {
+				d = c
+			}
+		} else {
+			d = s.dir(st, k, onOrBefore)
+			nearest = d == onOrBefore && s.cue(st, k) < 0
+		}
+		v, p := s.a.holiday(h, d, nearest)
+		best, found = hit{end: k, value: v, prec: p, typ: typeDate}, true
 	}
 	return best, found
+}
+
+// clauseYear returns the year of "this/next/last year" within eight words
+// after token k in the same clause ("Lunar New Year falls on Jan. 26 next
+// year").
+func (s *scan) clauseYear(k int) (int, bool) {
+	if !s.a.known {
+		return 0, false
+	}
+	for m := k; m < len(s.toks) && m < k+8; m++ {
+		if s.punct(m, ".") && s.lexOf(m-1, cMonthAbbr) != nil {
+			continue // "Jan. 26 next year"
+		}
+		if s.boundary(m) || s.punct(m, ",") || s.punct(m, ";") {
+			return 0, false
+		}
+		if s.is(m+1, "year") && s.wcase(m) == caseLower {
+			switch {
+			case s.is(m, "this"):
+				return s.a.day.Year(), true
+			case s.is(m, "next"):
+				return s.a.day.Year() + 1, true
+			case s.is(m, "last"):
+				return s.a.day.Year() - 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// holidayPartStart returns the first token of "the first night of",
+// "the last day of", "the eve of" before a holiday name at token i, else i.
+func (s *scan) holidayPartStart(i int) int {
+	if !s.is(i-1, "of") {
+		return i
+	}
+	switch s.lower(i - 2) {
+	case "eve":
+		if s.is(i-3, "the") {
+			return i - 3
+		}
+	case "day", "days", "night", "nights", "week", "weekend", "evening", "morning", "end", "start", "beginning":
+		k := i - 3
+		if s.is(k, "first") || s.is(k, "last") || s.is(k, "final") || s.lexOf(k, cOrd) != nil {
+			k--
+		}
+		if s.is(k, "the") {
+			return k
+		}
+	}
+	return i
 }
 
 // bareUnit matches a plural unit without a count: "for years" (PXY),
@@ -2910,8 +3111,10 @@ func (s *scan) quoteMark(k int) bool {
 }
 
 // shiftHolidayYear returns the date in year y of the holiday starting at
-// token j.
+// token j (the longest name that matches there), or the year alone when
+// the holiday's table has no date in y.
 func (s *scan) shiftHolidayYear(j, y int) string {
+	value, best := "", 0
 	for _, n := range s.r.holFirst[s.entryWord(j)] {
 		hol := s.r.holidays[n]
 		k := j
@@ -2920,8 +3123,8 @@ func (s *scan) shiftHolidayYear(j, y int) string {
 			switch w {
 			case "'":
 				ok = s.isApos(k)
-			case ".":
-				ok = s.punct(k, ".")
+			case ".", "-":
+				ok = s.punct(k, w)
 			default:
 				ok = s.is(k, w)
 			}
@@ -2930,11 +3133,12 @@ func (s *scan) shiftHolidayYear(j, y int) string {
 			}
 			k++
 		}
-		if ok {
-			return fmtDay(hol.date(y))
+		if ok && k > best {
+			value, _ = hol.dayIn(y)
+			best = k
 		}
 	}
-	return ""
+	return value
 }
 
 // fiscalLabel matches the upper-case labels "Q3 [2024]", "H1 [2025]" and
@@ -3240,6 +3444,18 @@ func shiftValue(prev hit, qty, unit string, sign int) (string, string, bool) {
 	}
 	n *= sign
 	v := prev.value
+	if len(v) == 4 && v[3] == 'X' { // "the 1850s ... a century later" = 195X
+		if d, err := strconv.Atoi(v[:3]); err == nil && (unit == "DE" || unit == "CE") {
+			if unit == "CE" {
+				n *= 10
+			}
+			return fmt.Sprintf("%03dX", d+n), precDecade, true
+		}
+		if c, err := strconv.Atoi(v[:2]); err == nil && v[2] == 'X' && unit == "CE" {
+			return fmt.Sprintf("%02dXX", c+n), precCentury, true
+		}
+		return "", "", false
+	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {
 		return "", "", false

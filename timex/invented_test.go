@@ -2,11 +2,15 @@ package timex
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
 )
 
 // inventedCase is one sentence of testdata/invented.txt.
@@ -84,6 +88,55 @@ func loadInvented(t *testing.T) []inventedCase {
 // Run with -v to see the scores and every sentence with a miss.
 func TestInvented(t *testing.T) {
 	r := mustNew(t)
+	scoreInvented(t, func(c inventedCase) []doc.Timex { return r.Find(c.text, day(c.anchor)) })
+}
+
+// TestInventedTagged scores the batches as the pipeline runs them: on a
+// Doc tokenized and tagged by petrel's model, so that Process sees the
+// tagger's present-tense verbs (docs/timex.md, "Session 12, second part").
+func TestInventedTagged(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping: loads the tagger")
+	}
+	r, tag := mustNew(t), newTagger(t)
+	scoreInvented(t, func(c inventedCase) []doc.Timex {
+		d := tag(c.text, day(c.anchor))
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		return d.Times
+	})
+}
+
+// newTagger returns a function that makes a Doc of text published on
+// anchor, tokenized, tagged and parsed by petrel's own model, as the
+// pipeline's parse stage leaves it for times.
+func newTagger(tb testing.TB) func(text string, anchor time.Time) *doc.Doc {
+	tb.Helper()
+	m, err := model.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tok := tokenize.New()
+	return func(text string, anchor time.Time) *doc.Doc {
+		d := &doc.Doc{Text: text, Published: doc.Time{Time: anchor, DateOnly: true}}
+		tok.Process(d)
+		for i := range d.Sentences {
+			ts := d.SentenceTokens(i)
+			forms := make([]string, len(ts))
+			for k, x := range ts {
+				forms[k] = x.Text
+			}
+			for k, a := range m.Annotate(forms) {
+				ts[k].XPOS, ts[k].Head, ts[k].DepRel = a.XPOS, a.Head, a.DepRel
+			}
+		}
+		return d
+	}
+}
+
+// scoreInvented scores find on testdata/invented.txt, batch by batch.
+func scoreInvented(t *testing.T, find func(inventedCase) []doc.Timex) {
 	type score struct{ value, strict, typed counts }
 	per := map[string]*score{}
 	var order []string
@@ -95,7 +148,7 @@ func TestInvented(t *testing.T) {
 			per[c.batch] = s
 			order = append(order, c.batch)
 		}
-		got := r.Find(c.text, day(c.anchor))
+		got := find(c)
 		v := match(c.times, got, func(g, s doc.Timex) bool { return g.Overlaps(s.Span) && g.Value == s.Value })
 		st := match(c.times, got, func(g, s doc.Timex) bool { return g.Span == s.Span })
 		ty := match(c.times, got, func(g, s doc.Timex) bool { return g.Overlaps(s.Span) && g.Type == s.Type })

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 //go:embed data/*.txt
@@ -57,15 +59,18 @@ type entry struct {
 // holiday is a holiday name with its rule: a fixed date (month, day), the
 // nth weekday of a month (nth < 0 counts from the end; offset days added:
 // the US Election Day is the day after the first Monday of November), or
-// Easter plus offset days.
+// Easter (Gregorian or, orthodox, Julian) plus offset days, or the dates of
+// a table (data/holiday-dates.txt) plus offset days.
 type holiday struct {
-	words  []string // lower-case words
-	month  int
-	day    int
-	nth    int // 1..5 or -1 (last); 0 for a fixed date
-	wd     int // ISO weekday of an nth rule
-	offset int
-	easter bool
+	words    []string // lower-case words
+	month    int
+	day      int
+	nth      int // 1..5 or -1 (last); 0 for a fixed date
+	wd       int // ISO weekday of an nth rule
+	offset   int
+	easter   bool
+	orthodox bool        // with easter: the Julian computus
+	table    []time.Time // the dates of a table rule, in order (offset added)
 }
 
 // maxWordLen bounds the words looked up in the lexicon.
@@ -126,7 +131,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "reschedule", "split-year-noun", "split-year-adj", "subordinator", "imperative", "future-to", "relative", "promise", "directive", "past-irregular"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "reschedule", "split-year-noun", "split-year-adj", "subordinator", "imperative", "future-to", "relative", "promise", "directive", "past-irregular", "present-block", "holiday-noun"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}
@@ -134,19 +139,59 @@ func loadCues() (map[string]map[string]bool, error) {
 	return sets, nil
 }
 
-// loadHolidays reads data/holidays.txt.
+// loadHolidayDates reads data/holiday-dates.txt: KEY <TAB> YYYY-MM-DD, in
+// date order within a key.
+func loadHolidayDates() (map[string][]time.Time, error) {
+	dates := make(map[string][]time.Time)
+	err := eachLine("data/holiday-dates.txt", func(line string, no int) error {
+		key, day, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("want KEY<TAB>YYYY-MM-DD, got %q", line)
+		}
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(day))
+		if err != nil {
+			return fmt.Errorf("bad date %q", day)
+		}
+		key = strings.TrimSpace(key)
+		t = t.Add(12 * time.Hour) // noon, as holiday.date
+		if ds := dates[key]; len(ds) > 0 && !ds[len(ds)-1].Before(t) {
+			return fmt.Errorf("%s %s: dates out of order", key, day)
+		}
+		dates[key] = append(dates[key], t)
+		return nil
+	})
+	return dates, err
+}
+
+// loadHolidays reads data/holidays.txt, and data/holiday-dates.txt for the
+// table rules.
 func loadHolidays() ([]holiday, error) {
+	tables, err := loadHolidayDates()
+	if err != nil {
+		return nil, err
+	}
 	var hs []holiday
-	err := eachLine("data/holidays.txt", func(line string, no int) error {
+	err = eachLine("data/holidays.txt", func(line string, no int) error {
 		name, rule, ok := strings.Cut(line, "\t")
 		if !ok {
 			return fmt.Errorf("want NAME<TAB>RULE, got %q", line)
 		}
-		h, err := parseHolidayRule(strings.TrimSpace(rule))
+		h, err := parseHolidayRule(strings.TrimSpace(rule), tables)
 		if err != nil {
 			return err
 		}
 		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if strings.Contains(w, "-") { // "al-fitr"
+				for k, part := range strings.Split(w, "-") {
+					if k > 0 {
+						h.words = append(h.words, "-")
+					}
+					if part != "" {
+						h.words = append(h.words, part)
+					}
+				}
+				continue
+			}
 			if base, ok := strings.CutSuffix(w, "'s"); ok {
 				h.words = append(h.words, base, "'", "s")
 				continue
@@ -169,11 +214,43 @@ func loadHolidays() ([]holiday, error) {
 
 var weekdayAbbr = map[string]int{"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
 
-// parseHolidayRule reads MM-DD, MM-N-DAY[+K] (N is 1-5 or "last") or
-// easter[+K|-K].
-func parseHolidayRule(rule string) (holiday, error) {
+// parseHolidayRule reads MM-DD, MM-N-DAY[+K] (N is 1-5 or "last"),
+// easter[+K|-K], orthodox-easter[+K|-K] or table:KEY[,KEY...][+K|-K] (the
+// dates of the keys in tables, merged).
+func parseHolidayRule(rule string, tables map[string][]time.Time) (holiday, error) {
 	var h holiday
 	bad := fmt.Errorf("bad rule %q", rule)
+	if rest, ok := strings.CutPrefix(rule, "table:"); ok {
+		keys, off := rest, ""
+		if k := strings.LastIndexAny(rest, "+-"); k > 0 && k+1 < len(rest) && strings.Trim(rest[k+1:], "0123456789") == "" {
+			keys, off = rest[:k], rest[k:]
+		}
+		if off != "" {
+			k, err := strconv.Atoi(off)
+			if err != nil {
+				return h, bad
+			}
+			h.offset = k
+		}
+		for _, key := range strings.Split(keys, ",") {
+			ds := tables[strings.TrimSpace(key)]
+			if len(ds) == 0 {
+				return h, fmt.Errorf("rule %q: no dates for %q in data/holiday-dates.txt", rule, key)
+			}
+			for _, d := range ds {
+				h.table = append(h.table, d.AddDate(0, 0, h.offset))
+			}
+		}
+		slices.SortFunc(h.table, func(a, b time.Time) int { return a.Compare(b) })
+		return h, nil
+	}
+	if rest, ok := strings.CutPrefix(rule, "orthodox-"); ok {
+		if !strings.HasPrefix(rest, "easter") {
+			return h, bad
+		}
+		h.orthodox = true
+		rule = rest
+	}
 	if rest, ok := strings.CutPrefix(rule, "easter"); ok {
 		h.easter = true
 		if rest != "" {

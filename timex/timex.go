@@ -92,13 +92,16 @@ func New() (*Recognizer, error) {
 func (r *Recognizer) Name() string { return "times" }
 
 // Process appends the time expressions of d.Text to d.Times, anchored on
-// d.Published. When the publication time is unknown, relative expressions
+// d.Published. When d.Tokens carry the tagger's tags (the pipeline runs
+// times after parse), present-tense verbs before a date are schedule cues
+// ("the ferry docks on Saturday"). When the publication time is unknown, relative expressions
 // keep an underspecified value ("XXXX-09-05", "XXXX-WXX-5").
 func (r *Recognizer) Process(ctx context.Context, d *doc.Doc) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("timex: %w", err)
 	}
 	s := r.newScan(d.Text, newAnchor(d.Published.Time, d.Published.DateOnly))
+	s.markPresent(d.Tokens)
 	d.Times = append(d.Times, s.run()...)
 	return nil
 }

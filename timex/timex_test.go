@@ -152,6 +152,13 @@ func TestFind(t *testing.T) {
 		{"Parliament will return after Labor Day.", "2025-08-01", []want{"Labor Day=2025-09-01/day/date"}},
 		{"The fair closes on Christmas Eve.", "2025-12-01", []want{"Christmas Eve=2025-12-24/day/date"}},
 		{"Gifts were opened on Christmas morning.", "2026-01-03", []want{"Christmas=2025-12-25/day/date"}},
+		// movable holidays of other calendars: table dates, the Julian computus
+		{"Fasting for Ramadan began as talks resumed, and Eid al-Fitr 2016 was quiet.", "2024-03-20", []want{"Ramadan=2024-03-11/day/date", "Eid al-Fitr 2016=2016-07-06/day/date"}},
+		{"Orthodox Easter was quiet, unlike Easter 2024 and Orthodox Easter 2021.", sat, []want{"Orthodox Easter=2025-04-20/day/date", "Easter 2024=2024-03-31/day/date", "Orthodox Easter 2021=2021-05-02/day/date"}},
+		{"Markets will shut for Rosh Hashanah and Yom Kippur.", "2025-09-10", []want{"Rosh Hashanah=2025-09-23/day/date", "Yom Kippur=2025-10-02/day/date"}},
+		{"Eid-al-Adha and Eid ul-Fitr fell early; Eid al Adha 2040 is far off.", "2023-07-01", []want{"Eid-al-Adha=2023-06-28/day/date", "Eid ul-Fitr=2023-04-21/day/date", "Eid al Adha 2040=2040/year/date"}},
+		{"Shoppers crowded markets before Diwali, and prices rose during Chinese New Year.", "2012-11-20", []want{"Diwali=2012/year/date", "Chinese New Year=2012/year/date"}},
+		{"Families will gather on the first night of Hanukkah and after Eid.", "2026-11-20", []want{"Hanukkah=2026-12-05/day/date", "Eid=2027-03-09/day/date"}},
 		// months as modifiers, seasons after a preposition, years after new cues
 		{"Polls tightened before the November election and after a March primary.", "2016-10-01", []want{"November=2016-11/month/date", "March=2016-03/month/date"}},
 		{"Turnout fell in November's vote.", "2016-12-01", []want{"November=2016-11/month/date"}},
@@ -273,4 +280,74 @@ func TestConcurrent(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestHolidayDates checks data/holiday-dates.txt: a date in every year of
+// 2015-2030 for every key, and the calendars' own constraints (a wrong
+// line breaks one of them).
+func TestHolidayDates(t *testing.T) {
+	tables, err := loadHolidayDates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inYear := func(key string, y int) time.Time {
+		for _, d := range tables[key] {
+			if d.Year() == y {
+				return d
+			}
+		}
+		t.Errorf("%s: no date in %d", key, y)
+		return time.Time{}
+	}
+	days := func(a, b time.Time) int { return int(b.Sub(a).Hours()+0.5) / 24 }
+	for _, key := range []string{"ramadan", "eid al-fitr", "eid al-adha", "lunar new year", "diwali", "passover", "hanukkah"} {
+		if len(tables[key]) == 0 {
+			t.Fatalf("no dates for %q", key)
+		}
+	}
+	for y := 2015; y <= 2030; y++ {
+		ram, fitr, adha := inYear("ramadan", y), inYear("eid al-fitr", y), inYear("eid al-adha", y)
+		if n := days(ram, fitr); n != 29 && n != 30 {
+			t.Errorf("%d: Eid al-Fitr %d days after Ramadan begins, want 29 or 30", y, n)
+		}
+		if n := days(fitr, adha); n < 67 || n > 69 {
+			t.Errorf("%d: Eid al-Adha %d days after Eid al-Fitr, want 67-69", y, n)
+		}
+		if lny := inYear("lunar new year", y); lny.Before(time.Date(y, 1, 21, 0, 0, 0, 0, time.UTC)) || lny.After(time.Date(y, 2, 21, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("%d: Lunar New Year %s outside January 21 - February 20", y, lny.Format(time.DateOnly))
+		}
+		if d := inYear("diwali", y); d.Before(time.Date(y, 10, 15, 0, 0, 0, 0, time.UTC)) || d.After(time.Date(y, 11, 16, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("%d: Diwali %s outside October 15 - November 15", y, d.Format(time.DateOnly))
+		}
+		p := inYear("passover", y)
+		if wd := p.Weekday(); wd == time.Monday || wd == time.Wednesday || wd == time.Friday {
+			t.Errorf("%d: Passover on a %s", y, wd)
+		}
+		if y < 2030 {
+			// the Hebrew year from this Passover to the next is 353-355 or
+			// 383-385 days; a complete one (355, 385) has a 30-day Heshvan,
+			// which puts Hanukkah a day later
+			length := days(p, inYear("passover", y+1))
+			if length%30 < 23 || length%30 > 25 || length/30 != 11 && length/30 != 12 {
+				t.Errorf("%d: Hebrew year of %d days", y, length)
+			}
+			want := 246
+			if length%10 == 5 {
+				want = 247
+			}
+			if n := days(p, inYear("hanukkah", y)); n != want {
+				t.Errorf("%d: Hanukkah %d days after Passover, want %d", y, n, want)
+			}
+		}
+	}
+	// the Julian computus against known Orthodox Easters
+	for y, want := range map[int]string{2016: "2016-05-01", 2021: "2021-05-02", 2023: "2023-04-16", 2024: "2024-05-05", 2025: "2025-04-20", 2026: "2026-04-12"} {
+		if got := orthodoxEaster(y).Format(time.DateOnly); got != want {
+			t.Errorf("orthodoxEaster(%d) = %s, want %s", y, got, want)
+		}
+	}
+	// a rule naming a key with no dates is an error
+	if _, err := parseHolidayRule("table:no such key", tables); err == nil {
+		t.Error("table:no such key: want an error")
+	}
 }

@@ -24,6 +24,7 @@ type token struct {
 	wcase      uint8
 	nlBefore   bool  // a line break precedes the token
 	lex        int16 // index in Recognizer.heads of the word's lexicon entries, 0 if none
+	present    bool  // the tagger tagged the word a present-tense verb (VBZ, VBP)
 }
 
 // tokenize splits text into tokens, looking every short word up in lex.
