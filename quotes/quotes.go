@@ -471,8 +471,8 @@ func (st *state) cueDecision(k int) (string, bool) {
 
 // anonymity reports whether token k is the verb of the wire's clause
 // of anonymity, which reports no statement ("who asked not to be
-// named", "declined to be identified", "spoke on condition of
-// anonymity").
+// named", "she said, asking not to be named", "declined to be
+// identified", "spoke on condition of anonymity").
 func (st *state) anonymity(k int) bool {
 	if !anonymityVerbs[st.low[k]] {
 		return false
@@ -492,7 +492,7 @@ func (st *state) anonymity(k int) bool {
 
 // The clause of anonymity: its verbs and what follows them.
 var (
-	anonymityVerbs = set("asked", "requested", "declined", "spoke", "speaking", "talked", "talking", "agreed")
+	anonymityVerbs = set("asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "agreeing")
 	anonymityTails = []string{
 		"not to be named", "not to be identified", "not to be quoted", "to be named", "to be identified",
 		"to remain anonymous", "anonymity", "on condition of anonymity", "on the condition of anonymity",
