@@ -174,6 +174,7 @@ func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 	if st.r.cues != nil && st.r.cues.Spk != nil {
 		st.adjustSpeakers()
 	}
+	st.adjustContentEnds()
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }
