@@ -79,3 +79,4 @@ func innerPeriods(w string) bool {
 	c := w[len(w)-1]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+

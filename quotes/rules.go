@@ -278,6 +278,17 @@ func (st *state) nextAttribution(c, e int) int {
 		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
 			continue
 		}
+		if s, ok := st.subjectBefore(k, c, lo-1); ok {
+			// "said she and her aides referred to …", "that firms such
+			// as A and B wanted …": the connector lies inside the
+			// verb's subject, which the parse starts before it; the
+			// cut, if any, comes before the whole subject ("…, but
+			// his friends and allies expect …").
+			lo = s
+			if lo <= c || !connectors[st.low[lo-1]] {
+				continue
+			}
+		}
 		if st.low[lo-1] == "," && (subordinators[st.low[c]] || (c+1 < e && st.low[c] == "that" && subordinators[st.low[c+1]])) {
 			// "warned that while A, B signals C": the comma closes the
 			// subordinate clause, not the content.
@@ -290,6 +301,32 @@ func (st *state) nextAttribution(c, e int) int {
 		return end
 	}
 	return e
+}
+
+// subjectBefore returns, on a parsed sentence, where the subject of the
+// verb at token k starts when it starts after token c and before the
+// connector at token j ("and", "or"), and a noun phrase after j is a
+// conjunct inside it: the connector joins the subject's nouns, not two
+// attributions.
+func (st *state) subjectBefore(k, c, j int) (int, bool) {
+	t := st.tree
+	if t == nil || k < t.Base || k-t.Base >= len(t.Tokens) || st.low[j] != "and" && st.low[j] != "or" {
+		return 0, false
+	}
+	s := t.Child(k-t.Base, "nsubj")
+	if s < 0 || t.Base+s >= j {
+		return 0, false
+	}
+	lo, _ := t.Extent(s)
+	if t.Base+lo <= c {
+		return 0, false
+	}
+	for m := j + 1 - t.Base; m < k-t.Base; m++ {
+		if h := t.Heads[m]; t.RelIs(m, "conj") && h >= lo && t.Base+h < j && nominal(t.Tokens[h].UPOS) {
+			return t.Base + lo, true
+		}
+	}
+	return 0, false
 }
 
 // pastVerb reports whether a word before a cue looks like a lower-case
