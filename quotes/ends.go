@@ -79,4 +79,3 @@ func innerPeriods(w string) bool {
 	c := w[len(w)-1]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
-

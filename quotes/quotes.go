@@ -18,8 +18,6 @@
 package quotes
 
 import (
-	"os"
-	"strconv"
 	"context"
 	"errors"
 	"fmt"
@@ -454,9 +452,9 @@ func (st *state) cueDecision(k int) (string, bool) {
 	// the rules that ask again.
 	switch st.dec[k] {
 	case 0:
-		th := cm.Other + otherOff
+		th := cm.Other
 		if ok {
-			th = cm.Listed + listedOff
+			th = cm.Listed
 		}
 		st.dec[k] = 1
 		if st.cueScore(cm, i, ok) > th {
@@ -512,7 +510,7 @@ func (st *state) nounDecision(k int) bool {
 	st.candidateFeatures(k-st.tree.Base, false)
 	var scores [2]int32
 	cm.Noun.Score(st.feats, scores[:])
-	return scores[1]-scores[0] > cm.NounTh+nounOff
+	return scores[1]-scores[0] > cm.NounTh
 }
 
 // lemmaOf returns the lemma of an unlisted cue at token k: the
@@ -991,7 +989,3 @@ func (st *state) quotedTurn(a, b int) bool {
 	st.emit(st.tokSpan(c, c+1), &src, st.tokSpan(c+1, e), KindColon, a)
 	return true
 }
-
-var nounOff, otherOff, listedOff = envI("Q9NOUN"), envI("Q9OTHER"), envI("Q9LISTED")
-
-func envI(k string) int32 { n, _ := strconv.Atoi(os.Getenv(k)); return int32(n) }
