@@ -675,6 +675,9 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	st.markUsed(cue, at)
 	st.markUsed(content, at)
 	if speaker != nil {
+		if sp, ok := st.cutSpeakerRelative(*speaker, at); ok {
+			speaker = &sp
+		}
 		w := st.widenSpeaker(*speaker, cue, at)
 		speaker = &w
 		sp := st.d.NewTextSpan(*speaker)
@@ -683,6 +686,31 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 		st.mark(*speaker, at, true)
 	}
 	st.out = append(st.out, q)
+}
+
+// cutSpeakerRelative cuts a speaker before a relative clause between
+// commas whose verb is a listed cue ("said Ana Ruiz, a farmer, who said
+// …", "Weaver, who added that …"): the clause is an attribution of its
+// own, with "who" as its source, as PolNeAR marks it.
+func (st *state) cutSpeakerRelative(sp doc.Span, at int) (doc.Span, bool) {
+	s, e := st.tokenRange(sp, at)
+	for k := s + 1; k+2 < e; k++ {
+		if st.low[k] != "," || st.low[k+1] != "who" || st.quote[k] >= 0 {
+			continue
+		}
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if lemma, ok := st.cueVerb(j); ok {
+				if c := st.r.lx.verbClass[lemma]; (len(c) > 0 && c[0] == "communication" || lemma == "add") && !st.anonymity(j) {
+					return doc.Span{Start: sp.Start, End: st.d.Tokens[k-1].End}, true
+				}
+				break
+			}
+			if st.d.Tokens[j].UPOS != "ADV" {
+				break
+			}
+		}
+	}
+	return sp, false
 }
 
 // widenSpeaker takes into a speaker before its cue what the parse
