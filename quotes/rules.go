@@ -734,6 +734,12 @@ func (st *state) accordingTo(a, b, k int) {
 	for end > start && (st.low[end-1] == "," || st.low[end-1] == "—") {
 		end--
 	}
+	if end == k && end-1 > start && copulas[st.low[end-1]] {
+		// "That's according to the exit polls": the copula joins the
+		// cue, its subject is the content.
+		end--
+		cue = st.tokSpan(end, k+2)
+	}
 	if end <= start {
 		return
 	}
@@ -748,6 +754,10 @@ func (st *state) accordingTo(a, b, k int) {
 		}
 	}
 }
+
+// copulas are the forms of "be" a cue "according to" may take before
+// it.
+var copulas = set("'s", "’s", "is", "was", "are", "were")
 
 // colonHeadline builds the quote of a short "X: …" statement of sentence
 // [a, b), as in headlines ("Minister: talks will resume").
