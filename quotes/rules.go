@@ -471,12 +471,26 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 		return
 	}
 	between := st.d.Text[st.d.Tokens[hi-1].End:st.spans[q].Start]
-	for _, r := range between {
-		if r == '\n' {
-			return
-		}
+	if strings.Contains(between, "\n") && !st.wholeParagraph(q, next) {
+		return
 	}
 	st.emit(cue, spk, st.spans[q], KindDirect, next)
+}
+
+// wholeParagraph reports whether quotation q, opened at token k, makes
+// up its paragraph alone, with no attribution of its own beside it: a
+// quotation paragraph right after an attribution goes on with its
+// speaker ("“…,” said X. ¶ “…”").
+func (st *state) wholeParagraph(q, k int) bool {
+	sp := st.spans[q]
+	if k > 0 && !strings.Contains(st.d.Text[st.d.Tokens[k-1].End:sp.Start], "\n") {
+		return false
+	}
+	e := st.tokIdx(sp.End - 1)
+	if e+1 < len(st.d.Tokens) && !strings.Contains(st.d.Text[sp.End:st.d.Tokens[e+1].Start], "\n") {
+		return false
+	}
+	return true
 }
 
 // afterPhrase returns the length in tokens of the adjunct phrase of the
