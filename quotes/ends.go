@@ -10,6 +10,9 @@ import (
 // PolNeAR's conventions, whatever rule built it (see docs/quotes.md,
 // "Content ends"):
 //
+//   - a separator left at the start by a later step (the cue extension
+//     model eating into the content) goes (`, “…”`), and a colon right
+//     after the cue before the content joins the cue (`went on to say:`);
 //   - a separator left at the end outside a quotation goes (`…
 //     candidate in 2016:`, `…;`, `… -`);
 //   - a closing parenthesis whose opening one lies before the content
@@ -31,6 +34,15 @@ func (st *state) adjustContentEnds() {
 		if s >= len(toks) || e >= len(toks) || toks[e].End != sp.End || e < s {
 			continue
 		}
+		if toks[s].Start == sp.Start && s < e && st.quote[s] < 0 && leadPunct[st.low[s]] {
+			// a separator left at the start by a later step: ", “…”"
+			for s < e && st.quote[s] < 0 && leadPunct[st.low[s]] {
+				s++
+			}
+			sp.Start = toks[s].Start
+			q.Content = st.d.NewTextSpan(sp)
+		}
+		st.cueColon(q)
 		end := e
 		for end > s && st.quote[end] < 0 && trailSeparators[st.low[end]] {
 			end--
@@ -78,4 +90,23 @@ func innerPeriods(w string) bool {
 	}
 	c := w[len(w)-1]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// cueColon takes into the cue of q the colon right after it when the
+// content follows the colon ("went on to say: “…”", "released the
+// following statement: …"), as PolNeAR keeps it in the cue ("said:").
+func (st *state) cueColon(q *doc.Quote) {
+	if q.Cue == nil || q.Content.Start < q.Cue.End {
+		return
+	}
+	toks := st.d.Tokens
+	c := st.tokIdx(q.Cue.End)
+	if c >= len(toks) || st.low[c] != ":" || st.quote[c] >= 0 || c+1 >= len(toks) {
+		return
+	}
+	if c > 0 && toks[c-1].End != q.Cue.End || q.Content.Start != toks[c+1].Start {
+		return
+	}
+	cue := st.d.NewTextSpan(doc.Span{Start: q.Cue.Start, End: toks[c].End})
+	q.Cue = &cue
 }
