@@ -452,7 +452,16 @@ func (st *state) ownAttribution(q int) bool {
 // other quotation).
 func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 	next := -1
+	relative := false
 	for j := hi; j <= b && j < len(st.d.Tokens); j++ {
+		if qt := st.quoteStart(j); qt >= 0 && j > hi && j < b && titlePreps[st.low[j-1]] {
+			if e := st.tokIdx(st.spans[qt].End - 1); e < b && e-j <= 7 {
+				// a title after the attribution: "he said on “Meet
+				// the Press.” “…”"
+				j = e
+				continue
+			}
+		}
 		if st.quoteStart(j) >= 0 {
 			if j == b || (j > hi && st.low[j-1] == ",") || j == hi {
 				next = j
@@ -462,8 +471,13 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 		if j == b || st.quote[j] >= 0 || st.used[j] || st.low[j] == ":" || st.low[j] == ";" || (st.finalPunct(j) && j != b-1) {
 			break
 		}
-		if _, ok := st.cueVerb(j); ok {
+		if _, ok := st.cueVerb(j); ok && !relative {
 			break
+		}
+		if j > hi && st.low[j-1] == "," && relativeStarts[st.low[j]] {
+			// "“…,” said X, who declined to be named. “…”": the
+			// speaker's relative clause is no attribution of its own.
+			relative = true
 		}
 	}
 	q := st.quoteStart(next)
@@ -476,6 +490,13 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 	}
 	st.emit(cue, spk, st.spans[q], KindDirect, next)
 }
+
+// titlePreps come before the title of a show or paper after an
+// attribution: "said on “Meet the Press”".
+var titlePreps = set("on", "to", "in")
+
+// relativeStarts open a relative clause on a speaker after a comma.
+var relativeStarts = set("who", "whose", "whom", "which")
 
 // wholeParagraph reports whether quotation q, opened at token k, makes
 // up its paragraph alone, with no attribution of its own beside it: a
