@@ -454,7 +454,7 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 	next := -1
 	relative := false
 	for j := hi; j <= b && j < len(st.d.Tokens); j++ {
-		if qt := st.quoteStart(j); qt >= 0 && j > hi && j < b && titlePreps[st.low[j-1]] {
+		if qt := st.quoteStart(j); qt >= 0 && j > hi && j < b && st.titleAfter(hi, j) {
 			if e := st.tokIdx(st.spans[qt].End - 1); e < b && e-j <= 7 {
 				// a title after the attribution: "he said on “Meet
 				// the Press.” “…”"
@@ -494,6 +494,21 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 // titlePreps come before the title of a show or paper after an
 // attribution: "said on “Meet the Press”".
 var titlePreps = set("on", "to", "in")
+
+// titleAfter reports whether a title preposition stands among the
+// three tokens before token j, after token hi, with no separator
+// between: "said on ABC's “This Week.”".
+func (st *state) titleAfter(hi, j int) bool {
+	for k := j - 1; k >= hi && k >= j-3; k-- {
+		if titlePreps[st.low[k]] {
+			return true
+		}
+		if isPunct(st.low[k]) || st.quote[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // relativeStarts open a relative clause on a speaker after a comma.
 var relativeStarts = set("who", "whose", "whom", "which")
