@@ -496,10 +496,10 @@ func (st *state) continuation(cue doc.Span, spk *doc.Span, b, hi int) {
 var titlePreps = set("on", "to", "in")
 
 // titleAfter reports whether a title preposition stands among the
-// three tokens before token j, after token hi, with no separator
+// four tokens before token j, after token hi, with no separator
 // between: "said on ABC's “This Week.”".
 func (st *state) titleAfter(hi, j int) bool {
-	for k := j - 1; k >= hi && k >= j-3; k-- {
+	for k := j - 1; k >= hi && k >= j-4; k-- {
 		if titlePreps[st.low[k]] {
 			return true
 		}
