@@ -373,6 +373,7 @@ func (st *state) sentence(s int) {
 			st.accordingTo(a, b, k)
 		}
 	}
+	st.toWhom(a, b)
 	for k := a; k < b; k++ {
 		st.dashAttribution(k, b)
 	}
