@@ -23,6 +23,7 @@ import (
 //     where the tokenizer splits it off as the final period.
 func (st *state) adjustContentEnds() {
 	toks := st.d.Tokens
+	st.mergeStatementCues()
 	for n := range st.out {
 		q := &st.out[n]
 		sp := q.Content.Span
@@ -43,6 +44,7 @@ func (st *state) adjustContentEnds() {
 			q.Content = st.d.NewTextSpan(sp)
 		}
 		st.cueColon(q)
+		st.statementCue(n)
 		end := e
 		for end > s && st.quote[end] < 0 && trailSeparators[st.low[end]] {
 			end--
@@ -109,4 +111,126 @@ func (st *state) cueColon(q *doc.Quote) {
 	}
 	cue := st.d.NewTextSpan(doc.Span{Start: q.Cue.Start, End: toks[c].End})
 	q.Cue = &cue
+}
+
+// statementCue widens the cue of quote n when it is a lone participle
+// after the document a verb put out ("sent an email to members saying
+// …", "issued a statement saying …"): PolNeAR's cue runs from that verb
+// ("issued a statement saying"; train: 20 of the gold cues).
+func (st *state) statementCue(n int) {
+	q := &st.out[n]
+	toks := st.d.Tokens
+	if q.Cue == nil {
+		return
+	}
+	k := st.tokIdx(q.Cue.Start)
+	if k >= len(toks) || toks[k].End != q.Cue.End || !statementParticiples[st.low[k]] {
+		return
+	}
+	// the document noun, maybe with a short prepositional phrase after
+	// it ("an email to members saying")
+	d := -1
+	for j := k - 1; j >= 0 && j >= k-5 && toks[j].Sentence == toks[k].Sentence; j-- {
+		if st.quote[j] >= 0 {
+			return
+		}
+		if documentNouns[st.lemma[j]] && toks[j].UPOS == "NOUN" {
+			d = j
+			break
+		}
+		if u := toks[j].UPOS; u != "ADP" && u != "DET" && u != "NOUN" && u != "PROPN" && u != "PRON" && u != "ADJ" {
+			return
+		}
+	}
+	if d < 1 {
+		return
+	}
+	v := -1
+	for j := d - 1; j >= 0 && j >= d-5 && toks[j].Sentence == toks[k].Sentence; j-- {
+		u := toks[j].UPOS
+		if u == "VERB" {
+			v = j
+			break
+		}
+		if st.quote[j] >= 0 || (u != "DET" && u != "ADJ" && u != "NOUN" && u != "NUM" && u != "ADP" && u != "PART" && u != "ADV") {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	for m := range st.out {
+		if m == n {
+			continue
+		}
+		o := st.out[m]
+		if o.Cue != nil && o.Cue.Start < toks[k].Start && o.Cue.End > toks[v].Start ||
+			o.Content.Start < toks[k].Start && o.Content.End > toks[v].Start {
+			return
+		}
+	}
+	cs := v
+	for cs > 0 && toks[cs-1].Sentence == toks[k].Sentence && st.r.lx.before[st.low[cs-1]] && st.quote[cs-1] < 0 {
+		cs--
+	}
+	if q.Speaker != nil && q.Speaker.End > toks[cs].Start && q.Speaker.Start < q.Cue.End {
+		// the participle took a noun of the phrase for its speaker
+		// ("members"): the verb's subject is the source
+		st.tree = st.sentenceTree(toks[k].Sentence)
+		if st.tree == nil {
+			return
+		}
+		sp, ok := st.subject(v - st.tree.Base)
+		if !ok || sp.End > toks[cs].Start {
+			return
+		}
+		s := st.d.NewTextSpan(sp)
+		q.Speaker, q.SpeakerCode = &s, st.speakerCode(sp, st.tokIdx(sp.Start))
+	}
+	c := st.d.NewTextSpan(doc.Span{Start: toks[cs].Start, End: q.Cue.End})
+	q.Cue = &c
+}
+
+// statementParticiples introduce the words of a document: "a statement
+// saying …".
+var statementParticiples = set("saying", "stating", "calling", "declaring", "warning", "arguing", "claiming", "urging", "announcing", "accusing", "demanding", "asking", "noting")
+
+// documentNouns are what a statement participle may follow.
+var documentNouns = set("statement", "release", "letter", "memo", "email", "e-mail", "note", "message", "post", "tweet", "video", "ad", "report", "notice", "filing", "op-ed", "editorial", "column", "text", "communique", "communiqué", "declaration")
+
+// mergeStatementCues joins a quote whose cue a model grew over the
+// participle of another quote ("issued" → "issued a statement saying it
+// took", beside "saying" → "it took …") into that other quote: one
+// attribution, cue from the wider cue's start to the participle, content
+// the participle's.
+func (st *state) mergeStatementCues() {
+	drop := -1
+	for n := range st.out {
+		b := &st.out[n]
+		if b.Cue == nil {
+			continue
+		}
+		k := st.tokIdx(b.Cue.Start)
+		if k >= len(st.d.Tokens) || st.d.Tokens[k].End != b.Cue.End || !statementParticiples[st.low[k]] {
+			continue
+		}
+		for m := range st.out {
+			a := st.out[m]
+			if m == n || a.Cue == nil || a.Cue.Start >= b.Cue.Start || a.Cue.End < b.Cue.End {
+				continue
+			}
+			c := st.d.NewTextSpan(doc.Span{Start: a.Cue.Start, End: b.Cue.End})
+			b.Cue = &c
+			b.Speaker, b.SpeakerCode = a.Speaker, a.SpeakerCode
+			drop = m
+			break
+		}
+		if drop >= 0 {
+			break
+		}
+	}
+	if drop >= 0 {
+		st.out = append(st.out[:drop], st.out[drop+1:]...)
+		st.mergeStatementCues()
+	}
 }
