@@ -43,6 +43,17 @@ func (st *state) adjustContentEnds() {
 			sp.Start = toks[s].Start
 			q.Content = st.d.NewTextSpan(sp)
 		}
+		if c := st.adjunctBeforeQuote(s, e); c > s {
+			// "told reporters on Monday, “We will rebuild.”": the
+			// adjunct before the quotation is no part of the content
+			s = c
+			sp.Start = toks[s].Start
+			q.Content = st.d.NewTextSpan(sp)
+		}
+		if q.Kind == KindMixed {
+			// a content cut down to its quotation is direct
+			q.Kind = st.quoteKind(sp, q.Kind)
+		}
 		st.cueColon(q)
 		st.statementCue(n)
 		end := e
@@ -233,4 +244,26 @@ func (st *state) mergeStatementCues() {
 		st.out = append(st.out[:drop], st.out[drop+1:]...)
 		st.mergeStatementCues()
 	}
+}
+
+// adjunctBeforeQuote returns where the quotation starts in a content
+// over tokens [s, e] that opens with a short prepositional or time
+// adjunct and a comma before a quotation running to the content's end
+// ("on Monday, “…”"), or -1.
+func (st *state) adjunctBeforeQuote(s, e int) int {
+	if st.quote[s] >= 0 || st.quote[e] < 0 || st.d.Tokens[s].UPOS != "ADP" && !st.inTime(s) {
+		return -1
+	}
+	for k := s + 1; k <= e && k <= s+7; k++ {
+		if st.quoteStart(k) >= 0 {
+			if st.low[k-1] != "," || k-1 == s || st.spans[st.quote[k]].End < st.d.Tokens[e].End {
+				return -1
+			}
+			return k
+		}
+		if u := st.d.Tokens[k-1].UPOS; u == "VERB" || u == "AUX" || u == "SCONJ" || u == "PRON" || st.low[k-1] == "that" {
+			return -1
+		}
+	}
+	return -1
 }
