@@ -174,6 +174,7 @@ func (r *Recognizer) find(d *doc.Doc, sh *shared) []doc.Quote {
 	if st.r.cues != nil && st.r.cues.Spk != nil {
 		st.adjustSpeakers()
 	}
+	st.adjustContentEnds()
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Cue.Start < st.out[j].Cue.Start })
 	return st.out
 }
@@ -372,6 +373,7 @@ func (st *state) sentence(s int) {
 			st.accordingTo(a, b, k)
 		}
 	}
+	st.toWhom(a, b)
 	for k := a; k < b; k++ {
 		st.dashAttribution(k, b)
 	}
@@ -471,8 +473,8 @@ func (st *state) cueDecision(k int) (string, bool) {
 
 // anonymity reports whether token k is the verb of the wire's clause
 // of anonymity, which reports no statement ("who asked not to be
-// named", "declined to be identified", "spoke on condition of
-// anonymity").
+// named", "she said, asking not to be named", "declined to be
+// identified", "spoke on condition of anonymity").
 func (st *state) anonymity(k int) bool {
 	if !anonymityVerbs[st.low[k]] {
 		return false
@@ -492,7 +494,7 @@ func (st *state) anonymity(k int) bool {
 
 // The clause of anonymity: its verbs and what follows them.
 var (
-	anonymityVerbs = set("asked", "requested", "declined", "spoke", "speaking", "talked", "talking", "agreed")
+	anonymityVerbs = set("asked", "asking", "requested", "requesting", "declined", "declining", "spoke", "speaking", "talked", "talking", "agreed", "agreeing")
 	anonymityTails = []string{
 		"not to be named", "not to be identified", "not to be quoted", "to be named", "to be identified",
 		"to remain anonymous", "anonymity", "on condition of anonymity", "on the condition of anonymity",
@@ -674,6 +676,9 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	st.markUsed(cue, at)
 	st.markUsed(content, at)
 	if speaker != nil {
+		if sp, ok := st.cutSpeakerRelative(*speaker, at); ok {
+			speaker = &sp
+		}
 		w := st.widenSpeaker(*speaker, cue, at)
 		speaker = &w
 		sp := st.d.NewTextSpan(*speaker)
@@ -682,6 +687,31 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 		st.mark(*speaker, at, true)
 	}
 	st.out = append(st.out, q)
+}
+
+// cutSpeakerRelative cuts a speaker before a relative clause between
+// commas whose verb is a listed cue ("said Ana Ruiz, a farmer, who said
+// …", "Weaver, who added that …"): the clause is an attribution of its
+// own, with "who" as its source, as PolNeAR marks it.
+func (st *state) cutSpeakerRelative(sp doc.Span, at int) (doc.Span, bool) {
+	s, e := st.tokenRange(sp, at)
+	for k := s + 1; k+2 < e; k++ {
+		if st.low[k] != "," || st.low[k+1] != "who" || st.quote[k] >= 0 {
+			continue
+		}
+		for j := k + 2; j < e && j <= k+4; j++ {
+			if lemma, ok := st.cueVerb(j); ok {
+				if c := st.r.lx.verbClass[lemma]; (len(c) > 0 && c[0] == "communication" || lemma == "add") && !st.anonymity(j) {
+					return doc.Span{Start: sp.Start, End: st.d.Tokens[k-1].End}, true
+				}
+				break
+			}
+			if st.d.Tokens[j].UPOS != "ADV" {
+				break
+			}
+		}
+	}
+	return sp, false
 }
 
 // widenSpeaker takes into a speaker before its cue what the parse

@@ -731,7 +731,21 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 			_, e := st.tokenRange(*src, t.Base+ce)
 			q = e - t.Base
 		}
-		if q >= len(t.Tokens) || !questionWords[st.low[t.Base+q]] {
+		// Adjuncts before the question stay out of it: "Asked Tuesday
+		// about X", "Asked on Fox News who leads the party".
+		inPP := false
+		for n := 0; n < 6 && q < len(t.Tokens) && !questionWords[st.low[t.Base+q]] && st.low[t.Base+q] != "about"; n++ {
+			u := t.Tokens[q].UPOS
+			inPP = inPP || u == "ADP"
+			if st.quote[t.Base+q] >= 0 || st.used[t.Base+q] || !(inPP || st.inTime(t.Base+q) || u == "ADV") || u == "VERB" || u == "AUX" || u == "PUNCT" {
+				return false
+			}
+			if u == "ADV" && q == ce && src == nil && !st.inTime(t.Base+q) {
+				ce++ // "asked specifically what …", "Asked later whether …"
+			}
+			q++
+		}
+		if q >= len(t.Tokens) || !questionWords[st.low[t.Base+q]] && (st.low[t.Base+q] != "about" || q == ce) {
 			return false
 		}
 		e := q + 1
