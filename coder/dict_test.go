@@ -227,6 +227,8 @@ func TestDictionarySentences(t *testing.T) {
 		{"called-off-illegal-strike", "082/CONCEDE LAB>"},                                      // an adjective before the object is no predicative: "illegal" judges nothing here
 		{"struck-owner-targets-in", "190/ASSAULT ARNMIL>LORREB"},                               // whose targets were struck, not the country they lie in
 		{"blocked-roads-purpose-protest", "144/PROTEST AGR>"},                                  // the purpose "to protest" is no word of "blocked": roads blocked (144), not a protest restricted (1721)
+		{"threatened-to-use-force", "138/THREATEN KES>"},                                       // threatening to use force is a threat of force, not a bare threat
+		{"occupied-university-purpose-protest", "144/PROTEST EDU>LOREDU;141/PROTEST EDU>"},     // the purpose under a building object is the students' protest
 		{"sent-material-purpose-help", "070/AID KES>LOR"},                                      // a purpose of helping makes what is sent aid, for the one helped
 		{"not-rule-out-using-nuclear", "1385/THREATEN KES>"},                                   // not ruling out using nuclear weapons threatens it; no use of them coded
 		{"rule-out-sending-troops-to", "0356/AGREE KESGOV>LOR"},                                // the act ruled out aims where its own pattern says: Lorania, not the troops

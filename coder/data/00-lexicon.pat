@@ -728,3 +728,4 @@ set &NATURALFORCE: hurricane | storm | typhoon | cyclone | tornado | earthquake 
 set &PREMISES: embassy | embassies | building | buildings | parliament | office | offices | palace
   | ministry | ministries | station | stations | compound | headquarters | court | courthouse
   | square | church | mosque | temple | school | hospital | prison | jail | residence | consulate
+  | university | universities | campus | faculty | factory | factories | plant | mine

@@ -60,6 +60,9 @@ class THREATEN 130
   # against is threatened, not the action.
   * action|actions|measures|steps|response|consequences|countermeasures against|on TGT => 130
   * war|retaliation|reprisal|reprisals|force|violence|attack|attacks|strikes|strike|revenge against|on TGT => 138
+  # "threatened to use force to gain access to the sea": force.
+  * to use force|violence|arms|weapons|troops against|on TGT => 138
+  * to use force|violence|arms|weapons|troops => 138
   * TGT => 130
   * => 130
 
