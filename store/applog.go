@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/petrel-events/petrel/doc"
 )
@@ -202,7 +203,7 @@ func (s *SQLite) Compact(ctx context.Context) (PutStats, error) {
 	return s.compactLocked(ctx)
 }
 
-func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
+func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 	var total PutStats
 	if s.pg || s.bulk {
 		return total, nil
@@ -215,6 +216,23 @@ func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
 	if err := s.db.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM ingest_log)").Scan(&empty); err != nil || empty {
 		return total, classify(err)
 	}
+	if large, err := s.largeBacklog(ctx); err != nil {
+		return total, classify(err)
+	} else if large {
+		if err := s.dropIndexes(ctx); err != nil {
+			return total, fmt.Errorf("compact: %w", classify(err))
+		}
+	}
+	// The indexes dropped for a large backlog (now or by a run that
+	// stopped) are built again however the compaction ends.
+	stopped := false
+	defer func() {
+		if !stopped {
+			if err := s.restoreIndexes(context.WithoutCancel(ctx)); err != nil && retErr == nil {
+				retErr = fmt.Errorf("compact: %w", classify(err))
+			}
+		}
+	}()
 	var last int64
 	load := func(tx *sql.Tx) ([]*doc.Doc, []prepared, error) {
 		rows, err := tx.QueryContext(ctx, "SELECT seq, doc FROM ingest_log ORDER BY seq LIMIT ?", logChunk)
@@ -275,6 +293,10 @@ func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
 			return total, fmt.Errorf("compact: %w", err)
 		}
 		total.Add(ps)
+		if compactStop != nil && compactStop() {
+			stopped = true
+			return total, errors.New("compact: stopped (test)")
+		}
 		for seq := range s.memLog { // stored: forget them
 			if seq <= last {
 				delete(s.memLog, seq)
@@ -288,6 +310,106 @@ func (s *SQLite) compactLocked(ctx context.Context) (PutStats, error) {
 		}
 	}
 	return total, nil
+}
+
+// compactDropped are the secondary indexes a compaction of a large
+// backlog drops and builds again at its end (CREATE INDEX sorts once
+// instead of inserting row by row in random order): those that no
+// statement of the write path reads (merging reads events_day,
+// near-duplicates and replacements the documents', mentions' and LSH
+// rows' keys, the rollup upserts their primary keys). The tables keep the
+// same rows; each table's indexes come back in the same order.
+var compactDropped = []string{"events_src", "events_tgt", "rollup_actor_code", "rollup_pair_src", "rollup_pair_tgt", "rollup_pair_top", "rollup_day_type"}
+
+// compactStop, in tests, ends a compaction after a chunk as a killed
+// process would: the dropped indexes are not built again.
+var compactStop func() bool
+
+// largeBacklog reports whether the ingest log holds at least as many
+// documents as the database stores (a fresh or small database): then
+// compaction drops compactDropped and builds them again once, which costs
+// at most about what the compaction itself indexes.
+func (s *SQLite) largeBacklog(ctx context.Context) (bool, error) {
+	var logged, stored int64
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(seq) - min(seq) + 1, 0) FROM ingest_log),
+		(SELECT coalesce(max(doc_key), 0) FROM documents)`).Scan(&logged, &stored)
+	return logged > 0 && logged >= stored, err
+}
+
+// dropIndexes drops compactDropped, keeping their definitions in the
+// table compact_indexes, in one transaction. The table marks the
+// database: until restoreIndexes has built the indexes again (at the end
+// of the compaction, or when a writer opens a database whose compaction
+// stopped) queries are slower, not wrong.
+func (s *SQLite) dropIndexes(ctx context.Context) error {
+	tx, err := s.beginWrite(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'compact_indexes'").Scan(&n); err != nil || n > 0 {
+		return err // already dropped by a compaction that stopped
+	}
+	if _, err := tx.ExecContext(ctx, "CREATE TABLE compact_indexes (seq INTEGER PRIMARY KEY, name TEXT NOT NULL, sql TEXT NOT NULL)"); err != nil {
+		return err
+	}
+	for i, name := range compactDropped {
+		var def string
+		switch err := tx.QueryRowContext(ctx, "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", name).Scan(&def); {
+		case errors.Is(err, sql.ErrNoRows):
+			continue
+		case err != nil:
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO compact_indexes (seq, name, sql) VALUES (?, ?, ?)", i, name, def); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DROP INDEX "+name); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// restoreIndexes builds the indexes a compaction dropped (dropIndexes),
+// if any, in their first order, and removes compact_indexes, in one
+// transaction.
+func (s *SQLite) restoreIndexes(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'compact_indexes'").Scan(&n); err != nil || n == 0 {
+		return err
+	}
+	tx, err := s.beginWrite(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, "SELECT sql FROM compact_indexes ORDER BY seq")
+	if err != nil {
+		return err
+	}
+	var defs []string
+	for rows.Next() {
+		var def string
+		if err := rows.Scan(&def); err != nil {
+			rows.Close()
+			return err
+		}
+		defs = append(defs, def)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, def := range append(defs, "DROP TABLE compact_indexes") {
+		t0 := time.Now()
+		if _, err := tx.ExecContext(ctx, def); err != nil {
+			return fmt.Errorf("%s: %w", def, err)
+		}
+		s.log.Debug("store: compaction rebuilds an index", "statement", def, "took", time.Since(t0))
+	}
+	return tx.Commit()
 }
 
 // LogPending counts the documents and event records in the ingest log:

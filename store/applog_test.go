@@ -92,7 +92,7 @@ func TestAppendLog(t *testing.T) {
 	}
 
 	// Logged documents are invisible to queries until compacted.
-	docs := synthDocs(21, 150)
+	docs := synthDocs(21, 400)
 	a := open("k.db", Options{Append: true})
 	put(a, docs[:60])
 	st, err := a.Stats(ctx)
@@ -124,11 +124,37 @@ func TestAppendLog(t *testing.T) {
 		return fixedNow()
 	}})
 	put(a, docs[100:150])
+	if large, _ := a.largeBacklog(ctx); large {
+		t.Error("50 documents logged over 100 stored count as a large backlog")
+	}
 	if _, err := a.Compact(cctx); err == nil {
 		t.Fatal("an interrupted compaction returned no error")
 	}
 	if n := pending(a); n != 50-int64(logChunk) {
 		t.Errorf("%d documents logged after an interrupted compaction, want %d", n, 50-logChunk)
+	}
+	if err := a.Close(); err != nil { // Close compacts the rest
+		t.Fatal(err)
+	}
+	// A compaction of a large backlog (more logged than stored) drops
+	// indexes and builds them at its end; a writer that dies in the middle
+	// leaves them to the next writer that opens the database.
+	a = open("k.db", Options{Append: true})
+	put(a, docs[150:])
+	chunks := 0
+	compactStop = func() bool { chunks++; return chunks == 1 }
+	_, err = a.Compact(ctx)
+	compactStop = nil
+	if err == nil {
+		t.Fatal("a compaction stopped after a chunk returned no error")
+	}
+	if n := tableRows(t, a, "SELECT count(*) FROM compact_indexes"); n[0] != fmt.Sprint(len(compactDropped)) {
+		t.Errorf("%s indexes noted as dropped by a compaction of a large backlog, want %d", n[0], len(compactDropped))
+	}
+	a.db.Close() // as killed
+	a = open("k.db", Options{Append: true})
+	if n := tableRows(t, a, "SELECT count(*) FROM sqlite_master WHERE name = 'compact_indexes'"); n[0] != "0" {
+		t.Error("the dropped indexes were not built again by the next writer")
 	}
 	if err := a.Close(); err != nil { // Close compacts the rest
 		t.Fatal(err)

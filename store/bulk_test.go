@@ -5,6 +5,7 @@ import (
 	"errors"
 	"maps"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -61,6 +62,13 @@ func compareContent(t *testing.T, label string, a, b *SQLite) {
 				break
 			}
 		}
+	}
+	// The same indexes, in the same order on each table (a compaction or
+	// a bulk load drops some and builds them again; the query planner
+	// breaks ties by this order).
+	q := "SELECT tbl_name || ' ' || name || ' ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY tbl_name, rowid"
+	if ia, ib := tableRows(t, a, q), tableRows(t, b, q); !slices.Equal(ia, ib) {
+		t.Errorf("%s: indexes differ:\n%q\nagainst\n%q", label, ia, ib)
 	}
 	for _, w := range []string{"harbour", "talks"} {
 		q := "SELECT count(*) FROM events_fts WHERE events_fts MATCH '" + w + "'"

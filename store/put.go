@@ -71,6 +71,15 @@ func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) (
 		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(), prep: prep, deferEvery: deferEvery,
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
+	// The pending rows of a batch reach their full size before they are
+	// inserted: allocated once rather than grown by doubling.
+	nev := 0
+	for _, d := range docs {
+		nev += len(d.Events)
+	}
+	b.pendingEvents = make([]any, 0, nev*eventFields)
+	b.pendingRecords = make([]any, 0, nev*2)
+	b.pendingMentions = make([]any, 0, nev*mentionCols)
 	err = b.run(docs)
 	if err == nil && after != nil {
 		err = after(b)

@@ -147,7 +147,10 @@ func (b *batch) flushRollups() error {
 	items := make([]rollItem, 0, len(b.rolls))
 
 	// rollup_dyad: (grain, src_code, tgt_code, period).
-	w := b.rollupWriter("rollup_dyad", "grain, src_code, tgt_code, period", quadSums)
+	w, err := b.rollupWriter("rollup_dyad", "grain, src_code, tgt_code, period", quadSums)
+	if err != nil {
+		return err
+	}
 	for _, g := range grains {
 		items = items[:0]
 		for i, e := range b.rolls {
@@ -163,7 +166,10 @@ func (b *batch) flushRollups() error {
 	}
 
 	// rollup_actor: (grain, role, period, code), actors with a code.
-	w = b.rollupWriter("rollup_actor", "grain, role, period, code", quadSums)
+	w, err = b.rollupWriter("rollup_actor", "grain, role, period, code", quadSums)
+	if err != nil {
+		return err
+	}
 	for _, g := range grains {
 		for role := range 2 {
 			items = items[:0]
@@ -188,7 +194,10 @@ func (b *batch) flushRollups() error {
 
 	// rollup_pair: (grain, period, src_country, tgt_country), events with
 	// both countries.
-	w = b.rollupWriter("rollup_pair", "grain, period, src_country, tgt_country", []string{"n", "goldstein", "coop", "conflict"})
+	w, err = b.rollupWriter("rollup_pair", "grain, period, src_country, tgt_country", []string{"n", "goldstein", "coop", "conflict"})
+	if err != nil {
+		return err
+	}
 	for _, g := range grains {
 		items = items[:0]
 		for i, e := range b.rolls {
@@ -242,12 +251,27 @@ func (w *rowWriter) close() error {
 var quadSums = []string{"n", "goldstein", "q1", "q2", "q3", "q4"}
 
 // rollupWriter inserts rows of table, each its key columns then its sums,
-// adding the sums to those of a row already there.
-func (b *batch) rollupWriter(table, keys string, sums []string) *rowWriter {
+// adding the sums to those of a row already there. Into an empty table
+// (SQLite: a fresh database's first flush) the rows go with a plain
+// INSERT: a flush writes each key once, so none is there already, and
+// the upsert's conflict look-up is saved.
+func (b *batch) rollupWriter(table, keys string, sums []string) (*rowWriter, error) {
+	w := &rowWriter{b: b, head: "INSERT INTO " + table + " (" + keys + ", " + strings.Join(sums, ", ") + ")",
+		ncols: len(strings.Split(keys, ",")) + len(sums)}
+	if !b.s.pg {
+		row, err := b.queryRow("SELECT NOT EXISTS (SELECT 1 FROM " + table + ")")
+		if err != nil {
+			return nil, err
+		}
+		var empty bool
+		if err := row.Scan(&empty); err != nil || empty {
+			return w, err
+		}
+	}
 	set := make([]string, len(sums))
 	for i, c := range sums {
 		set[i] = c + " = " + table + "." + c + " + excluded." + c
 	}
-	return &rowWriter{b: b, head: "INSERT INTO " + table + " (" + keys + ", " + strings.Join(sums, ", ") + ")",
-		tail: "ON CONFLICT (" + keys + ") DO UPDATE SET " + strings.Join(set, ", "), ncols: len(strings.Split(keys, ",")) + len(sums)}
+	w.tail = "ON CONFLICT (" + keys + ") DO UPDATE SET " + strings.Join(set, ", ")
+	return w, nil
 }

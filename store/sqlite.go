@@ -161,10 +161,14 @@ func Open(ctx context.Context, path string, opts Options) (*SQLite, error) {
 		return nil, fmt.Errorf("open %s: %w", path, cmp.Or(err, ErrBulkUnfinished))
 	}
 	if !opts.ReadOnly {
-		// A run that deferred its rollups stopped before applying them.
+		// A compaction stopped with indexes dropped; a run that deferred
+		// its rollups stopped before applying them.
 		left, err := s.pendingLeft(ctx)
 		if err == nil && left {
 			err = s.applyPending(ctx)
+		}
+		if err == nil {
+			err = s.restoreIndexes(ctx)
 		}
 		if err != nil {
 			db.Close()
