@@ -732,7 +732,7 @@ func (st *state) passiveCue(a, i, cs, ce int, lemma string) bool {
 			q = e - t.Base
 		}
 		// Adjuncts before the question stay out of it: "Asked Tuesday
-		// about X", "Asked on Fox News who leads the party".
+		// about X", "Asked on the radio who won the vote".
 		inPP := false
 		for n := 0; n < 6 && q < len(t.Tokens) && !questionWords[st.low[t.Base+q]] && st.low[t.Base+q] != "about"; n++ {
 			u := t.Tokens[q].UPOS
