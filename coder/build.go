@@ -388,7 +388,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		opts.PLOVER, opts.Mode = "", ""
 	}
 	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && !armedAny(srcActors) &&
-		(c.inMedium(t, i) || politicalSpeakers(srcActors) && (politicalSpeakers(tgtActors) || len(tgtActors) == 0 && !t.hasNounObject(i))) {
+		(c.inMedium(t, i) || politicalSpeakers(srcActors, false) && !c.premisesObject(t, i) && (politicalSpeakers(tgtActors, true) || len(tgtActors) == 0 && !t.hasNounObject(i))) {
 		// "Democrats attacked Republicans", "the party attacked the
 		// senator", "an ad attacking the governor", "attacked him in
 		// a video": political speech, criticism; not by armed actors,
@@ -1509,20 +1509,33 @@ func armed(code string) bool {
 }
 
 // politicalSpeakers reports whether ms is a non-empty list of civilian
-// persons and parties (groups or names of the PTY sector with no armed
-// one): the actors whose "attacks" in the news are words.
-func politicalSpeakers(ms []*doc.Mention) bool {
+// persons and parties (groups of the PTY sector with no armed one): the
+// actors whose "attacks" in the news are words. As targets, a party named
+// by a common noun counts too ("attacking the party": "party youths
+// attacked ..." may be force); as sources, a proper name the KB does not
+// know ("Alan Doe attacked the party"; an unknown target may be anyone).
+func politicalSpeakers(ms []*doc.Mention, target bool) bool {
 	for _, m := range ms {
+		party := m.Sector == "PTY" || strings.HasSuffix(m.Code, "PTY")
 		switch {
 		case armed(m.Sector) || armed(m.Code):
 			return false
 		case m.Kind == "person":
-		case m.Kind == "group" && (m.Sector == "PTY" || strings.HasSuffix(m.Code, "PTY")):
+		case !target && m.Via == "unknown":
+		case party && (m.Kind == "group" || target && m.Kind == "agent"):
 		default:
 			return false
 		}
 	}
 	return len(ms) > 0
+}
+
+// premisesObject reports whether verb i's object is a place, building or
+// military target (&PLACE, &MILTARGET, &PREMISES: "attacked the party's
+// offices"), which the owner's name does not make words.
+func (c *Coder) premisesObject(t *tree, i int) bool {
+	o := t.Child(i, "obj")
+	return o >= 0 && c.lex.premises[t.lemma(o)]
 }
 
 // allArmed reports whether every actor of ms has an armed sector other

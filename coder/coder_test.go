@@ -186,12 +186,15 @@ func TestGrammar(t *testing.T) {
 		{"party-attacked-party", "111 KESPTY>KESPTY "},                       // parties "attack" each other in words
 		{"party-attacked-senator-in-ad", "111 KESPTY>KESLEG "},               // an attack in an ad is criticism
 		{"rebel-party-attacked-party", "190 KESREB>KESPTY "},                 // an armed group's attack stays force
+		{"unknown-attacked-party-offices", "190 >PTY "},                      // premises of a party: force
+		{"unknown-attacked-party", "111 >PTY "},                              // a party as the object: words
 		{"senator-attacked-from-all-sides", ""},                              // criticism by no one named
 		{"senator-attacked-outside-home", "190 >KESLEG "},                    // an assault by no one named stays
 		{"naming-relative", "110 KESPTY> "},                                  // the opposition only; "what they called a tax on farmers" is no appeal
 		{"naming-participle", ""},                                            // "something called a tax on farmers" (a parse with two subjects): no appeal
 		{"not-expect-him-to-back", "051 KESLEG>KESGOV negated,hypothetical"}, // others' forecast, no refusal
 		{"does-not-plan-to-back", "120 KESLEG>KESGOV "},                      // the subject's own refusal stays
+		{"wants-other-to-withdraw", "0874 LOR> hypothetical"},                // Kestria's wish, not Lorania's intent
 		{"rebels-marched-into-capital", ""},                                  // an armed advance, no protest
 		{"troops-marched-on-town", "190 KESMIL>LOR "},                        // an advance on a named place
 		{"police-marched-in-capital", "141 KESCOP> "},                        // police may march in protest

@@ -99,6 +99,13 @@ set &CROSSING: incursion | incursions | infiltration | intrusion | intrusions | 
 # the subject's intent or threat.
 set &FORECAST: expect | predict | forecast | anticipate | tip | project | rumour | rumor
 
+# Verbs of wishing: with an object ("Kestria wants Lorania to withdraw",
+# "does not want Lorania to join the alliance") the infinitive is the
+# object's act only wished for by the subject: hypothetical, never the
+# object's intent or (negated) refusal. A forecast verb with an object
+# ("don't expect him to back her") is read the same way.
+set &WISH: want | wish | hope | prefer | need
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
