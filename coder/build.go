@@ -233,6 +233,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if c.dict.Lenient || !unattributedRoot(cd.code) || len(ms.actors(tgt)) == 0 || (isNoun || !c.unnamedPerpetrator(t, i)) {
 			return doc.Event{}, "no source actor"
 		}
+		if c.lex.verbal[t.lemma(i)] && (c.inMedium(t, i) || c.fromAllSides(t, i)) {
+			// "Rubio has been attacked from all sides", "an ad
+			// attacking the governor": criticism by no one named.
+			return doc.Event{}, "criticism by no one named, not violence"
+		}
 		unattributed = true
 	}
 	// Drop a target that is the source itself.
@@ -371,6 +376,26 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "Cruz battled Trump", "Clinton beat Sanders": a contest
 		// between civilian people, not force.
 		return doc.Event{}, "a contest between civilians, not force"
+	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.armedMarch[t.lemma(i)] && len(srcActors) > 0 && allArmed(srcActors) {
+		// "Rebel fighters marched into the capital": armed men
+		// marching advance; on a named actor that is force, else no
+		// event, never a protest.
+		if len(tgtActors) == 0 {
+			return doc.Event{}, "an armed advance, not a protest"
+		}
+		code = "190"
+		opts.PLOVER, opts.Mode = "", ""
+	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && !armedAny(srcActors) &&
+		(c.inMedium(t, i) || politicalSpeakers(srcActors, false) && !c.premisesObject(t, i) && (politicalSpeakers(tgtActors, true) || len(tgtActors) == 0 && !t.hasNounObject(i))) {
+		// "Democrats attacked Republicans", "the party attacked the
+		// senator", "an ad attacking the governor", "attacked him in
+		// a video": political speech, criticism; not by armed actors,
+		// nor on things or places ("the party's militia attacked the
+		// town").
+		code = "111"
+		opts.PLOVER, opts.Mode = "", ""
 	}
 	if !c.dict.Lenient && strings.HasPrefix(code, "19") && c.lex.verbal[t.lemma(i)] && individuals(srcActors) &&
 		(individuals(tgtActors) || len(tgtActors) == 0 && civilianPersons(srcActors) && !t.hasNounObject(i)) {
@@ -1477,6 +1502,85 @@ func armed(code string) bool {
 	for i := 0; i+3 <= len(code); i += 3 {
 		switch code[i : i+3] {
 		case "MIL", "REB", "INS", "SPY", "COP", "UAF", "SEP", "IMG":
+			return true
+		}
+	}
+	return false
+}
+
+// politicalSpeakers reports whether ms is a non-empty list of civilian
+// persons and parties (groups of the PTY sector with no armed one): the
+// actors whose "attacks" in the news are words. As targets, a party named
+// by a common noun counts too ("attacking the party": "party youths
+// attacked ..." may be force); as sources, a proper name the KB does not
+// know ("Alan Doe attacked the party"; an unknown target may be anyone).
+func politicalSpeakers(ms []*doc.Mention, target bool) bool {
+	for _, m := range ms {
+		party := m.Sector == "PTY" || strings.HasSuffix(m.Code, "PTY")
+		switch {
+		case armed(m.Sector) || armed(m.Code):
+			return false
+		case m.Kind == "person":
+		case !target && m.Via == "unknown":
+		case party && (m.Kind == "group" || target && m.Kind == "agent"):
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// premisesObject reports whether verb i's object is a place, building or
+// military target (&PLACE, &MILTARGET, &PREMISES: "attacked the party's
+// offices"), which the owner's name does not make words.
+func (c *Coder) premisesObject(t *tree, i int) bool {
+	o := t.Child(i, "obj")
+	return o >= 0 && c.lex.premises[t.lemma(o)]
+}
+
+// allArmed reports whether every actor of ms has an armed sector other
+// than the police (police marching may be protesting).
+func allArmed(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		c := strings.ReplaceAll(m.Code+m.Sector, "COP", "")
+		if !armed(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// armedAny reports whether some actor of ms has an armed sector.
+func armedAny(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if armed(m.Sector) || armed(m.Code) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMedium reports whether verb i is carried by a medium of political
+// speech (&MEDIUM): a participle modifying one ("an ad attacking the
+// governor") or an "in" phrase of one ("attacked him in a video").
+func (c *Coder) inMedium(t *tree, i int) bool {
+	if h := t.Heads[i]; h >= 0 && t.RelIs(i, "acl") && c.lex.medium[t.lemma(h)] {
+		return true
+	}
+	for _, k := range t.Children(i, "obl") {
+		if p := t.prep(k); (p == "in" || p == "on") && c.lex.medium[t.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAllSides reports whether verb i has a "from" phrase of sides or
+// critics (&CRITICS: "attacked from several sides", "from the left",
+// "from critics"): words, not blows.
+func (c *Coder) fromAllSides(t *tree, i int) bool {
+	for _, k := range t.Children(i, "obl") {
+		if t.prep(k) == "from" && c.lex.critics[t.lemma(k)] {
 			return true
 		}
 	}

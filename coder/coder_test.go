@@ -180,16 +180,31 @@ func TestGrammar(t *testing.T) {
 		{"future-intent", "033 FIN>TZA "},
 		{"mistagged-past", "194 RUSMIL>UKR "}, // nsubj:pass without a passive auxiliary: active
 		{"lost-main-verb", "194 ISRMIL>PSE "},
-		{"verbal-attack", "111 USA> "},                                // between people, "attacked" is criticism
-		{"verbal-attack-pronoun", "111 KESLEG> "},                     // a civilian person attacking no one named: criticism
-		{"verbal-attack-noun-owner", "111 KESLEG> "},                  // "Senator Dorn's attack"
-		{"person-attacked-town", "190 KESGOV> "},                      // an attack on a thing or place may be force
-		{"commander-attacked-us", "190 KESMIL> "},                     // an armed person's attack may be force
-		{"electorate-backed", ""},                                     // voters backing a candidate: a poll's opinion
-		{"farmers-backed", "051 KESCVL> "},                            // other people backing someone act
-		{"curly-apostrophe-future", "032 KES>LOR "},                   // "Kestria’ll support": an intent
-		{"curly-apostrophe-hypothetical", "051 KES>LOR hypothetical"}, // "Kestria’d support"
-		{"curly-apostrophe-negated", "190 KES>LOR negated"},           // "didn’t attack": &NEGATOR holds "n’t"
+		{"verbal-attack", "111 USA> "},                                       // between people, "attacked" is criticism
+		{"verbal-attack-pronoun", "111 KESLEG> "},                            // a civilian person attacking no one named: criticism
+		{"verbal-attack-noun-owner", "111 KESLEG> "},                         // "Senator Dorn's attack"
+		{"party-attacked-party", "111 KESPTY>KESPTY "},                       // parties "attack" each other in words
+		{"party-attacked-senator-in-ad", "111 KESPTY>KESLEG "},               // an attack in an ad is criticism
+		{"rebel-party-attacked-party", "190 KESREB>KESPTY "},                 // an armed group's attack stays force
+		{"unknown-attacked-party-offices", "190 >PTY "},                      // premises of a party: force
+		{"unknown-attacked-party", "111 >PTY "},                              // a party as the object: words
+		{"senator-attacked-from-all-sides", ""},                              // criticism by no one named
+		{"senator-attacked-outside-home", "190 >KESLEG "},                    // an assault by no one named stays
+		{"naming-relative", "110 KESPTY> "},                                  // the opposition only; "what they called a tax on farmers" is no appeal
+		{"naming-participle", ""},                                            // "something called a tax on farmers" (a parse with two subjects): no appeal
+		{"not-expect-him-to-back", "051 KESLEG>KESGOV negated,hypothetical"}, // others' forecast, no refusal
+		{"does-not-plan-to-back", "120 KESLEG>KESGOV "},                      // the subject's own refusal stays
+		{"wants-other-to-withdraw", "0874 LOR> hypothetical"},                // Kestria's wish, not Lorania's intent
+		{"rebels-marched-into-capital", ""},                                  // an armed advance, no protest
+		{"troops-marched-on-town", "190 KESMIL>LOR "},                        // an advance on a named place
+		{"police-marched-in-capital", "141 KESCOP> "},                        // police may march in protest
+		{"person-attacked-town", "190 KESGOV> "},                             // an attack on a thing or place may be force
+		{"commander-attacked-us", "190 KESMIL> "},                            // an armed person's attack may be force
+		{"electorate-backed", ""},                                            // voters backing a candidate: a poll's opinion
+		{"farmers-backed", "051 KESCVL> "},                                   // other people backing someone act
+		{"curly-apostrophe-future", "032 KES>LOR "},                          // "Kestria’ll support": an intent
+		{"curly-apostrophe-hypothetical", "051 KES>LOR hypothetical"},        // "Kestria’d support"
+		{"curly-apostrophe-negated", "190 KES>LOR negated"},                  // "didn’t attack": &NEGATOR holds "n’t"
 		{"demonym-noun-source", "145 PSE>ISR "},
 		{"message-participle", "108 TURREB> "}, // the issuer of the statement demands
 		// Parser errors the coder works around.

@@ -88,9 +88,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 				m.Negated = !m.Negated
 			}
 			if lex.future[t.lemma(a)] && !(lex.attempt[t.lemma(a)] && t.Tokens[a].XPOS == "VBD") {
-				if t.Child(a, "aux:pass") >= 0 && lex.forecast[t.lemma(a)] {
-					// "China is expected to announce sanctions":
-					// others' forecast, not China's intent.
+				if t.Child(a, "aux:pass") >= 0 && lex.forecast[t.lemma(a)] || t.Child(a, "obj") >= 0 && (lex.forecast[t.lemma(a)] || lex.wish[t.lemma(a)]) {
+					// "China is expected to announce sanctions",
+					// "they don't expect him to back her", "Kestria
+					// wants Lorania to withdraw": others' forecast or
+					// wish, not the subject's intent (nor, negated, a
+					// refusal).
 					m.Hypothetical = true
 				} else {
 					m.Future = true

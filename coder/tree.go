@@ -350,9 +350,23 @@ func (c *Coder) naming(t *tree, i int) bool {
 	if len(t.Children(i, "obj")) > 1 || t.Child(i, "obl:unmarked") >= 0 {
 		return true
 	}
+	if h := t.Heads[i]; h >= 0 && h < i && (t.RelIs(i, "acl") || t.RelIs(i, "acl:relcl") && t.Child(i, "nsubj") >= 0) {
+		// "a plan called a tax", "what Republicans called a tax": the
+		// noun before is the one named, the object its name.
+		return true
+	}
+	if i > 0 && t.Heads[i-1] == i && t.RelIs(i-1, "nsubj") && t.Child(i, "aux") < 0 && indefinite[strings.ToLower(t.Tokens[i-1].Text)] {
+		// "proposed something called a tax" parsed with "something" as
+		// the subject of a finite "called".
+		return true
+	}
 	x := t.Child(i, "xcomp")
 	return x >= 0 && t.Tokens[x].UPOS != "VERB"
 }
+
+// indefinite pronouns that a naming participle follows ("something
+// called a tax").
+var indefinite = map[string]bool{"something": true, "anything": true, "nothing": true, "everything": true, "what": true}
 
 // judges reports whether what verb i calls its object is a word of the
 // &…PRED sets ("called the governor reckless").

@@ -99,6 +99,13 @@ set &CROSSING: incursion | incursions | infiltration | intrusion | intrusions | 
 # the subject's intent or threat.
 set &FORECAST: expect | predict | forecast | anticipate | tip | project | rumour | rumor
 
+# Verbs of wishing: with an object ("Kestria wants Lorania to withdraw",
+# "does not want Lorania to join the alliance") the infinitive is the
+# object's act only wished for by the subject: hypothetical, never the
+# object's intent or (negated) refusal. A forecast verb with an object
+# ("don't expect him to back her") is read the same way.
+set &WISH: want | wish | hope | prefer | need
+
 # Adverbs that attribute an event to unnamed others: "the rebels reportedly
 # executed 12 civilians" is reported; &ALLEGEDLY ones also leave it
 # unestablished, hypothetical ("the army allegedly tortured detainees").
@@ -601,6 +608,25 @@ set &REFUSAL: refuse | decline | fail | deny
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
 set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | counterattack | fire
+
+# What political speech is carried in: a &VERBALATTACK verb modifying one,
+# or with an "in" or "on" phrase of one, is criticism (111) whoever the
+# unarmed source ("a PAC ad attacking the governor", "attacked her in a
+# video", "slammed him on Twitter").
+set &MEDIUM: ad | ads | advert | adverts | advertisement | advertisements | commercial | commercials
+  | mailer | mailers | video | videos | tweet | tweets | post | posts | speech | speeches | op-ed
+  | editorial | editorials | column | columns | interview | interviews | statement | statements
+  | letter | letters | debate | debates | twitter | facebook | radio | television | tv
+
+# Where a passive attack with no agent comes from when it is criticism:
+# "has been attacked from several sides / from the left / from critics".
+set &CRITICS: side | sides | quarter | quarters | corner | corners | left | right | critic | critics
+  | opponent | opponents | rival | rivals | pundit | pundits | commentator | commentators
+
+# Verbs of marching that by armed actors (military, rebels, insurgents,
+# militias; not the police) are an advance: force on a named target, else
+# no event, never a protest ("rebel fighters marched into the capital").
+set &ARMEDMARCH: march
 
 # Words of fighting that, between civilian people (candidates, officials
 # without an armed sector, business people) or by such a person against no
