@@ -181,6 +181,27 @@ func TestRecognize(t *testing.T) {
 			[]string{"Putin=RUSGOV/person/kb"}},
 		{"a pronoun of the same gender", "2025-09-05", "Mr./PROPN Putin/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
 			[]string{"Putin=RUSGOV/person/kb", "He=RUSGOV/person/coref"}},
+		{"a given name tells a titled unknown person's sex", "2025-09-05",
+			"Ukrainian/ADJ President/PROPN Sidney/PROPN Roe/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Ukrainian President Sidney Roe=UKRGOV/person/title"}},
+		{"a given name of the pronoun's sex", "2025-09-05",
+			"Ukrainian/ADJ President/PROPN Sidney/PROPN Roe/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Ukrainian President Sidney Roe=UKRGOV/person/title", "He=UKRGOV/person/coref"}},
+		{"a person noun before a name tells its sex", "2022-09-05",
+			"The/DET actress/NOUN Jan/PROPN Novak/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Jan Novak=UKRREL/person/kb"}},
+		{"a KB person's given name tells the sex of a bare surname", "2025-09-05",
+			"Marek/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Marek=UKRGOV/person/kb"}},
+		{"a KB person's sex given as fact", "2025-09-05",
+			"Dobra/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Dobra=UKRGOV/person/kb"}},
+		{"a KB person's sex given as fact, the same pronoun", "2025-09-05",
+			"Dobra/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Dobra=UKRGOV/person/kb", "She=UKRGOV/person/coref"}},
+		{"a KB person's sex given as fact beats a title word in her name", "2025-09-05",
+			"Duke/PROPN Mira/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Duke Mira=UKRGOV/person/kb", "She=UKRGOV/person/coref"}},
 		{"known names joined by a hyphen", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Ukraine/PROPN war/NOUN",
 			[]string{"Russia=RUS/country/kb", "Ukraine=UKR/country/kb"}},
 		{"a hyphenated name with an unknown part stays whole", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Gondor/PROPN war/NOUN",
@@ -429,6 +450,21 @@ func TestPartyWords(t *testing.T) {
 	}
 	for _, bad := range []string{"Republican", "Republican XYZPTY", "Republican PTY", "Tory GBRPTY\nTory GBRPTY"} {
 		if _, err := parsePartyWords(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestGenderWords(t *testing.T) {
+	w, n, err := parseGenderWords(genderWordsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w["queen"] != "f" || w["mr."] != "m" || n["Sidney"] != "m" || n["Hillary"] != "f" {
+		t.Errorf("queen %q, mr. %q, Sidney %q, Hillary %q", w["queen"], w["mr."], n["Sidney"], n["Hillary"])
+	}
+	for _, bad := range []string{"queen", "queen x", "Queen f extra", "queEn f", "king m\nking f"} {
+		if _, _, err := parseGenderWords(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
 	}
