@@ -30,6 +30,8 @@ type Recognizer struct {
 	trie  *match.Trie
 	heads orgHeads
 	party map[string]string // party words: "Republican" → USAPTY
+	// media maps news organisations' initials to them, for datelines.
+	media map[string]*kb.Entity
 	// surnames maps the last word of every KB person's name to them.
 	surnames map[string][]*kb.Entity
 	scanners sync.Pool
@@ -46,6 +48,7 @@ func New(k *kb.KB) *Recognizer {
 			r.surnames[e.Name[i+1:]] = append(r.surnames[e.Name[i+1:]], e)
 		}
 	}
+	r.media = mediaInitials(k)
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -118,6 +121,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
+	r.datelines(d)
 	dropNestedPeople(d)
 	foreignBodies(d)
 	resolveSurnames(d)

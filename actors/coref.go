@@ -790,7 +790,7 @@ func subjectOf(d *doc.Doc, s, head int) int {
 // antecedent reports whether mention m may be what a pronoun or a
 // description refers to: a coded actor mention of its own.
 func antecedent(m doc.Mention) bool {
-	return m.Via != "nonactor" && m.Via != "coref" && m.Via != "modifier" && m.Code != ""
+	return m.Via != "nonactor" && m.Via != "coref" && m.Via != "modifier" && m.Via != "dateline" && m.Code != ""
 }
 
 // fits reports whether mention m is of one of kinds, and, for an agent
