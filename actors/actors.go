@@ -30,6 +30,8 @@ type Recognizer struct {
 	trie  *match.Trie
 	heads orgHeads
 	party map[string]string // party words: "Republican" → USAPTY
+	// media maps news organisations' initials to them, for datelines.
+	media map[string]*kb.Entity
 	// surnames maps the last word of every KB person's name to them.
 	surnames map[string][]*kb.Entity
 	scanners sync.Pool
@@ -46,6 +48,7 @@ func New(k *kb.KB) *Recognizer {
 			r.surnames[e.Name[i+1:]] = append(r.surnames[e.Name[i+1:]], e)
 		}
 	}
+	r.media = mediaInitials(k)
 	r.scanners.New = func() any { return match.NewScanner(r.trie) }
 	return r
 }
@@ -118,6 +121,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
 	}
+	r.datelines(d)
 	dropNestedPeople(d)
 	foreignBodies(d)
 	resolveSurnames(d)
@@ -1581,7 +1585,25 @@ func (r *Recognizer) compoundModifier(d *doc.Doc, s int, sp doc.Span, j int) boo
 	}
 	if strings.ToLower(d.Tokens[j+1].Text) == "led" {
 		code := codeOf(e)
-		d.Actors = append(d.Actors, doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Kind: string(e.Kind), Via: "modifier", Sentence: s, Antecedent: -1})
+		m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Code: code, Country: countryOf(code), Kind: string(e.Kind), Via: "modifier", Sentence: s, Antecedent: -1}
+		if c := j + 2; c < sent.TokenEnd && coalitionNoun(d.Tokens[c].Text) && (c+1 >= sent.TokenEnd || d.Tokens[c+1].UPOS != "NOUN") {
+			// "the Saudi-led coalition": the coalition the leader
+			// heads acts as the leader ("coalition forces" is an
+			// agent phrase, placed by ledBy).
+			m.Span.End = d.Tokens[c].End
+			m.Text, m.Kind, m.Via = d.Text[m.Start:m.End], "org", "led"
+		}
+		d.Actors = append(d.Actors, m)
 	}
 	return true
+}
+
+// coalitionNoun reports whether w names a body of several states or
+// groups that an "X-led" word gives a leader: "coalition", "alliance".
+func coalitionNoun(w string) bool {
+	switch strings.ToLower(w) {
+	case "coalition", "alliance":
+		return true
+	}
+	return false
 }

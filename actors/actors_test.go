@@ -181,6 +181,42 @@ func TestRecognize(t *testing.T) {
 			[]string{"Putin=RUSGOV/person/kb"}},
 		{"a pronoun of the same gender", "2025-09-05", "Mr./PROPN Putin/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
 			[]string{"Putin=RUSGOV/person/kb", "He=RUSGOV/person/coref"}},
+		{"a given name tells a titled unknown person's sex", "2025-09-05",
+			"Ukrainian/ADJ President/PROPN Sidney/PROPN Roe/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Ukrainian President Sidney Roe=UKRGOV/person/title"}},
+		{"a given name of the pronoun's sex", "2025-09-05",
+			"Ukrainian/ADJ President/PROPN Sidney/PROPN Roe/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Ukrainian President Sidney Roe=UKRGOV/person/title", "He=UKRGOV/person/coref"}},
+		{"a person noun before a name tells its sex", "2022-09-05",
+			"The/DET actress/NOUN Jan/PROPN Novak/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Jan Novak=UKRREL/person/kb"}},
+		{"a KB person's given name tells the sex of a bare surname", "2025-09-05",
+			"Marek/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Marek=UKRGOV/person/kb"}},
+		{"a KB person's sex given as fact", "2025-09-05",
+			"Dobra/PROPN spoke/VERB ./PUNCT He/PRON left/VERB",
+			[]string{"Dobra=UKRGOV/person/kb"}},
+		{"a KB person's sex given as fact, the same pronoun", "2025-09-05",
+			"Dobra/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Dobra=UKRGOV/person/kb", "She=UKRGOV/person/coref"}},
+		{"a KB person's sex given as fact beats a title word in her name", "2025-09-05",
+			"Duke/PROPN Mira/PROPN spoke/VERB ./PUNCT She/PRON left/VERB",
+			[]string{"Duke Mira=UKRGOV/person/kb", "She=UKRGOV/person/coref"}},
+		{"a dateline's agency by its initials, its place no actor", "2025-09-05",
+			"Moscow/PROPN ,/PUNCT May/PROPN 3/NUM (/PUNCT KW/PROPN )/PUNCT -/PUNCT Russian/ADJ officials/NOUN spoke/VERB",
+			[]string{"KW=UKRMED/org/dateline", "Russian officials=RUSGOV/agent/demonym"}},
+		{"a dateline's agency named in full", "2025-09-05",
+			"KYIV/PROPN (/PUNCT Kestrel/PROPN Wire/PROPN )/PUNCT -/PUNCT Russian/ADJ officials/NOUN spoke/VERB",
+			[]string{"Kestrel Wire=UKRMED/org/dateline", "Russian officials=RUSGOV/agent/demonym"}},
+		{"a dateline's agency is no antecedent", "2025-09-05",
+			"Moscow/PROPN (/PUNCT KW/PROPN )/PUNCT -/PUNCT It/PRON was/AUX cold/ADJ",
+			[]string{"KW=UKRMED/org/dateline"}},
+		{"initials in brackets after a lower-case word are no dateline", "2025-09-05",
+			"Officials/NOUN in/ADP Moscow/PROPN (/PUNCT KW/PROPN )/PUNCT spoke/VERB",
+			[]string{"Officials=GOV/agent/agent", "Moscow=RUSGOV/country/metonym", "KW=/unknown"}},
+		{"a bracket after a name that is no agency is no dateline", "2025-09-05",
+			"Moscow/PROPN (/PUNCT Russia/PROPN )/PUNCT spoke/VERB",
+			[]string{"Moscow=RUSGOV/country/metonym", "Russia=RUS/country/kb"}},
 		{"known names joined by a hyphen", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Ukraine/PROPN war/NOUN",
 			[]string{"Russia=RUS/country/kb", "Ukraine=UKR/country/kb"}},
 		{"a hyphenated name with an unknown part stays whole", "2025-09-05", "the/DET Russia/PROPN -/PUNCT Gondor/PROPN war/NOUN",
@@ -212,6 +248,12 @@ func TestRecognize(t *testing.T) {
 			[]string{"Ukrainian border troops=UKRMIL/agent/demonym"}},
 		{"it for a singular agent", "2025-09-05", "The/DET official/NOUN said/VERB it/PRON would/AUX act/VERB",
 			[]string{"official=GOV/agent/agent", "it=GOV/agent/coref"}},
+		{"a coalition led by a country acts as the country", "2025-09-05", "The/DET Russia/PROPN -/PUNCT led/VERB coalition/NOUN struck/VERB",
+			[]string{"Russia-led coalition=RUS/org/led"}},
+		{"a coalition noun before a noun is no led coalition", "2025-09-05", "A/DET Russia/PROPN -/PUNCT led/VERB coalition/NOUN government/NOUN fell/VERB",
+			[]string{"Russia=RUS/country/modifier"}},
+		{"forces backed by a country are not the country", "2025-09-05", "Russia/PROPN -/PUNCT backed/VERB fighters/NOUN struck/VERB",
+			[]string{"fighters=INS/agent/agent"}},
 		{"led by a country", "2025-09-05", "Ukrainian-led/ADJ troops/NOUN advanced/VERB",
 			[]string{"Ukrainian-led troops=UKRMIL/agent/demonym"}},
 		{"titled name of a country", "2025-09-05", "President/PROPN Jane/PROPN Doe/PROPN of/ADP Ukraine/PROPN spoke/VERB",
@@ -429,6 +471,21 @@ func TestPartyWords(t *testing.T) {
 	}
 	for _, bad := range []string{"Republican", "Republican XYZPTY", "Republican PTY", "Tory GBRPTY\nTory GBRPTY"} {
 		if _, err := parsePartyWords(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestGenderWords(t *testing.T) {
+	w, n, err := parseGenderWords(genderWordsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w["queen"] != "f" || w["mr."] != "m" || n["Sidney"] != "m" || n["Hillary"] != "f" {
+		t.Errorf("queen %q, mr. %q, Sidney %q, Hillary %q", w["queen"], w["mr."], n["Sidney"], n["Hillary"])
+	}
+	for _, bad := range []string{"queen", "queen x", "Queen f extra", "queEn f", "king m\nking f"} {
+		if _, _, err := parseGenderWords(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
 	}

@@ -526,7 +526,7 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		if !antecedent(m) {
 			continue
 		}
-		if genderClash(d, m, tok.Text) {
+		if genderClash(d, known, m, tok.Text) {
 			continue
 		}
 		for r, kind := range kinds {
@@ -606,29 +606,31 @@ func appositionOf(d *doc.Doc, m doc.Mention, subj doc.Span) bool {
 	return d.Tokens[d.Sentences[m.Sentence].TokenStart+d.Tokens[h].Head-1].Span == subj
 }
 
-// gendered maps words that mark a person's gender in a name or title to
-// "m" or "f" (honorifics and gendered titles).
-var gendered = map[string]string{
-	"mr.": "m", "mr": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sheikh": "m",
-	"congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
-	"mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f", "queen": "f",
-	"princess": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
-}
+// gendered maps lower-case words that mark a person's sex in a name or
+// title to "m" or "f" (honorifics, titles, person nouns), and givenNames
+// given names borne by one sex; both from data/gender-words.txt.
+var gendered, givenNames = mustGenderWords()
 
 // pronounGender is the gender a personal pronoun refers to, or "".
 var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 // genderClash reports whether person mention m is marked with the other
-// gender than pronoun ("Mr. Putin ... she" is no reference): by a gendered
-// word in it or right before it, else by those of the earlier mentions of
-// the same KB person when they all agree ("Mr. Clinton" and "Mrs. Clinton"
-// may share one KB identity by mistake, and then say nothing).
-func genderClash(d *doc.Doc, m doc.Mention, pronoun string) bool {
+// sex than pronoun ("Mr. Putin ... she" is no reference): by a gendered
+// word or given name in it or a gendered word right before it, else by
+// those of the earlier mentions of the same KB person when they all agree
+// ("Mr. Clinton" and "Mrs. Clinton" may share one KB identity by mistake,
+// and then say nothing), else by the KB person's sex or given name when
+// no earlier mention says otherwise.
+func genderClash(d *doc.Doc, known *kb.KB, m doc.Mention, pronoun string) bool {
 	want := pronounGender[strings.ToLower(pronoun)]
 	if want == "" || m.Kind != "person" {
 		return false
 	}
 	g := mentionGender(d, m)
+	if kg := kbGender(known, m.KBID); kg != "" && kbName(known, m) {
+		// "Sheikh Hasina": the KB person's own name, whatever its words.
+		g = kg
+	}
 	if g == "" && m.KBID != "" {
 		for _, a := range d.Actors {
 			if a.KBID != m.KBID || a.Start >= m.Start {
@@ -642,19 +644,69 @@ func genderClash(d *doc.Doc, m doc.Mention, pronoun string) bool {
 				return false
 			}
 		}
+		switch kg := kbGender(known, m.KBID); {
+		case kg == "":
+		case g == "":
+			g = kg
+		case kg != g:
+			return false
+		}
 	}
 	return g != "" && g != want
 }
 
-// mentionGender returns the gender a word of mention a, or the word right
-// before it ("Mr. Putin"), marks: "m", "f" or "".
+// kbName reports whether mention m is written as one of the names of the
+// KB person it resolves to, whose words then tell nothing beyond it.
+func kbName(known *kb.KB, m doc.Mention) bool {
+	if known == nil || m.KBID == "" {
+		return false
+	}
+	e, ok := known.Entity(m.KBID)
+	if !ok {
+		return false
+	}
+	for _, n := range e.Names() {
+		if n == m.Text {
+			return true
+		}
+	}
+	return false
+}
+
+// kbGender is the sex of KB person id: its `sex:` where given, else that
+// of the given name its canonical name starts with, else "".
+func kbGender(known *kb.KB, id string) string {
+	if known == nil || id == "" {
+		return ""
+	}
+	e, ok := known.Entity(id)
+	if !ok || e.Kind != kb.KindPerson {
+		return ""
+	}
+	if e.Sex != "" {
+		return e.Sex
+	}
+	if first, rest, ok := strings.Cut(e.Name, " "); ok && rest != "" {
+		return givenNames[first]
+	}
+	return ""
+}
+
+// mentionGender returns the sex a word of mention a, a given name in it
+// followed by another word, or the word right before it ("Mr. Putin")
+// marks: "m", "f" or "".
 func mentionGender(d *doc.Doc, a doc.Mention) string {
 	// The mention's words, then the last word before it (without
 	// building either list or lower-casing into new strings).
+	prev := ""
 	for w := range strings.FieldsSeq(a.Text) {
 		if g := genderedWord(w); g != "" {
 			return g
 		}
+		if g := givenNames[prev]; g != "" {
+			return g
+		}
+		prev = w
 	}
 	last := ""
 	for w := range strings.FieldsSeq(d.Text[max(0, a.Start-12):a.Start]) {
@@ -738,7 +790,7 @@ func subjectOf(d *doc.Doc, s, head int) int {
 // antecedent reports whether mention m may be what a pronoun or a
 // description refers to: a coded actor mention of its own.
 func antecedent(m doc.Mention) bool {
-	return m.Via != "nonactor" && m.Via != "coref" && m.Via != "modifier" && m.Code != ""
+	return m.Via != "nonactor" && m.Via != "coref" && m.Via != "modifier" && m.Via != "dateline" && m.Code != ""
 }
 
 // fits reports whether mention m is of one of kinds, and, for an agent

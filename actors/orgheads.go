@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
@@ -16,6 +18,46 @@ var orgHeadsText string
 
 //go:embed data/party-words.txt
 var partyWordsText string
+
+//go:embed data/gender-words.txt
+var genderWordsText string
+
+// parseGenderWords reads data/gender-words.txt: lower-case words and
+// capitalised given names → "m" or "f".
+func parseGenderWords(text string) (words, names map[string]string, err error) {
+	words, names = map[string]string{}, map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 || f[1] != "m" && f[1] != "f" {
+			return nil, nil, fmt.Errorf("gender-words.txt:%d: want WORD m|f, got %q", n, line)
+		}
+		into := words
+		if first, _ := utf8.DecodeRuneInString(f[0]); unicode.IsUpper(first) {
+			into = names
+		} else if strings.ToLower(f[0]) != f[0] {
+			return nil, nil, fmt.Errorf("gender-words.txt:%d: %q: a word is lower-case, a given name starts with a capital", n, f[0])
+		}
+		if _, dup := into[f[0]]; dup {
+			return nil, nil, fmt.Errorf("gender-words.txt:%d: %q listed twice", n, f[0])
+		}
+		into[f[0]] = f[1]
+	}
+	return words, names, sc.Err()
+}
+
+// mustGenderWords parses the embedded list; TestGenderWords checks it.
+func mustGenderWords() (words, names map[string]string) {
+	w, n, err := parseGenderWords(genderWordsText)
+	if err != nil {
+		panic(err)
+	}
+	return w, n
+}
 
 // parsePartyWords reads data/party-words.txt: word → party code.
 func parsePartyWords(text string) (map[string]string, error) {

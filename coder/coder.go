@@ -16,6 +16,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ontology"
@@ -308,14 +310,23 @@ func placeAgents(d *doc.Doc) {
 			continue
 		}
 		for _, p := range d.Places {
-			if p.End > m.Start || m.Start-p.End > 24 || p.Adjective || (p.Kind != "city" && p.Kind != "admin1") || !actorcode.IsCountry(p.Country) {
+			if p.Adjective || (p.Kind != "city" && p.Kind != "admin1") || !actorcode.IsCountry(p.Country) {
 				continue
 			}
-			gap := d.Text[p.End:m.Start]
-			gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
-			ok := strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ")
-			for _, w := range strings.Fields(gap) {
-				ok = ok && placeWords[w]
+			ok := false
+			switch {
+			case p.End <= m.Start && m.Start-p.End <= 24:
+				gap := d.Text[p.End:m.Start]
+				gap = strings.TrimPrefix(strings.TrimPrefix(gap, "'s"), "’s")
+				ok = strings.HasPrefix(gap, " ") && strings.HasSuffix(gap, " ")
+				for _, w := range strings.Fields(gap) {
+					ok = ok && placeWords[w]
+				}
+			case m.End <= p.Start && p.Kind == "admin1":
+				// "the governor of the Kestrel region" (not a town:
+				// "the Ministry of Justice" is no town's)
+				gap := d.Text[m.End:p.Start]
+				ok = gap == " of " || gap == " of the "
 			}
 			if !ok {
 				continue
@@ -330,9 +341,105 @@ func placeAgents(d *doc.Doc) {
 						n.Code, n.Country = code, p.Country
 					}
 				}
+				// So is the person it describes in apposition ("Jane
+				// Doe, the Kestrel region governor,", "the governor of
+				// the Kestrel region, Jane Doe").
+				if n := placeApposition(d, k, p.Span); n != nil {
+					n.Code, n.Country, n.Sector, n.Kind, n.Via = code, p.Country, m.Sector, "person", "title"
+				}
 			}
 			break
 		}
+	}
+}
+
+// placeApposition returns the name that the agent phrase of mention k,
+// placed by the place at span pl, describes in apposition: an unknown name
+// or a person with no country right before its descriptor's comma ("Jane
+// Doe, the Kestrel region governor") or right after it ("the governor of
+// the Kestrel region, Jane Doe"): between the name's comma and the
+// descriptor at most an article and "former"; a name after a phrase that
+// starts with an article is a person or has two words or more (not a
+// list's next item: "Kestrel Police, Smart Kestrel"); nil if none.
+func placeApposition(d *doc.Doc, k int, pl doc.Span) *doc.Mention {
+	m := d.Actors[k]
+	desc := doc.Span{Start: min(m.Start, pl.Start), End: max(m.End, pl.End)}
+	free := func(n *doc.Mention) bool {
+		for _, p := range d.Places {
+			if p.Overlaps(n.Span) {
+				return false
+			}
+		}
+		return n.Sentence == m.Sentence && n.Country == "" &&
+			(n.Via == "unknown" && n.Code == "" || n.Kind == "person" && (n.Code == "" || n.Code == m.Sector))
+	}
+	for i := k - 1; i >= 0 && d.Actors[i].Sentence == m.Sentence; i-- {
+		n := &d.Actors[i]
+		if n.End > desc.Start || n.Span.Overlaps(pl) {
+			continue
+		}
+		// The descriptor starts with a lower-case word ("Jane Doe, the
+		// Kestrel region governor", "Jane Doe, governor of"), not a
+		// name that continues a list ("Kestrel Bank, Kestrel Police").
+		if gap, ok := strings.CutPrefix(d.Text[n.End:desc.Start], ", "); ok && descriptorStart[gap] && isLowerStart(d.Text[n.End+2:]) && free(n) {
+			return n
+		}
+		break
+	}
+	for i := k + 1; i < len(d.Actors) && d.Actors[i].Sentence == m.Sentence; i++ {
+		n := &d.Actors[i]
+		if n.Start < desc.End || n.Span.Overlaps(pl) {
+			continue
+		}
+		gap := d.Text[desc.End:n.Start]
+		if pl.End == desc.End {
+			// "the governor of the Kestrel region, Jane Doe"
+			gap = trimPlaceWords(gap)
+		}
+		if gap == ", " && free(n) && (n.Kind == "person" || strings.Contains(n.Text, " ")) && afterArticle(d.Text[:desc.Start]) {
+			return n
+		}
+		break
+	}
+	return nil
+}
+
+// descriptorStart lists what may stand between an apposition's comma and
+// a placed agent phrase describing the name before it.
+var descriptorStart = map[string]bool{"": true, "the ": true, "a ": true, "an ": true, "former ": true, "the former ": true, "a former ": true}
+
+// afterArticle reports whether text ends with "the " or "a " (in any case).
+func afterArticle(text string) bool {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		if strings.HasSuffix(text, a) && (len(text) == len(a) || text[len(text)-len(a)-1] == ' ' || text[len(text)-len(a)-1] == '\n') {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerStart reports whether s starts with a lower-case letter.
+func isLowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// trimPlaceWords removes the place words that start gap (" region, Jane"
+// → ", Jane").
+func trimPlaceWords(gap string) string {
+	for {
+		rest, ok := strings.CutPrefix(gap, " ")
+		if !ok {
+			return gap
+		}
+		w := rest
+		if i := strings.IndexAny(rest, " ,"); i >= 0 {
+			w = rest[:i]
+		}
+		if !placeWords[w] {
+			return gap
+		}
+		gap = rest[len(w):]
 	}
 }
 

@@ -124,6 +124,7 @@ type Entity struct {
 	Persons  []string // singular nouns among Nouns that name one person ("journalist")
 	Heads    []string // capitalised last words of names that are no actors ("Act")
 	Parent   string   // id of the parent organisation
+	Sex      string   // a person's sex where known as fact: "m", "f" or ""
 	Notes    []string
 	// Fold makes names and aliases match regardless of case (imported
 	// upper-case dictionaries).

@@ -36,6 +36,7 @@ func TestLintBroken(t *testing.T) {
 		{"no_name.kb", `no_name.kb:1: entry m has no name`},
 		{"no_noun.kb", `no_noun.kb:1: nonactor empty has no noun, title or head`},
 		{"head_kind.kb", `head_kind.kb:5: key "head" not allowed for kind agent`},
+		{"bad_sex.kb", `bad_sex.kb:3: bad sex "female": want m or f`},
 		{"repeated_key.kb", `repeated_key.kb:3: key "name" repeated`},
 	}
 	for _, tt := range tests {

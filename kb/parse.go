@@ -30,6 +30,7 @@ var keys = map[string]keySpec{
 	"person":  {repeat: true, kinds: []Kind{KindAgent}},
 	"head":    {repeat: true, kinds: []Kind{KindNonActor}},
 	"parent":  {kinds: []Kind{KindOrg, KindGroup}},
+	"sex":     {kinds: []Kind{KindPerson}},
 	"note":    {repeat: true},
 }
 
@@ -174,6 +175,12 @@ func Parse(file string, b []byte) ([]*Entity, Diagnostics) {
 			cur.Heads = append(cur.Heads, splitBar(val)...)
 		case "parent":
 			cur.Parent = val
+		case "sex":
+			if val != "m" && val != "f" {
+				bad(n, "bad sex %q: want m or f", val)
+				continue
+			}
+			cur.Sex = val
 		case "note":
 			cur.Notes = append(cur.Notes, val)
 		case "role":

@@ -31,13 +31,14 @@ func TestKBLint(t *testing.T) {
 	for _, want := range []string{
 		"../../kb/testdata/broken/bad_date.kb:3: bad date",
 		"../../kb/testdata/broken/unknown_parent.kb:1: unknown parent \"nowhere\"",
+		"../../kb/testdata/broken/bad_sex.kb:3: bad sex \"female\": want m or f",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lint output lacks %q:\n%s", want, out)
 		}
 	}
-	if n := strings.Count(out, "\n"); n != 16 {
-		t.Errorf("%d problems, want 16", n)
+	if n := strings.Count(out, "\n"); n != 17 {
+		t.Errorf("%d problems, want 17", n)
 	}
 }
 
