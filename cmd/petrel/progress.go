@@ -45,6 +45,15 @@ func (p *progress) add(d *doc.Doc) {
 	fmt.Fprintf(p.w, "\r%d documents, %d sentences, %d events (%.0f documents/s)   ", p.docs, p.sents, p.events, rate)
 }
 
+// clear erases the progress line so that another message can be printed
+// on its own line; the next add redraws it.
+func (p *progress) clear() {
+	if p.printed {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.last = time.Time{}
+	}
+}
+
 // done ends the progress line.
 func (p *progress) done() {
 	if p.printed {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -80,22 +81,38 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 	if err != nil {
 		return err
 	}
+	// Input problems are printed as plain "file:line: reason" lines (as
+	// compilers do) unless --log-format json asks for structured logs. The
+	// reader reports from its own goroutine, the pipeline from this one.
+	logFormat, _ := cmd.Flags().GetString("log-format")
+	plain := !strings.EqualFold(logFormat, "json")
+	stderr := cmd.ErrOrStderr()
+	bar := newProgress(stderr)
+	var mu sync.Mutex
 	problems := 0
 	report := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
 		problems++
+		if plain {
+			bar.clear()
+			fmt.Fprintln(stderr, err)
+			return
+		}
 		log.Error(err.Error())
 	}
 	r := &ingest.Reader{Options: opts, Stdin: cmd.InOrStdin(), OnError: report}
 	docs := 0
-	bar := newProgress(cmd.ErrOrStderr())
 	src := func(ctx context.Context, emit func(*doc.Doc) error) error { return r.Read(ctx, args, emit) }
 	err = p.Run(ctx, f.workers, src, func(d *doc.Doc, err error) error {
 		if err != nil {
 			report(err)
 			return nil
 		}
+		mu.Lock()
 		docs++
 		bar.add(d)
+		mu.Unlock()
 		return handle(d)
 	})
 	bar.done()
