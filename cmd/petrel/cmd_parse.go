@@ -75,6 +75,9 @@ document, their sentence ids prefixed with the file's name.`,
 				}
 				return nil
 			}
+			if len(args) == 0 || args[0] == "-" {
+				stdinHint(cmd)
+			}
 			in, closeIn, err := openInput(cmd.InOrStdin(), args)
 			if err != nil {
 				return err

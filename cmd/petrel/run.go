@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ingest"
@@ -77,6 +79,9 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	if slices.Contains(args, "-") {
+		stdinHint(cmd)
+	}
 	log, err := newLogger(cmd)
 	if err != nil {
 		return err
@@ -124,6 +129,14 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 		return fmt.Errorf("%d input problem(s) reported above (%d document(s) processed); use --keep-going to exit 0", problems, docs)
 	}
 	return nil
+}
+
+// stdinHint tells a user who typed a command without inputs at a terminal
+// that it is waiting for text on standard input, not hung.
+func stdinHint(cmd *cobra.Command) {
+	if f, ok := cmd.InOrStdin().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "petrel %s: reading standard input (end with Ctrl-D); give file or directory names to read those instead\n", cmd.Name())
+	}
 }
 
 func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
