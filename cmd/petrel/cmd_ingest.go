@@ -139,7 +139,10 @@ func newIngestCmd() *cobra.Command {
 	)
 	in.noOutput = true
 	cmd := &cobra.Command{
-		Use:   "ingest [flags] INPUT...",
+		Use: "ingest [flags] INPUT...",
+		Example: `  petrel ingest --published 2025-09-06 article.txt
+  petrel ingest --db news.db news/ feed.xml crawl.warc.gz
+  petrel ingest --bus embedded crawl.warc.gz    # with a petrel worker running`,
 		Short: "Code documents and store their events in the event database",
 		Long: `Ingest reads news documents (as petrel code does), codes them and stores the
 documents, events and mentions in the event database (SQLite, ./petrel.db by

@@ -16,7 +16,9 @@ func newQuotesCmd() *cobra.Command {
 		Short: "Work with the quote cue list",
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "lint [DIR]",
+		Use: "lint [DIR]",
+		Example: `  petrel quotes lint
+  petrel quotes lint quotes/`,
 		Short: "Check the embedded cue list, or DIR/data/cues.txt",
 		Long: `Lint reads the quote cue list (the embedded one, or DIR/data/cues.txt) and
 reports each problem as file:line: unknown sections, upper-case or

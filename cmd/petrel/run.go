@@ -33,13 +33,13 @@ type inputFlags struct {
 func (f *inputFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.format, "input-format", "", "input format: text, jsonl, html, feed or warc (default: detect from extension and content)")
-	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates")
+	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates (default: none; the wall clock is never used)")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "exit 0 even when some inputs or records could not be read (they are still reported)")
 	fl.IntVarP(&f.workers, "jobs", "j", 0, "documents processed in parallel (default GOMAXPROCS)")
 	if !f.noOutput {
 		fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
 	}
-	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this are refused with an error naming them")
+	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this many bytes are refused with an error naming them (a feed or .json file may be 5 times larger)")
 }
 
 // run reads the inputs named by args, runs p on every document and hands
