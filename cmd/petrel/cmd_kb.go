@@ -70,6 +70,7 @@ it finds a problem.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "petrel kb lint: %d problem(s)\n", len(ds))
 				return exitError{1}
 			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "petrel kb lint: no problems")
 			return nil
 		},
 	}

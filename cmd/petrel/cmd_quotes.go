@@ -50,5 +50,6 @@ func lintQuotes(cmd *cobra.Command, fsys fs.FS) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "petrel quotes lint: %d problem(s)\n", len(errs))
 		return exitError{1}
 	}
+	fmt.Fprintln(cmd.ErrOrStderr(), "petrel quotes lint: no problems")
 	return nil
 }
