@@ -39,7 +39,26 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	if !f.noOutput {
 		fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
 	}
+	// Check the flags before the models load, so that a typo fails at once.
+	if cmd.PreRunE == nil {
+		cmd.PreRunE = func(*cobra.Command, []string) error { return f.check() }
+	}
 	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this many bytes are refused with an error naming them (a feed or .json file may be 5 times larger)")
+}
+
+// check validates --input-format and --published.
+func (f *inputFlags) check() error {
+	switch f.format {
+	case "", ingest.FormatText, ingest.FormatJSONL, ingest.FormatHTML, ingest.FormatFeed, ingest.FormatWARC:
+	default:
+		return fmt.Errorf("unknown --input-format %q: want text, jsonl, html, feed or warc", f.format)
+	}
+	if f.published != "" {
+		if _, err := doc.ParseTime(f.published); err != nil {
+			return fmt.Errorf("--published: %w", err)
+		}
+	}
+	return nil
 }
 
 // run reads the inputs named by args, runs p on every document and hands
