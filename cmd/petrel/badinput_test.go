@@ -63,3 +63,34 @@ func TestBadInputs(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeExamples codes the examples/ folder the README points newcomers
+// to: every file in it (plain text, JSON lines, RSS) is read without a
+// problem and gives events.
+func TestCodeExamples(t *testing.T) {
+	out, stderr, err := runCLI(t, "", "code", "--published", "2022-02-24", "../../examples")
+	if err != nil || stderr != "" {
+		t.Fatalf("err %v, stderr:\n%s", err, stderr)
+	}
+	perDoc := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var e struct {
+			DocID string `json:"doc_id"`
+		}
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		perDoc[e.DocID]++
+	}
+	// One document of each file, known by its ID (the text file's is the
+	// hash of its text, so any one not from the other two files will do).
+	var text bool
+	for id := range perDoc {
+		if !strings.HasPrefix(id, "wire-") && !strings.HasPrefix(id, "desk-") {
+			text = true
+		}
+	}
+	if !text || perDoc["wire-0412-b"] == 0 || perDoc["desk-5522"] == 0 {
+		t.Errorf("events per document %v: want events from the text, the JSON lines and the RSS example", perDoc)
+	}
+}
