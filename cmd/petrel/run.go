@@ -28,6 +28,9 @@ type inputFlags struct {
 	maxBytes  int64
 	// noOutput leaves out the --output flag (commands that write a store).
 	noOutput bool
+	// noBar hides the progress line (the output itself goes to the
+	// terminal, where the line would get mixed into it).
+	noBar bool
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
@@ -69,6 +72,9 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 	out, closeOut, err := openOutput(f.output, cmd.OutOrStdout())
 	if err != nil {
 		return err
+	}
+	if isTerminal(out) {
+		f.noBar = true
 	}
 	bw := bufio.NewWriterSize(out, 1<<16)
 	err = f.each(ctx, cmd, args, p, func(d *doc.Doc) error { return write(bw, d) })
@@ -112,6 +118,9 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 	plain := !strings.EqualFold(logFormat, "json")
 	stderr := cmd.ErrOrStderr()
 	bar := newProgress(stderr)
+	if f.noBar {
+		bar.on = false
+	}
 	var mu sync.Mutex
 	problems := 0
 	report := func(err error) {
