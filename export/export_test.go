@@ -593,3 +593,29 @@ func TestNegatedDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestPLOVERPlaceLevel checks the PLOVER location's geonameid and
+// resolution, taken from the resolved place.
+func TestPLOVERPlaceLevel(t *testing.T) {
+	tests := []struct {
+		name  string
+		place *doc.Place
+		id    int64
+		res   int
+	}{
+		{"none", nil, 0, 0},
+		{"country", &doc.Place{Kind: "country", GeoID: "iso:UKR"}, 0, 1},
+		{"province", &doc.Place{Kind: "admin1", GeoID: "adm1:DE.02"}, 0, 2},
+		{"district", &doc.Place{Kind: "admin2", GeoID: "gn:2861876"}, 2861876, 3},
+		{"city", &doc.Place{Kind: "city", GeoID: "gn:703448"}, 703448, 4},
+		{"region", &doc.Place{Kind: "region", GeoID: "region:europe"}, 0, 0},
+		{"odd id", &doc.Place{Kind: "city", GeoID: "gn:x"}, 0, 4},
+	}
+	for _, tc := range tests {
+		r := Record{Doc: DocMeta{ID: "d"}, Event: doc.Event{Location: &doc.Location{Text: "X", Name: "X", Country: "UKR"}}, Place: tc.place}
+		loc := PLOVERRecord(r, Options{}).EventLoc
+		if loc == nil || loc.GeonameID != tc.id || loc.Resolution != tc.res {
+			t.Errorf("%s: %+v, want geonameid %d resolution %d", tc.name, loc, tc.id, tc.res)
+		}
+	}
+}

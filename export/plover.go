@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
@@ -62,6 +64,13 @@ type PLOVERLoc struct {
 	Lon            *float64 `json:"lon,omitempty"`
 	Country        string   `json:"country,omitempty"`
 	CountryCode    string   `json:"country_code,omitempty"`
+	// GeonameID is the GeoNames id of the resolved place, when the
+	// gazetteer took it from GeoNames (a place id "gn:N").
+	GeonameID int64 `json:"geonameid,omitempty"`
+	// Resolution is the level the event was located at: 1 country,
+	// 2 province (first-level division), 3 district (second-level),
+	// 4 city; absent for a region or an unknown level.
+	Resolution int `json:"resolution,omitempty"`
 }
 
 // PLOVERText is the text information object: the sentence's index and
@@ -158,6 +167,7 @@ func PLOVERRecord(r Record, opt Options) PLOVEREvent {
 			lat, lon := l.Lat, l.Lon
 			loc.Lat, loc.Lon = &lat, &lon
 		}
+		loc.GeonameID, loc.Resolution = placeLevel(r.Place)
 		out.EventLoc = loc
 	}
 	m := r.Doc
@@ -165,6 +175,28 @@ func PLOVERRecord(r Record, opt Options) PLOVEREvent {
 		out.CiteInfo = &PLOVERCite{Citation: m.ID, URL: m.URL, Title: m.Title, Language: m.Lang, Publication: m.Source, Published: m.Published.String()}
 	}
 	return out
+}
+
+// placeLevel returns the GeoNames id and the PLOVER resolution of a
+// resolved place (zero values when p is nil or they are unknown).
+func placeLevel(p *doc.Place) (geonameID int64, resolution int) {
+	if p == nil {
+		return 0, 0
+	}
+	if id, ok := strings.CutPrefix(p.GeoID, "gn:"); ok {
+		geonameID, _ = strconv.ParseInt(id, 10, 64)
+	}
+	switch p.Kind {
+	case "country":
+		resolution = 1
+	case "admin1":
+		resolution = 2
+	case "admin2":
+		resolution = 3
+	case "city":
+		resolution = 4
+	}
+	return geonameID, resolution
 }
 
 // entities converts actors to PLOVER entity objects; never nil.

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -19,18 +21,32 @@ import (
 func (rs *readState) readFeed(name string, br *bufio.Reader) error {
 	max := rs.r.maxDoc() * feedSizeFactor
 	lr := &capReader{r: br, n: max}
-	feed, err := parseFeed(lr)
+	// The feed is read whole (the parser would hold it all anyway) so that
+	// the items before a syntax error or a cut can be recovered.
+	b, err := io.ReadAll(lr)
 	if lr.over {
 		rs.fail(name, fmt.Errorf("feed %w: more than %s (%d × MaxDocBytes)", ErrTooLarge, formatBytes(max), feedSizeFactor))
 		return nil
 	}
+	var feed *gofeed.Feed
+	if err == nil {
+		feed, err = parseFeed(bytes.NewReader(b))
+	}
+	var damaged error
 	if err != nil {
-		rs.fail(name, fmt.Errorf("feed: %w", err))
-		return nil
+		feed = salvageFeed(b, err)
+		if feed == nil {
+			rs.fail(name, fmt.Errorf("feed: %w", err))
+			return nil
+		}
+		damaged = fmt.Errorf("feed: %w (after item %d; the items before it were read, the rest of the feed skipped)", err, len(feed.Items))
 	}
 	if len(feed.Items) == 0 {
 		rs.fail(name, ErrNoItems)
 		return nil
+	}
+	if damaged != nil {
+		defer rs.fail(name, damaged)
 	}
 	for i, it := range feed.Items {
 		rec := strconv.Itoa(i + 1)
@@ -43,6 +59,47 @@ func (rs *readState) readFeed(name string, br *bufio.Reader) error {
 			return err
 		}
 		feed.Items[i] = nil // let the item be collected
+	}
+	return nil
+}
+
+// salvageFeed recovers the complete items of a feed that failed to parse
+// with err (an XML syntax error, a cut): it cuts b after an item that ends
+// before the error's line (anywhere in b when the error has no line or is on
+// line 1), closes the feed and parses it again, trying the last few item ends
+// from the latest back. It returns nil when nothing can be recovered.
+func salvageFeed(b []byte, err error) *gofeed.Feed {
+	head := b
+	var se *xml.SyntaxError
+	if errors.As(err, &se) && se.Line > 1 {
+		off := 0
+		for line := 1; line < se.Line; line++ {
+			k := bytes.IndexByte(b[off:], '\n')
+			if k < 0 {
+				break
+			}
+			off += k + 1
+		}
+		head = b[:off]
+	}
+	closing := "</channel></rss>"
+	tag := []byte("</item>")
+	switch {
+	case bytes.Contains(head, []byte("<rdf:RDF")):
+		closing = "</rdf:RDF>" // RSS 1.0: items follow the channel
+	case !bytes.Contains(head, tag) && bytes.Contains(head, []byte("</entry>")):
+		closing, tag = "</feed>", []byte("</entry>")
+	}
+	for try := 0; try < 8; try++ {
+		k := bytes.LastIndex(head, tag)
+		if k < 0 {
+			return nil
+		}
+		head = head[:k]
+		fixed := append(append(bytes.Clone(b[:k+len(tag)]), '\n'), closing...)
+		if feed, perr := parseFeed(bytes.NewReader(fixed)); perr == nil && len(feed.Items) > 0 {
+			return feed
+		}
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -73,5 +74,51 @@ func TestFeedTooLarge(t *testing.T) {
 	res := readPaths(t, &Reader{Options: Options{MaxDocBytes: 1000}}, p)
 	if len(res.docs) != 0 || res.errText() != p+": feed too large: more than 5000 bytes (5 × MaxDocBytes)" {
 		t.Errorf("docs %d errors %q", len(res.docs), res.errText())
+	}
+}
+
+// TestReadFeedDamaged reads feeds cut short or broken: the complete items
+// before the damage are delivered, and the damage is reported once, naming
+// the file, the parser's line and the last item read.
+func TestReadFeedDamaged(t *testing.T) {
+	tests := []struct {
+		path string
+		ids  string
+		errs string
+	}{
+		{path: "testdata/feed/cut.rss", ids: "lh-1 lh-2",
+			errs: ": feed: XML syntax error on line 19: unexpected EOF (after item 2; the items before it were read, the rest of the feed skipped)"},
+		{path: "testdata/feed/cut.atom", ids: "hp-1",
+			errs: ": feed: XML syntax error on line 1: unexpected EOF (after item 1; the items before it were read, the rest of the feed skipped)"},
+		{path: "testdata/feed/cut.rdf", ids: HashID("https://valley.example/1"),
+			errs: ": feed: XML syntax error on line 6: unexpected EOF (after item 1; the items before it were read, the rest of the feed skipped)"},
+		// Nothing complete to recover: the parser's error alone.
+		{path: "testdata/feed/cut-first.rss", errs: ": feed: XML syntax error on line 1: unexpected EOF"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			res := readPaths(t, &Reader{}, tt.path)
+			var ids []string
+			for _, d := range res.docs {
+				ids = append(ids, d.ID)
+			}
+			if got := strings.Join(ids, " "); got != tt.ids {
+				t.Errorf("ids %q, want %q", got, tt.ids)
+			}
+			if got := strings.ReplaceAll(res.errText(), tt.path, ""); got != tt.errs {
+				t.Errorf("errors %q\nwant %q", got, tt.errs)
+			}
+		})
+	}
+	// A gzip-compressed feed cut in transit: the items read are kept.
+	b, err := os.ReadFile("testdata/feed/world.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz := gzipBytes(b)
+	p := writeFile(t, t.TempDir(), "world.rss.gz", gz[:len(gz)*3/4])
+	res := readPaths(t, &Reader{}, p)
+	if len(res.docs) == 0 || len(res.errs) != 1 || !strings.Contains(res.errText(), "truncated gzip data") {
+		t.Errorf("docs %q errors %q", res.origins(), res.errText())
 	}
 }

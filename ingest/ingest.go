@@ -241,6 +241,13 @@ func (rs *readState) readPath(path string) error {
 	if !info.IsDir() {
 		return rs.readFile(path)
 	}
+	files := 0
+	defer func() {
+		if files == 0 && rs.ctx.Err() == nil {
+			// Say so rather than read nothing silently (a wrong folder).
+			rs.fail(path, fmt.Errorf("%w: directory holds no files to read (names beginning with . are skipped)", ErrEmpty))
+		}
+	}()
 	return filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			rs.fail(p, unwrapPathError(err))
@@ -267,6 +274,7 @@ func (rs *readState) readPath(path string) error {
 				return nil
 			}
 		}
+		files++
 		return rs.readFile(p)
 	})
 }

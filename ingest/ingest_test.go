@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,6 +122,9 @@ func TestReadText(t *testing.T) {
 		{name: "mostly high bytes", path: writeFile(t, tmp, "koi8.txt", []byte("\xf0\xd2\xc5\xda\xc9\xc4\xc5\xce\xd4 \xf2\xcf\xd3\xd3\xc9\xc9")), err: "koi8.txt: unrecognised text encoding", errIs: ErrEncoding},
 		{name: "gzip text", path: writeFile(t, tmp, "note.txt.gz", gzipBytes([]byte("Rain delayed the vote.\r\n"))), want: "Rain delayed the vote.\n"},
 		{name: "truncated gzip", path: writeFile(t, tmp, "cut.txt.gz", gzipBytes([]byte(strings.Repeat("A protest took place in the capital. ", 400)))[:120]), err: "cut.txt.gz: truncated gzip data: unexpected EOF", maxDoc: 1 << 20},
+		{name: "empty directory", path: mkdirAll(t, filepath.Join(tmp, "nothing")), err: "nothing: empty input: directory holds no files to read", errIs: ErrEmpty},
+		{name: "directory of hidden files", path: filepath.Dir(writeFile(t, mkdirAll(t, filepath.Join(tmp, "hidden")), ".draft.txt", []byte("A draft."))), err: "hidden: empty input: directory holds no files to read (names beginning with . are skipped)", errIs: ErrEmpty},
+		{name: "missing file", path: filepath.Join(tmp, "absent.txt"), err: "absent.txt: stat: no such file or directory", errIs: fs.ErrNotExist},
 		{name: "over MaxDocBytes", path: writeFile(t, tmp, "big.txt", bytes.Repeat([]byte("word "), 500)), err: "big.txt: document too large: more than 1 KiB (MaxDocBytes)", errIs: ErrTooLarge},
 	}
 	for _, tt := range tests {
@@ -485,4 +489,13 @@ func TestTimeout(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("reading a truncated WARC from stdin did not finish")
 	}
+}
+
+// mkdirAll makes the directory dir and returns it.
+func mkdirAll(t *testing.T, dir string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

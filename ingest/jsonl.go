@@ -27,6 +27,7 @@ func (rs *readState) readJSONL(name string, br *bufio.Reader) error {
 	}
 	max := rs.r.maxDoc()
 	var buf []byte
+	records := 0 // non-blank lines
 	for line := 1; ; line++ {
 		if err := rs.ctx.Err(); err != nil {
 			return &stopError{err}
@@ -37,6 +38,9 @@ func (rs *readState) readJSONL(name string, br *bufio.Reader) error {
 		if err != nil && err != io.EOF {
 			rs.report(&InputError{Path: name, Line: line, Err: fmt.Errorf("read: %w", err)})
 			return nil
+		}
+		if tooLong || len(bytes.TrimSpace(buf)) > 0 {
+			records++
 		}
 		switch {
 		case tooLong:
@@ -56,6 +60,10 @@ func (rs *readState) readJSONL(name string, br *bufio.Reader) error {
 		if err == io.EOF {
 			break
 		}
+	}
+	if records == 0 {
+		// Only blank lines: say so rather than read nothing silently.
+		rs.fail(name, fmt.Errorf("%w: JSON lines file with only blank lines", ErrEmpty))
 	}
 	return nil
 }

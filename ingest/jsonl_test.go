@@ -71,6 +71,8 @@ func TestReadJSONLines(t *testing.T) {
 		{name: "CRLF lines and BOM", content: "\ufeff{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\":\"Two.\"}\r\n", ids: "a b"},
 		{name: "no final newline", content: "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}", ids: "a b"},
 		{name: "blank lines skipped", content: "\n\n{\"id\":\"a\",\"text\":\"One.\"}\n   \n", ids: "a"},
+		{name: "only blank lines", content: "\n\r\n   \n", errs: ": empty input: JSON lines file with only blank lines"},
+		{name: "BOM and a broken line among good ones", content: "\ufeff{\"id\":\"a\",\"text\":\"One.\"}\r\n{\"id\":\"b\",\"text\": \"Tw\r\n{\"id\":\"c\",\"text\":\"Three.\"}\r\n", ids: "a c", errs: ":2: bad JSON: invalid character '\\r' in string literal"},
 		{name: "line over 64 KiB", content: "{\"id\":\"long\",\"text\":\"" + long + "\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n", ids: "long b"},
 		{name: "two objects on a line", content: "{\"text\":\"a\"} {\"text\":\"b\"}\n", errs: ":1: bad JSON: more than one value on the line"},
 		{name: "null line", content: "null\n", errs: ":1: bad JSON: want an object, got null"},

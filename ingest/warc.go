@@ -46,6 +46,12 @@ func (rs *readState) readWARC(name string, br *bufio.Reader) error {
 			rs.fail(name, fmt.Errorf("WARC record %d at offset %d: %w (rest of file skipped)", n+1, rec.Offset, warcErr(err)))
 			return nil
 		}
+		if cut := truncation(rec.Validation); cut != nil {
+			// The file ended inside this record: its page is incomplete.
+			rs.fail(name, fmt.Errorf("WARC record %d at offset %d: truncated WARC: %w (record skipped)", n+1, rec.Offset, cut))
+			rec.Close()
+			continue
+		}
 		err = rs.warcRecord(name, rec.WarcRecord)
 		rec.Close()
 		if err != nil {
@@ -66,6 +72,25 @@ func nextRecord(wr *gowarc.WarcFileReader) (rec gowarc.Record, err error) {
 		err = errors.New("no record")
 	}
 	return rec, err
+}
+
+// truncation returns the finding of a record's lenient validation that shows
+// the file ended inside the record: a block shorter than its Content-Length,
+// or a header cut before its Content-Length field. Other findings (spec
+// violations common in real crawls) are ignored.
+func truncation(findings []error) error {
+	for _, f := range findings {
+		var cl *gowarc.ContentLengthError
+		if errors.As(f, &cl) && cl.Actual < cl.Expected {
+			return f
+		}
+	}
+	for _, f := range findings {
+		if strings.Contains(f.Error(), "missing required field: Content-Length") {
+			return fmt.Errorf("record header cut short: %w", f)
+		}
+	}
+	return nil
 }
 
 // warcErr names a truncated archive as such.

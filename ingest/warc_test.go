@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -90,5 +91,46 @@ func TestReadWARCOddRecords(t *testing.T) {
 	res := readPaths(t, &Reader{}, p)
 	if len(res.docs) != 0 || len(res.errs) != 1 || !strings.HasPrefix(res.errText(), p+": ") {
 		t.Errorf("junk.warc: %q", res.errText())
+	}
+}
+
+// TestReadWARCTruncated cuts a two-record archive at several places: a record
+// the file ends inside is reported with its number and offset and skipped,
+// never delivered as a shorter page; the record before it is kept.
+func TestReadWARCTruncated(t *testing.T) {
+	page := func(s string) []byte {
+		return []byte("<html><body><article><p>" + s + "</p><p>The talks are due to resume next week in the capital.</p></article></body></html>")
+	}
+	recs := []testRecord{
+		{typ: gowarc.Response, uri: "https://a.example/one", status: "200 OK", contentType: "text/html", body: page("The port workers' union called off its strike on Thursday after a new offer.")},
+		{typ: gowarc.Response, uri: "https://a.example/two", status: "200 OK", contentType: "text/html", body: page("The mayor of the river town resigned on Friday after a vote of no confidence.")},
+	}
+	first := len(buildWARC(t, recs[:1], false))
+	whole := buildWARC(t, recs, false)
+	tests := []struct {
+		name string
+		cut  int // bytes kept
+		docs int
+		errs string
+	}{
+		{name: "whole", cut: len(whole), docs: 2},
+		{name: "end-of-record marker only", cut: len(whole) - 4, docs: 2},
+		{name: "inside the payload", cut: len(whole) - 40, docs: 1,
+			errs: fmt.Sprintf(": WARC record 2 at offset %d: truncated WARC: content length mismatch", first)},
+		{name: "inside the header", cut: first + 60, docs: 1,
+			errs: fmt.Sprintf(": WARC record 2 at offset %d: truncated WARC: ", first)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeFile(t, t.TempDir(), "cut.warc", whole[:tt.cut])
+			res := readPaths(t, &Reader{}, p)
+			got := strings.TrimPrefix(res.errText(), p)
+			if len(res.docs) != tt.docs || !strings.HasPrefix(got, tt.errs) || (tt.errs == "") != (got == "") {
+				t.Errorf("docs %d errors %q; want %d, %q…", len(res.docs), got, tt.docs, tt.errs)
+			}
+			if len(res.docs) > 0 && res.docs[0].URL != "https://a.example/one" {
+				t.Errorf("first doc %q", res.docs[0].URL)
+			}
+		})
 	}
 }

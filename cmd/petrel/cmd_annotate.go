@@ -16,7 +16,9 @@ func newAnnotateCmd() *cobra.Command {
 		indent bool
 	)
 	cmd := &cobra.Command{
-		Use:   "annotate [flags] PATH...|-",
+		Use: "annotate [flags] PATH...|-",
+		Example: `  petrel annotate --published 2022-02-24 --indent examples/ukraine-2022-02-24.txt
+  petrel annotate -o docs.jsonl news/`,
 		Short: "Write every annotation layer of news documents (one JSON document per line)",
 		Long: `Annotate reads news documents like "petrel code" and writes each one as a
 "petrel.doc/1" JSON record with its text and every annotation layer:

@@ -26,7 +26,12 @@ func newCodeCmd() *cobra.Command {
 		beam        bool
 	)
 	cmd := &cobra.Command{
-		Use:   "code [flags] PATH...|-",
+		Use: "code [flags] PATH...|-",
+		Example: `  petrel code --published 2022-02-24 examples/ukraine-2022-02-24.txt
+  petrel code -j 2 -o events.jsonl news/ feed.xml crawl.warc.gz
+  petrel code --format gdelt -o events.tsv --mentions mentions.tsv news/
+  petrel code --format csv --keep-going news/ > events.csv
+  echo "Russian troops shelled Kharkiv on Monday." | petrel code --published 2025-09-06 -`,
 		Short: "Code the events in news documents (one JSON event per line)",
 		Long: `Code reads news documents (plain text, JSON lines, HTML, RSS/Atom feeds, WARC
 archives; files, directories or - for standard input), runs the pipeline and

@@ -29,7 +29,9 @@ func newEvalGeoCmd() *cobra.Command {
 		errs                 int
 	)
 	cmd := &cobra.Command{
-		Use:   "geo [--set lgl|gwn]",
+		Use: "geo [--set lgl|gwn]",
+		Example: `  petrel eval geo
+  petrel eval geo --set gwn --errors 30`,
 		Short: "Score toponym recognition and resolution on LGL or GeoWebNews",
 		Long: `Geo runs the tokenizer and the places layer on every article of a
 geoparsing gold set (../shared/eval/geo-dev by default) and reports toponym

@@ -28,8 +28,9 @@ func newEvalPetrarchCmd() *cobra.Command {
 		verbose, keepNegated, beam    bool
 	)
 	cmd := &cobra.Command{
-		Use:   "petrarch",
-		Short: "Run a PETRARCH validation suite and score exact (source, target, code) triples",
+		Use:     "petrarch",
+		Example: `  petrel eval petrarch --verbs ../shared/eval/petrarch/PETR.Validate.verbs.txt`,
+		Short:   "Run a PETRARCH validation suite and score exact (source, target, code) triples",
 		Long: `Petrarch codes the records of a PETRARCH validation suite (JSON lines with id,
 date, category, text and expected_events) with the PETR.Validate.*
 dictionaries of the same folder, each record's date being the document date,

@@ -21,8 +21,9 @@ func newEvalPLOVERCmd() *cobra.Command {
 		half      string
 	)
 	cmd := &cobra.Command{
-		Use:   "plover-gsr [--records FILE]",
-		Short: "Score PLOVER event types and actor countries on the PLOVER gold-standard records",
+		Use:     "plover-gsr [--records FILE]",
+		Example: `  petrel eval plover-gsr`,
+		Short:   "Score PLOVER event types and actor countries on the PLOVER gold-standard records",
 		Long: `Plover-gsr codes every sentence of the PLOVER gold-standard records (by
 default ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt) with petrel's own
 dictionaries and reports event type accuracy (a record is right when one of

@@ -20,7 +20,9 @@ func newEvalQuotesCmd() *cobra.Command {
 	var dir, split, cacheDir, errFile, modelFile string
 	var wordList, agreement, byAnnotator bool
 	cmd := &cobra.Command{
-		Use:   "quotes [--split dev|train] [--dir DIR]",
+		Use: "quotes [--split dev|train] [--dir DIR]",
+		Example: `  petrel eval quotes --split dev
+  petrel eval quotes --dir quotes/testdata/wire --split batch1`,
 		Short: "Score quote attribution (cue, source, content spans) on PolNeAR",
 		Long: `Quotes runs the recognition layers (tokenize, times, actors, quotes) on
 the articles of a PolNeAR split and prints precision, recall and F1 of the

@@ -23,7 +23,9 @@ func newEvalSeedCmd() *cobra.Command {
 		beam   bool
 	)
 	cmd := &cobra.Command{
-		Use:   "seed [--gold FILE]",
+		Use: "seed [--gold FILE]",
+		Example: `  petrel eval seed
+  petrel eval seed --gold my-gold.json --strict`,
 		Short: "Score the events of a document against structural gold (the seed article by default)",
 		Long: `Seed codes the document a structural gold file names (by default
 ../shared/eval/seed/gold.json, the seed article) with its published date,

@@ -21,7 +21,9 @@ func newEvalUDCmd() *cobra.Command {
 		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "ud GOLD.conllu",
+		Use: "ud GOLD.conllu",
+		Example: `  petrel eval ud ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu
+  petrel eval ud --raw ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu`,
 		Short: "Score tagging, lemmas and parsing against a Universal Dependencies gold file",
 		Long: `ud annotates the words of GOLD.conllu (gold tokenization and sentence split) and
 reports UPOS, XPOS, UFeats, lemma accuracy, UAS and LAS. LAS compares the

@@ -15,7 +15,9 @@ func newExplainCmd() *cobra.Command {
 		pf        petrarchFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "explain [--published DATE] TEXT...",
+		Use: "explain [--published DATE] TEXT...",
+		Example: `  petrel explain "Russian troops shelled Kharkiv on Monday."
+  petrel explain --published 2025-09-06 "The president said on Friday that talks would resume."`,
 		Short: "Show how petrel codes a sentence: parse, actors, patterns tried, events and why",
 		Long: `Explain runs the pipeline on the text given as arguments and prints, for
 every sentence, the dependency parse, the actor mentions, each trigger word

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"time"
 
@@ -65,7 +66,11 @@ func (f *storeFlags) open(ctx context.Context, log *slog.Logger, readOnly bool) 
 	if w == 0 {
 		w = -1 // Options: negative is same-day, 0 the default
 	}
-	return store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly, RollupEvery: f.rollupEvery, Append: f.appendLog && !readOnly, CompactEvery: f.compactEvery})
+	st, err := store.OpenTarget(ctx, f.db, store.Options{Window: w, Jaccard: f.jaccard, BusyTimeout: f.busy, ReadOnly: readOnly, Logger: log, CacheMB: f.cacheMB, Bulk: f.bulk && !readOnly, RollupEvery: f.rollupEvery, Append: f.appendLog && !readOnly, CompactEvery: f.compactEvery})
+	if err != nil && readOnly && errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w (petrel ingest creates the event database; --db names another)", err)
+	}
+	return st, err
 }
 
 // batcher collects coded documents and stores them a batch (one
@@ -139,7 +144,10 @@ func newIngestCmd() *cobra.Command {
 	)
 	in.noOutput = true
 	cmd := &cobra.Command{
-		Use:   "ingest [flags] INPUT...",
+		Use: "ingest [flags] INPUT...",
+		Example: `  petrel ingest --published 2025-09-06 article.txt
+  petrel ingest --db news.db news/ feed.xml crawl.warc.gz
+  petrel ingest --bus embedded crawl.warc.gz    # with a petrel worker running`,
 		Short: "Code documents and store their events in the event database",
 		Long: `Ingest reads news documents (as petrel code does), codes them and stores the
 documents, events and mentions in the event database (SQLite, ./petrel.db by

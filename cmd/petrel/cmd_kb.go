@@ -43,7 +43,9 @@ func kbSources(dirs []string, noEmbedded bool) []fs.FS {
 func newKBLintCmd() *cobra.Command {
 	var noEmbedded bool
 	cmd := &cobra.Command{
-		Use:   "lint [DIR...]",
+		Use: "lint [DIR...]",
+		Example: `  petrel kb lint
+  petrel kb lint my-kb/`,
 		Short: "Check KB files and report problems as file:line: reason",
 		Long: `lint checks the embedded KB files and the *.kb files of each DIR, together:
 bad dates, roles ending before they start, malformed codes, unknown sectors,
@@ -68,6 +70,7 @@ it finds a problem.`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "petrel kb lint: %d problem(s)\n", len(ds))
 				return exitError{1}
 			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "petrel kb lint: no problems")
 			return nil
 		},
 	}
@@ -96,7 +99,9 @@ func newKBWhoCmd() *cobra.Command {
 	var asJSON, noEmbedded bool
 	var dirs []string
 	cmd := &cobra.Command{
-		Use:   "who NAME",
+		Use: "who NAME",
+		Example: `  petrel kb who "Vladimir Putin" --on 2022-02-24
+  petrel kb who Putin --on 2005-01-01 --json`,
 		Short: "List the KB entries known by a name, roles valid on --on first",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -168,7 +173,9 @@ func newKBStatsCmd() *cobra.Command {
 	var asJSON, noEmbedded bool
 	var dirs []string
 	cmd := &cobra.Command{
-		Use:   "stats",
+		Use: "stats",
+		Example: `  petrel kb stats
+  petrel kb stats --kb my-kb/ --json`,
 		Short: "Count the KB's countries, organisations, groups, people, roles and aliases",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -214,8 +221,9 @@ func newKBCoverageCmd() *cobra.Command {
 	var dirs []string
 	var missing int
 	cmd := &cobra.Command{
-		Use:   "coverage PHOENIX_ACTORS_FILE",
-		Short: "Share of a PETRARCH actor dictionary's people (active after --after) that the KB knows",
+		Use:     "coverage PHOENIX_ACTORS_FILE",
+		Example: `  petrel kb coverage Phoenix.Countries.actors.txt --after 2016-01-01 --missing 20`,
+		Short:   "Share of a PETRARCH actor dictionary's people (active after --after) that the KB knows",
 		Long: `coverage reads a PETRARCH/TABARI .actors file (for example the Phoenix
 Phoenix.Countries.actors.txt), keeps the people (entries with dated codes) with
 a role active on or after --after, and reports the share whose name or one of

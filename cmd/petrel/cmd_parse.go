@@ -26,7 +26,10 @@ func newParseCmd() *cobra.Command {
 		ens       ensembleFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "parse [PATH|-]...",
+		Use: "parse [PATH|-]...",
+		Example: `  petrel parse article.txt > article.conllu
+  echo "The minister resigned on Friday." | petrel parse
+  petrel parse --conllu-in gold.conllu > predicted.conllu`,
 		Short: "Tag, lemmatise and parse text into CoNLL-U",
 		Long: `Parse reads raw text (a file, or standard input with "-" or no argument),
 splits it into sentences and words, and writes CoNLL-U with lemmas, UPOS and Penn
@@ -74,6 +77,9 @@ document, their sentence ids prefixed with the file's name.`,
 					}
 				}
 				return nil
+			}
+			if len(args) == 0 || args[0] == "-" {
+				stdinHint(cmd)
 			}
 			in, closeIn, err := openInput(cmd.InOrStdin(), args)
 			if err != nil {

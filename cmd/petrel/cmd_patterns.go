@@ -16,7 +16,9 @@ func newPatternsCmd() *cobra.Command {
 		Short: "Work with event pattern dictionaries",
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "lint [DIR]",
+		Use: "lint [DIR]",
+		Example: `  petrel patterns lint
+  petrel patterns lint my-patterns/`,
 		Short: "Check the embedded pattern files, or the *.pat files of DIR",
 		Long: `Lint parses every pattern file and reports each problem as file:line:
 syntax errors, unknown word sets, trigger groups without patterns, and

@@ -103,7 +103,13 @@ func newQueryCmd() *cobra.Command {
 		sf storeFlags
 	)
 	cmd := &cobra.Command{
-		Use:   "query [flags]",
+		Use: "query [flags]",
+		Example: `  petrel query --actor 'RUS*' --from 2025-09-01 --cameo 19
+  petrel query --text ceasefire --limit 20 -f jsonl
+  petrel query --agg dyad --actor 'RUS*' --recipient 'UKR*' --grain week -f csv
+  petrel query --agg top-actors --from 2025-01-01
+  petrel query --agg cci --country UKR
+  petrel query --format gdelt --limit -1 -o events.tsv --mentions mentions.tsv`,
 		Short: "Ask the event database for events or aggregates",
 		Long: `Query prints the stored events that match the filters (most recent first), or
 with --agg an aggregate: a dyad time series (events, Goldstein sum and

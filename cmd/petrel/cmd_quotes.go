@@ -16,7 +16,9 @@ func newQuotesCmd() *cobra.Command {
 		Short: "Work with the quote cue list",
 	}
 	cmd.AddCommand(&cobra.Command{
-		Use:   "lint [DIR]",
+		Use: "lint [DIR]",
+		Example: `  petrel quotes lint
+  petrel quotes lint quotes/`,
 		Short: "Check the embedded cue list, or DIR/data/cues.txt",
 		Long: `Lint reads the quote cue list (the embedded one, or DIR/data/cues.txt) and
 reports each problem as file:line: unknown sections, upper-case or
@@ -48,5 +50,6 @@ func lintQuotes(cmd *cobra.Command, fsys fs.FS) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "petrel quotes lint: %d problem(s)\n", len(errs))
 		return exitError{1}
 	}
+	fmt.Fprintln(cmd.ErrOrStderr(), "petrel quotes lint: no problems")
 	return nil
 }

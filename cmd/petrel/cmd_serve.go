@@ -29,7 +29,9 @@ type serveFlags struct {
 func newServeCmd() *cobra.Command {
 	var f serveFlags
 	cmd := &cobra.Command{
-		Use:   "serve [--db PATH | --demo] [--addr HOST:PORT]",
+		Use: "serve [--db PATH | --demo] [--addr HOST:PORT]",
+		Example: `  petrel serve --demo
+  petrel serve --db petrel.db --addr 127.0.0.1:9000`,
 		Short: "Serve the JSON API and the web dashboard",
 		Long: `Serve starts petrel's HTTP server: the JSON API under /api/v1 (OpenAPI 3
 document at /api/v1/openapi.json, see docs/api.md) and the web dashboard

@@ -59,7 +59,9 @@ func newWatchCmd() *cobra.Command {
 	)
 	in.noOutput = true
 	cmd := &cobra.Command{
-		Use:   "watch [flags] SOURCE...",
+		Use: "watch [flags] SOURCE...",
+		Example: `  petrel watch --every 15m https://example.org/world/rss.xml
+  petrel watch --once --db news.db feeds/world.xml`,
 		Short: "Poll feeds (URLs or files) and ingest their new articles",
 		Long: `Watch polls each source (an RSS/Atom feed URL, or a file in any input format)
 every --every, with ETag/Last-Modified so that an unchanged feed costs one

@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ingest"
@@ -25,18 +28,40 @@ type inputFlags struct {
 	maxBytes  int64
 	// noOutput leaves out the --output flag (commands that write a store).
 	noOutput bool
+	// noBar hides the progress line (the output itself goes to the
+	// terminal, where the line would get mixed into it).
+	noBar bool
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.format, "input-format", "", "input format: text, jsonl, html, feed or warc (default: detect from extension and content)")
-	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates")
+	fl.StringVar(&f.published, "published", "", "publication time for documents that carry none: a date (2025-09-06) or an RFC 3339 time with zone; the anchor for relative dates (default: none; the wall clock is never used)")
 	fl.BoolVar(&f.keepGoing, "keep-going", false, "exit 0 even when some inputs or records could not be read (they are still reported)")
 	fl.IntVarP(&f.workers, "jobs", "j", 0, "documents processed in parallel (default GOMAXPROCS)")
 	if !f.noOutput {
 		fl.StringVarP(&f.output, "output", "o", "-", "output file (- for standard output)")
 	}
-	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this are refused with an error naming them")
+	// Check the flags before the models load, so that a typo fails at once.
+	if cmd.PreRunE == nil {
+		cmd.PreRunE = func(*cobra.Command, []string) error { return f.check() }
+	}
+	fl.Int64Var(&f.maxBytes, "max-doc-bytes", ingest.DefaultMaxDocBytes, "documents larger than this many bytes are refused with an error naming them (a feed or .json file may be 5 times larger)")
+}
+
+// check validates --input-format and --published.
+func (f *inputFlags) check() error {
+	switch f.format {
+	case "", ingest.FormatText, ingest.FormatJSONL, ingest.FormatHTML, ingest.FormatFeed, ingest.FormatWARC:
+	default:
+		return fmt.Errorf("unknown --input-format %q: want text, jsonl, html, feed or warc", f.format)
+	}
+	if f.published != "" {
+		if _, err := doc.ParseTime(f.published); err != nil {
+			return fmt.Errorf("--published: %w", err)
+		}
+	}
+	return nil
 }
 
 // run reads the inputs named by args, runs p on every document and hands
@@ -47,6 +72,9 @@ func (f *inputFlags) run(ctx context.Context, cmd *cobra.Command, args []string,
 	out, closeOut, err := openOutput(f.output, cmd.OutOrStdout())
 	if err != nil {
 		return err
+	}
+	if isTerminal(out) {
+		f.noBar = true
 	}
 	bw := bufio.NewWriterSize(out, 1<<16)
 	err = f.each(ctx, cmd, args, p, func(d *doc.Doc) error { return write(bw, d) })
@@ -76,26 +104,48 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
+	if slices.Contains(args, "-") {
+		stdinHint(cmd)
+	}
 	log, err := newLogger(cmd)
 	if err != nil {
 		return err
 	}
+	// Input problems are printed as plain "file:line: reason" lines (as
+	// compilers do) unless --log-format json asks for structured logs. The
+	// reader reports from its own goroutine, the pipeline from this one.
+	logFormat, _ := cmd.Flags().GetString("log-format")
+	plain := !strings.EqualFold(logFormat, "json")
+	stderr := cmd.ErrOrStderr()
+	bar := newProgress(stderr)
+	if f.noBar {
+		bar.on = false
+	}
+	var mu sync.Mutex
 	problems := 0
 	report := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
 		problems++
+		if plain {
+			bar.clear()
+			fmt.Fprintln(stderr, err)
+			return
+		}
 		log.Error(err.Error())
 	}
 	r := &ingest.Reader{Options: opts, Stdin: cmd.InOrStdin(), OnError: report}
 	docs := 0
-	bar := newProgress(cmd.ErrOrStderr())
 	src := func(ctx context.Context, emit func(*doc.Doc) error) error { return r.Read(ctx, args, emit) }
 	err = p.Run(ctx, f.workers, src, func(d *doc.Doc, err error) error {
 		if err != nil {
 			report(err)
 			return nil
 		}
+		mu.Lock()
 		docs++
 		bar.add(d)
+		mu.Unlock()
 		return handle(d)
 	})
 	bar.done()
@@ -107,6 +157,14 @@ func (f *inputFlags) each(ctx context.Context, cmd *cobra.Command, args []string
 		return fmt.Errorf("%d input problem(s) reported above (%d document(s) processed); use --keep-going to exit 0", problems, docs)
 	}
 	return nil
+}
+
+// stdinHint tells a user who typed a command without inputs at a terminal
+// that it is waiting for text on standard input, not hung.
+func stdinHint(cmd *cobra.Command) {
+	if f, ok := cmd.InOrStdin().(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "petrel %s: reading standard input (end with Ctrl-D); give file or directory names to read those instead\n", cmd.Name())
+	}
 }
 
 func openOutput(name string, stdout io.Writer) (io.Writer, func() error, error) {
