@@ -255,6 +255,12 @@ func dropNestedPeople(d *doc.Doc) {
 		}
 		drop[k] = true
 	}
+	dropActors(d, drop)
+}
+
+// dropActors removes the actor mentions whose drop flag is set; a nil drop
+// removes none. No mention may refer to another yet.
+func dropActors(d *doc.Doc, drop []bool) {
 	if drop == nil {
 		return
 	}

@@ -765,22 +765,18 @@ func clauseSubjectSpan(d *doc.Doc, tok doc.Token) doc.Span {
 
 // objectOf returns the index of the first object (obj) of token head
 // (1-based within sentence s, as Token.Head), or -1.
-func objectOf(d *doc.Doc, s, head int) int {
-	sent := d.Sentences[s]
-	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
-		if t := d.Tokens[k]; t.Head == head && t.DepRel == "obj" {
-			return k
-		}
-	}
-	return -1
-}
+func objectOf(d *doc.Doc, s, head int) int { return dependentOf(d, s, head, "obj") }
 
 // subjectOf returns the index of the first active subject (nsubj) of
 // token head (1-based within sentence s, as Token.Head), or -1.
-func subjectOf(d *doc.Doc, s, head int) int {
+func subjectOf(d *doc.Doc, s, head int) int { return dependentOf(d, s, head, "nsubj") }
+
+// dependentOf returns the index of the first dependent of token head
+// (1-based within sentence s) with relation rel, or -1.
+func dependentOf(d *doc.Doc, s, head int, rel string) int {
 	sent := d.Sentences[s]
 	for k := sent.TokenStart; k < sent.TokenEnd; k++ {
-		if t := d.Tokens[k]; t.Head == head && t.DepRel == "nsubj" {
+		if t := d.Tokens[k]; t.Head == head && t.DepRel == rel {
 			return k
 		}
 	}

@@ -134,16 +134,7 @@ func (r *Recognizer) datelines(d *doc.Doc) {
 		}
 		d.Actors, drop = ms, dr
 	}
-	if drop == nil {
-		return
-	}
-	keep := d.Actors[:0]
-	for k, m := range d.Actors {
-		if !drop[k] {
-			keep = append(keep, m)
-		}
-	}
-	d.Actors = keep
+	dropActors(d, drop)
 }
 
 // datelineWord reports whether a token may stand in a dateline before its

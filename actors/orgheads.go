@@ -26,28 +26,26 @@ var genderWordsText string
 // capitalised given names → "m" or "f".
 func parseGenderWords(text string) (words, names map[string]string, err error) {
 	words, names = map[string]string{}, map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) != 2 || f[1] != "m" && f[1] != "f" {
-			return nil, nil, fmt.Errorf("gender-words.txt:%d: want WORD m|f, got %q", n, line)
+	err = eachPair("gender-words.txt", "WORD m|f", text, func(n int, w, v string) error {
+		if v != "m" && v != "f" {
+			return fmt.Errorf("gender-words.txt:%d: want WORD m|f, got %q", n, w+" "+v)
 		}
 		into := words
-		if first, _ := utf8.DecodeRuneInString(f[0]); unicode.IsUpper(first) {
+		if first, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(first) {
 			into = names
-		} else if strings.ToLower(f[0]) != f[0] {
-			return nil, nil, fmt.Errorf("gender-words.txt:%d: %q: a word is lower-case, a given name starts with a capital", n, f[0])
+		} else if strings.ToLower(w) != w {
+			return fmt.Errorf("gender-words.txt:%d: %q: a word is lower-case, a given name starts with a capital", n, w)
 		}
-		if _, dup := into[f[0]]; dup {
-			return nil, nil, fmt.Errorf("gender-words.txt:%d: %q listed twice", n, f[0])
+		if _, dup := into[w]; dup {
+			return fmt.Errorf("gender-words.txt:%d: %q listed twice", n, w)
 		}
-		into[f[0]] = f[1]
+		into[w] = v
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	return words, names, sc.Err()
+	return words, names, nil
 }
 
 // mustGenderWords parses the embedded list; TestGenderWords checks it.
@@ -62,6 +60,28 @@ func mustGenderWords() (words, names map[string]string) {
 // parsePartyWords reads data/party-words.txt: word → party code.
 func parsePartyWords(text string) (map[string]string, error) {
 	out := map[string]string{}
+	err := eachPair("party-words.txt", "WORD CODE", text, func(n int, w, code string) error {
+		c, err := actorcode.Parse(code)
+		if err != nil || c.Country == "" {
+			return fmt.Errorf("party-words.txt:%d: bad code %q: want a country and a sector", n, code)
+		}
+		if _, dup := out[w]; dup {
+			return fmt.Errorf("party-words.txt:%d: %q listed twice", n, w)
+		}
+		out[w] = code
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachPair calls fn with the line number and the two fields of every line
+// of text (a list file called name) that is neither blank nor a "#"
+// comment; a line of another shape is an error saying what it should be
+// (want).
+func eachPair(name, want, text string, fn func(n int, key, value string) error) error {
 	sc := bufio.NewScanner(strings.NewReader(text))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -70,18 +90,13 @@ func parsePartyWords(text string) (map[string]string, error) {
 		}
 		f := strings.Fields(line)
 		if len(f) != 2 {
-			return nil, fmt.Errorf("party-words.txt:%d: want WORD CODE, got %q", n, line)
+			return fmt.Errorf("%s:%d: want %s, got %q", name, n, want, line)
 		}
-		c, err := actorcode.Parse(f[1])
-		if err != nil || c.Country == "" {
-			return nil, fmt.Errorf("party-words.txt:%d: bad code %q: want a country and a sector", n, f[1])
+		if err := fn(n, f[0], f[1]); err != nil {
+			return err
 		}
-		if _, dup := out[f[0]]; dup {
-			return nil, fmt.Errorf("party-words.txt:%d: %q listed twice", n, f[0])
-		}
-		out[f[0]] = f[1]
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // mustPartyWords parses the embedded list; TestPartyWords checks it.
