@@ -44,7 +44,16 @@ const (
 	DefaultAckWait       = 60 * time.Second
 	// maxOutstanding bounds the unacknowledged asynchronous publishes.
 	maxOutstanding = 1024
+	// publishAckWait is how long Flush waits for the acknowledgement of
+	// an asynchronous publish before it sends the message again
+	// synchronously: when a node dies, its acknowledgements may never
+	// come, and the stream's duplicate window makes the resend safe.
+	publishAckWait = 5 * time.Second
 )
+
+// errNoAck is the reason a publish is sent again when its acknowledgement
+// did not come within publishAckWait.
+var errNoAck = fmt.Errorf("no acknowledgement within %s", publishAckWait)
 
 func (o *Options) defaults() {
 	if o.Replicas <= 0 {
@@ -210,16 +219,40 @@ func (b *natsBus) Flush(ctx context.Context) error {
 	b.futures = nil
 	b.mu.Unlock()
 	var errs []error
+	deadline := time.NewTimer(publishAckWait)
+	defer deadline.Stop()
+	expired := false
 	for _, f := range fs {
-		select {
-		case <-f.Ok():
-		case err := <-f.Err():
-			// Resend once: a cluster changing leader refuses a publish.
-			if _, rerr := b.js.PublishMsg(ctx, f.Msg(), jetstream.WithMsgID(f.Msg().Header.Get(jetstream.MsgIDHeader))); rerr != nil {
-				errs = append(errs, fmt.Errorf("bus: publish: %w (retry: %w)", err, rerr))
+		var err error
+		if expired {
+			// The acknowledgements still missing were lost with a
+			// node: no more waiting for the rest of the batch.
+			select {
+			case <-f.Ok():
+				continue
+			case err = <-f.Err():
+			default:
+				err = errNoAck
 			}
-		case <-ctx.Done():
-			return ctx.Err()
+		} else {
+			select {
+			case <-f.Ok():
+				continue
+			case err = <-f.Err():
+				// A cluster changing leader refuses a publish.
+			case <-deadline.C:
+				expired, err = true, errNoAck
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+		// Resend once, synchronously and with a deadline; the message id
+		// keeps the stream from storing it twice.
+		rctx, cancel := context.WithTimeout(ctx, publishAckWait)
+		_, rerr := b.js.PublishMsg(rctx, f.Msg(), jetstream.WithMsgID(f.Msg().Header.Get(jetstream.MsgIDHeader)))
+		cancel()
+		if rerr != nil {
+			errs = append(errs, fmt.Errorf("bus: publish: %w (retry: %w)", err, rerr))
 		}
 	}
 	return errors.Join(errs...)
