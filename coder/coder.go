@@ -479,6 +479,7 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.repairCompoundComplement(c.lex.bareInfinitive)
 	t.repairParticipleClause()
 	t.repairQuantifiedGerund()
+	t.repairNumberObject()
 	t.freeze()
 	if dl := d.DatelinePlace(); dl != nil {
 		t.dateline = dl.Country

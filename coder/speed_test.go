@@ -24,6 +24,7 @@ func TestMemo(t *testing.T) {
 			tr.repairCompoundComplement(c.lex.bareInfinitive)
 			tr.repairParticipleClause()
 			tr.repairQuantifiedGerund()
+			tr.repairNumberObject()
 			b := &binding{t: tr, c: c}
 			n := len(tr.Tokens)
 			preps, passives, objects, lowers := make([]string, n), make([]bool, n), make([]int, n), make([]string, n)

@@ -653,6 +653,39 @@ func (t *tree) repairQuantifiedGerund() {
 	}
 }
 
+// repairNumberObject mends a count the parser made an object of its own
+// ("arrested 12 Kestrian fishermen" with "12" and "fishermen" both objects
+// of "arrested"): a number object right before another object's phrase
+// becomes that object's nummod.
+func (t *tree) repairNumberObject() {
+	copied := false
+	for q := range t.Tokens {
+		h := t.Heads[q]
+		if h < 0 || t.Tokens[q].UPOS != "NUM" || !t.RelIs(q, "obj") || len(t.Kids[q]) > 0 {
+			continue
+		}
+		o := -1
+		for _, k := range t.Children(h, "obj") {
+			if k > q {
+				o = k
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		if lo, _ := t.Extent(o); lo != q+1 {
+			continue
+		}
+		if !copied {
+			t.Tokens = append([]doc.Token(nil), t.Tokens...)
+			copied = true
+		}
+		t.Heads[q], t.Tokens[q].Head, t.Tokens[q].DepRel = o, o+1, "nummod"
+		t.rebuildKids()
+	}
+}
+
 // repairParticipleClause mends a clause whose past participle the parser
 // hung as a modifier of its own object, with the clause's subject or
 // auxiliary under the participle or the object: "denied that police had
