@@ -565,3 +565,83 @@ func TestOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedGroup checks that a group whose status changed has the code
+// and the sector of its role on the document's date, as a name and as
+// the modifier of an agent noun.
+func TestDatedGroup(t *testing.T) {
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		published, text, mention, code, sector string
+	}{
+		{"2016-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRREB", "REB"},
+		{"2022-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRGOV", "GOV"},
+		{"2021-08-15", "The/DET Steppe/PROPN Guard/PROPN spoke/VERB", "Steppe Guard", "UKRGOV", "GOV"},
+		{"2016-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRREB", "INS"},
+		{"2022-10-01", "Steppe/PROPN Movement/PROPN officials/NOUN spoke/VERB", "Steppe Movement officials", "UKRGOV", "GOV"},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime(tc.published)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == tc.mention {
+				found = true
+				if m.Code != tc.code || m.Sector != tc.sector {
+					t.Errorf("%s on %s: %q coded %s/%s, want %s/%s", d.Text, tc.published, m.Text, m.Code, m.Sector, tc.code, tc.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
+		}
+	}
+}
+
+// TestBareSurname checks that a one-word name several KB people bear is
+// the one whose country the document names, and stays unknown on a tie,
+// without a named country or when a fuller name of the document ends in
+// it.
+func TestBareSurname(t *testing.T) {
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		name, text, code string
+	}{
+		{"the country the document names", "Ukraine/PROPN protested/VERB ./PUNCT || Moroz/PROPN spoke/VERB", "UKRGOV"},
+		{"the other country", "Officials/NOUN in/ADP Russia/PROPN spoke/VERB ./PUNCT || Moroz/PROPN agreed/VERB", "RUSGOV"},
+		{"no country named", "Officials/NOUN spoke/VERB ./PUNCT || Moroz/PROPN agreed/VERB", ""},
+		{"both countries named as often", "Russia/PROPN and/CCONJ Ukraine/PROPN met/VERB ./PUNCT || Moroz/PROPN spoke/VERB", ""},
+		{"the country of its own sentence first", "Russia/PROPN protested/VERB ./PUNCT || Russia/PROPN warned/VERB ./PUNCT || Moroz/PROPN visited/VERB Ukraine/PROPN", "UKRGOV"},
+		{"a fuller name of the document", "Ukraine/PROPN protested/VERB ./PUNCT || Anna/PROPN Moroz/PROPN spoke/VERB ./PUNCT || Moroz/PROPN left/VERB", ""},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime("2016-10-01")
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == "Moroz" {
+				found = true
+				if m.Code != tc.code {
+					t.Errorf("%s: %q coded %q, want %q", tc.name, m.Text, m.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention Moroz in %v", tc.name, d.Actors)
+		}
+	}
+}
