@@ -507,6 +507,11 @@ func TestShippedKB(t *testing.T) {
 		{"The/DET AFL-CIO/PROPN endorsed/VERB her/PRON", "The AFL-CIO=USALAB"},
 		{"Pres./PROPN Jane/PROPN Doe/PROPN spoke/VERB", "Pres. Jane Doe=GOV"},
 		{"The/DET Kenya/PROPN Wildlife/PROPN Service/PROPN said/VERB poachers/NOUN left/VERB", "Kenya Wildlife Service=KENGOV"},
+		{"The/DET PAIGC/PROPN won/VERB", "PAIGC=GNBPTY"},
+		{"The/DET Patriotic/PROPN Salvation/PROPN Movement/PROPN won/VERB", "Patriotic Salvation Movement=TCDPTY"},
+		{"Kwa/PROPN Na/PROPN Kwa/PROPN supporters/NOUN marched/VERB", "Kwa Na Kwa=CAFPTY"},
+		{"Les/PROPN Démocrates/PROPN boycotted/VERB the/DET vote/NOUN", "Les Démocrates=BENPTY"},
+		{"The/DET Myanmar/PROPN junta/NOUN arrested/VERB them/PRON", "Myanmar junta=MMRGOV"},
 	}
 	for _, tc := range tests {
 		d := tagged(tc.text)
@@ -642,6 +647,42 @@ func TestBareSurname(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no mention Moroz in %v", tc.name, d.Actors)
+		}
+	}
+}
+
+// TestShippedDatedGroups checks groups of the shipped KB whose status
+// changed: their code and sector on the document's date.
+func TestShippedDatedGroups(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct{ published, text, mention, code, sector string }{
+		{"2016-10-01", "The/DET Taliban/PROPN attacked/VERB a/DET checkpoint/NOUN", "Taliban", "AFGREB", "REB"},
+		{"2022-10-01", "The/DET Taliban/PROPN banned/VERB the/DET protest/NOUN", "Taliban", "AFGGOV", "GOV"},
+		{"2019-05-01", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN shelled/VERB the/DET town/NOUN", "Hayat Tahrir al-Sham", "SYRREB", "REB"},
+		{"2024-12-20", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN appointed/VERB a/DET minister/NOUN", "Hayat Tahrir al-Sham", "SYRGOV", "GOV"},
+		{"2020-06-01", "The/DET Houthis/PROPN fired/VERB missiles/NOUN", "Houthis", "YEMREB", "REB"},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime(tc.published)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if strings.HasSuffix(m.Text, tc.mention) {
+				found = true
+				if m.Code != tc.code || m.Sector != tc.sector {
+					t.Errorf("%s on %s: %q coded %s/%s, want %s/%s", d.Text, tc.published, m.Text, m.Code, m.Sector, tc.code, tc.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
 		}
 	}
 }
