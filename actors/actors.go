@@ -126,6 +126,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	foreignBodies(d)
 	resolveSurnames(d)
 	namesakes(d)
+	r.bareSurnames(d)
 	resolveTitles(d, r.kb)
 	resolveArmedAgents(d)
 	resolveCoref(d, r.kb)
@@ -678,6 +679,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			m.Country = head.Country
 		}
 		m.Sector = head.Sector
+		if len(head.Roles) > 0 {
+			// A group whose status changed (the Taliban, AFGREB
+			// until 2021-08-15): the sector of the dated code.
+			if _, _, sec, ok := r.kb.Resolve(head.ID, on); ok && sec != "" {
+				m.Sector = sec
+			}
+		}
 		m.Name = head.Name
 		m.Kind = string(head.Kind)
 		if head.Kind == kb.KindSeat {

@@ -507,6 +507,11 @@ func TestShippedKB(t *testing.T) {
 		{"The/DET AFL-CIO/PROPN endorsed/VERB her/PRON", "The AFL-CIO=USALAB"},
 		{"Pres./PROPN Jane/PROPN Doe/PROPN spoke/VERB", "Pres. Jane Doe=GOV"},
 		{"The/DET Kenya/PROPN Wildlife/PROPN Service/PROPN said/VERB poachers/NOUN left/VERB", "Kenya Wildlife Service=KENGOV"},
+		{"The/DET PAIGC/PROPN won/VERB", "PAIGC=GNBPTY"},
+		{"The/DET Patriotic/PROPN Salvation/PROPN Movement/PROPN won/VERB", "Patriotic Salvation Movement=TCDPTY"},
+		{"Kwa/PROPN Na/PROPN Kwa/PROPN supporters/NOUN marched/VERB", "Kwa Na Kwa=CAFPTY"},
+		{"Les/PROPN Démocrates/PROPN boycotted/VERB the/DET vote/NOUN", "Les Démocrates=BENPTY"},
+		{"The/DET Myanmar/PROPN junta/NOUN arrested/VERB them/PRON", "Myanmar junta=MMRGOV"},
 	}
 	for _, tc := range tests {
 		d := tagged(tc.text)
@@ -557,6 +562,122 @@ func TestOtherNames(t *testing.T) {
 				found = true
 				if !strings.HasPrefix(m.Code, tc.code) || tc.code == "" && m.Code != "" {
 					t.Errorf("%s: %q coded %q, want %q", d.Text, m.Text, m.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
+		}
+	}
+}
+
+// TestDatedGroup checks that a group whose status changed has the code
+// and the sector of its role on the document's date, as a name and as
+// the modifier of an agent noun.
+func TestDatedGroup(t *testing.T) {
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		published, text, mention, code, sector string
+	}{
+		{"2016-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRREB", "REB"},
+		{"2022-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRGOV", "GOV"},
+		{"2021-08-15", "The/DET Steppe/PROPN Guard/PROPN spoke/VERB", "Steppe Guard", "UKRGOV", "GOV"},
+		{"2016-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRREB", "INS"},
+		{"2022-10-01", "Steppe/PROPN Movement/PROPN officials/NOUN spoke/VERB", "Steppe Movement officials", "UKRGOV", "GOV"},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime(tc.published)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == tc.mention {
+				found = true
+				if m.Code != tc.code || m.Sector != tc.sector {
+					t.Errorf("%s on %s: %q coded %s/%s, want %s/%s", d.Text, tc.published, m.Text, m.Code, m.Sector, tc.code, tc.sector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
+		}
+	}
+}
+
+// TestBareSurname checks that a one-word name several KB people bear is
+// the one whose country the document names, and stays unknown on a tie,
+// without a named country or when a fuller name of the document ends in
+// it.
+func TestBareSurname(t *testing.T) {
+	k, err := kb.Load(os.DirFS("testdata/kb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct {
+		name, text, code string
+	}{
+		{"the country the document names", "Ukraine/PROPN protested/VERB ./PUNCT || Moroz/PROPN spoke/VERB", "UKRGOV"},
+		{"the other country", "Officials/NOUN in/ADP Russia/PROPN spoke/VERB ./PUNCT || Moroz/PROPN agreed/VERB", "RUSGOV"},
+		{"no country named", "Officials/NOUN spoke/VERB ./PUNCT || Moroz/PROPN agreed/VERB", ""},
+		{"both countries named as often", "Russia/PROPN and/CCONJ Ukraine/PROPN met/VERB ./PUNCT || Moroz/PROPN spoke/VERB", ""},
+		{"the country of its own sentence first", "Russia/PROPN protested/VERB ./PUNCT || Russia/PROPN warned/VERB ./PUNCT || Moroz/PROPN visited/VERB Ukraine/PROPN", "UKRGOV"},
+		{"a fuller name of the document", "Ukraine/PROPN protested/VERB ./PUNCT || Anna/PROPN Moroz/PROPN spoke/VERB ./PUNCT || Moroz/PROPN left/VERB", ""},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime("2016-10-01")
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if m.Text == "Moroz" {
+				found = true
+				if m.Code != tc.code {
+					t.Errorf("%s: %q coded %q, want %q", tc.name, m.Text, m.Code, tc.code)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention Moroz in %v", tc.name, d.Actors)
+		}
+	}
+}
+
+// TestShippedDatedGroups checks groups of the shipped KB whose status
+// changed: their code and sector on the document's date.
+func TestShippedDatedGroups(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(k)
+	tests := []struct{ published, text, mention, code, sector string }{
+		{"2016-10-01", "The/DET Taliban/PROPN attacked/VERB a/DET checkpoint/NOUN", "Taliban", "AFGREB", "REB"},
+		{"2022-10-01", "The/DET Taliban/PROPN banned/VERB the/DET protest/NOUN", "Taliban", "AFGGOV", "GOV"},
+		{"2019-05-01", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN shelled/VERB the/DET town/NOUN", "Hayat Tahrir al-Sham", "SYRREB", "REB"},
+		{"2024-12-20", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN appointed/VERB a/DET minister/NOUN", "Hayat Tahrir al-Sham", "SYRGOV", "GOV"},
+		{"2020-06-01", "The/DET Houthis/PROPN fired/VERB missiles/NOUN", "Houthis", "YEMREB", "REB"},
+	}
+	for _, tc := range tests {
+		d := tagged(tc.text)
+		d.Published, _ = doc.ParseTime(tc.published)
+		if err := r.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range d.Actors {
+			if strings.HasSuffix(m.Text, tc.mention) {
+				found = true
+				if m.Code != tc.code || m.Sector != tc.sector {
+					t.Errorf("%s on %s: %q coded %s/%s, want %s/%s", d.Text, tc.published, m.Text, m.Code, m.Sector, tc.code, tc.sector)
 				}
 			}
 		}
