@@ -249,7 +249,9 @@ func familyNameFirst(d *doc.Doc, k int, name string) {
 // prince", "the president") the codes of the nearest earlier person of the
 // document named with that title ("Crown Prince Mohammed bin Salman",
 // "Kestrian President Jane Doe"), else the one person who holds that
-// office on the document's date ("the Pope").
+// office on the document's date ("the Pope"). A person named in an earlier
+// sentence is not taken when the title's own sentence places what it tells
+// in another country (otherCountryBefore).
 // The title must be one the KB writes before names, so that "the court"
 // is not a judge named "Supreme Court Justice Jane Doe".
 func resolveTitles(d *doc.Doc, known *kb.KB) {
@@ -264,6 +266,12 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 				continue
 			}
 			if containsWords(a.Text, m.Text) {
+				if a.Sentence != m.Sentence && otherCountryBefore(d, m.Sentence, m.Start, a.Country) {
+					// "Protesters in Madagascar forced the president
+					// to flee": that country's president, not one
+					// named earlier.
+					break
+				}
 				takePerson(m, a)
 				m.Via, m.Antecedent = "coref", j
 				break
@@ -397,6 +405,12 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		if ante < 0 {
 			continue
 		}
+		if tok.UPOS == "NOUN" && d.Actors[ante].Sentence != tok.Sentence && otherCountryBefore(d, tok.Sentence, tok.Start, d.Actors[ante].Country) {
+			// "Protesters in Madagascar forced the president to
+			// flee": the president of the country the sentence names,
+			// not a president of an earlier sentence.
+			continue
+		}
 		resolved[k] = ante
 		a := d.Actors[ante]
 		added = append(added, doc.Mention{
@@ -427,6 +441,21 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 	}
 	d.Actors = merged
+}
+
+// otherCountryBefore reports whether sentence s names, before byte offset
+// at and right after "in", a country other than country: where what
+// follows happens ("Protesters in Madagascar forced the president …").
+func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
+	for _, m := range d.Actors {
+		if m.Sentence != s || m.Start >= at || m.Kind != "country" || m.Country == "" || m.Country == country || m.Via == "coref" {
+			continue
+		}
+		if before := strings.TrimRight(d.Text[:m.Start], " "); strings.HasSuffix(before, " in") || strings.HasSuffix(before, " In") {
+			return true
+		}
+	}
+	return false
 }
 
 // reflexiveAntecedent returns the actor mention that is the subject of the
