@@ -884,7 +884,12 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if party || i == containerAt || (i == first && si <= maxDatelineSentence && next == ":" && !title && !r.datelineLabels[strings.ToUpper(name)]) {
 			m.cue, m.strongCue = true, true
 		}
-		if locPreps[strings.ToLower(prev)] {
+		// "the Ministry of Justice", "the Commissioner of Police": "of"
+		// after a capitalised word joins a common word to an
+		// organisation's or office's name, no cue ("Tauber of Nelson"
+		// still is)
+		orgOf := prev == "of" && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && (r.stop[name] || r.gaz.Common(name))
+		if locPreps[strings.ToLower(prev)] && !orgOf {
 			m.cue = true
 			switch prev {
 			case "in", "near", "outside", "across", "throughout", "around":
