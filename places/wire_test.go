@@ -145,7 +145,7 @@ func TestWireBatch(t *testing.T) {
 // TestWireBatch2 scores the second invented batch, testdata/wire2.txt,
 // which adds words that look like places and are not.
 func TestWireBatch2(t *testing.T) {
-	const minF1, minAcc = 0.95, 0.97 // first sight: F1 0.958, acc@161 1.000
+	const minF1, minAcc = 0.98, 0.97 // first sight: F1 0.958, acc@161 1.000
 	scoreWire(t, "testdata/wire2.txt", minF1, minAcc)
 }
 
