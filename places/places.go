@@ -938,7 +938,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
 		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))
 		switch {
-		case (r.never[name] || r.never[m.text] || (next != "" && r.never[m.text+" "+next])) && m.within < 0 && m.kinds == 0:
+		case (r.never[name] || r.never[m.text] || (next != "" && capitalised(next) && r.never[m.text+" "+next])) && m.within < 0 && m.kinds == 0:
 			skip()
 			continue
 		case loose && !m.cue && !r.stop[name] && len(name) > 2:
