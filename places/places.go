@@ -884,7 +884,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		if party || i == containerAt || (i == first && si <= maxDatelineSentence && next == ":" && !title && !r.datelineLabels[strings.ToUpper(name)]) {
 			m.cue, m.strongCue = true, true
 		}
-		if locPreps[strings.ToLower(prev)] {
+		// "the Ministry of Justice", "the Commissioner of Police": "of"
+		// after a capitalised word joins a common word to an
+		// organisation's or office's name, no cue (after a person's
+		// name, "Hannah Smalls of Oxford", it still is one)
+		orgOf := prev == "of" && i >= 2 && capitalised(toks[i-2]) && isWordToken(toks[i-2]) && (r.stop[name] || r.gaz.Common(name)) &&
+			(i < 3 || !r.forenames[toks[i-3]])
+		if locPreps[strings.ToLower(prev)] && !orgOf {
 			m.cue = true
 			switch prev {
 			case "in", "near", "outside", "across", "throughout", "around":
@@ -932,7 +938,7 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		strong := kindsAll&(1<<KindCountry|1<<KindRegion) != 0
 		loose := !strong && (r.gaz.Common(name) || len(name) <= 2 || r.stop[name] || (r.forenames[name] && r.smallPlaces(cands)))
 		switch {
-		case (r.never[name] || r.never[m.text]) && m.within < 0 && m.kinds == 0:
+		case (r.never[name] || r.never[m.text] || (next != "" && capitalised(next) && r.never[m.text+" "+next])) && m.within < 0 && m.kinds == 0:
 			skip()
 			continue
 		case loose && !m.cue && !r.stop[name] && len(name) > 2:
@@ -1008,6 +1014,16 @@ func tokenAt(d *doc.Doc, off int) int {
 // name starting at token i, or -1, and the name looked up when it matched
 // in title case from upper case ("BEIRUT" is "Beirut", "RIO DE JANEIRO"
 // "Rio de Janeiro"), else "".
+// joinHyphen writes a name of two capitalised parts joined by a hyphen
+// as one word ("Petion-Ville" → "Petionville"), or returns "".
+func joinHyphen(name string) string {
+	a, b, ok := strings.Cut(name, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || b[0] < 'A' || b[0] > 'Z' || strings.Contains(b, "-") {
+		return ""
+	}
+	return a + string(b[0]+'a'-'A') + b[1:]
+}
+
 func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i int, shout bool) (int, string) {
 	// the run of tokens a name may span
 	j := i + 1
@@ -1043,10 +1059,18 @@ func (r *Recognizer) longest(text string, toks []string, spans []match.Span, i i
 		if r.gaz.Has(name) {
 			return k, ""
 		}
+		// "Petion-Ville" for the gazetteer's "Petionville"
+		if k-i == 1 {
+			if t := joinHyphen(name); t != "" && r.gaz.Has(t) {
+				return k, t
+			}
+		}
 		if caps || (capsRun && k-i >= 2) {
 			if t := titleCase(name); r.gaz.Has(t) {
 				return k, t
 			} else if t = lowerConnectors(t); r.gaz.Has(t) {
+				return k, t
+			} else if t = joinHyphen(t); k-i == 1 && t != "" && r.gaz.Has(t) {
 				return k, t
 			}
 		}
