@@ -1014,6 +1014,23 @@ func (b *binding) amountPhrases(scope, o int) []int {
 	return out
 }
 
+// measuredPhrases returns the phrases the parse hung under what a measure
+// object counts: "deployed hundreds of police officers to Lorania" has
+// "to Lorania" under "officers".
+func (b *binding) measuredPhrases(o int) []int {
+	t := b.t
+	if !b.c.lex.measure[t.lemma(o)] && !b.c.lex.measure[strings.ToLower(t.Tokens[o].Text)] {
+		return nil
+	}
+	var out []int
+	for _, k := range t.Children(o, "nmod") {
+		if t.prep(k) == "of" {
+			out = append(out, t.Children(k, "nmod")...)
+		}
+	}
+	return out
+}
+
 // lightVerbPhrases returns the "to" and "for" phrases after an event noun
 // that the parse hung under the light verb carrying it: "approved a loan of $500 million
 // to Lorania" has the loan's receiver under "approved".
@@ -1318,6 +1335,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
 			cands = append(cands, b.amountPhrases(scope, o)...)
+			cands = append(cands, b.measuredPhrases(o)...)
 		}
 		if e.Sub[0].Kind == ElemTarget {
 			cands = append(cands, b.lightVerbPhrases(scope)...)
