@@ -317,6 +317,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			mod.Negated, mod.Future, mod.Hypothetical = false, false, false
 		}
 	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "15") && ownForces(srcActors, tgtActors) {
+		// "vowed to strengthen the country's nuclear forces": the
+		// forces moved or built up are the actor's own, no target.
+		tgtActors = nil
+	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !strings.HasPrefix(code, "15") && !conditional(t, i) && !c.requested(t, i) &&
 		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
@@ -1911,6 +1916,22 @@ func (c *Coder) protestPlaces(t *tree, cd *candidate, k int, ms []*doc.Mention) 
 		}
 		return false // "marched to the capital", "on Moscow"
 	})
+}
+
+// ownForces reports whether every recipient is a bare armed or police
+// agent of no other country than the sources' ("its troops", "the
+// country's nuclear forces").
+func ownForces(src, tgt []*doc.Mention) bool {
+	if len(tgt) == 0 || len(src) == 0 {
+		return false
+	}
+	country := src[0].Country
+	for _, m := range tgt {
+		if m.Kind != "agent" || m.Sector != "MIL" && m.Sector != "COP" || m.Country != "" && m.Country != country {
+			return false
+		}
+	}
+	return true
 }
 
 // stateActor reports whether mention m is a state or one of its organs: a

@@ -358,7 +358,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"distribute-food", "073/AID NGOHLHIRC>CVL"},
 		{"order-suspend-publication", "172/COERCE GOV>MED"},
 		{"order-prevent", "100/REQUEST JUD>ISR"},
-		{"call-up-reservists", "154/MOBILIZE RUS>MIL"},
+		{"call-up-reservists", "154/MOBILIZE RUS>"}, // the reservists are the country's own forces, no target
 		{"arrest-warrant-for", "173/COERCE JUD>VEN"},
 		{"breach-email-servers", "170/COERCE CHNCRM>USAGOV"},
 		{"infiltrate-networks", "170/COERCE PRKCRM>KORBUS"},
@@ -534,7 +534,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"quash-concerns", ""},                                             // doubts dispelled, no repression
 		{"destroy-candidate", ""},                                          // a political end, no property destroyed
 		{"back-it-up", ""},                                                 // evidence, no support
-		{"strengthen-military", "154/MOBILIZE/troops LEG>MIL"},             // building up one's forces, no cooperation
+		{"strengthen-military", "154/MOBILIZE/troops LEG>"},                // building up one's forces, no cooperation and no target
 		{"appeal-to-voters", ""},                                           // an attraction, no request
 		{"released-political-ad", ""},                                      // "political" names no captive
 		{"battle-for-finishes", ""},                                        // a race for places, no force
