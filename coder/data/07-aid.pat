@@ -42,7 +42,7 @@ class GIVE 070
   * access|permission|clearance|passage => 086
   * independence|autonomy|rights|freedom|self-rule|self-government => 0833
   * recognition => 054
-  # Only the held, not "the power given to her by the citizens" (the
+  # Only the held, not "the authority granted to him by voters" (the
   # citizens of &CAPTIVE are often givers).
   * &HELD => 0841
   * in to _ => 080

@@ -26,7 +26,7 @@ class THREATEN 130
   * arrest|prosecution|jail|prison|detention => 130 mode=arrest
   * to occupy|seize|annex|capture|retake|recapture|conquer|overrun TGT => 1382
   * to blockade|besiege|encircle TGT => 1381
-  # "threatened to deliver devastating blows to X": force.
+  # "threatened to inflict crushing blows on X": force.
   * to deliver|deal|inflict|strike blow|blows|strikes|punishment|losses|casualties to|on|against TGT => 138
   * to deliver|deal|inflict|strike blow|blows|strikes|punishment|losses|casualties => 138
   * to attack|strike|invade|bomb|shell|hit|destroy|kill|retaliate|target|shoot|fire|punish|annihilate|wipe|crush|nuke|raid|storm|bombard|obliterate|flatten|avenge|unleash|wage|intervene|escalate|pound|blast|smash|liquidate|neutralize|neutralise|hunt|occupy|seize|besiege|blockade|retake|recapture|overrun|assassinate|invade|torch|burn|massacre|slaughter|exterminate|eradicate|level TGT => 138

@@ -166,7 +166,7 @@ class REPRESS 175
   verb: stamp
   * out &PROTESTWORD|dissent|opposition|rebellion|revolt|uprising|riot|unrest|protesters|demonstrators|dissidents => 175
   verb: suppress | repress | quell | quash | crush | smother
-  # "sought to quash concerns about his fundraising": doubts dispelled.
+  # "moved to quash doubts about her budget": doubts dispelled.
   * concern|concerns|rumor|rumors|rumour|rumours|speculation|doubt|doubts|question|questions|talk|fear|fears|report|reports|story|stories|notion|perception|perceptions|suggestion|suggestions|worries|worry => ---
   # "the court quashed the conviction of X": as an acquittal.
   * conviction|convictions|sentence|sentences|verdict|charges|indictment => 0841 plover=CONCEDE

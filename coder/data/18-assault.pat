@@ -77,7 +77,7 @@ class BOMBING 183
   * TGT => 183
   verb: blow
   * himself|herself|themselves|itself up => 1831
-  # "is going to blow up the establishment", "blew up the deal": wrecked,
+  # "wants to blow up the old order", "blew up the deal": wrecked,
   # no explosion.
   * up &POLICYOBJ|establishment|party|system|race|campaign|convention|primary|talks|negotiations|process|coalition|norms|consensus|nomination|narrative|internet|phone|phones|inbox|feed|timeline|politics|map|field|rules|relationship|alliance => ---
   * up TGT => 183
