@@ -322,6 +322,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// forces moved or built up are the actor's own, no target.
 		tgtActors = nil
 	}
+	if o := t.Child(i, "obj"); !c.dict.Lenient && code == "154" && o >= 0 && t.Child(o, "nmod:poss") >= 0 &&
+		len(ms.actors([]int{t.Child(o, "nmod:poss")})) > 0 && anotherState(srcActors, tgtActors) {
+		// "Kestria is bolstering Lorania's army": building up another
+		// state's forces is military cooperation with it.
+		code = "062"
+		opts.PLOVER, opts.Mode = "", ""
+	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !strings.HasPrefix(code, "15") && !conditional(t, i) && !c.requested(t, i) &&
 		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
@@ -1928,6 +1935,26 @@ func ownForces(src, tgt []*doc.Mention) bool {
 	country := src[0].Country
 	for _, m := range tgt {
 		if m.Kind != "agent" || m.Sector != "MIL" && m.Sector != "COP" || m.Country != "" && m.Country != country {
+			return false
+		}
+	}
+	return true
+}
+
+// anotherState reports whether the recipients are state actors of one
+// country other than every source's.
+func anotherState(src, tgt []*doc.Mention) bool {
+	if len(src) == 0 || len(tgt) == 0 {
+		return false
+	}
+	country := tgt[0].Country
+	for _, m := range tgt {
+		if !stateActor(m) || m.Country == "" || m.Country != country {
+			return false
+		}
+	}
+	for _, m := range src {
+		if m.Country == "" || m.Country == country {
 			return false
 		}
 	}
