@@ -470,9 +470,9 @@ func (c *Coder) codeSentence(d *doc.Doc, s int) {
 	c.codeSentenceTrace(d, s, nil)
 }
 
-// codeSentenceTrace codes sentence s; with a non-nil trace it reports every
-// trigger, pattern and decision.
-func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
+// repairedTree returns the tree of sentence s with the coder's word sets
+// and the parse repairs applied, not yet frozen.
+func (c *Coder) repairedTree(d *doc.Doc, s int) *tree {
 	t := newTree(d, s)
 	t.speech, t.stative, t.headline, t.opponent, t.speaksFor = c.lex.speech, c.lex.stative, c.lex.headline, c.lex.opponent, c.lex.speaksFor
 	t.vocab = c.vocab
@@ -480,6 +480,13 @@ func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, a
 	t.repairParticipleClause()
 	t.repairQuantifiedGerund()
 	t.repairNumberObject()
+	return t
+}
+
+// codeSentenceTrace codes sentence s; with a non-nil trace it reports every
+// trigger, pattern and decision.
+func (c *Coder) codeSentenceTrace(d *doc.Doc, s int, trace func(format string, args ...any)) {
+	t := c.repairedTree(d, s)
 	t.freeze()
 	if dl := d.DatelinePlace(); dl != nil {
 		t.dateline = dl.Country

@@ -18,13 +18,7 @@ func TestMemo(t *testing.T) {
 	for _, name := range names {
 		d := docs[name]
 		for s := range d.Sentences {
-			tr := newTree(d, s)
-			tr.speech, tr.stative, tr.headline, tr.opponent, tr.speaksFor = c.lex.speech, c.lex.stative, c.lex.headline, c.lex.opponent, c.lex.speaksFor
-			tr.vocab = c.vocab
-			tr.repairCompoundComplement(c.lex.bareInfinitive)
-			tr.repairParticipleClause()
-			tr.repairQuantifiedGerund()
-			tr.repairNumberObject()
+			tr := c.repairedTree(d, s)
 			b := &binding{t: tr, c: c}
 			n := len(tr.Tokens)
 			preps, passives, objects, lowers := make([]string, n), make([]bool, n), make([]int, n), make([]string, n)
