@@ -901,7 +901,7 @@ func ofOrBare(p string) bool {
 // its modifiers matches words: "handed over tons of medicine",
 // "suspended part of its military aid".
 func (b *binding) measured(i int, words []string) bool {
-	if !b.c.lex.measure[b.t.lemma(i)] && !b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)] {
+	if !b.isMeasure(i) {
 		return false
 	}
 	for _, k := range b.t.Children(i, "nmod") {
@@ -1021,12 +1021,18 @@ func (b *binding) amountPhrases(scope, o int) []int {
 	return out
 }
 
+// isMeasure reports whether token i is a word of measure or count
+// (&MEASURE: "tons", "batches", "hundreds"), by lemma or lower-case form.
+func (b *binding) isMeasure(i int) bool {
+	return b.c.lex.measure[b.t.lemma(i)] || b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)]
+}
+
 // measuredPhrases returns the phrases the parse hung under what a measure
 // object counts: "deployed hundreds of police officers to Lorania" has
 // "to Lorania" under "officers".
 func (b *binding) measuredPhrases(o int) []int {
 	t := b.t
-	if !b.c.lex.measure[t.lemma(o)] && !b.c.lex.measure[strings.ToLower(t.Tokens[o].Text)] {
+	if !b.isMeasure(o) {
 		return nil
 	}
 	var out []int
