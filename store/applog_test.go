@@ -260,11 +260,12 @@ func testLogDocRoundTrip(t *testing.T, enc func(*doc.Doc) ([]byte, error)) {
 	}
 }
 
-// TestLogCodecFields fills every field of a document's events (and the
-// document fields the log keeps) with distinct values by reflection: the
-// binary log form gives them all back. It fails when doc.Event gains a
-// field that logcodec.go does not carry.
-func TestLogCodecFields(t *testing.T) {
+// filledEvents returns three events with every field set by reflection
+// (distinct values, strings with invalid UTF-8), the second with nil and
+// empty slices and pointers. It fails when doc.Event gains a field of a
+// kind it does not know.
+func filledEvents(t *testing.T) []doc.Event {
+	t.Helper()
 	n := 0
 	var fill func(v reflect.Value)
 	fill = func(v reflect.Value) {
@@ -301,6 +302,15 @@ func TestLogCodecFields(t *testing.T) {
 		events = append(events, e)
 	}
 	events[1].Mentions, events[1].Location, events[1].Quote, events[1].PLOVER.Context = nil, nil, nil, []string{}
+	return events
+}
+
+// TestLogCodecFields fills every field of a document's events (and the
+// document fields the log keeps) with distinct values: the binary log form
+// gives them all back. It fails when doc.Event gains a field that
+// logcodec.go does not carry.
+func TestLogCodecFields(t *testing.T) {
+	events := filledEvents(t)
 	d := &doc.Doc{ID: "a", URL: "u", Source: "o", Title: "t", Lang: "en", Text: "text \xfe", Tone: &doc.Tone{Tone: -2.5},
 		Published: doc.Time{Time: time.Date(2024, 2, 29, 13, 4, 5, 0, time.UTC)}, Events: events}
 	for _, d := range []*doc.Doc{d, {ID: "b"}, {ID: "c", Events: []doc.Event{}, Published: doc.Time{Time: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC), DateOnly: true}}} {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/json"
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -11,8 +12,8 @@ import (
 
 // prepared is what PutDocuments computes of a document before its
 // transaction, from the document alone: its content hash, shingles and LSH
-// buckets, and for each event record its keys, day and petrel.event/1 JSON
-// in its stored form (encodeRecord).
+// buckets, and for each event record its keys, day and stored form
+// (encodeRecordEvent).
 type prepared struct {
 	hash string
 	sd   shingled
@@ -68,8 +69,20 @@ func prepareDoc(d *doc.Doc) prepared {
 		rec.Actors = nonNil(rec.Actors)
 		rec.Recipients = nonNil(rec.Recipients)
 		rec.PLOVER.Context = nonNil(rec.PLOVER.Context)
-		js, err := json.Marshal(rec)
-		pe.rec, pe.err = encodeRecord(js), err
+		if finiteRecord(&rec) {
+			pe.rec = encodeRecordEvent(&rec)
+		} else {
+			// json.Marshal refuses NaN and infinities: keep its error
+			// (the record would not decode), as before the binary form.
+			_, pe.err = json.Marshal(rec)
+		}
 	}
 	return p
+}
+
+// finiteRecord reports whether the floats of e are finite, which the JSON
+// of a record needs.
+func finiteRecord(e *doc.Event) bool {
+	ok := func(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+	return ok(e.CAMEO.Goldstein) && (e.Location == nil || ok(e.Location.Lat) && ok(e.Location.Lon))
 }

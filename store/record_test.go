@@ -1,8 +1,12 @@
 package store
 
 import (
+	"encoding/json"
+	"math"
 	"strings"
 	"testing"
+
+	"github.com/petrel-events/petrel/doc"
 )
 
 func TestRecordEncoding(t *testing.T) {
@@ -33,5 +37,46 @@ func TestRecordEncoding(t *testing.T) {
 		if _, err := DecodeRecord(bad); err == nil {
 			t.Errorf("DecodeRecord(%v): no error", bad)
 		}
+	}
+}
+
+// TestRecordBinary checks that a record stored in the binary form decodes to
+// the JSON json.Marshal gives, with every field set, nil and empty slices,
+// and synthetic events; a cut record is an error, and a record JSON refuses
+// (a NaN) still fails in prepareDoc.
+func TestRecordBinary(t *testing.T) {
+	events := filledEvents(t)
+	events = append(events, doc.Event{}, doc.Event{Actors: []doc.ActorRef{}, Mentions: []doc.Evidence{}})
+	for _, d := range synthDocs(11, 20) {
+		events = append(events, d.Events...)
+	}
+	for i := range events {
+		e := &events[i]
+		want, err := json.Marshal(*e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc := encodeRecordEvent(e)
+		if enc[0] != recordBin1 {
+			t.Fatalf("event %d: encoded with %#x", i, enc[0])
+		}
+		got, err := DecodeRecord(enc)
+		if err != nil || string(got) != string(want) {
+			t.Errorf("event %d: decoded\n%s, %v\nwant\n%s", i, got, err, want)
+		}
+		for cut := 1; cut < len(enc); cut++ {
+			if _, err := DecodeRecord(enc[:cut]); err == nil {
+				t.Fatalf("event %d: a record cut to %d of %d bytes decodes", i, cut, len(enc))
+			}
+		}
+		if _, err := DecodeRecord(append(enc[:len(enc):len(enc)], 0)); err == nil {
+			t.Errorf("event %d: trailing byte decodes", i)
+		}
+	}
+	d := synthDocs(12, 1)[0]
+	d.Events[1].CAMEO.Goldstein = math.NaN()
+	p := prepareDoc(d)
+	if p.ev[0].err != nil || p.ev[1].err == nil {
+		t.Errorf("NaN Goldstein: errors %v, %v", p.ev[0].err, p.ev[1].err)
 	}
 }
