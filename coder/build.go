@@ -1420,7 +1420,7 @@ func (t *tree) wordsAt(i int, words []string) bool {
 		return false
 	}
 	for k, w := range words {
-		if t.lemma(i+k) != w && strings.ToLower(t.Tokens[i+k].Text) != w {
+		if t.lemma(i+k) != w && t.lower(i+k) != w {
 			return false
 		}
 	}

@@ -75,7 +75,7 @@ func (t *tree) lemma(i int) string {
 func (t *tree) hasChildLemma(i int, words []string, rels ...string) int {
 	for _, k := range t.Children(i, rels...) {
 		for _, w := range words {
-			if t.lemma(k) == w || strings.ToLower(t.Tokens[k].Text) == w {
+			if t.lemma(k) == w || t.lower(k) == w {
 				return k
 			}
 		}
@@ -395,7 +395,7 @@ func (t *tree) timeParticiple(i int) bool {
 
 // isTimeNoun reports whether token i names a time ("Friday", "today").
 func (t *tree) isTimeNoun(i int) bool {
-	return timeNouns[strings.ToLower(t.Tokens[i].Text)]
+	return timeNouns[t.lower(i)]
 }
 
 // linearObject returns the words of the noun phrase that follows verb i

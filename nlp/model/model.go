@@ -223,6 +223,9 @@ type scratch struct {
 	mw     []morph.Word
 	mtags  []int
 	es     ensembleScratch
+	// words caches the lemma and features of word forms by tag (see
+	// wordInfo).
+	words map[string]wordInfo
 }
 
 func grow[T any](s []T, n int) []T {
@@ -283,8 +286,7 @@ func (m *Model) annotate(forms []string, out []Analysis, ag *Agreement) {
 		u, x := m.upos[t], m.xpos[t]
 		a := &out[i]
 		a.UPOS, a.XPOS = u, x
-		a.Lemma = m.lemma.Lemma(f, u, x)
-		a.Feats = m.morph.Feats(f, u, x)
+		a.Lemma, a.Feats = m.wordInfo(sc, f, t)
 		a.Head = sc.heads[i]
 		a.DepRel = m.label[sc.labels[i]]
 		sc.mw[i] = morph.Word{Lemma: a.Lemma, UPOS: u, XPOS: x, Feats: a.Feats, Head: a.Head, DepRel: a.DepRel}

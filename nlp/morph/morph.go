@@ -8,7 +8,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -127,9 +127,15 @@ type Word struct {
 // participles are marked Voice=Pass exactly when they head a passive.
 func Agree(ws []Word) {
 	n := len(ws)
-	subj := make([]int, n) // subject of each head, -1 for none
-	passive := make([]bool, n)
-	perfect := make([]bool, n)
+	// subj is the subject of each head (-1 for none); the three lists
+	// sit on the stack for sentences of up to 64 words.
+	var subjBuf [64]int
+	var flagBuf [2][64]bool
+	subj, passive, perfect := subjBuf[:0], flagBuf[0][:0], flagBuf[1][:0]
+	if n > len(subjBuf) {
+		subj, passive, perfect = make([]int, 0, n), make([]bool, 0, n), make([]bool, 0, n)
+	}
+	subj, passive, perfect = subj[:n], passive[:n], perfect[:n]
 	for i := range subj {
 		subj[i] = -1
 	}
@@ -221,7 +227,8 @@ func Set(feats, name, value string) string {
 // rebuild is Set without the setKeeps shortcut: it always splits feats,
 // drops name, adds name=value and sorts.
 func rebuild(feats, name, value string) string {
-	var fs []string
+	var buf [16]string
+	fs := buf[:0]
 	for f := range strings.SplitSeq(feats, "|") {
 		if f == "" || f == "_" {
 			continue
@@ -234,7 +241,15 @@ func rebuild(feats, name, value string) string {
 	if value != "" {
 		fs = append(fs, name+"="+value)
 	}
-	sort.Slice(fs, func(i, j int) bool { return lessLower(fs[i], fs[j]) })
+	slices.SortFunc(fs, func(a, b string) int {
+		switch {
+		case lessLower(a, b):
+			return -1
+		case lessLower(b, a):
+			return 1
+		}
+		return 0
+	})
 	return strings.Join(fs, "|")
 }
 

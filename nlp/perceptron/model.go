@@ -581,23 +581,17 @@ func ReadModel(r *bufio.Reader) (*Model, error) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
 	m := &Model{classes: classes, scale: scale, keys: make([]uint64, nk), counts: make([]uint32, nk)}
+	if _, err := readUvarints(r, m.keys); err != nil {
+		return nil, fmt.Errorf("perceptron: reading keys: %w", err)
+	}
 	prev := uint64(0)
-	for i := range m.keys {
-		d, err := readUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("perceptron: reading keys: %w", err)
-		}
+	for i, d := range m.keys {
 		prev += d
 		m.keys[i] = prev << keyShift
 	}
-	total := uint64(0)
-	for i := range m.counts {
-		c, err := readUvarint(r)
-		if err != nil {
-			return nil, fmt.Errorf("perceptron: reading counts: %w", err)
-		}
-		m.counts[i] = uint32(c)
-		total += c
+	total, err := readUvarints(r, m.counts)
+	if err != nil {
+		return nil, fmt.Errorf("perceptron: reading counts: %w", err)
 	}
 	if total != nw {
 		return nil, errors.New("perceptron: corrupt counts")
@@ -624,28 +618,43 @@ func ReadModel(r *bufio.Reader) (*Model, error) {
 	return m, nil
 }
 
-// readUvarint is binary.ReadUvarint without the interface calls.
-func readUvarint(r *bufio.Reader) (uint64, error) {
-	var x uint64
-	var s uint
-	for i := 0; i < binary.MaxVarintLen64; i++ {
-		b, err := r.ReadByte()
-		if err != nil {
-			if i > 0 && err == io.EOF {
-				err = io.ErrUnexpectedEOF
+// readUvarints reads len(out) unsigned varints into out and returns their
+// sum (of the values before any conversion to T). It decodes them from
+// r's buffer in place, not a byte at a time: the varints of the parser's
+// and the tagger's models took a sixth of the instructions of a model
+// load byte by byte.
+func readUvarints[T uint32 | uint64](r *bufio.Reader, out []T) (sum uint64, err error) {
+	for i := 0; i < len(out); {
+		buf, perr := r.Peek(r.Size())
+		pos := 0
+		for i < len(out) {
+			v, n := binary.Uvarint(buf[pos:])
+			if n < 0 {
+				return sum, errors.New("varint overflows 64 bits")
 			}
-			return x, err
-		}
-		if b < 0x80 {
-			if i == binary.MaxVarintLen64-1 && b > 1 {
-				return x, errors.New("varint overflows 64 bits")
+			if n == 0 {
+				break // the buffer ends inside this varint
 			}
-			return x | uint64(b)<<s, nil
+			out[i] = T(v)
+			sum += v
+			i++
+			pos += n
 		}
-		x |= uint64(b&0x7f) << s
-		s += 7
+		if pos == 0 {
+			// Not one whole varint in a full buffer: the stream ended.
+			switch {
+			case perr == io.EOF && len(buf) > 0:
+				return sum, io.ErrUnexpectedEOF
+			case perr != nil:
+				return sum, perr
+			}
+			return sum, errors.New("varint overflows 64 bits")
+		}
+		if _, err := r.Discard(pos); err != nil {
+			return sum, err
+		}
 	}
-	return x, errors.New("varint overflows 64 bits")
+	return sum, nil
 }
 
 // Prune returns a copy of m without the features whose largest absolute

@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/nlp/internal/bin"
 	"github.com/petrel-events/petrel/nlp/internal/lex"
@@ -356,6 +357,38 @@ var subordinators = map[string]bool{
 	"until": true, "although": true, "though": true, "once": true, "whereas": true,
 }
 
+// clauseWords are the words subordinateFinite and subordinateClause look
+// for: the subordinators, "that", "as", "and" and "but".
+var clauseWords = func() map[string]string {
+	m := map[string]string{"that": "that", "as": "as", "and": "and", "but": "but"}
+	for w := range subordinators {
+		m[w] = w
+	}
+	return m
+}()
+
+// clauseWord returns strings.ToLower(w) when that is one of clauseWords,
+// and "" otherwise, without allocating: ASCII words are lower-cased in a
+// buffer on the stack (only the Kelvin sign and the dotted capital I
+// lower-case to ASCII from other runes, and neither gives a clause word).
+func clauseWord(w string) string {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return clauseWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return clauseWords[string(buf[:len(w)])]
+}
+
 // subordinateFinite applies needFinite's constraint to an adverbial clause
 // or a complement: one opened by a subordinator ("after", "because",
 // "when" ..., "that" tagged SCONJ: "denied that Russian forces targeted
@@ -374,7 +407,7 @@ func (t *Tagger) subordinateFinite(words []string, tags []int) {
 	}
 	n := len(tags)
 	for i := 0; i+3 < n; i++ {
-		w := strings.ToLower(words[i])
+		w := clauseWord(words[i])
 		coordinated := (w == "and" || w == "but") && i > 0 && words[i-1] == ","
 		if !subordinators[w] && (w != "that" || t.upos[tags[i]] != "SCONJ") && !coordinated {
 			continue
@@ -547,7 +580,7 @@ func (t *Tagger) needFinite(s *Scratch, words []string, tags []int) {
 // adjective ("identified as", "such as") opens none.
 func (t *Tagger) subordinateClause(words []string, tags []int) int {
 	for k := 3; k+2 < len(words); k++ {
-		w := strings.ToLower(words[k])
+		w := clauseWord(words[k])
 		if !subordinators[w] && w != "as" {
 			continue
 		}
