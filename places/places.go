@@ -844,9 +844,15 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// a country inside a longer name still names the country
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
+			// "Minister Carlos Mendoza", "coordinator Ana Pereira": a
+			// title or role noun before the first name makes the name a
+			// surname whatever the size of the town it names, so that
+			// "Mendoza said" later is no place
+			surname := inName && !titled && !initial && i >= 2 && isWordToken(toks[i-2]) &&
+				(r.titles[toks[i-2]] || r.titles[strings.ToLower(toks[i-2])])
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
-					(r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
+					(surname || r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
 					sc.persons[name] = true
 				}
 				skip()
