@@ -346,7 +346,7 @@ func (s *scan) boundary(i int) bool {
 	case ".":
 		// Not a dot of an abbreviation ("p.m.", "U.S."): one written
 		// right after a single letter.
-		if i > 0 && s.toks[i-1].end == t.start && s.toks[i-1].end-s.toks[i-1].start == 1 {
+		if i > 0 && s.toks[i-1].end == t.start && s.toks[i-1].end-s.toks[i-1].start == 1 && s.toks[i-1].kind == kWord {
 			return false
 		}
 		return true
@@ -1421,12 +1421,37 @@ func (s *scan) rangeYear(i, m int) (int, bool) {
 	return y, true
 }
 
+// rescheduledTo reports whether token p is a "to" after a [reschedule]
+// participle, with "back", "forward" or "up" between: "postponed to May",
+// "brought forward to April 20".
+func (s *scan) rescheduledTo(p int) bool {
+	if !s.is(p, "to") {
+		return false
+	}
+	if s.is(p-1, "back") || s.is(p-1, "forward") || s.is(p-1, "up") {
+		p--
+	}
+	return s.inSet("reschedule", p-1) && s.wcase(p-1) == caseLower
+}
+
+// originalPlan reports whether token p is the "for" of a plan said to be
+// the first one, "originally planned for", "initially scheduled for",
+// "first set for": the date was or would have been the plan's, and may lie
+// either side of the publication day (b13, b34, b45 of the invented
+// batches want both), so the nearer one is taken.
+func (s *scan) originalPlan(p int) bool {
+	if !s.is(p, "for") || !s.inSet("original-plan", p-1) {
+		return false
+	}
+	return s.is(p-2, "originally") || s.is(p-2, "initially") || s.is(p-2, "first") || s.is(p-2, "previously")
+}
+
 // monthCued reports whether the word at p licenses a bare month after it.
 func (s *scan) monthCued(p int) bool {
 	if p < 0 {
 		return false
 	}
-	if s.inSet("month-cue", p) || s.unitTo(p) {
+	if s.inSet("month-cue", p) || s.unitTo(p) || s.rescheduledTo(p) {
 		return true
 	}
 	return s.lastEnd == p && (s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.isDash(p))
@@ -1442,8 +1467,11 @@ func (s *scan) dir(i, j int, def direction) direction {
 	if s.lexOf(p, cMod) != nil {
 		p-- // "until late May"
 	}
-	if s.is(i-1, "to") && (s.inSet("reschedule", i-2) || s.is(i-2, "back") && s.inSet("reschedule", i-3)) {
-		return onOrAfter // "was extended to May 29", "pushed back to Monday"
+	if s.rescheduledTo(i - 1) {
+		return onOrAfter // "was extended to May 29", "pushed back to Monday", "brought forward to April 20"
+	}
+	if s.originalPlan(i - 1) {
+		return nearest // "originally planned for Monday": before or after, the nearer
 	}
 	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
 		// "postponed until Monday", "remains open until May 31": the end
@@ -1973,6 +2001,7 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 			}
 		}
 	}
+	day = s.afterPrevDay(i, e.n, day)
 	// "until Thursday next week", "on Monday last week": that week's day
 	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
 		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
@@ -1981,6 +2010,35 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
 	}
 	return hit{end: j, value: day, prec: precDay, typ: typeDate}, true
+}
+
+// afterPrevDay gives the weekday wd at token i, resolved to day, the first
+// such day after the previous expression of the sentence when that is a
+// coming day joined to it by "and" or "then" and day falls before it: "flies
+// to Tokyo on Sunday and returns on Wednesday" (the Wednesday after that
+// Sunday, not the publication day).
+func (s *scan) afterPrevDay(i, wd int, day string) string {
+	if !s.prevFuture || s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+		return day
+	}
+	joined := false
+	for k := s.lastEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore {
+			return day
+		}
+		joined = joined || s.is(k, "and") || s.is(k, "then")
+	}
+	pt, err1 := time.Parse(time.DateOnly, s.prev.value)
+	dt, err2 := time.Parse(time.DateOnly, day)
+	if !joined || err1 != nil || err2 != nil || !dt.Before(pt) {
+		return day
+	}
+	for k := 1; k <= 7; k++ {
+		if x := pt.AddDate(0, 0, k); isoWeekday(x) == wd {
+			return fmtDay(x)
+		}
+	}
+	return day
 }
 
 // relDay matches yesterday / today / tomorrow [PART-OF-DAY].
