@@ -1572,7 +1572,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if (f&cueVerb != 0 || f&cuePair != 0) && s.pastPlanBefore(k) {
 			return onOrBefore // "The election was due to take place in May but was postponed"
 		}
-		if (f&cueVerb != 0 || !skipped && s.presentVerb(k)) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if (f&cueVerb != 0 || !skipped && (s.presentVerb(k) || s.nounVerb(k))) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
 			s.cueVerb = true
@@ -1651,6 +1651,21 @@ func (s *scan) presentVerb(k int) bool {
 	return s.wcase(k) == caseLower && !strings.HasSuffix(w, "ies") && !s.is(k-1, "who") &&
 		!s.isApos(k-1) && !(s.is(k-1, "s") && s.isApos(k-2)) &&
 		!s.inSet("present-block", k) && !s.headline(k)
+}
+
+// nounVerb reports whether token k is a [noun-verb], a present-tense verb
+// of a schedule that is also a plural noun and that the tagger takes for
+// one, right after a subject of "The" and one lower-case singular noun
+// that opens the sentence: "The ferry docks in Calais at noon", "The
+// court rules on the appeal on Thursday", "The committee votes on the
+// bill on Friday" (not "the party votes in Iowa", "Republican votes").
+func (s *scan) nounVerb(k int) bool {
+	if k < 2 || !s.inSet("noun-verb", k) || s.wcase(k) != caseLower || s.wcase(k-1) != caseLower || s.toks[k-1].kind != kWord ||
+		!s.is(k-2, "the") || !s.sentenceStart(k-2) {
+		return false
+	}
+	w := s.word(k - 1)
+	return len(w) > 2 && !strings.HasSuffix(w, "s") && s.cueFlags(k-1) == 0 && s.toks[k].start == s.toks[k-1].end+1
 }
 
 // pastPlanBefore reports whether the schedule verb at token k (or the
