@@ -1425,8 +1425,8 @@ func (s *scan) rangeYear(i, m int) (int, bool) {
 // participle, with "back", "forward" or "up" between: "postponed to May",
 // "brought forward to April 20".
 func (s *scan) rescheduledTo(p int) bool {
-	if !s.is(p, "to") {
-		return false
+	if !s.is(p, "to") && !s.is(p, "until") && !s.is(p, "till") {
+		return false // "postponed until Monday", "delayed until December" too
 	}
 	if s.is(p-1, "back") || s.is(p-1, "forward") || s.is(p-1, "up") {
 		p--
@@ -1440,10 +1440,20 @@ func (s *scan) rescheduledTo(p int) bool {
 // either side of the publication day (b13, b34, b45 of the invented
 // batches want both), so the nearer one is taken.
 func (s *scan) originalPlan(p int) bool {
-	if !s.is(p, "for") || !s.inSet("original-plan", p-1) {
+	if !s.is(p, "for") {
 		return false
 	}
-	return s.is(p-2, "originally") || s.is(p-2, "initially") || s.is(p-2, "first") || s.is(p-2, "previously")
+	// the participle right before "for", or before an object of up to
+	// three words ("had originally scheduled the hearing for Dec. 6")
+	for k := p - 1; k >= 1 && k >= p-4; k-- {
+		if s.boundary(k) || s.punct(k, ",") || s.toks[k].kind != kWord {
+			return false
+		}
+		if s.inSet("original-plan", k) && s.wcase(k) == caseLower {
+			return s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously")
+		}
+	}
+	return false
 }
 
 // monthCued reports whether the word at p licenses a bare month after it.
