@@ -3427,6 +3427,32 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		v, _, ok := shiftValue(p, "1", "D", sign)
 		return hit{end: j + 2, value: v + "T" + pod.arg, prec: precHour, typ: typeTime}, ok
 	}
+	if wd := s.lexOf(j+1, cWeekday); u == "" && sign != 0 && wd != nil && !wd.plural && s.wcase(j+1) == caseTitle && s.wcase(j) == caseLower &&
+		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "charged the next Monday", "the following Tuesday": the first
+		// such day after (before) the previous date
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		for k := 1; k <= 7; k++ {
+			if x := d.AddDate(0, 0, k*sign); isoWeekday(x) == wd.n {
+				return hit{end: j + 2, value: fmtDay(x), prec: precDay, typ: typeDate}, true
+			}
+		}
+	}
+	if u == "" && s.is(j+1, "week") && !s.is(j, "next") && !s.inSet("period-prep", j-2) && !s.is(j-2, "into") && !s.isApos(j+2) &&
+		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "arrived the following week": the week after the previous
+		// date's; not "the next week", "in the following week", a
+		// period from now (PolNeAR: "votes in the next week", "heading
+		// into the next week's primaries")
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		return hit{end: j + 2, value: fmtWeek(d.AddDate(0, 0, 7*sign)), prec: precWeek, typ: typeDate}, true
+	}
 	if u == "" {
 		switch {
 		case s.is(j+1, "day"):
