@@ -596,7 +596,7 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 			if border {
 				k--
 			}
-			with := i+1 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "into" || toks[i+1] == "between")
+			with := i+1 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "into" || toks[i+1] == "between" || toks[i+1] == "to" || toks[i+1] == "from")
 			if t != "post" && t != "point" || border {
 				// the name before: one to three capitalised words after
 				// "the" or a preposition
@@ -954,7 +954,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
+			// before a division's name, a name of small towns only, with no
+			// preposition before it, is more often a first name ("prosecutor
+			// Laura Durango", "Rosa Rivera") than a town of that division
+			// written without a comma: held back like a modifier
+			firstName := next != "" && capitalised(next) && isWordToken(next) && r.majorPlace(next) && !r.isCountryName(next) &&
+				!locPreps[strings.ToLower(prev)] && r.smallTowns(cands) && !strings.Contains(name, " ")
+			if firstName || next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
 				if r.streets[next] {
 					skip() // "Washington Drive", "Illinois Route"
 					continue
@@ -1276,6 +1282,16 @@ func (r *Recognizer) isRegion(cands []int32) bool {
 func (r *Recognizer) majorPlace(name string) bool {
 	for _, c := range r.gaz.Lookup(name) {
 		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountryName reports whether name names a country.
+func (r *Recognizer) isCountryName(name string) bool {
+	for _, c := range r.gaz.Lookup(name) {
+		if r.gaz.Entries[c].Kind == KindCountry {
 			return true
 		}
 	}
