@@ -195,7 +195,7 @@ var subjectVerbs = map[string]bool{
 // kind designators written in lower case after a name: "Washington
 // state", "Idlib province".
 var kindWords = map[string]uint8{
-	"state": 1 << KindAdmin1, "province": 1 << KindAdmin1, "region": 1<<KindAdmin1 | 1<<KindAdmin2,
+	"state": 1 << KindAdmin1, "province": 1<<KindAdmin1 | 1<<KindAdmin2, "region": 1<<KindAdmin1 | 1<<KindAdmin2,
 	"oblast": 1 << KindAdmin1, "governorate": 1 << KindAdmin1, "county": 1 << KindAdmin2,
 	"parish": 1 << KindAdmin2, "city": 1 << KindCity, "town": 1 << KindCity, "village": 1 << KindCity,
 }
