@@ -872,6 +872,10 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.is(p, "to") && s.inSet("year-to", p-1), s.unitTo(p): // "prior to 2008", "the decade to 2020"
 		return true
+	case s.is(p, "for") && s.plausibleYear(y) && (s.inSet("original-plan", p-1) && s.wcase(p-1) == caseLower || s.originalPlan(p)):
+		return true // "was initially planned for 2025", "is scheduled for 2027"
+	case s.rescheduledTo(p) && s.plausibleYear(y):
+		return true // "postponed to 2027", "delayed until 2028"
 	case s.is(i+1, "to") && y >= 1800:
 		if y2, ok := s.yearTok(i + 2); ok && y2 > y && y2-y < 200 && !s.inSet("count-noun", i+3) {
 			return true // "The war years, 1939 to 1945"
@@ -2037,6 +2041,29 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 	return hit{end: j, value: day, prec: precDay, typ: typeDate}, true
 }
 
+// unitOfPrev returns the previous expression's value when it is a month
+// (unit "M") or a year ("Y") of the same sentence, before token i: "the
+// month" and "the year" after it name that month or year ("seized the town
+// in May; by the end of the month ...").
+func (s *scan) unitOfPrev(i int, unit string) (string, bool) {
+	v := s.prev.value
+	if s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || len(v) < 4 || !isDigit(v[0]) {
+		return "", false
+	}
+	switch {
+	case unit == "M" && len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+	case unit == "Y" && len(v) == 4 && isDigit(v[3]):
+	default:
+		return "", false
+	}
+	for k := s.lastEnd; k < i; k++ {
+		if s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k) || s.toks[k].nlBefore {
+			return "", false
+		}
+	}
+	return v, true
+}
+
 // afterPrevDay gives the weekday wd at token i, resolved to day, the first
 // such day after the previous expression of the sentence when that is a
 // coming day joined to it by "and" or "then" and day falls before it: "flies
@@ -2743,6 +2770,11 @@ func (s *scan) the(i int) (hit, bool) {
 						return hit{end: k + 2, value: s.prevDate.value[:3] + "X", prec: precDecade, typ: typeDate}, true
 					}
 					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
+				}
+				if v, ok := s.unitOfPrev(i, u.arg); ok && s.cue(i, k+2) != onOrAfter {
+					// "seized the town in May; by the end of the month":
+					// May, the month of the sentence's previous date
+					return hit{end: k + 2, value: v, prec: s.prev.prec, typ: typeDate}, true
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true

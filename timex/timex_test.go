@@ -228,6 +228,13 @@ func TestFind(t *testing.T) {
 		{"The hearing was delayed until December.", sat, []want{"December=2025-12/month/date"}},
 		{"The court rules on the appeal on Thursday.", sat, []want{"Thursday=2025-09-11/day/date"}},
 		{"Republican votes on Thursday were counted.", sat, []want{"Thursday=2025-09-04/day/date"}},
+		{"The launch was initially planned for 2024.", sat, []want{"2024=2024/year/date"}},
+		{"The election was postponed to 2027.", sat, []want{"2027=2027/year/date"}},
+		{"Revenue for 2000 people fell.", sat, nil},
+		{"The rebels seized the town in May; by the end of the month they held the province.", sat,
+			[]want{"May=2025-05/month/date", "the end of the month=2025-05/month/date"}},
+		{"Prices rose in May and will fall by the end of the month.", sat,
+			[]want{"May=2025-05/month/date", "the end of the month=2025-09/month/date"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
