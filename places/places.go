@@ -195,7 +195,7 @@ var subjectVerbs = map[string]bool{
 // kind designators written in lower case after a name: "Washington
 // state", "Idlib province".
 var kindWords = map[string]uint8{
-	"state": 1 << KindAdmin1, "province": 1 << KindAdmin1, "region": 1<<KindAdmin1 | 1<<KindAdmin2,
+	"state": 1 << KindAdmin1, "province": 1<<KindAdmin1 | 1<<KindAdmin2, "region": 1<<KindAdmin1 | 1<<KindAdmin2,
 	"oblast": 1 << KindAdmin1, "governorate": 1 << KindAdmin1, "county": 1 << KindAdmin2,
 	"parish": 1 << KindAdmin2, "city": 1 << KindCity, "town": 1 << KindCity, "village": 1 << KindCity,
 }
@@ -382,6 +382,21 @@ var compassAdjectives = map[string]bool{"northern": true, "southern": true, "eas
 var localityNouns = map[string]bool{"village": true, "town": true, "city": true, "suburb": true, "hamlet": true,
 	"township": true, "neighborhood": true, "neighbourhood": true, "district": true, "municipality": true}
 
+// pluralLocalityNouns name towns before "of" and a list of their names:
+// "the border villages of Orvik and Esk".
+var pluralLocalityNouns = map[string]bool{"villages": true, "towns": true, "hamlets": true, "townships": true}
+
+// arabicArticled reports whether a token is an Arabic article joined to a
+// capitalised name ("al-Shaab", "el-Arish"), a word inside a place name.
+func arabicArticled(t string) bool {
+	for _, a := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-", "ed-", "es-", "esh-", "en-", "er-", "et-"} {
+		if len(t) > len(a) && strings.HasPrefix(t, a) && t[len(a)] >= 'A' && t[len(a)] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func round3(x float32) float64 {
 	v := float64(x) * 1000
 	if v < 0 {
@@ -529,8 +544,89 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 			}
 		}
 	}
+	// local adds the name of tokens [i, j) as a locality unless the
+	// gazetteer or the demonyms know it
+	local := func(i, j int) {
+		if r.streets[toks[j-1]] || r.titles[toks[i]] {
+			return // "the crossing at Elm Street"
+		}
+		if n := len(fs); !r.gaz.Has(text[spans[i].Start:spans[j-1].End]) && !r.isDemonym(toks[i]) {
+			add(i, j)
+			if len(fs) > n {
+				fs[n].locality = true
+			}
+		}
+	}
+	// name returns the end of a name of one to three capitalised words
+	// at token i, with Arabic articles inside ("Aita al-Shaab"), or i
+	name := func(i int) int {
+		j := i
+		for j < len(toks) && j < i+3 && (word(j) || j > i && arabicArticled(toks[j])) {
+			j++
+		}
+		return j
+	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// "the border villages of Kfar Kila and Aita al-Shaab", "the
+		// towns of Orvik, Tarnel and Esk": each name of the list
+		if i+2 < len(toks) && toks[i+1] == "of" && pluralLocalityNouns[t] && word(i+2) {
+			k := i + 2
+			for k < len(toks) && word(k) {
+				j := name(k)
+				local(k, j)
+				if j+1 < len(toks) && (toks[j] == "," || toks[j] == "and") && word(j+1) {
+					k = j + 1
+				} else if j+2 < len(toks) && toks[j] == "," && toks[j+1] == "and" && word(j+2) {
+					k = j + 2
+				} else {
+					k = j
+					break
+				}
+			}
+			i = k - 1
+			continue
+		}
+		// "the Jarinje border crossing", "the Torkham crossing with
+		// Afghanistan", "the border crossing at Orvik": a crossing the
+		// gazetteer lacks, placed as a locality
+		if t == "crossing" || t == "crossings" || t == "post" || t == "point" || t == "border" && i > 0 && toks[i-1] == "land" {
+			border := i > 0 && (toks[i-1] == "border" || toks[i-1] == "land")
+			k := i - 1
+			if border {
+				k--
+			}
+			with := i+1 < len(toks) && (toks[i+1] == "with" || toks[i+1] == "into" || toks[i+1] == "between" || toks[i+1] == "to" || toks[i+1] == "from")
+			if t != "post" && t != "point" || border {
+				// the name before: one to three capitalised words after
+				// "the" or a preposition
+				e := k + 1
+				b := e
+				for b > 0 && e-b < 3 && toks[b-1] != "The" && (word(b-1) || b-1 > 0 && b < e && arabicArticled(toks[b-1]) && word(b-2)) {
+					b--
+				}
+				if b < e && b > 0 && (border || with) && (toks[b-1] == "the" || toks[b-1] == "The") {
+					local(b, e)
+				}
+			}
+			// the name after "at" or "of" ("border crossings at Orvik
+			// and Esk", "the crossing at Orvik")
+			if (border || t == "crossing" && i > 0 && toks[i-1] == "the" && i+1 < len(toks) && toks[i+1] == "at") && i+2 < len(toks) && (toks[i+1] == "at" || toks[i+1] == "of") && word(i+2) {
+				k := i + 2
+				for k < len(toks) && word(k) {
+					j := name(k)
+					local(k, j)
+					if j+1 < len(toks) && toks[j] == "and" && word(j+1) {
+						k = j + 1
+					} else {
+						k = j
+						break
+					}
+				}
+				i = k - 1
+			}
+			continue
+		}
 		// "the village of Orvik": a town the gazetteer lacks
 		if i+2 < len(toks) && toks[i+1] == "of" && localityNouns[t] && word(i+2) {
 			j := i + 2
@@ -844,15 +940,27 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// a country inside a longer name still names the country
 			// ("Air France", "Bank of Malta", "United Russia"), as
 			// gold sets count embedded toponyms
+			// "Minister Carlos Mendoza", "coordinator Ana Pereira": a
+			// title or role noun before the first name makes the name a
+			// surname whatever the size of the town it names, so that
+			// "Mendoza said" later is no place
+			surname := inName && !titled && !initial && i >= 2 && isWordToken(toks[i-2]) &&
+				(r.titles[toks[i-2]] || r.titles[strings.ToLower(toks[i-2])])
 			if (inName || titled) && !(inName && !titled && r.isCountry(cands) && !r.gaz.Common(name)) {
 				if (next == "" || !capitalised(next)) && !r.isCountry(cands) && !strings.Contains(name, " ") && !r.isRegion(cands) &&
-					(r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
+					(surname || r.forenames[name] || (!r.hasBigCity(cands) && !r.bigDivision(cands))) {
 					sc.persons[name] = true
 				}
 				skip()
 				continue
 			}
-			if next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
+			// before a division's name, a name of small towns only, with no
+			// preposition before it, is more often a first name ("prosecutor
+			// Laura Durango", "Rosa Rivera") than a town of that division
+			// written without a comma: held back like a modifier
+			firstName := next != "" && capitalised(next) && isWordToken(next) && r.majorPlace(next) && !r.isCountryName(next) &&
+				!locPreps[strings.ToLower(prev)] && r.smallTowns(cands) && !strings.Contains(name, " ")
+			if firstName || next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
 				if r.streets[next] {
 					skip() // "Washington Drive", "Illinois Route"
 					continue
@@ -1174,6 +1282,16 @@ func (r *Recognizer) isRegion(cands []int32) bool {
 func (r *Recognizer) majorPlace(name string) bool {
 	for _, c := range r.gaz.Lookup(name) {
 		if k := r.gaz.Entries[c].Kind; k == KindCountry || k == KindAdmin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountryName reports whether name names a country.
+func (r *Recognizer) isCountryName(name string) bool {
+	for _, c := range r.gaz.Lookup(name) {
+		if r.gaz.Entries[c].Kind == KindCountry {
 			return true
 		}
 	}

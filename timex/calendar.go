@@ -36,6 +36,7 @@ const (
 	before                      // "last Tuesday"
 	after                       // "next Monday"
 	sameWeek                    // "this Friday"
+	nearest                     // "originally planned for Monday": the nearer either way
 )
 
 // anchor is the reference day of a document.
@@ -108,6 +109,13 @@ func (a anchor) weekdayTime(wd int, dir direction) time.Time {
 		}
 	case sameWeek:
 		delta = wd - aw
+	case nearest:
+		// a tie goes back: what was planned for it has most often been
+		// put off by the time it is reported
+		delta = -((aw - wd + 7) % 7)
+		if fwd := (wd - aw + 7) % 7; fwd < -delta {
+			delta = fwd
+		}
 	}
 	return a.day.AddDate(0, 0, delta)
 }
@@ -122,6 +130,14 @@ func (a anchor) monthDay(m, d int, dir direction) (string, bool) {
 	}
 	y := a.day.Year()
 	cand := time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC)
+	if dir == nearest {
+		past, _ := a.monthDay(m, d, onOrBefore)
+		next, ok := a.monthDay(m, d, onOrAfter)
+		if ok && past != "" && a.nearerDay(next, past) {
+			return next, true
+		}
+		return a.monthDay(m, d, onOrBefore)
+	}
 	switch dir {
 	case onOrAfter, after:
 		if cand.Before(a.day) || (dir == after && cand.Equal(a.day)) {
@@ -161,6 +177,9 @@ func (a anchor) nearerDay(x, y string) bool {
 func (a anchor) month(m int, dir direction) string {
 	if !a.known {
 		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	if dir == nearest {
+		return a.monthCloser(m, 1)
 	}
 	y, am := a.day.Year(), int(a.day.Month())
 	switch dir {

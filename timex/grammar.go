@@ -346,7 +346,7 @@ func (s *scan) boundary(i int) bool {
 	case ".":
 		// Not a dot of an abbreviation ("p.m.", "U.S."): one written
 		// right after a single letter.
-		if i > 0 && s.toks[i-1].end == t.start && s.toks[i-1].end-s.toks[i-1].start == 1 {
+		if i > 0 && s.toks[i-1].end == t.start && s.toks[i-1].end-s.toks[i-1].start == 1 && s.toks[i-1].kind == kWord {
 			return false
 		}
 		return true
@@ -872,6 +872,10 @@ func (s *scan) yearCued(i, y int) bool {
 		return true
 	case s.is(p, "to") && s.inSet("year-to", p-1), s.unitTo(p): // "prior to 2008", "the decade to 2020"
 		return true
+	case s.is(p, "for") && s.plausibleYear(y) && (s.inSet("original-plan", p-1) && s.wcase(p-1) == caseLower || s.originalPlan(p)):
+		return true // "was initially planned for 2025", "is scheduled for 2027"
+	case s.rescheduledTo(p) && s.plausibleYear(y):
+		return true // "postponed to 2027", "delayed until 2028"
 	case s.is(i+1, "to") && y >= 1800:
 		if y2, ok := s.yearTok(i + 2); ok && y2 > y && y2-y < 200 && !s.inSet("count-noun", i+3) {
 			return true // "The war years, 1939 to 1945"
@@ -1421,12 +1425,47 @@ func (s *scan) rangeYear(i, m int) (int, bool) {
 	return y, true
 }
 
+// rescheduledTo reports whether token p is a "to" after a [reschedule]
+// participle, with "back", "forward" or "up" between: "postponed to May",
+// "brought forward to April 20".
+func (s *scan) rescheduledTo(p int) bool {
+	if !s.is(p, "to") && !s.is(p, "until") && !s.is(p, "till") {
+		return false // "postponed until Monday", "delayed until December" too
+	}
+	if s.is(p-1, "back") || s.is(p-1, "forward") || s.is(p-1, "up") {
+		p--
+	}
+	return s.inSet("reschedule", p-1) && s.wcase(p-1) == caseLower
+}
+
+// originalPlan reports whether token p is the "for" of a plan said to be
+// the first one, "originally planned for", "initially scheduled for",
+// "first set for": the date was or would have been the plan's, and may lie
+// either side of the publication day (b13, b34, b45 of the invented
+// batches want both), so the nearer one is taken.
+func (s *scan) originalPlan(p int) bool {
+	if !s.is(p, "for") {
+		return false
+	}
+	// the participle right before "for", or before an object of up to
+	// three words ("had originally scheduled the hearing for Dec. 6")
+	for k := p - 1; k >= 1 && k >= p-4; k-- {
+		if s.boundary(k) || s.punct(k, ",") || s.toks[k].kind != kWord {
+			return false
+		}
+		if s.inSet("original-plan", k) && s.wcase(k) == caseLower {
+			return s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously")
+		}
+	}
+	return false
+}
+
 // monthCued reports whether the word at p licenses a bare month after it.
 func (s *scan) monthCued(p int) bool {
 	if p < 0 {
 		return false
 	}
-	if s.inSet("month-cue", p) || s.unitTo(p) {
+	if s.inSet("month-cue", p) || s.unitTo(p) || s.rescheduledTo(p) {
 		return true
 	}
 	return s.lastEnd == p && (s.is(p, "and") || s.is(p, "or") || s.is(p, "to") || s.isDash(p))
@@ -1442,8 +1481,11 @@ func (s *scan) dir(i, j int, def direction) direction {
 	if s.lexOf(p, cMod) != nil {
 		p-- // "until late May"
 	}
-	if s.is(i-1, "to") && (s.inSet("reschedule", i-2) || s.is(i-2, "back") && s.inSet("reschedule", i-3)) {
-		return onOrAfter // "was extended to May 29", "pushed back to Monday"
+	if s.rescheduledTo(i - 1) {
+		return onOrAfter // "was extended to May 29", "pushed back to Monday", "brought forward to April 20"
+	}
+	if s.originalPlan(i - 1) {
+		return nearest // "originally planned for Monday": before or after, the nearer
 	}
 	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
 		// "postponed until Monday", "remains open until May 31": the end
@@ -1544,7 +1586,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 		if (f&cueVerb != 0 || f&cuePair != 0) && s.pastPlanBefore(k) {
 			return onOrBefore // "The election was due to take place in May but was postponed"
 		}
-		if (f&cueVerb != 0 || !skipped && s.presentVerb(k)) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
+		if (f&cueVerb != 0 || !skipped && (s.presentVerb(k) || s.nounVerb(k))) && s.wcase(k) == caseLower && !s.is(k-1, "to") && !s.inSet("year-determiner", k-1) && !s.is(k-1, "not") && !s.is(k-1, "did") || f&cuePair != 0 && s.futurePair(k) {
 			// a schedule verb; with "will" before it ("will take place in
 			// November") the date is simply to come
 			s.cueVerb = true
@@ -1623,6 +1665,21 @@ func (s *scan) presentVerb(k int) bool {
 	return s.wcase(k) == caseLower && !strings.HasSuffix(w, "ies") && !s.is(k-1, "who") &&
 		!s.isApos(k-1) && !(s.is(k-1, "s") && s.isApos(k-2)) &&
 		!s.inSet("present-block", k) && !s.headline(k)
+}
+
+// nounVerb reports whether token k is a [noun-verb], a present-tense verb
+// of a schedule that is also a plural noun and that the tagger takes for
+// one, right after a subject of "The" and one lower-case singular noun
+// that opens the sentence: "The ferry docks in Calais at noon", "The
+// court rules on the appeal on Thursday", "The committee votes on the
+// bill on Friday" (not "the party votes in Iowa", "Republican votes").
+func (s *scan) nounVerb(k int) bool {
+	if k < 2 || !s.inSet("noun-verb", k) || s.wcase(k) != caseLower || s.wcase(k-1) != caseLower || s.toks[k-1].kind != kWord ||
+		!s.is(k-2, "the") || !s.sentenceStart(k-2) {
+		return false
+	}
+	w := s.word(k - 1)
+	return len(w) > 2 && !strings.HasSuffix(w, "s") && s.cueFlags(k-1) == 0 && s.toks[k].start == s.toks[k-1].end+1
 }
 
 // pastPlanBefore reports whether the schedule verb at token k (or the
@@ -1973,6 +2030,7 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 			}
 		}
 	}
+	day = s.afterPrevDay(i, e.n, day)
 	// "until Thursday next week", "on Monday last week": that week's day
 	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
 		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
@@ -1981,6 +2039,58 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		return hit{end: j + 1, value: day + "T" + p.arg, prec: precHour, typ: typeTime}, true
 	}
 	return hit{end: j, value: day, prec: precDay, typ: typeDate}, true
+}
+
+// unitOfPrev returns the previous expression's value when it is a month
+// (unit "M") or a year ("Y") of the same sentence, before token i: "the
+// month" and "the year" after it name that month or year ("seized the town
+// in May; by the end of the month ...").
+func (s *scan) unitOfPrev(i int, unit string) (string, bool) {
+	v := s.prev.value
+	if s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || len(v) < 4 || !isDigit(v[0]) {
+		return "", false
+	}
+	switch {
+	case unit == "M" && len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+	case unit == "Y" && len(v) == 4 && isDigit(v[3]):
+	default:
+		return "", false
+	}
+	for k := s.lastEnd; k < i; k++ {
+		if s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k) || s.toks[k].nlBefore {
+			return "", false
+		}
+	}
+	return v, true
+}
+
+// afterPrevDay gives the weekday wd at token i, resolved to day, the first
+// such day after the previous expression of the sentence when that is a
+// coming day joined to it by "and" or "then" and day falls before it: "flies
+// to Tokyo on Sunday and returns on Wednesday" (the Wednesday after that
+// Sunday, not the publication day).
+func (s *scan) afterPrevDay(i, wd int, day string) string {
+	if !s.prevFuture || s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+		return day
+	}
+	joined := false
+	for k := s.lastEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore {
+			return day
+		}
+		joined = joined || s.is(k, "and") || s.is(k, "then")
+	}
+	pt, err1 := time.Parse(time.DateOnly, s.prev.value)
+	dt, err2 := time.Parse(time.DateOnly, day)
+	if !joined || err1 != nil || err2 != nil || !dt.Before(pt) {
+		return day
+	}
+	for k := 1; k <= 7; k++ {
+		if x := pt.AddDate(0, 0, k); isoWeekday(x) == wd {
+			return fmtDay(x)
+		}
+	}
+	return day
 }
 
 // relDay matches yesterday / today / tomorrow [PART-OF-DAY].
@@ -2660,6 +2770,11 @@ func (s *scan) the(i int) (hit, bool) {
 						return hit{end: k + 2, value: s.prevDate.value[:3] + "X", prec: precDecade, typ: typeDate}, true
 					}
 					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
+				}
+				if v, ok := s.unitOfPrev(i, u.arg); ok && s.cue(i, k+2) != onOrAfter {
+					// "seized the town in May; by the end of the month":
+					// May, the month of the sentence's previous date
+					return hit{end: k + 2, value: v, prec: s.prev.prec, typ: typeDate}, true
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
@@ -3343,6 +3458,32 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 		// "by the next morning", "the previous evening"
 		v, _, ok := shiftValue(p, "1", "D", sign)
 		return hit{end: j + 2, value: v + "T" + pod.arg, prec: precHour, typ: typeTime}, ok
+	}
+	if wd := s.lexOf(j+1, cWeekday); u == "" && sign != 0 && wd != nil && !wd.plural && s.wcase(j+1) == caseTitle && s.wcase(j) == caseLower &&
+		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "charged the next Monday", "the following Tuesday": the first
+		// such day after (before) the previous date
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		for k := 1; k <= 7; k++ {
+			if x := d.AddDate(0, 0, k*sign); isoWeekday(x) == wd.n {
+				return hit{end: j + 2, value: fmtDay(x), prec: precDay, typ: typeDate}, true
+			}
+		}
+	}
+	if u == "" && s.is(j+1, "week") && !s.is(j, "next") && !s.inSet("period-prep", j-2) && !s.is(j-2, "into") && !s.isApos(j+2) &&
+		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "arrived the following week": the week after the previous
+		// date's; not "the next week", "in the following week", a
+		// period from now (PolNeAR: "votes in the next week", "heading
+		// into the next week's primaries")
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		return hit{end: j + 2, value: fmtWeek(d.AddDate(0, 0, 7*sign)), prec: precWeek, typ: typeDate}, true
 	}
 	if u == "" {
 		switch {

@@ -131,7 +131,7 @@ func loadCues() (map[string]map[string]bool, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "reschedule", "split-year-noun", "split-year-adj", "subordinator", "imperative", "future-to", "relative", "promise", "directive", "past-irregular", "present-block", "holiday-noun"} {
+	for _, name := range []string{"year-cue", "month-cue", "year-determiner", "count-noun", "future", "past", "weekday-block", "holiday-block", "year-to", "month-noun", "season-cue", "season-follow", "approx", "approx-than", "approx-pair", "age-follow", "current-block", "unit-block", "day-cue", "pod-cue", "future-pair", "future-modal", "future-verb", "modal", "unit-adj", "of-block", "period-prep", "unit-prep", "future-after", "future-copula", "passive-aux", "month-data", "reschedule", "split-year-noun", "split-year-adj", "subordinator", "imperative", "future-to", "relative", "promise", "directive", "past-irregular", "present-block", "holiday-noun", "original-plan", "noun-verb"} {
 		if sets[name] == nil {
 			return nil, fmt.Errorf("data/cues.txt: missing section [%s]", name)
 		}

@@ -214,6 +214,27 @@ func TestFind(t *testing.T) {
 		{"A 10-year-old boy was hurt.", sat, nil},
 		{"The poll of 18-to-34-year-olds and 65-year-olds.", sat, nil},
 		{"The future of Ukraine is at stake.", sat, nil},
+		// session 13: dates told from another date of the text, first plans, rescheduled dates
+		{"The vote was held on March 3, and the results came out the following Tuesday.", sat,
+			[]want{"March 3=2025-03-03/day/date", "the following Tuesday=2025-03-04/day/date"}},
+		{"The ship left port on Oct. 2, 2023, and arrived the following week.", sat,
+			[]want{"Oct. 2, 2023=2023-10-02/day/date", "the following week=2023-W41/week/date"}},
+		{"Missouri also votes in the next week.", sat, []want{"the next week=P1W/week/duration"}},
+		{"The envoy flies to Oslo on Monday and returns on Friday.", sat,
+			[]want{"Monday=2025-09-08/day/date", "Friday=2025-09-12/day/date"}},
+		{"The talks, originally planned for Monday, were postponed.", sat, []want{"Monday=2025-09-08/day/date"}},
+		{"The talks, originally planned for Thursday, were postponed.", sat, []want{"Thursday=2025-09-04/day/date"}},
+		{"The vote was postponed to May.", sat, []want{"May=2026-05/month/date"}},
+		{"The hearing was delayed until December.", sat, []want{"December=2025-12/month/date"}},
+		{"The court rules on the appeal on Thursday.", sat, []want{"Thursday=2025-09-11/day/date"}},
+		{"Republican votes on Thursday were counted.", sat, []want{"Thursday=2025-09-04/day/date"}},
+		{"The launch was initially planned for 2024.", sat, []want{"2024=2024/year/date"}},
+		{"The election was postponed to 2027.", sat, []want{"2027=2027/year/date"}},
+		{"Revenue for 2000 people fell.", sat, nil},
+		{"The rebels seized the town in May; by the end of the month they held the province.", sat,
+			[]want{"May=2025-05/month/date", "the end of the month=2025-05/month/date"}},
+		{"Prices rose in May and will fall by the end of the month.", sat,
+			[]want{"May=2025-05/month/date", "the end of the month=2025-09/month/date"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -216,7 +216,8 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, alternates
 		}
 	}
 	for key, name := range admin2Names {
-		if !countyLike(name) && !britishCounty(key, name, townNames) {
+		province := provinceAlts(name)
+		if !countyLike(name) && !britishCounty(key, name, townNames) && province == nil {
 			continue
 		}
 		a := a2[key]
@@ -224,7 +225,7 @@ func run(citiesPath, geonames, countriesPath, wordsPath, overlayPath, alternates
 		if a == nil || len(parts) != 3 || alpha3[parts[0]] == "" {
 			continue
 		}
-		rows = append(rows, row{kind: "admin2", geoID: "adm2:" + key, name: name, alts: foldAlt(name),
+		rows = append(rows, row{kind: "admin2", geoID: "adm2:" + key, name: name, alts: append(foldAlt(name), province...),
 			country: alpha3[parts[0]], admin1: parts[0] + "." + parts[1], pop: 10000,
 			lat: a.lat / float64(a.n), lon: a.lon / float64(a.n)})
 	}
@@ -477,6 +478,20 @@ func countyLike(name string) bool {
 		}
 	}
 	return strings.HasSuffix(name, "shire") && !strings.Contains(name, " ")
+}
+
+// provinceAlts returns the names news gives a second-level division that
+// GeoNames writes "Province of X" (the provinces of the Philippines, a few
+// of Spain and Italy): "X", "X Province", "X province" is then found by
+// the kind word; nil for other names.
+func provinceAlts(name string) []string {
+	base, ok := strings.CutPrefix(name, "Province of ")
+	if !ok || base == "" {
+		return nil
+	}
+	alts := []string{base, base + " Province"}
+	alts = append(alts, foldAlt(base)...)
+	return alts
 }
 
 // britishCounty reports whether an English or Welsh second-level division

@@ -117,3 +117,14 @@ func TestBritishCounty(t *testing.T) {
 		}
 	}
 }
+
+func TestProvinceAlts(t *testing.T) {
+	for name, want := range map[string]string{
+		"Province of Aurora": "Aurora|Aurora Province", "Province of Nueva Écija": "Nueva Écija|Nueva Écija Province|Nueva Ecija",
+		"Cook County": "", "Provincia de Sevilla": "", "Province of ": "",
+	} {
+		if got := strings.Join(provinceAlts(name), "|"); got != want {
+			t.Errorf("provinceAlts(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
