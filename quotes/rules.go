@@ -301,7 +301,7 @@ func (st *state) nextAttribution(c, e int) int {
 			// attribution of its own; the content keeps its quotation.
 			return lo
 		}
-		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
+		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c && !st.nounClause(lo-1, k))) {
 			continue
 		}
 		if s, ok := st.subjectBefore(k, c, lo-1); ok {
@@ -1205,4 +1205,21 @@ func (st *state) cueWithin(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nounClause reports whether "that" at token w opens, on a parsed
+// sentence, a clause on a noun rather than one of its own: a relative
+// pronoun ("the floods that residents feared") or the mark of a
+// clause that complements or modifies a noun ("a report that Marlow
+// said …"), whose verb is k. PolNeAR keeps such clauses inside the
+// content around them.
+func (st *state) nounClause(w, k int) bool {
+	t := st.d.Tokens
+	if t[w].Head < 0 || t[k].Head < 0 {
+		return false
+	}
+	if t[w].UPOS == "PRON" {
+		return true
+	}
+	return strings.HasPrefix(t[k].DepRel, "acl")
 }
