@@ -170,7 +170,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 				// unless no content follows the cue.
 				n, cue, spk := len(st.out), cue, spk
 				defer func() {
-					if len(st.out) == n && !st.used[k] {
+					if len(st.out) == n && !st.used[k] && !st.treeCue(a, b, k, lemma) {
 						st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
 						st.continuation(cue, spk, b, hi)
 					}
