@@ -147,7 +147,7 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
-	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]])) ||
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]] && !st.colonAfter(hi, b))) ||
 		(spk != nil && st.noContentAfter(k, lemma)) || st.askedAfter(hi, b)
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
@@ -1168,7 +1168,7 @@ func (st *state) fragmentBefore(sp doc.Span, sep, k, a int, interrupted bool) in
 	hi := h - t.Base
 	verbHead := t.Tokens[hi].UPOS == "VERB" || t.Tokens[hi].UPOS == "AUX"
 	adjunct := t.RelIs(hi, "obl", "advcl", "advmod", "nmod", "obl:tmod", "obl:npmod")
-	opens := t.Tokens[s-t.Base].UPOS == "ADP" || t.Tokens[s-t.Base].UPOS == "SCONJ"
+	opens := t.Tokens[s-t.Base].UPOS == "ADP" || t.Tokens[s-t.Base].UPOS == "SCONJ" || t.Tokens[s-t.Base].XPOS == "WRB"
 	if interrupted {
 		if !verbHead || adjunct {
 			return fragInterrupted
@@ -1222,4 +1222,20 @@ func (st *state) nounClause(w, k int) bool {
 		return true
 	}
 	return strings.HasPrefix(t[k].DepRel, "acl")
+}
+
+// colonAfter reports whether the adjunct phrase at token k of a sentence
+// ending at b runs, within a few words and no other punctuation, into a
+// colon before more words: "replied in a text message: “…”", whose
+// content follows the colon.
+func (st *state) colonAfter(k, b int) bool {
+	for j := k; j < b && j < k+8; j++ {
+		if st.low[j] == ":" {
+			return j+1 < b
+		}
+		if st.quote[j] >= 0 || isPunct(st.low[j]) {
+			return false
+		}
+	}
+	return false
 }
