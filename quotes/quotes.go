@@ -218,8 +218,11 @@ type state struct {
 	spk []bool
 	// timeTok marks the tokens inside a time expression.
 	timeTok []bool
-	out     []doc.Quote
-	tree    *tree // the parse of the current sentence, or nil
+	// cueTok marks the tokens of every quote's cue while the speaker
+	// edge model runs (nil otherwise): no speaker joins one.
+	cueTok []bool
+	out    []doc.Quote
+	tree   *tree // the parse of the current sentence, or nil
 	// mention is the index in d.Actors of the mention covering each
 	// token, or -1 (set when a cue classifier is used).
 	mention []int
@@ -676,13 +679,17 @@ func (st *state) emit(cue doc.Span, speaker *doc.Span, content doc.Span, kind st
 	st.markUsed(cue, at)
 	st.markUsed(content, at)
 	if speaker != nil {
-		if sp, ok := st.cutSpeakerRelative(*speaker, at); ok {
-			speaker = &sp
-		}
-		w := st.widenSpeaker(*speaker, cue, at)
+		sp, cut := st.cutSpeakerRelative(*speaker, at)
+		w := st.widenSpeaker(sp, cue, at)
 		speaker = &w
-		sp := st.d.NewTextSpan(*speaker)
-		q.Speaker = &sp
+		if cut { // the edge model would take the comma back
+			if st.keepSpk == nil {
+				st.keepSpk = map[doc.Span]bool{}
+			}
+			st.keepSpk[w] = true
+		}
+		ts := st.d.NewTextSpan(*speaker)
+		q.Speaker = &ts
 		q.SpeakerCode = st.speakerCode(*speaker, at)
 		st.mark(*speaker, at, true)
 	}

@@ -147,13 +147,39 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 		}
 	}
 	// Content before the chunk: "“…,” X said." / "…, X said."
-	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]])) ||
+	rightEnds := hi >= b || (hi == b-1 && st.finalPunct(hi)) || (hi < b && (st.low[hi] == "," || adjunctStarts[st.low[hi]] && !st.colonAfter(hi, b))) ||
 		(spk != nil && st.noContentAfter(k, lemma)) || st.askedAfter(hi, b)
 	if lo > a && st.separator(lo-1) && rightEnds && !colon {
 		if content, ok := st.contentBefore(a, lo-1); ok {
-			st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
-			st.continuation(cue, spk, b, hi)
-			return
+			interrupted := hi+1 < b && st.low[hi] == "," && !st.finalPunct(hi+1)
+			switch st.fragmentBefore(content, lo-1, k, a, interrupted) {
+			case fragInterrupted:
+				// "In his province, Marlow said, farms are losing
+				// money.": the content runs over the attribution.
+				if e := st.contentEnd(hi+1, b); e > hi+1 && !st.anyUsed(hi+1, e) && !st.cueWithin(hi+1, e) {
+					content.End = st.d.Tokens[e-1].End
+					st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
+					return
+				}
+				st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
+				st.continuation(cue, spk, b, hi)
+				return
+			case fragAdjunct:
+				// "In a letter, Marlow asked the mayor to …": the
+				// opening phrase is the cue's adjunct, not its content,
+				// unless no content follows the cue.
+				n, cue, spk := len(st.out), cue, spk
+				defer func() {
+					if len(st.out) == n && !st.used[k] && !st.treeCue(a, b, k, lemma) {
+						st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
+						st.continuation(cue, spk, b, hi)
+					}
+				}()
+			default:
+				st.emit(cue, spk, content, st.quoteKind(content, KindIndirect), a)
+				st.continuation(cue, spk, b, hi)
+				return
+			}
 		}
 	}
 	// "“…” Trump said." with the quotation closing the sentence before.
@@ -275,7 +301,7 @@ func (st *state) nextAttribution(c, e int) int {
 			// attribution of its own; the content keeps its quotation.
 			return lo
 		}
-		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c)) {
+		if lo <= c || !(connectors[st.low[lo-1]] || (st.low[lo-1] == "that" && lo-1 > c && !st.nounClause(lo-1, k))) {
 			continue
 		}
 		if s, ok := st.subjectBefore(k, c, lo-1); ok {
@@ -1112,3 +1138,104 @@ func (st *state) siblingClause(k, c, e int) int {
 // siblingJoin are the words and marks between a content and a clause
 // joined to its cue verb.
 var siblingJoin = set("and", "but", ",", "—", "–", "--", ";")
+
+// Kinds of a phrase before an attribution (fragmentBefore).
+const (
+	fragClause      = iota // a clause of its own: the content
+	fragInterrupted        // a piece of the clause the attribution interrupts
+	fragAdjunct            // an opening adjunct of the cue verb
+)
+
+// fragmentBefore tells what the phrase sp before an attribution is
+// (separator sep, cue verb k, sentence start a) on a parsed sentence:
+// the cue's own adjunct ("In a letter to the council, Marlow asked …",
+// a phrase opening with a preposition or subordinator whose head hangs
+// on the cue verb) when no comma follows the attribution; a piece of
+// the clause the attribution interrupts when one does and the phrase
+// is no clause of its own (no verb heads it, or it hangs on a verb as
+// an adjunct: "In the long run, economists say, costs will rise"); else
+// a clause. A quotation is always a clause.
+func (st *state) fragmentBefore(sp doc.Span, sep, k, a int, interrupted bool) int {
+	t := st.tree
+	if t == nil || st.quote[st.tokenAt(sp.Start, a)] >= 0 || st.quoteEnd(sep) >= 0 || st.quoteEnd(sep-1) >= 0 {
+		return fragClause
+	}
+	s := st.tokenAt(sp.Start, a)
+	h := st.spanHead(sp, s)
+	if h < 0 || h < t.Base || h >= t.Base+len(t.Tokens) {
+		return fragClause
+	}
+	hi := h - t.Base
+	verbHead := t.Tokens[hi].UPOS == "VERB" || t.Tokens[hi].UPOS == "AUX"
+	adjunct := t.RelIs(hi, "obl", "advcl", "advmod", "nmod", "obl:tmod", "obl:npmod")
+	opens := t.Tokens[s-t.Base].UPOS == "ADP" || t.Tokens[s-t.Base].UPOS == "SCONJ" || t.Tokens[s-t.Base].XPOS == "WRB"
+	if interrupted {
+		if !verbHead || adjunct {
+			return fragInterrupted
+		}
+		return fragClause
+	}
+	if opens && adjunct && t.Heads[hi] == k-t.Base {
+		return fragAdjunct
+	}
+	return fragClause
+}
+
+// anyUsed reports whether a token of [i, j) belongs to a quote already.
+func (st *state) anyUsed(i, j int) bool {
+	for k := i; k < j; k++ {
+		if st.used[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWithin reports whether tokens [i, j) hold a listed cue verb or
+// open with a participle ("…, X agreed, praising …", "…, who notes
+// …"): an attribution of its own, which no content runs over.
+func (st *state) cueWithin(i, j int) bool {
+	if strings.HasPrefix(st.d.Tokens[i].XPOS, "VBG") {
+		return true
+	}
+	for k := i + 1; k < j; k++ {
+		if _, ok := st.cueVerb(k); ok && st.d.Tokens[k].UPOS == "VERB" && (st.low[k-1] == "who" || st.low[k-1] == "which" ||
+			k >= i+2 && (st.low[k-2] == "who" || st.low[k-2] == "which") && st.d.Tokens[k-1].UPOS == "ADV") {
+			return true
+		}
+	}
+	return false
+}
+
+// nounClause reports whether "that" at token w opens, on a parsed
+// sentence, a clause on a noun rather than one of its own: a relative
+// pronoun ("the floods that residents feared") or the mark of a
+// clause that complements or modifies a noun ("a report that Marlow
+// said …"), whose verb is k. PolNeAR keeps such clauses inside the
+// content around them.
+func (st *state) nounClause(w, k int) bool {
+	t := st.d.Tokens
+	if t[w].Head < 0 || t[k].Head < 0 {
+		return false
+	}
+	if t[w].UPOS == "PRON" {
+		return true
+	}
+	return strings.HasPrefix(t[k].DepRel, "acl")
+}
+
+// colonAfter reports whether the adjunct phrase at token k of a sentence
+// ending at b runs, within a few words and no other punctuation, into a
+// colon before more words: "replied in a text message: “…”", whose
+// content follows the colon.
+func (st *state) colonAfter(k, b int) bool {
+	for j := k; j < b && j < k+8; j++ {
+		if st.low[j] == ":" {
+			return j+1 < b
+		}
+		if st.quote[j] >= 0 || isPunct(st.low[j]) {
+			return false
+		}
+	}
+	return false
+}

@@ -62,6 +62,7 @@ func (st *state) speakerStep(buf []uint64, q *doc.Quote, s, e, op, step int) ([]
 		}
 	default:
 		if st.quote[j] >= 0 || st.finalPunct(j) || tj.Start < q.Cue.End && q.Cue.Start < tj.End ||
+			st.cueTok != nil && (st.cueTok[j] || st.otherSpeaker(q, tj.Span)) ||
 			tj.Start < q.Content.End && q.Content.Start < tj.End {
 			return buf, j, false
 		}
@@ -174,11 +175,37 @@ func (st *state) speakerMoves(q *doc.Quote, decide func(f []uint64, op, j int) b
 	return s, e
 }
 
+// otherSpeaker reports whether sp lies in the speaker of a quote other
+// than q whose speaker q's does not overlap ("said X, who noted …": the
+// "who" of the relative clause's own quote).
+func (st *state) otherSpeaker(q *doc.Quote, sp doc.Span) bool {
+	for n := range st.out {
+		o := &st.out[n]
+		if o == q || o.Speaker == nil || !o.Speaker.Overlaps(sp) {
+			continue
+		}
+		if q.Speaker == nil || !o.Speaker.Overlaps(q.Speaker.Span) {
+			return true
+		}
+	}
+	return false
+}
+
 // adjustSpeakers lets the speaker edge model move the edges of each
 // speaker.
 func (st *state) adjustSpeakers() {
 	m := st.r.cues.Spk
 	var scores [2]int32
+	st.cueTok = make([]bool, len(st.d.Tokens))
+	defer func() { st.cueTok = nil }()
+	for n := range st.out {
+		if c := st.out[n].Cue; c != nil {
+			s, e := st.tokenRange(c.Span, 0)
+			for k := s; k < e; k++ {
+				st.cueTok[k] = true
+			}
+		}
+	}
 	for n := range st.out {
 		q := &st.out[n]
 		if q.Speaker == nil || q.Cue == nil || st.keepSpk[q.Speaker.Span] {
