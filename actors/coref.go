@@ -546,6 +546,20 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		if tok.Sentence-m.Sentence > corefWindow || best >= 0 && m.Sentence != tok.Sentence && sameSentenceWins(d, best, tok, plural) {
 			break
 		}
+		if plural && m.Sentence == tok.Sentence && bestRank > 0 {
+			if conj, same := conjoinedPerson(d, m); conj {
+				// "Roe, Doe and Poe have all defended their
+				// speeches": the people named together, not an
+				// organisation named before them; one of them
+				// when they share a code ("two senators, Roe and
+				// Doe, said they would vote no").
+				best, bestRank = unnamed, 0
+				if same {
+					best = k
+				}
+				break
+			}
+		}
 		if kinds[0] == "person" && m.Sentence == tok.Sentence && bestRank > 0 && unnamedSubject(d, known, m) {
 			// "Mr. Coll said he had been troubled": a person the KB
 			// does not know, not a coded one named before.
@@ -576,6 +590,40 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		return -1
 	}
 	return best
+}
+
+// conjoinedPerson reports whether mention m names a person (or an unknown
+// name) joined by a conjunction to an earlier name of its sentence: one of
+// several people named together, whom a plural pronoun after them means;
+// and whether all of them have the same non-empty code.
+func conjoinedPerson(d *doc.Doc, m doc.Mention) (conj, same bool) {
+	if m.Via == "coref" || m.Kind != "person" && m.Via != "unknown" {
+		return false, false
+	}
+	h := headToken(d, m)
+	if h < 0 || d.Tokens[h].DepRel != "conj" || d.Tokens[h].Head <= 0 {
+		return false, false
+	}
+	sent := d.Sentences[m.Sentence]
+	first := sent.TokenStart + d.Tokens[h].Head - 1
+	same = m.Code != ""
+	for _, o := range d.Actors {
+		if o.Sentence != m.Sentence || o.Via == "coref" {
+			continue
+		}
+		oh := headToken(d, o)
+		if oh != first && (oh < 0 || d.Tokens[oh].DepRel != "conj" || sent.TokenStart+d.Tokens[oh].Head-1 != first) {
+			continue
+		}
+		if oh == first {
+			if o.Kind != "person" && o.Via != "unknown" {
+				return false, false
+			}
+			conj = true
+		}
+		same = same && o.Code == m.Code
+	}
+	return conj, conj && same
 }
 
 // sameSentenceWins reports whether antecedent candidate best, found in
