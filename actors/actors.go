@@ -662,7 +662,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 			// editor" for the paper.
 			code = base
 		}
-		m.Code, m.Sector, m.Via, m.Kind = code, sector, "demonym", "agent"
+		msec := sector
+		if head != nil && head.Kind == kb.KindGroup && orgCode != "" && base == orgCode {
+			// "Taliban fighters", "Hamas officials": the group's own
+			// people, coded from the group's code on the document's
+			// date (its dated role).
+			code, msec = groupAgent(orgCode, code, sector)
+		}
+		m.Code, m.Sector, m.Via, m.Kind = code, msec, "demonym", "agent"
 		m.Country = countryOf(code)
 		if head != nil && orgCode != "" {
 			kbid, m.Name = head.ID, head.Name
@@ -1620,4 +1627,30 @@ func coalitionNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groupAgent codes the people an agent noun names as members of an armed
+// or governing group with code group ("Taliban fighters", "HTS
+// officials"), given the code composed so far and the noun's sector. The
+// fighters, forces or commanders of a non-state armed group are the group,
+// with its sector (AFGREB/REB, not AFGREBMIL or sector INS); its officials
+// and leaders are the group too. The armed men of a group that governs its
+// state on that date (the Taliban after 2021-08-15) are the state's
+// military (AFGMIL, not AFGGOVINS).
+func groupAgent(group, code, sector string) (string, string) {
+	c, err := actorcode.ParseLenient(group)
+	if err != nil || len(c.Sectors) == 0 {
+		return code, sector
+	}
+	last := c.Sectors[len(c.Sectors)-1]
+	armedNoun := armedSector(sector) || sector == "MIL"
+	switch {
+	case armedSector(last) && (armedNoun || code == group):
+		return group, last
+	case last == "GOV" && armedNoun && c.Country != "" && len(c.Sectors) == 1:
+		if mil, err := actorcode.Compose(c.Country, "MIL"); err == nil {
+			return mil, "MIL"
+		}
+	}
+	return code, sector
 }

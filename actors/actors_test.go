@@ -589,7 +589,8 @@ func TestDatedGroup(t *testing.T) {
 		{"2016-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRREB", "REB"},
 		{"2022-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRGOV", "GOV"},
 		{"2021-08-15", "The/DET Steppe/PROPN Guard/PROPN spoke/VERB", "Steppe Guard", "UKRGOV", "GOV"},
-		{"2016-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRREB", "INS"},
+		{"2016-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRREB", "REB"},
+		{"2022-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRMIL", "MIL"},
 		{"2022-10-01", "Steppe/PROPN Movement/PROPN officials/NOUN spoke/VERB", "Steppe Movement officials", "UKRGOV", "GOV"},
 	}
 	for _, tc := range tests {
@@ -668,6 +669,15 @@ func TestShippedDatedGroups(t *testing.T) {
 		{"2019-05-01", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN shelled/VERB the/DET town/NOUN", "Hayat Tahrir al-Sham", "SYRREB", "REB"},
 		{"2024-12-20", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN appointed/VERB a/DET minister/NOUN", "Hayat Tahrir al-Sham", "SYRGOV", "GOV"},
 		{"2020-06-01", "The/DET Houthis/PROPN fired/VERB missiles/NOUN", "Houthis", "YEMREB", "REB"},
+		// A group's own fighters, forces and officials: the group on
+		// that date, with its sector; the armed men of a group that
+		// governs are the state's military.
+		{"2016-10-01", "Taliban/PROPN fighters/NOUN attacked/VERB a/DET checkpoint/NOUN", "Taliban fighters", "AFGREB", "REB"},
+		{"2016-10-01", "Taliban/PROPN forces/NOUN shelled/VERB a/DET village/NOUN", "Taliban forces", "AFGREB", "REB"},
+		{"2022-10-01", "Taliban/PROPN fighters/NOUN beat/VERB the/DET protesters/NOUN", "Taliban fighters", "AFGMIL", "MIL"},
+		{"2022-10-01", "Taliban/PROPN officials/NOUN banned/VERB the/DET protest/NOUN", "Taliban officials", "AFGGOV", "GOV"},
+		{"2019-05-01", "HTS/PROPN fighters/NOUN shelled/VERB the/DET town/NOUN", "HTS fighters", "SYRREB", "REB"},
+		{"2020-06-01", "Houthi/PROPN militants/NOUN fired/VERB missiles/NOUN", "Houthi militants", "YEMREB", "REB"},
 	}
 	for _, tc := range tests {
 		d := tagged(tc.text)

@@ -401,6 +401,11 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
+			if ante >= 0 && (low == "it" || low == "its") && thingSubjectBetween(d, d.Actors[ante], k) {
+				// "The agency cited the tax. The tax is a key source
+				// of revenue; it would raise ...": the tax, no actor.
+				continue
+			}
 		}
 		if ante < 0 {
 			continue
@@ -546,6 +551,20 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		if tok.Sentence-m.Sentence > corefWindow || best >= 0 && m.Sentence != tok.Sentence && sameSentenceWins(d, best, tok, plural) {
 			break
 		}
+		if plural && m.Sentence == tok.Sentence && bestRank > 0 {
+			if conj, same := conjoinedPerson(d, m); conj {
+				// "Roe, Doe and Poe have all defended their
+				// speeches": the people named together, not an
+				// organisation named before them; one of them
+				// when they share a code ("two senators, Roe and
+				// Doe, said they would vote no").
+				best, bestRank = unnamed, 0
+				if same {
+					best = k
+				}
+				break
+			}
+		}
 		if kinds[0] == "person" && m.Sentence == tok.Sentence && bestRank > 0 && unnamedSubject(d, known, m) {
 			// "Mr. Coll said he had been troubled": a person the KB
 			// does not know, not a coded one named before.
@@ -576,6 +595,101 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 		return -1
 	}
 	return best
+}
+
+// sayingNouns are the things that speak for whoever issued them ("the
+// statement said it would ..."): a subject among them does not take "it"
+// from the actor named before.
+var sayingNouns = map[string]bool{
+	"statement": true, "report": true, "letter": true, "release": true, "announcement": true,
+	"communique": true, "communiqué": true, "memo": true, "note": true, "filing": true, "document": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "decision": true, "ruling": true,
+}
+
+// thingSubjectBetween reports whether a singular common noun that no
+// mention covers is the subject of a clause between mention a and the
+// pronoun at token k: the nearer, more salient thing "it" most likely
+// means ("The agency cited the tax. The tax is a key source of revenue;
+// projections suggest it would raise ...").
+func thingSubjectBetween(d *doc.Doc, a doc.Mention, k int) bool {
+	for j := k - 1; j >= 0 && d.Tokens[j].Start >= a.End; j-- {
+		t := d.Tokens[j]
+		if t.DepRel != "nsubj" && t.DepRel != "nsubj:pass" || t.UPOS != "NOUN" || t.XPOS != "NN" {
+			continue
+		}
+		if sayingNouns[strings.ToLower(t.Text)] || covered(d.Actors, t.Span) || boundToActor(d, j) || reportedBy(d, j, a) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// reportedBy reports whether the clause of subject token j is what
+// mention a said ("Kestrel Corp said the event was cancelled. It gave no
+// reason": the company stays the salient one).
+func reportedBy(d *doc.Doc, j int, a doc.Mention) bool {
+	t := d.Tokens[j]
+	sent := d.Sentences[t.Sentence]
+	if t.Head <= 0 {
+		return false
+	}
+	v := d.Tokens[sent.TokenStart+t.Head-1]
+	if v.DepRel != "ccomp" || v.Head <= 0 {
+		return false
+	}
+	if s := subjectOf(d, t.Sentence, v.Head); s >= 0 {
+		return a.Span.Contains(d.Tokens[s].Span)
+	}
+	return false
+}
+
+// boundToActor reports whether a dependent of token j is an actor
+// mention: "the Syrian army command", "the company's board" speak for the
+// actor.
+func boundToActor(d *doc.Doc, j int) bool {
+	t := d.Tokens[j]
+	sent := d.Sentences[t.Sentence]
+	for i := sent.TokenStart; i < sent.TokenEnd; i++ {
+		if sent.TokenStart+d.Tokens[i].Head-1 == j && d.Tokens[i].Head > 0 && covered(d.Actors, d.Tokens[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjoinedPerson reports whether mention m names a person (or an unknown
+// name) joined by a conjunction to an earlier name of its sentence: one of
+// several people named together, whom a plural pronoun after them means;
+// and whether all of them have the same non-empty code.
+func conjoinedPerson(d *doc.Doc, m doc.Mention) (conj, same bool) {
+	if m.Via == "coref" || m.Kind != "person" && m.Via != "unknown" {
+		return false, false
+	}
+	h := headToken(d, m)
+	if h < 0 || d.Tokens[h].DepRel != "conj" || d.Tokens[h].Head <= 0 {
+		return false, false
+	}
+	sent := d.Sentences[m.Sentence]
+	first := sent.TokenStart + d.Tokens[h].Head - 1
+	same = m.Code != ""
+	for _, o := range d.Actors {
+		if o.Sentence != m.Sentence || o.Via == "coref" {
+			continue
+		}
+		oh := headToken(d, o)
+		if oh != first && (oh < 0 || d.Tokens[oh].DepRel != "conj" || sent.TokenStart+d.Tokens[oh].Head-1 != first) {
+			continue
+		}
+		if oh == first {
+			if o.Kind != "person" && o.Via != "unknown" {
+				return false, false
+			}
+			conj = true
+		}
+		same = same && o.Code == m.Code
+	}
+	return conj, conj && same
 }
 
 // sameSentenceWins reports whether antecedent candidate best, found in
@@ -758,6 +872,7 @@ func extraposed(d *doc.Doc, k int) bool {
 	sent := d.Sentences[tok.Sentence]
 	h := sent.TokenStart + tok.Head - 1
 	cop, clause := false, false
+	control := controlAdjectives[strings.ToLower(d.Tokens[h].Text)]
 	for j := sent.TokenStart; j < sent.TokenEnd; j++ {
 		t := d.Tokens[j]
 		if t.Head != tok.Head {
@@ -766,11 +881,32 @@ func extraposed(d *doc.Doc, k int) bool {
 		switch t.DepRel {
 		case "cop":
 			cop = true
-		case "ccomp", "csubj", "xcomp", "advcl":
+		case "xcomp":
+			// "it would not be able to file": the infinitive of an
+			// adjective like "able" has "it" as its own subject.
+			clause = clause || j > h && !control
+		case "ccomp", "csubj", "advcl":
 			clause = clause || j > h
 		}
 	}
-	return cop && clause && d.Tokens[h].UPOS == "ADJ"
+	return cop && d.Tokens[h].UPOS == "ADJ" && (clause || judgementAdjectives[strings.ToLower(d.Tokens[h].Text)])
+}
+
+// judgementAdjectives judge a proposition, not an actor: "it" with them
+// ("it's unclear", "it is not true") is a dummy subject even when the
+// parser attached no clause to them.
+var judgementAdjectives = map[string]bool{
+	"unclear": true, "clear": true, "uncertain": true, "true": true, "untrue": true, "obvious": true,
+	"possible": true, "impossible": true, "important": true, "necessary": true, "evident": true, "fine": true,
+}
+
+// controlAdjectives take an infinitive whose subject is their own ("the
+// company is able to pay", "it is ready to talk"): "it" before them is no
+// dummy subject.
+var controlAdjectives = map[string]bool{
+	"able": true, "unable": true, "willing": true, "unwilling": true, "ready": true, "eager": true,
+	"prepared": true, "determined": true, "keen": true, "poised": true, "due": true, "reluctant": true,
+	"likely": true, "unlikely": true, "set": true, "free": true, "quick": true, "slow": true,
 }
 
 // clauseSubjectSpan returns the span of the subject of the verb that
