@@ -396,6 +396,14 @@ set &LEADER: leader | president | minister | premier | chancellor | head | chief
   | king | monarch | ruler | dictator | regime | government | cabinet | prime | chairman | secretary
   | commander | general
 
+# Holders of a public office beside &LEADER, whose dismissal or ouster
+# is a removal from office (class REMOVE_FROM_OFFICE, 16-sanction.pat).
+set &OFFICEHOLDER: ministers | premier | secretaries | chiefs | commanders | generals | governors
+  | official | officials | ambassador | ambassadors | envoy | envoys | judge | judges | prosecutor
+  | prosecutors | commissioner | deputy | deputies | spokesman | spokeswoman | spokesperson | aide
+  | aides | adviser | advisers | advisor | advisors | emir | sultan | shah | speaker | incumbent
+  | mayors | presidents | leaders
+
 # Political reform.
 set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
   | democratisation | referendum | constitution | overhaul | transition | liberalization

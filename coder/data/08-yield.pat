@@ -27,6 +27,10 @@ class EASE 081
   * &SANCTIONS => 085
   * assets|funds|accounts|reserves => 085
   * &TROOPS|presence => 0874 mode=withdraw
+  # "removed the governor from office": removal from office (160; class
+  # REMOVE_FROM_OFFICE, 16-sanction.pat).
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government => 160 context=executive
+  * TGT from office|post|position|power|cabinet|government => 160 context=executive
   * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
   * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
   * immunity => 172
