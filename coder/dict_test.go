@@ -581,6 +581,9 @@ func TestDictionarySession13(t *testing.T) {
 		{"removed-governor-from-office", "160/SANCTION/ LORLEG>LORGOV"}, // removal from office
 		{"fired-campaign-manager", ""},                                  // no public office
 		{"dismissed-ministers-remarks", ""},                             // what was said, not its speaker, is dismissed
+		{"stripped-of-citizenship", "172/COERCE/restrict KES>KESOPP"},   // a status taken away
+		{"revoked-passports", "172/COERCE/restrict LORGOV>LORMED"},      // not an easing
+		{"stripped-of-title", ""},                                       // a sports title is no status
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

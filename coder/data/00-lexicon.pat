@@ -404,6 +404,13 @@ set &OFFICEHOLDER: ministers | premier | secretaries | chiefs | commanders | gen
   | aides | adviser | advisers | advisor | advisors | emir | sultan | shah | speaker | incumbent
   | mayors | presidents | leaders
 
+# A status or right that authority grants and can take away: stripping
+# or revoking it is an administrative sanction (172).
+set &STATUS: citizenship | nationality | passport | passports | immunity | accreditation
+  | credentials | residency | visa | visas | seat | seats | license | licence
+  | licenses | licences | membership | rank | ranks | pension | pensions | medal | medals
+  | honours | honors | knighthood | asylum
+
 # Political reform.
 set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
   | democratisation | referendum | constitution | overhaul | transition | liberalization

@@ -32,6 +32,9 @@ class EASE 081
   * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government => 160 context=executive
   * TGT from office|post|position|power|cabinet|government => 160 context=executive
   * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
+  # "revoked the citizenship of 14 activists": a status taken away, no
+  # easing (172; "strip" in 17-coerce.pat).
+  * &STATUS => 172
   * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
   * immunity => 172
   # "the Supreme Court overturned the conviction of X": as an acquittal.
