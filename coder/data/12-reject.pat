@@ -55,6 +55,8 @@ class REJECT 120
   # said is dismissed, not its speaker ("dismissed the minister's
   # remarks").
   * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160 context=executive
+  # "dismissed the governor as an ineffective leader": a judgement.
+  * &LEADER|&OFFICEHOLDER as _ => ---
   * remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
   * &LEADER|&OFFICEHOLDER => 160 context=executive
   verb: reject | rebuff | spurn | repudiate | snub | disown

@@ -95,7 +95,7 @@ class EXPEL 166
   # class REMOVE_FROM_OFFICE below), not deported.
   * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160 context=executive
   * &LEADER|&OFFICEHOLDER from _ => ---
-  * &LEADER|&OFFICEHOLDER against|by|over|with _ => ---
+  * &LEADER|&OFFICEHOLDER against|by|over|with|as _ => ---
   * &LEADER|&OFFICEHOLDER &ALLEGATION|&PROPOSAL|case|cases|lawsuit|suit|remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
   * &LEADER|&OFFICEHOLDER|junta|administration => 160 context=executive
   # "ousted the chairman", "ousted his rivals": removed from a post that
@@ -180,6 +180,6 @@ class REMOVE_FROM_OFFICE 160
   # "dismissed the minister's claims": the office holder is not what is
   # dismissed.
   * &LEADER|&OFFICEHOLDER from _ => ---
-  * &LEADER|&OFFICEHOLDER against|by|over|with _ => ---
+  * &LEADER|&OFFICEHOLDER against|by|over|with|as _ => ---
   * &LEADER|&OFFICEHOLDER &ALLEGATION|&PROPOSAL|case|cases|lawsuit|suit|remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
   * &LEADER|&OFFICEHOLDER => 160
