@@ -584,6 +584,8 @@ func TestDictionarySession13(t *testing.T) {
 		{"stripped-of-citizenship", "172/COERCE/restrict KES>KESOPP"},   // a status taken away
 		{"revoked-passports", "172/COERCE/restrict LORGOV>LORMED"},      // not an easing
 		{"stripped-of-title", ""},                                       // a sports title is no status
+		{"wants-to-withdraw", "1056/REQUEST/yield KES>LOR"},             // wanting another to withdraw demands it
+		{"wants-to-win", ""},                                            // a wish, no demand
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
