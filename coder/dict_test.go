@@ -586,6 +586,8 @@ func TestDictionarySession13(t *testing.T) {
 		{"stripped-of-title", ""},                                       // a sports title is no status
 		{"wants-to-withdraw", "1056/REQUEST/yield KES>LOR"},             // wanting another to withdraw demands it
 		{"wants-to-win", ""},                                            // a wish, no demand
+		{"drew-criticism-from", "111/ACCUSE/disapprove LOR>KES"},        // the critics are the source
+		{"drew-criticism-bare", ""},                                     // no critic named
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

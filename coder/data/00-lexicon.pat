@@ -411,6 +411,12 @@ set &STATUS: citizenship | nationality | passport | passports | immunity | accre
   | licenses | licences | membership | rank | ranks | pension | pensions | medal | medals
   | honours | honors | knighthood | asylum
 
+# Reproof that a deed draws from others ("drew criticism from X", class
+# DRAW_CRITICISM in 11-disapprove.pat).
+set &REPROOF: criticism | criticisms | condemnation | condemnations | censure | rebuke | rebukes
+  | denunciation | denunciations | reproach | outrage | anger | displeasure | indignation
+  | disapproval | objection | objections | fury | ire | reprimand | outcry | scorn | backlash
+
 # Political reform.
 set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
   | democratisation | referendum | constitution | overhaul | transition | liberalization
