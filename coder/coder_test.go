@@ -194,7 +194,7 @@ func TestGrammar(t *testing.T) {
 		{"naming-participle", ""},                                            // "something called a tax on farmers" (a parse with two subjects): no appeal
 		{"not-expect-him-to-back", "051 KESLEG>KESGOV negated,hypothetical"}, // others' forecast, no refusal
 		{"does-not-plan-to-back", "120 KESLEG>KESGOV "},                      // the subject's own refusal stays
-		{"wants-other-to-withdraw", "0874 LOR> hypothetical"},                // Kestria's wish, not Lorania's intent
+		{"wants-other-to-withdraw", "1056 KES>LOR "},                         // Kestria wants it: a demand on Lorania (session 13), not Lorania's intent
 		{"rebels-marched-into-capital", ""},                                  // an armed advance, no protest
 		{"troops-marched-on-town", "190 KESMIL>LOR "},                        // an advance on a named place
 		{"police-marched-in-capital", "141 KESCOP> "},                        // police may march in protest

@@ -352,7 +352,7 @@ func TestDictionarySentences(t *testing.T) {
 		{"asset-freezes-imposed", "163/SANCTION CAN>IRNGOV"},
 		{"export-restrictions-imposed", "163/SANCTION NLD>CHN"}, // trade curbs are sanctions, not a domestic restriction
 		{"cut-off-talks", "164/SANCTION CHNGOV>USAGOV"},         // talks, not military aid ("defence")
-		{"oust-leader", ""}, // a leader ousted is not deported
+		{"oust-leader", "160/SANCTION NERMIL>NERGOV"},           // a leader ousted is removed from office (160), not deported
 		{"drones-launched-at", "195/ASSAULT RUS>"},
 		{"extend-arms-embargo", "163/SANCTION IGOUNOUSC>LBY"}, // "arms" names no aid given
 		{"distribute-food", "073/AID NGOHLHIRC>CVL"},
@@ -499,7 +499,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"deploy-volunteers", ""},         // campaign volunteers are no militia
 		{"retaliate-by-expelling", "166/SANCTION/expel KES>LORGOV"}, // the expulsion is the event
 		{"retaliate-against-expulsions", ""},                        // diplomatic, no force threatened
-		{"oust-aides", ""},                                          // removed from a post, not deported
+		{"oust-aides", "160/SANCTION/ KESGOV>"},                     // removed from a post (160), not deported
 		{"destroy-jobs", ""},                                        // no property destroyed
 		{"withdraw-cash", ""},                                       // money taken out, no retreat
 		{"grant-bail", "0841/CONCEDE/ KESJUD>KESOPP"},
@@ -555,6 +555,39 @@ func TestDictionaryModes(t *testing.T) {
 		{"grabbed-arm", "182/ASSAULT/beat KES>MED"},                        // a physical assault, no seizure
 		{"grabbed-headlines", ""},                                          // attention won, nothing seized
 		{"shelled-out", ""},                                                // money paid, no shelling
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+				return e.CAMEO.Code + "/" + e.PLOVER.Type + "/" + e.PLOVER.Mode + " " + codes(e.Actors) + ">" + codes(e.Recipients)
+			})
+			if got != tc.want {
+				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDictionarySession13 codes hand-parsed sentences for the session 13
+// rules (docs/patterns.md, "Session 13 added these").
+func TestDictionarySession13(t *testing.T) {
+	docs := readDep(t, "testdata/dict.dep")
+	c := newTestCoder(t)
+	tests := []struct {
+		name string
+		want string // "CODE/PLOVER/MODE SRC>TGT" per event, ";"-joined
+	}{
+		{"sacked-defence-minister", "160/SANCTION/ KESGOV>KESMIL"},      // removal from office
+		{"removed-governor-from-office", "160/SANCTION/ LORLEG>LORGOV"}, // removal from office
+		{"fired-campaign-manager", ""},                                  // no public office
+		{"dismissed-ministers-remarks", ""},                             // what was said, not its speaker, is dismissed
+		{"stripped-of-citizenship", "172/COERCE/restrict KES>KESOPP"},   // a status taken away
+		{"revoked-passports", "172/COERCE/restrict LORGOV>LORMED"},      // not an easing
+		{"stripped-of-title", ""},                                       // a sports title is no status
+		{"wants-to-withdraw", "1056/REQUEST/yield KES>LOR"},             // wanting another to withdraw demands it
+		{"wants-to-win", ""},                                            // a wish, no demand
+		{"drew-criticism-from", "111/ACCUSE/disapprove LOR>KES"},        // the critics are the source
+		{"drew-criticism-bare", ""},                                     // no critic named
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

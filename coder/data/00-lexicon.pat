@@ -396,6 +396,27 @@ set &LEADER: leader | president | minister | premier | chancellor | head | chief
   | king | monarch | ruler | dictator | regime | government | cabinet | prime | chairman | secretary
   | commander | general
 
+# Holders of a public office beside &LEADER, whose dismissal or ouster
+# is a removal from office (class REMOVE_FROM_OFFICE, 16-sanction.pat).
+set &OFFICEHOLDER: ministers | premier | secretaries | chiefs | commanders | generals | governors
+  | official | officials | ambassador | ambassadors | envoy | envoys | judge | judges | prosecutor
+  | prosecutors | commissioner | deputy | deputies | spokesman | spokeswoman | spokesperson | aide
+  | aides | adviser | advisers | advisor | advisors | emir | sultan | shah | speaker | incumbent
+  | mayors | presidents | leaders
+
+# A status or right that authority grants and can take away: stripping
+# or revoking it is an administrative sanction (172).
+set &STATUS: citizenship | nationality | passport | passports | immunity | accreditation
+  | credentials | residency | visa | visas | seat | seats | license | licence
+  | licenses | licences | membership | rank | ranks | pension | pensions | medal | medals
+  | honours | honors | knighthood | asylum
+
+# Reproof that a deed draws from others ("drew criticism from X", class
+# DRAW_CRITICISM in 11-disapprove.pat).
+set &REPROOF: criticism | criticisms | condemnation | condemnations | censure | rebuke | rebukes
+  | denunciation | denunciations | reproach | outrage | anger | displeasure | indignation
+  | disapproval | objection | objections | fury | ire | reprimand | outcry | scorn | backlash
+
 # Political reform.
 set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
   | democratisation | referendum | constitution | overhaul | transition | liberalization

@@ -97,6 +97,9 @@ class HOST 043
   * visit from TGT => 042 swap
   * support|backing|endorsement from TGT => 051 swap
   * threat|threats|warning|warnings from TGT => 130 swap
+  # "received a rebuke from Kestria": the critic is the source
+  # (DRAW_CRITICISM, 11-disapprove.pat).
+  * &REPROOF from TGT => 111 swap
   * peacekeepers|peacekeeping => 0861
   * inspectors|observers|monitors|inspection|inspections|investigators => 0862
   * &DIPLOMAT|delegation|delegations|counterpart|counterparts|president|minister|leader|leaders|premier|king|envoy|officials|official|emissary|foreign|prime|head|chancellor|secretary|visitor|visitors|guest|guests => 043

@@ -10,8 +10,41 @@ class EASE 081
   # "reinstated the disqualified candidate": a ban on a politician eased.
   verb: reinstate
   * candidate|candidates|party|parties|politician|politicians|opposition|lawmaker|lawmakers|mp|mps|deputy|deputies => 0812
-  verb: lift | ease | relax | loosen | remove | scrap | rescind | revoke | repeal | waive | unfreeze
+  verb: lift | ease | relax | loosen | remove | scrap | rescind | repeal | waive | unfreeze
   verb: soften | dismantle | overturn | annul | nullify | abolish | shorten
+  * &CURFEW => 0813 plover=CONCEDE
+  # "lifted the siege on X" eases a blockade (0872); "the state of siege"
+  # is emergency rule (0814).
+  * state of emergency|siege|war => 0814 plover=CONCEDE
+  * blockade|siege|closure|closures|cordon|encirclement => 0872
+  * &EMERGENCY|emergency|martial => 0814 plover=CONCEDE
+  * ban on party|parties|opposition|candidate|candidates|politician|politicians|group|groups|movement => 0812
+  # "lifted the ban on rice exports": a trade sanction eased.
+  * ban|bans|restrictions|restriction|curbs|controls|embargo on exports|imports|export|import|trade|sales|shipments => 085
+  * restrictions|restriction|ban|bans|curbs on press|media|speech|internet|assembly|protest|protests|gatherings|expression|newspapers|journalists|religion|worship => 0811
+  * censorship => 0811
+  * restriction|restrictions|curbs|curb|controls|limits|ban|bans|rules|measures|checkpoints|roadblocks|barriers|lockdown|quarantine|ceiling => 081
+  * &SANCTIONS => 085
+  * assets|funds|accounts|reserves => 085
+  * &TROOPS|presence => 0874 mode=withdraw
+  # "removed the governor from office": removal from office (160; class
+  # REMOVE_FROM_OFFICE, 16-sanction.pat).
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government => 160 context=executive
+  * TGT from office|post|position|power|cabinet|government => 160 context=executive
+  * veto|objection|objections|hold|opposition|reservation|reservations|stance|position|tone|rhetoric|demand|demands|precondition|preconditions => 080
+  * &POLICYOBJ|decree|decrees|law|laws|order|orders|requirement|requirements => 0832
+  * immunity => 172
+  # "the Supreme Court overturned the conviction of X": as an acquittal.
+  * conviction|convictions|sentence|sentences|verdict => 0841 plover=CONCEDE
+  # "revoked a defence pact with the United States": ties cut.
+  * &AGREEMENT with TGT => 160
+
+  # "revoked the citizenship of 14 activists": a status taken away (172;
+  # "strip" in 17-coerce.pat), no easing; "revoking" otherwise reads as
+  # the verbs above ("revoked the curfew", "revoked the ban on visas":
+  # the status last, file order breaks ties), while "abolishing
+  # birthright citizenship" is a policy, no sanction.
+  verb: revoke
   * &CURFEW => 0813 plover=CONCEDE
   # "lifted the siege on X" eases a blockade (0872); "the state of siege"
   # is emergency rule (0814).
@@ -34,6 +67,8 @@ class EASE 081
   * conviction|convictions|sentence|sentences|verdict => 0841 plover=CONCEDE
   # "revoked a defence pact with the United States": ties cut.
   * &AGREEMENT with TGT => 160
+
+  * &STATUS => 172
 
 class REVERSE 0832
   verb: reverse | retract | recant

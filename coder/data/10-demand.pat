@@ -19,6 +19,22 @@ class PRESSURE 100
   * ACTOR to reform|democratize|democratise|change|amend|overhaul|liberalize|liberalise|rewrite => 104
   * ACTOR to _ => 100
 
+class WISH_DEMAND 100
+  # "Kestria wants Lorania to withdraw its troops": a side that wants
+  # another actor to do what one side asks of another demands it (the
+  # complement itself is only wished for, coder/modality.go). Only with
+  # an actor object and an act asked of it: "wants Clinton to win" and
+  # "want you to know" are no demands. No `speaker:` option: the one who
+  # wants is the source, also when someone reports it.
+  verb: want | wish
+  * ACTOR to resign|quit|step|abdicate => 1041
+  * ACTOR to release|free|repatriate|pardon|liberate &CAPTIVE|prisoners|prisoner|hostages|hostage|detainees|detainee => 1053
+  * ACTOR to withdraw|pull|retreat|evacuate|vacate|disarm|demobilize|demobilise|de-escalate|desist|refrain => 1056
+  * ACTOR to stop|halt|end|cease|suspend|abandon|renounce|curb &VIOLENCE => 1056
+  * ACTOR to stop|halt|end|suspend|call|cancel|abandon &PROTESTWORD => 1052
+  * ACTOR to lift|ease|remove|end|scrap &SANCTIONS => 1054
+  * ACTOR to extradite|apologize|apologise|compensate|comply => 100
+
 class DEMAND 100
   verb: demand
   speaker: yes

@@ -37,6 +37,15 @@ class CRITICIZE 111
   * &DIPLOMAT|envoy|charge => 114
   * TGT to explain|protest|complain|discuss => 114
 
+class DRAW_CRITICISM 111
+  # "the plan drew sharp criticism from Lorania", "the test earned a
+  # rebuke from Kestria", "the remarks sparked outrage among Unionists":
+  # those the reaction comes from disapprove of the subject, or of its
+  # owner ("Kestria's decision drew criticism from Lorania": LOR -> KES).
+  # Without a "from" or "among" phrase no one is named: no event.
+  verb: draw | attract | earn | provoke | spark | trigger | elicit | prompt | incur
+  * &REPROOF from|among TGT => 111 swap
+
 class CRITICISM_NOUN 111
   noun: criticism | condemnation | censure | rebuke | denunciation | reproach | outrage | anger
   noun: displeasure | indignation | disapproval | dissatisfaction | objection | objections

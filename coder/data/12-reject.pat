@@ -49,6 +49,16 @@ class REJECT 120
   * settlement|peace|solution|compromise|reconciliation => 127
   * mediation|mediator|arbitration|facilitation|intermediary => 126
   * &PROPOSAL => 120
+  # "dismissed the defence minister": removal from office (160; class
+  # REMOVE_FROM_OFFICE, 16-sanction.pat), after the rejections so that
+  # these win ties ("dismissed an appeal from the president"); what was
+  # said is dismissed, not its speaker ("dismissed the minister's
+  # remarks").
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160 context=executive
+  # "dismissed the governor as an ineffective leader": a judgement.
+  * &LEADER|&OFFICEHOLDER as _ => ---
+  * remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
+  * &LEADER|&OFFICEHOLDER => 160 context=executive
   verb: reject | rebuff | spurn | repudiate | snub | disown
   * &ALLEGATION => 016
   * for weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|air-defence|artillery => 1222

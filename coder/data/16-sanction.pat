@@ -90,12 +90,17 @@ class EXPEL 166
   * TGT => 174
   * => 174
   verb: oust
-  # "the army ousted President X", "parliament ousted the prime minister":
-  # a leader removed from office is not deported (no CAMEO code).
-  * &LEADER|speaker|premier|emir|sultan|shah|junta|administration => ---
-  # "ousting aides", "ousted the chairman": removed from a post, no
-  # deportation.
-  * aide|aides|adviser|advisers|advisor|advisors|official|officials|chairman|chairwoman|chair|director|chief|chiefs|staff|executive|executives|manager|coach|members|member|rival|rivals|incumbent => ---
+  # "the army ousted President X", "parliament ousted the prime minister",
+  # "ousting aides": a holder of a public office removed from it (160,
+  # class REMOVE_FROM_OFFICE below), not deported.
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160 context=executive
+  * &LEADER|&OFFICEHOLDER from _ => ---
+  * &LEADER|&OFFICEHOLDER against|by|over|with|as _ => ---
+  * &LEADER|&OFFICEHOLDER &ALLEGATION|&PROPOSAL|case|cases|lawsuit|suit|remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
+  * &LEADER|&OFFICEHOLDER|junta|administration => 160 context=executive
+  # "ousted the chairman", "ousted his rivals": removed from a post that
+  # is no public office, no deportation.
+  * chairman|chairwoman|chair|director|staff|executive|executives|manager|coach|members|member|rival|rivals => ---
   * &DIPLOMAT|ambassador|ambassadors|envoy|envoys => 166
   * TGT from party|group|organization|organisation|league|union|federation|parliament|body|council|alliance|bloc|club|movement|assembly|committee|government|cabinet => 166
   * TGT => 174
@@ -154,3 +159,27 @@ class DOWNSCALE 160
   * of &TALKS|visit|trip|summit|meeting => 164
   * of &AID|aid|funding|assistance => 162
   * of &TIES|cooperation => 161
+
+class REMOVE_FROM_OFFICE 160
+  # Removal of an office holder: "the president sacked his defence
+  # minister", "the army ousted the prime minister", "parliament removed
+  # the governor from office" (PETRARCH's verb dictionary codes removal
+  # from office 160, context executive). Only a holder of a public office
+  # (&LEADER, &OFFICEHOLDER): "fired his campaign manager" or "his data
+  # director", "dismissed the claims", "fired on police" and "removed
+  # the barricades" are no removal. The same patterns stand in the
+  # groups of "oust" (class EXPEL above), "dismiss" (12-reject.pat),
+  # "fire" (19-fight.pat) and "remove" (08-yield.pat, with "from office"
+  # only). Impeachment is a formal accusation (11-disapprove.pat).
+  options: context=executive
+  verb: sack | depose | unseat
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160
+  * TGT from office|post|position|power|cabinet|government|command => 160
+  # "removed the mayor from its leadership team": a post that is no
+  # public office; "dismissed the case against the former minister",
+  # "dismissed the minister's claims": the office holder is not what is
+  # dismissed.
+  * &LEADER|&OFFICEHOLDER from _ => ---
+  * &LEADER|&OFFICEHOLDER against|by|over|with|as _ => ---
+  * &LEADER|&OFFICEHOLDER &ALLEGATION|&PROPOSAL|case|cases|lawsuit|suit|remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
+  * &LEADER|&OFFICEHOLDER => 160

@@ -145,6 +145,14 @@ class RESTRICT 172
   * down|off embassy|embassies|consulate|consulates => 161
   * embassy|embassies|consulate|consulates|mission => 161
   * down &PLACE|city|area|region => 172
+  # "stripped 14 activists of their citizenship", "was stripped of his
+  # parliamentary seat": a status or right taken by authority (PETRARCH
+  # codes stripping citizenship 170; here the administrative sanction
+  # 172, PLOVER COERCE restrict). "stripped of his title" in sport and
+  # "stripped the walls" are no event.
+  verb: strip
+  * TGT of &STATUS => 172
+  * of &STATUS => 172
 
 class CURFEW 1723
   noun: curfew | curfews

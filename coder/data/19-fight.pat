@@ -227,6 +227,15 @@ class FIRE 190
   * &EXPLOSIVE => 190
   * on|at|upon|into TGT => 190
   * by SRC => 190
+  # "fired the defence minister": removal from office (160; class
+  # REMOVE_FROM_OFFICE, 16-sanction.pat); "fired at the governor's
+  # convoy" stays force.
+  * &LEADER|&OFFICEHOLDER on|at|upon|into|toward|towards _ => 190
+  * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160 context=executive
+  * &LEADER|&OFFICEHOLDER from _ => ---
+  * &LEADER|&OFFICEHOLDER against|by|over|with|as _ => ---
+  * &LEADER|&OFFICEHOLDER &ALLEGATION|&PROPOSAL|case|cases|lawsuit|suit|remarks|comments|criticism|concerns|concern|calls|call|idea|notion|suggestion|report|reports|warning|warnings|request|requests|demand|demands|appeal|question|questions|argument|arguments|story|stories|view|views|fears|claim|claims|objections|complaints|speculation|rumours|rumors => ---
+  * &LEADER|&OFFICEHOLDER => 160 context=executive
   verb: shoot | gun | snipe
   * down &AIRCRAFT|&DRONE|plane|jet|helicopter|drone|aircraft|missile|missiles|rocket|rockets => 190
   * TGT dead => 193
