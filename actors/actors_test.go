@@ -699,3 +699,20 @@ func TestShippedDatedGroups(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNames checks given names of the session 13 additions and
+// names left out because they also stand in other names ("Ben Ali") or
+// for a country ("Chad").
+func TestGivenNames(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Elena Roe", "f"}, {"Mykola Roe", "m"}, {"Kemi Roe", "f"}, {"Jean-Luc Roe", "m"},
+		{"Ben Roe", ""}, {"Chad Roe", ""}, {"Nicola Roe", ""}, {"Roe Elena", ""},
+	}
+	for _, tc := range tests {
+		d := &doc.Doc{Text: tc.text}
+		m := doc.Mention{Span: doc.Span{Start: 0, End: len(tc.text)}, Text: tc.text}
+		if got := mentionGender(d, m); got != tc.want {
+			t.Errorf("mentionGender(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
