@@ -631,6 +631,17 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 			}
 			continue
 		}
+		// "displaced from Orvik village", "in Tarnel town": a name the
+		// gazetteer lacks after a preposition and before a locality noun
+		if (t == "village" || t == "town") && i >= 2 && word(i-1) {
+			b := i - 1
+			for b > 0 && i-b < 2 && word(b-1) {
+				b--
+			}
+			if b > 0 && (toks[b-1] == "in" || toks[b-1] == "from" || toks[b-1] == "near" || toks[b-1] == "at") && !r.stop[toks[b]] && !r.gaz.Common(toks[b]) {
+				local(b, i)
+			}
+		}
 		// "the village of Orvik": a town the gazetteer lacks
 		if ofNext && localityNouns[t] && word(i+2) {
 			j := i + 2
