@@ -633,7 +633,7 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		}
 		// "displaced from Orvik village", "in Tarnel town": a name the
 		// gazetteer lacks after a preposition and before a locality noun
-		if (t == "village" || t == "town") && i >= 2 && word(i-1) {
+		if c := t[0]; (c == 'v' || c == 't') && (t == "village" || t == "town") && i >= 2 && word(i-1) {
 			b := i - 1
 			for b > 0 && i-b < 2 && word(b-1) {
 				b--
