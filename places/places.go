@@ -568,9 +568,13 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t == "" {
+			continue
+		}
+		ofNext := i+2 < len(toks) && toks[i+1] == "of"
 		// "the border villages of Kfar Kila and Aita al-Shaab", "the
 		// towns of Orvik, Tarnel and Esk": each name of the list
-		if i+2 < len(toks) && toks[i+1] == "of" && pluralLocalityNouns[t] && word(i+2) {
+		if ofNext && t[len(t)-1] == 's' && pluralLocalityNouns[t] && word(i+2) {
 			k := i + 2
 			for k < len(toks) && word(k) {
 				j := name(k)
@@ -590,7 +594,7 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		// "the Jarinje border crossing", "the Torkham crossing with
 		// Afghanistan", "the border crossing at Orvik": a crossing the
 		// gazetteer lacks, placed as a locality
-		if t == "crossing" || t == "crossings" || t == "post" || t == "point" || t == "border" && i > 0 && toks[i-1] == "land" {
+		if c := t[0]; (c == 'c' || c == 'p' || c == 'b') && (t == "crossing" || t == "crossings" || t == "post" || t == "point" || t == "border" && i > 0 && toks[i-1] == "land") {
 			border := i > 0 && (toks[i-1] == "border" || toks[i-1] == "land")
 			k := i - 1
 			if border {
@@ -627,8 +631,19 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 			}
 			continue
 		}
+		// "displaced from Orvik village", "in Tarnel town": a name the
+		// gazetteer lacks after a preposition and before a locality noun
+		if c := t[0]; (c == 'v' || c == 't') && (t == "village" || t == "town") && i >= 2 && word(i-1) {
+			b := i - 1
+			for b > 0 && i-b < 2 && word(b-1) {
+				b--
+			}
+			if b > 0 && (toks[b-1] == "in" || toks[b-1] == "from" || toks[b-1] == "near" || toks[b-1] == "at") && !r.stop[toks[b]] && !r.gaz.Common(toks[b]) {
+				local(b, i)
+			}
+		}
 		// "the village of Orvik": a town the gazetteer lacks
-		if i+2 < len(toks) && toks[i+1] == "of" && localityNouns[t] && word(i+2) {
+		if ofNext && localityNouns[t] && word(i+2) {
 			j := i + 2
 			for j < len(toks) && j < i+5 && word(j) {
 				j++
@@ -642,7 +657,7 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 			i = j - 1
 			continue
 		}
-		if t == "" || t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
+		if t[0] < 'A' || t[0] > 'Z' || (!r.featureBefore[t] && !r.featureAfter[t]) || !word(i) {
 			continue // designators are capitalised ASCII words
 		}
 		if r.featureBefore[t] {
@@ -958,9 +973,13 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 			// preposition before it, is more often a first name ("prosecutor
 			// Laura Durango", "Rosa Rivera") than a town of that division
 			// written without a comma: held back like a modifier
-			firstName := next != "" && capitalised(next) && isWordToken(next) && r.majorPlace(next) && !r.isCountryName(next) &&
-				!locPreps[strings.ToLower(prev)] && r.smallTowns(cands) && !strings.Contains(name, " ")
-			if firstName || next != "" && capitalised(next) && isWordToken(next) && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next]) {
+			before := next != "" && capitalised(next) && isWordToken(next)
+			held := before && !r.institutions[next] && (!r.majorPlace(next) || placeModifiers[next])
+			if !held && before && !strings.Contains(name, " ") && r.smallTowns(cands) && !locPreps[strings.ToLower(prev)] &&
+				r.majorPlace(next) && !r.isCountryName(next) {
+				held = true
+			}
+			if held {
 				if r.streets[next] {
 					skip() // "Washington Drive", "Illinois Route"
 					continue

@@ -1674,8 +1674,8 @@ func (s *scan) presentVerb(k int) bool {
 // court rules on the appeal on Thursday", "The committee votes on the
 // bill on Friday" (not "the party votes in Iowa", "Republican votes").
 func (s *scan) nounVerb(k int) bool {
-	if k < 2 || !s.inSet("noun-verb", k) || s.wcase(k) != caseLower || s.wcase(k-1) != caseLower || s.toks[k-1].kind != kWord ||
-		!s.is(k-2, "the") || !s.sentenceStart(k-2) {
+	if k < 2 || !s.is(k-2, "the") || s.wcase(k) != caseLower || s.wcase(k-1) != caseLower || s.toks[k-1].kind != kWord ||
+		!s.sentenceStart(k-2) || !s.inSet("noun-verb", k) {
 		return false
 	}
 	w := s.word(k - 1)
