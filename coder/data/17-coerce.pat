@@ -200,6 +200,9 @@ class CYBER 170
   * into TGT => 170 mode=cyber context=cyber
   * on TGT => 170 mode=cyber context=cyber
   * TGT => 170 mode=cyber context=cyber
+  # "hackers stole the personal data of millions of employees".
+  verb: steal
+  * data|emails|passwords|credentials|databases|database|records => 170 mode=cyber context=cyber
   noun: cyberattack | cyberattacks | cyber-attack | cyber-attacks | hack | hacking | hacks | ransomware | cyber-espionage | phishing
   * on|against TGT => 170 mode=cyber context=cyber
   * => 170 mode=cyber context=cyber
