@@ -590,6 +590,8 @@ func TestDictionarySession13(t *testing.T) {
 		{"drew-criticism-bare", ""},                                         // no critic named
 		{"targeted-banks-in-cyberattack", "170/COERCE/cyber KESCRM>LORBUS"}, // the means makes it a cyber attack
 		{"stole-personal-data", "170/COERCE/cyber KESCRM>LORGOV"},           // data stolen: a cyber attack
+		{"closed-its-embassy-in", "161/SANCTION/withdraw KES>LORGOV"},       // relations with the host, not its own embassy
+		{"toppled-government", "160/SANCTION/ REB>LORGOV"},                  // a government overthrown
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
