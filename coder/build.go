@@ -835,6 +835,17 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
+	// "Kestria was behind the attacks": the subject of a copular
+	// "behind" predicate did what it stands behind; not inside a noun's
+	// content clause ("no evidence that Kestria was behind the hack") or
+	// under a negated verb ("did not see evidence that ..."): an
+	// allegation at most.
+	if t.Child(i, "cop") >= 0 && t.prep(i) == "behind" && !(h >= 0 && t.RelIs(i, "acl") && t.Tokens[h].UPOS == "NOUN") &&
+		!(h >= 0 && t.RelIs(i, "ccomp") && negated(t, h, c.lex)) {
+		if s := t.Child(i, "nsubj"); s >= 0 && !isRelPron(t, s) {
+			return []int{s}
+		}
+	}
 	// "troops remained on alert", "strikers are on hunger strike": a state
 	// the subject enters or stays in.
 	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "on" || t.prep(i) == "under") && stateVerbs[t.lemma(h)] {
