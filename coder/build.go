@@ -868,6 +868,17 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	// "Palestinian riots", "U.S. sanctions": a demonym or a proper-noun
 	// modifier of the event noun is its source.
 	var mods []int
+	// "a Saudi-led coalition air strike", "U.S.-led strikes": the name
+	// that leads the strikers, hyphened to "led", is their source.
+	for _, k := range t.Children(i, "amod", "compound") {
+		if k < i && t.lemma(k) == "lead" && t.Tokens[k].XPOS == "VBN" && k >= 2 && t.Tokens[k-1].Text == "-" && t.Heads[k-2] == k &&
+			(t.Tokens[k-2].UPOS == "PROPN" || startsUpper(t.Tokens[k-2].Text)) {
+			mods = append(mods, k-2)
+		}
+	}
+	if len(mods) > 0 {
+		return mods
+	}
 	for _, k := range t.Children(i, "amod", "compound") {
 		if k < i && (t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "ADJ" && startsUpper(t.Tokens[k].Text)) {
 			// "the Russia-Ukraine war": the name joined to it by a
