@@ -224,6 +224,26 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// protesters": the force of the "when" clause is the killing's.
 		srcActors = c.forceClauseSubject(t, ms, i)
 	}
+	if len(srcActors) == 0 && !isNoun && !c.dict.Lenient && unattributedRoot(cd.code) && !t.isPassive(i) {
+		// "a Kestrian-led air strike hit the port", "Kestrian air
+		// strikes killed ten": an attack that is the subject brings its
+		// own source (not a place it happened in: "the Lorvale bombing
+		// killed ten"); also for the participle of its clause ("...,
+		// killing nine").
+		v := i
+		if h := t.Heads[i]; h >= 0 && t.Child(i, "nsubj") < 0 && t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && t.Tokens[h].UPOS == "VERB" && !t.isPassive(h) {
+			v = h
+		}
+		for _, sj := range t.Children(v, "nsubj") {
+			if t.Tokens[sj].UPOS != "NOUN" || len(c.dict.byNoun[t.lemma(sj)]) == 0 {
+				continue
+			}
+			src := slices.DeleteFunc(c.nounSource(t, sj), func(k int) bool { return t.Heads[k] == sj && c.localPlaceModifier(d, t, sj, k) })
+			if srcActors = ms.actors(src); len(srcActors) == 0 {
+				srcActors = ms.modifiers(src)
+			}
+		}
+	}
 	unattributed := false
 	if len(srcActors) == 0 {
 		// "Three civilians were killed in a bombing": violence whose
