@@ -224,6 +224,26 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// protesters": the force of the "when" clause is the killing's.
 		srcActors = c.forceClauseSubject(t, ms, i)
 	}
+	if len(srcActors) == 0 && !isNoun && !c.dict.Lenient && unattributedRoot(cd.code) && !t.isPassive(i) {
+		// "a Kestrian-led air strike hit the port", "Kestrian air
+		// strikes killed ten": an attack that is the subject brings its
+		// own source (not a place it happened in: "the Lorvale bombing
+		// killed ten"); also for the participle of its clause ("...,
+		// killing nine").
+		v := i
+		if h := t.Heads[i]; h >= 0 && t.Child(i, "nsubj") < 0 && t.RelIs(i, "advcl") && t.Tokens[i].XPOS == "VBG" && t.Tokens[h].UPOS == "VERB" && !t.isPassive(h) {
+			v = h
+		}
+		for _, sj := range t.Children(v, "nsubj") {
+			if t.Tokens[sj].UPOS != "NOUN" || len(c.dict.byNoun[t.lemma(sj)]) == 0 {
+				continue
+			}
+			src := slices.DeleteFunc(c.nounSource(t, sj), func(k int) bool { return t.Heads[k] == sj && c.localPlaceModifier(d, t, sj, k) })
+			if srcActors = ms.actors(src); len(srcActors) == 0 {
+				srcActors = ms.modifiers(src)
+			}
+		}
+	}
 	unattributed := false
 	if len(srcActors) == 0 {
 		// "Three civilians were killed in a bombing": violence whose
@@ -835,6 +855,17 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
 		return c.subject(t, h)
 	}
+	// "Kestria was behind the attacks": the subject of a copular
+	// "behind" predicate did what it stands behind; not inside a noun's
+	// content clause ("no evidence that Kestria was behind the hack") or
+	// under a negated verb ("did not see evidence that ..."): an
+	// allegation at most.
+	if t.Child(i, "cop") >= 0 && t.prep(i) == "behind" && !(h >= 0 && t.RelIs(i, "acl") && t.Tokens[h].UPOS == "NOUN") &&
+		!(h >= 0 && t.RelIs(i, "ccomp") && negated(t, h, c.lex)) {
+		if s := t.Child(i, "nsubj"); s >= 0 && !isRelPron(t, s) {
+			return []int{s}
+		}
+	}
 	// "troops remained on alert", "strikers are on hunger strike": a state
 	// the subject enters or stays in.
 	if h >= 0 && t.RelIs(i, "obl") && (t.prep(i) == "on" || t.prep(i) == "under") && stateVerbs[t.lemma(h)] {
@@ -857,6 +888,17 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	// "Palestinian riots", "U.S. sanctions": a demonym or a proper-noun
 	// modifier of the event noun is its source.
 	var mods []int
+	// "a Saudi-led coalition air strike", "U.S.-led strikes": the name
+	// that leads the strikers, hyphened to "led", is their source.
+	for _, k := range t.Children(i, "amod", "compound") {
+		if k < i && t.lemma(k) == "lead" && t.Tokens[k].XPOS == "VBN" && k >= 2 && t.Tokens[k-1].Text == "-" && t.Heads[k-2] == k &&
+			(t.Tokens[k-2].UPOS == "PROPN" || startsUpper(t.Tokens[k-2].Text)) {
+			mods = append(mods, k-2)
+		}
+	}
+	if len(mods) > 0 {
+		return mods
+	}
 	for _, k := range t.Children(i, "amod", "compound") {
 		if k < i && (t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "ADJ" && startsUpper(t.Tokens[k].Text)) {
 			// "the Russia-Ukraine war": the name joined to it by a

@@ -283,6 +283,9 @@ func TestGrammar(t *testing.T) {
 		{"deployed-hundreds-of-police-to", "153 KES>LOR "},               // "to Lorania" hung under the counted officers: where they are sent, not the officers
 		{"strengthen-own-forces", "154 KES> "},                           // one's own forces built up are no target
 		{"bolstering-another-states-army", "062 KES>LOR "},               // building up another state's forces is military cooperation with it
+		{"was-behind-the-bombing", "183 KESREB> "},                       // the subject of a copular "behind" did it
+		{"kestrian-led-strike", "195 KES> "},                             // the leader of the coalition strikes
+		{"strike-as-subject-killing", "195 KES> ;190 KES>LAB "},          // the strikes as subject bring their source
 		{"light-verb-lends-receiver", "071 KESBUS>LOR "},                 // "approved a loan of $40 million to Lorania": the receiver hung under the light verb                             // the threat of force (138) tells the bare threat (130)
 		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},            // "accused Lorania of attacking civilians": alleged, not established
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},                 // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators

@@ -577,17 +577,21 @@ func TestDictionarySession13(t *testing.T) {
 		name string
 		want string // "CODE/PLOVER/MODE SRC>TGT" per event, ";"-joined
 	}{
-		{"sacked-defence-minister", "160/SANCTION/ KESGOV>KESMIL"},      // removal from office
-		{"removed-governor-from-office", "160/SANCTION/ LORLEG>LORGOV"}, // removal from office
-		{"fired-campaign-manager", ""},                                  // no public office
-		{"dismissed-ministers-remarks", ""},                             // what was said, not its speaker, is dismissed
-		{"stripped-of-citizenship", "172/COERCE/restrict KES>KESOPP"},   // a status taken away
-		{"revoked-passports", "172/COERCE/restrict LORGOV>LORMED"},      // not an easing
-		{"stripped-of-title", ""},                                       // a sports title is no status
-		{"wants-to-withdraw", "1056/REQUEST/yield KES>LOR"},             // wanting another to withdraw demands it
-		{"wants-to-win", ""},                                            // a wish, no demand
-		{"drew-criticism-from", "111/ACCUSE/disapprove LOR>KES"},        // the critics are the source
-		{"drew-criticism-bare", ""},                                     // no critic named
+		{"sacked-defence-minister", "160/SANCTION/ KESGOV>KESMIL"},          // removal from office
+		{"removed-governor-from-office", "160/SANCTION/ LORLEG>LORGOV"},     // removal from office
+		{"fired-campaign-manager", ""},                                      // no public office
+		{"dismissed-ministers-remarks", ""},                                 // what was said, not its speaker, is dismissed
+		{"stripped-of-citizenship", "172/COERCE/restrict KES>KESOPP"},       // a status taken away
+		{"revoked-passports", "172/COERCE/restrict LORGOV>LORMED"},          // not an easing
+		{"stripped-of-title", ""},                                           // a sports title is no status
+		{"wants-to-withdraw", "1056/REQUEST/yield KES>LOR"},                 // wanting another to withdraw demands it
+		{"wants-to-win", ""},                                                // a wish, no demand
+		{"drew-criticism-from", "111/ACCUSE/disapprove LOR>KES"},            // the critics are the source
+		{"drew-criticism-bare", ""},                                         // no critic named
+		{"targeted-banks-in-cyberattack", "170/COERCE/cyber KESCRM>LORBUS"}, // the means makes it a cyber attack
+		{"stole-personal-data", "170/COERCE/cyber KESCRM>LORGOV"},           // data stolen: a cyber attack
+		{"closed-its-embassy-in", "161/SANCTION/withdraw KES>LORGOV"},       // relations with the host, not its own embassy
+		{"toppled-government", "160/SANCTION/ REB>LORGOV"},                  // a government overthrown
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -417,6 +417,11 @@ set &REPROOF: criticism | criticisms | condemnation | condemnations | censure | 
   | denunciation | denunciations | reproach | outrage | anger | displeasure | indignation
   | disapproval | objection | objections | fury | ire | reprimand | outcry | scorn | backlash
 
+# Means of a cyber attack ("targeted the banks in a cyberattack", "with
+# ransomware").
+set &CYBERTOOL: cyberattack | cyberattacks | cyber-attack | cyber-attacks | ransomware | malware
+  | hack | hacks | hacking | phishing | spyware | botnet | botnets
+
 # Political reform.
 set &REFORM: reform | reforms | change | changes | election | elections | democracy | democratization
   | democratisation | referendum | constitution | overhaul | transition | liberalization

@@ -165,14 +165,14 @@ class REMOVE_FROM_OFFICE 160
   # minister", "the army ousted the prime minister", "parliament removed
   # the governor from office" (PETRARCH's verb dictionary codes removal
   # from office 160, context executive). Only a holder of a public office
-  # (&LEADER, &OFFICEHOLDER): "fired his campaign manager" or "his data
+  # (&LEADER, &OFFICEHOLDER; overthrowing or toppling a government too): "fired his campaign manager" or "his data
   # director", "dismissed the claims", "fired on police" and "removed
   # the barricades" are no removal. The same patterns stand in the
   # groups of "oust" (class EXPEL above), "dismiss" (12-reject.pat),
   # "fire" (19-fight.pat) and "remove" (08-yield.pat, with "from office"
   # only). Impeachment is a formal accusation (11-disapprove.pat).
   options: context=executive
-  verb: sack | depose | unseat
+  verb: sack | depose | unseat | overthrow | topple
   * &LEADER|&OFFICEHOLDER from office|post|position|power|cabinet|government|job|command => 160
   * TGT from office|post|position|power|cabinet|government|command => 160
   # "removed the mayor from its leadership team": a post that is no

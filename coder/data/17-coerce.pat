@@ -142,6 +142,11 @@ class RESTRICT 172
   * down &PROTESTWORD => 175
   * down|off border|borders|crossing|crossings|airport|airports|ports|port|airspace|strait|road|roads|route|routes => 191
   * border|borders|crossing|crossings|airspace|strait|port|ports => 191
+  # "closed its embassy in Tehran": relations with the host country cut,
+  # not with the embassy's own government ("closed the Kestrian consulate
+  # in Lorvale" cuts them with Kestria).
+  * down|off its|their|our embassy|embassies|consulate|consulates in TGT => 161
+  * its|their|our embassy|embassies|consulate|consulates|mission in TGT => 161
   * down|off embassy|embassies|consulate|consulates => 161
   * embassy|embassies|consulate|consulates|mission => 161
   * down &PLACE|city|area|region => 172
@@ -200,6 +205,9 @@ class CYBER 170
   * into TGT => 170 mode=cyber context=cyber
   * on TGT => 170 mode=cyber context=cyber
   * TGT => 170 mode=cyber context=cyber
+  # "hackers stole the personal data of millions of employees".
+  verb: steal
+  * data|emails|passwords|credentials|databases|database|records => 170 mode=cyber context=cyber
   noun: cyberattack | cyberattacks | cyber-attack | cyber-attacks | hack | hacking | hacks | ransomware | cyber-espionage | phishing
   * on|against TGT => 170 mode=cyber context=cyber
   * => 170 mode=cyber context=cyber

@@ -7,6 +7,9 @@
 
 class ATTACK 190
   verb: attack
+  # "attacked the ministry with ransomware", "in a cyberattack": first,
+  # so that it wins ties with the targets' words below.
+  * &CYBERTOOL => 170 mode=cyber context=cyber
   # "attacked rebel positions" (the plural; "attacked his position" is a
   # stance), but "attacked her positions on trade".
   * positions on|about|over _ => 111
@@ -135,6 +138,9 @@ class ATTACK 190
   * &PLACE|&MILTARGET => 190
   * by SRC => 190
   verb: target | hammer
+  # "targeted Lorian banks in a cyberattack", "with malware": first, so
+  # that it wins ties with the targets' words below.
+  * &CYBERTOOL => 170 mode=cyber context=cyber
   # "hammered out a deal": an agreement reached.
   * out &AGREEMENT|deal|compromise|accord|agreement|framework|details|terms|plan => 030
   * TGT with nuclear|atomic => 2042
