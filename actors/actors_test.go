@@ -582,36 +582,14 @@ func TestDatedGroup(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := New(k)
-	tests := []struct {
-		published, text, mention, code, sector string
-	}{
+	checkDatedGroups(t, New(k), []datedGroupCase{
 		{"2016-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRREB", "REB"},
 		{"2022-10-01", "The/DET Steppe/PROPN Movement/PROPN attacked/VERB", "Steppe Movement", "UKRGOV", "GOV"},
 		{"2021-08-15", "The/DET Steppe/PROPN Guard/PROPN spoke/VERB", "Steppe Guard", "UKRGOV", "GOV"},
 		{"2016-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRREB", "REB"},
 		{"2022-10-01", "Steppe/PROPN Movement/PROPN fighters/NOUN attacked/VERB", "Steppe Movement fighters", "UKRMIL", "MIL"},
 		{"2022-10-01", "Steppe/PROPN Movement/PROPN officials/NOUN spoke/VERB", "Steppe Movement officials", "UKRGOV", "GOV"},
-	}
-	for _, tc := range tests {
-		d := tagged(tc.text)
-		d.Published, _ = doc.ParseTime(tc.published)
-		if err := r.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, m := range d.Actors {
-			if m.Text == tc.mention {
-				found = true
-				if m.Code != tc.code || m.Sector != tc.sector {
-					t.Errorf("%s on %s: %q coded %s/%s, want %s/%s", d.Text, tc.published, m.Text, m.Code, m.Sector, tc.code, tc.sector)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
-		}
-	}
+	})
 }
 
 // TestBareSurname checks that a one-word name several KB people bear is
@@ -655,30 +633,14 @@ func TestBareSurname(t *testing.T) {
 	}
 }
 
-// TestShippedDatedGroups checks groups of the shipped KB whose status
-// changed: their code and sector on the document's date.
-func TestShippedDatedGroups(t *testing.T) {
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := New(k)
-	tests := []struct{ published, text, mention, code, sector string }{
-		{"2016-10-01", "The/DET Taliban/PROPN attacked/VERB a/DET checkpoint/NOUN", "Taliban", "AFGREB", "REB"},
-		{"2022-10-01", "The/DET Taliban/PROPN banned/VERB the/DET protest/NOUN", "Taliban", "AFGGOV", "GOV"},
-		{"2019-05-01", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN shelled/VERB the/DET town/NOUN", "Hayat Tahrir al-Sham", "SYRREB", "REB"},
-		{"2024-12-20", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN appointed/VERB a/DET minister/NOUN", "Hayat Tahrir al-Sham", "SYRGOV", "GOV"},
-		{"2020-06-01", "The/DET Houthis/PROPN fired/VERB missiles/NOUN", "Houthis", "YEMREB", "REB"},
-		// A group's own fighters, forces and officials: the group on
-		// that date, with its sector; the armed men of a group that
-		// governs are the state's military.
-		{"2016-10-01", "Taliban/PROPN fighters/NOUN attacked/VERB a/DET checkpoint/NOUN", "Taliban fighters", "AFGREB", "REB"},
-		{"2016-10-01", "Taliban/PROPN forces/NOUN shelled/VERB a/DET village/NOUN", "Taliban forces", "AFGREB", "REB"},
-		{"2022-10-01", "Taliban/PROPN fighters/NOUN beat/VERB the/DET protesters/NOUN", "Taliban fighters", "AFGMIL", "MIL"},
-		{"2022-10-01", "Taliban/PROPN officials/NOUN banned/VERB the/DET protest/NOUN", "Taliban officials", "AFGGOV", "GOV"},
-		{"2019-05-01", "HTS/PROPN fighters/NOUN shelled/VERB the/DET town/NOUN", "HTS fighters", "SYRREB", "REB"},
-		{"2020-06-01", "Houthi/PROPN militants/NOUN fired/VERB missiles/NOUN", "Houthi militants", "YEMREB", "REB"},
-	}
+// datedGroupCase is a mention expected with a code and sector on a date.
+type datedGroupCase struct{ published, text, mention, code, sector string }
+
+// checkDatedGroups recognises each tagged text as published on its date
+// and checks the code and sector of the mention ending in the expected
+// text.
+func checkDatedGroups(t *testing.T, r *Recognizer, tests []datedGroupCase) {
+	t.Helper()
 	for _, tc := range tests {
 		d := tagged(tc.text)
 		d.Published, _ = doc.ParseTime(tc.published)
@@ -698,6 +660,31 @@ func TestShippedDatedGroups(t *testing.T) {
 			t.Errorf("%s: no mention %q in %v", d.Text, tc.mention, d.Actors)
 		}
 	}
+}
+
+// TestShippedDatedGroups checks groups of the shipped KB whose status
+// changed: their code and sector on the document's date.
+func TestShippedDatedGroups(t *testing.T) {
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDatedGroups(t, New(k), []datedGroupCase{
+		{"2016-10-01", "The/DET Taliban/PROPN attacked/VERB a/DET checkpoint/NOUN", "Taliban", "AFGREB", "REB"},
+		{"2022-10-01", "The/DET Taliban/PROPN banned/VERB the/DET protest/NOUN", "Taliban", "AFGGOV", "GOV"},
+		{"2019-05-01", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN shelled/VERB the/DET town/NOUN", "Hayat Tahrir al-Sham", "SYRREB", "REB"},
+		{"2024-12-20", "Hayat/PROPN Tahrir/PROPN al-Sham/PROPN appointed/VERB a/DET minister/NOUN", "Hayat Tahrir al-Sham", "SYRGOV", "GOV"},
+		{"2020-06-01", "The/DET Houthis/PROPN fired/VERB missiles/NOUN", "Houthis", "YEMREB", "REB"},
+		// A group's own fighters, forces and officials: the group on
+		// that date, with its sector; the armed men of a group that
+		// governs are the state's military.
+		{"2016-10-01", "Taliban/PROPN fighters/NOUN attacked/VERB a/DET checkpoint/NOUN", "Taliban fighters", "AFGREB", "REB"},
+		{"2016-10-01", "Taliban/PROPN forces/NOUN shelled/VERB a/DET village/NOUN", "Taliban forces", "AFGREB", "REB"},
+		{"2022-10-01", "Taliban/PROPN fighters/NOUN beat/VERB the/DET protesters/NOUN", "Taliban fighters", "AFGMIL", "MIL"},
+		{"2022-10-01", "Taliban/PROPN officials/NOUN banned/VERB the/DET protest/NOUN", "Taliban officials", "AFGGOV", "GOV"},
+		{"2019-05-01", "HTS/PROPN fighters/NOUN shelled/VERB the/DET town/NOUN", "HTS fighters", "SYRREB", "REB"},
+		{"2020-06-01", "Houthi/PROPN militants/NOUN fired/VERB missiles/NOUN", "Houthi militants", "YEMREB", "REB"},
+	})
 }
 
 // TestGivenNames checks given names of the session 13 additions and

@@ -555,28 +555,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"grabbed-arm", "182/ASSAULT/beat KES>MED"},                        // a physical assault, no seizure
 		{"grabbed-headlines", ""},                                          // attention won, nothing seized
 		{"shelled-out", ""},                                                // money paid, no shelling
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
-				return e.CAMEO.Code + "/" + e.PLOVER.Type + "/" + e.PLOVER.Mode + " " + codes(e.Actors) + ">" + codes(e.Recipients)
-			})
-			if got != tc.want {
-				t.Errorf("events of %q:\n got %s\nwant %s", docs[tc.name].Text, got, tc.want)
-			}
-		})
-	}
-}
-
-// TestDictionarySession13 codes hand-parsed sentences for the session 13
-// rules (docs/patterns.md, "Session 13 added these").
-func TestDictionarySession13(t *testing.T) {
-	docs := readDep(t, "testdata/dict.dep")
-	c := newTestCoder(t)
-	tests := []struct {
-		name string
-		want string // "CODE/PLOVER/MODE SRC>TGT" per event, ";"-joined
-	}{
+		// Session 13 rules (docs/patterns.md, "Session 13 added these").
 		{"sacked-defence-minister", "160/SANCTION/ KESGOV>KESMIL"},          // removal from office
 		{"removed-governor-from-office", "160/SANCTION/ LORLEG>LORGOV"},     // removal from office
 		{"fired-campaign-manager", ""},                                      // no public office
