@@ -231,6 +231,11 @@ CREATE TABLE ingest_log (
 	doc    BLOB NOT NULL
 )
 `,
+	// 8: no statement. New event records are written in a binary form
+	// (record.go, first byte 3) that older petrels cannot decode; the
+	// version makes them refuse the file with ErrNewerSchema instead of
+	// failing on the records they read.
+	"",
 }
 
 // pgMigrations replaces, for PostgreSQL, the migrations whose SQLite text
