@@ -496,6 +496,10 @@ func TestContextRules(t *testing.T) {
 		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
 		{"ctx-labour", "CONCEDE pro_democracy,economic"}, // workers end their strike: a labour dispute
 		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
+		{"ctx-law", "ACCUSE legal"},                      // laws are the legal context
+		{"ctx-peace-talks", "ACCUSE diplomatic"},         // the phrase "peace talks"
+		{"ctx-talks-alone", "ACCUSE "},                   // not "talks" alone
+		{"ctx-resignation", "ACCUSE political_institutions"},
 	}
 	for _, tc := range tests {
 		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {

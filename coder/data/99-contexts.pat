@@ -5,7 +5,10 @@
 
 set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | artillery | tank | warplane
   | airstrike | drone | navy | offensive | battalion | brigade | weapon | ammunition | frontline
-  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison
+  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
+  | war games | military exercises | naval exercises | air force | armed forces | defense ministry
+  | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
+  | arms deal | arms embargo
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
   | monitor | observer | buffer
 # Not "market" alone: "a bombing at a market in Baghdad" is no economic
@@ -14,14 +17,20 @@ set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investmen
   | markets | stock market | market economy | budget | tax | oil | natural gas | export | import | currency | inflation | finance | financial
   | fiscal | grant | grants | wage | wages | salary | salaries | pension | pensions | labour | labor
   | unemployment | price | prices | subsidy | subsidies | imf
+  | goods | embargo | embargoes | gdp | recession | commerce
+  | developmental | jobs
 set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
 set &CONTEXT_HUMANITARIAN: humanitarian | relief | refugee | refugees | famine | food | shelter | aid
 set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadists | bombing | suicide
   | terror | qaeda | al-qaeda | isis | isil | daesh | al-shabaab | shabaab | extremist | extremists
   | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
+  | car bomb | car bombs | bomb attack | bomb attacks | hijack | hijacked | hijacking
 set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | indictment | sentence
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
   | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
+  | law | laws | legal | unlawful | lawful | indict | indicted | acquit | acquitted
+  | convicted | convict | sue | sued | suing | war crimes | crimes against humanity | geneva convention
+  | geneva conventions
 # Words count by their lemma or as written ("abuses"); an entry of several
 # words matches them in a row ("human rights": not "rights" alone, which
 # are also licensing, voting or gay rights).
@@ -39,6 +48,8 @@ set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | defo
 # Not "water" nor "gas": "water cannon" and "tear gas" are crowd weapons.
 set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline | pipelines | lng | mining | minerals
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
+  | water supply | water supplies | drinking water | water resources | gas field | gas fields | oilfield
+  | oilfields | oil field | oil fields | diamonds | land reform
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -58,10 +69,14 @@ set &LABOUR_SECTORS: lab | agr
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
   | diplomacy | delegation | delegations | consulate | emissary | emissaries | mediator | mediators
   | mediation | negotiator | negotiators | bilateral
+  | negotiations | foreign minister | foreign ministers | foreign ministry | foreign secretary
+  | foreign affairs | peace talks | peace process | peace deal | peace accord | peace agreement | peace plan
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
   | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
+  | oust | ousted | ouster | topple | toppled | resignation | reinstate | reinstated | state of emergency
+  | emergency rule | political party | political parties | regime change
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
   | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
