@@ -473,6 +473,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "economic")
 		}
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
+		if ev.PLOVER.Mode == "" {
+			ev.PLOVER.Mode = c.sentenceMode(t, i, ev.PLOVER.Type)
+		}
 	}
 	sent := d.Sentences[s]
 	trig := t.Tokens[i].Span
@@ -1395,9 +1398,27 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 			}
 		}
 	}
+	// The words of a &NOCONTEXT phrase ("law enforcement", "water
+	// cannon") signal nothing.
+	var mute []bool
+	for i := range t.Tokens {
+		for _, p := range c.noContext {
+			if t.wordsAt(i, p) {
+				if mute == nil {
+					mute = make([]bool, len(t.Tokens))
+				}
+				for k := range p {
+					mute[i+k] = true
+				}
+			}
+		}
+	}
 	for i := range t.Tokens {
 		if len(have) >= maxContexts {
 			break
+		}
+		if mute != nil && mute[i] {
+			continue
 		}
 		for _, p := range c.contextPhrases {
 			if t.wordsAt(i, p.words) && len(have) < maxContexts && !slices.Contains(have, p.ctx) {

@@ -28,7 +28,7 @@ set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadist
 set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | indictment | sentence
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
   | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
-  | law | laws | legal | unlawful | lawful | indict | indicted | acquit | acquitted
+  | law | laws | unlawful | indict | indicted | acquit | acquitted
   | convicted | convict | sue | sued | suing | war crimes | crimes against humanity | geneva convention
   | geneva conventions
 # Words count by their lemma or as written ("abuses"); an entry of several
@@ -50,6 +50,10 @@ set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline 
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
   | water supply | water supplies | drinking water | water resources | gas field | gas fields | oilfield
   | oilfields | oil field | oil fields | diamonds | land reform
+# Phrases whose words add no context, though a set lists them: "law"
+# is legal, "law enforcement" (the police) and "law school" are not.
+set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
+  | law firm | law firms | law student | law students
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -98,3 +102,26 @@ set &CONTEXT_RIGHTS_FREEDOMS: censorship | journalist | journalists | blogger | 
   | freedom of speech | freedom of expression | freedom of the press | freedom of assembly | voting rights
 set &CONTEXT_REPARATIONS: reparations | compensation
 set &CONTEXT_TECHNOLOGY: semiconductor | semiconductors | microchip | microchips | technology | technologies
+
+# PLOVER modes by keyword: an event of type TYPE that got no mode from its
+# pattern or CAMEO code takes the mode of the word of a &MODE_TYPE_MODE set
+# nearest its trigger ("attacked by militiamen armed with machetes":
+# ASSAULT primitive; "heavy_weapons" names the mode heavy-weapons). Only
+# words that name the means: not "attack", "fire" or "shot".
+set &MODE_ASSAULT_PRIMITIVE: machete | machetes | knife | knives | axe | axes | sword | swords | spear
+  | spears | arrows | clubs
+set &MODE_ASSAULT_FIREARMS: gun | guns | gunfire | gunman | gunmen | rifle | rifles | pistol | pistols | firearm | firearms
+  | machine-gun | machine-guns | sniper | snipers | gunshot | gunshots
+set &MODE_ASSAULT_EXPLOSIVES: bomb | bombs | explosion | explosions | blast | blasts | minefield | landmine
+  | landmines | ied | ieds | grenade | grenades | explosive | explosives | car-bomb
+set &MODE_ASSAULT_AERIAL: airstrike | airstrikes | warplane | warplanes | gunship | gunships | helicopter
+  | helicopters | jets | bomber | bombers
+set &MODE_ASSAULT_DRONE: drone | drones | predator | reaper
+set &MODE_ASSAULT_HEAVY_WEAPONS: artillery | shelling | shells | tank | tanks | mortar | mortars | rocket
+  | rockets | howitzer | howitzers
+set &MODE_ASSAULT_UNCONVENTIONAL: sarin | ricin | anthrax
+set &MODE_ASSAULT_TORTURE: torture | tortured | torturing
+# A killing of a leader is a targeted assault ("killed the rebel commander").
+set &TARGETED_VERBS: kill | murder | shoot | execute | slay | gun
+set &TARGETED_VICTIMS: leader | leaders | chief | commander | commanders | governor | mayor | minister
+  | president | head | chieftain | general | lawmaker | judge | prosecutor | journalist | activist
