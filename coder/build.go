@@ -472,6 +472,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		if c.lex.labourType[strings.ToLower(ev.PLOVER.Type)] && c.labourDispute(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "economic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "economic")
 		}
+		ev.PLOVER.Context = c.actorContexts(ev.PLOVER.Context, srcActors, tgtActors)
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
 		if ev.PLOVER.Mode == "" {
 			ev.PLOVER.Mode = c.sentenceMode(t, i, ev.PLOVER.Type)

@@ -78,6 +78,9 @@ type Coder struct {
 	// noContext are the phrases of &NOCONTEXT whose words add no context
 	// ("law enforcement", "water cannon").
 	noContext [][]string
+	// sectorContexts maps an actor sector (lower case) to the contexts
+	// it gives its events (&SECTORCONTEXT_NAME: "mil" → military).
+	sectorContexts map[string][]string
 	// modeWords maps a PLOVER type to the words whose presence near the
 	// trigger gives an event of that type without a mode its mode (from
 	// the &MODE_TYPE_MODE sets: "machetes" → ASSAULT primitive).

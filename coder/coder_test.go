@@ -498,6 +498,7 @@ func TestContextRules(t *testing.T) {
 		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
 		{"ctx-law", "ACCUSE legal"},                      // laws are the legal context
 		{"ctx-law-enforcement", "ACCUSE "},               // &NOCONTEXT: the police are no law
+		{"ctx-sector", "ACCUSE military"},                // &SECTORCONTEXT_MILITARY: an army actor
 		{"ctx-peace-talks", "ACCUSE diplomatic"},         // the phrase "peace talks"
 		{"ctx-talks-alone", "ACCUSE "},                   // not "talks" alone
 		{"ctx-resignation", "ACCUSE political_institutions"},

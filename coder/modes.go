@@ -6,12 +6,14 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/petrel-events/petrel/doc"
 	"github.com/petrel-events/petrel/ontology"
 )
 
 // loadModeWords reads the &MODE_TYPE_MODE sets of dict ("&MODE_ASSAULT_HEAVY_WEAPONS":
 // type ASSAULT, mode heavy-weapons) and the &TARGETED_VERBS and
-// &TARGETED_VICTIMS sets and the &NOCONTEXT phrases into c; every type and mode must be known to onto.
+// &TARGETED_VICTIMS sets, the &NOCONTEXT phrases and the
+// &SECTORCONTEXT_NAME sets into c; every type and mode must be known to onto.
 func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 	c.modeWords = map[string]map[string]string{}
 	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
@@ -42,6 +44,20 @@ func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 	}
 	for _, w := range dict.Sets["&NOCONTEXT"] {
 		c.noContext = append(c.noContext, strings.Fields(w))
+	}
+	c.sectorContexts = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&SECTORCONTEXT_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		for _, sec := range dict.Sets[name] {
+			c.sectorContexts[sec] = append(c.sectorContexts[sec], ctx)
+		}
 	}
 	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
 	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
@@ -103,4 +119,20 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 		}
 	}
 	return ""
+}
+
+// actorContexts adds to have the PLOVER contexts of the sectors of the
+// event's sources and targets (&SECTORCONTEXT_NAME: an army is military,
+// a court legal), up to maxContexts.
+func (c *Coder) actorContexts(have []string, groups ...[]*doc.Mention) []string {
+	for _, ms := range groups {
+		for _, m := range ms {
+			for _, ctx := range c.sectorContexts[strings.ToLower(m.Sector)] {
+				if len(have) < maxContexts && !slices.Contains(have, ctx) {
+					have = append(have, ctx)
+				}
+			}
+		}
+	}
+	return have
 }

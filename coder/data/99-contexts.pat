@@ -50,6 +50,15 @@ set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline 
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
   | water supply | water supplies | drinking water | water resources | gas field | gas fields | oilfield
   | oilfields | oil field | oil fields | diamonds | land reform
+# Actor sectors (lower case) that give their events a context: a set
+# &SECTORCONTEXT_NAME lists the sectors of the PLOVER context "name"
+# ("the army shelled the town", "the supreme court rejected the appeal").
+# State armed forces only: rebels and militias are not military.
+set &SECTORCONTEXT_MILITARY: mil
+set &SECTORCONTEXT_LEGAL: jud
+set &SECTORCONTEXT_INTELLIGENCE: spy
+set &SECTORCONTEXT_MIGRATION: ref
+set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # Phrases whose words add no context, though a set lists them: "law"
 # is legal, "law enforcement" (the police) and "law school" are not.
 set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
