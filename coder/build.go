@@ -466,6 +466,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
+		ev.PLOVER.Context = domesticNotDiplomatic(ev.PLOVER.Context, srcActors, tgtActors)
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}

@@ -495,10 +495,12 @@ func TestContextRules(t *testing.T) {
 		{"ctx-film-rights", "ACCUSE "},
 		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
 		{"ctx-labour", "CONCEDE pro_democracy,economic"}, // workers end their strike: a labour dispute
-		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
+		{"ctx-labour-support", "SUPPORT "},               // a union's endorsement is no labour dispute (nor diplomacy)
 		{"ctx-law", "ACCUSE legal"},                      // laws are the legal context
 		{"ctx-law-enforcement", "ACCUSE "},               // &NOCONTEXT: the police are no law
 		{"ctx-sector", "ACCUSE military"},                // &SECTORCONTEXT_MILITARY: an army actor
+		{"ctx-domestic-praise", "SUPPORT "},              // the code's "diplomatic" dropped between compatriots
+		{"ctx-foreign-praise", "SUPPORT diplomatic"},     // ... and kept across a border
 		{"ctx-peace-talks", "ACCUSE diplomatic"},         // the phrase "peace talks"
 		{"ctx-talks-alone", "ACCUSE "},                   // not "talks" alone
 		{"ctx-resignation", "ACCUSE political_institutions"},

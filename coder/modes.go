@@ -136,3 +136,32 @@ func (c *Coder) actorContexts(have []string, groups ...[]*doc.Mention) []string 
 	}
 	return have
 }
+
+// domesticNotDiplomatic drops the context "diplomatic" that an event's
+// CAMEO code gives (032 "express intent to provide support" and the like)
+// when its actors show no dealings across a border: it has a source and a
+// target, every one of them has one and the same country and none is an intergovernmental
+// organisation ("the senator endorsed the governor"). Words of the
+// sentence ("envoy", "summit") and diplomacy between states add it back.
+func domesticNotDiplomatic(ctx []string, src, tgt []*doc.Mention) []string {
+	if !slices.Contains(ctx, "diplomatic") || len(src) == 0 || len(tgt) == 0 {
+		return ctx
+	}
+	country := ""
+	for _, ms := range [][]*doc.Mention{src, tgt} {
+		for _, m := range ms {
+			if strings.HasPrefix(m.Code, "IGO") || m.Country == "" {
+				return ctx
+			}
+			if country == "" {
+				country = m.Country
+			} else if m.Country != country {
+				return ctx
+			}
+		}
+	}
+	if country == "" {
+		return ctx
+	}
+	return slices.DeleteFunc(slices.Clone(ctx), func(c string) bool { return c == "diplomatic" })
+}
