@@ -38,7 +38,7 @@ set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | righ
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
 set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
-  | deport | deportations
+  | deport | deportations | refuge
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
