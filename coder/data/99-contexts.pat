@@ -130,6 +130,12 @@ set &MODE_ASSAULT_HEAVY_WEAPONS: artillery | shelling | shells | tank | tanks | 
   | rockets | howitzer | howitzers
 set &MODE_ASSAULT_UNCONVENTIONAL: sarin | ricin | anthrax
 set &MODE_ASSAULT_TORTURE: torture | tortured | torturing
+set &MODE_PROTEST_DEMO: rally | rallies | march | marches | demonstration | demonstrations | sit-in | sit-ins
+  | vigil | vigils
+set &MODE_PROTEST_RIOT: riot | riots | rioting | rioters
+set &MODE_PROTEST_HUNGER: hunger
+set &MODE_PROTEST_STRIKE: strike | strikes | strikers | walkout | walkouts
+set &MODE_PROTEST_OBSTRUCT: roadblock | roadblocks | barricade | barricades | blockade | blockades
 # A killing of a leader is a targeted assault ("killed the rebel commander").
 set &TARGETED_VERBS: kill | murder | shoot | execute | slay | gun
 set &TARGETED_VICTIMS: leader | leaders | chief | commander | commanders | governor | mayor | minister
