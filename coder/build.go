@@ -486,13 +486,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
+		ev.PLOVER.Context = domesticNotDiplomatic(ev.PLOVER.Context, srcActors, tgtActors)
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}
 		if c.lex.labourType[strings.ToLower(ev.PLOVER.Type)] && c.labourDispute(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "economic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "economic")
 		}
+		ev.PLOVER.Context = c.actorContexts(ev.PLOVER.Context, srcActors, tgtActors)
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
+		if ev.PLOVER.Mode == "" {
+			ev.PLOVER.Mode = c.sentenceMode(t, i, ev.PLOVER.Type)
+		}
 	}
 	sent := d.Sentences[s]
 	trig := t.Tokens[i].Span
@@ -1437,9 +1442,27 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 			}
 		}
 	}
+	// The words of a &NOCONTEXT phrase ("law enforcement", "water
+	// cannon") signal nothing.
+	var mute []bool
+	for i := range t.Tokens {
+		for _, p := range c.noContext {
+			if t.wordsAt(i, p) {
+				if mute == nil {
+					mute = make([]bool, len(t.Tokens))
+				}
+				for k := range p {
+					mute[i+k] = true
+				}
+			}
+		}
+	}
 	for i := range t.Tokens {
 		if len(have) >= maxContexts {
 			break
+		}
+		if mute != nil && mute[i] {
+			continue
 		}
 		for _, p := range c.contextPhrases {
 			if t.wordsAt(i, p.words) && len(have) < maxContexts && !slices.Contains(have, p.ctx) {

@@ -75,6 +75,19 @@ type Coder struct {
 	// contextPhrases are the entries of &CONTEXT_NAME sets of several
 	// words ("human rights"), in set name order.
 	contextPhrases []contextPhrase
+	// noContext are the phrases of &NOCONTEXT whose words add no context
+	// ("law enforcement", "water cannon").
+	noContext [][]string
+	// sectorContexts maps an actor sector (lower case) to the contexts
+	// it gives its events (&SECTORCONTEXT_NAME: "mil" → military).
+	sectorContexts map[string][]string
+	// modeWords maps a PLOVER type to the words whose presence near the
+	// trigger gives an event of that type without a mode its mode (from
+	// the &MODE_TYPE_MODE sets: "machetes" → ASSAULT primitive).
+	modeWords map[string]map[string]string
+	// targetedVerb and targetedVictim: a killing (&TARGETED_VERBS) of a
+	// leader (&TARGETED_VICTIMS) is a targeted assault (sentenceMode).
+	targetedVerb, targetedVictim map[string]bool
 	// vocab holds the verbs and set words of the dictionary (see
 	// tree.lemma).
 	vocab map[string]bool
@@ -216,6 +229,9 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			}
 			c.contexts[w] = append(c.contexts[w], ctx)
 		}
+	}
+	if err := c.loadModeWords(dict, onto); err != nil {
+		return nil, err
 	}
 	demandClass := &Class{Name: "MUST", Code: "100", Pos: "grammar:must"}
 	c.demandPattern = &Pattern{Group: &Group{Class: demandClass}, Code: "100", Pos: "grammar:must", Text: "said * must"}

@@ -498,11 +498,41 @@ func TestContextRules(t *testing.T) {
 		{"ctx-film-rights", "ACCUSE "},
 		{"ctx-written-form", "ACCUSE diplomatic,natural_resource"},
 		{"ctx-labour", "CONCEDE pro_democracy,economic"}, // workers end their strike: a labour dispute
-		{"ctx-labour-support", "SUPPORT diplomatic"},     // a union's endorsement is no labour dispute
+		{"ctx-labour-support", "SUPPORT "},               // a union's endorsement is no labour dispute (nor diplomacy)
+		{"ctx-law", "ACCUSE legal"},                      // laws are the legal context
+		{"ctx-law-enforcement", "ACCUSE "},               // &NOCONTEXT: the police are no law
+		{"ctx-sector", "ACCUSE military"},                // &SECTORCONTEXT_MILITARY: an army actor
+		{"ctx-domestic-praise", "SUPPORT "},              // the code's "diplomatic" dropped between compatriots
+		{"ctx-foreign-praise", "SUPPORT diplomatic"},     // ... and kept across a border
+		{"ctx-peace-talks", "ACCUSE diplomatic"},         // the phrase "peace talks"
+		{"ctx-talks-alone", "ACCUSE "},                   // not "talks" alone
+		{"ctx-resignation", "ACCUSE political_institutions"},
 	}
 	for _, tc := range tests {
 		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
 			return e.PLOVER.Type + " " + strings.Join(e.PLOVER.Context, ",")
+		})
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSentenceModes checks the modes an event without one takes from the
+// words near its trigger (&MODE_TYPE_MODE) and from a leader as the object
+// of a killing.
+func TestSentenceModes(t *testing.T) {
+	docs := readDep(t, "testdata/grammar.dep")
+	c := newTestCoder(t)
+	tests := []struct{ name, want string }{
+		{"mode-word", "ASSAULT/firearms"},       // "gunmen attacked"
+		{"mode-none", "ASSAULT/"},               // nothing tells the means
+		{"mode-targeted", "ASSAULT/targeted"},   // "killed the commander"
+		{"mode-protest-word", "PROTEST/strike"}, // "strikers protested"
+	}
+	for _, tc := range tests {
+		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
+			return e.PLOVER.Type + "/" + e.PLOVER.Mode
 		})
 		if got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)

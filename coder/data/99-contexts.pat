@@ -5,7 +5,10 @@
 
 set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | artillery | tank | warplane
   | airstrike | drone | navy | offensive | battalion | brigade | weapon | ammunition | frontline
-  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison
+  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
+  | war games | military exercises | naval exercises | air force | armed forces | defense ministry
+  | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
+  | arms deal | arms embargo
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
   | monitor | observer | buffer
 # Not "market" alone: "a bombing at a market in Baghdad" is no economic
@@ -14,14 +17,20 @@ set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investmen
   | markets | stock market | market economy | budget | tax | oil | natural gas | export | import | currency | inflation | finance | financial
   | fiscal | grant | grants | wage | wages | salary | salaries | pension | pensions | labour | labor
   | unemployment | price | prices | subsidy | subsidies | imf
+  | goods | embargo | embargoes | gdp | recession | commerce
+  | developmental | jobs
 set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
 set &CONTEXT_HUMANITARIAN: humanitarian | relief | refugee | refugees | famine | food | shelter | aid
 set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadists | bombing | suicide
   | terror | qaeda | al-qaeda | isis | isil | daesh | al-shabaab | shabaab | extremist | extremists
   | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
+  | car bomb | car bombs | bomb attack | bomb attacks | hijack | hijacked | hijacking
 set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | indictment | sentence
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
   | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
+  | law | laws | unlawful | indict | indicted | acquit | acquitted
+  | convicted | convict | sue | sued | suing | war crimes | crimes against humanity | geneva convention
+  | geneva conventions
 # Words count by their lemma or as written ("abuses"); an entry of several
 # words matches them in a row ("human rights": not "rights" alone, which
 # are also licensing, voting or gay rights).
@@ -29,7 +38,7 @@ set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | righ
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
 set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
-  | deport | deportations
+  | deport | deportations | refuge
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
@@ -39,6 +48,21 @@ set &CONTEXT_ENVIRONMENT: climate | emissions | pollution | environmental | defo
 # Not "water" nor "gas": "water cannon" and "tear gas" are crowd weapons.
 set &CONTEXT_NATURAL_RESOURCE: oil | natural gas | petroleum | crude | pipeline | pipelines | lng | mining | minerals
   | fishing | fisheries | grain | coal | lithium | timber | logging | energy | electricity
+  | water supply | water supplies | drinking water | water resources | gas field | gas fields | oilfield
+  | oilfields | oil field | oil fields | diamonds | land reform
+# Actor sectors (lower case) that give their events a context: a set
+# &SECTORCONTEXT_NAME lists the sectors of the PLOVER context "name"
+# ("the army shelled the town", "the supreme court rejected the appeal").
+# State armed forces only: rebels and militias are not military.
+set &SECTORCONTEXT_MILITARY: mil
+set &SECTORCONTEXT_LEGAL: jud
+set &SECTORCONTEXT_INTELLIGENCE: spy
+set &SECTORCONTEXT_MIGRATION: ref
+set &SECTORCONTEXT_HUMAN_RIGHTS: hri
+# Phrases whose words add no context, though a set lists them: "law"
+# is legal, "law enforcement" (the police) and "law school" are not.
+set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
+  | law firm | law firms | law student | law students
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -58,10 +82,14 @@ set &LABOUR_SECTORS: lab | agr
 set &CONTEXT_DIPLOMATIC: embassy | ambassador | diplomat | diplomats | diplomatic | summit | envoy | treaty
   | diplomacy | delegation | delegations | consulate | emissary | emissaries | mediator | mediators
   | mediation | negotiator | negotiators | bilateral
+  | negotiations | foreign minister | foreign ministers | foreign ministry | foreign secretary
+  | foreign affairs | peace talks | peace process | peace deal | peace accord | peace agreement | peace plan
 set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | legislator | legislators
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
   | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
+  | oust | ousted | ouster | topple | toppled | resignation | reinstate | reinstated | state of emergency
+  | emergency rule | political party | political parties | regime change
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
   | synagogue | synagogues | temple | religious | sectarian | ethnic | shia | shiite | shiites | sunni
@@ -83,3 +111,32 @@ set &CONTEXT_RIGHTS_FREEDOMS: censorship | journalist | journalists | blogger | 
   | freedom of speech | freedom of expression | freedom of the press | freedom of assembly | voting rights
 set &CONTEXT_REPARATIONS: reparations | compensation
 set &CONTEXT_TECHNOLOGY: semiconductor | semiconductors | microchip | microchips | technology | technologies
+
+# PLOVER modes by keyword: an event of type TYPE that got no mode from its
+# pattern or CAMEO code takes the mode of the word of a &MODE_TYPE_MODE set
+# nearest its trigger ("attacked by militiamen armed with machetes":
+# ASSAULT primitive; "heavy_weapons" names the mode heavy-weapons). Only
+# words that name the means: not "attack", "fire" or "shot".
+set &MODE_ASSAULT_PRIMITIVE: machete | machetes | knife | knives | axe | axes | sword | swords | spear
+  | spears | arrows | clubs
+set &MODE_ASSAULT_FIREARMS: gun | guns | gunfire | gunman | gunmen | rifle | rifles | pistol | pistols | firearm | firearms
+  | machine-gun | machine-guns | sniper | snipers | gunshot | gunshots
+set &MODE_ASSAULT_EXPLOSIVES: bomb | bombs | explosion | explosions | blast | blasts | minefield | landmine
+  | landmines | ied | ieds | grenade | grenades | explosive | explosives | car-bomb
+set &MODE_ASSAULT_AERIAL: airstrike | airstrikes | warplane | warplanes | gunship | gunships | helicopter
+  | helicopters | jets | bomber | bombers
+set &MODE_ASSAULT_DRONE: drone | drones | predator | reaper
+set &MODE_ASSAULT_HEAVY_WEAPONS: artillery | shelling | shells | tank | tanks | mortar | mortars | rocket
+  | rockets | howitzer | howitzers
+set &MODE_ASSAULT_UNCONVENTIONAL: sarin | ricin | anthrax
+set &MODE_ASSAULT_TORTURE: torture | tortured | torturing
+set &MODE_PROTEST_DEMO: rally | rallies | march | marches | demonstration | demonstrations | sit-in | sit-ins
+  | vigil | vigils
+set &MODE_PROTEST_RIOT: riot | riots | rioting | rioters
+set &MODE_PROTEST_HUNGER: hunger
+set &MODE_PROTEST_STRIKE: strike | strikes | strikers | walkout | walkouts
+set &MODE_PROTEST_OBSTRUCT: roadblock | roadblocks | barricade | barricades | blockade | blockades
+# A killing of a leader is a targeted assault ("killed the rebel commander").
+set &TARGETED_VERBS: kill | murder | shoot | execute | slay | gun
+set &TARGETED_VICTIMS: leader | leaders | chief | commander | commanders | governor | mayor | minister
+  | president | head | chieftain | general | lawmaker | judge | prosecutor | journalist | activist

@@ -1,0 +1,167 @@
+package coder
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/ontology"
+)
+
+// loadModeWords reads the &MODE_TYPE_MODE sets of dict ("&MODE_ASSAULT_HEAVY_WEAPONS":
+// type ASSAULT, mode heavy-weapons) and the &TARGETED_VERBS and
+// &TARGETED_VICTIMS sets, the &NOCONTEXT phrases and the
+// &SECTORCONTEXT_NAME sets into c; every type and mode must be known to onto.
+func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
+	c.modeWords = map[string]map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		rest, ok := strings.CutPrefix(name, "&MODE_")
+		if !ok {
+			continue
+		}
+		typ, mode, found := "", "", false
+		for j := strings.IndexByte(rest, '_'); j > 0; j = nextUnderscore(rest, j) {
+			typ = rest[:j]
+			mode = strings.ReplaceAll(strings.ToLower(rest[j+1:]), "_", "-")
+			if _, ok := onto.PLOVERMode(typ, mode); ok {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return fmt.Errorf("pattern dictionary: set %s: no PLOVER type and mode of that name", name)
+		}
+		if c.modeWords[typ] == nil {
+			c.modeWords[typ] = map[string]string{}
+		}
+		for _, w := range dict.Sets[name] {
+			if _, dup := c.modeWords[typ][w]; !dup {
+				c.modeWords[typ][w] = mode
+			}
+		}
+	}
+	for _, w := range dict.Sets["&NOCONTEXT"] {
+		c.noContext = append(c.noContext, strings.Fields(w))
+	}
+	c.sectorContexts = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&SECTORCONTEXT_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		for _, sec := range dict.Sets[name] {
+			c.sectorContexts[sec] = append(c.sectorContexts[sec], ctx)
+		}
+	}
+	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
+	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
+	return nil
+}
+
+// nextUnderscore returns the index of the next "_" of s after j, -1 if none.
+func nextUnderscore(s string, j int) int {
+	k := strings.IndexByte(s[j+1:], '_')
+	if k < 0 {
+		return -1
+	}
+	return j + 1 + k
+}
+
+func wordSetOf(dict *Dictionary, name string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range dict.Sets[name] {
+		out[w] = true
+	}
+	return out
+}
+
+// modeWordReach bounds how many tokens from the trigger a mode word may
+// stand: farther words tend to belong to another clause's event.
+const modeWordReach = 10
+
+// sentenceMode returns a mode for an event of PLOVER type typ triggered by
+// token i that got none from its pattern or CAMEO code, "" if nothing
+// tells it: a killing verb whose object (or passive subject) is a leader
+// ("killed the deputy commander") is ASSAULT targeted; otherwise the mode
+// word of the type (&MODE_TYPE_MODE) nearest the trigger, within
+// modeWordReach tokens ("attacked by
+// militiamen armed with machetes" → primitive).
+func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
+	typ = strings.ToUpper(typ)
+	if typ == "ASSAULT" && c.targetedVerb[t.lemma(i)] {
+		for _, k := range t.Children(i, "obj", "nsubj:pass") {
+			if k >= 0 && c.targetedVictim[t.lemma(k)] {
+				return "targeted"
+			}
+		}
+	}
+	words := c.modeWords[typ]
+	if len(words) == 0 {
+		return ""
+	}
+	for d := 0; d <= modeWordReach; d++ {
+		for _, k := range []int{i - d, i + d} {
+			if k < 0 || k >= len(t.Tokens) || (d == 0 && k != i) {
+				continue
+			}
+			if m := words[t.lemma(k)]; m != "" {
+				return m
+			}
+			if m := words[strings.ToLower(t.Tokens[k].Text)]; m != "" {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+// actorContexts adds to have the PLOVER contexts of the sectors of the
+// event's sources and targets (&SECTORCONTEXT_NAME: an army is military,
+// a court legal), up to maxContexts.
+func (c *Coder) actorContexts(have []string, groups ...[]*doc.Mention) []string {
+	for _, ms := range groups {
+		for _, m := range ms {
+			for _, ctx := range c.sectorContexts[strings.ToLower(m.Sector)] {
+				if len(have) < maxContexts && !slices.Contains(have, ctx) {
+					have = append(have, ctx)
+				}
+			}
+		}
+	}
+	return have
+}
+
+// domesticNotDiplomatic drops the context "diplomatic" that an event's
+// CAMEO code gives (032 "express intent to provide support" and the like)
+// when its actors show no dealings across a border: it has a source and a
+// target, every one of them has one and the same country and none is an intergovernmental
+// organisation ("the senator endorsed the governor"). Words of the
+// sentence ("envoy", "summit") and diplomacy between states add it back.
+func domesticNotDiplomatic(ctx []string, src, tgt []*doc.Mention) []string {
+	if !slices.Contains(ctx, "diplomatic") || len(src) == 0 || len(tgt) == 0 {
+		return ctx
+	}
+	country := ""
+	for _, ms := range [][]*doc.Mention{src, tgt} {
+		for _, m := range ms {
+			if strings.HasPrefix(m.Code, "IGO") || m.Country == "" {
+				return ctx
+			}
+			if country == "" {
+				country = m.Country
+			} else if m.Country != country {
+				return ctx
+			}
+		}
+	}
+	if country == "" {
+		return ctx
+	}
+	return slices.DeleteFunc(slices.Clone(ctx), func(c string) bool { return c == "diplomatic" })
+}
