@@ -162,13 +162,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 			return nil, fmt.Errorf("pattern dictionary: required set %s is missing", s)
 		}
 	}
-	set := func(name string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range dict.Sets[name] {
-			m[w] = true
-		}
-		return m
-	}
+	set := func(name string) map[string]bool { return wordSetOf(dict, name) }
 	c.lex = lexicon{
 		speech: set("&SPEECH"), light: set("&LIGHT"), future: set("&FUTURE"),
 		hypo: set("&HYPOTHETICAL"), negator: set("&NEGATOR"), partner: set("&PARTNER"),

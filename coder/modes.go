@@ -73,6 +73,7 @@ func nextUnderscore(s string, j int) int {
 	return j + 1 + k
 }
 
+// wordSetOf returns the words of dict's set name as a set.
 func wordSetOf(dict *Dictionary, name string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range dict.Sets[name] {
@@ -113,7 +114,7 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 			if m := words[t.lemma(k)]; m != "" {
 				return m
 			}
-			if m := words[strings.ToLower(t.Tokens[k].Text)]; m != "" {
+			if m := words[t.lower(k)]; m != "" {
 				return m
 			}
 		}
