@@ -690,7 +690,18 @@ func boundToActor(d *doc.Doc, j int) bool {
 	t := d.Tokens[j]
 	sent := d.Sentences[t.Sentence]
 	for i := sent.TokenStart; i < sent.TokenEnd; i++ {
-		if sent.TokenStart+d.Tokens[i].Head-1 == j && d.Tokens[i].Head > 0 && covered(d.Actors, d.Tokens[i].Span) {
+		if sent.TokenStart+d.Tokens[i].Head-1 == j && d.Tokens[i].Head > 0 && coveredByCoded(d.Actors, d.Tokens[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredByCoded reports whether a mention with a code overlaps sp: an
+// uncoded name before a noun ("the Cadillac tax") binds it to no actor.
+func coveredByCoded(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.Overlaps(sp) {
 			return true
 		}
 	}
