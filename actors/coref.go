@@ -401,7 +401,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
-			if ante >= 0 && (low == "it" || low == "its") && thingSubjectBetween(d, d.Actors[ante], k) {
+			if ante >= 0 && (low == "it" || low == "its") && thingBetween(d, known, ante, k, resolved) {
 				// "The agency cited the tax. The tax is a key source
 				// of revenue; it would raise ...": the tax, no actor.
 				continue
@@ -606,15 +606,25 @@ var sayingNouns = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "decision": true, "ruling": true,
 }
 
-// thingSubjectBetween reports whether a singular common noun that no
-// mention covers is the subject of a clause between mention a and the
-// pronoun at token k: the nearer, more salient thing "it" most likely
-// means ("The agency cited the tax. The tax is a key source of revenue;
-// projections suggest it would raise ...").
-func thingSubjectBetween(d *doc.Doc, a doc.Mention, k int) bool {
+// thingBetween reports whether a singular common noun that no mention
+// covers is the subject of a clause between mention a (index ante) and the
+// pronoun at token k, or the object of a clause of a later sentence than
+// a's whose subject is not a: the nearer, more salient thing "it" most
+// likely means ("The agency cited the tax. The tax is a key source of
+// revenue; projections suggest it would raise ...", "The agency opened an
+// audit. Congress passed the bill, and it takes effect in May"). An
+// object in a's own sentence, or of a clause a is the subject of, leaves
+// a the more salient ("The ministry approved the plan. It said ...").
+func thingBetween(d *doc.Doc, known *kb.KB, ante, k int, resolved map[int]int) bool {
+	a := d.Actors[ante]
 	for j := k - 1; j >= 0 && d.Tokens[j].Start >= a.End; j-- {
 		t := d.Tokens[j]
-		if t.DepRel != "nsubj" && t.DepRel != "nsubj:pass" || t.UPOS != "NOUN" || t.XPOS != "NN" {
+		if t.UPOS != "NOUN" || t.XPOS != "NN" {
+			continue
+		}
+		subject := t.DepRel == "nsubj" || t.DepRel == "nsubj:pass"
+		object := t.DepRel == "obj" && t.Sentence > a.Sentence && !actorSubjectOf(d, j, ante, resolved) && !agentNoun(known, t.Text)
+		if !subject && !object {
 			continue
 		}
 		if sayingNouns[strings.ToLower(t.Text)] || covered(d.Actors, t.Span) || boundToActor(d, j) || reportedBy(d, j, a) {
@@ -623,6 +633,35 @@ func thingSubjectBetween(d *doc.Doc, a doc.Mention, k int) bool {
 		return true
 	}
 	return false
+}
+
+// actorSubjectOf reports whether the verb of object token j has as its
+// subject actor mention ante, named or as a pronoun resolved to it ("It
+// approved the plan").
+func actorSubjectOf(d *doc.Doc, j, ante int, resolved map[int]int) bool {
+	t := d.Tokens[j]
+	if t.Head <= 0 {
+		return false
+	}
+	s := subjectOf(d, t.Sentence, t.Head)
+	if s < 0 {
+		return false
+	}
+	if r, ok := resolved[s]; ok {
+		return r == ante
+	}
+	return d.Actors[ante].Span.Contains(d.Tokens[s].Span)
+}
+
+// agentNoun reports whether word is a KB agent noun or title ("the
+// government", "the company", "the minister"): an actor of its own, which
+// the pronoun may mean through it, not a thing.
+func agentNoun(known *kb.KB, word string) bool {
+	if known == nil {
+		return false
+	}
+	_, ok := known.Agent(word)
+	return ok
 }
 
 // reportedBy reports whether the clause of subject token j is what
@@ -651,7 +690,18 @@ func boundToActor(d *doc.Doc, j int) bool {
 	t := d.Tokens[j]
 	sent := d.Sentences[t.Sentence]
 	for i := sent.TokenStart; i < sent.TokenEnd; i++ {
-		if sent.TokenStart+d.Tokens[i].Head-1 == j && d.Tokens[i].Head > 0 && covered(d.Actors, d.Tokens[i].Span) {
+		if sent.TokenStart+d.Tokens[i].Head-1 == j && d.Tokens[i].Head > 0 && coveredByCoded(d.Actors, d.Tokens[i].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// coveredByCoded reports whether a mention with a code overlaps sp: an
+// uncoded name before a noun ("the Cadillac tax") binds it to no actor.
+func coveredByCoded(ms []doc.Mention, sp doc.Span) bool {
+	for _, m := range ms {
+		if m.Code != "" && m.Overlaps(sp) {
 			return true
 		}
 	}
