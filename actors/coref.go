@@ -353,7 +353,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		switch {
 		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
 			kinds = pronounKinds[low]
-			if tok.DepRel == "expl" || low == "it" && extraposed(d, k) {
+			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, k)) {
 				kinds = nil
 			}
 		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
@@ -623,7 +623,8 @@ func thingBetween(d *doc.Doc, known *kb.KB, ante, k int, resolved map[int]int) b
 			continue
 		}
 		subject := t.DepRel == "nsubj" || t.DepRel == "nsubj:pass"
-		object := t.DepRel == "obj" && t.Sentence > a.Sentence && !actorSubjectOf(d, j, ante, resolved) && !agentNoun(known, t.Text)
+		object := t.DepRel == "obj" && t.Sentence > a.Sentence && !actorSubjectOf(d, j, ante, resolved) && !agentNoun(known, t.Text) &&
+			!countedQuantity(d, j)
 		if !subject && !object {
 			continue
 		}
@@ -631,6 +632,21 @@ func thingBetween(d *doc.Doc, known *kb.KB, ante, k int, resolved map[int]int) b
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// countedQuantity reports whether token j is a noun of quantity followed
+// by "of" and a number ("a total of $5 million", "a number of 12
+// sites"): it measures, and is no thing that "it" would mean.
+func countedQuantity(d *doc.Doc, j int) bool {
+	if thingWords[strings.ToLower(d.Tokens[j].Text)] != "quantity" || j+1 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[j+1].Text, "of") {
+		return false
+	}
+	for i := j + 2; i < len(d.Tokens) && i <= j+4 && d.Tokens[i].Sentence == d.Tokens[j].Sentence; i++ {
+		if d.Tokens[i].UPOS == "NUM" || d.Tokens[i].Text == "$" {
+			return true
+		}
 	}
 	return false
 }
@@ -940,6 +956,27 @@ func extraposed(d *doc.Doc, k int) bool {
 		}
 	}
 	return cop && d.Tokens[h].UPOS == "ADJ" && (clause || judgementAdjectives[strings.ToLower(d.Tokens[h].Text)])
+}
+
+// thingWords are the words of data/thing-words.txt: predicates that judge
+// a thing ("judgement") and nouns of quantity ("quantity").
+var thingWords = mustThingWords()
+
+// judgedThing reports whether "it" at token k is the subject of a copula
+// whose predicate judges a thing or a state of affairs: "It is a mistake",
+// "It has been a very successful strategy", "It's less exciting than the
+// first round". Such an "it" is a dummy or means a thing, not an actor.
+func judgedThing(d *doc.Doc, k int) bool {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nsubj" || tok.Head <= 0 {
+		return false
+	}
+	s := tok.Sentence
+	h := d.Sentences[s].TokenStart + tok.Head - 1
+	if thingWords[strings.ToLower(d.Tokens[h].Text)] != "judgement" {
+		return false
+	}
+	return dependentOf(d, s, tok.Head, "cop") >= 0
 }
 
 // judgementAdjectives judge a proposition, not an actor: "it" with them
