@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
@@ -268,8 +269,9 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 			if containsWords(a.Text, m.Text) {
 				if a.Sentence != m.Sentence && otherCountryBefore(d, m.Sentence, m.Start, a.Country) {
 					// "Protesters in Madagascar forced the president
-					// to flee": that country's president, not one
-					// named earlier.
+					// to flee", "Guatemala's Congress voted to strip
+					// the president of immunity": that country's
+					// president, not one named earlier.
 					break
 				}
 				takePerson(m, a)
@@ -279,6 +281,13 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 		}
 		if m.Via == "agent" {
 			holder(d, m, known)
+		}
+		if m.Via == "agent" && m.Country == "" {
+			if c := stateCountry(d, m.Sentence, m.Start); c != "" {
+				// "Guatemala's Congress voted to strip the
+				// president of immunity": Guatemala's.
+				countryHolder(d, m, known, c)
+			}
 		}
 	}
 }
@@ -448,10 +457,15 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 	d.Actors = merged
 }
 
-// otherCountryBefore reports whether sentence s names, before byte offset
-// at and right after "in", a country other than country: where what
-// follows happens ("Protesters in Madagascar forced the president …").
+// otherCountryBefore reports whether sentence s places what it tells,
+// before byte offset at, in a country other than country: one named right
+// after "in" ("Protesters in Madagascar forced the president …"), or one
+// whose state body the sentence names and no other country
+// (stateCountry: "Guatemala's Congress voted to strip the president …").
 func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
+	if c := stateCountry(d, s, at); c != "" && c != country {
+		return true
+	}
 	for _, m := range d.Actors {
 		if m.Sentence != s || m.Start >= at || m.Kind != "country" || m.Country == "" || m.Country == country || m.Via == "coref" {
 			continue
@@ -461,6 +475,89 @@ func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
 		}
 	}
 	return false
+}
+
+// stateCountry returns the country of sentence s when a body of its state
+// named with its name or demonym stands before byte offset at
+// ("Guatemala's Congress", "Guatemalan lawmakers") and every actor of the
+// sentence that has a country has that one; else "". A title after it
+// ("voted to strip the president of immunity") is that country's.
+func stateCountry(d *doc.Doc, s, at int) string {
+	found, body := "", false
+	for _, m := range d.Actors {
+		if m.Sentence != s || m.Country == "" || m.Via == "coref" || m.Via == "dateline" || m.Via == "nonactor" || m.Via == "modifier" {
+			continue
+		}
+		if found != "" && found != m.Country {
+			return ""
+		}
+		found = m.Country
+		body = body || m.Start < at && stateBody(m)
+	}
+	if !body {
+		return ""
+	}
+	return found
+}
+
+// stateBody reports whether mention m is a body of its country's state
+// (government, legislature, courts, army, police) that is no person and
+// whose text names the country ("Guatemala's Congress", "Guatemalan
+// lawmakers"; not "Congress" alone, which the KB may give a country).
+func stateBody(m doc.Mention) bool {
+	if m.Kind == "person" || m.Kind == "country" || len(m.Code) <= 3 {
+		return false
+	}
+	switch m.Sector {
+	case "GOV", "LEG", "JUD", "MIL", "COP":
+	default:
+		return false
+	}
+	return m.Via != "metonym" && (m.Via == "demonym" || strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s "))
+}
+
+// countryHolder gives title mention m ("president") the person who holds
+// that title in country c on the document's date, when the KB knows
+// exactly one, else c's code with the title's sector (GTMGOV).
+func countryHolder(d *doc.Doc, m *doc.Mention, known *kb.KB, c string) {
+	on := d.Published.Time
+	if e := soleHolder(known, strings.ToLower(m.Text), c, on); e != nil {
+		if code, country, sector, ok := known.Resolve(e.ID, on); ok {
+			m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind, m.Via = code, country, sector, e.Name, e.ID, "person", "office"
+			return
+		}
+	}
+	sector := m.Sector
+	if sector == "" {
+		sector = "GOV"
+	}
+	if code, err := actorcode.Compose(c, sector); err == nil {
+		m.Code, m.Country, m.Sector = code, c, sector
+	}
+}
+
+// soleHolder returns the one KB person with a role of title (lower case)
+// coded for country c on day on, or nil when none or several.
+func soleHolder(known *kb.KB, title, c string, on time.Time) *kb.Entity {
+	if known == nil || on.IsZero() {
+		return nil
+	}
+	var holder *kb.Entity
+	for _, e := range known.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		for _, r := range e.Roles {
+			if strings.ToLower(r.Title) != title || !strings.HasPrefix(r.Code, c) || !r.ActiveOn(on) {
+				continue
+			}
+			if holder != nil && holder != e {
+				return nil
+			}
+			holder = e
+		}
+	}
+	return holder
 }
 
 // reflexiveAntecedent returns the actor mention that is the subject of the
