@@ -362,7 +362,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		switch {
 		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
 			kinds = pronounKinds[low]
-			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, k)) {
+			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, known, k)) {
 				kinds = nil
 			}
 		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
@@ -1060,20 +1060,34 @@ func extraposed(d *doc.Doc, k int) bool {
 var thingWords = mustThingWords()
 
 // judgedThing reports whether "it" at token k is the subject of a copula
-// whose predicate judges a thing or a state of affairs: "It is a mistake",
-// "It has been a very successful strategy", "It's less exciting than the
-// first round". Such an "it" is a dummy or means a thing, not an actor.
-func judgedThing(d *doc.Doc, k int) bool {
+// whose predicate judges or classifies a thing: a word of judgement ("It
+// is a mistake", "It has been a very successful strategy", "It's less
+// exciting than the first round") or a singular common noun after "a" or
+// "an" that is no KB agent noun ("it was a video", "It's a public
+// statement"; not "it is a company"). Such an "it" is a dummy or means a
+// thing, not an actor.
+func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 	tok := d.Tokens[k]
 	if tok.DepRel != "nsubj" || tok.Head <= 0 {
 		return false
 	}
 	s := tok.Sentence
 	h := d.Sentences[s].TokenStart + tok.Head - 1
-	if thingWords[strings.ToLower(d.Tokens[h].Text)] != "judgement" {
+	if dependentOf(d, s, tok.Head, "cop") < 0 {
 		return false
 	}
-	return dependentOf(d, s, tok.Head, "cop") >= 0
+	head := d.Tokens[h]
+	if thingWords[strings.ToLower(head.Text)] == "judgement" {
+		return true
+	}
+	if head.UPOS != "NOUN" || head.XPOS != "NN" || agentNoun(known, head.Text) {
+		return false
+	}
+	if det := dependentOf(d, s, tok.Head, "det"); det >= 0 {
+		w := strings.ToLower(d.Tokens[det].Text)
+		return w == "a" || w == "an"
+	}
+	return false
 }
 
 // judgementAdjectives judge a proposition, not an actor: "it" with them
