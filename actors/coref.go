@@ -1080,6 +1080,12 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 	if thingWords[strings.ToLower(head.Text)] == "judgement" {
 		return true
 	}
+	if dependentOf(d, s, tok.Head, "acl:relcl") > h || head.UPOS == "PROPN" && dependentOf(d, s, tok.Head, "case") < 0 {
+		// "it was Obama who pressed for ...", "it was the SVP
+		// that managed ...", "it's Crenshaw": a cleft or a name
+		// the dummy "it" identifies.
+		return true
+	}
 	if head.UPOS != "NOUN" || head.XPOS != "NN" || agentNoun(known, head.Text) {
 		return false
 	}
