@@ -480,11 +480,17 @@ func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
 // stateCountry returns the country of sentence s when a body of its state
 // named with its name or demonym stands before byte offset at
 // ("Guatemala's Congress", "Guatemalan lawmakers") and every actor of the
-// sentence that has a country has that one; else "". A title after it
+// sentence that has a country has that one, and no person or unknown name
+// stands before at; else "". A title after it
 // ("voted to strip the president of immunity") is that country's.
 func stateCountry(d *doc.Doc, s, at int) string {
 	found, body := "", false
 	for _, m := range d.Actors {
+		if m.Sentence == s && m.Start < at && m.Via != "coref" && (m.Kind == "person" || m.Via == "unknown") {
+			// "Israeli leaders shunned Jimmy Carter, claiming that
+			// the former president ...": the person named.
+			return ""
+		}
 		if m.Sentence != s || m.Country == "" || m.Via == "coref" || m.Via == "dateline" || m.Via == "nonactor" || m.Via == "modifier" {
 			continue
 		}
