@@ -487,8 +487,8 @@ func stateCountry(d *doc.Doc, s, at int) string {
 	found, body := "", false
 	for _, m := range d.Actors {
 		if m.Sentence == s && m.Start < at && m.Via != "coref" && (m.Kind == "person" || m.Via == "unknown") {
-			// "Israeli leaders shunned Jimmy Carter, claiming that
-			// the former president ...": the person named.
+			// "Kestrian officials met Jan Roe, saying that the
+			// former president ...": the person named.
 			return ""
 		}
 		if m.Sentence != s || m.Country == "" || m.Via == "coref" || m.Via == "dateline" || m.Via == "nonactor" || m.Via == "modifier" {
@@ -1067,11 +1067,11 @@ var thingWords = mustThingWords()
 
 // judgedThing reports whether "it" at token k is the subject of a copula
 // whose predicate judges or classifies a thing: a word of judgement ("It
-// is a mistake", "It has been a very successful strategy", "It's less
-// exciting than the first round") or a singular common noun after "a" or
-// "an" that is no KB agent noun ("it was a video", "It's a public
-// statement"; not "it is a company"). Such an "it" is a dummy or means a
-// thing, not an actor.
+// is a mistake", "It has been a costly strategy", "It's less dramatic than
+// the first round") or a singular common noun after "a" or "an" that is no
+// KB agent noun ("it was a rumour", "It is a public record"; not "it is a
+// company"); or a cleft or a name "it" identifies. Such an "it" is a dummy
+// or means a thing, not an actor.
 func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 	tok := d.Tokens[k]
 	if tok.DepRel != "nsubj" || tok.Head <= 0 {
@@ -1087,9 +1087,9 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 		return true
 	}
 	if dependentOf(d, s, tok.Head, "acl:relcl") > h || head.UPOS == "PROPN" && dependentOf(d, s, tok.Head, "case") < 0 {
-		// "it was Obama who pressed for ...", "it was the SVP
-		// that managed ...", "it's Crenshaw": a cleft or a name
-		// the dummy "it" identifies.
+		// "it was the mayor who signed ...", "it was the Kestrel
+		// party that won ...", "it's Doe": a cleft or a name the
+		// dummy "it" identifies.
 		return true
 	}
 	if head.UPOS != "NOUN" || head.XPOS != "NN" || agentNoun(known, head.Text) {
