@@ -479,6 +479,22 @@ func TestPartyWords(t *testing.T) {
 	}
 }
 
+// TestThingWords checks data/thing-words.txt and its reader.
+func TestThingWords(t *testing.T) {
+	w, err := parseThingWords(thingWordsText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w["mistake"] != "judgement" || w["total"] != "quantity" || w["company"] != "" {
+		t.Errorf("mistake %q, total %q, company %q", w["mistake"], w["total"], w["company"])
+	}
+	for _, bad := range []string{"mistake", "mistake opinion", "Mistake judgement", "total quantity\ntotal judgement"} {
+		if _, err := parseThingWords(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
 func TestGenderWords(t *testing.T) {
 	w, n, err := parseGenderWords(genderWordsText)
 	if err != nil {

@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
@@ -268,8 +269,9 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 			if containsWords(a.Text, m.Text) {
 				if a.Sentence != m.Sentence && otherCountryBefore(d, m.Sentence, m.Start, a.Country) {
 					// "Protesters in Madagascar forced the president
-					// to flee": that country's president, not one
-					// named earlier.
+					// to flee", "Guatemala's Congress voted to strip
+					// the president of immunity": that country's
+					// president, not one named earlier.
 					break
 				}
 				takePerson(m, a)
@@ -279,6 +281,13 @@ func resolveTitles(d *doc.Doc, known *kb.KB) {
 		}
 		if m.Via == "agent" {
 			holder(d, m, known)
+		}
+		if m.Via == "agent" && m.Country == "" {
+			if c := stateCountry(d, m.Sentence, m.Start); c != "" {
+				// "Guatemala's Congress voted to strip the
+				// president of immunity": Guatemala's.
+				countryHolder(d, m, known, c)
+			}
 		}
 	}
 }
@@ -353,7 +362,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		switch {
 		case tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "":
 			kinds = pronounKinds[low]
-			if tok.DepRel == "expl" || low == "it" && extraposed(d, k) {
+			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, known, k)) {
 				kinds = nil
 			}
 		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
@@ -448,10 +457,15 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 	d.Actors = merged
 }
 
-// otherCountryBefore reports whether sentence s names, before byte offset
-// at and right after "in", a country other than country: where what
-// follows happens ("Protesters in Madagascar forced the president …").
+// otherCountryBefore reports whether sentence s places what it tells,
+// before byte offset at, in a country other than country: one named right
+// after "in" ("Protesters in Madagascar forced the president …"), or one
+// whose state body the sentence names and no other country
+// (stateCountry: "Guatemala's Congress voted to strip the president …").
 func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
+	if c := stateCountry(d, s, at); c != "" && c != country {
+		return true
+	}
 	for _, m := range d.Actors {
 		if m.Sentence != s || m.Start >= at || m.Kind != "country" || m.Country == "" || m.Country == country || m.Via == "coref" {
 			continue
@@ -461,6 +475,95 @@ func otherCountryBefore(d *doc.Doc, s, at int, country string) bool {
 		}
 	}
 	return false
+}
+
+// stateCountry returns the country of sentence s when a body of its state
+// named with its name or demonym stands before byte offset at
+// ("Guatemala's Congress", "Guatemalan lawmakers") and every actor of the
+// sentence that has a country has that one, and no person or unknown name
+// stands before at; else "". A title after it
+// ("voted to strip the president of immunity") is that country's.
+func stateCountry(d *doc.Doc, s, at int) string {
+	found, body := "", false
+	for _, m := range d.Actors {
+		if m.Sentence == s && m.Start < at && m.Via != "coref" && (m.Kind == "person" || m.Via == "unknown") {
+			// "Kestrian officials met Jan Roe, saying that the
+			// former president ...": the person named.
+			return ""
+		}
+		if m.Sentence != s || m.Country == "" || m.Via == "coref" || m.Via == "dateline" || m.Via == "nonactor" || m.Via == "modifier" {
+			continue
+		}
+		if found != "" && found != m.Country {
+			return ""
+		}
+		found = m.Country
+		body = body || m.Start < at && stateBody(m)
+	}
+	if !body {
+		return ""
+	}
+	return found
+}
+
+// stateBody reports whether mention m is a body of its country's state
+// (government, legislature, courts, army, police) that is no person and
+// whose text names the country ("Guatemala's Congress", "Guatemalan
+// lawmakers"; not "Congress" alone, which the KB may give a country).
+func stateBody(m doc.Mention) bool {
+	if m.Kind == "person" || m.Kind == "country" || len(m.Code) <= 3 {
+		return false
+	}
+	switch m.Sector {
+	case "GOV", "LEG", "JUD", "MIL", "COP":
+	default:
+		return false
+	}
+	return m.Via != "metonym" && (m.Via == "demonym" || strings.Contains(m.Text, "'s ") || strings.Contains(m.Text, "’s "))
+}
+
+// countryHolder gives title mention m ("president") the person who holds
+// that title in country c on the document's date, when the KB knows
+// exactly one, else c's code with the title's sector (GTMGOV).
+func countryHolder(d *doc.Doc, m *doc.Mention, known *kb.KB, c string) {
+	on := d.Published.Time
+	if e := soleHolder(known, strings.ToLower(m.Text), c, on); e != nil {
+		if code, country, sector, ok := known.Resolve(e.ID, on); ok {
+			m.Code, m.Country, m.Sector, m.Name, m.KBID, m.Kind, m.Via = code, country, sector, e.Name, e.ID, "person", "office"
+			return
+		}
+	}
+	sector := m.Sector
+	if sector == "" {
+		sector = "GOV"
+	}
+	if code, err := actorcode.Compose(c, sector); err == nil {
+		m.Code, m.Country, m.Sector = code, c, sector
+	}
+}
+
+// soleHolder returns the one KB person with a role of title (lower case)
+// coded for country c on day on, or nil when none or several.
+func soleHolder(known *kb.KB, title, c string, on time.Time) *kb.Entity {
+	if known == nil || on.IsZero() {
+		return nil
+	}
+	var holder *kb.Entity
+	for _, e := range known.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		for _, r := range e.Roles {
+			if strings.ToLower(r.Title) != title || !strings.HasPrefix(r.Code, c) || !r.ActiveOn(on) {
+				continue
+			}
+			if holder != nil && holder != e {
+				return nil
+			}
+			holder = e
+		}
+	}
+	return holder
 }
 
 // reflexiveAntecedent returns the actor mention that is the subject of the
@@ -623,7 +726,8 @@ func thingBetween(d *doc.Doc, known *kb.KB, ante, k int, resolved map[int]int) b
 			continue
 		}
 		subject := t.DepRel == "nsubj" || t.DepRel == "nsubj:pass"
-		object := t.DepRel == "obj" && t.Sentence > a.Sentence && !actorSubjectOf(d, j, ante, resolved) && !agentNoun(known, t.Text)
+		object := t.DepRel == "obj" && t.Sentence > a.Sentence && !actorSubjectOf(d, j, ante, resolved) && !agentNoun(known, t.Text) &&
+			!countedQuantity(d, j)
 		if !subject && !object {
 			continue
 		}
@@ -631,6 +735,21 @@ func thingBetween(d *doc.Doc, known *kb.KB, ante, k int, resolved map[int]int) b
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// countedQuantity reports whether token j is a noun of quantity followed
+// by "of" and a number ("a total of $5 million", "a number of 12
+// sites"): it measures, and is no thing that "it" would mean.
+func countedQuantity(d *doc.Doc, j int) bool {
+	if thingWords[strings.ToLower(d.Tokens[j].Text)] != "quantity" || j+1 >= len(d.Tokens) || !strings.EqualFold(d.Tokens[j+1].Text, "of") {
+		return false
+	}
+	for i := j + 2; i < len(d.Tokens) && i <= j+4 && d.Tokens[i].Sentence == d.Tokens[j].Sentence; i++ {
+		if d.Tokens[i].UPOS == "NUM" || d.Tokens[i].Text == "$" {
+			return true
+		}
 	}
 	return false
 }
@@ -940,6 +1059,47 @@ func extraposed(d *doc.Doc, k int) bool {
 		}
 	}
 	return cop && d.Tokens[h].UPOS == "ADJ" && (clause || judgementAdjectives[strings.ToLower(d.Tokens[h].Text)])
+}
+
+// thingWords are the words of data/thing-words.txt: predicates that judge
+// a thing ("judgement") and nouns of quantity ("quantity").
+var thingWords = mustThingWords()
+
+// judgedThing reports whether "it" at token k is the subject of a copula
+// whose predicate judges or classifies a thing: a word of judgement ("It
+// is a mistake", "It has been a costly strategy", "It's less dramatic than
+// the first round") or a singular common noun after "a" or "an" that is no
+// KB agent noun ("it was a rumour", "It is a public record"; not "it is a
+// company"); or a cleft or a name "it" identifies. Such an "it" is a dummy
+// or means a thing, not an actor.
+func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nsubj" || tok.Head <= 0 {
+		return false
+	}
+	s := tok.Sentence
+	h := d.Sentences[s].TokenStart + tok.Head - 1
+	if dependentOf(d, s, tok.Head, "cop") < 0 {
+		return false
+	}
+	head := d.Tokens[h]
+	if thingWords[strings.ToLower(head.Text)] == "judgement" {
+		return true
+	}
+	if dependentOf(d, s, tok.Head, "acl:relcl") > h || head.UPOS == "PROPN" && dependentOf(d, s, tok.Head, "case") < 0 {
+		// "it was the mayor who signed ...", "it was the Kestrel
+		// party that won ...", "it's Doe": a cleft or a name the
+		// dummy "it" identifies.
+		return true
+	}
+	if head.UPOS != "NOUN" || head.XPOS != "NN" || agentNoun(known, head.Text) {
+		return false
+	}
+	if det := dependentOf(d, s, tok.Head, "det"); det >= 0 {
+		w := strings.ToLower(d.Tokens[det].Text)
+		return w == "a" || w == "an"
+	}
+	return false
 }
 
 // judgementAdjectives judge a proposition, not an actor: "it" with them

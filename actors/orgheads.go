@@ -22,6 +22,41 @@ var partyWordsText string
 //go:embed data/gender-words.txt
 var genderWordsText string
 
+//go:embed data/thing-words.txt
+var thingWordsText string
+
+// parseThingWords reads data/thing-words.txt: lower-case word → kind
+// ("judgement" or "quantity").
+func parseThingWords(text string) (map[string]string, error) {
+	out := map[string]string{}
+	err := eachPair("thing-words.txt", "WORD judgement|quantity", text, func(n int, w, kind string) error {
+		if kind != "judgement" && kind != "quantity" {
+			return fmt.Errorf("thing-words.txt:%d: want WORD judgement|quantity, got %q", n, w+" "+kind)
+		}
+		if strings.ToLower(w) != w {
+			return fmt.Errorf("thing-words.txt:%d: %q: words are lower-case", n, w)
+		}
+		if _, dup := out[w]; dup {
+			return fmt.Errorf("thing-words.txt:%d: %q listed twice", n, w)
+		}
+		out[w] = kind
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// mustThingWords parses the embedded list; TestThingWords checks it.
+func mustThingWords() map[string]string {
+	w, err := parseThingWords(thingWordsText)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
+
 // parseGenderWords reads data/gender-words.txt: lower-case words and
 // capitalised given names → "m" or "f".
 func parseGenderWords(text string) (words, names map[string]string, err error) {
