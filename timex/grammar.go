@@ -1444,20 +1444,59 @@ func (s *scan) rescheduledTo(p int) bool {
 // either side of the publication day (b13, b34, b45 of the invented
 // batches want both), so the nearer one is taken.
 func (s *scan) originalPlan(p int) bool {
+	k := s.planFor(p)
+	return k > 0 && (s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously"))
+}
+
+// planFor returns the token of the participle of [original-plan] whose
+// "for" is token p, right before it or before an object of up to three
+// words ("planned for", "had scheduled the hearing for Dec. 6"), or -1.
+func (s *scan) planFor(p int) int {
 	if !s.is(p, "for") {
-		return false
+		return -1
 	}
-	// the participle right before "for", or before an object of up to
-	// three words ("had originally scheduled the hearing for Dec. 6")
 	for k := p - 1; k >= 1 && k >= p-4; k-- {
 		if s.boundary(k) || s.punct(k, ",") || s.toks[k].kind != kWord {
-			return false
+			return -1
 		}
 		if s.inSet("original-plan", k) && s.wcase(k) == caseLower {
-			return s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously")
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// planChanged gives the direction of a planned date at tokens [i, j),
+// after "for" and a participle of [original-plan], that a clause of the
+// same sentence says was changed: "had been planned for the spring but was
+// brought forward to February" (a date to come: brought forward, moved
+// up), "had been scheduled for July but was pushed back to October" (the
+// nearer one, before or after, as for "originally planned for").
+func (s *scan) planChanged(i, j int) (direction, bool) {
+	if s.planFor(i-1) < 0 {
+		return 0, false
+	}
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.boundary(k) {
+			return 0, false
+		}
+		if !s.is(k, "but") {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			if s.boundary(m) {
+				return 0, false
+			}
+			if s.inSet("reschedule", m) && s.wcase(m) == caseLower {
+				if s.is(m+1, "forward") || s.is(m+1, "up") {
+					return onOrAfter, true
+				}
+				return nearest, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // monthCued reports whether the word at p licenses a bare month after it.
@@ -1486,6 +1525,9 @@ func (s *scan) dir(i, j int, def direction) direction {
 	}
 	if s.originalPlan(i - 1) {
 		return nearest // "originally planned for Monday": before or after, the nearer
+	}
+	if d, ok := s.planChanged(i, j); ok {
+		return d // "had been planned for the spring but was brought forward to February"
 	}
 	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
 		// "postponed until Monday", "remains open until May 31": the end
@@ -2042,26 +2084,31 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 }
 
 // unitOfPrev returns the previous expression's value when it is a month
-// (unit "M") or a year ("Y") of the same sentence, before token i: "the
-// month" and "the year" after it name that month or year ("seized the town
-// in May; by the end of the month ...").
-func (s *scan) unitOfPrev(i int, unit string) (string, bool) {
-	v := s.prev.value
+// (unit "M") or a year ("Y") of the same sentence or of the sentence
+// before, before token i: "the month" and "the year" after it name that
+// month or year ("seized the town in May; by the end of the month ...",
+// "The drought began in 2019. By the end of the year, ..."). The bool
+// cross reports whether a sentence boundary or line break lies between.
+func (s *scan) unitOfPrev(i int, unit string) (v string, cross, ok bool) {
+	v = s.prev.value
 	if s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || len(v) < 4 || !isDigit(v[0]) {
-		return "", false
+		return "", false, false
 	}
 	switch {
 	case unit == "M" && len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+	case unit == "M" && len(v) == 10 && v[4] == '-' && v[7] == '-' && isDigit(v[5]) && isDigit(v[8]):
+		v = v[:7] // "started on March 3 ... by the middle of the month"
 	case unit == "Y" && len(v) == 4 && isDigit(v[3]):
 	default:
-		return "", false
+		return "", false, false
 	}
+	ends := 0
 	for k := s.lastEnd; k < i; k++ {
 		if s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k) || s.toks[k].nlBefore {
-			return "", false
+			ends++
 		}
 	}
-	return v, true
+	return v, ends > 0, ends <= 1
 }
 
 // afterPrevDay gives the weekday wd at token i, resolved to day, the first
@@ -2771,10 +2818,25 @@ func (s *scan) the(i int) (hit, bool) {
 					}
 					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
 				}
-				if v, ok := s.unitOfPrev(i, u.arg); ok && s.cue(i, k+2) != onOrAfter {
+				if v, cross, ok := s.unitOfPrev(i, u.arg); ok {
 					// "seized the town in May; by the end of the month":
-					// May, the month of the sentence's previous date
-					return hit{end: k + 2, value: v, prec: s.prev.prec, typ: typeDate}, true
+					// May, the month of the sentence's (or the sentence
+					// before's) previous date; with a future cue only a
+					// month or year to come ("will debate the bill in
+					// October, and a vote is expected by the end of the
+					// month"), and only in the same sentence
+					c := s.cue(i, k+2)
+					cur := ""
+					if s.a.known {
+						cur = fmtMonth(s.a.day.Year(), int(s.a.day.Month()))[:len(v)]
+					}
+					if c != onOrAfter || !cross && cur != "" && v >= cur {
+						p := precYear
+						if u.arg == "M" {
+							p = precMonth
+						}
+						return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
+					}
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
