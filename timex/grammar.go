@@ -73,6 +73,41 @@ func (s *scan) markPresent(toks []doc.Token) {
 	}
 }
 
+// guessPresent flags, without a tagger's tags (Find), the present-tense
+// verb of a sentence that opens with "The" and one to three lower-case
+// words: a lower-case word ending in "s" after them (not "-ss", "-us",
+// "-is", nor after a plural) that a determiner or possessive follows, or
+// that ends in a sibilant's "-es" ("The statistics office publishes
+// inflation figures on Friday", "The central bank announces its
+// decision on Thursday"). markPresent does this from the tags.
+func (s *scan) guessPresent() {
+	for i := range s.toks {
+		if !s.is(i, "the") || s.wcase(i) != caseTitle || !s.sentenceStart(i) {
+			continue
+		}
+		for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+			if s.toks[k].kind != kWord || s.wcase(k) != caseLower || s.toks[k-1].kind != kWord || s.wcase(k-1) != caseLower {
+				break
+			}
+			w := s.word(k)
+			if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+				strings.HasSuffix(s.word(k-1), "s") || s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
+				continue
+			}
+			sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
+			if sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)] {
+				s.toks[k].present = true
+			}
+			break
+		}
+	}
+}
+
+// determinerWords open the object of a verb guessed present by
+// guessPresent.
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "new": true}
+
 // run scans the tokens left to right and keeps the longest expression that
 // starts at each token.
 func (s *scan) run() []doc.Timex {
@@ -2104,8 +2139,9 @@ func (s *scan) unitOfPrev(i int, unit string) (v string, cross, ok bool) {
 	}
 	ends := 0
 	for k := s.lastEnd; k < i; k++ {
-		if s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k) || s.toks[k].nlBefore {
-			ends++
+		stop := s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k)
+		if stop || s.toks[k].nlBefore && !(k > s.lastEnd && s.toks[k-1].kind == kPunct && s.surface(k-1) == "." && s.boundary(k-1)) {
+			ends++ // a full stop, or a line break not right after one
 		}
 	}
 	return v, ends > 0, ends <= 1
