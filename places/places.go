@@ -392,6 +392,15 @@ func (r *Recognizer) localityContainer(text string, ms []mention, i int, anchor 
 	}
 	if i+1 < len(ms) {
 		n := &ms[i+1]
+		if n.chosen >= 0 && !n.feature && n.sentence == m.sentence && coarse(n.chosen) && n.Start >= m.End {
+			// "Gallabat, a Sudanese town": the appositive's country
+			if f := strings.Fields(text[m.End:n.Start]); len(f) == 2 && f[0] == "," && (f[1] == "a" || f[1] == "an") {
+				if g := strings.Fields(text[n.End:min(len(text), n.End+40)]); len(g) >= 1 && (localityNouns[strings.Trim(g[0], ",.;")] ||
+					len(g) >= 2 && localityNouns[strings.Trim(g[1], ",.;")]) {
+					return n.chosen, true
+				}
+			}
+		}
 		if n.chosen < 0 || n.feature || n.sentence != m.sentence || r.gaz.Entries[n.chosen].Kind != KindCountry {
 			return -1, false
 		}
@@ -432,6 +441,32 @@ func (r *Recognizer) localityContainer(text string, ms []mention, i int, anchor 
 		return c, true
 	}
 	return -1, false
+}
+
+// appositiveLocality reports whether the tokens from k read as a
+// country's or its demonym's locality noun, the end of an appositive:
+// "Sudanese town", "Chadian border village", "Lebanese village", before
+// the end of the sentence, a comma or a preposition ("a Sudanese town on
+// the border"; not "a Sudanese village elder").
+func (r *Recognizer) appositiveLocality(toks []string, k int) bool {
+	if !r.isDemonym(toks[k]) {
+		return false
+	}
+	k++
+	if k+1 < len(toks) && !localityNouns[toks[k]] && (toks[k] == "border" || toks[k] == "mining" || toks[k] == "frontier" || toks[k] == "market" || toks[k] == "farming" || toks[k] == "fishing" || toks[k] == "desert" || toks[k] == "mountain") {
+		k++
+	}
+	if k >= len(toks) || !localityNouns[toks[k]] {
+		return false
+	}
+	if k+1 == len(toks) {
+		return true
+	}
+	switch toks[k+1] {
+	case ",", ".", ";", "on", "in", "near", "close", "where", "about", "some", "just", "that", "which", "under", "held", "controlled":
+		return true
+	}
+	return false
 }
 
 // lowerWords reports whether every field is a lower-case word.
@@ -666,6 +701,18 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t == "" {
+			continue
+		}
+		// "reached Gallabat, a Sudanese town on the border": a name the
+		// gazetteer lacks before an appositive locality of a country
+		if t == "," && i > 0 && word(i-1) && i+3 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && r.appositiveLocality(toks, i+2) {
+			k := i - 1
+			for k > 0 && i-k < 3 && (word(k-1) || arabicArticled(toks[k])) {
+				k--
+			}
+			if k == 0 || !word(k-1) {
+				local(k, i)
+			}
 			continue
 		}
 		ofNext := i+2 < len(toks) && toks[i+1] == "of"
