@@ -31,6 +31,9 @@ type scan struct {
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
 	lastDayEnd int
+	// untagged says that the tokens carry no tagger's tags (Find): a
+	// present verb is then guessed (guessedPresent).
+	untagged bool
 	// cueVerb says that the last future cue found by cueWith was a
 	// present-tense schedule verb ([future-verb]: "the session runs from
 	// April to July"), after which a bare month takes the nearer one.
@@ -73,34 +76,43 @@ func (s *scan) markPresent(toks []doc.Token) {
 	}
 }
 
-// guessPresent flags, without a tagger's tags (Find), the present-tense
-// verb of a sentence that opens with "The" and one to three lower-case
-// words: a lower-case word ending in "s" after them (not "-ss", "-us",
-// "-is", nor after a plural) that a determiner or possessive follows, or
-// that ends in a sibilant's "-es" ("The statistics office publishes
-// inflation figures on Friday", "The central bank announces its
-// decision on Thursday"). markPresent does this from the tags.
-func (s *scan) guessPresent() {
-	for i := range s.toks {
-		if !s.is(i, "the") || s.wcase(i) != caseTitle || !s.sentenceStart(i) {
-			continue
-		}
-		for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
-			if s.toks[k].kind != kWord || s.wcase(k) != caseLower || s.toks[k-1].kind != kWord || s.wcase(k-1) != caseLower {
-				break
-			}
-			w := s.word(k)
-			if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
-				strings.HasSuffix(s.word(k-1), "s") || s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
-				continue
-			}
-			sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
-			if sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)] {
-				s.toks[k].present = true
-			}
-			break
+// guessedPresent reports, without a tagger's tags (Find), whether token k
+// is the present-tense verb of a sentence that opens with "The" and one
+// to three lower-case words: the first lower-case word ending in "s" after
+// them (not "-ss", "-us", "-is", nor after a plural, nor a past or
+// [present-block] word), when a determiner or possessive follows it or it
+// ends in a sibilant's "-es" ("The statistics office publishes inflation
+// figures on Friday", "The central bank announces its decision on
+// Thursday"). markPresent does this from the tags. It looks only around
+// token k, as the cue search asks, so that texts pay nothing for it.
+func (s *scan) guessedPresent(k int) bool {
+	for i := k - 2; i >= 0 && i >= k-4; i-- {
+		if t := &s.toks[i]; t.kind == kWord && t.end-t.start == 3 && s.text[t.start:t.end] == "The" && s.sentenceStart(i) {
+			return s.guessVerb(i) == k
 		}
 	}
+	return false
+}
+
+// guessVerb returns the token guessedPresent takes for the verb of the
+// sentence that opens with "The" at token i, or -1.
+func (s *scan) guessVerb(i int) int {
+	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].kind != kWord || s.wcase(k) != caseLower || s.toks[k-1].kind != kWord || s.wcase(k-1) != caseLower {
+			return -1
+		}
+		w := s.word(k)
+		if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+			strings.HasSuffix(s.word(k-1), "s") || s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
+			continue
+		}
+		sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
+		if sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)] {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // determinerWords open the object of a verb guessed present by
@@ -1735,7 +1747,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 // for a verb: a past form ("drew"), a word in -ies ("robberies"), a word
 // after a possessive ("Clinton's wins").
 func (s *scan) presentVerb(k int) bool {
-	if !s.toks[k].present || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
+	if !s.toks[k].present && !(s.untagged && s.guessedPresent(k)) || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
 		return false
 	}
 	w := s.word(k)

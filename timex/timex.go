@@ -113,6 +113,6 @@ func (r *Recognizer) Find(text string, anchor time.Time) []doc.Timex {
 	h, m, sec := anchor.Clock()
 	dateOnly := h == 0 && m == 0 && sec == 0 && anchor.Nanosecond() == 0
 	sc := r.newScan(text, newAnchor(anchor, dateOnly))
-	sc.guessPresent()
+	sc.untagged = true
 	return sc.run()
 }
