@@ -191,7 +191,8 @@ func precededByPreposition(d *doc.Doc, sp doc.Span) bool {
 }
 
 // parseRole reads the dependency parse, when there is one: whether the
-// place heads an obl or nmod with a locative case marker, and whether its
+// place (or the noun phrase it is a compound of) heads an obl or nmod with
+// a locative case marker, and whether its
 // chain of heads reaches the trigger.
 func parseRole(d *doc.Doc, sp, trig doc.Span) (prep, underTrigger bool) {
 	t := tokenAt(d, sp.Start)
@@ -213,6 +214,11 @@ func parseRole(d *doc.Doc, sp, trig doc.Span) (prep, underTrigger bool) {
 			h = k
 			break
 		}
+	}
+	// "at the Metema border crossing": a name that is a compound of a
+	// noun phrase takes that phrase's role
+	for steps := 0; steps < 2 && toks[h].DepRel == "compound" && toks[h].Head > 0; steps++ {
+		h = toks[h].Head - 1
 	}
 	rel := toks[h].DepRel
 	if !strings.HasPrefix(rel, "obl") && !strings.HasPrefix(rel, "nmod") {

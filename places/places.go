@@ -162,6 +162,10 @@ type mention struct {
 	// locality marks a feature that is a town unknown to the gazetteer,
 	// named after "the village of" and the like ("the village of Orvik").
 	locality bool
+	// coarse marks a locality placed at the country or division it is
+	// named with ("the Myanmar town of X"): it takes that entry's name,
+	// kind and id, so that its level says how precise its point is.
+	coarse bool
 }
 
 // prepositions that introduce a location.
@@ -267,6 +271,10 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			if m.locality {
 				p.Kind = "locality"
 			}
+			if m.coarse || m.locality && (e.Kind == KindCountry || e.Kind == KindAdmin1) {
+				// placed at its country or division only: say so
+				p.Name, p.Kind, p.GeoID = e.Name, e.Kind.String(), e.GeoID()
+			}
 		}
 		d.Places = append(d.Places, p)
 	}
@@ -334,6 +342,12 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 			m.chosen = ms[i-1].chosen
 			continue
 		}
+		if m.locality {
+			if c, ok := r.localityContainer(text, ms, i, anchor); ok {
+				m.chosen, m.coarse = c, true
+				continue
+			}
+		}
 		name := m.text
 		for w := range r.featureAfter {
 			name = strings.TrimSuffix(name, " "+w)
@@ -350,6 +364,121 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 	}
 }
 
+// localityContainer returns the country or first-level division a
+// locality the gazetteer lacks is named with, to place it there at that
+// level rather than at a town of the document that may be far away:
+//   - "the Myanmar town of X", "the Lebanese border village of X": the
+//     country or division (or demonym) just before the locality noun;
+//   - "the X border crossing with C", "X, on the border with C", "the X
+//     crossing into C": the country of the document's anchor when it is
+//     another country (the locality lies on its side of the border), else
+//     C; but not when the anchor is a town other than a national capital
+//     (a story filed from Peshawar about a crossing near it).
+//
+// ms[i] is the locality, anchor the entry placeFeatures would give it.
+func (r *Recognizer) localityContainer(text string, ms []mention, i int, anchor int32) (int32, bool) {
+	m := &ms[i]
+	coarse := func(id int32) bool {
+		k := r.gaz.Entries[id].Kind
+		return k == KindCountry || k == KindAdmin1
+	}
+	if i > 0 {
+		p := &ms[i-1]
+		if p.chosen >= 0 && !p.feature && p.sentence == m.sentence && coarse(p.chosen) && p.End <= m.Start {
+			if f := strings.Fields(text[p.End:m.Start]); len(f) >= 2 && len(f) <= 4 && f[len(f)-1] == "of" && localityNouns[f[len(f)-2]] && lowerWords(f) {
+				return p.chosen, true
+			}
+		}
+	}
+	if i+1 < len(ms) {
+		n := &ms[i+1]
+		if n.chosen >= 0 && !n.feature && n.sentence == m.sentence && coarse(n.chosen) && n.Start >= m.End {
+			// "Gallabat, a Sudanese town": the appositive's country
+			if f := strings.Fields(text[m.End:n.Start]); len(f) == 2 && f[0] == "," && (f[1] == "a" || f[1] == "an") {
+				if g := strings.Fields(text[n.End:min(len(text), n.End+40)]); len(g) >= 1 && (localityNouns[strings.Trim(g[0], ",.;")] ||
+					len(g) >= 2 && localityNouns[strings.Trim(g[1], ",.;")]) {
+					return n.chosen, true
+				}
+			}
+		}
+		if n.chosen < 0 || n.feature || n.sentence != m.sentence || r.gaz.Entries[n.chosen].Kind != KindCountry {
+			return -1, false
+		}
+		f := strings.Fields(text[m.End:n.Start])
+		if len(f) < 2 || len(f) > 6 || !lowerWords(f[1:]) {
+			return -1, false
+		}
+		if f[0] == "," {
+			f = f[1:]
+		}
+		switch f[len(f)-1] {
+		case "with", "into", "to":
+		default:
+			return -1, false
+		}
+		border := false
+		for _, w := range f {
+			border = border || w == "border" || w == "crossing"
+		}
+		if !border || !lowerWords(f) {
+			return -1, false
+		}
+		if anchor >= 0 {
+			if a := &r.gaz.Entries[anchor]; (a.Kind == KindCity || a.Kind == KindAdmin2) && !a.Capital() {
+				// a story filed from a provincial town ("PESHAWAR"):
+				// its crossings are most often near it
+				return -1, false
+			}
+		}
+		c := n.chosen
+		if anchor >= 0 {
+			if iso := r.gaz.Entries[anchor].Country; iso != r.gaz.Entries[c].Country {
+				if id, ok := r.gaz.CountryEntry(iso); ok {
+					c = id
+				}
+			}
+		}
+		return c, true
+	}
+	return -1, false
+}
+
+// appositiveLocality reports whether the tokens from k read as a
+// country's or its demonym's locality noun, the end of an appositive:
+// "Sudanese town", "Chadian border village", "Lebanese village", before
+// the end of the sentence, a comma or a preposition ("a Sudanese town on
+// the border"; not "a Sudanese village elder").
+func (r *Recognizer) appositiveLocality(toks []string, k int) bool {
+	if !r.isDemonym(toks[k]) {
+		return false
+	}
+	k++
+	if k+1 < len(toks) && !localityNouns[toks[k]] && (toks[k] == "border" || toks[k] == "mining" || toks[k] == "frontier" || toks[k] == "market" || toks[k] == "farming" || toks[k] == "fishing" || toks[k] == "desert" || toks[k] == "mountain") {
+		k++
+	}
+	if k >= len(toks) || !localityNouns[toks[k]] {
+		return false
+	}
+	if k+1 == len(toks) {
+		return true
+	}
+	switch toks[k+1] {
+	case ",", ".", ";", "on", "in", "near", "close", "where", "about", "some", "just", "that", "which", "under", "held", "controlled":
+		return true
+	}
+	return false
+}
+
+// lowerWords reports whether every field is a lower-case word.
+func lowerWords(f []string) bool {
+	for _, w := range f {
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // containerGap reports whether the text between a feature and the next
 // place puts the feature in that place: ",", "in", "near" or "outside",
 // the last three optionally with a compass adjective ("in northern").
@@ -362,6 +491,9 @@ func containerGap(gap string) bool {
 		f = f[1:]
 	case len(f) == 3 && f[0] == "," && (f[1] == "in" || f[1] == "near"):
 		f = f[1:]
+	}
+	if len(f) >= 2 && f[1] == "the" && (f[0] == "in" || f[0] == "near") {
+		f = append([]string{f[0]}, f[2:]...) // "in the Zaporizhzhia region"
 	}
 	switch len(f) {
 	case 1:
@@ -569,6 +701,18 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t == "" {
+			continue
+		}
+		// "reached Gallabat, a Sudanese town on the border": a name the
+		// gazetteer lacks before an appositive locality of a country
+		if t == "," && i > 0 && word(i-1) && i+3 < len(toks) && (toks[i+1] == "a" || toks[i+1] == "an") && r.appositiveLocality(toks, i+2) {
+			k := i - 1
+			for k > 0 && i-k < 3 && (word(k-1) || arabicArticled(toks[k])) {
+				k--
+			}
+			if k == 0 || !word(k-1) {
+				local(k, i)
+			}
 			continue
 		}
 		ofNext := i+2 < len(toks) && toks[i+1] == "of"

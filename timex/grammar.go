@@ -31,6 +31,9 @@ type scan struct {
 	// day precision or a time), ending before token lastDayEnd.
 	lastDay    string
 	lastDayEnd int
+	// untagged says that the tokens carry no tagger's tags (Find): a
+	// present verb is then guessed (guessedPresent).
+	untagged bool
 	// cueVerb says that the last future cue found by cueWith was a
 	// present-tense schedule verb ([future-verb]: "the session runs from
 	// April to July"), after which a bare month takes the nearer one.
@@ -72,6 +75,50 @@ func (s *scan) markPresent(toks []doc.Token) {
 		}
 	}
 }
+
+// guessedPresent reports, without a tagger's tags (Find), whether token k
+// is the present-tense verb of a sentence that opens with "The" and one
+// to three lower-case words: the first lower-case word ending in "s" after
+// them (not "-ss", "-us", "-is", nor after a plural, nor a past or
+// [present-block] word), when a determiner or possessive follows it or it
+// ends in a sibilant's "-es" ("The statistics office publishes inflation
+// figures on Friday", "The central bank announces its decision on
+// Thursday"). markPresent does this from the tags. It looks only around
+// token k, as the cue search asks, so that texts pay nothing for it.
+func (s *scan) guessedPresent(k int) bool {
+	for i := k - 2; i >= 0 && i >= k-4; i-- {
+		if t := &s.toks[i]; t.kind == kWord && t.end-t.start == 3 && s.text[t.start:t.end] == "The" && s.sentenceStart(i) {
+			return s.guessVerb(i) == k
+		}
+	}
+	return false
+}
+
+// guessVerb returns the token guessedPresent takes for the verb of the
+// sentence that opens with "The" at token i, or -1.
+func (s *scan) guessVerb(i int) int {
+	for k := i + 2; k < len(s.toks) && k <= i+4; k++ {
+		if s.toks[k].kind != kWord || s.wcase(k) != caseLower || s.toks[k-1].kind != kWord || s.wcase(k-1) != caseLower {
+			return -1
+		}
+		w := s.word(k)
+		if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+			strings.HasSuffix(s.word(k-1), "s") || s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
+			continue
+		}
+		sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
+		if sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)] {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// determinerWords open the object of a verb guessed present by
+// guessPresent.
+var determinerWords = map[string]bool{"the": true, "a": true, "an": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "new": true}
 
 // run scans the tokens left to right and keeps the longest expression that
 // starts at each token.
@@ -1444,20 +1491,59 @@ func (s *scan) rescheduledTo(p int) bool {
 // either side of the publication day (b13, b34, b45 of the invented
 // batches want both), so the nearer one is taken.
 func (s *scan) originalPlan(p int) bool {
+	k := s.planFor(p)
+	return k > 0 && (s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously"))
+}
+
+// planFor returns the token of the participle of [original-plan] whose
+// "for" is token p, right before it or before an object of up to three
+// words ("planned for", "had scheduled the hearing for Dec. 6"), or -1.
+func (s *scan) planFor(p int) int {
 	if !s.is(p, "for") {
-		return false
+		return -1
 	}
-	// the participle right before "for", or before an object of up to
-	// three words ("had originally scheduled the hearing for Dec. 6")
 	for k := p - 1; k >= 1 && k >= p-4; k-- {
 		if s.boundary(k) || s.punct(k, ",") || s.toks[k].kind != kWord {
-			return false
+			return -1
 		}
 		if s.inSet("original-plan", k) && s.wcase(k) == caseLower {
-			return s.is(k-1, "originally") || s.is(k-1, "initially") || s.is(k-1, "first") || s.is(k-1, "previously")
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// planChanged gives the direction of a planned date at tokens [i, j),
+// after "for" and a participle of [original-plan], that a clause of the
+// same sentence says was changed: "had been planned for the spring but was
+// brought forward to February" (a date to come: brought forward, moved
+// up), "had been scheduled for July but was pushed back to October" (the
+// nearer one, before or after, as for "originally planned for").
+func (s *scan) planChanged(i, j int) (direction, bool) {
+	if s.planFor(i-1) < 0 {
+		return 0, false
+	}
+	for k := j; k < len(s.toks) && k < j+4; k++ {
+		if s.boundary(k) {
+			return 0, false
+		}
+		if !s.is(k, "but") {
+			continue
+		}
+		for m := k + 1; m < len(s.toks) && m <= k+4; m++ {
+			if s.boundary(m) {
+				return 0, false
+			}
+			if s.inSet("reschedule", m) && s.wcase(m) == caseLower {
+				if s.is(m+1, "forward") || s.is(m+1, "up") {
+					return onOrAfter, true
+				}
+				return nearest, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // monthCued reports whether the word at p licenses a bare month after it.
@@ -1486,6 +1572,9 @@ func (s *scan) dir(i, j int, def direction) direction {
 	}
 	if s.originalPlan(i - 1) {
 		return nearest // "originally planned for Monday": before or after, the nearer
+	}
+	if d, ok := s.planChanged(i, j); ok {
+		return d // "had been planned for the spring but was brought forward to February"
 	}
 	if (s.is(p, "until") || s.is(p, "till")) && s.wcase(p) == caseLower && !s.isApos(j) {
 		// "postponed until Monday", "remains open until May 31": the end
@@ -1658,7 +1747,7 @@ func (s *scan) cueWith(i, j int, participles bool) direction {
 // for a verb: a past form ("drew"), a word in -ies ("robberies"), a word
 // after a possessive ("Clinton's wins").
 func (s *scan) presentVerb(k int) bool {
-	if !s.toks[k].present || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
+	if !s.toks[k].present && !(s.untagged && s.guessedPresent(k)) || s.wcase(k) == caseLower && s.cueFlags(k)&(cuePast|cueIrregular) != 0 {
 		return false
 	}
 	w := s.word(k)
@@ -2042,26 +2131,32 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 }
 
 // unitOfPrev returns the previous expression's value when it is a month
-// (unit "M") or a year ("Y") of the same sentence, before token i: "the
-// month" and "the year" after it name that month or year ("seized the town
-// in May; by the end of the month ...").
-func (s *scan) unitOfPrev(i int, unit string) (string, bool) {
-	v := s.prev.value
+// (unit "M") or a year ("Y") of the same sentence or of the sentence
+// before, before token i: "the month" and "the year" after it name that
+// month or year ("seized the town in May; by the end of the month ...",
+// "The drought began in 2019. By the end of the year, ..."). The bool
+// cross reports whether a sentence boundary or line break lies between.
+func (s *scan) unitOfPrev(i int, unit string) (v string, cross, ok bool) {
+	v = s.prev.value
 	if s.lastEnd < 0 || s.lastEnd > i || s.prev.typ != typeDate || len(v) < 4 || !isDigit(v[0]) {
-		return "", false
+		return "", false, false
 	}
 	switch {
 	case unit == "M" && len(v) == 7 && v[4] == '-' && isDigit(v[5]):
+	case unit == "M" && len(v) == 10 && v[4] == '-' && v[7] == '-' && isDigit(v[5]) && isDigit(v[8]):
+		v = v[:7] // "started on March 3 ... by the middle of the month"
 	case unit == "Y" && len(v) == 4 && isDigit(v[3]):
 	default:
-		return "", false
+		return "", false, false
 	}
+	ends := 0
 	for k := s.lastEnd; k < i; k++ {
-		if s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k) || s.toks[k].nlBefore {
-			return "", false
+		stop := s.toks[k].kind == kPunct && s.surface(k) == "." && s.boundary(k)
+		if stop || s.toks[k].nlBefore && !(k > s.lastEnd && s.toks[k-1].kind == kPunct && s.surface(k-1) == "." && s.boundary(k-1)) {
+			ends++ // a full stop, or a line break not right after one
 		}
 	}
-	return v, true
+	return v, ends > 0, ends <= 1
 }
 
 // afterPrevDay gives the weekday wd at token i, resolved to day, the first
@@ -2771,10 +2866,25 @@ func (s *scan) the(i int) (hit, bool) {
 					}
 					return hit{end: k + 2, value: s.prevDate.value[:2] + "XX", prec: precCentury, typ: typeDate}, true
 				}
-				if v, ok := s.unitOfPrev(i, u.arg); ok && s.cue(i, k+2) != onOrAfter {
+				if v, cross, ok := s.unitOfPrev(i, u.arg); ok {
 					// "seized the town in May; by the end of the month":
-					// May, the month of the sentence's previous date
-					return hit{end: k + 2, value: v, prec: s.prev.prec, typ: typeDate}, true
+					// May, the month of the sentence's (or the sentence
+					// before's) previous date; with a future cue only a
+					// month or year to come ("will debate the bill in
+					// October, and a vote is expected by the end of the
+					// month"), and only in the same sentence
+					c := s.cue(i, k+2)
+					cur := ""
+					if s.a.known {
+						cur = fmtMonth(s.a.day.Year(), int(s.a.day.Month()))[:len(v)]
+					}
+					if c != onOrAfter || !cross && cur != "" && v >= cur {
+						p := precYear
+						if u.arg == "M" {
+							p = precMonth
+						}
+						return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true
+					}
 				}
 				if v, p, ok := s.a.relUnit(u.arg, n); ok {
 					return hit{end: k + 2, value: v, prec: p, typ: typeDate}, true

@@ -112,5 +112,7 @@ func (r *Recognizer) Process(ctx context.Context, d *doc.Doc) error {
 func (r *Recognizer) Find(text string, anchor time.Time) []doc.Timex {
 	h, m, sec := anchor.Clock()
 	dateOnly := h == 0 && m == 0 && sec == 0 && anchor.Nanosecond() == 0
-	return r.newScan(text, newAnchor(anchor, dateOnly)).run()
+	sc := r.newScan(text, newAnchor(anchor, dateOnly))
+	sc.untagged = true
+	return sc.run()
 }
