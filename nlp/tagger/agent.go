@@ -179,6 +179,13 @@ func (t *Tagger) agentVerb(s *Scratch, words []string, tags []int) {
 			copy(tags[i:end], save[:end-i])
 			continue
 		}
+		if i > 0 && t.xpos[tags[i-1]] == "NNP" && (i == 1 || t.upos[tags[i-2]] != "PROPN") && t.demonym(s, words[i-1]) {
+			// "Kenyan police fire …": a demonym the training text
+			// lacked, which the parser would make the root.
+			if jj := t.TagID("ADJ", "JJ"); jj >= 0 {
+				tags[i-1] = jj
+			}
+		}
 		i = j
 	}
 }
@@ -268,3 +275,19 @@ func (t *Tagger) prefixedPast(s *Scratch, lw string) bool {
 
 // vbn returns the joint tag of a past participle (VERB+VBN), or -1.
 func (t *Tagger) vbn() int { return t.TagID("VERB", "VBN") }
+
+// demonym reports whether a capitalised word is a demonym: it ends like
+// one (demonymLike, or "-yan": "Kenyan"), or it is a word the training
+// text had only as a proper noun and an "n" ("Cuban" from "Cuba").
+func (t *Tagger) demonym(s *Scratch, w string) bool {
+	if demonymLike(w) || strings.HasSuffix(w, "yan") && len(w) > 5 {
+		return true // "Kenyan", "Libyan"
+	}
+	stem, ok := strings.CutSuffix(w, "n")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	var lw lex.Word
+	lex.Analyze(stem, &s.buf, &lw)
+	return t.amb[lw.Lower] == t.propnOnly
+}

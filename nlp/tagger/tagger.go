@@ -245,8 +245,8 @@ func (t *Tagger) nounAfterVerb(s *Scratch, words []string, tags []int) {
 		if tags[i] != t.vb || !t.finite[tags[i-1]] || t.xpos[tags[i-1]] == "MD" || bareComplement[strings.ToLower(words[i-1])] {
 			continue
 		}
-		if u := t.upos[tags[i+1]]; u != "NOUN" || !letters(words[i]) {
-			continue
+		if u := t.upos[tags[i+1]]; u != "NOUN" && (u != "PROPN" || !doc.TitleCased(words)) || !letters(words[i]) {
+			continue // a name only in a title-cased headline: "Fire Tear Gas at"
 		}
 		sc := t.wordScores(s, tags, i)
 		if sc[tags[i]]-sc[nn] < 2*t.retag {
