@@ -64,7 +64,9 @@ func parseWordList(text string) map[string]bool {
 //     determiner, number, noun, adjective or pronoun), and the clause has
 //     no other finite verb ("The army attack killed ten people", "The
 //     police fire was heavy", "Officials said police fire …" stay as they
-//     were).
+//     were), nor had a past tense or modal after the word before
+//     ("army bulldozers demolished homes", where retagging could make
+//     the past an adjective).
 func (t *Tagger) agentVerb(s *Scratch, words []string, tags []int) {
 	n := len(tags)
 	if t.nn < 0 || t.nns < 0 || t.vbz < 0 || t.vbp < 0 {
@@ -125,6 +127,9 @@ func (t *Tagger) agentVerb(s *Scratch, words []string, tags []int) {
 		}
 		if t.finiteInClause(tags, t.clauseStart(words, tags, i), i) {
 			continue // "Officials said police fire ..."
+		}
+		if t.pastInClause(tags, j+1) {
+			continue // "Lorian army bulldozers demolished homes"
 		}
 		end := min(n, j+4)
 		copy(save[:], tags[i:end])
@@ -213,6 +218,26 @@ func (t *Tagger) clauseStart(words []string, tags []int, i int) int {
 		}
 	}
 	return 0
+}
+
+// pastInClause reports whether a past tense or a modal stands among
+// tags[from:] before the next clause boundary: the clause has its verb
+// (an -s word tagged VBZ there may be a plural read as a verb: "The army
+// fires shells at …").
+func (t *Tagger) pastInClause(tags []int, from int) bool {
+	for k := from; k < len(tags); k++ {
+		switch t.upos[tags[k]] {
+		case "PUNCT", "CCONJ", "SCONJ":
+			return false
+		}
+		switch t.xpos[tags[k]] {
+		case "WDT", "WP":
+			return false
+		case "VBD", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // finiteInClause reports whether a finite verb stands among tags[from:to]
