@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -346,5 +347,36 @@ func TestSeedArticle(t *testing.T) {
 	}
 	if hits < len(want)-1 {
 		t.Errorf("seed article: %d of %d verb–subject pairs found, want at least %d", hits, len(want), len(want)-1)
+	}
+}
+
+// TestAgentVerbs checks the tags of invented sentences with a collective
+// agent noun before a word that may be a verb (testdata/agent-verbs.txt).
+func TestAgentVerbs(t *testing.T) {
+	m := load(t)
+	data, err := os.ReadFile("testdata/agent-verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		words := strings.Fields(fields[0])
+		_, xpos := m.TagOnly(words)
+		for _, check := range fields[1:] {
+			w, want, ok := strings.Cut(check, "=")
+			if !ok {
+				t.Fatalf("bad check %q in %q", check, line)
+			}
+			i := slices.Index(words, w)
+			if i < 0 {
+				t.Fatalf("no word %q in %q", w, fields[0])
+			}
+			if xpos[i] != want {
+				t.Errorf("%s: %s is %s, want %s", fields[0], w, xpos[i], want)
+			}
+		}
 	}
 }

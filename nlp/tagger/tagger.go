@@ -39,6 +39,7 @@ type Tagger struct {
 	sconj             int    // SCONJ IN: a subordinator ("after" opening a clause)
 	nn                int    // NOUN NN
 	propnOnly         uint64 // the ambiguity class of words seen only as NNP
+	pastOnly          uint64 // the ambiguity class of words seen only as VBD or VBN
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -145,6 +146,9 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 // tag tags words (see Tag).
 func (t *Tagger) tag(s *Scratch, words []string, tags []int) {
 	t.analyze(s, words)
+	if t.requireFinite {
+		t.borrowClasses(s, words)
+	}
 	if cap(s.margin) < len(words) {
 		s.margin = make([]int32, len(words))
 	}
@@ -156,6 +160,7 @@ func (t *Tagger) tag(s *Scratch, words []string, tags []int) {
 		t.pass(s, t.second, tags, s.first)
 	}
 	if t.requireFinite {
+		t.agentVerb(s, words, tags[:len(words)])
 		t.pluralAfterModifier(s, words, tags[:len(words)])
 		t.needFinite(s, words, tags[:len(words)])
 		t.needPresent(s, words, tags[:len(words)])
@@ -240,8 +245,8 @@ func (t *Tagger) nounAfterVerb(s *Scratch, words []string, tags []int) {
 		if tags[i] != t.vb || !t.finite[tags[i-1]] || t.xpos[tags[i-1]] == "MD" || bareComplement[strings.ToLower(words[i-1])] {
 			continue
 		}
-		if u := t.upos[tags[i+1]]; u != "NOUN" || !letters(words[i]) {
-			continue
+		if u := t.upos[tags[i+1]]; u != "NOUN" && (u != "PROPN" || !doc.TitleCased(words)) || !letters(words[i]) {
+			continue // a name only in a title-cased headline: "Fire Tear Gas at"
 		}
 		sc := t.wordScores(s, tags, i)
 		if sc[tags[i]]-sc[nn] < 2*t.retag {
@@ -287,8 +292,8 @@ func (t *Tagger) needPresent(s *Scratch, words []string, tags []int) {
 	}
 	for i := start + 1; i+1 < n; i++ {
 		x := t.xpos[tags[i]]
-		if x != "NNS" && x != "NN" {
-			continue
+		if x != "NNS" && x != "NN" || isAgent(words[i]) {
+			continue // "Egypt police arrest activists": the verb is the next word
 		}
 		switch t.upos[tags[i-1]] {
 		case "NOUN", "PROPN", "PRON":
@@ -509,6 +514,9 @@ func (t *Tagger) untitle(s *Scratch, words []string) []string {
 					}
 				}
 			}
+		}
+		if !seen && t.prefixedPast(s, strings.ToLower(word)) {
+			seen, amb = true, t.pastOnly // "Overthrew", read as "threw"
 		}
 		if seen && amb != t.propnOnly || !seen && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss") && len(word) > 4 {
 			// Unknown -s words are taken for verbs or plurals
@@ -964,6 +972,11 @@ func (t *Tagger) init() {
 	t.propnOnly = 0x3c6ef372fe94f82b
 	if id := t.TagID("PROPN", "NNP"); id >= 0 {
 		t.propnOnly = perceptron.Hash(99, t.propnOnly, uint64(id), 0)
+	}
+	t.pastOnly = 0
+	if t.vbd >= 0 && t.vbn() >= 0 {
+		a, b := min(t.vbd, t.vbn()), max(t.vbd, t.vbn())
+		t.pastOnly = perceptron.Hash(99, perceptron.Hash(99, 0x3c6ef372fe94f82b, uint64(a), 0), uint64(b), 0)
 	}
 	t.finite = make([]bool, len(t.xpos))
 	for i, x := range t.xpos {
