@@ -530,10 +530,12 @@ func TestSentenceModes(t *testing.T) {
 	docs := readDep(t, "testdata/grammar.dep")
 	c := newTestCoder(t)
 	tests := []struct{ name, want string }{
-		{"mode-word", "ASSAULT/firearms"},       // "gunmen attacked"
-		{"mode-none", "ASSAULT/"},               // nothing tells the means
-		{"mode-targeted", "ASSAULT/targeted"},   // "killed the commander"
-		{"mode-protest-word", "PROTEST/strike"}, // "strikers protested"
+		{"mode-word", "ASSAULT/firearms"},           // "gunmen attacked"
+		{"mode-none", "ASSAULT/"},                   // nothing tells the means
+		{"mode-targeted", "ASSAULT/targeted"},       // "killed the commander"
+		{"mode-protest-word", "PROTEST/strike"},     // "strikers protested"
+		{"mode-threaten-word", "THREATEN/violence"}, // "threatened Lorania with nuclear missiles"
+		{"mode-threaten-none", "THREATEN/"},         // a bare threat names no means
 	}
 	for _, tc := range tests {
 		got := codeFixture(t, c, docs, tc.name, func(e doc.Event) string {
