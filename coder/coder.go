@@ -491,6 +491,7 @@ func (c *Coder) repairedTree(d *doc.Doc, s int) *tree {
 	t.repairParticipleClause()
 	t.repairQuantifiedGerund()
 	t.repairNumberObject()
+	t.repairSplitRelative()
 	return t
 }
 

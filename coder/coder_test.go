@@ -333,6 +333,8 @@ func TestGrammar(t *testing.T) {
 		{"said-that-clause", "194 LOR> reported"},                           // plain reporting is no doubt
 		{"evidence-that-clause", "190 LOR> hypothetical"},                   // what evidence points to is inferred
 		{"claimed-behind-bombing", "183 LORREB> hypothetical,reported"},     // a claimed culprit
+		{"split-relative-under-speech", "190 KESINS>LOR reported"},          // "militants linked to Kestria" split from "attacked" under "said": the subject is back
+		{"split-relative-comma", ""},                                        // a comma between the two complements: no repair
 		{"reciprocal", "112 LOR>ARN ;112 ARN>LOR "},                         // "accused each other": each the other's target
 		{"police-own-people", "173 LORCOP>LOROPP "},                         // police arrest their own country's protesters
 		{"proposal-by", "120 LOR>IGO "},                                     // "a proposal by X": X proposed it

@@ -393,6 +393,15 @@ func (c *Coder) alleged(t *tree, i int) bool {
 // boundary, so "said that X attacked" after an allegation elsewhere in the
 // sentence is not touched.
 func (c *Coder) doubted(t *tree, i int) bool {
+	i = c.clauseOf(t, i)
+	if t.Tokens[i].UPOS == "NOUN" && !t.RelIs(i, "ccomp", "acl") {
+		// An event noun the claimed clause names but does not assert
+		// ("claimed he sought to retaliate for the drone strikes",
+		// "chose to prioritize an ongoing investigation") is no part of
+		// the claim; one that heads it ("claimed that X was behind the
+		// bombing") or that a light verb carries is.
+		return false
+	}
 	for x := i; x >= 0; x = t.Heads[x] {
 		h := t.Heads[x]
 		if h < 0 {

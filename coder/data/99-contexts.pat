@@ -149,8 +149,10 @@ set &MODE_THREATEN_ARREST: arrest | arrests | jail | imprison | imprisonment | p
   | detain | detention
 set &MODE_THREATEN_EXPEL: expel | expulsion | expulsions
 set &MODE_THREATEN_TERRITORY: annex | annexation | occupy | occupation
-set &MODE_THREATEN_VIOLENCE: war | attack | attacks | bomb | bombs | kill | killing | retaliation
-  | retaliate | violence | military | invade | invasion | nuclear | missile | missiles | blows
+# Not "attack(s)" nor "war": "warned him not to get too nasty in his
+# attacks" is no threat of violence.
+set &MODE_THREATEN_VIOLENCE: bomb | bombs | kill | killing | retaliation | retaliate | invade
+  | invasion | nuclear | missile | missiles | blows
 # A killing of a leader is a targeted assault ("killed the rebel commander").
 set &TARGETED_VERBS: kill | murder | shoot | execute | slay | gun
 set &TARGETED_VICTIMS: leader | leaders | chief | commander | commanders | governor | mayor | minister
