@@ -333,6 +333,8 @@ func TestGrammar(t *testing.T) {
 		{"said-that-clause", "194 LOR> reported"},                           // plain reporting is no doubt
 		{"evidence-that-clause", "190 LOR> hypothetical"},                   // what evidence points to is inferred
 		{"claimed-behind-bombing", "183 LORREB> hypothetical,reported"},     // a claimed culprit
+		{"evidence-that-as-relative", "190 LOR> hypothetical"},              // "that" no relative pronoun: the clause has its own object
+		{"claims-that-relative", "120 KES> "},                               // "the claims that Kestria rejected": a true relative, the rejection is a fact
 		{"split-relative-under-speech", "190 KESINS>LOR reported"},          // "militants linked to Kestria" split from "attacked" under "said": the subject is back
 		{"split-relative-comma", ""},                                        // a comma between the two complements: no repair
 		{"reciprocal", "112 LOR>ARN ;112 ARN>LOR "},                         // "accused each other": each the other's target

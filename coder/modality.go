@@ -410,6 +410,17 @@ func (c *Coder) doubted(t *tree, i int) bool {
 		switch {
 		case t.RelIs(x, "ccomp") && t.Tokens[h].UPOS == "VERB":
 			return c.lex.claimVerb[t.lemma(h)]
+		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.lex.doubtNoun[t.lemma(h)]:
+			// "evidence that Kestria attacked the convoy" parsed as a
+			// relative clause: a "that" which is no subject, in a
+			// clause whose object is another word, can be no relative
+			// pronoun, so the clause is the noun's content.
+			if t.hasChildLemma(x, []string{"that"}, "mark") >= 0 {
+				return true
+			}
+			th := t.hasChildLemma(x, []string{"that"}, "obj", "obl", "obl:unmarked", "dep")
+			o := t.Child(x, "obj")
+			return th >= 0 && th < x && o >= 0 && o != th
 		case t.RelIs(x, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN":
 			return c.lex.doubtNoun[t.lemma(h)] && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
 		case t.RelIs(x, "ccomp", "acl", "acl:relcl", "advcl", "parataxis", "csubj", "root"):
