@@ -72,6 +72,10 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	if c.alleged(t, i) {
 		m.Hypothetical = true
 	}
+	if c.doubted(t, i) && !c.denied(t, i) {
+		// A denied claim is negated, not merely doubted.
+		m.Hypothetical = true
+	}
 	t.Ancestors(i, func(a, via int) bool {
 		if c.requestComplement(t, a, via) {
 			// "called on X to stop", "urged Y to withdraw": asked for,
@@ -377,6 +381,53 @@ func (c *Coder) alleged(t *tree, i int) bool {
 		h = t.Heads[h]
 	}
 	return h >= 0 && c.lex.allege[t.lemma(h)]
+}
+
+// doubted reports whether event i is told in the "that" clause of a verb
+// of claim or allegation (&CLAIMVERB: "alleged that troops fired on the
+// crowd", "claimed that Lorania was behind the bombing") or of a noun of
+// claim or evidence (&DOUBTNOUN: "allegations that the militia looted",
+// "evidence that Kestria attacked"): asserted, not established. The walk
+// goes up from the trigger through its own clause (objects, obliques,
+// conjuncts, open complements) and stops at the first other clause
+// boundary, so "said that X attacked" after an allegation elsewhere in the
+// sentence is not touched.
+func (c *Coder) doubted(t *tree, i int) bool {
+	i = c.clauseOf(t, i)
+	if t.Tokens[i].UPOS == "NOUN" && !t.RelIs(i, "ccomp", "acl") {
+		// An event noun the claimed clause names but does not assert
+		// ("claimed he sought to retaliate for the drone strikes",
+		// "chose to prioritize an ongoing investigation") is no part of
+		// the claim; one that heads it ("claimed that X was behind the
+		// bombing") or that a light verb carries is.
+		return false
+	}
+	for x := i; x >= 0; x = t.Heads[x] {
+		h := t.Heads[x]
+		if h < 0 {
+			return false
+		}
+		switch {
+		case t.RelIs(x, "ccomp") && t.Tokens[h].UPOS == "VERB":
+			return c.lex.claimVerb[t.lemma(h)]
+		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.lex.doubtNoun[t.lemma(h)]:
+			// "evidence that Kestria attacked the convoy" parsed as a
+			// relative clause: a "that" which is no subject, in a
+			// clause whose object is another word, can be no relative
+			// pronoun, so the clause is the noun's content.
+			if t.hasChildLemma(x, []string{"that"}, "mark") >= 0 {
+				return true
+			}
+			th := t.hasChildLemma(x, []string{"that"}, "obj", "obl", "obl:unmarked", "dep")
+			o := t.Child(x, "obj")
+			return th >= 0 && th < x && o >= 0 && o != th
+		case t.RelIs(x, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN":
+			return c.lex.doubtNoun[t.lemma(h)] && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
+		case t.RelIs(x, "ccomp", "acl", "acl:relcl", "advcl", "parataxis", "csubj", "root"):
+			return false
+		}
+	}
+	return false
 }
 
 // strandedGerund reports whether gerund i, a conjunct of a finite verb

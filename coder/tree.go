@@ -748,6 +748,72 @@ func (t *tree) repairParticipleClause() {
 	}
 }
 
+// repairSplitRelative mends a subject with a reduced relative clause that
+// the parser split into two complements of a later speech verb: "hackers
+// linked to Kestria launched an attack on Lorian websites, officials said"
+// with "linked" (subject "hackers") and "launched" (no subject) both
+// complements of "said". A past-tense or participle verb p with a noun
+// subject, no object, auxiliary or marker, only prepositional phrases
+// after it, followed right away (no comma, no conjunction) by a sibling
+// complement v of the same speech verb that has no subject of its own,
+// becomes a modifier (acl) of its subject, and the subject becomes v's.
+func (t *tree) repairSplitRelative() {
+	copied := false
+	for p := range t.Tokens {
+		h := t.Heads[p]
+		if h <= p || !t.RelIs(p, "ccomp") || t.Tokens[p].UPOS != "VERB" || !t.speech[t.lemma(h)] {
+			continue
+		}
+		if x := t.Tokens[p].XPOS; x != "VBD" && x != "VBN" {
+			continue
+		}
+		n := t.Child(p, "nsubj")
+		if n < 0 || n > p || t.Tokens[n].UPOS != "NOUN" && t.Tokens[n].UPOS != "PROPN" {
+			continue
+		}
+		ok := false
+		for _, k := range t.Kids[p] {
+			switch {
+			case k < p && k != n && !t.RelIs(k, "punct", "advmod"):
+				ok = false
+			case k > p && !t.RelIs(k, "obl", "obl:agent"):
+				ok = false
+			case k > p:
+				ok = true
+			default:
+				continue
+			}
+			if !ok {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		_, hi := t.Extent(p)
+		v := -1
+		for _, k := range t.Kids[h] {
+			if k > hi && t.RelIs(k, "ccomp") && t.Tokens[k].UPOS == "VERB" {
+				if lo, _ := t.Extent(k); lo == hi+1 && t.Tokens[lo].UPOS != "PUNCT" && t.Tokens[lo].UPOS != "CCONJ" {
+					v = k
+				}
+				break
+			}
+		}
+		if v < 0 || t.Child(v, "nsubj", "nsubj:pass", "expl") >= 0 {
+			continue
+		}
+		if !copied {
+			t.Tokens = append([]doc.Token(nil), t.Tokens...)
+			copied = true
+		}
+		t.Heads[n], t.Tokens[n].Head, t.Tokens[n].DepRel = v, v+1, "nsubj"
+		t.Heads[p], t.Tokens[p].Head, t.Tokens[p].DepRel = n, n+1, "acl"
+		t.Tokens[p].XPOS = "VBN"
+		t.rebuildKids()
+	}
+}
+
 // rebuildKids recomputes every token's children from Heads.
 func (t *tree) rebuildKids() {
 	for i := range t.Kids {

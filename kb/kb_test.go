@@ -201,13 +201,15 @@ func TestLookups(t *testing.T) {
 			t.Errorf("Agent(%q) = %v, %v; want %s", s, e, ok, want)
 		}
 	}
-	for _, s := range []string{"analysts", "experts", "observers", "sources", "residents", "witnesses", "the international community", "Analysts", "flip side", "side of the coin"} {
+	for _, s := range []string{"analysts", "experts", "observers", "sources", "residents", "witnesses", "the international community", "Analysts", "flip side", "side of the coin", "market forces", "economic forces", "forces of nature"} {
 		if !k.IsNonActor(s) {
 			t.Errorf("IsNonActor(%q) = false", s)
 		}
 	}
-	if k.IsNonActor("troops") {
-		t.Error("IsNonActor(troops)")
+	for _, s := range []string{"troops", "forces", "government forces", "security forces"} {
+		if k.IsNonActor(s) {
+			t.Errorf("IsNonActor(%q) = true", s)
+		}
 	}
 	st := k.Stats()
 	if st.ByKind[KindCountry] < 240 || st.ByKind[KindAgent] < 20 {

@@ -143,6 +143,16 @@ set &ALLEGE: accuse | suspect | allege | blame | charge | implicate | fault
 set &DENY: deny | dispute | refute | rebut | reject | dismiss | contest | repudiate
 set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge | assertion | rumour | rumor
 
+# Doubted claims: an event told in the "that" clause of a verb of claim or
+# allegation ("Kestria alleged that Lorania shelled the port", "claimed
+# that Lorania was behind the bombing") or of a noun of claim or evidence
+# ("allegations that troops fired", "evidence that the militia attacked")
+# is asserted by someone, not established, so it is hypothetical. Verbs of
+# plain reporting ("said that") are not doubt; "reports that" neither.
+set &CLAIMVERB: allege | claim | contend | suspect | charge | insinuate | speculate | purport
+set &DOUBTNOUN: claim | allegation | accusation | suggestion | charge | assertion | rumour | rumor
+  | evidence | suspicion | speculation | insinuation | theory
+
 # Nouns whose "to" infinitive names an act proposed, aimed at, demanded or
 # refused, not done ("a plan to deport", "efforts to end the fighting",
 # "his refusal to condemn"): the event is hypothetical. Any noun's

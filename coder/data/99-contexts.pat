@@ -136,6 +136,23 @@ set &MODE_PROTEST_RIOT: riot | riots | rioting | rioters
 set &MODE_PROTEST_HUNGER: hunger
 set &MODE_PROTEST_STRIKE: strike | strikes | strikers | walkout | walkouts
 set &MODE_PROTEST_OBSTRUCT: roadblock | roadblocks | barricade | barricades | blockade | blockades
+# COERCE and THREATEN events without a mode from their code (170, 130):
+# the thing imposed or threatened tells it ("troops enforced a curfew",
+# "threatened to cut ties", "threatened to jail the editors").
+set &MODE_COERCE_CURFEW: curfew | curfews
+set &MODE_COERCE_MARTIAL_LAW: martial
+set &MODE_COERCE_CENSOR: censorship | censor | censored | censoring
+set &MODE_THREATEN_RESTRICT: blockade | blockades | boycott | boycotts | embargo | embargoes | curfew
+  | curfews | martial | sanctions | tariffs | tariff
+set &MODE_THREATEN_RELATIONS: relations | ties | talks | negotiations | mediation | cooperation
+set &MODE_THREATEN_ARREST: arrest | arrests | jail | imprison | imprisonment | prosecute | prosecution
+  | detain | detention
+set &MODE_THREATEN_EXPEL: expel | expulsion | expulsions
+set &MODE_THREATEN_TERRITORY: annex | annexation | occupy | occupation
+# Not "attack(s)" nor "war": "warned him not to get too nasty in his
+# attacks" is no threat of violence.
+set &MODE_THREATEN_VIOLENCE: bomb | bombs | kill | killing | retaliation | retaliate | invade
+  | invasion | nuclear | missile | missiles | blows
 # A killing of a leader is a targeted assault ("killed the rebel commander").
 set &TARGETED_VERBS: kill | murder | shoot | execute | slay | gun
 set &TARGETED_VICTIMS: leader | leaders | chief | commander | commanders | governor | mayor | minister
