@@ -219,3 +219,33 @@ func TestDecodeRecordEvent(t *testing.T) {
 		t.Error("a record with a trailing byte decodes")
 	}
 }
+
+// BenchmarkDecodeRecordEvent: a synthetic record in the binary form decoded
+// straight into a doc.Event, and through its JSON (as before).
+//
+//	go test ./store -run '^$' -bench DecodeRecordEvent -benchmem
+func BenchmarkDecodeRecordEvent(b *testing.B) {
+	e := synthDocs(16, 1)[0].Events[0]
+	e.Schema = doc.SchemaEvent
+	rec := encodeRecordEvent(&e)
+	b.Run("direct", func(b *testing.B) {
+		for b.Loop() {
+			var got doc.Event
+			if err := DecodeRecordEvent(rec, &got); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json", func(b *testing.B) {
+		for b.Loop() {
+			var got doc.Event
+			js, err := DecodeRecord(rec)
+			if err == nil {
+				err = json.Unmarshal(js, &got)
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
