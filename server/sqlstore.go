@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -295,11 +294,7 @@ func (s *SQLStore) perCodeInner(q EventQuery, codes []string, index bool) (strin
 
 // unmarshalRecord decodes a stored event record (event_records.record).
 func unmarshalRecord(rec []byte, e *doc.Event) error {
-	js, err := store.DecodeRecord(rec)
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(js, e)
+	return store.DecodeRecordEvent(rec, e)
 }
 
 func storeRow(e store.Event) EventRow {

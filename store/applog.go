@@ -264,11 +264,16 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 		prep := make([]prepared, len(docs))
 		errs := make([]error, len(docs))
 		parallel(len(docs), func(i int) {
+			var recs [][]byte
 			if docs[i] == nil {
-				docs[i], errs[i] = decodeLogDoc(blobs[i])
+				if b := blobs[i]; len(b) > 0 && b[0] == logBinary1 {
+					docs[i], recs, errs[i] = decodeLogRecords(b[1:], true)
+				} else {
+					docs[i], errs[i] = decodeLogDoc(b)
+				}
 			}
 			if errs[i] == nil {
-				prep[i] = prepareDoc(docs[i])
+				prep[i] = prepareDoc(docs[i], recs)
 			}
 		})
 		if err := errors.Join(errs...); err != nil {

@@ -246,7 +246,7 @@ func testLogDocRoundTrip(t *testing.T, enc func(*doc.Doc) ([]byte, error)) {
 		if v := logView(d); v.ID != got.ID || v.Text != got.Text || len(v.Events) != len(got.Events) || (v.Tone == nil) != (got.Tone == nil) {
 			t.Fatalf("%s: logView keeps other fields than the log", d.ID)
 		}
-		p, q := prepareDoc(d), prepareDoc(got)
+		p, q := prepareDoc(d, nil), prepareDoc(got, nil)
 		if got.ID != d.ID || got.URL != d.URL || got.Source != d.Source || got.Title != d.Title || got.Lang != d.Lang ||
 			got.Published.String() != d.Published.String() || got.Text != d.Text || (d.Tone == nil) != (got.Tone == nil) ||
 			(d.Tone != nil && got.Tone.Tone != d.Tone.Tone) || p.hash != q.hash || len(p.ev) != len(q.ev) {

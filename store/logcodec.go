@@ -324,9 +324,29 @@ func (d *logDec) event(v *doc.Event) {
 // decodeLogBinary is the inverse of encodeLogBinary (without the first
 // byte).
 func decodeLogBinary(b []byte) (*doc.Doc, error) {
+	d, _, err := decodeLogRecords(b, false)
+	return d, err
+}
+
+// schemaEventBin is SchemaEvent in the binary form of a string.
+var schemaEventBin = func() []byte {
+	e := logEnc{}
+	e.str(doc.SchemaEvent)
+	return e.b
+}()
+
+// decodeLogRecords is decodeLogBinary that, with recs, also returns for
+// each event its stored record form (recordBin1, what encodeRecordEvent
+// gives of the record prepareDoc makes of it) cut from the row's bytes:
+// the row holds each event in the very form event_records stores, but for
+// the schema, which the record always sets (written anew here), and nil
+// actors, recipients or PLOVER context, which the record makes empty
+// slices (such events, and those whose floats the JSON would refuse, get
+// a nil record and are encoded by prepareDoc as before).
+func decodeLogRecords(b []byte, recs bool) (*doc.Doc, [][]byte, error) {
 	raw, err := s2.Decode(nil, b)
 	if err != nil {
-		return nil, fmt.Errorf("ingest log row: %w", err)
+		return nil, nil, fmt.Errorf("ingest log row: %w", err)
 	}
 	d := &logDec{b: string(raw)}
 	out := &doc.Doc{ID: d.str(), URL: d.str(), Source: d.str(), Title: d.str(), Lang: d.str()}
@@ -335,24 +355,46 @@ func decodeLogBinary(b []byte) (*doc.Doc, error) {
 	if d.bool() {
 		out.Tone = &doc.Tone{Tone: d.float()}
 	}
+	var rs [][]byte
 	if n, isNil := d.count(); !isNil {
 		out.Events = make([]doc.Event, n)
+		if recs {
+			rs = make([][]byte, n)
+		}
 		for i := range out.Events {
-			d.event(&out.Events[i])
+			e := &out.Events[i]
+			start := len(raw) - len(d.b)
+			d.event(e)
+			if recs && d.err == nil && e.Actors != nil && e.Recipients != nil && e.PLOVER.Context != nil && finiteRecord(e) {
+				// Past the schema: its length's varint and its bytes.
+				body := raw[start+uvarintLen(len(e.Schema))+len(e.Schema) : len(raw)-len(d.b)]
+				r := make([]byte, 0, 1+len(schemaEventBin)+len(body))
+				r = append(append(append(r, recordBin1), schemaEventBin...), body...)
+				rs[i] = r
+			}
 		}
 	}
 	if d.err != nil {
-		return nil, d.err
+		return nil, nil, d.err
 	}
 	if len(d.b) != 0 {
-		return nil, errors.New("ingest log row: trailing bytes")
+		return nil, nil, errors.New("ingest log row: trailing bytes")
 	}
 	if pub != "" {
 		t, err := doc.ParseTime(pub)
 		if err != nil {
-			return nil, fmt.Errorf("ingest log row: %w", err)
+			return nil, nil, fmt.Errorf("ingest log row: %w", err)
 		}
 		out.Published = t
 	}
-	return out, nil
+	return out, rs, nil
+}
+
+// uvarintLen is the length of n's uvarint.
+func uvarintLen(n int) int {
+	l := 1
+	for ; n >= 0x80; n >>= 7 {
+		l++
+	}
+	return l
 }

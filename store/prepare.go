@@ -47,7 +47,7 @@ func prepare(docs []*doc.Doc) []prepared {
 					return
 				}
 				for j := i; j < min(i+prepareChunk, len(docs)); j++ {
-					out[j] = prepareDoc(docs[j])
+					out[j] = prepareDoc(docs[j], nil)
 				}
 			}
 		})
@@ -56,7 +56,10 @@ func prepare(docs []*doc.Doc) []prepared {
 	return out
 }
 
-func prepareDoc(d *doc.Doc) prepared {
+// prepareDoc returns the prepared form of d. recs, when not nil, holds the
+// stored form of some of d's event records already (decodeLogRecords; nil
+// for the others).
+func prepareDoc(d *doc.Doc, recs [][]byte) prepared {
 	sh := Shingles(d.Text)
 	p := prepared{hash: ContentHash(d.Text), sd: shingled{sh, BandHashes(Signature(sh))}, ev: make([]prepEvent, len(d.Events))}
 	for i := range d.Events {
@@ -64,6 +67,10 @@ func prepareDoc(d *doc.Doc) prepared {
 		pe := &p.ev[i]
 		pe.dyad, pe.merge = Keys(e)
 		pe.day = EventDay(e, d.Published)
+		if recs != nil && recs[i] != nil {
+			pe.rec = recs[i]
+			continue
+		}
 		rec := *e
 		rec.Schema = doc.SchemaEvent
 		rec.Actors = nonNil(rec.Actors)

@@ -22,7 +22,7 @@ func TestPrepareCoversEveryDocument(t *testing.T) {
 			t.Fatalf("%d documents: %d prepared", n, len(got))
 		}
 		for i, d := range docs {
-			want := prepareDoc(d)
+			want := prepareDoc(d, nil)
 			if !reflect.DeepEqual(got[i], want) {
 				t.Fatalf("%d documents: document %d prepared differently in parallel", n, i)
 			}

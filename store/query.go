@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -155,11 +154,7 @@ func scanEvent(rows *sql.Rows) (Event, sql.NullFloat64, sql.NullFloat64, error) 
 	if err := rows.Scan(&e.ID, &rec, &day, &e.EvidenceText, &e.NumMentions, &e.NumSources, &e.NumArticles, &added, &e.FirstDocID, &lat, &lon); err != nil {
 		return e, lat, lon, fmt.Errorf("store: events: %w", classify(err))
 	}
-	js, err := DecodeRecord(rec)
-	if err == nil {
-		err = json.Unmarshal(js, &e.Record)
-	}
-	if err != nil {
+	if err := DecodeRecordEvent(rec, &e.Record); err != nil {
 		return e, lat, lon, fmt.Errorf("store: event %d: %w", e.ID, err)
 	}
 	e.Day = DayTime(day)

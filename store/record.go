@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/klauspost/compress/s2"
 
@@ -100,4 +101,81 @@ func DecodeRecord(b []byte) ([]byte, error) {
 		return json.Marshal(e)
 	}
 	return nil, fmt.Errorf("event record: unknown encoding %#x", b[0])
+}
+
+// DecodeRecordEvent decodes a stored record (the column
+// event_records.record) into *e, which it overwrites: the event
+// json.Unmarshal makes of DecodeRecord's JSON. A record in the binary form
+// is decoded straight into the event, without building and parsing the
+// JSON (about 4 µs a record), and made what the JSON round trip would
+// make of it: empty mentions and dictionary entries (omitted from the
+// JSON) become nil; a record with a string that is not valid UTF-8 (which
+// the JSON replaces) goes through the JSON.
+func DecodeRecordEvent(b []byte, e *doc.Event) error {
+	*e = doc.Event{}
+	if len(b) > 0 && b[0] == recordBin1 {
+		d := logDec{b: string(b[1:])}
+		d.event(e)
+		if d.err == nil && len(d.b) != 0 {
+			d.err = errors.New("trailing bytes")
+		}
+		if d.err != nil {
+			*e = doc.Event{}
+			return fmt.Errorf("event record: %w", d.err)
+		}
+		if jsonSafe(e) {
+			if len(e.Mentions) == 0 {
+				e.Mentions = nil
+			}
+			if len(e.Evidence.Entries) == 0 {
+				e.Evidence.Entries = nil
+			}
+			for i := range e.Mentions {
+				if len(e.Mentions[i].Entries) == 0 {
+					e.Mentions[i].Entries = nil
+				}
+			}
+			return nil
+		}
+		*e = doc.Event{}
+	}
+	js, err := DecodeRecord(b)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(js, e)
+}
+
+// jsonSafe reports whether every string of e is valid UTF-8, so that the
+// JSON round trip keeps it.
+func jsonSafe(e *doc.Event) bool {
+	ok := true
+	str := func(ss ...string) {
+		for _, s := range ss {
+			ok = ok && utf8.ValidString(s)
+		}
+	}
+	ev := func(v *doc.Evidence) {
+		str(v.Trigger.Text, v.Pattern)
+		str(v.Entries...)
+	}
+	str(e.Schema, e.ID, e.DocID, e.Date, e.DatePrecision, e.CAMEO.Code, e.CAMEO.Root, e.PLOVER.Type, e.PLOVER.Mode)
+	str(e.PLOVER.Context...)
+	for _, as := range [][]doc.ActorRef{e.Actors, e.Recipients} {
+		for i := range as {
+			a := &as[i]
+			str(a.Text, a.Code, a.Country, a.Sector, a.Name)
+		}
+	}
+	ev(&e.Evidence)
+	for i := range e.Mentions {
+		ev(&e.Mentions[i])
+	}
+	if l := e.Location; l != nil {
+		str(l.Text, l.Name, l.Country)
+	}
+	if q := e.Quote; q != nil {
+		str(q.Text)
+	}
+	return ok
 }
