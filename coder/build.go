@@ -2100,9 +2100,10 @@ func recode(ms []*doc.Mention, change func(m *doc.Mention) bool) []*doc.Mention 
 }
 
 // placeIn gives bare agent m (a sector, no country) that country,
-// reporting whether it could.
+// reporting whether it could. A "foreign" agent ("a foreign government",
+// "foreign troops") is by its own word not of the country around it.
 func placeIn(m *doc.Mention, country string) bool {
-	if m.Country != "" || m.Sector == "" || m.Code != m.Sector {
+	if m.Country != "" || m.Sector == "" || m.Code != m.Sector || foreignAgent(m) {
 		return false
 	}
 	code, err := actorcode.Compose(country, m.Sector)
@@ -2287,6 +2288,24 @@ var stateVerbs = map[string]bool{"remain": true, "stay": true, "be": true, "cont
 // rejectCode maps the code of a cooperative act announced as not to be
 // done ("will not meet", "would not allow") to the CAMEO rejection of it:
 // meetings 125, material cooperation 121, aid 122, yielding 124, other
+// foreignAgent reports whether agent m is called foreign: "a foreign
+// government", "foreign fighters"; a country's own foreign ministry,
+// minister, office or affairs committee are not.
+func foreignAgent(m *doc.Mention) bool {
+	ws := strings.Fields(strings.ToLower(m.Text))
+	for x, w := range ws {
+		if w == "foreign" && (x+1 == len(ws) || !ownForeign[ws[x+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownForeign are the words after "foreign" that name a country's own
+// body or office for its dealings abroad.
+var ownForeign = map[string]bool{"ministry": true, "minister": true, "ministers": true, "office": true, "secretary": true,
+	"affairs": true, "service": true, "policy": true, "relations": true, "intelligence": true, "ministry's": true, "minister's": true}
+
 // intents and support 120.
 func rejectCode(code string) (string, bool) {
 	if len(code) < 2 {
@@ -2315,7 +2334,7 @@ func placeSpeakers(sp, clause []*doc.Mention) []*doc.Mention {
 	}
 	out := make([]*doc.Mention, 0, len(sp))
 	for _, m := range sp {
-		if m.Country != "" || m.Code == "" || m.Code != m.Sector {
+		if m.Country != "" || m.Code == "" || m.Code != m.Sector || foreignAgent(m) {
 			out = append(out, m)
 			continue
 		}

@@ -571,3 +571,25 @@ func TestPlaceDomestic(t *testing.T) {
 		t.Errorf("placeDomestic changed its input: %s", ms[0].Code)
 	}
 }
+
+// TestForeignAgent checks which agents are foreign by their own words and
+// so take no country from the sentence around them.
+func TestForeignAgent(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"a foreign government", true},
+		{"foreign fighters", true},
+		{"Foreign troops", true},
+		{"the foreign ministry", false},
+		{"foreign minister", false},
+		{"the Foreign Office", false},
+		{"the government", false},
+	}
+	for _, tc := range tests {
+		if got := foreignAgent(&doc.Mention{Text: tc.text}); got != tc.want {
+			t.Errorf("foreignAgent(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
