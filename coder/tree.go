@@ -51,15 +51,16 @@ func (t *tree) lemma(i int) string {
 		return l
 	}
 	l := t.Tokens[i].Lemma
-	if l == "" {
-		l = t.Tokens[i].Text
+	if l == "" || l == t.Tokens[i].Text {
+		l = t.Tokens[i].LowerText()
+	} else {
+		l = strings.ToLower(l)
 	}
-	l = strings.ToLower(l)
 	if t.vocab != nil && t.Tokens[i].UPOS == "VERB" && !t.vocab[l] {
 		// A verb lemma the dictionary does not know may be the
 		// lemmatizer's error on a form the treebank lacked ("resumed"
 		// → "resum"): a regular base form the dictionary knows wins.
-		for _, b := range regularBases(strings.ToLower(t.Tokens[i].Text)) {
+		for _, b := range regularBases(t.Tokens[i].LowerText()) {
 			if t.vocab[b] {
 				l = b
 				break
