@@ -461,7 +461,7 @@ func (t *tree) underLaterSpeech(h, i int) bool {
 // wounded two soldiers"), or after the perfect auxiliary "have" ("the
 // president has conceded to demands").
 func (t *tree) verbalAdjective(i int) bool {
-	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(strings.ToLower(t.Tokens[i].Text), "ed") || i == 0 || i+1 >= len(t.Tokens) {
+	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(t.Tokens[i].LowerText(), "ed") || i == 0 || i+1 >= len(t.Tokens) {
 		return false
 	}
 	for _, a := range t.Children(i, "aux") {
