@@ -325,11 +325,20 @@ var sideNouns = map[string][]string{
 func placeBySide(d *doc.Doc, ms []doc.Mention) {
 	for i := range ms {
 		m := &ms[i]
-		w := strings.ToLower(m.Text)
+		// The last word, lower-cased (the same as the last word of the
+		// lower-cased text: no rune lower-cases to or from a space).
+		w := m.Text
 		if sp := strings.LastIndexByte(w, ' '); sp >= 0 {
 			w = w[sp+1:]
 		}
-		cues, ok := sideNouns[w]
+		var buf [24]byte
+		var cues []string
+		var ok bool
+		if b, ascii := lowerKey(buf[:], w); ascii {
+			cues, ok = sideNouns[string(b)] // no allocation
+		} else {
+			cues, ok = sideNouns[strings.ToLower(w)]
+		}
 		if !ok {
 			continue
 		}
@@ -360,4 +369,24 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 			break
 		}
 	}
+}
+
+// lowerKey lower-cases w into buf when w is ASCII and fits; ascii is false
+// otherwise (then use strings.ToLower).
+func lowerKey(buf []byte, w string) (b []byte, ascii bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	b = buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
 }

@@ -1471,7 +1471,7 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 		}
 		l := t.lemma(i)
 		add(l)
-		if w := strings.ToLower(t.Tokens[i].Text); w != l {
+		if w := t.Tokens[i].LowerText(); w != l {
 			add(w)
 		}
 	}

@@ -721,7 +721,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	switch tok.UPOS {
 	case "VERB":
 		trigs = c.dict.byVerb[t.lemma(i)]
-		if txt := strings.ToLower(tok.Text); c.dict.Lenient && txt != t.lemma(i) && len(c.dict.byVerb[txt]) > 0 {
+		if txt := tok.LowerText(); c.dict.Lenient && txt != t.lemma(i) && len(c.dict.byVerb[txt]) > 0 {
 			// An imported dictionary lists word forms: a form listed
 			// on its own ("LEFT [032]" beside "LEAVE [012]") wins.
 			trigs = c.dict.byVerb[txt]
@@ -732,7 +732,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 		}
 		trigs = c.dict.byNoun[t.lemma(i)]
 		if len(trigs) == 0 && strings.HasSuffix(tok.XPOS, "S") {
-			trigs = c.dict.byNoun[strings.ToLower(tok.Text)]
+			trigs = c.dict.byNoun[tok.LowerText()]
 		}
 		if h := t.hyphenated(i); h != "" {
 			// "cease-fire", "air-strikes": the tokenizer splits at
@@ -747,7 +747,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 		if len(trigs) == 0 && t.verbalAdjective(i) {
 			// "guerrillas wounded two soldiers" with "wounded" an
 			// adjective of "soldiers".
-			for _, base := range regularBases(strings.ToLower(tok.Text)) {
+			for _, base := range regularBases(tok.LowerText()) {
 				if trigs = c.dict.byVerb[base]; len(trigs) > 0 {
 					break
 				}
@@ -758,7 +758,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 	}
 	if len(trigs) == 0 && tok.UPOS != "NOUN" {
 		// An irregular form listed in an imported dictionary ("saw").
-		trigs = c.dict.byVerb[strings.ToLower(tok.Text)]
+		trigs = c.dict.byVerb[tok.LowerText()]
 	}
 	if len(trigs) == 0 && (tok.UPOS == "VERB" || tok.UPOS == "NOUN") {
 		// A lemma the lemmatizer got wrong ("blamed" → "blam"): try the
@@ -767,7 +767,7 @@ func (c *Coder) lookup(t *tree, i int) []*trigger {
 		if tok.UPOS == "NOUN" {
 			idx = c.dict.byNoun
 		}
-		for _, base := range regularBases(strings.ToLower(tok.Text)) {
+		for _, base := range regularBases(tok.LowerText()) {
 			if trigs = idx[base]; len(trigs) > 0 {
 				break
 			}
@@ -1036,7 +1036,7 @@ func (b *binding) amountPhrases(scope, o int) []int {
 // isMeasure reports whether token i is a word of measure or count
 // (&MEASURE: "tons", "batches", "hundreds"), by lemma or lower-case form.
 func (b *binding) isMeasure(i int) bool {
-	return b.c.lex.measure[b.t.lemma(i)] || b.c.lex.measure[strings.ToLower(b.t.Tokens[i].Text)]
+	return b.c.lex.measure[b.t.lemma(i)] || b.c.lex.measure[b.t.Tokens[i].LowerText()]
 }
 
 // measuredPhrases returns the phrases the parse hung under what a measure

@@ -57,11 +57,11 @@ func (t *tree) isPassive(i int) bool {
 // lower returns the text of token i lower-cased.
 func (t *tree) lower(i int) string {
 	if t.memo == nil {
-		return strings.ToLower(t.Tokens[i].Text)
+		return t.Tokens[i].LowerText()
 	}
 	m := &t.memo[i]
 	if !m.lowerOK {
-		m.lower, m.lowerOK = strings.ToLower(t.Tokens[i].Text), true
+		m.lower, m.lowerOK = t.Tokens[i].LowerText(), true
 	}
 	return m.lower
 }

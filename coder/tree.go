@@ -51,15 +51,16 @@ func (t *tree) lemma(i int) string {
 		return l
 	}
 	l := t.Tokens[i].Lemma
-	if l == "" {
-		l = t.Tokens[i].Text
+	if l == "" || l == t.Tokens[i].Text {
+		l = t.Tokens[i].LowerText()
+	} else {
+		l = strings.ToLower(l)
 	}
-	l = strings.ToLower(l)
 	if t.vocab != nil && t.Tokens[i].UPOS == "VERB" && !t.vocab[l] {
 		// A verb lemma the dictionary does not know may be the
 		// lemmatizer's error on a form the treebank lacked ("resumed"
 		// → "resum"): a regular base form the dictionary knows wins.
-		for _, b := range regularBases(strings.ToLower(t.Tokens[i].Text)) {
+		for _, b := range regularBases(t.Tokens[i].LowerText()) {
 			if t.vocab[b] {
 				l = b
 				break
@@ -460,7 +461,7 @@ func (t *tree) underLaterSpeech(h, i int) bool {
 // wounded two soldiers"), or after the perfect auxiliary "have" ("the
 // president has conceded to demands").
 func (t *tree) verbalAdjective(i int) bool {
-	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(strings.ToLower(t.Tokens[i].Text), "ed") || i == 0 || i+1 >= len(t.Tokens) {
+	if t.Tokens[i].UPOS != "ADJ" || !strings.HasSuffix(t.Tokens[i].LowerText(), "ed") || i == 0 || i+1 >= len(t.Tokens) {
 		return false
 	}
 	for _, a := range t.Children(i, "aux") {

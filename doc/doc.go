@@ -86,6 +86,19 @@ type Token struct {
 	// SpaceAfter is false when the next token follows with no white space
 	// (CoNLL-U SpaceAfter=No).
 	SpaceAfter bool `json:"-"`
+	// Lower is strings.ToLower(Text), set by the tokenizer so that the
+	// layers do not lower-case the same text again; "" when it was not
+	// set (read it with LowerText).
+	Lower string `json:"-"`
+}
+
+// LowerText returns the token's text lower-cased: Lower when it is set,
+// else strings.ToLower(Text) (a non-empty text never lower-cases to "").
+func (t *Token) LowerText() string {
+	if t.Lower != "" || t.Text == "" {
+		return t.Lower
+	}
+	return strings.ToLower(t.Text)
 }
 
 // DatelinePlace returns the place of the document's dateline: a city that

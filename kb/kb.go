@@ -360,7 +360,31 @@ func (k *KB) Entity(id string) (*Entity, bool) {
 // imported names.
 func (k *KB) Lookup(s string) []NameRef {
 	out := append([]NameRef(nil), k.exact[s]...)
+	var buf [64]byte
+	if b, ascii := lowerASCII(buf[:], s); ascii {
+		return append(out, k.folded[string(b)]...) // no allocation
+	}
 	return append(out, k.folded[strings.ToLower(s)]...)
+}
+
+// lowerASCII lower-cases s into buf when s is ASCII and fits; ascii is
+// false otherwise (then use strings.ToLower).
+func lowerASCII(buf []byte, s string) (b []byte, ascii bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	b = buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b, true
 }
 
 // Matcher returns a trie of every name, alias, demonym, capital, title

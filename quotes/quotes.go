@@ -291,8 +291,12 @@ func newDocBase(r *Recognizer, d *doc.Doc) *docBase {
 	}
 	q := 0
 	for k, t := range d.Tokens {
-		b.low[k] = strings.ToLower(t.Text)
-		b.lemma[k] = strings.ToLower(t.Lemma)
+		b.low[k] = t.LowerText()
+		if t.Lemma == t.Text {
+			b.lemma[k] = b.low[k]
+		} else {
+			b.lemma[k] = strings.ToLower(t.Lemma)
+		}
 		for q < len(b.spans) && b.spans[q].End <= t.Start {
 			q++
 		}

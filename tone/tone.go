@@ -7,7 +7,6 @@ package tone
 
 import (
 	"context"
-	"strings"
 
 	"github.com/jonreiter/govader"
 
@@ -45,7 +44,7 @@ func (s *Scorer) Score(toks []doc.Token) *doc.Tone {
 			continue
 		}
 		t.Words++
-		switch v := s.lexicon[strings.ToLower(tok.Text)]; {
+		switch v := s.lexicon[tok.LowerText()]; {
 		case v > 0:
 			pos++
 		case v < 0:

@@ -14,6 +14,7 @@ import (
 	"io"
 
 	"github.com/petrel-events/petrel/nlp/internal/bin"
+	"github.com/petrel-events/petrel/nlp/internal/flat"
 	"github.com/petrel-events/petrel/nlp/internal/lex"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
@@ -46,6 +47,14 @@ type Parser struct {
 	// their word clusters (coarse | fine<<16) when feats has
 	// featClusters (see cluster.go).
 	clusters map[uint64]uint64
+	// knownTab and clusterTab are known and clusters as flat tables for
+	// parsing (see tables), built once the maps are complete.
+	knownTab, clusterTab flat.Map
+}
+
+// tables builds knownTab and clusterTab from known and clusters.
+func (p *Parser) tables() {
+	p.knownTab, p.clusterTab = flat.New(p.known), flat.New(p.clusters)
 }
 
 // Optional feature sets, flagged in the model file.
@@ -121,7 +130,7 @@ func (p *Parser) wordValues(s *Scratch, words []lex.Word) []uint64 {
 	}
 	if p.feats&featClusters != 0 {
 		for i := range words {
-			c, ok := p.clusters[words[i].Lower]
+			c, ok := p.clusterTab.Get(words[i].Lower)
 			if !ok {
 				s.x.cc = append(s.x.cc, noCluster)
 				s.x.cf = append(s.x.cf, noCluster)
@@ -133,7 +142,7 @@ func (p *Parser) wordValues(s *Scratch, words []lex.Word) []uint64 {
 	}
 	for i := range words {
 		v := words[i].Lower
-		if _, ok := p.known[v]; !ok {
+		if _, ok := p.knownTab.Get(v); !ok {
 			v = unknownWord
 		}
 		s.words = append(s.words, v)
@@ -446,6 +455,7 @@ func Read(br *bufio.Reader) (*Parser, error) {
 	if p.feats&featClusters != 0 {
 		p.clusters = r.Map64()
 	}
+	p.tables()
 	for _, c := range p.coarse {
 		if c >= len(p.punct) {
 			r.Fail(errors.New("corrupt coarse tags"))

@@ -133,6 +133,7 @@ func Train(train, dev []Sentence, opt Options) (*Parser, error) {
 	if opt.Context {
 		p.feats |= featContext
 	}
+	p.tables()
 	exs := make([]example, len(train))
 	for j, s := range train {
 		n := len(s.Words)

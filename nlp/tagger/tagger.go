@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/petrel-events/petrel/nlp/internal/bin"
+	"github.com/petrel-events/petrel/nlp/internal/flat"
 	"github.com/petrel-events/petrel/nlp/internal/lex"
 	"github.com/petrel-events/petrel/nlp/perceptron"
 )
@@ -48,6 +49,14 @@ type Tagger struct {
 	// amb maps the hash of a lower-case form to its ambiguity class: a
 	// hash of the set of tags seen with it.
 	amb map[uint64]uint64
+	// dictTab and ambTab are dict and amb as flat tables for tagging
+	// (see tables), built once the maps are complete.
+	dictTab, ambTab flat.Map
+}
+
+// tables builds dictTab and ambTab from dict and amb.
+func (t *Tagger) tables() {
+	t.dictTab, t.ambTab = flat.New(t.dict), flat.New(t.amb)
 }
 
 // Tags returns the number of joint tags.
@@ -96,7 +105,7 @@ func (t *Tagger) analyze(s *Scratch, words []string) {
 	s.words, s.ambs = s.words[:n], s.ambs[:n]
 	for i, w := range words {
 		lex.Analyze(w, &s.buf, &s.words[i])
-		s.ambs[i] = t.amb[s.words[i].Lower]
+		s.ambs[i], _ = t.ambTab.Get(s.words[i].Lower)
 	}
 	if len(s.scores) != len(t.upos) {
 		s.scores = make([]int32, len(t.upos), max(len(t.upos), 256))
@@ -478,7 +487,7 @@ func (t *Tagger) truecase(s *Scratch, words []string) []string {
 			continue
 		}
 		lex.Analyze(word, &s.buf, &w)
-		amb, seen := t.amb[w.Lower]
+		amb, seen := t.ambTab.Get(w.Lower)
 		s.unknown[i] = !seen && i > 0
 		if i == 0 || seen && amb == t.propnOnly {
 			s.cased[i] = word[:1] + strings.ToLower(word[1:])
@@ -501,7 +510,7 @@ func (t *Tagger) untitle(s *Scratch, words []string) []string {
 			continue
 		}
 		lex.Analyze(word, &s.buf, &w)
-		amb, seen := t.amb[w.Lower]
+		amb, seen := t.ambTab.Get(w.Lower)
 		if !seen {
 			// "Seizes", "Expels": a verb form the training text
 			// lacked whose stem it had ("seize", "expel").
@@ -509,7 +518,7 @@ func (t *Tagger) untitle(s *Scratch, words []string) []string {
 				if stem, ok := strings.CutSuffix(strings.ToLower(word), suf); ok && len(stem) > 2 {
 					var sw lex.Word
 					lex.Analyze(stem, &s.buf, &sw)
-					if amb, seen = t.amb[sw.Lower]; seen {
+					if amb, seen = t.ambTab.Get(sw.Lower); seen {
 						break
 					}
 				}
@@ -747,7 +756,7 @@ func (t *Tagger) wordScores(s *Scratch, tags []int, i int) []int32 {
 // tag led the next by less than t.retag.
 func (t *Tagger) pass(s *Scratch, m *perceptron.Model, tags, right []int) {
 	for i := range s.words {
-		if d, ok := t.dict[s.words[i].Form]; ok {
+		if d, ok := t.dictTab.Get(s.words[i].Form); ok {
 			tags[i] = int(d - 1)
 			s.margin[i] = math.MaxInt32
 			continue
@@ -957,6 +966,7 @@ func Read(br *bufio.Reader) (*Tagger, error) {
 		}
 	}
 	t.init()
+	t.tables()
 	return t, nil
 }
 

@@ -123,7 +123,7 @@ func (t *Tagger) trainPass(train []Sentence, gold [][]int, dev []Sentence, right
 				s.verb = t.verbDistances(s.verb, right[n])
 			}
 			for i := range sent.Words {
-				if d, ok := t.dict[s.words[i].Form]; ok {
+				if d, ok := t.dictTab.Get(s.words[i].Form); ok {
 					tags[i] = int(d - 1)
 					continue
 				}
@@ -244,6 +244,7 @@ func (t *Tagger) buildDictionaries(train []Sentence, gold [][]int) {
 		}
 		t.amb[k] = h
 	}
+	t.tables()
 }
 
 // Accuracy returns the share of words of ss whose joint tag is right.

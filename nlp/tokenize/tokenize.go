@@ -79,6 +79,7 @@ func (t *Tokenizer) Tokenize(text string) ([]doc.Sentence, []doc.Token) {
 		t := &toks[i]
 		t.Start, t.End = c.Start, c.End
 		t.Text = text[c.Start:c.End]
+		t.Lower = strings.ToLower(t.Text)
 		t.Head = -1
 		t.Sentence = int(c.sent)
 		t.SpaceAfter = c.space

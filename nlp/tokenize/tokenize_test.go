@@ -300,3 +300,15 @@ func TestTokenizeLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenLower checks that every token carries its lower-cased text,
+// non-ASCII and upper-case letters included.
+func TestTokenLower(t *testing.T) {
+	d := &doc.Doc{Text: "ÉCOLE Staff in İZMİR met a KELVIN-rated Ørsted team. ok"}
+	New().Process(d)
+	for i, tok := range d.Tokens {
+		if tok.Lower != strings.ToLower(tok.Text) {
+			t.Errorf("token %d %q: Lower %q, want %q", i, tok.Text, tok.Lower, strings.ToLower(tok.Text))
+		}
+	}
+}
