@@ -284,6 +284,8 @@ func TestGrammar(t *testing.T) {
 		{"strengthen-own-forces", "154 KES> "},                           // one's own forces built up are no target
 		{"bolstering-another-states-army", "062 KES>LOR "},               // building up another state's forces is military cooperation with it
 		{"was-behind-the-bombing", "183 KESREB> "},                       // the subject of a copular "behind" did it
+		{"accused-of-no-object", ""},                                     // "X accused of ...": X is the accused, no accuser named
+		{"accused-with-object", "1123 KES>LOR ;194 LOR> hypothetical"},   // the accuser and the accused
 		{"kestrian-led-strike", "195 KES> "},                             // the leader of the coalition strikes
 		{"strike-as-subject-killing", "195 KES> ;190 KES>LAB "},          // the strikes as subject bring their source
 		{"light-verb-lends-receiver", "071 KESBUS>LOR "},                 // "approved a loan of $40 million to Lorania": the receiver hung under the light verb                             // the threat of force (138) tells the bare threat (130)

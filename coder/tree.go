@@ -241,6 +241,13 @@ func (t *tree) headlinePassive(i int) bool {
 	if s < 0 || t.Child(s, "det", "nmod:poss") >= 0 {
 		return false
 	}
+	if lo, hi := t.Extent(s); lo == 0 && hi == i-1 && t.accusedOf(i) {
+		// "Kestria accused of shelling border towns", "Kestria Accused
+		// Of Covering Up Attack.": accuse, suspect, convict and charge
+		// take an object before their "of"/"with"; without one the
+		// subject is the accused, whatever its noun and stop.
+		return true
+	}
 	// A singular common noun ("Man charged with murder."): "Rebels
 	// attacked in the north" and "Russia attacked at dawn" are prose. In
 	// a headline (no full stop) any noun or name: "Father arrested after
@@ -250,6 +257,24 @@ func (t *tree) headlinePassive(i int) bool {
 	}
 	lo, hi := t.Extent(s)
 	return lo == 0 && hi == i-1
+}
+
+// accusedOf reports whether verb i (with no object) is accuse, suspect,
+// convict or acquit with an "of" phrase, or charge with a "with" phrase.
+func (t *tree) accusedOf(i int) bool {
+	want := map[string]string{"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "charge": "with"}[t.lemma(i)]
+	if want == "" {
+		return false
+	}
+	for _, k := range t.Children(i, "obl", "nmod", "advcl") {
+		if t.prep(k) == want {
+			return true
+		}
+		if m := t.Child(k, "mark"); m >= 0 && t.lower(m) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // unstopped reports whether the sentence ends without a full stop,
