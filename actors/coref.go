@@ -425,6 +425,11 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			// not a president of an earlier sentence.
 			continue
 		}
+		if coargument(d, k, d.Actors[ante]) {
+			// "It accused the agency of ...": a subject pronoun is not
+			// its own verb's object (that would be "itself").
+			continue
+		}
 		resolved[k] = ante
 		a := d.Actors[ante]
 		added = append(added, doc.Mention{
@@ -455,6 +460,36 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 	}
 	d.Actors = merged
+}
+
+// coargument reports whether the subject pronoun at token k has an object
+// of its own verb that names the same actor as a: "It accused the FDIC of
+// ..." cannot be the FDIC accusing itself, which English says with a
+// reflexive.
+func coargument(d *doc.Doc, k int, a doc.Mention) bool {
+	tok := d.Tokens[k]
+	if tok.DepRel != "nsubj" || tok.Head <= 0 || tok.Sentence < 0 || tok.Sentence >= len(d.Sentences) {
+		return false
+	}
+	o := objectOf(d, tok.Sentence, tok.Head)
+	if o < 0 {
+		return false
+	}
+	for _, m := range d.Actors {
+		if m.Sentence == tok.Sentence && m.Span.Contains(d.Tokens[o].Span) && antecedent(m) &&
+			(m.KBID != "" && m.KBID == a.KBID || strings.EqualFold(bareName(m.Text), bareName(a.Text))) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareName returns name without a leading "the".
+func bareName(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return name[4:]
+	}
+	return name
 }
 
 // otherCountryBefore reports whether sentence s places what it tells,
