@@ -5,6 +5,7 @@ import (
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
 )
 
 // maxDescriptor is the longest appositive descriptor, in tokens.
@@ -334,7 +335,7 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 		var buf [24]byte
 		var cues []string
 		var ok bool
-		if b, ascii := lowerKey(buf[:], w); ascii {
+		if b, ascii := kb.LowerASCII(buf[:], w); ascii {
 			cues, ok = sideNouns[string(b)] // no allocation
 		} else {
 			cues, ok = sideNouns[strings.ToLower(w)]
@@ -369,24 +370,4 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 			break
 		}
 	}
-}
-
-// lowerKey lower-cases w into buf when w is ASCII and fits; ascii is false
-// otherwise (then use strings.ToLower).
-func lowerKey(buf []byte, w string) (b []byte, ascii bool) {
-	if len(w) > len(buf) {
-		return nil, false
-	}
-	b = buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b, true
 }

@@ -361,15 +361,16 @@ func (k *KB) Entity(id string) (*Entity, bool) {
 func (k *KB) Lookup(s string) []NameRef {
 	out := append([]NameRef(nil), k.exact[s]...)
 	var buf [64]byte
-	if b, ascii := lowerASCII(buf[:], s); ascii {
+	if b, ascii := LowerASCII(buf[:], s); ascii {
 		return append(out, k.folded[string(b)]...) // no allocation
 	}
 	return append(out, k.folded[strings.ToLower(s)]...)
 }
 
-// lowerASCII lower-cases s into buf when s is ASCII and fits; ascii is
-// false otherwise (then use strings.ToLower).
-func lowerASCII(buf []byte, s string) (b []byte, ascii bool) {
+// LowerASCII lower-cases s into buf when s is ASCII and fits, for map
+// look-ups that allocate nothing; ascii is false otherwise (then use
+// strings.ToLower).
+func LowerASCII(buf []byte, s string) (b []byte, ascii bool) {
 	if len(s) > len(buf) {
 		return nil, false
 	}
