@@ -149,8 +149,8 @@ set &MODE_THREATEN_ARREST: arrest | arrests | jail | imprison | imprisonment | p
   | detain | detention
 set &MODE_THREATEN_EXPEL: expel | expulsion | expulsions
 set &MODE_THREATEN_TERRITORY: annex | annexation | occupy | occupation
-# Not "attack(s)" nor "war": "warned him not to get too nasty in his
-# attacks" is no threat of violence.
+# Not "attack(s)" nor "war": "told her to tone down her attacks" (invented)
+# is no threat of violence.
 set &MODE_THREATEN_VIOLENCE: bomb | bombs | kill | killing | retaliation | retaliate | invade
   | invasion | nuclear | missile | missiles | blows
 # A killing of a leader is a targeted assault ("killed the rebel commander").
