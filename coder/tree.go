@@ -262,8 +262,13 @@ func (t *tree) headlinePassive(i int) bool {
 // accusedOf reports whether verb i (with no object) is accuse, suspect,
 // convict or acquit with an "of" phrase, or charge with a "with" phrase.
 func (t *tree) accusedOf(i int) bool {
-	want := map[string]string{"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "charge": "with"}[t.lemma(i)]
-	if want == "" {
+	want := ""
+	switch t.lemma(i) {
+	case "accuse", "suspect", "convict", "acquit":
+		want = "of"
+	case "charge":
+		want = "with"
+	default:
 		return false
 	}
 	for _, k := range t.Children(i, "obl", "nmod", "advcl") {
