@@ -355,7 +355,9 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 				len(strings.Fields(d.Text[from:c.Start])) > baseGapWords || !plainGap(d, m.Sentence, from, c.Start) {
 				break
 			}
-			spokes := strings.HasPrefix(w, "spokes")
+			// w is not lower-cased: "Spokesman" in a title is a
+			// spokesman too.
+			spokes := len(w) >= 6 && strings.EqualFold(w[:6], "spokes")
 			switch {
 			case spokes && c.Kind != "person":
 				m.Code, m.Country = c.Code, c.Country
