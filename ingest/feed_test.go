@@ -97,17 +97,7 @@ func TestReadFeedDamaged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			res := readPaths(t, &Reader{}, tt.path)
-			var ids []string
-			for _, d := range res.docs {
-				ids = append(ids, d.ID)
-			}
-			if got := strings.Join(ids, " "); got != tt.ids {
-				t.Errorf("ids %q, want %q", got, tt.ids)
-			}
-			if got := strings.ReplaceAll(res.errText(), tt.path, ""); got != tt.errs {
-				t.Errorf("errors %q\nwant %q", got, tt.errs)
-			}
+			checkIDsErrors(t, readPaths(t, &Reader{}, tt.path), tt.path, tt.ids, tt.errs)
 		})
 	}
 	// A gzip-compressed feed cut in transit: the items read are kept.

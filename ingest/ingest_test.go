@@ -40,6 +40,22 @@ func (r result) origins() []string {
 	return s
 }
 
+// checkIDsErrors checks the ids of the documents read from path, joined
+// by spaces, and the text of its errors with the path taken out.
+func checkIDsErrors(t *testing.T, res result, path, ids, errs string) {
+	t.Helper()
+	var got []string
+	for _, d := range res.docs {
+		got = append(got, d.ID)
+	}
+	if g := strings.Join(got, " "); g != ids {
+		t.Errorf("ids %q, want %q", g, ids)
+	}
+	if g := strings.ReplaceAll(res.errText(), path, ""); g != errs {
+		t.Errorf("errors %q\nwant %q", g, errs)
+	}
+}
+
 // readPaths runs r.Read on paths and collects documents and errors.
 func readPaths(t testing.TB, r *Reader, paths ...string) result {
 	t.Helper()

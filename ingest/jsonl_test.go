@@ -120,16 +120,7 @@ func TestReadJSONFile(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := readPaths(t, &Reader{}, tt.path)
-			var ids []string
-			for _, d := range res.docs {
-				ids = append(ids, d.ID)
-			}
-			if got := strings.Join(ids, " "); got != tt.ids {
-				t.Errorf("ids %q, want %q", got, tt.ids)
-			}
-			if got := strings.ReplaceAll(res.errText(), tt.path, ""); got != tt.errs {
-				t.Errorf("errors %q, want %q", got, tt.errs)
-			}
+			checkIDsErrors(t, res, tt.path, tt.ids, tt.errs)
 			for i, d := range res.docs {
 				if !strings.HasPrefix(d.Origin, tt.path) {
 					t.Errorf("doc %d origin %q", i, d.Origin)
