@@ -5,7 +5,7 @@ import (
 
 	"github.com/petrel-events/petrel/actorcode"
 	"github.com/petrel-events/petrel/doc"
-	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/internal/lower"
 )
 
 // maxDescriptor is the longest appositive descriptor, in tokens.
@@ -333,13 +333,7 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 			w = w[sp+1:]
 		}
 		var buf [24]byte
-		var cues []string
-		var ok bool
-		if b, ascii := kb.LowerASCII(buf[:], w); ascii {
-			cues, ok = sideNouns[string(b)] // no allocation
-		} else {
-			cues, ok = sideNouns[strings.ToLower(w)]
-		}
+		cues, ok := sideNouns[string(lower.Append(buf[:0], w))]
 		if !ok {
 			continue
 		}

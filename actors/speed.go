@@ -1,7 +1,7 @@
 package actors
 
 import (
-	"strings"
+	"github.com/petrel-events/petrel/internal/lower"
 	"unicode/utf8"
 )
 
@@ -35,16 +35,5 @@ func hasLowerSuffix(s, suffix string) bool {
 // in a buffer on the stack.
 func genderedWord(w string) string {
 	var buf [32]byte
-	k := buf[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return gendered[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		k = append(k, c)
-	}
-	return gendered[string(k)]
+	return gendered[string(lower.Append(buf[:0], w))]
 }

@@ -31,6 +31,7 @@ import (
 	"time"
 
 	"github.com/petrel-events/petrel/actorcode"
+	"github.com/petrel-events/petrel/internal/lower"
 	"github.com/petrel-events/petrel/match"
 )
 
@@ -361,31 +362,7 @@ func (k *KB) Entity(id string) (*Entity, bool) {
 func (k *KB) Lookup(s string) []NameRef {
 	out := append([]NameRef(nil), k.exact[s]...)
 	var buf [64]byte
-	if b, ascii := LowerASCII(buf[:], s); ascii {
-		return append(out, k.folded[string(b)]...) // no allocation
-	}
-	return append(out, k.folded[strings.ToLower(s)]...)
-}
-
-// LowerASCII lower-cases s into buf when s is ASCII and fits, for map
-// look-ups that allocate nothing; ascii is false otherwise (then use
-// strings.ToLower).
-func LowerASCII(buf []byte, s string) (b []byte, ascii bool) {
-	if len(s) > len(buf) {
-		return nil, false
-	}
-	b = buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b, true
+	return append(out, k.folded[string(lower.Append(buf[:0], s))]...) // no allocation for ASCII names of up to 64 bytes
 }
 
 // Matcher returns a trie of every name, alias, demonym, capital, title

@@ -264,20 +264,3 @@ func TestConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
-
-// TestLowerASCII checks LowerASCII against strings.ToLower, and that it
-// declines non-ASCII text and text longer than its buffer.
-func TestLowerASCII(t *testing.T) {
-	for _, s := range []string{"", "minister", "Prime Minister", "UN", "Jane-Doe 2", "Ölberg", "\u0130stanbul", strings.Repeat("Ab", 40)} {
-		var buf [64]byte
-		b, ascii := LowerASCII(buf[:], s)
-		wantASCII := len(s) <= len(buf) && strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 }) < 0
-		if ascii != wantASCII {
-			t.Errorf("LowerASCII(%q): ascii %v, want %v", s, ascii, wantASCII)
-			continue
-		}
-		if ascii && string(b) != strings.ToLower(s) {
-			t.Errorf("LowerASCII(%q) = %q, want %q", s, b, strings.ToLower(s))
-		}
-	}
-}

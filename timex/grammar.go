@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/internal/lower"
 )
 
 // scan is the state of one call: the text, its tokens and the anchor.
@@ -317,21 +318,14 @@ func (s *scan) inSet(set string, i int) bool {
 	return ok && s.r.sets[set][string(k)]
 }
 
-// lowerWord writes w (ASCII letters lower-cased) into buf, for a map
+// lowerWord writes strings.ToLower(w) into buf (lower.Append), for a map
 // look-up that allocates nothing; it reports false for an empty word or
 // one longer than buf.
 func lowerWord(w string, buf *[24]byte) ([]byte, bool) {
 	if w == "" || len(w) > len(buf) {
 		return nil, false
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return buf[:len(w)], true
+	return lower.Append(buf[:0], w), true
 }
 
 // entryWord returns the lower-case lexicon word of token i, or "".

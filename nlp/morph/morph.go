@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/petrel-events/petrel/internal/lower"
 	"github.com/petrel-events/petrel/nlp/internal/bin"
 )
 
@@ -89,29 +90,12 @@ func best(m map[string]map[string]int) map[string]string {
 func (a *Analyzer) Feats(form, upos, xpos string) string {
 	// wordKey(form, upos, xpos), built in a buffer on the stack.
 	var buf [64]byte
-	k := appendLower(buf[:0], form)
+	k := lower.Append(buf[:0], form)
 	k = append(append(append(append(k, 0), upos...), 0), xpos...)
 	if f, ok := a.byWord[string(k)]; ok {
 		return f
 	}
 	return a.byTag[upos+"\x00"+xpos]
-}
-
-// appendLower appends strings.ToLower(s) to b.
-func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(b, strings.ToLower(s)...)
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
 }
 
 // Word is a parsed word as Agree sees it. Head is 1-based, 0 for the root.

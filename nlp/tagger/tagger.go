@@ -11,8 +11,8 @@ import (
 	"io"
 	"math"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/petrel-events/petrel/internal/lower"
 	"github.com/petrel-events/petrel/nlp/internal/bin"
 	"github.com/petrel-events/petrel/nlp/internal/flat"
 	"github.com/petrel-events/petrel/nlp/internal/lex"
@@ -382,25 +382,14 @@ var clauseWords = func() map[string]string {
 }()
 
 // clauseWord returns strings.ToLower(w) when that is one of clauseWords,
-// and "" otherwise, without allocating: ASCII words are lower-cased in a
-// buffer on the stack (only the Kelvin sign and the dotted capital I
-// lower-case to ASCII from other runes, and neither gives a clause word).
+// and "" otherwise, without allocating for ASCII words (lower.Append into
+// a buffer on the stack; no clause word is longer than it).
 func clauseWord(w string) string {
 	var buf [8]byte
 	if len(w) > len(buf) {
 		return ""
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return clauseWords[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return clauseWords[string(buf[:len(w)])]
+	return clauseWords[string(lower.Append(buf[:0], w))]
 }
 
 // subordinateFinite applies needFinite's constraint to an adverbial clause
