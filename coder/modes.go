@@ -107,9 +107,9 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 		return ""
 	}
 	for d := 0; d <= modeWordReach; d++ {
-		for _, k := range []int{i - d, i + d} {
-			if k < 0 || k >= len(t.Tokens) || (d == 0 && k != i) {
-				continue
+		for side, k := range [2]int{i - d, i + d} {
+			if side == 1 && d == 0 || k < 0 || k >= len(t.Tokens) {
+				continue // the trigger once; nothing past the sentence
 			}
 			if m := words[t.lemma(k)]; m != "" {
 				return m
