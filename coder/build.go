@@ -1235,6 +1235,13 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	if a := accordingTo(t, i); a >= 0 {
 		return a, -1
 	}
+	if _, v := c.speechObject(t, i); v >= 0 {
+		// "Kyiv said Russian forces shelled Kharkiv" with "shelled" a
+		// participle of "forces" (coder/modality.go).
+		if subj := c.subject(t, v); len(subj) > 0 {
+			return subj[0], v
+		}
+	}
 	t.Ancestors(i, func(a, via int) bool {
 		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
 			return false

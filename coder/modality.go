@@ -17,18 +17,91 @@ func negated(t *tree, i int, lex lexicon) bool {
 	// "No decisions have been made": a negative determiner on the subject
 	// or object.
 	for _, a := range t.Children(i, "nsubj", "obj") {
-		if d := t.Child(a, "det"); d >= 0 && lex.negator[strings.ToLower(t.Tokens[d].Text)] {
+		if negativeNominal(t, a, lex) {
 			return true
 		}
 	}
 	return false
 }
 
+// negativeNominal reports whether nominal a is negated by a determiner:
+// "no troops".
+func negativeNominal(t *tree, a int, lex lexicon) bool {
+	d := t.Child(a, "det")
+	return d >= 0 && lex.negator[strings.ToLower(t.Tokens[d].Text)]
+}
+
+// neitherSubject reports whether a subject of verb i is a "neither ...
+// nor" pair: "Neither Kestria nor Lorania condemned the test". (PETRARCH
+// codes such verbs as if affirmed; its dictionaries keep that.)
+func neitherSubject(t *tree, i int) bool {
+	for _, a := range t.Children(i, "nsubj", "nsubj:pass") {
+		if t.hasChildLemma(a, []string{"neither"}, "cc:preconj") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lostSubject returns the noun the parser made verb i modify when that
+// noun is in truth i's subject, or -1: "No Israeli jets struck Gaza, the
+// army said" with "struck" a modifier of "jets" (lostMainVerb), and "X
+// said Russian forces shelled Kharkiv" with "shelled" a participle of the
+// speech verb's object (speechObject).
+func (c *Coder) lostSubject(t *tree, i int) int {
+	if t.lostMainVerb(i) {
+		return t.Heads[i]
+	}
+	if n, _ := c.speechObject(t, i); n >= 0 {
+		return n
+	}
+	return -1
+}
+
+// speechObject reports whether verb i, a past form without auxiliary or
+// subject, is the verb of a clause reported by a speech verb whose object
+// (or noun complement) the parser took its subject for: "Kyiv said Russian
+// forces shelled Kharkiv" ("shelled" a participle of "forces"), "the
+// groups said the police tortured detainees" ("tortured" an adjective of
+// "detainees"). It returns that noun and the speech verb, or -1, -1. The
+// noun must end right before the verb, and the verb have an object of its
+// own (or be the modifier of the noun right after it), never a "by" agent.
+func (c *Coder) speechObject(t *tree, i int) (noun, verb int) {
+	if x := t.Tokens[i].XPOS; i == 0 || x != "VBD" && x != "VBN" || t.Child(i, "aux", "aux:pass", "nsubj", "nsubj:pass") >= 0 {
+		return -1, -1
+	}
+	n := i - 1
+	if up := t.Tokens[n].UPOS; up != "NOUN" && up != "PROPN" || !t.RelIs(n, "obj", "ccomp") {
+		return -1, -1
+	}
+	v := t.Heads[n]
+	if v < 0 || v > n || t.Tokens[v].UPOS != "VERB" || !c.lex.speech[t.lemma(v)] {
+		return -1, -1
+	}
+	switch {
+	case t.RelIs(i, "acl") && t.Heads[i] == n && t.Child(i, "obj") >= 0:
+	case t.RelIs(i, "amod") && t.Heads[i] == i+1 && t.Heads[i+1] >= 0 && (t.Heads[i+1] == n || t.Heads[t.Heads[i+1]] == n):
+	default:
+		return -1, -1
+	}
+	for _, k := range t.Children(i, "obl:agent", "obl") {
+		if t.prep(k) == "by" {
+			return -1, -1
+		}
+	}
+	return n, v
+}
+
 // modality computes the modality of trigger i.
 func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	var m doc.Modality
 	lex := c.lex
-	if !cd.negUsed && negated(t, i, lex) {
+	if !cd.negUsed && (negated(t, i, lex) || !c.dict.Lenient && neitherSubject(t, i)) {
+		m.Negated = true
+	}
+	if n := c.lostSubject(t, i); n >= 0 && !cd.negUsed && negativeNominal(t, n, lex) {
+		// "No Israeli jets struck Gaza, the army said" with "struck" a
+		// modifier of "jets": the negated noun is the subject.
 		m.Negated = true
 	}
 	// An event noun carried by a light verb takes the verb's modality:
@@ -65,6 +138,15 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	}
 	if c.objectRequest(t, i) {
 		m.Hypothetical = true
+	}
+	if c.mandated(t, i) {
+		// "proposed that Kestria and Lorania meet": to be done.
+		m.Hypothetical = true
+	}
+	if yesNoQuestion(t, c.clauseOf(t, i)) {
+		// "Will Kestria attack Lorania?", "Did Kestria strike the
+		// port?": asked, not told.
+		m.Hypothetical, m.Future = true, false
 	}
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
@@ -122,8 +204,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	for x := i; x >= 0; x = t.Heads[x] {
 		for _, mk := range t.Children(x, "mark") {
 			switch strings.ToLower(t.Tokens[mk].Text) {
-			case "if", "unless", "whether", "without", "lest":
+			case "if", "unless", "whether", "lest":
 				m.Hypothetical = true
+			case "without":
+				// "withdrew without attacking the rebels": not done.
+				m.Negated = true
 			case "until":
 				// "would keep fighting until the army accepted his
 				// terms": a condition of what will or would be.
@@ -527,4 +612,70 @@ func (c *Coder) undone(t *tree, g int) bool {
 		return true
 	})
 	return neg
+}
+
+// mandated reports whether event i is told in a subjunctive "that" clause
+// of a verb of proposal or demand (&MANDATIVE): "proposed that Kestria and
+// Lorania meet", "demanded that the army withdraw", "urged that talks
+// should resume". The clause's verb must be in the base form, in a present
+// form under a past-tense governor (the indicative would be past), or
+// carry "should"; "insisted that Kestria attacked first" is a claim.
+func (c *Coder) mandated(t *tree, i int) bool {
+	x := c.clauseOf(t, i)
+	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
+		x = t.Heads[x]
+	}
+	h := t.Heads[x]
+	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.mandative[t.lemma(h)] {
+		return false
+	}
+	for _, a := range t.Children(x, "aux") {
+		switch strings.ToLower(t.Tokens[a].Text) {
+		case "should":
+			return true
+		default:
+			return false // "demanded that X would", "has", "will"
+		}
+	}
+	switch t.Tokens[x].XPOS {
+	case "VB":
+		return true
+	case "VBP":
+		return t.Tokens[h].XPOS == "VBD" || t.Tokens[h].XPOS == "VBN"
+	}
+	return false
+}
+
+// yesNoQuestion reports whether verb x heads (or is joined to) the main
+// clause of a yes-no question: the sentence ends with a question mark and
+// an auxiliary comes before the subject, with no question word before it
+// ("Will Kestria attack?", "Did the army fire on them?"). A question word
+// ("Why did Kestria attack?") takes the act as given.
+func yesNoQuestion(t *tree, x int) bool {
+	for t.Heads[x] >= 0 && t.RelIs(x, "conj", "xcomp") {
+		x = t.Heads[x]
+	}
+	if t.Heads[x] >= 0 {
+		return false
+	}
+	q := false
+	for k := len(t.Tokens) - 1; k >= 0 && t.Tokens[k].UPOS == "PUNCT"; k-- {
+		if t.Tokens[k].Text == "?" {
+			q = true
+		}
+	}
+	if !q {
+		return false
+	}
+	a, s := t.Child(x, "aux", "cop"), t.Child(x, "nsubj", "nsubj:pass")
+	if a < 0 || s < 0 || a > s {
+		return false
+	}
+	for k := 0; k < a; k++ {
+		switch t.Tokens[k].XPOS {
+		case "WDT", "WP", "WP$", "WRB":
+			return false
+		}
+	}
+	return true
 }

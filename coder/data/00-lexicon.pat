@@ -213,6 +213,13 @@ set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | re
   | encourage | demand | plead | exhort | entreat | beseech | petition | lobby | advise | pressure
   | pressurize | pressurise
 
+# Verbs whose "that" clause in the subjunctive says what should be done,
+# not what was: "proposed that Kestria and Lorania meet in Vell",
+# "demanded that the government release the prisoners" (a base-form verb,
+# a present form under a past-tense governor, or "should").
+set &MANDATIVE: propose | suggest | recommend | demand | request | urge | ask | insist | require
+  | order | stipulate | move | advise
+
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
   | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual

