@@ -1249,6 +1249,8 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 		if t.RelIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
 			if subj := c.subject(t, a); len(subj) > 0 {
 				speaker, verb = subj[0], a
+			} else if s := quotedSpeaker(t, a); s >= 0 {
+				speaker, verb = s, a
 			}
 			return false
 		}
@@ -1289,8 +1291,61 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 				}
 			}
 		}
+		if s, v := c.trailingSpeech(t, root, i); s >= 0 {
+			return s, v
+		}
 	}
 	return speaker, verb
+}
+
+// quotedSpeaker returns the subject of the clause whose speech verb a has
+// none of its own, "as saying" under "quoted" ("the minister was quoted
+// as saying that ..."), or -1.
+func quotedSpeaker(t *tree, a int) int {
+	if h := t.Heads[a]; h >= 0 && t.RelIs(a, "advcl", "xcomp") && t.Tokens[h].UPOS == "VERB" {
+		return t.Child(h, "nsubj", "nsubj:pass")
+	}
+	return -1
+}
+
+// trailingSpeech finds a speech verb after a comma after the clause of
+// trigger i, at root, that the parser made a complement of it, or a
+// modifier of such a complement: "X did not fire, the minister told
+// reporters" parsed with "told" (or "reporters", "told" an adjective of
+// it) a complement of "fire". The speaker is the subject (else the word
+// before a modifier verb). It returns the speaker and the verb, or -1, -1.
+func (c *Coder) trailingSpeech(t *tree, root, i int) (speaker, verb int) {
+	afterComma := func(k int) bool {
+		lo, _ := t.Extent(k)
+		return lo-1 > i && t.Tokens[lo-1].Text == ","
+	}
+	for _, k := range t.Children(root, "ccomp", "parataxis") {
+		if k < i {
+			continue
+		}
+		if t.Tokens[k].UPOS == "VERB" && t.RelIs(k, "ccomp") && c.lex.speech[t.lemma(k)] {
+			// "..., the minister told reporters" as a complement.
+			if s := t.Child(k, "nsubj"); s > i && s < k && afterComma(s) {
+				return s, k
+			}
+			continue
+		}
+		if t.Tokens[k].UPOS != "NOUN" || !afterComma(k) {
+			continue
+		}
+		for _, v := range t.Children(k, "amod", "acl") {
+			if x := t.Tokens[v].XPOS; v > k || x != "VBD" && x != "VBN" || !c.lex.speech[t.lemma(v)] {
+				continue
+			}
+			if s := t.Child(k, "nsubj"); s >= 0 && s < v {
+				return s, v
+			}
+			if p := v - 1; p > i && (t.Tokens[p].UPOS == "NOUN" || t.Tokens[p].UPOS == "PROPN") {
+				return p, v
+			}
+		}
+	}
+	return -1, -1
 }
 
 // accordingTo returns the head of an "according to X" modifier of i, or -1.

@@ -143,10 +143,10 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		// "proposed that Kestria and Lorania meet": to be done.
 		m.Hypothetical = true
 	}
-	if yesNoQuestion(t, c.clauseOf(t, i)) {
-		// "Will Kestria attack Lorania?", "Did Kestria strike the
-		// port?": asked, not told.
-		m.Hypothetical, m.Future = true, false
+	if c.refrained(t, i) {
+		// "refrained from criticizing X", "stopped short of invading
+		// X": not done.
+		m.Negated = true
 	}
 	// Walk up the clause chain: a negated, future or hypothetical governor
 	// ("did not agree to withdraw", "plans to attack", "if X attacks",
@@ -172,6 +172,15 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			if lex.refusal[t.lemma(a)] {
 				// "refused to deploy troops": not done.
 				m.Negated = !m.Negated
+			}
+			if l := t.lemma(a); (l == "have" || l == "be") && t.hasChildLemma(a, []string{"yet"}, "advmod") >= 0 {
+				// "has yet to recognize X", "is yet to pay": not
+				// done so far.
+				m.Negated = !m.Negated
+			}
+			if t.lemma(a) == "go" && t.Tokens[a].XPOS == "VBG" && t.Child(a, "aux") >= 0 && t.toComplement(via) {
+				// "is going to hold exercises".
+				m.Future = true
 			}
 			if lex.future[t.lemma(a)] && !(lex.attempt[t.lemma(a)] && t.Tokens[a].XPOS == "VBD") {
 				if t.Child(a, "aux:pass") >= 0 && lex.forecast[t.lemma(a)] || t.Child(a, "obj") >= 0 && (lex.forecast[t.lemma(a)] || lex.wish[t.lemma(a)]) {
@@ -268,7 +277,25 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			}
 		}
 	}
+	if yesNoQuestion(t, c.clauseOf(t, i)) {
+		// "Will Kestria attack Lorania?", "Is Kestria preparing to
+		// invade?": asked, not told, nor announced.
+		m.Hypothetical, m.Future = true, false
+	}
 	return m
+}
+
+// refrained reports whether gerund i is what its subject holds back from:
+// the "from" gerund of an &REFRAIN verb ("refrained from criticizing X",
+// "abstained from voting") or the "of" gerund of "short" ("stopped short
+// of invading", "fell short of condemning").
+func (c *Coder) refrained(t *tree, i int) bool {
+	if g := t.gerundGovernor(i, "from"); g >= 0 && c.lex.refrain[t.lemma(g)] {
+		return true
+	}
+	h := t.Heads[i]
+	return h >= 0 && t.Tokens[i].XPOS == "VBG" && t.RelIs(i, "advcl", "acl") && t.lemma(h) == "short" &&
+		t.hasChildLemma(i, []string{"of"}, "mark") >= 0
 }
 
 // allegedlyAdverb reports whether verb i carries an adverb of allegation
@@ -296,7 +323,8 @@ func (c *Coder) denied(t *tree, i int) bool {
 		return false
 	}
 	if t.RelIs(i, "ccomp") && t.Tokens[h].UPOS == "VERB" {
-		return c.lex.deny[t.lemma(h)]
+		// "did not deny that its forces fired": no denial.
+		return c.lex.deny[t.lemma(h)] && !negated(t, h, c.lex)
 	}
 	if t.RelIs(i, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN" && c.lex.claimNoun[t.lemma(h)] && t.RelIs(h, "obj") && t.Heads[h] >= 0 {
 		return c.lex.deny[t.lemma(t.Heads[h])]

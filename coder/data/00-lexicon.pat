@@ -646,7 +646,11 @@ set &AGREEVERB: agree | consent | offer | pledge | promise | commit | undertake
 # Verbs whose open complement is not done: "refused to deploy troops",
 # "failed to reach an agreement", "denied attacking civilians" (the
 # complement is marked negated).
-set &REFUSAL: refuse | decline | fail | deny
+set &REFUSAL: refuse | decline | fail | deny | unable | unwilling | avoid
+
+# Verbs whose "from" gerund their subject holds back from: "refrained
+# from criticizing Kestria" (not done).
+set &REFRAIN: refrain | abstain | desist | shy
 
 # Verbs of force that, between two people, mean criticism (111): "Trump
 # attacked Machado", "the senator blasted the governor".
