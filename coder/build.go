@@ -1469,7 +1469,17 @@ func (c *Coder) othersForecast(t *tree, ms *mentionIndex, i, speaker int, mod do
 	}
 	for _, a := range sp {
 		if a.Country == "" {
-			return false
+			// An international body forecasting a state's act ("NATO
+			// warned that Russia could invade") tells another's.
+			if !strings.HasPrefix(a.Code, "IGO") {
+				return false
+			}
+			for _, b := range src {
+				if strings.HasPrefix(b.Code, "IGO") {
+					return false
+				}
+			}
+			continue
 		}
 		for _, b := range src {
 			if b.Country == "" || b.Country == a.Country || b.Code == a.Code {

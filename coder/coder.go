@@ -1496,7 +1496,7 @@ func (b *binding) elem(scope int, e Elem) bool {
 		return false
 	case ElemVerb:
 		for _, k := range t.Kids[scope] {
-			isX := t.RelIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words)
+			isX := t.RelIs(k, "xcomp", "ccomp", "advcl") && b.words(k, e.Words) && !b.c.namedOtherSubject(t, scope, k)
 			isObl := t.RelIs(k, "obl", "nmod") && t.prep(k) == "to" && b.words(k, e.Words)
 			if !isX && !isObl {
 				continue

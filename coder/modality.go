@@ -707,3 +707,24 @@ func yesNoQuestion(t *tree, x int) bool {
 	}
 	return true
 }
+
+// namedOtherSubject reports whether complement clause k of verb v has a
+// proper-name subject of its own, another actor than v's: "NATO warned
+// that Russia could invade Moldova" is no threat of NATO's to invade, so a
+// pattern's `to VERB` element does not take "invade" in (PETRARCH
+// dictionaries keep their reading).
+func (c *Coder) namedOtherSubject(t *tree, v, k int) bool {
+	if c.dict.Lenient || !t.RelIs(k, "ccomp") {
+		return false
+	}
+	s := t.Child(k, "nsubj", "nsubj:pass")
+	if s < 0 || t.Tokens[s].UPOS != "PROPN" {
+		return false
+	}
+	for _, vs := range t.Children(v, "nsubj") {
+		if t.lemma(vs) == t.lemma(s) {
+			return false
+		}
+	}
+	return true
+}
