@@ -351,7 +351,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !strings.HasPrefix(code, "15") && !conditional(t, i) && !c.requested(t, i) &&
-		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
+		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.claimedObject(t, i) && !c.forecastClause(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
 		// "Finland will give Tanzania a grant", "they said they would
 		// boycott the talks": an announced act is an intent or a threat.
 		// A force posture announced ("will deploy 3,000 troops to the
@@ -1285,7 +1285,9 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 			root = t.Heads[root]
 		}
 		for _, k := range t.Children(root, "parataxis") {
-			if c.lex.speech[t.lemma(k)] && k > i {
+			// "Should Iran close the strait, the United States would
+			// respond": a modal verb reports nothing.
+			if c.lex.speech[t.lemma(k)] && k > i && !t.hasModal(k) {
 				if subj := c.subject(t, k); len(subj) > 0 {
 					return subj[0], k
 				}

@@ -78,9 +78,16 @@ func (c *Coder) speechObject(t *tree, i int) (noun, verb int) {
 	if v < 0 || v > n || t.Tokens[v].UPOS != "VERB" || !c.lex.speech[t.lemma(v)] {
 		return -1, -1
 	}
-	switch {
-	case t.RelIs(i, "acl") && t.Heads[i] == n && t.Child(i, "obj") >= 0:
-	case t.RelIs(i, "amod") && t.Heads[i] == i+1 && t.Heads[i+1] >= 0 && (t.Heads[i+1] == n || t.Heads[t.Heads[i+1]] == n):
+	switch h := t.Heads[i]; {
+	case t.RelIs(i, "acl") && h == n && t.Child(i, "obj") >= 0:
+	case t.RelIs(i, "amod") && h > i && h <= i+3 && t.Heads[h] >= 0 && (t.Heads[h] == n || t.Heads[t.Heads[h]] == n):
+		// The adjective of a noun shortly after it ("used chemical
+		// weapons"), the noun hung under the speech verb's object.
+		for k := i + 1; k < h; k++ {
+			if up := t.Tokens[k].UPOS; up != "ADJ" && up != "NOUN" && up != "NUM" && up != "DET" {
+				return -1, -1
+			}
+		}
 	default:
 		return -1, -1
 	}
@@ -213,8 +220,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	for x := i; x >= 0; x = t.Heads[x] {
 		for _, mk := range t.Children(x, "mark") {
 			switch strings.ToLower(t.Tokens[mk].Text) {
-			case "if", "unless", "whether", "lest":
+			case "if", "unless", "lest":
 				m.Hypothetical = true
+			case "whether":
+				// "whether Moscow will retaliate": asked, not
+				// announced.
+				m.Hypothetical, m.Future = true, false
 			case "without":
 				// "withdrew without attacking the rebels": not done.
 				m.Negated = true
@@ -226,12 +237,26 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 				}
 			}
 		}
+		if invertedCondition(t, x) {
+			// "Should Iran close the strait, ...".
+			m.Hypothetical = true
+		}
 		if !t.RelIs(x, "xcomp", "conj", "advcl") {
 			break
 		}
 		if t.RelIs(x, "advcl") {
 			break
 		}
+	}
+	if c.forecastClause(t, i) {
+		// "Lebanon fears Israel will invade": another's fear or
+		// forecast, not the actor's announced act.
+		m.Hypothetical, m.Future = true, false
+	}
+	if c.claimedObject(t, i) {
+		// "claimed rebels used chemical weapons" with "used" hung
+		// under the object: asserted, not established.
+		m.Hypothetical = true
 	}
 	// An act a noun proposes, aims at or demands ("efforts to end the
 	// fighting", "a plan to rebuild Gaza", "an ultimatum to halt
@@ -360,7 +385,7 @@ func modalFuture(t *tree, h int) bool {
 // attacks", "unless X withdraws"): a premise, never an announced act.
 func conditional(t *tree, i int) bool {
 	for x := i; x >= 0; x = t.Heads[x] {
-		if t.hasChildLemma(x, []string{"if", "unless"}, "mark") >= 0 {
+		if t.hasChildLemma(x, []string{"if", "unless", "whether"}, "mark") >= 0 || invertedCondition(t, x) {
 			return true
 		}
 		if h := t.Heads[x]; h >= 0 && t.RelIs(x, "advcl") && t.hasChildLemma(x, []string{"until"}, "mark") >= 0 && modalFuture(t, h) {
@@ -727,4 +752,74 @@ func (c *Coder) namedOtherSubject(t *tree, v, k int) bool {
 		}
 	}
 	return true
+}
+
+// invertedCondition reports whether clause x is a condition written with
+// its auxiliary first and no "if": "Should Iran close the strait, ...",
+// "Were Kestria to attack, ...", "Had the army fired, ...". The
+// auxiliary opens the sentence, before the subject, and the sentence is
+// no question.
+func invertedCondition(t *tree, x int) bool {
+	a := t.Child(x, "aux", "cop")
+	if a != 0 {
+		return false
+	}
+	switch strings.ToLower(t.Tokens[a].Text) {
+	case "should", "were", "had":
+	default:
+		return false
+	}
+	if s := t.Child(x, "nsubj", "nsubj:pass"); s < a {
+		return false
+	}
+	for k := len(t.Tokens) - 1; k >= 0 && t.Tokens[k].UPOS == "PUNCT"; k-- {
+		if t.Tokens[k].Text == "?" {
+			return false
+		}
+	}
+	return true
+}
+
+// forecastClause reports whether event i is told in the "that" clause of
+// a verb of fear or forecast (&FEARVERB: "Lebanon fears Israel will
+// invade", "analysts believe Kestria will strike") whose subject is
+// named, not a pronoun, and is not the governor's own subject: the
+// governor's expectation of another's act, not that act announced.
+func (c *Coder) forecastClause(t *tree, i int) bool {
+	x := c.clauseOf(t, i)
+	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
+		x = t.Heads[x]
+	}
+	h := t.Heads[x]
+	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.fear[t.lemma(h)] {
+		return false
+	}
+	s := t.Child(x, "nsubj", "nsubj:pass")
+	if s < 0 || t.Tokens[s].UPOS == "PRON" {
+		return false
+	}
+	for _, g := range t.Children(h, "nsubj") {
+		if t.lemma(g) == t.lemma(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasModal reports whether verb k has a modal auxiliary ("would respond").
+func (t *tree) hasModal(k int) bool {
+	for _, a := range t.Children(k, "aux") {
+		if t.Tokens[a].XPOS == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
+// claimedObject reports whether verb i is told by a verb of claim
+// (&CLAIMVERB) that the parser took its subject for the object of
+// (speechObject): "claimed rebels used chemical weapons".
+func (c *Coder) claimedObject(t *tree, i int) bool {
+	_, v := c.speechObject(t, i)
+	return v >= 0 && c.lex.claimVerb[t.lemma(v)]
 }

@@ -258,17 +258,19 @@ func scoreBatch(t *testing.T, p *modalityPipeline, sents []batchSentence, name s
 
 // TestModalityBatches codes the invented batches of testdata/modality with
 // the default pipeline and scores the modality flags of the expected
-// events. Each batch must keep its per-flag precision and recall, and the
-// share of expected events coded, at or above the floors below (the
-// figures after the fixes, less a margin; docs/patterns.md, "Modality").
+// events. Each batch must keep, at or above the floors below (the figures
+// after the fixes, less a margin; docs/patterns.md, "Modality"): the share
+// of expected events coded, the precision and recall of all flags pooled,
+// and those of each flag with at least 5 expected or predicted (one error
+// in 2 or 3 would say little).
 func TestModalityBatches(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the parser model")
 	}
-	// floor: minimum precision and recall of every flag, and of events found.
-	floors := map[string]struct{ p, r, found float64 }{
-		"batch1.txt": {0, 0, 0},
-		"batch2.txt": {0, 0, 0},
+	floors := map[string]struct{ found, pooled, flag float64 }{
+		"batch1.txt": {0.80, 0.90, 0.80},
+		"batch2.txt": {0.72, 0.90, 0.80},
+		"batch3.txt": {0.85, 0.90, 0.80},
 	}
 	p := newModalityPipeline(t)
 	files, err := filepath.Glob("testdata/modality/batch*.txt")
@@ -282,10 +284,13 @@ func TestModalityBatches(t *testing.T) {
 			t.Logf("%s:%s", name, n)
 		}
 		var b strings.Builder
+		var all flagScore
 		fmt.Fprintf(&b, "%s: events %d/%d, wrong roots %d, spurious %d, unlisted flagged %d;", name, sc.found, sc.expected, sc.roots, sc.spurious, sc.unlisted)
 		for k, f := range sc.flags {
 			fmt.Fprintf(&b, " %s P %.2f R %.2f (%d/%d/%d)", modalityFlags[k], f.precision(), f.recall(), f.tp, f.fp, f.fn)
+			all.tp, all.fp, all.fn = all.tp+f.tp, all.fp+f.fp, all.fn+f.fn
 		}
+		fmt.Fprintf(&b, "; pooled P %.2f R %.2f", all.precision(), all.recall())
 		t.Log(b.String())
 		fl, ok := floors[name]
 		if !ok {
@@ -295,9 +300,12 @@ func TestModalityBatches(t *testing.T) {
 		if got := ratio(sc.found, sc.expected); got < fl.found {
 			t.Errorf("%s: events found %.2f < %.2f", name, got, fl.found)
 		}
+		if all.precision() < fl.pooled || all.recall() < fl.pooled {
+			t.Errorf("%s: pooled P %.2f R %.2f below %.2f", name, all.precision(), all.recall(), fl.pooled)
+		}
 		for k, f := range sc.flags {
-			if f.precision() < fl.p || f.recall() < fl.r {
-				t.Errorf("%s: %s P %.2f R %.2f below floor P %.2f R %.2f", name, modalityFlags[k], f.precision(), f.recall(), fl.p, fl.r)
+			if f.tp+f.fp >= 5 && f.precision() < fl.flag || f.tp+f.fn >= 5 && f.recall() < fl.flag {
+				t.Errorf("%s: %s P %.2f R %.2f below %.2f", name, modalityFlags[k], f.precision(), f.recall(), fl.flag)
 			}
 		}
 	}

@@ -220,6 +220,11 @@ set &REQUESTVERB: urge | ask | call | appeal | press | push | implore | beg | re
 set &MANDATIVE: propose | suggest | recommend | demand | request | urge | ask | insist | require
   | order | stipulate | move | advise
 
+# Verbs of fear or forecast: another's act in their "that" clause is
+# expected, not announced ("Lorania fears Kestria will invade").
+set &FEARVERB: fear | worry | predict | expect | anticipate | forecast | speculate | suspect | doubt
+  | believe | think | estimate | reckon | assess | guess
+
 # Governing verbs and modifiers that make the event hypothetical.
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
   | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual
