@@ -351,7 +351,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	gov := c.intentGovernor(t, i)
 	if !demand && !gov.intent && !gov.threat && !c.dict.Lenient && announced(mod) && !strings.HasPrefix(code, "15") && !conditional(t, i) && !c.requested(t, i) &&
-		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.claimedObject(t, i) && !c.forecastClause(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
+		!c.alleged(t, i) && !c.allegedlyAdverb(t, i) && !c.claimedObject(t, i) && !c.doubted(t, i) && !c.forecastClause(t, i) && !c.othersForecast(t, ms, i, speaker, mod, srcActors) {
 		// "Finland will give Tanzania a grant", "they said they would
 		// boycott the talks": an announced act is an intent or a threat.
 		// A force posture announced ("will deploy 3,000 troops to the

@@ -271,6 +271,7 @@ func TestModalityBatches(t *testing.T) {
 		"batch1.txt": {0.80, 0.90, 0.80},
 		"batch2.txt": {0.72, 0.90, 0.80},
 		"batch3.txt": {0.85, 0.90, 0.80},
+		"batch4.txt": {0.70, 0.90, 0.80},
 	}
 	p := newModalityPipeline(t)
 	files, err := filepath.Glob("testdata/modality/batch*.txt")
