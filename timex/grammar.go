@@ -2515,6 +2515,12 @@ func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	if y, ok := s.apostropheYear(k); ok && k == i+2 { // "the summer of '98"
 		return hit{end: k + 2, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
 	}
+	// "the summer of that year": the year of the previous date
+	if k == i+2 && s.is(k, "that") && s.wcase(k) == caseLower && s.is(k+1, "year") {
+		if h, ok := s.sameAs(k + 1); ok {
+			return hit{end: k + 2, value: h.value + "-" + e.arg, prec: precQuarter, typ: typeDate}, true
+		}
+	}
 	// "the summer of last year"
 	if r := s.lexOf(k, cRel); r != nil && k == i+2 && s.is(k+1, "year") && (s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) {
 		if v, _, ok := s.a.relUnit("Y", r.n); ok {
@@ -3594,6 +3600,13 @@ func (s *scan) sameAs(j int) (hit, bool) {
 			return hit{}, false
 		}
 		h = hit{end: j + 1, value: fmtWeek(d), prec: precWeek, typ: typeDate}
+	case s.is(j, "weekend") && len(v) == 10 && v[4] == '-' && v[5] != 'W':
+		// "later that weekend": the weekend of the previous day's week
+		d, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return hit{}, false
+		}
+		return hit{end: j + 1, value: fmtWeek(d) + "-WE", prec: precWeek, typ: typeDate}, true
 	case s.is(j, "year"):
 		return hit{end: j + 1, value: v[:4], prec: precYear, typ: typeDate}, true
 	case s.is(j, "decade"):
@@ -3659,6 +3672,23 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 				return hit{end: j + 2, value: fmtDay(x), prec: precDay, typ: typeDate}, true
 			}
 		}
+	}
+	if u == "" && sign != 0 && s.is(j+1, "weekend") && s.wcase(j) == caseLower && len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "arrested the previous weekend", "the following weekend": the
+		// weekend before (after) the previous date; a Saturday or
+		// Sunday's own weekend is neither
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		wd := isoWeekday(d)
+		switch {
+		case sign < 0:
+			d = d.AddDate(0, 0, -7)
+		case wd >= 6:
+			d = d.AddDate(0, 0, 7)
+		}
+		return hit{end: j + 2, value: fmtWeek(d) + "-WE", prec: precWeek, typ: typeDate}, true
 	}
 	if u == "" && s.is(j+1, "week") && !s.is(j, "next") && !s.inSet("period-prep", j-2) && !s.is(j-2, "into") && !s.isApos(j+2) &&
 		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
