@@ -411,12 +411,14 @@ func TestEventDate(t *testing.T) {
 	docs := readDep(t, "testdata/grammar.dep")
 	c := newTestCoder(t)
 	for _, tc := range []struct{ name, want string }{
-		{"date-on-verb", "190 2024-05-31"},          // "attacked the town on Friday"
-		{"date-on-carrying-verb", "163 2024-05-30"}, // "agreed on Thursday to impose sanctions": no agreement on Thursday, and the sanctions dated by it
-		{"date-elsewhere", "190 2024-06-04"},        // a date of another clause does not date the attack
-		{"date-in-place-phrase", "040 2024-05-31"},  // "met Lorania in Arnor on Friday", the date hung under the place
-		{"date-in-object", "111 2024-06-04"},        // "criticized the invasion of Lorania on Friday": the invasion's date
-		{"date-in-object-person", "040 2024-05-31"}, // "met the envoy in Arnor on Friday", the date hung under the envoy: the meeting's
+		{"date-on-verb", "190 2024-05-31"},           // "attacked the town on Friday"
+		{"date-on-carrying-verb", "163 2024-05-30"},  // "agreed on Thursday to impose sanctions": no agreement on Thursday, and the sanctions dated by it
+		{"date-elsewhere", "190 2024-06-04"},         // a date of another clause does not date the attack
+		{"date-in-place-phrase", "040 2024-05-31"},   // "met Lorania in Arnor on Friday", the date hung under the place
+		{"date-in-object", "111 2024-06-04"},         // "criticized the invasion of Lorania on Friday": the invasion's date
+		{"date-in-object-person", "040 2024-05-31"},  // "met the envoy in Arnor on Friday", the date hung under the envoy: the meeting's
+		{"date-own-before-speech", "190 2024-06-01"}, // "said on Monday that Kestria had attacked Lorvale on Saturday": the attack's own date, not the report's
+		{"date-in-object-month", "190 2024-03"},      // "attacked the town in March", the sentence's only date hung under the town (not an event noun)
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := docs[tc.name]

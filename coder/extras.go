@@ -22,11 +22,43 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 	for ; x >= 0 && t.Heads[x] >= 0 && (t.RelIs(x, "conj") || t.toComplement(x)); x = t.Heads[x] {
 		anchors[t.Heads[x]] = true
 	}
+	sent := d.Sentences[ev.Sentence]
+	// A date of the event's own clause first, then one of the speech
+	// verb that reports it: "said on Monday that troops had seized the
+	// town on Saturday" is Saturday's seizure.
+	if tx := attachedDate(d, t, sent, anchors); tx != nil {
+		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+		return
+	}
 	if speech >= 0 {
 		anchors[speech] = true
+		if tx := attachedDate(d, t, sent, anchors); tx != nil {
+			ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+			return
+		}
 	}
-	sent := d.Sentences[ev.Sentence]
-	for _, tx := range d.Times {
+	if tx := nearDay(d, sent); tx != nil && c.reachesAnchor(t, tx, anchors) {
+		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+		return
+	}
+	// The sentence's only date, in a prepositional phrase the parser hung
+	// inside the subject or object (not an event noun): "attacked the
+	// town in March".
+	if tx := onlyDate(d, sent); tx != nil && prepositional(t, tx) && c.reachesAnchor(t, tx, anchors) {
+		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
+		return
+	}
+	if d.Published.Known() {
+		ev.Date = d.Published.Format("2006-01-02")
+		ev.DatePrecision = "document"
+	}
+}
+
+// attachedDate returns the first date of the sentence attached to an
+// anchor, directly or through an oblique phrase of it, or nil.
+func attachedDate(d *doc.Doc, t *tree, sent doc.Sentence, anchors map[int]bool) *doc.Timex {
+	for k := range d.Times {
+		tx := &d.Times[k]
 		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" || strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
@@ -36,19 +68,49 @@ func (c *Coder) fillDate(d *doc.Doc, t *tree, ev *doc.Event, trig, speech int) {
 			}
 			h := t.Heads[i]
 			if h >= 0 && !tx.Contains(t.Tokens[h].Span) && (anchors[h] || t.RelIs(i, "obl", "nmod") && obliqueOf(t, h, anchors)) {
-				ev.Date, ev.DatePrecision = tx.Value, tx.Precision
-				return
+				return tx
 			}
 		}
 	}
-	if tx := nearDay(d, sent); tx != nil && c.reachesAnchor(t, tx, anchors) {
-		ev.Date, ev.DatePrecision = tx.Value, tx.Precision
-		return
+	return nil
+}
+
+// onlyDate returns the sentence's one calendar date expression, or nil
+// when it has none or several.
+func onlyDate(d *doc.Doc, sent doc.Sentence) *doc.Timex {
+	var found *doc.Timex
+	for k := range d.Times {
+		tx := &d.Times[k]
+		if tx.Type != "date" || !sent.Contains(tx.Span) || tx.Value == "" || strings.HasSuffix(tx.Value, "_REF") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = tx
 	}
-	if d.Published.Known() {
-		ev.Date = d.Published.Format("2006-01-02")
-		ev.DatePrecision = "document"
+	return found
+}
+
+// prepositional reports whether the date tx opens with "in", "on" or
+// "during" as its case marker ("in March", "on May 5"), not a modifier of
+// a noun ("the 2019 law", "last year's vote").
+func prepositional(t *tree, tx *doc.Timex) bool {
+	for i, tok := range t.Tokens {
+		if !tx.Contains(tok.Span) || t.Heads[i] < 0 || tx.Contains(t.Tokens[t.Heads[i]].Span) {
+			continue
+		}
+		for k := range t.Tokens {
+			if t.Heads[k] == i && t.RelIs(k, "case") {
+				switch strings.ToLower(t.Tokens[k].Text) {
+				case "in", "on", "during":
+					return true
+				}
+			}
+		}
+		return false
 	}
+	return false
 }
 
 // nearDay returns the sentence's one date of day precision within a week

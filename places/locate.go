@@ -49,6 +49,10 @@ func locate(d *doc.Doc, ev *doc.Event, salient, dateline *doc.Place) {
 		ev.Location = location(clause)
 		return
 	}
+	if p := previousPlace(d, ev); p != nil {
+		ev.Location = location(p)
+		return
+	}
 	if p := dateline; p != nil && len(ev.Actors) > 0 && ev.Actors[0].Country == p.Country {
 		// "MANILA (AP) — The Philippines summoned ...": an actor of
 		// the dateline's country acts where the story is filed.
@@ -58,6 +62,44 @@ func locate(d *doc.Doc, ev *doc.Event, salient, dateline *doc.Place) {
 	if salient != nil {
 		ev.Location = location(salient)
 	}
+}
+
+// previousPlace returns, for an event whose sentence names no place and
+// opens with a pronoun subject that goes on with the sentence before
+// ("Gunmen attacked a village in Borno state on Sunday. They killed 12
+// people": Borno), the last place of that sentence finer than a country
+// that a locative preposition introduces, when no paragraph break lies
+// between; else nil.
+func previousPlace(d *doc.Doc, ev *doc.Event) *doc.Place {
+	s := ev.Evidence.Sentence
+	if s <= 0 || s >= len(d.Sentences) {
+		return nil
+	}
+	prev, cur := d.Sentences[s-1].Span, d.Sentences[s].Span
+	if prev.End > cur.Start || strings.Contains(d.Text[prev.End:cur.Start], "\n\n") {
+		return nil
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(d.Text[cur.Start:cur.End], " \"“"), " ")
+	switch first {
+	case "He", "She", "They", "It":
+	default:
+		return nil
+	}
+	var found *doc.Place
+	for i := range d.Places {
+		p := &d.Places[i]
+		if prev.Contains(p.Span) && !p.Adjective && precision(p.Kind) >= 2 && precededByPreposition(d, p.Span) && !fromPlace(d, p.Span) {
+			found = p
+		}
+	}
+	return found
+}
+
+// fromPlace reports whether "from" introduces the place: an origin ("a
+// senator from Ohio"), not where something happens.
+func fromPlace(d *doc.Doc, sp doc.Span) bool {
+	before := strings.TrimSuffix(strings.TrimRight(d.Text[:sp.Start], " "), " the")
+	return strings.HasSuffix(strings.ToLower(before), " from")
 }
 
 // targetPlace returns the place that is the recipient of violence, aid

@@ -23,6 +23,8 @@ func TestLocate(t *testing.T) {
 		{"preposition", "Delegations from both sides held talks in Geneva on Monday.", "held", "", "Geneva", "", ""},
 		{"nearest in sentence", "Shelling hit Kharkiv again as Russian forces pushed toward Izium.", "hit", "", "Kharkiv", "", ""},
 		{"actor skipped", "Russia attacked Ukraine overnight, officials in Kyiv said.", "attacked", "Russia", "Kyiv", "", ""},
+		{"pronoun subject goes on where the sentence before was", "Floods hit Kharkiv. Rebels attacked a convoy near Izium on Sunday. They killed four drivers.", "killed", "They", "Izium", "", "19"},
+		{"not from an origin", "Floods hit Kharkiv. Kharkiv flooded. A senator from Izium spoke. He criticised the government.", "criticised", "He", "Kharkiv", "", "11"},
 		{"salient fallback", "Protests spread through Minsk. Minsk police detained dozens. The government said order was restored.", "restored", "", "Minsk", "", ""},
 		{"no places", "The government said order was restored.", "restored", "", "", "", ""},
 	}

@@ -256,6 +256,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	r.resolve(ms, sc.focus)
+	r.inDivision(d.Text, ms)
 	r.placeFeatures(d.Text, ms)
 	for i := range ms {
 		m := &ms[i]
@@ -362,6 +363,70 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 			}
 		}
 	}
+}
+
+// inDivision applies a division written after "in": a town followed by
+// "in [the] [compass] Y" where Y was read as a first-level division
+// ("Chilapa in Guerrero state", "Boni in the Mopti region") or a country
+// takes its reading inside Y when it has one; with none inside a division
+// (a village the gazetteer lacks, sharing its name with towns elsewhere)
+// it is placed at the division itself, which is nearer than a namesake
+// in another state or country. Not across a comma, which the recogniser
+// handles as "Paris, Texas".
+func (r *Recognizer) inDivision(text string, ms []mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.chosen < 0 || n.chosen < 0 || m.feature || n.feature || m.demonym || n.demonym || m.within >= 0 || m.sentence != n.sentence || n.Start < m.End {
+			continue
+		}
+		e, c := &r.gaz.Entries[m.chosen], &r.gaz.Entries[n.chosen]
+		if e.Kind != KindCity && e.Kind != KindAdmin2 || c.Kind != KindAdmin1 && c.Kind != KindCountry {
+			continue
+		}
+		if !inGap(text[m.End:n.Start]) {
+			continue
+		}
+		inside := func(id int32) bool {
+			x := &r.gaz.Entries[id]
+			if c.Kind == KindCountry {
+				return x.Country == c.Country && x.Kind != KindCountry
+			}
+			return x.Admin1 == n.chosen
+		}
+		if inside(m.chosen) {
+			continue
+		}
+		best := int32(-1)
+		for _, id := range m.cands {
+			if inside(id) && (best < 0 || r.gaz.Entries[id].Pop > r.gaz.Entries[best].Pop) {
+				best = id
+			}
+		}
+		switch {
+		case best >= 0:
+			m.chosen = best
+		case c.Kind == KindAdmin1:
+			m.chosen = n.chosen
+		}
+	}
+}
+
+// inGap reports whether the text between a town and the next place puts
+// the town in it: "in", "in the", with a compass adjective after either
+// ("in northern", "in the eastern").
+func inGap(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) == 0 || f[0] != "in" {
+		return false
+	}
+	f = f[1:]
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) > 0 && compassAdjectives[f[0]] {
+		f = f[1:]
+	}
+	return len(f) == 0
 }
 
 // localityContainer returns the country or first-level division a
@@ -786,6 +851,17 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 				local(b, i)
 			}
 		}
+		// "seized Orvik in Tarnel state", "in Esk, in the Tarnel
+		// region": a name the gazetteer lacks after a preposition or a
+		// verb of place and before a division it names with its
+		// designator
+		if word(i) && i > 0 && (locPreps[toks[i-1]] || placeVerbs[toks[i-1]]) && !word(i-1) && !r.stop[t] && !r.forenames[t] && !r.titles[t] && !r.gaz.Common(t) {
+			if j := name(i); r.divisionAfter(toks, j) {
+				local(i, j)
+				i = j - 1
+				continue
+			}
+		}
 		// "the village of Orvik": a town the gazetteer lacks
 		if ofNext && localityNouns[t] && word(i+2) {
 			j := i + 2
@@ -840,6 +916,50 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		add(k, i+1)
 	}
 	return fs
+}
+
+// placeVerbs take a place as their object: "seized Orvik in Tarnel
+// state".
+var placeVerbs = map[string]bool{"seized": true, "captured": true, "retook": true, "recaptured": true, "stormed": true,
+	"raided": true, "shelled": true, "bombed": true, "overran": true, "besieged": true, "entered": true, "reached": true,
+	"attacked": true, "evacuated": true, "struck": true}
+
+// divisionWords are lower-case designators of a first-level division
+// after its name: "Tarnel state", "the Tarnel region".
+var divisionWords = map[string]bool{"state": true, "province": true, "region": true, "governorate": true, "oblast": true,
+	"prefecture": true}
+
+// divisionAfter reports whether the tokens from j read "in [the]
+// [compass] Y designator" (or the same after a comma), Y a first-level
+// division of the gazetteer: "in Tarnel state", ", in the northern Tarnel
+// region".
+func (r *Recognizer) divisionAfter(toks []string, j int) bool {
+	if j < len(toks) && toks[j] == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j] != "in" {
+		return false
+	}
+	j++
+	if j < len(toks) && toks[j] == "the" {
+		j++
+	}
+	if j < len(toks) && compassAdjectives[toks[j]] {
+		j++
+	}
+	k := j
+	for k < len(toks) && k < j+3 && capitalised(toks[k]) && isWordToken(toks[k]) {
+		k++
+	}
+	if k == j || k >= len(toks) || !divisionWords[toks[k]] {
+		return false
+	}
+	for _, id := range r.gaz.Lookup(strings.Join(toks[j:k], " ")) {
+		if r.gaz.Entries[id].Kind == KindAdmin1 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDatelineSentence is the last sentence (0-based) where a dateline the

@@ -156,7 +156,18 @@ func TestWireBatch(t *testing.T) {
 		{"wire4", 0.97, 0.95},
 		// Localities named with their country or region. First sight: F1
 		// 0.971, acc@161 0.920 (localities at their country count as far).
-		{"wire5", 0.97, 0.91},
+		// Session 14: "seized Paletwa in Chin state", missed before, is
+		// found at its state's point, 185 km away (F1 0.981 -> 0.990,
+		// acc@161 0.922 -> 0.904).
+		{"wire5", 0.98, 0.90},
+		// Localities after a verb of place and before their state or
+		// province, towns whose only readings lie in other states or
+		// countries. First sight: F1 0.972, acc@161 0.962.
+		{"wire6", 0.97, 0.98},
+		// Written after the wire6 rules as an estimate of them. First
+		// sight: F1 0.977, acc@161 1.000 (a province the gazetteer
+		// lacks; "the Pacific coast", not in the gold, found).
+		{"wire7", 0.97, 0.98},
 	}
 	for _, b := range batches {
 		t.Run(b.file, func(t *testing.T) {

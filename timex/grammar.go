@@ -87,6 +87,9 @@ func (s *scan) markPresent(toks []doc.Token) {
 // Thursday"). markPresent does this from the tags. It looks only around
 // token k, as the cue search asks, so that texts pay nothing for it.
 func (s *scan) guessedPresent(k int) bool {
+	if k >= 1 && s.pronounSubject(k-1) {
+		return s.presentForm(k)
+	}
 	for i := k - 2; i >= 0 && i >= k-4; i-- {
 		if t := &s.toks[i]; t.kind == kWord && t.end-t.start == 3 && s.text[t.start:t.end] == "The" && s.sentenceStart(i) {
 			return s.guessVerb(i) == k
@@ -107,13 +110,44 @@ func (s *scan) guessVerb(i int) int {
 			strings.HasSuffix(s.word(k-1), "s") || s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
 			continue
 		}
-		sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
-		if sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)] {
+		if s.presentForm(k) {
 			return k
 		}
 		return -1
 	}
 	return -1
+}
+
+// presentForm reports whether the lower-case word at k reads as a verb in
+// the present third person: an "-s" word (not "-ss", "-us", "-is", nor a
+// past or [present-block] word) ending in a sibilant's "-es" or before a
+// determiner or possessive.
+func (s *scan) presentForm(k int) bool {
+	if s.toks[k].kind != kWord || s.wcase(k) != caseLower {
+		return false
+	}
+	w := s.word(k)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") ||
+		s.cueFlags(k)&(cuePast|cueIrregular) != 0 || s.inSet("present-block", k) {
+		return false
+	}
+	sib := strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "ces") || strings.HasSuffix(w, "ses")
+	return sib || k+1 < len(s.toks) && s.wcase(k+1) == caseLower && determinerWords[s.word(k+1)]
+}
+
+// pronounSubject reports whether token i is "It", "He" or "She" opening a
+// sentence: the subject of a schedule in the present ("It publishes its
+// report on Thursday").
+func (s *scan) pronounSubject(i int) bool {
+	t := &s.toks[i]
+	if t.kind != kWord || !s.sentenceStart(i) {
+		return false
+	}
+	switch s.text[t.start:t.end] {
+	case "It", "He", "She":
+		return true
+	}
+	return false
 }
 
 // determinerWords open the object of a verb guessed present by
@@ -1517,6 +1551,9 @@ func (s *scan) planChanged(i, j int) (direction, bool) {
 	if s.planFor(i-1) < 0 {
 		return 0, false
 	}
+	if j < len(s.toks) && s.punct(j, ".") && s.boundary(j) {
+		return s.planChangedNext(j + 1)
+	}
 	for k := j; k < len(s.toks) && k < j+4; k++ {
 		if s.boundary(k) {
 			return 0, false
@@ -1536,6 +1573,37 @@ func (s *scan) planChanged(i, j int) (direction, bool) {
 			}
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// planChangedNext gives the direction of a planned date that closes its
+// sentence when the next one, from token k, says within eight words that
+// the plan was changed to another date: "The vote was planned for May. It
+// was later brought forward to April." (a date to come), "had been
+// scheduled for March. It has now been postponed to June." (the nearer
+// one). The participle must be followed by "to", "until" or "till"
+// (through "back", "forward" or "up"): "postponed" alone may be of
+// another plan.
+func (s *scan) planChangedNext(k int) (direction, bool) {
+	for m := k; m < len(s.toks) && m < k+8; m++ {
+		if s.boundary(m) {
+			return 0, false
+		}
+		if !s.inSet("reschedule", m) || s.wcase(m) != caseLower {
+			continue
+		}
+		p := m + 1
+		if s.is(p, "back") || s.is(p, "forward") || s.is(p, "up") {
+			p++
+		}
+		if !s.rescheduledTo(p) {
+			return 0, false
+		}
+		if s.is(m+1, "forward") || s.is(m+1, "up") {
+			return onOrAfter, true
+		}
+		return nearest, true
 	}
 	return 0, false
 }
@@ -2447,6 +2515,12 @@ func (s *scan) seasonYear(i int, e *entry) (hit, bool) {
 	if y, ok := s.apostropheYear(k); ok && k == i+2 { // "the summer of '98"
 		return hit{end: k + 2, value: fmt.Sprintf("%04d-%s", y, e.arg), prec: precQuarter, typ: typeDate}, true
 	}
+	// "the summer of that year": the year of the previous date
+	if k == i+2 && s.is(k, "that") && s.wcase(k) == caseLower && s.is(k+1, "year") {
+		if h, ok := s.sameAs(k + 1); ok {
+			return hit{end: k + 2, value: h.value + "-" + e.arg, prec: precQuarter, typ: typeDate}, true
+		}
+	}
 	// "the summer of last year"
 	if r := s.lexOf(k, cRel); r != nil && k == i+2 && s.is(k+1, "year") && (s.is(k, "last") || s.is(k, "this") || s.is(k, "next")) {
 		if v, _, ok := s.a.relUnit("Y", r.n); ok {
@@ -2526,6 +2600,11 @@ func (s *scan) modified(i int, e *entry) (hit, bool) {
 			}
 		}
 		return hit{}, false
+	}
+	if (e.arg == "EARLIER" || e.arg == "LATER") && s.is(j, "that") && s.wcase(j) == caseLower {
+		// "later that month", "earlier that week": the unit of the
+		// previous date, as "that month"
+		return s.sameAs(j + 1)
 	}
 	if e.arg == "EARLIER" || e.arg == "LATER" {
 		// only before this/next/last, today, tonight or a weekday
@@ -3514,8 +3593,25 @@ func (s *scan) sameAs(j int) (hit, bool) {
 		h = hit{end: j + 1, value: v, prec: precDay, typ: typeDate}
 	case s.is(j, "month") && len(v) >= 7 && v[4] == '-' && isDigit(v[5]):
 		h = hit{end: j + 1, value: v[:7], prec: precMonth, typ: typeDate}
+	case s.is(j, "week") && len(v) == 10 && v[4] == '-' && v[5] != 'W':
+		// "earlier that week": the ISO week of the previous day
+		d, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return hit{}, false
+		}
+		h = hit{end: j + 1, value: fmtWeek(d), prec: precWeek, typ: typeDate}
+	case s.is(j, "weekend") && len(v) == 10 && v[4] == '-' && v[5] != 'W':
+		// "later that weekend": the weekend of the previous day's week
+		d, err := time.Parse(time.DateOnly, v)
+		if err != nil {
+			return hit{}, false
+		}
+		return hit{end: j + 1, value: fmtWeek(d) + "-WE", prec: precWeek, typ: typeDate}, true
 	case s.is(j, "year"):
 		return hit{end: j + 1, value: v[:4], prec: precYear, typ: typeDate}, true
+	case s.is(j, "decade"):
+		// "later that decade": the decade of the previous date
+		return hit{end: j + 1, value: v[:3] + "X", prec: precYear, typ: typeDate}, true
 	default:
 		return hit{}, false
 	}
@@ -3576,6 +3672,23 @@ func (s *scan) anaphoric(j int) (hit, bool) {
 				return hit{end: j + 2, value: fmtDay(x), prec: precDay, typ: typeDate}, true
 			}
 		}
+	}
+	if u == "" && sign != 0 && s.is(j+1, "weekend") && s.wcase(j) == caseLower && len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
+		// "arrested the previous weekend", "the following weekend": the
+		// weekend before (after) the previous date; a Saturday or
+		// Sunday's own weekend is neither
+		d, err := time.Parse(time.DateOnly, p.value)
+		if err != nil {
+			return hit{}, false
+		}
+		wd := isoWeekday(d)
+		switch {
+		case sign < 0:
+			d = d.AddDate(0, 0, -7)
+		case wd >= 6:
+			d = d.AddDate(0, 0, 7)
+		}
+		return hit{end: j + 2, value: fmtWeek(d) + "-WE", prec: precWeek, typ: typeDate}, true
 	}
 	if u == "" && s.is(j+1, "week") && !s.is(j, "next") && !s.inSet("period-prep", j-2) && !s.is(j-2, "into") && !s.isApos(j+2) &&
 		len(p.value) == 10 && p.value[4] == '-' && p.value[5] != 'W' {
