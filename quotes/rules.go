@@ -660,7 +660,7 @@ func (st *state) coreNP(a, end int) (int, bool) {
 			j--
 			continue
 		}
-		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != ".") {
+		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != "." && !st.pluralPossessive(j, a)) {
 			break
 		}
 		if j == a && sentenceAdverbs[w] {
@@ -678,6 +678,18 @@ func (st *state) coreNP(a, end int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// pluralPossessive reports whether token j is the apostrophe of a plural
+// possessive ("farmers' groups"), glued to a word ending in "s" after
+// token a.
+func (st *state) pluralPossessive(j, a int) bool {
+	w := st.low[j]
+	if w != "'" && w != "’" || j <= a || j+1 >= len(st.low) {
+		return false
+	}
+	toks := st.d.Tokens
+	return toks[j-1].End == toks[j].Start && strings.HasSuffix(st.low[j-1], "s") && toks[j+1].Start > toks[j].End
 }
 
 // rightNP returns the end (exclusive) of the speaker after an inverted cue
