@@ -135,6 +135,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 					sp := st.tokSpan(start, cs)
 					spk, lo = &sp, start
 				}
+			} else if lo > a && st.low[lo-1] == "," && st.low[cs-1] == "," && st.quote[lo-1] < 0 {
+				// "The losing candidate, Jorge Pizarro, said": the
+				// parse hangs the noun before the appositive name
+				// elsewhere; the speaker is the whole appositive.
+				if start, ok := st.leftNP(a, cs-1); ok && start < lo && (start == a || st.separator(start-1)) {
+					sp := st.tokSpan(start, cs)
+					spk, lo = &sp, start
+				}
 			}
 		}
 	} else if start, ok := st.leftNP(a, cs-1); ok {
