@@ -135,6 +135,14 @@ func (st *state) verbCue(a, b, k int, lemma string) {
 					sp := st.tokSpan(start, cs)
 					spk, lo = &sp, start
 				}
+			} else if lo > a && st.low[lo-1] == "," && st.low[cs-1] == "," && st.quote[lo-1] < 0 {
+				// "The losing candidate, Jorge Pizarro, said": the
+				// parse hangs the noun before the appositive name
+				// elsewhere; the speaker is the whole appositive.
+				if start, ok := st.leftNP(a, cs-1); ok && start < lo && (start == a || st.separator(start-1)) {
+					sp := st.tokSpan(start, cs)
+					spk, lo = &sp, start
+				}
 			}
 		}
 	} else if start, ok := st.leftNP(a, cs-1); ok {
@@ -660,7 +668,7 @@ func (st *state) coreNP(a, end int) (int, bool) {
 			j--
 			continue
 		}
-		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != ".") {
+		if boundaries[w] || (isPunct(w) && w != "-" && w != "&" && w != "'s" && w != "’s" && w != "." && !st.pluralPossessive(j, a)) {
 			break
 		}
 		if j == a && sentenceAdverbs[w] {
@@ -678,6 +686,18 @@ func (st *state) coreNP(a, end int) (int, bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// pluralPossessive reports whether token j is the apostrophe of a plural
+// possessive ("farmers' groups"), glued to a word ending in "s" after
+// token a.
+func (st *state) pluralPossessive(j, a int) bool {
+	w := st.low[j]
+	if w != "'" && w != "’" || j <= a || j+1 >= len(st.low) {
+		return false
+	}
+	toks := st.d.Tokens
+	return toks[j-1].End == toks[j].Start && strings.HasSuffix(st.low[j-1], "s") && toks[j+1].Start > toks[j].End
 }
 
 // rightNP returns the end (exclusive) of the speaker after an inverted cue

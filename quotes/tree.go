@@ -331,10 +331,41 @@ func (st *state) treeContent(k int) (doc.Span, bool) {
 	if lo <= i {
 		return doc.Span{}, false
 	}
+	if o := st.splitSubject(i, c); o > i && o < lo {
+		// "said a date for the trial would be set": the parser made
+		// the clause's subject the cue's object
+		lo = o
+	}
 	for hi > lo && (t.Tokens[hi].Text == "," || t.Tokens[hi].Text == ".") && st.quote[t.Base+hi] < 0 {
 		hi--
 	}
 	return doc.Span{Start: t.Tokens[lo].Start, End: t.Tokens[hi].End}, true
+}
+
+// splitSubject returns where the object of the cue verb at tree token i
+// starts when it stands right before the verb's clausal complement c,
+// which has no subject of its own, and the cue takes no addressee: the
+// parser's slip on "said a date … would be set"; else -1.
+func (st *state) splitSubject(i, c int) int {
+	t := st.tree
+	if st.r.lx.addressee[st.lemma[t.Base+i]] || t.Child(c, "nsubj", "expl", "csubj") >= 0 {
+		return -1
+	}
+	o := t.Child(i, "obj")
+	if o < 0 || o < i || o > c {
+		return -1
+	}
+	lo, hi := t.Extent(o)
+	if lo <= i {
+		return -1
+	}
+	cl, _ := t.Extent(c)
+	for k := hi + 1; k < cl; k++ {
+		if t.Heads[k] != c || isPunct(st.low[t.Base+k]) {
+			return -1
+		}
+	}
+	return lo
 }
 
 // clauseSpan returns the tokens [lo, hi] of the subtree of tree token c as
