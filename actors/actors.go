@@ -1100,6 +1100,10 @@ func isTimeWord(s string) bool {
 			return true
 		}
 	}
+	if first != s && !strings.HasSuffix(first, ".") {
+		// "Jan Novak": a given name before a name, not January.
+		return timeWords[first]
+	}
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }
 

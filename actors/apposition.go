@@ -240,8 +240,15 @@ func placeByResidence(d *doc.Doc, ms []doc.Mention) {
 	}
 }
 
-// loyaltyCues join an agent to the actor whose side it fights on.
-var loyaltyCues = []string{" loyal to ", " allied to ", " allied with ", " aligned with "}
+// loyaltyCues join an agent to the actor whose side it fights on or
+// works for: "forces loyal to", "hackers linked to", "a militia with
+// ties to". "X-backed" and "backed by X" are not among them: the backer
+// does not act.
+var loyaltyCues = []string{
+	" loyal to ", " allied to ", " allied with ", " aligned with ",
+	" linked to ", " tied to ", " with ties to ", " with links to ",
+	" affiliated with ", " affiliated to ", " connected to ",
+}
 
 // placeByLoyalty codes a bare agent noun with the side it is loyal to,
 // named right after the cue (a few determiners or adjectives may come

@@ -66,7 +66,9 @@ var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss":
 
 // resolveSurnames gives an unknown name that repeats the last words of an
 // earlier person mention of the document ("Hillary Clinton" ... "Clinton",
-// "Sen. Joan Ardent" ... "Mrs. Ardent") that person's codes. The nearest
+// "Sen. Joan Ardent" ... "Mrs. Ardent"), or the whole of a name of two
+// words or more ("Opposition leader Jane Doe" ... "Jane Doe"), that
+// person's codes. The nearest
 // earlier such person wins. A one-word name may also be the first word of
 // a KB person's name (see familyNameFirst).
 func resolveSurnames(d *doc.Doc) {
@@ -94,13 +96,16 @@ func resolveSurnames(d *doc.Doc) {
 		}
 		for j := k - 1; j >= 0; j-- {
 			a := &d.Actors[j]
-			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) <= len(name) {
+			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) < len(name) {
 				continue
 			}
 			if title != "" && !containsWords(a.Text, title) {
 				continue
 			}
-			if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+			// The same full name again ("Police said Jane Doe left"
+			// after "Opposition leader Jane Doe"), or its last words.
+			if a.Text == name && strings.Contains(name, " ") ||
+				len(a.Text) > len(name) && strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
 				takePerson(m, a)
 				m.Via, m.Antecedent = "surname", j
 				break
