@@ -120,6 +120,8 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeBySide(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
+		placeByLocation(d, ms)
+		placeByOpponent(d, ms)
 	}
 	r.datelines(d)
 	dropNestedPeople(d)

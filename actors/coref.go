@@ -724,7 +724,7 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 			if corefKind(d, m, known) != kind || r >= bestRank {
 				continue
 			}
-			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
+			if kind == "agent" && plural != writtenPlural(m.Text) {
 				// "they" wants "officials", "it" wants "the party".
 				continue
 			}
@@ -908,7 +908,7 @@ func conjoinedPerson(d *doc.Doc, m doc.Mention) (conj, same bool) {
 // not an organisation's singular name.
 func sameSentenceWins(d *doc.Doc, best int, tok doc.Token, plural bool) bool {
 	m := d.Actors[best]
-	return m.Sentence == tok.Sentence && (!plural || strings.HasSuffix(m.Text, "s"))
+	return m.Sentence == tok.Sentence && (!plural || writtenPlural(m.Text))
 }
 
 // unnamedSubject reports whether mention m is a name the KB does not know
@@ -1126,6 +1126,15 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 	if thingWords[strings.ToLower(head.Text)] == "judgement" {
 		return true
 	}
+	if upTo(d, s, h) || head.UPOS == "ADV" && strings.EqualFold(head.Text, "over") {
+		// "It is up to the council", "it's over".
+		return true
+	}
+	if p := dependentOf(d, s, tok.Head, "nmod:poss"); p >= 0 && speakerPossessives[strings.ToLower(d.Tokens[p].Text)] {
+		// "It is not our fight", "it's your decision": the speaker's
+		// or the listener's thing.
+		return true
+	}
 	if dependentOf(d, s, tok.Head, "acl:relcl") > h || head.UPOS == "PROPN" && dependentOf(d, s, tok.Head, "case") < 0 {
 		// "it was the mayor who signed ...", "it was the Kestrel
 		// party that won ...", "it's Doe": a cleft or a name the
@@ -1140,6 +1149,37 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 		return w == "a" || w == "an"
 	}
 	return false
+}
+
+// pluralNouns are nouns written without -s that English takes as plural:
+// "The police said they".
+var pluralNouns = map[string]bool{"police": true, "people": true, "personnel": true}
+
+// writtenPlural reports whether a mention's text is written as a plural:
+// it ends in "s" or in a plural noun ("the Kestrian police").
+func writtenPlural(text string) bool {
+	if strings.HasSuffix(text, "s") {
+		return true
+	}
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return pluralNouns[strings.ToLower(last)]
+}
+
+// speakerPossessives are the possessives of the first and second person.
+var speakerPossessives = map[string]bool{"my": true, "our": true, "your": true}
+
+// upTo reports whether token h is the object of "up to" ("it is up to the
+// council to decide"): the predicate hands a decision to someone.
+func upTo(d *doc.Doc, s, h int) bool {
+	base := d.Sentences[s].TokenStart
+	if h-2 < base {
+		return false
+	}
+	to, up := d.Tokens[h-1], d.Tokens[h-2]
+	for k := h - 1; k > base+1 && d.Tokens[k].Head == h-base+1 && d.Tokens[k].DepRel == "det"; k-- {
+		to, up = d.Tokens[k-1], d.Tokens[k-2]
+	}
+	return strings.EqualFold(to.Text, "to") && strings.EqualFold(up.Text, "up")
 }
 
 // judgementAdjectives judge a proposition, not an actor: "it" with them
@@ -1208,7 +1248,7 @@ func antecedent(m doc.Mention) bool {
 // phrase, as plural as the pronoun ("they" wants "officials", "it" "the
 // party").
 func fits(d *doc.Doc, m doc.Mention, known *kb.KB, kinds []string, plural bool) bool {
-	return slices.Contains(kinds, corefKind(d, m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s"))
+	return slices.Contains(kinds, corefKind(d, m, known)) && (m.Kind != "agent" || plural == writtenPlural(m.Text))
 }
 
 // ownerAntecedent returns the mention that a possessive pronoun inside
