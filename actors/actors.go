@@ -131,6 +131,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	r.bareSurnames(d)
 	resolveTitles(d, r.kb)
 	resolveArmedAgents(d)
+	resolveSameHead(d)
 	resolveCoref(d, r.kb)
 	placeByOwner(d)
 	return nil
@@ -944,6 +945,12 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			continue
 		}
 		if !covered(sp) && r.compoundModifier(d, s, sp, j) {
+			k = j
+			continue
+		}
+		if j == k+1 && descriptionKinds[d.Tokens[k].Text] != "" {
+			// "The kingdom said": a description the tagger took for
+			// a name (written in lower case, it is none).
 			k = j
 			continue
 		}

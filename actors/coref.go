@@ -359,7 +359,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 	resolved := map[int]int{} // token → antecedent of the pronoun or description resolved there
 	for k, tok := range d.Tokens {
 		low := ""
-		if tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "" || tok.UPOS == "NOUN" {
+		if tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" && descriptionKinds[tok.Text] != "" {
 			// Only the cases below look at the word.
 			low = strings.ToLower(tok.Text)
 		}
@@ -370,7 +370,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, known, k)) {
 				kinds = nil
 			}
-		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
+		case (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
 			if kind, ok := descriptionKinds[low]; ok && !restrictedDescription(d, k) {
 				kinds = []string{kind}
 			}
@@ -726,6 +726,11 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 			}
 			if kind == "agent" && plural != writtenPlural(m.Text) {
 				// "they" wants "officials", "it" wants "the party".
+				continue
+			}
+			if kind == "country" && strings.EqualFold(tok.Text, "kingdom") && !monarchy(known, m.Country, d.Published.Time) {
+				// "Saudi Arabia and Iran agreed ... The kingdom":
+				// the one with a king.
 				continue
 			}
 			best, bestRank = k, r
@@ -1165,6 +1170,28 @@ func writtenPlural(text string) bool {
 	return pluralNouns[strings.ToLower(last)]
 }
 
+// monarchy reports whether a KB person holds the role of king or queen
+// of country on day on (any day when on is zero).
+func monarchy(known *kb.KB, country string, on time.Time) bool {
+	if country == "" {
+		return false
+	}
+	for _, e := range known.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		for _, r := range e.Roles {
+			if len(r.Code) < 3 || r.Code[:3] != country || !(on.IsZero() || r.ActiveOn(on)) {
+				continue
+			}
+			if t := strings.ToLower(r.Title); strings.HasPrefix(t, "king") || strings.HasPrefix(t, "queen") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // speakerPossessives are the possessives of the first and second person.
 var speakerPossessives = map[string]bool{"my": true, "our": true, "your": true}
 
@@ -1427,6 +1454,41 @@ func resolveArmedAgents(d *doc.Doc) {
 			}
 			// Via stays "agent": the phrase is itself an antecedent
 			// for the pronouns after it ("The rebels said their ...").
+			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
+			if m.Name == "" {
+				m.Name, m.KBID = a.Name, a.KBID
+			}
+			break
+		}
+	}
+}
+
+// resolveSameHead gives a bare agent noun right after "the" ("the
+// ministry", "the army"; no "of" phrase after it) the codes of the nearest earlier mention within corefWindow
+// sentences that ends in the same noun and has a country ("Pakistan's
+// foreign ministry summoned the envoy. The ministry said ...": PAKGOV).
+func resolveSameHead(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || strings.Contains(m.Text, " ") ||
+			!strings.HasSuffix(strings.ToLower(d.Text[max(0, m.Start-4):m.Start]), "the ") || strings.HasPrefix(d.Text[m.End:], " of ") {
+			// Only "the ministry" itself: not "the New Hampshire
+			// government", "the foreign officials", "the government
+			// of Kestria".
+			continue
+		}
+		noun := m.Text
+		for x := k - 1; x >= 0; x-- {
+			a := d.Actors[x]
+			if a.Sentence < m.Sentence-corefWindow {
+				break
+			}
+			if a.Country == "" || a.Via == "modifier" || a.Via == "coref" || a.Kind != "agent" && a.Kind != "org" {
+				continue
+			}
+			if !strings.EqualFold(a.Text[strings.LastIndexByte(a.Text, ' ')+1:], noun) {
+				continue
+			}
 			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
 			if m.Name == "" {
 				m.Name, m.KBID = a.Name, a.KBID
