@@ -120,6 +120,8 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		placeBySide(d, ms)
 		r.placeAppositions(d, s, ms)
 		placeByResidence(d, ms)
+		placeByLocation(d, ms)
+		placeByOpponent(d, ms)
 	}
 	r.datelines(d)
 	dropNestedPeople(d)
@@ -129,6 +131,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 	r.bareSurnames(d)
 	resolveTitles(d, r.kb)
 	resolveArmedAgents(d)
+	resolveSameHead(d)
 	resolveCoref(d, r.kb)
 	placeByOwner(d)
 	return nil
@@ -945,6 +948,12 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			k = j
 			continue
 		}
+		if j == k+1 && descriptionKinds[d.Tokens[k].Text] != "" {
+			// "The kingdom said": a description the tagger took for
+			// a name (written in lower case, it is none).
+			k = j
+			continue
+		}
 		if !covered(sp) && !isTimeWord(d.Text[sp.Start:sp.End]) && !inTimes(d, sp) && !dateline(d, k, j) {
 			m := doc.Mention{Span: sp, Text: d.Text[sp.Start:sp.End], Via: "unknown", Sentence: s, Antecedent: -1}
 			if j-k > 1 && r.kb.IsNonActorHead(d.Tokens[j-1].Text) {
@@ -1099,6 +1108,10 @@ func isTimeWord(s string) bool {
 		case "Day", "Eve", "Week":
 			return true
 		}
+	}
+	if first != s && !strings.HasSuffix(first, ".") {
+		// "Jan Novak": a given name before a name, not January.
+		return timeWords[first]
 	}
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }

@@ -240,8 +240,15 @@ func placeByResidence(d *doc.Doc, ms []doc.Mention) {
 	}
 }
 
-// loyaltyCues join an agent to the actor whose side it fights on.
-var loyaltyCues = []string{" loyal to ", " allied to ", " allied with ", " aligned with "}
+// loyaltyCues join an agent to the actor whose side it fights on or
+// works for: "forces loyal to", "hackers linked to", "a militia with
+// ties to". "X-backed" and "backed by X" are not among them: the backer
+// does not act.
+var loyaltyCues = []string{
+	" loyal to ", " allied to ", " allied with ", " aligned with ",
+	" linked to ", " tied to ", " with ties to ", " with links to ",
+	" affiliated with ", " affiliated to ", " connected to ",
+}
 
 // placeByLoyalty codes a bare agent noun with the side it is loyal to,
 // named right after the cue (a few determiners or adjectives may come
@@ -364,6 +371,145 @@ func placeBySide(d *doc.Doc, ms []doc.Mention) {
 				m.Code, m.Country = c.Code, c.Country
 			}
 			break
+		}
+	}
+}
+
+// locatedSectors are the sectors of the bare agents that the country an
+// event takes place in owns: its police, army, government, rebels,
+// protesters and civilians act at home. Refugees, journalists and
+// companies are often foreigners there and are left out.
+var locatedSectors = map[string]bool{
+	"COP": true, "MIL": true, "GOV": true, "OPP": true, "REB": true, "INS": true, "SEP": true,
+	"UAF": true, "CVL": true, "JUD": true, "LEG": true, "PTY": true, "LAB": true,
+}
+
+// placeByLocation codes a bare agent with the country where its clause
+// happens: a country named by an "in" phrase that modifies the agent's
+// verb ("Police arrested ten protesters in Kestria": the subject and the
+// object, KESCOP and KESOPP) or the agent itself ("demonstrators in
+// Kestria"; not troops, who are often abroad). A sentence that names
+// another country, by name or demonym, is left alone ("Troops killed
+// militants in Mali, the French army said"). ms are the sentence's
+// mentions, sorted by start.
+func placeByLocation(d *doc.Doc, ms []doc.Mention) {
+	place := -1
+	for i := range ms {
+		c := &ms[i]
+		if c.Country == "" || c.Kind == "dateline" {
+			continue
+		}
+		if place >= 0 && ms[place].Country != c.Country {
+			return // two countries: which one is home is unclear
+		}
+		if c.Kind == "country" && c.Via == "kb" && place < 0 {
+			place = i
+		}
+	}
+	if place < 0 {
+		return
+	}
+	c := &ms[place]
+	hc := headToken(d, *c)
+	if hc < 0 {
+		return
+	}
+	t := d.Tokens[hc]
+	if (t.DepRel != "obl" && t.DepRel != "nmod") || t.Head <= 0 {
+		return
+	}
+	base := d.Sentences[c.Sentence].TokenStart
+	in := false
+	for k := base; k < hc; k++ {
+		if d.Tokens[k].Head == hc-base+1 && d.Tokens[k].DepRel == "case" {
+			in = d.Tokens[k].LowerText() == "in"
+		}
+	}
+	if !in {
+		return
+	}
+	gov := base + t.Head - 1
+	verb := -1
+	if t.DepRel == "obl" {
+		verb = gov
+	} else {
+		// "Police arrested protesters in Kestria", "opened fire on
+		// demonstrators in Kestria": where the verb's object is, the
+		// verb happens.
+		for g, n := gov, 0; n < 3; n++ {
+			gt := d.Tokens[g]
+			if gt.Head <= 0 || (gt.DepRel != "obj" && gt.DepRel != "obl" && gt.DepRel != "nmod") {
+				break
+			}
+			g = base + gt.Head - 1
+			if d.Tokens[g].UPOS == "VERB" {
+				verb = g
+				break
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if i == place || m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || !locatedSectors[m.Sector] {
+			continue
+		}
+		h := headToken(d, *m)
+		if h < 0 {
+			continue
+		}
+		ht := d.Tokens[h]
+		up := -1
+		if ht.Head > 0 {
+			up = base + ht.Head - 1
+		}
+		switch {
+		case h == gov && t.DepRel == "nmod" && m.Sector != "MIL":
+			// "demonstrators in Kestria".
+		case up == gov && ht.DepRel == "compound":
+			// "an army convoy in Kestria".
+		case verb >= 0 && up == verb && (ht.DepRel == "nsubj" || ht.DepRel == "nsubj:pass" || ht.DepRel == "obj"):
+			// "Police arrested protesters in Kestria".
+		default:
+			continue
+		}
+		if code, err := actorcode.Compose(c.Country, m.Sector); err == nil {
+			m.Code, m.Country = code, c.Country
+		}
+	}
+}
+
+// opponentSectors are the sectors of a state's domestic opponents.
+var opponentSectors = map[string]bool{"OPP": true, "REB": true, "INS": true, "SEP": true}
+
+// placeByOpponent codes "the government", "the regime" or "the
+// authorities" (a definite bare GOV agent) with the country of the
+// domestic opponents its sentence names when they are the only actors
+// with a country there: "The Kestrian opposition accused the government
+// of fraud" is Kestria's government. ms are the sentence's mentions,
+// sorted by start.
+func placeByOpponent(d *doc.Doc, ms []doc.Mention) {
+	country := ""
+	for i := range ms {
+		c := &ms[i]
+		if c.Country == "" {
+			continue
+		}
+		if country != "" && c.Country != country || len(c.Code) < 6 || !opponentSectors[c.Code[len(c.Code)-3:]] {
+			return
+		}
+		country = c.Country
+	}
+	if country == "" {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != "agent" || m.Country != "" || m.Code != "GOV" || m.Sector != "GOV" ||
+			!strings.HasSuffix(strings.ToLower(d.Text[:m.Start]), "the ") {
+			continue
+		}
+		if code, err := actorcode.Compose(country, m.Sector); err == nil {
+			m.Code, m.Country = code, country
 		}
 	}
 }

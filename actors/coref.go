@@ -66,7 +66,9 @@ var honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Miss":
 
 // resolveSurnames gives an unknown name that repeats the last words of an
 // earlier person mention of the document ("Hillary Clinton" ... "Clinton",
-// "Sen. Joan Ardent" ... "Mrs. Ardent") that person's codes. The nearest
+// "Sen. Joan Ardent" ... "Mrs. Ardent"), or the whole of a name of two
+// words or more ("Opposition leader Jane Doe" ... "Jane Doe"), that
+// person's codes. The nearest
 // earlier such person wins. A one-word name may also be the first word of
 // a KB person's name (see familyNameFirst).
 func resolveSurnames(d *doc.Doc) {
@@ -94,13 +96,16 @@ func resolveSurnames(d *doc.Doc) {
 		}
 		for j := k - 1; j >= 0; j-- {
 			a := &d.Actors[j]
-			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) <= len(name) {
+			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) < len(name) {
 				continue
 			}
 			if title != "" && !containsWords(a.Text, title) {
 				continue
 			}
-			if strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+			// The same full name again ("Police said Jane Doe left"
+			// after "Opposition leader Jane Doe"), or its last words.
+			if a.Text == name && strings.Contains(name, " ") ||
+				len(a.Text) > len(name) && strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
 				takePerson(m, a)
 				m.Via, m.Antecedent = "surname", j
 				break
@@ -354,7 +359,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 	resolved := map[int]int{} // token → antecedent of the pronoun or description resolved there
 	for k, tok := range d.Tokens {
 		low := ""
-		if tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "" || tok.UPOS == "NOUN" {
+		if tok.UPOS == "PRON" || tok.UPOS == "DET" || tok.UPOS == "" || tok.UPOS == "NOUN" || tok.UPOS == "PROPN" && descriptionKinds[tok.Text] != "" {
 			// Only the cases below look at the word.
 			low = strings.ToLower(tok.Text)
 		}
@@ -365,7 +370,7 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 			if tok.DepRel == "expl" || low == "it" && (extraposed(d, k) || judgedThing(d, known, k)) {
 				kinds = nil
 			}
-		case tok.UPOS == "NOUN" && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
+		case (tok.UPOS == "NOUN" || tok.UPOS == "PROPN") && k > 0 && strings.EqualFold(d.Tokens[k-1].Text, "the"):
 			if kind, ok := descriptionKinds[low]; ok && !restrictedDescription(d, k) {
 				kinds = []string{kind}
 			}
@@ -719,8 +724,13 @@ func findAntecedent(d *doc.Doc, known *kb.KB, tok doc.Token, kinds []string, plu
 			if corefKind(d, m, known) != kind || r >= bestRank {
 				continue
 			}
-			if kind == "agent" && plural != strings.HasSuffix(m.Text, "s") {
+			if kind == "agent" && plural != writtenPlural(m.Text) {
 				// "they" wants "officials", "it" wants "the party".
+				continue
+			}
+			if kind == "country" && strings.EqualFold(tok.Text, "kingdom") && !monarchy(known, m.Country, d.Published.Time) {
+				// "Saudi Arabia and Iran agreed ... The kingdom":
+				// the one with a king.
 				continue
 			}
 			best, bestRank = k, r
@@ -903,7 +913,7 @@ func conjoinedPerson(d *doc.Doc, m doc.Mention) (conj, same bool) {
 // not an organisation's singular name.
 func sameSentenceWins(d *doc.Doc, best int, tok doc.Token, plural bool) bool {
 	m := d.Actors[best]
-	return m.Sentence == tok.Sentence && (!plural || strings.HasSuffix(m.Text, "s"))
+	return m.Sentence == tok.Sentence && (!plural || writtenPlural(m.Text))
 }
 
 // unnamedSubject reports whether mention m is a name the KB does not know
@@ -1121,6 +1131,15 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 	if thingWords[strings.ToLower(head.Text)] == "judgement" {
 		return true
 	}
+	if upTo(d, s, h) || head.UPOS == "ADV" && strings.EqualFold(head.Text, "over") {
+		// "It is up to the council", "it's over".
+		return true
+	}
+	if p := dependentOf(d, s, tok.Head, "nmod:poss"); p >= 0 && speakerPossessives[strings.ToLower(d.Tokens[p].Text)] {
+		// "It is not our fight", "it's your decision": the speaker's
+		// or the listener's thing.
+		return true
+	}
 	if dependentOf(d, s, tok.Head, "acl:relcl") > h || head.UPOS == "PROPN" && dependentOf(d, s, tok.Head, "case") < 0 {
 		// "it was the mayor who signed ...", "it was the Kestrel
 		// party that won ...", "it's Doe": a cleft or a name the
@@ -1135,6 +1154,59 @@ func judgedThing(d *doc.Doc, known *kb.KB, k int) bool {
 		return w == "a" || w == "an"
 	}
 	return false
+}
+
+// pluralNouns are nouns written without -s that English takes as plural:
+// "The police said they".
+var pluralNouns = map[string]bool{"police": true, "people": true, "personnel": true}
+
+// writtenPlural reports whether a mention's text is written as a plural:
+// it ends in "s" or in a plural noun ("the Kestrian police").
+func writtenPlural(text string) bool {
+	if strings.HasSuffix(text, "s") {
+		return true
+	}
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	return pluralNouns[strings.ToLower(last)]
+}
+
+// monarchy reports whether a KB person holds the role of king or queen
+// of country on day on (any day when on is zero).
+func monarchy(known *kb.KB, country string, on time.Time) bool {
+	if country == "" {
+		return false
+	}
+	for _, e := range known.Entities() {
+		if e.Kind != kb.KindPerson {
+			continue
+		}
+		for _, r := range e.Roles {
+			if len(r.Code) < 3 || r.Code[:3] != country || !(on.IsZero() || r.ActiveOn(on)) {
+				continue
+			}
+			if t := strings.ToLower(r.Title); strings.HasPrefix(t, "king") || strings.HasPrefix(t, "queen") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerPossessives are the possessives of the first and second person.
+var speakerPossessives = map[string]bool{"my": true, "our": true, "your": true}
+
+// upTo reports whether token h is the object of "up to" ("it is up to the
+// council to decide"): the predicate hands a decision to someone.
+func upTo(d *doc.Doc, s, h int) bool {
+	base := d.Sentences[s].TokenStart
+	if h-2 < base {
+		return false
+	}
+	to, up := d.Tokens[h-1], d.Tokens[h-2]
+	for k := h - 1; k > base+1 && d.Tokens[k].Head == h-base+1 && d.Tokens[k].DepRel == "det"; k-- {
+		to, up = d.Tokens[k-1], d.Tokens[k-2]
+	}
+	return strings.EqualFold(to.Text, "to") && strings.EqualFold(up.Text, "up")
 }
 
 // judgementAdjectives judge a proposition, not an actor: "it" with them
@@ -1203,7 +1275,7 @@ func antecedent(m doc.Mention) bool {
 // phrase, as plural as the pronoun ("they" wants "officials", "it" "the
 // party").
 func fits(d *doc.Doc, m doc.Mention, known *kb.KB, kinds []string, plural bool) bool {
-	return slices.Contains(kinds, corefKind(d, m, known)) && (m.Kind != "agent" || plural == strings.HasSuffix(m.Text, "s"))
+	return slices.Contains(kinds, corefKind(d, m, known)) && (m.Kind != "agent" || plural == writtenPlural(m.Text))
 }
 
 // ownerAntecedent returns the mention that a possessive pronoun inside
@@ -1382,6 +1454,41 @@ func resolveArmedAgents(d *doc.Doc) {
 			}
 			// Via stays "agent": the phrase is itself an antecedent
 			// for the pronouns after it ("The rebels said their ...").
+			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
+			if m.Name == "" {
+				m.Name, m.KBID = a.Name, a.KBID
+			}
+			break
+		}
+	}
+}
+
+// resolveSameHead gives a bare agent noun right after "the" ("the
+// ministry", "the army"; no "of" phrase after it) the codes of the nearest earlier mention within corefWindow
+// sentences that ends in the same noun and has a country ("Pakistan's
+// foreign ministry summoned the envoy. The ministry said ...": PAKGOV).
+func resolveSameHead(d *doc.Doc) {
+	for k := range d.Actors {
+		m := &d.Actors[k]
+		if m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || strings.Contains(m.Text, " ") ||
+			!strings.HasSuffix(strings.ToLower(d.Text[max(0, m.Start-4):m.Start]), "the ") || strings.HasPrefix(d.Text[m.End:], " of ") {
+			// Only "the ministry" itself: not "the New Hampshire
+			// government", "the foreign officials", "the government
+			// of Kestria".
+			continue
+		}
+		noun := m.Text
+		for x := k - 1; x >= 0; x-- {
+			a := d.Actors[x]
+			if a.Sentence < m.Sentence-corefWindow {
+				break
+			}
+			if a.Country == "" || a.Via == "modifier" || a.Via == "coref" || a.Kind != "agent" && a.Kind != "org" {
+				continue
+			}
+			if !strings.EqualFold(a.Text[strings.LastIndexByte(a.Text, ' ')+1:], noun) {
+				continue
+			}
 			m.Code, m.Country, m.Antecedent = a.Code, a.Country, x
 			if m.Name == "" {
 				m.Name, m.KBID = a.Name, a.KBID

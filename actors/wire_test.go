@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -28,9 +29,9 @@ type wireStory struct {
 	absent    []string          // texts no mention has
 }
 
-// readWire reads testdata/wire-2025.txt.
-func readWire(t *testing.T) []*wireStory {
-	f, err := os.Open("testdata/wire-2025.txt")
+// readWire reads a batch file of testdata (wire-2025.txt, batch-N.txt).
+func readWire(t *testing.T, path string) []*wireStory {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,18 +47,18 @@ func readWire(t *testing.T) []*wireStory {
 			published = strings.TrimSpace(strings.TrimPrefix(line, "@published "))
 		case strings.HasPrefix(line, "\t-"):
 			if len(out) == 0 {
-				t.Fatalf("wire-2025.txt:%d: want -TEXT under a story", n)
+				t.Fatalf("%s:%d: want -TEXT under a story", path, n)
 			}
 			out[len(out)-1].absent = append(out[len(out)-1].absent, strings.TrimPrefix(line, "\t-"))
 		case strings.HasPrefix(line, "\t"):
 			text, code, ok := strings.Cut(strings.TrimSpace(line), "=")
 			if !ok || len(out) == 0 {
-				t.Fatalf("wire-2025.txt:%d: want TEXT=CODE under a story", n)
+				t.Fatalf("%s:%d: want TEXT=CODE under a story", path, n)
 			}
 			out[len(out)-1].want[text] = code
 		default:
 			if published == "" {
-				t.Fatalf("wire-2025.txt:%d: story before any @published line", n)
+				t.Fatalf("%s:%d: story before any @published line", path, n)
 			}
 			out = append(out, &wireStory{line: n, published: published, text: line, want: map[string]string{}})
 		}
@@ -68,14 +69,19 @@ func readWire(t *testing.T) []*wireStory {
 	return out
 }
 
-// TestWireBatch runs the recognition layers and the coder on an invented
-// wire batch of 2025-style stories (ministers, armed groups, IGOs) and
-// checks the codes of the actor mentions each story expects.
+// TestWireBatch runs the recognition layers and the coder on the invented
+// batches of testdata (wire-2025.txt: 2025-style stories with ministers,
+// armed groups, IGOs; batch-N.txt: the batches of session 14) and checks
+// the codes of the actor mentions each story expects.
 func TestWireBatch(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the parser model")
 	}
-	stories := readWire(t)
+	paths, err := filepath.Glob("testdata/batch-*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths = append([]string{"testdata/wire-2025.txt"}, paths...)
 	m, err := model.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -105,14 +111,28 @@ func TestWireBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	tok, ar := tokenize.New(), actors.New(k)
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			wireFile(t, path, tok, []processor{m, tx, ar, pl, cd})
+		})
+	}
+}
+
+// processor is a layer of the pipeline after the tokenizer.
+type processor interface {
+	Process(context.Context, *doc.Doc) error
+}
+
+// wireFile checks the stories of one batch file and logs how many of its
+// expectations were met.
+func wireFile(t *testing.T, path string, tok *tokenize.Tokenizer, layers []processor) {
 	ctx := context.Background()
-	for _, st := range stories {
+	met, all := 0, 0
+	for _, st := range readWire(t, path) {
 		d := &doc.Doc{ID: "wire", Text: clean.Clean(st.text)}
 		d.Published, _ = doc.ParseTime(st.published)
 		tok.Process(d)
-		for _, c := range []interface {
-			Process(context.Context, *doc.Doc) error
-		}{m, tx, ar, pl, cd} {
+		for _, c := range layers {
 			if err := c.Process(ctx, d); err != nil {
 				t.Fatal(err)
 			}
@@ -121,20 +141,26 @@ func TestWireBatch(t *testing.T) {
 		for _, a := range d.Actors {
 			got[a.Text] = append(got[a.Text], a.Code)
 		}
+		all += len(st.absent) + len(st.want)
 		for _, text := range st.absent {
 			if _, ok := got[text]; ok {
-				t.Errorf("wire-2025.txt:%d: mention %q, want none", st.line, text)
+				t.Errorf("%s:%d: mention %q, want none", path, st.line, text)
+				continue
 			}
+			met++
 		}
 		for text, code := range st.want {
 			codes, ok := got[text]
 			if !ok {
-				t.Errorf("wire-2025.txt:%d: no mention %q (mentions %v)", st.line, text, got)
+				t.Errorf("%s:%d: no mention %q (mentions %v)", path, st.line, text, got)
 				continue
 			}
 			if codes[0] != code {
-				t.Errorf("wire-2025.txt:%d: %q coded %q, want %q", st.line, text, codes[0], code)
+				t.Errorf("%s:%d: %q coded %q, want %q", path, st.line, text, codes[0], code)
+				continue
 			}
+			met++
 		}
 	}
+	t.Logf("%s: %d of %d expectations met", path, met, all)
 }
