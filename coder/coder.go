@@ -117,7 +117,10 @@ type lexicon struct {
 	refusalNoun, thwart, unissued, realizedNoun, travelNoun map[string]bool
 	milTarget, crowdAct, crowdNoun, situation               map[string]bool
 	naturalForce, premises                                  map[string]bool
-	judgement                                               map[string]bool // the words of the &…PRED sets
+	// respondWith: verbs of response whose "with" noun is the subject's
+	// act (&RESPONDWITH: "responded with air strikes").
+	respondWith map[string]bool
+	judgement   map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
@@ -176,7 +179,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), medium: set("&MEDIUM"), armedMarch: set("&ARMEDMARCH"), critics: set("&CRITICS"), wish: set("&WISH"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {
@@ -588,6 +591,10 @@ func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 				cd.code = code
 			} else if code := c.lex.weaponSubject[t.lemma(s)]; code != "" && t.Tokens[s].UPOS == "NOUN" {
 				cd.code = code
+			} else if t.lemma(s) == "bomber" && t.hasChildLemma(s, []string{"suicide"}, "compound", "amod") >= 0 {
+				// "a suicide bomber killed 14 people": a suicide
+				// bombing (1831), not plain force.
+				cd.code = "1831"
 			}
 		}
 	}

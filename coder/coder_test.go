@@ -331,7 +331,7 @@ func TestGrammar(t *testing.T) {
 		{"group-leader", "173 LORCOP>LORREB "},                               // a leader of an armed group leads it, governs nothing
 		{"group-member-foreign", "190 MIL>LORREBMIL "},                       // the group whose commander soldiers kill does not make them its own
 		// Session 13, round 2: a doubted claim's "that" clause is alleged, not established.
-		{"alleged-that-clause", "112 KES> ;194 LOR> hypothetical,reported"}, // alleged, not established
+		{"alleged-that-clause", "112 KES>LOR ;194 LOR> hypothetical,reported"}, // alleged, not established; the accused is the clause subject
 		{"said-that-clause", "194 LOR> reported"},                           // plain reporting is no doubt
 		{"evidence-that-clause", "190 LOR> hypothetical"},                   // what evidence points to is inferred
 		{"claimed-behind-bombing", "183 LORREB> hypothetical,reported"},     // a claimed culprit

@@ -563,6 +563,10 @@ set &ATTACKVERB: attack | strike | invade | bomb | shell | hit | destroy | kill 
   | neutralize | neutralise | hunt | occupy | seize | besiege | blockade | retake | recapture | overrun
   | assassinate | invade | torch | burn | massacre | slaughter | exterminate | eradicate | level
 
+# Verbs of response whose "with" noun is the subject's own act: "Ukraine
+# responded with drone strikes", "retaliated with tariffs".
+set &RESPONDWITH: respond | retaliate | reply | react | answer | hit | strike | counter
+
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
 set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
   | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan
