@@ -849,6 +849,15 @@ func (c *Coder) nounSource(t *tree, ms *mentionIndex, i int) []int {
 			return []int{k}
 		}
 	}
+	// "objections from Democrats", "pressure from Washington": a noun of
+	// a message or a giving (&FROMSOURCE) comes from its "from" actor.
+	if c.lex.fromSource[t.lemma(i)] && ms != nil {
+		for _, k := range t.Children(i, "nmod") {
+			if k > i && t.prep(k) == "from" && codedActor(ms, k) {
+				return []int{k}
+			}
+		}
+	}
 	// "a warning issued by X", "an attack carried out by X"; not "talks
 	// mediated by X" (&BROKER), where X stands outside.
 	for _, k := range t.Children(i, "acl") {
