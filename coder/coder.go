@@ -589,10 +589,10 @@ func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 		}
 	}
 	for _, cd := range cands {
-		if (cd.code == "1712" || cd.code == "190" || cd.code == "180") && t.Tokens[cd.trig].UPOS == "VERB" {
-			// "demonstrators torched a police station", "protesters
-			// attacked officers": a crowd of protest (&RIOTERS) that
-			// burns or strikes riots (145).
+		if cd.code == "1712" && t.Tokens[cd.trig].UPOS == "VERB" {
+			// "demonstrators torched a police station": a crowd of
+			// protest (&RIOTERS) that burns property riots (145).
+			// Their attacks on people stay force (190).
 			if s := c.subject(t, cd.trig); len(s) == 1 && c.lex.rioters[t.lemma(s[0])] && t.Tokens[s[0]].UPOS == "NOUN" {
 				cd.code = "145"
 				continue

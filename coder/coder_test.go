@@ -289,7 +289,7 @@ func TestGrammar(t *testing.T) {
 		{"kestrian-led-strike", "195 KES> "},                             // the leader of the coalition strikes
 		{"strike-as-subject-killing", "195 KES> ;190 KES>LAB "},          // the strikes as subject bring their source
 		{"light-verb-lends-receiver", "071 KESBUS>LOR "},                 // "approved a loan of $40 million to Lorania": the receiver hung under the light verb                             // the threat of force (138) tells the bare threat (130)
-		{"alleged-act", "112 KES>LOR ;190 LOR> hypothetical"},            // "accused Lorania of attacking civilians": alleged, not established
+		{"alleged-act", "1123 KES>LOR ;190 LOR> hypothetical"},           // "accused Lorania of attacking civilians": alleged, not established; the gerund under the object names the aggression
 		{"capital-owner-of-agent", "175 KESCOP>KESOPP "},                 // "demonstrators in Arnor", a capital standing for KESGOV: Kestrian demonstrators
 		{"reduced-relative-as-ccomp", "173 KESCOP>OPP "},                 // "arrested two activists accused of plotting" parsed with "accused" a ccomp: the activists are arrested, not accusers
 		{"plural-subject-prose", "190 REB> "},                            // "Rebels attacked in the north": prose, active

@@ -577,8 +577,8 @@ set &FROMSOURCE: criticism | criticisms | objection | objections | condemnation 
   | appeals | praise | support | backing | aid | assistance | offer | offers | request | requests
   | invitation | invitations | accusation | accusations | ultimatum | pledge | pledges
 
-# Crowds of protest whose burning of property or plain attack is a riot
-# (145), not an armed assault: "demonstrators torched a police station".
+# Crowds of protest whose burning of property is a riot (145), not an
+# assault: "demonstrators torched a police station".
 set &RIOTERS: protester | demonstrator | rioter | mob | marcher | protestor
 
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
