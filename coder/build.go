@@ -35,7 +35,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	if len(src) == 0 {
 		if isNoun {
-			src = c.nounSource(t, i)
+			src = c.nounSource(t, ms, i)
 			if len(tgt) == 1 && t.RelIs(tgt[0], "nmod:poss") && t.Heads[tgt[0]] == i {
 				src = slices.DeleteFunc(src, func(k int) bool { return k == tgt[0] })
 			}
@@ -238,7 +238,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 			if t.Tokens[sj].UPOS != "NOUN" || len(c.dict.byNoun[t.lemma(sj)]) == 0 {
 				continue
 			}
-			src := slices.DeleteFunc(c.nounSource(t, sj), func(k int) bool { return t.Heads[k] == sj && c.localPlaceModifier(d, t, sj, k) })
+			src := slices.DeleteFunc(c.nounSource(t, ms, sj), func(k int) bool { return t.Heads[k] == sj && c.localPlaceModifier(d, t, sj, k) })
 			if srcActors = ms.actors(src); len(srcActors) == 0 {
 				srcActors = ms.modifiers(src)
 			}
@@ -833,7 +833,7 @@ func isRelPron(t *tree, i int) bool {
 
 // nounSource returns the source of an event noun: its possessor, a "by"
 // modifier, or the subject of the light verb it is the object of.
-func (c *Coder) nounSource(t *tree, i int) []int {
+func (c *Coder) nounSource(t *tree, ms *mentionIndex, i int) []int {
 	if p := t.Child(i, "nmod:poss"); p >= 0 {
 		if h := t.Heads[i]; h >= 0 && t.RelIs(i, "obj") && strings.EqualFold(t.Tokens[p].Text, "their") {
 			// "X and Y began their joint exercises": "their" is
@@ -849,6 +849,15 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 			return []int{k}
 		}
 	}
+	// "objections from Democrats", "pressure from Washington": a noun of
+	// a message or a giving (&FROMSOURCE) comes from its "from" actor.
+	if c.lex.fromSource[t.lemma(i)] && ms != nil {
+		for _, k := range t.Children(i, "nmod") {
+			if k > i && t.prep(k) == "from" && codedActor(ms, k) {
+				return []int{k}
+			}
+		}
+	}
 	// "a warning issued by X", "an attack carried out by X"; not "talks
 	// mediated by X" (&BROKER), where X stands outside.
 	for _, k := range t.Children(i, "acl") {
@@ -856,8 +865,28 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 			return []int{a}
 		}
 	}
+	// "the arrest of the opposition leader by Turkish police": the parse
+	// hangs the agent under the noun's "of" phrase, when that names the
+	// one the act befalls ("criticism of a comment by a judge" is no
+	// criticism by the judge).
+	for _, o := range t.Children(i, "nmod") {
+		if t.prep(o) != "of" || ms == nil || !codedActor(ms, o) {
+			continue
+		}
+		for _, k := range t.Children(o, "nmod") {
+			if k > o && t.prep(k) == "by" && t.Tokens[k].UPOS != "NUM" {
+				return []int{k}
+			}
+		}
+	}
 	h := t.Heads[i]
 	if h >= 0 && t.RelIs(i, "obj", "nsubj:pass") && c.lex.light[t.lemma(h)] {
+		return c.subject(t, h)
+	}
+	// "Ukraine responded with drone strikes", "retaliated with
+	// airstrikes": the subject of a verb of response (&RESPONDWITH) acts
+	// by its "with" noun.
+	if h >= 0 && t.RelIs(i, "obl") && t.prep(i) == "with" && c.lex.respondWith[t.lemma(h)] {
 		return c.subject(t, h)
 	}
 	// "Kestria was behind the attacks": the subject of a copular
@@ -886,7 +915,7 @@ func (c *Coder) nounSource(t *tree, i int) []int {
 	// "launched a mediation effort", "staged a hunger strike protest": an
 	// event noun modifying the noun the light verb carries.
 	if h > i && t.RelIs(i, "compound") && t.Tokens[h].UPOS == "NOUN" && t.Child(i, "nmod:poss") < 0 {
-		if src := c.nounSource(t, h); len(src) > 0 {
+		if src := c.nounSource(t, ms, h); len(src) > 0 {
 			return src
 		}
 	}
@@ -1023,6 +1052,20 @@ func (c *Coder) defaultTarget(t *tree, ms *mentionIndex, i int, isNoun, violent 
 			// what is sent.
 			if k := c.helped(t, ms, i); k >= 0 {
 				return []int{k}
+			}
+		}
+		if o < 0 && ms != nil && !c.dict.Lenient && c.lex.allege[t.lemma(i)] {
+			// "Seoul alleged that North Korean hackers stole ...":
+			// the accused is the subject of the clause alleged (the
+			// agent of a passive one).
+			for _, x := range t.Children(i, "ccomp") {
+				s := t.Child(x, "nsubj")
+				if s < 0 {
+					s = t.byAgent(x)
+				}
+				if s >= 0 && !isRelPron(t, s) && t.Tokens[s].UPOS != "PRON" && codedActor(ms, s) {
+					return []int{s}
+				}
 			}
 		}
 		if o >= 0 && (ms == nil || c.dict.Lenient || codedActor(ms, o)) {

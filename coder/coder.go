@@ -118,7 +118,16 @@ type lexicon struct {
 	mandative, refrain, fear                                map[string]bool
 	milTarget, crowdAct, crowdNoun, situation               map[string]bool
 	naturalForce, premises                                  map[string]bool
-	judgement                                               map[string]bool // the words of the &…PRED sets
+	// respondWith: verbs of response whose "with" noun is the subject's
+	// act (&RESPONDWITH: "responded with air strikes").
+	respondWith map[string]bool
+	// fromSource: event nouns whose "from" actor is their source
+	// (&FROMSOURCE: "objections from Democrats").
+	fromSource map[string]bool
+	// rioters: crowds of protest whose burning or striking is a riot
+	// (&RIOTERS; weaponSubjects).
+	rioters   map[string]bool
+	judgement map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
@@ -177,7 +186,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), mandative: set("&MANDATIVE"), refrain: set("&REFRAIN"), fear: set("&FEARVERB"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), medium: set("&MEDIUM"), armedMarch: set("&ARMEDMARCH"), critics: set("&CRITICS"), wish: set("&WISH"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {
@@ -581,6 +590,15 @@ func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 		}
 	}
 	for _, cd := range cands {
+		if cd.code == "1712" && t.Tokens[cd.trig].UPOS == "VERB" {
+			// "demonstrators torched a police station": a crowd of
+			// protest (&RIOTERS) that burns property riots (145).
+			// Their attacks on people stay force (190).
+			if s := c.subject(t, cd.trig); len(s) == 1 && c.lex.rioters[t.lemma(s[0])] && t.Tokens[s[0]].UPOS == "NOUN" {
+				cd.code = "145"
+				continue
+			}
+		}
 		if cd.code != "190" && cd.code != "180" || t.Tokens[cd.trig].UPOS != "VERB" {
 			continue
 		}
@@ -589,6 +607,10 @@ func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 				cd.code = code
 			} else if code := c.lex.weaponSubject[t.lemma(s)]; code != "" && t.Tokens[s].UPOS == "NOUN" {
 				cd.code = code
+			} else if t.lemma(s) == "bomber" && t.hasChildLemma(s, []string{"suicide"}, "compound", "amod") >= 0 {
+				// "a suicide bomber killed 14 people": a suicide
+				// bombing (1831), not plain force.
+				cd.code = "1831"
 			}
 		}
 	}
@@ -1360,6 +1382,13 @@ func (b *binding) elem(scope int, e Elem) bool {
 		cands := t.Children(scope, "obl", "nmod", "advcl", "acl")
 		if o := b.object(scope); o >= 0 {
 			cands = append(cands, t.Children(o, "nmod")...)
+			for _, k := range t.Children(o, "acl") {
+				// "charged a former minister with accepting bribes"
+				// with the gerund clause hung under the object.
+				if t.Tokens[k].XPOS == "VBG" && t.Child(k, "mark") >= 0 {
+					cands = append(cands, k)
+				}
+			}
 			cands = append(cands, b.amountPhrases(scope, o)...)
 			cands = append(cands, b.measuredPhrases(o)...)
 		}

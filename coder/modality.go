@@ -130,6 +130,12 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 			m.Reported = true
 		}
 	}
+	if h := t.Heads[i]; t.Tokens[i].UPOS == "NOUN" && h >= 0 && t.RelIs(i, "obj") && t.Tokens[h].UPOS == "VERB" &&
+		lex.unissued[t.lemma(h)] && !lex.light[t.lemma(h)] && !negated(t, h, lex) {
+		// "Hungary vetoed the aid package for Ukraine", "blocked a
+		// deal": the act an event noun names was kept from happening.
+		m.Negated = true
+	}
 	if c.prevented(t, i) {
 		// "blocked lawyers from visiting him": not done.
 		m.Negated = true

@@ -575,6 +575,24 @@ set &ATTACKVERB: attack | strike | invade | bomb | shell | hit | destroy | kill 
   | neutralize | neutralise | hunt | occupy | seize | besiege | blockade | retake | recapture | overrun
   | assassinate | invade | torch | burn | massacre | slaughter | exterminate | eradicate | level
 
+# Verbs of response whose "with" noun is the subject's own act: "Ukraine
+# responded with drone strikes", "retaliated with tariffs".
+set &RESPONDWITH: respond | retaliate | reply | react | answer | hit | strike | counter
+
+# Event nouns of a message, a pressure or a giving whose "from" actor is
+# their source: "despite objections from the opposition", "pressure from
+# Washington", "aid from Kestria" (not withdrawals, releases or expulsions,
+# whose "from" is a place left).
+set &FROMSOURCE: criticism | criticisms | objection | objections | condemnation | condemnations
+  | complaint | complaints | rebuke | rebukes | backlash | outcry | pushback | protest | protests
+  | pressure | threat | threats | warning | warnings | demand | demands | call | calls | appeal
+  | appeals | praise | support | backing | aid | assistance | offer | offers | request | requests
+  | invitation | invitations | accusation | accusations | ultimatum | pledge | pledges
+
+# Crowds of protest whose burning of property is a riot (145), not an
+# assault: "demonstrators torched a police station".
+set &RIOTERS: protester | demonstrator | rioter | mob | marcher | protestor
+
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
 set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
   | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan
