@@ -112,12 +112,18 @@ func (b *batch) flushDeferred() error {
 // from the events, in a transaction of its own (Finish, Close, and Open
 // after a run that stopped with increments pending).
 func (s *SQLite) applyPending(ctx context.Context) error {
-	tx, err := s.beginWrite(ctx, nil)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("store: apply deferred rollups: %w", classify(err))
+	}
+	defer conn.Close()
+	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return fmt.Errorf("store: apply deferred rollups: %w", classify(err))
 	}
 	defer tx.Rollback()
-	b := &batch{s: s, tx: tx, ctx: ctx}
+	b := &batch{s: s, tx: tx, conn: conn, ctx: ctx}
+	defer b.closeRaw()
 	err = b.syncPending(false)
 	if err == nil {
 		err = tx.Commit()

@@ -46,15 +46,13 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 // transaction. load returning errLogEmpty ends the transaction with
 // nothing done.
 func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) ([]*doc.Doc, []prepared, error), after func(*batch) error) (PutStats, error) {
-	var conn *sql.Conn
-	if s.pg {
-		// COPY needs the connection of the transaction.
-		var err error
-		if conn, err = s.db.Conn(ctx); err != nil {
-			return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
-		}
-		defer conn.Close()
+	// The transaction's connection: for COPY (PostgreSQL) and the
+	// driver's statements (SQLite, rawexec.go).
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
 	}
+	defer conn.Close()
 	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
@@ -71,6 +69,7 @@ func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) (
 		s: s, tx: tx, conn: conn, ctx: ctx, now: s.opts.Now().Unix(), prep: prep, deferEvery: deferEvery,
 		touched: map[int64]bool{}, newActors: map[string]doc.ActorRef{}, newPlaces: map[placeKey]int64{},
 	}
+	defer b.closeRaw()
 	// The pending rows of a batch reach their full size before they are
 	// inserted: allocated once rather than grown by doubling.
 	nev := 0
@@ -109,6 +108,9 @@ func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) (
 // advisory lock, waiting up to a minute for another writer.
 func (s *SQLite) beginWrite(ctx context.Context, conn *sql.Conn) (*sql.Tx, error) {
 	if !s.pg {
+		if conn != nil {
+			return conn.BeginTx(ctx, nil)
+		}
 		return s.db.BeginTx(ctx, nil)
 	}
 	tx, err := conn.BeginTx(ctx, nil)
@@ -128,7 +130,7 @@ func (s *SQLite) beginWrite(ctx context.Context, conn *sql.Conn) (*sql.Tx, error
 type batch struct {
 	s     *SQLite
 	tx    *sql.Tx
-	conn  *sql.Conn // the transaction's connection (PostgreSQL only)
+	conn  *sql.Conn // the transaction's connection (nil in side transactions)
 	ctx   context.Context
 	now   int64
 	stats PutStats
@@ -139,6 +141,8 @@ type batch struct {
 	deferEvery int
 
 	stmts map[string]*sql.Stmt
+	// raw are the driver statements of insertRows (SQLite with conn).
+	raw rawStmts
 
 	// rolls are the batch's rollup increments, one per event added or
 	// removed, summed by key at flushRollups; codes interns their codes.
@@ -274,6 +278,9 @@ const multiRows = 256
 // insertRows runs "head VALUES (...),(...) tail" over rows of ncols values,
 // multiRows rows per statement.
 func (b *batch) insertRows(head, tail string, ncols int, rows []any) error {
+	if b.conn != nil && !b.s.pg {
+		return b.insertRowsRaw(head, tail, ncols, rows)
+	}
 	ph := "(?" + strings.Repeat(",?", ncols-1) + ")"
 	for len(rows) > 0 {
 		n := min(len(rows)/ncols, multiRows)
