@@ -40,21 +40,21 @@ type expectedEvent struct {
 	dontCare [4]bool  // "flag?": either value is right
 }
 
-type batchSentence struct {
+type modalitySentence struct {
 	line   int
 	text   string
 	events []expectedEvent
 }
 
 // readBatch reads a modality batch (format in testdata/modality/batch1.txt).
-func readBatch(t *testing.T, path string) []batchSentence {
+func readBatch(t *testing.T, path string) []modalitySentence {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var out []batchSentence
+	var out []modalitySentence
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -90,7 +90,7 @@ func readBatch(t *testing.T, path string) []batchSentence {
 			s := &out[len(out)-1]
 			s.events = append(s.events, e)
 		default:
-			out = append(out, batchSentence{line: n, text: line})
+			out = append(out, modalitySentence{line: n, text: line})
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -188,7 +188,7 @@ func triggerWord(e doc.Event) string {
 	return strings.Trim(w, ".,;:\"'")
 }
 
-func scoreBatch(t *testing.T, p *modalityPipeline, sents []batchSentence, name string) batchScore {
+func scoreBatch(t *testing.T, p *modalityPipeline, sents []modalitySentence, name string) batchScore {
 	var sc batchScore
 	for _, s := range sents {
 		evs := p.code(t, fmt.Sprintf("%s:%d", name, s.line), s.text)
