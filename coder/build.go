@@ -1278,6 +1278,7 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	if a := accordingTo(t, i); a >= 0 {
 		return a, -1
 	}
+
 	if _, v := c.speechObject(t, i); v >= 0 {
 		// "Kyiv said Russian forces shelled Kharkiv" with "shelled" a
 		// participle of "forces" (coder/modality.go).
@@ -1362,9 +1363,12 @@ func quotedSpeaker(t *tree, a int) int {
 func (c *Coder) trailingSpeech(t *tree, root, i int) (speaker, verb int) {
 	afterComma := func(k int) bool {
 		lo, _ := t.Extent(k)
+		if t.Tokens[lo].Text == "," {
+			return lo > i // the comma hung under the phrase
+		}
 		return lo-1 > i && t.Tokens[lo-1].Text == ","
 	}
-	for _, k := range t.Children(root, "ccomp", "parataxis") {
+	for _, k := range t.Children(root, "ccomp", "parataxis", "conj") {
 		if k < i {
 			continue
 		}

@@ -307,6 +307,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 				m.Hypothetical = true
 			}
 		}
+		if t.hasChildLemma(i, []string{"any"}, "det") >= 0 {
+			// "any Kestrian strike would be met with force": no
+			// one act.
+			m.Hypothetical = true
+		}
 	}
 	if yesNoQuestion(t, c.clauseOf(t, i)) {
 		// "Will Kestria attack Lorania?", "Is Kestria preparing to
@@ -790,13 +795,21 @@ func invertedCondition(t *tree, x int) bool {
 // a verb of fear or forecast (&FEARVERB: "Lebanon fears Israel will
 // invade", "analysts believe Kestria will strike") whose subject is
 // named, not a pronoun, and is not the governor's own subject: the
-// governor's expectation of another's act, not that act announced.
+// governor's expectation of another's act, not that act announced. So is
+// the to-infinitive of an &HYPOTHETICAL adjective ("is unlikely to
+// invade") or of a passive &FORECAST verb ("is expected to visit").
 func (c *Coder) forecastClause(t *tree, i int) bool {
 	x := c.clauseOf(t, i)
 	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
 		x = t.Heads[x]
 	}
 	h := t.Heads[x]
+	if h >= 0 && t.toComplement(x) && (t.Tokens[h].UPOS == "ADJ" && c.lex.hypo[t.lemma(h)] ||
+		t.Tokens[h].UPOS == "VERB" && c.lex.forecast[t.lemma(h)] && t.Child(h, "aux:pass") >= 0) {
+		// "Beijing is unlikely to invade", "Xi is expected to visit
+		// Paris": a forecast of the subject's act, not its plan.
+		return true
+	}
 	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.fear[t.lemma(h)] {
 		return false
 	}

@@ -229,7 +229,7 @@ set &FEARVERB: fear | worry | predict | expect | anticipate | forecast | specula
 set &HYPOTHETICAL: consider | weigh | contemplate | mull | discuss | debate | explore | potential
   | possible | proposed | hypothetical | prospective | likely | planned | future | would-be | eventual
   | envisage | envision | ponder | study | examine | review | evaluate | suspected | alleged | feared
-  | rumored | rumoured | threatened | imminent | looming | expected | anticipated
+  | rumored | rumoured | threatened | imminent | looming | expected | anticipated | unlikely
 
 # Words that negate a predicate.
 set &NEGATOR: not | n't | n’t | never | no | neither | nor | without
