@@ -1350,7 +1350,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
+		// "South Portland and Westbrook will vote": the last of a list
+		// whose previous name is a place of the sentence is one too
+		coordinated := (prev == "and" || prev == "or") && i >= 2 && len(ms) > 0 && ms[len(ms)-1].sentence == si &&
+			!ms[len(ms)-1].tentative && ms[len(ms)-1].End == base+spans[i-2].End
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && !coordinated && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			// kept if the document writes it with a strong cue
 			// elsewhere ("in Hopkinton ... Hopkinton is the latest town")
 			m.tentative = true
