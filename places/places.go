@@ -855,11 +855,22 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		// region": a name the gazetteer lacks after a preposition or a
 		// verb of place and before a division it names with its
 		// designator
-		if word(i) && i > 0 && (locPreps[toks[i-1]] || placeVerbs[toks[i-1]]) && !word(i-1) && !r.stop[t] && !r.forenames[t] && !r.titles[t] && !r.gaz.Common(t) {
-			if j := name(i); r.divisionAfter(toks, j) {
-				local(i, j)
-				i = j - 1
-				continue
+		switch t {
+		case "state", "province", "region", "governorate", "oblast", "prefecture":
+			if b, e := r.beforeDivision(toks, i, word); b >= 0 {
+				start, seen := base+spans[b].Start, false
+				for k := len(fs) - 1; k >= 0 && fs[k].sentence == si; k-- {
+					seen = seen || fs[k].Start <= start && start < fs[k].End
+				}
+				if seen {
+					break // "the village of Orvik in Tarnel state"
+				}
+				n := len(fs)
+				local(b, e)
+				// keep fs in text order
+				for k := len(fs) - 1; k > n-1 && k > 0 && fs[k-1].Start > fs[k].Start; k-- {
+					fs[k-1], fs[k] = fs[k], fs[k-1]
+				}
 			}
 		}
 		// "the village of Orvik": a town the gazetteer lacks
@@ -924,42 +935,52 @@ var placeVerbs = map[string]bool{"seized": true, "captured": true, "retook": tru
 	"raided": true, "shelled": true, "bombed": true, "overran": true, "besieged": true, "entered": true, "reached": true,
 	"attacked": true, "evacuated": true, "struck": true}
 
-// divisionWords are lower-case designators of a first-level division
-// after its name: "Tarnel state", "the Tarnel region".
-var divisionWords = map[string]bool{"state": true, "province": true, "region": true, "governorate": true, "oblast": true,
-	"prefecture": true}
-
-// divisionAfter reports whether the tokens from j read "in [the]
-// [compass] Y designator" (or the same after a comma), Y a first-level
-// division of the gazetteer: "in Tarnel state", ", in the northern Tarnel
-// region".
-func (r *Recognizer) divisionAfter(toks []string, j int) bool {
-	if j < len(toks) && toks[j] == "," {
-		j++
+// beforeDivision reads, back from the division designator at token d
+// ("state", "province", "region" ...), "X [,] in [the] [compass] Y d": Y
+// one to three capitalised words naming a first-level division of the
+// gazetteer, X one to three capitalised words after a preposition or a
+// verb of place, not a stop word, given name, title or common word. It
+// returns X's tokens [b, e), or -1 when the text does not read so. It
+// runs at the designators only, so that the other tokens pay nothing.
+func (r *Recognizer) beforeDivision(toks []string, d int, word func(int) bool) (int, int) {
+	k := d - 1
+	for k >= 0 && d-k <= 3 && word(k) {
+		k--
 	}
-	if j >= len(toks) || toks[j] != "in" {
-		return false
+	ys, ye := k+1, d
+	if ys == ye {
+		return -1, -1
 	}
-	j++
-	if j < len(toks) && toks[j] == "the" {
-		j++
+	if k >= 0 && compassAdjectives[toks[k]] {
+		k--
 	}
-	if j < len(toks) && compassAdjectives[toks[j]] {
-		j++
+	if k >= 0 && toks[k] == "the" {
+		k--
 	}
-	k := j
-	for k < len(toks) && k < j+3 && capitalised(toks[k]) && isWordToken(toks[k]) {
-		k++
+	if k < 0 || toks[k] != "in" {
+		return -1, -1
 	}
-	if k == j || k >= len(toks) || !divisionWords[toks[k]] {
-		return false
+	k--
+	if k >= 0 && toks[k] == "," {
+		k--
 	}
-	for _, id := range r.gaz.Lookup(strings.Join(toks[j:k], " ")) {
+	e := k + 1
+	for k >= 0 && e-k <= 3 && word(k) {
+		k--
+	}
+	b := k + 1
+	if b == e || k < 0 || word(k) || !(locPreps[toks[k]] || placeVerbs[toks[k]]) {
+		return -1, -1
+	}
+	if t := toks[b]; r.stop[t] || r.forenames[t] || r.titles[t] || r.gaz.Common(t) {
+		return -1, -1
+	}
+	for _, id := range r.gaz.Lookup(strings.Join(toks[ys:ye], " ")) {
 		if r.gaz.Entries[id].Kind == KindAdmin1 {
-			return true
+			return b, e
 		}
 	}
-	return false
+	return -1, -1
 }
 
 // maxDatelineSentence is the last sentence (0-based) where a dateline the
