@@ -140,12 +140,12 @@ func (s *scan) presentForm(k int) bool {
 // report on Thursday").
 func (s *scan) pronounSubject(i int) bool {
 	t := &s.toks[i]
-	if t.kind != kWord || !s.sentenceStart(i) {
+	if t.kind != kWord || t.end-t.start > 3 {
 		return false
 	}
 	switch s.text[t.start:t.end] {
 	case "It", "He", "She":
-		return true
+		return s.sentenceStart(i)
 	}
 	return false
 }
