@@ -346,6 +346,11 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		if m.locality {
 			if c, ok := r.localityContainer(text, ms, i, anchor); ok {
 				m.chosen, m.coarse = c, true
+				if t := r.townOfSentence(ms, i, c); t >= 0 {
+					// "fled from the Burmese village of X toward
+					// Myitkyina": nearer than the country's centroid
+					m.chosen, m.coarse = t, false
+				}
 				continue
 			}
 		}
@@ -427,6 +432,36 @@ func inGap(gap string) bool {
 		f = f[1:]
 	}
 	return len(f) == 0
+}
+
+// townOfSentence returns, for locality i placed at country c, the reading
+// of the town or county of its sentence nearest to it in the text that
+// lies in c, or -1: a village named with its country travels with the
+// story's town of that country better than the country's centroid.
+func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
+	ce := &r.gaz.Entries[c]
+	if ce.Kind != KindCountry {
+		return -1
+	}
+	best, dist := int32(-1), 0
+	for k := range ms {
+		n := &ms[k]
+		if k == i || n.feature || n.demonym || n.chosen < 0 || n.sentence != ms[i].sentence {
+			continue
+		}
+		e := &r.gaz.Entries[n.chosen]
+		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 {
+			continue
+		}
+		d := n.Start - ms[i].End
+		if d < 0 {
+			d = ms[i].Start - n.End
+		}
+		if best < 0 || d < dist {
+			best, dist = n.chosen, d
+		}
+	}
+	return best
 }
 
 // localityContainer returns the country or first-level division a
