@@ -346,6 +346,11 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		if m.locality {
 			if c, ok := r.localityContainer(text, ms, i, anchor); ok {
 				m.chosen, m.coarse = c, true
+				if t := r.townOfSentence(ms, i, c); t >= 0 {
+					// "fled from the Burmese village of X toward
+					// Myitkyina": nearer than the country's centroid
+					m.chosen, m.coarse = t, false
+				}
 				continue
 			}
 		}
@@ -427,6 +432,36 @@ func inGap(gap string) bool {
 		f = f[1:]
 	}
 	return len(f) == 0
+}
+
+// townOfSentence returns, for locality i placed at country c, the reading
+// of the town or county of its sentence nearest to it in the text that
+// lies in c, or -1: a village named with its country travels with the
+// story's town of that country better than the country's centroid.
+func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
+	ce := &r.gaz.Entries[c]
+	if ce.Kind != KindCountry {
+		return -1
+	}
+	best, dist := int32(-1), 0
+	for k := range ms {
+		n := &ms[k]
+		if k == i || n.feature || n.demonym || n.chosen < 0 || n.sentence != ms[i].sentence {
+			continue
+		}
+		e := &r.gaz.Entries[n.chosen]
+		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 {
+			continue
+		}
+		d := n.Start - ms[i].End
+		if d < 0 {
+			d = ms[i].Start - n.End
+		}
+		if best < 0 || d < dist {
+			best, dist = n.chosen, d
+		}
+	}
+	return best
 }
 
 // localityContainer returns the country or first-level division a
@@ -855,11 +890,22 @@ func (r *Recognizer) features(d *doc.Doc, fs []mention, si, base int, text strin
 		// region": a name the gazetteer lacks after a preposition or a
 		// verb of place and before a division it names with its
 		// designator
-		if word(i) && i > 0 && (locPreps[toks[i-1]] || placeVerbs[toks[i-1]]) && !word(i-1) && !r.stop[t] && !r.forenames[t] && !r.titles[t] && !r.gaz.Common(t) {
-			if j := name(i); r.divisionAfter(toks, j) {
-				local(i, j)
-				i = j - 1
-				continue
+		switch t {
+		case "state", "province", "region", "governorate", "oblast", "prefecture":
+			if b, e := r.beforeDivision(toks, i, word); b >= 0 {
+				start, seen := base+spans[b].Start, false
+				for k := len(fs) - 1; k >= 0 && fs[k].sentence == si; k-- {
+					seen = seen || fs[k].Start <= start && start < fs[k].End
+				}
+				if seen {
+					break // "the village of Orvik in Tarnel state"
+				}
+				n := len(fs)
+				local(b, e)
+				// keep fs in text order
+				for k := len(fs) - 1; k > n-1 && k > 0 && fs[k-1].Start > fs[k].Start; k-- {
+					fs[k-1], fs[k] = fs[k], fs[k-1]
+				}
 			}
 		}
 		// "the village of Orvik": a town the gazetteer lacks
@@ -924,42 +970,52 @@ var placeVerbs = map[string]bool{"seized": true, "captured": true, "retook": tru
 	"raided": true, "shelled": true, "bombed": true, "overran": true, "besieged": true, "entered": true, "reached": true,
 	"attacked": true, "evacuated": true, "struck": true}
 
-// divisionWords are lower-case designators of a first-level division
-// after its name: "Tarnel state", "the Tarnel region".
-var divisionWords = map[string]bool{"state": true, "province": true, "region": true, "governorate": true, "oblast": true,
-	"prefecture": true}
-
-// divisionAfter reports whether the tokens from j read "in [the]
-// [compass] Y designator" (or the same after a comma), Y a first-level
-// division of the gazetteer: "in Tarnel state", ", in the northern Tarnel
-// region".
-func (r *Recognizer) divisionAfter(toks []string, j int) bool {
-	if j < len(toks) && toks[j] == "," {
-		j++
+// beforeDivision reads, back from the division designator at token d
+// ("state", "province", "region" ...), "X [,] in [the] [compass] Y d": Y
+// one to three capitalised words naming a first-level division of the
+// gazetteer, X one to three capitalised words after a preposition or a
+// verb of place, not a stop word, given name, title or common word. It
+// returns X's tokens [b, e), or -1 when the text does not read so. It
+// runs at the designators only, so that the other tokens pay nothing.
+func (r *Recognizer) beforeDivision(toks []string, d int, word func(int) bool) (int, int) {
+	k := d - 1
+	for k >= 0 && d-k <= 3 && word(k) {
+		k--
 	}
-	if j >= len(toks) || toks[j] != "in" {
-		return false
+	ys, ye := k+1, d
+	if ys == ye {
+		return -1, -1
 	}
-	j++
-	if j < len(toks) && toks[j] == "the" {
-		j++
+	if k >= 0 && compassAdjectives[toks[k]] {
+		k--
 	}
-	if j < len(toks) && compassAdjectives[toks[j]] {
-		j++
+	if k >= 0 && toks[k] == "the" {
+		k--
 	}
-	k := j
-	for k < len(toks) && k < j+3 && capitalised(toks[k]) && isWordToken(toks[k]) {
-		k++
+	if k < 0 || toks[k] != "in" {
+		return -1, -1
 	}
-	if k == j || k >= len(toks) || !divisionWords[toks[k]] {
-		return false
+	k--
+	if k >= 0 && toks[k] == "," {
+		k--
 	}
-	for _, id := range r.gaz.Lookup(strings.Join(toks[j:k], " ")) {
+	e := k + 1
+	for k >= 0 && e-k <= 3 && word(k) {
+		k--
+	}
+	b := k + 1
+	if b == e || k < 0 || word(k) || !(locPreps[toks[k]] || placeVerbs[toks[k]]) {
+		return -1, -1
+	}
+	if t := toks[b]; r.stop[t] || r.forenames[t] || r.titles[t] || r.gaz.Common(t) {
+		return -1, -1
+	}
+	for _, id := range r.gaz.Lookup(strings.Join(toks[ys:ye], " ")) {
 		if r.gaz.Entries[id].Kind == KindAdmin1 {
-			return true
+			return b, e
 		}
 	}
-	return false
+	return -1, -1
 }
 
 // maxDatelineSentence is the last sentence (0-based) where a dateline the
@@ -1350,7 +1406,11 @@ func (r *Recognizer) sentence(d *doc.Doc, ms []mention, si, base int, text strin
 		for _, c := range cands {
 			capital = capital || r.gaz.Entries[c].Capital()
 		}
-		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
+		// "South Portland and Westbrook will vote": the last of a list
+		// whose previous name is a place of the sentence is one too
+		coordinated := (prev == "and" || prev == "or") && i >= 2 && len(ms) > 0 && ms[len(ms)-1].sentence == si &&
+			!ms[len(ms)-1].tentative && ms[len(ms)-1].End == base+spans[i-2].End
+		if subjectVerbs[strings.ToLower(next)] && !strong && !m.cue && !capital && !coordinated && r.smallTowns(cands) && kindsAll&(1<<KindAdmin1|1<<KindAdmin2) == 0 {
 			// kept if the document writes it with a strong cue
 			// elsewhere ("in Hopkinton ... Hopkinton is the latest town")
 			m.tentative = true

@@ -158,8 +158,9 @@ func TestWireBatch(t *testing.T) {
 		// 0.971, acc@161 0.920 (localities at their country count as far).
 		// Session 14: "seized Paletwa in Chin state", missed before, is
 		// found at its state's point, 185 km away (F1 0.981 -> 0.990,
-		// acc@161 0.922 -> 0.904).
-		{"wire5", 0.98, 0.90},
+		// acc@161 0.922 -> 0.904); Hpakant then placed at the town of
+		// its sentence in its country (0.923).
+		{"wire5", 0.98, 0.92},
 		// Localities after a verb of place and before their state or
 		// province, towns whose only readings lie in other states or
 		// countries. First sight: F1 0.972, acc@161 0.962.
@@ -168,6 +169,12 @@ func TestWireBatch(t *testing.T) {
 		// sight: F1 0.977, acc@161 1.000 (a province the gazetteer
 		// lacks; "the Pacific coast", not in the gold, found).
 		{"wire7", 0.97, 0.98},
+		// Local news: towns that share their names with larger places.
+		// First sight: F1 0.960, acc@161 1.000 (0.980 with the gold's
+		// "Clarksville" of "Clarksville Street" left out, as since);
+		// 1.000 / 1.000 after the list rule ("South Portland and
+		// Westbrook will vote").
+		{"wire8", 0.98, 0.98},
 	}
 	for _, b := range batches {
 		t.Run(b.file, func(t *testing.T) {

@@ -140,12 +140,12 @@ func (s *scan) presentForm(k int) bool {
 // report on Thursday").
 func (s *scan) pronounSubject(i int) bool {
 	t := &s.toks[i]
-	if t.kind != kWord || !s.sentenceStart(i) {
+	if t.kind != kWord || t.end-t.start > 3 {
 		return false
 	}
 	switch s.text[t.start:t.end] {
 	case "It", "He", "She":
-		return true
+		return s.sentenceStart(i)
 	}
 	return false
 }
@@ -2594,6 +2594,25 @@ func (s *scan) modified(i int, e *entry) (hit, bool) {
 			case "D":
 				return hit{end: j + 3, value: s.dayBefore(i, s.a.dayValue(0)), prec: precDay, typ: typeDate}, true
 			case "W", "M", "Y":
+				if u.arg != "W" {
+					// "The firm listed in 2019. Later in the year, ...":
+					// the year (month) of the previous date, as "by the
+					// end of the year"; with a future cue only one to
+					// come, of the same sentence
+					if v, cross, ok := s.unitOfPrev(i, u.arg); ok {
+						cur := ""
+						if s.a.known {
+							cur = fmtMonth(s.a.day.Year(), int(s.a.day.Month()))[:len(v)]
+						}
+						if s.cue(i, j+3) != onOrAfter || !cross && cur != "" && v >= cur {
+							p := precYear
+							if u.arg == "M" {
+								p = precMonth
+							}
+							return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
+						}
+					}
+				}
 				if v, p, ok := s.a.relUnit(u.arg, 0); ok {
 					return hit{end: j + 3, value: v, prec: p, typ: typeDate}, true
 				}

@@ -82,6 +82,10 @@ func TestFind(t *testing.T) {
 		{"Shelling resumed last night and this morning.", sat, []want{"last night=2025-09-05TNI/hour/time", "this morning=2025-09-06TMO/hour/time"}},
 		// weeks, months, years relative to the anchor
 		{"Prices rose earlier this month and last week.", sat, []want{"earlier this month=2025-09/month/date", "last week=2025-W35/week/date"}},
+		// session 14: "later in the year" after a year of the sentence
+		// before is that year, unless it is to come
+		{"The firm listed in 2019. Later in the year it bought a rival.", sat, []want{"2019=2019/year/date", "Later in the year=2019/year/date"}},
+		{"The firm listed in 2019. It will raise more money later in the year.", sat, []want{"2019=2019/year/date", "later in the year=2025/year/date"}},
 		{"Growth slowed this year and will pick up next year.", sat, []want{"this year=2025/year/date", "next year=2026/year/date"}},
 		{"The rally took place two weeks ago.", sat, []want{"two weeks ago=2025-W34/week/date"}},
 		{"He was arrested three days ago.", sat, []want{"three days ago=2025-09-03/day/date"}},
