@@ -429,6 +429,7 @@ func (st *state) sentence(s int) {
 	if k := deferred; k >= 0 && !st.used[k] {
 		st.participleClause(k)
 	}
+	st.trimCueTails(a, b, found)
 	if cm := st.r.cues; cm != nil && cm.Nest != nil && st.tree != nil {
 		st.nested(a, b, found, func(k int, f []uint64) bool {
 			var scores [2]int32
