@@ -7,7 +7,9 @@ import "github.com/petrel-events/petrel/doc"
 // comma hangs in the parse outside the content, on the cue verb or one
 // of its heads, and is a participle clause (`said X, adding …`, `…,
 // leaving …`), an adverbial clause or a parenthetical (`advcl`,
-// `parataxis`); e+1 when nothing is cut. The returned token starts the
+// `parataxis`), or a joined clause with a subject of its own or after
+// "but" (`…, but Mr. Obama learned …`, `…, but also drew …`; not the
+// items of a list); e+1 when nothing is cut. The returned token starts the
 // tail (its comma).
 func (st *state) cueTailStart(k, s, e int) int {
 	toks := st.d.Tokens
@@ -42,7 +44,7 @@ func (st *state) cueTailStart(k, s, e int) int {
 		}
 		w := st.low[b+i]
 		participle := ingForm(w) && w != "including" && w != "according" && t.Tokens[i].UPOS == "VERB"
-		if rel := t.relBase(i); !participle && rel != "advcl" && rel != "parataxis" {
+		if rel := t.relBase(i); !participle && rel != "advcl" && rel != "parataxis" && (rel != "conj" || !st.ownClause(i)) {
 			continue
 		}
 		end := b + lo - 1
@@ -135,6 +137,23 @@ func dominates(t *tree, h, j int) bool {
 			return true
 		}
 		j = t.Heads[j]
+	}
+	return false
+}
+
+// ownClause reports whether the conjunct at tree token i has a subject
+// of its own or is joined by "but" or "yet".
+func (st *state) ownClause(i int) bool {
+	t := st.tree
+	for _, c := range t.Kids[i] {
+		switch t.relBase(c) {
+		case "nsubj":
+			return true
+		case "cc":
+			if w := st.low[t.Base+c]; w == "but" || w == "yet" {
+				return true
+			}
+		}
 	}
 	return false
 }
