@@ -392,6 +392,11 @@ func (st *state) sentence(s int) {
 			st.extendTurn(&st.out[n], b)
 		}
 	}
+	if st.headline(a, b) {
+		// "Clinic chief: new rules threaten care": the statement of a
+		// headline holds no cue of its own
+		st.colonHeadline(a, b)
+	}
 	deferred := -1
 	if k, lemma, ok := st.finalCue(a, b); ok {
 		st.verbCue(a, b, k, lemma)
@@ -429,6 +434,7 @@ func (st *state) sentence(s int) {
 	if k := deferred; k >= 0 && !st.used[k] {
 		st.participleClause(k)
 	}
+	st.trimCueTails(a, b, found)
 	if cm := st.r.cues; cm != nil && cm.Nest != nil && st.tree != nil {
 		st.nested(a, b, found, func(k int, f []uint64) bool {
 			var scores [2]int32
@@ -1027,5 +1033,20 @@ func (st *state) quotedTurn(a, b int) bool {
 	}
 	src := st.tokSpan(a+1, c)
 	st.emit(st.tokSpan(c, c+1), &src, st.tokSpan(c+1, e), KindColon, a)
+	return true
+}
+
+// headline reports whether sentence [a, b) is the document's first
+// paragraph, and its only sentence, with no verb before its first colon.
+func (st *state) headline(a, b int) bool {
+	if b >= len(st.d.Tokens) || strings.TrimSpace(st.d.Text[:st.d.Tokens[a].Start]) != "" ||
+		!strings.Contains(st.d.Text[st.d.Tokens[b-1].End:st.d.Tokens[b].Start], "\n") {
+		return false
+	}
+	for k := a; k < b && st.low[k] != ":"; k++ {
+		if u := st.d.Tokens[k].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
 	return true
 }

@@ -896,6 +896,9 @@ func (st *state) toWhom(a, b int) {
 // it.
 var copulas = set("'s", "’s", "is", "was", "are", "were")
 
+// headlinePreps may stand in the "X: …" phrase of a headline.
+var headlinePreps = set("to", "on", "at")
+
 // colonHeadline builds the quote of a short "X: …" statement of sentence
 // [a, b), as in headlines ("Minister: talks will resume").
 func (st *state) colonHeadline(a, b int) {
@@ -909,7 +912,17 @@ func (st *state) colonHeadline(a, b int) {
 	if c <= a || st.used[a] || colonNonSources[st.low[a]] || !isCapitalized(st.d.Tokens[a].Text) {
 		return
 	}
+	srcEnd := c
 	for k := a; k < c; k++ {
+		if k > a && k < c-1 && headlinePreps[st.low[k]] && srcEnd == c && st.headline(a, b) {
+			// "Mayor to council: …", "Minister on talks: …": the
+			// addressee or topic is no part of the source; "X at Y: …"
+			// keeps its place
+			if st.low[k] != "at" {
+				srcEnd = k
+			}
+			continue
+		}
 		if st.quote[k] >= 0 || st.used[k] || (isPunct(st.low[k]) && st.low[k] != "." && st.low[k] != "-") ||
 			boundaries[st.low[k]] || colonNonSources[st.low[k]] {
 			return
@@ -922,7 +935,7 @@ func (st *state) colonHeadline(a, b int) {
 	if end-(c+1) < 2 || isDigitText(st.low[c+1]) {
 		return
 	}
-	src := st.tokSpan(a, c)
+	src := st.tokSpan(a, srcEnd)
 	content := st.tokSpan(c+1, end)
 	if last := st.tokenAt(content.End-1, a); st.quote[last] >= 0 {
 		if q := st.spans[st.quote[last]]; q.End > content.End {
