@@ -123,9 +123,12 @@ type lexicon struct {
 	// fromSource: event nouns whose "from" actor is their source
 	// (&FROMSOURCE: "objections from Democrats").
 	fromSource map[string]bool
-	// rioters: crowds of protest whose burning or striking is a riot
+	// rioters: crowds of protest whose burning of property is a riot
 	// (&RIOTERS; weaponSubjects).
-	rioters   map[string]bool
+	rioters map[string]bool
+	// pollShare: shares of a group whose opinion is measured, no act
+	// (&POLLSHARE: "32 percent of voters opposed").
+	pollShare map[string]bool
 	judgement map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
@@ -185,7 +188,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), medium: set("&MEDIUM"), armedMarch: set("&ARMEDMARCH"), critics: set("&CRITICS"), wish: set("&WISH"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), pollShare: set("&POLLSHARE"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {

@@ -581,6 +581,12 @@ set &FROMSOURCE: criticism | criticisms | objection | objections | condemnation 
 # assault: "demonstrators torched a police station".
 set &RIOTERS: protester | demonstrator | rioter | mob | marcher | protestor
 
+# Shares of a group as a subject ("32 percent of residents opposed the
+# tax", "a majority of members backed it"): an opinion a poll or a count
+# measures, no act of statement, support, disapproval or rejection.
+set &POLLSHARE: percent | % | majority | majorities | plurality | minority | third | thirds
+  | half | quarter | fifth | proportion | share
+
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
 set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
   | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan
