@@ -8,8 +8,10 @@ class DISCUSS 040
   * TGT with TGT => 040
   * by phone|telephone|videoconference|video => 041 mode=phone
   # "discussed the race in his speech": one side alone is no consultation
-  # ("dyad"); coordinated subjects discuss with one another.
-  * => 040 dyad
+  # ("dyad"); coordinated subjects discuss with one another, whatever
+  # their object names ("X and Y discussed European defence": no
+  # talks with Europe; "mutual").
+  * => 040 dyad mutual
 
 class CONSULT 040
   verb: consult | brief | debrief
