@@ -702,7 +702,7 @@ set &ELECTORALWIN: capture | sweep | carry
 # Protest words that, when a named person's own and against no one, are a
 # campaign event, not a protest: "Trump rallies", "at Cruz's rally in
 # Miami" (a rally against someone, or by a group, stays a protest).
-set &CAMPAIGNEVENT: rally | rallies
+set &CAMPAIGNEVENT: rally | rallies | march
 
 # Kinds of economic aid: "suspended economic aid", "cut development
 # assistance" (1621).
