@@ -246,9 +246,10 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	unattributed := false
 	// "The plan drew sharp criticism from the opposition": a swapped
-	// pattern's target is its source when the verb has a subject of
+	// pattern of disapproval (root 11; not "received money from donors")
+	// has its target for source when the verb has a subject of
 	// its own that names no one, known or not.
-	swapSource := !c.dict.Lenient && opts.Swap && len(ms.actors(tgt)) > 0 && len(src) > 0 && t.Child(i, "nsubj") >= 0 &&
+	swapSource := !c.dict.Lenient && opts.Swap && strings.HasPrefix(cd.code, "11") && len(ms.actors(tgt)) > 0 && len(src) > 0 && t.Child(i, "nsubj") >= 0 &&
 		!slices.ContainsFunc(src, func(k int) bool {
 			return ms.at[k] != nil || t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "PRON"
 		})
