@@ -587,6 +587,11 @@ set &RIOTERS: protester | demonstrator | rioter | mob | marcher | protestor
 set &POLLSHARE: percent | % | majority | majorities | plurality | minority | third | thirds
   | half | quarter | fifth | proportion | share
 
+# Verbs whose object event noun is asked for, not done: "protesters
+# demanding the prime minister's resignation", "sought the release of the
+# crew" (the noun's own event is hypothetical).
+set &DEMANDOBJECT: demand | request | seek | urge | ask | petition | want
+
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
 set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
   | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan

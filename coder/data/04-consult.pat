@@ -107,6 +107,9 @@ class HOST 043
   * &DIPLOMAT|delegation|delegations|counterpart|counterparts|president|minister|leader|leaders|premier|king|envoy|officials|official|emissary|foreign|prime|head|chancellor|secretary|visitor|visitors|guest|guests => 043
   verb: welcome
   * TGT to _ => 043
+  # "welcomed the Iranian foreign minister in Baghdad": a visit received
+  # where the host is, when the one welcomed is a state's envoy.
+  * &DIPLOMAT|minister|president|premier|chancellor|king|queen|emir|prince|leader|leaders|secretary|official|officials|counterpart|counterparts|delegation|envoy in _ => 043
   * delegation|delegations|counterpart|counterparts|visitor|visitors|guest|guests|envoy|envoys|emissary => 043
   * peacekeepers|peacekeeping => 0861
   * inspectors|observers|monitors => 0862

@@ -101,6 +101,9 @@ class SHARE 064
   * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841 mutual
   * &INTEL => 064 mutual
   * &DIPLOMAT|ambassadors|envoys => 050 mutual
-  * accusations|insults|barbs|threats|recriminations => 111
+  * accusations|insults|barbs|threats|recriminations => 111 mutual
+  # "exchanged angry statements over the dispute": words in anger are
+  # mutual disapproval, not talks.
+  * angry|harsh|heated|bitter|sharp|hostile statements|words|remarks|messages|letters|rhetoric => 111 mutual
   * &TALKS|view|views|ideas|opinions|messages|letters|greetings|notes => 040
   * visits => 042
