@@ -245,7 +245,15 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 	}
 	unattributed := false
-	if len(srcActors) == 0 {
+	// "The plan drew sharp criticism from the opposition": a swapped
+	// pattern of disapproval (root 11; not "received money from donors")
+	// has its target for source when the verb has a subject of
+	// its own that names no one, known or not.
+	swapSource := !c.dict.Lenient && opts.Swap && strings.HasPrefix(cd.code, "11") && len(ms.actors(tgt)) > 0 && len(src) > 0 && t.Child(i, "nsubj") >= 0 &&
+		!slices.ContainsFunc(src, func(k int) bool {
+			return ms.at[k] != nil || t.Tokens[k].UPOS == "PROPN" || t.Tokens[k].UPOS == "PRON"
+		})
+	if len(srcActors) == 0 && !swapSource {
 		// "Three civilians were killed in a bombing": violence whose
 		// perpetrator the sentence does not name is still an event,
 		// without a source, when its victims are actors (petrel's own
@@ -385,6 +393,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// "Trump rallies", "at his rally", "Cruz's rally in Miami": a
 		// person's own rally against no one is a campaign event.
 		return doc.Event{}, "a person's campaign event, not a protest"
+	}
+	if !c.dict.Lenient && verbalRoot(code) && !isNoun && c.pollShare(t, src) {
+		// "32 percent of residents opposed the tax", "a majority of
+		// members backed the plan": a share a poll or a count measures.
+		return doc.Event{}, "a poll share's opinion, not an event"
 	}
 	if !c.dict.Lenient && verbalRoot(code) && c.electorate(srcActors) {
 		// "Voters backed Clinton", "voters are worried": an opinion
@@ -1797,6 +1810,24 @@ func verbalRoot(code string) bool {
 		return true
 	}
 	return false
+}
+
+// pollShare reports whether the source tokens are one share of a group
+// (&POLLSHARE: "percent", "majority", "third") with a plural "of"
+// phrase.
+func (c *Coder) pollShare(t *tree, src []int) bool {
+	if len(src) != 1 {
+		return false
+	}
+	k := src[0]
+	if t.Tokens[k].UPOS != "NOUN" && t.Tokens[k].UPOS != "SYM" || !c.lex.pollShare[t.lemma(k)] {
+		return false
+	}
+	// A group of people, plural ("half of Clinton's address was devoted
+	// to criticizing" is a share of a speech).
+	return slices.ContainsFunc(t.Children(k, "nmod"), func(n int) bool {
+		return t.prep(n) == "of" && (t.Tokens[n].XPOS == "NNS" || t.Tokens[n].XPOS == "NNPS")
+	})
 }
 
 // electorate reports whether every actor of ms is an agent noun for

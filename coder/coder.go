@@ -124,10 +124,16 @@ type lexicon struct {
 	// fromSource: event nouns whose "from" actor is their source
 	// (&FROMSOURCE: "objections from Democrats").
 	fromSource map[string]bool
-	// rioters: crowds of protest whose burning or striking is a riot
+	// rioters: crowds of protest whose burning of property is a riot
 	// (&RIOTERS; weaponSubjects).
-	rioters   map[string]bool
-	judgement map[string]bool // the words of the &…PRED sets
+	rioters map[string]bool
+	// pollShare: shares of a group whose opinion is measured, no act
+	// (&POLLSHARE: "32 percent of voters opposed").
+	pollShare map[string]bool
+	// demandObject: verbs whose object event noun is asked for, not
+	// done (&DEMANDOBJECT: "demanding the minister's resignation").
+	demandObject map[string]bool
+	judgement    map[string]bool // the words of the &…PRED sets
 	// diplomaticType holds the PLOVER types (lower case) that are
 	// diplomacy between two states (&DIPLOMATIC_TYPES; interstateDiplomacy).
 	diplomaticType map[string]bool
@@ -186,7 +192,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
 		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), mandative: set("&MANDATIVE"), refrain: set("&REFRAIN"), fear: set("&FEARVERB"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), medium: set("&MEDIUM"), armedMarch: set("&ARMEDMARCH"), critics: set("&CRITICS"), wish: set("&WISH"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
-		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
+		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), pollShare: set("&POLLSHARE"), demandObject: set("&DEMANDOBJECT"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}
 	for name := range dict.Sets {
 		if strings.HasSuffix(name, "PRED") {
@@ -602,7 +608,17 @@ func (c *Coder) weaponSubjects(t *tree, cands []*candidate) {
 		if cd.code != "190" && cd.code != "180" || t.Tokens[cd.trig].UPOS != "VERB" {
 			continue
 		}
-		for _, s := range t.Children(cd.trig, "nsubj") {
+		subj := t.Children(cd.trig, "nsubj")
+		if h := t.Heads[cd.trig]; len(subj) == 0 && h >= 0 && t.RelIs(cd.trig, "advcl") && t.Tokens[cd.trig].XPOS == "VBG" {
+			// "A car bomb exploded near a convoy, wounding several
+			// soldiers": the participle's subject is its governor's
+			// (the verb above the noun the parse may hang it under).
+			if t.Tokens[h].UPOS == "NOUN" && t.Heads[h] >= 0 && t.Tokens[t.Heads[h]].UPOS == "VERB" {
+				h = t.Heads[h]
+			}
+			subj = t.Children(h, "nsubj")
+		}
+		for _, s := range subj {
 			if code, ok := nouns[s]; ok {
 				cd.code = code
 			} else if code := c.lex.weaponSubject[t.lemma(s)]; code != "" && t.Tokens[s].UPOS == "NOUN" {
@@ -1538,8 +1554,18 @@ func (b *binding) elem(scope int, e Elem) bool {
 			*b = save
 		}
 		// An infinitive the parse hung under the object: "summoned
-		// the ambassador to protest the incursion".
+		// the ambassador to protest the incursion"; or under the one
+		// called on: "called on the authorities to release ...".
+		var objs []int
 		if o := t.Child(scope, "obj"); o >= 0 {
+			objs = append(objs, o)
+		}
+		for _, k := range t.Children(scope, "obl") {
+			if t.prep(k) == "on" || t.prep(k) == "upon" {
+				objs = append(objs, k)
+			}
+		}
+		for _, o := range objs {
 			for _, k := range t.Children(o, "acl") {
 				if m := t.Child(k, "mark"); m < 0 || !strings.EqualFold(t.Tokens[m].Text, "to") || !b.words(k, e.Words) {
 					continue

@@ -136,6 +136,11 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 		// deal": the act an event noun names was kept from happening.
 		m.Negated = true
 	}
+	if h := t.Heads[i]; t.Tokens[i].UPOS == "NOUN" && h >= 0 && t.RelIs(i, "obj") && t.Tokens[h].UPOS == "VERB" && lex.demandObject[t.lemma(h)] {
+		// "protesters demanding the prime minister's resignation",
+		// "sought the release of ...": asked for, not done.
+		m.Hypothetical = true
+	}
 	if c.prevented(t, i) {
 		// "blocked lawyers from visiting him": not done.
 		m.Negated = true

@@ -593,6 +593,17 @@ set &FROMSOURCE: criticism | criticisms | objection | objections | condemnation 
 # assault: "demonstrators torched a police station".
 set &RIOTERS: protester | demonstrator | rioter | mob | marcher | protestor
 
+# Shares of a group as a subject ("32 percent of residents opposed the
+# tax", "a majority of members backed it"): an opinion a poll or a count
+# measures, no act of statement, support, disapproval or rejection.
+set &POLLSHARE: percent | % | majority | majorities | plurality | minority | third | thirds
+  | half | quarter | fifth | proportion | share
+
+# Verbs whose object event noun is asked for, not done: "protesters
+# demanding the prime minister's resignation", "sought the release of the
+# crew" (the noun's own event is hypothetical).
+set &DEMANDOBJECT: demand | request | seek | urge | ask | petition | want
+
 # Verbs of giving, for promises and offers of aid: "pledged to provide".
 set &GIVEVERB: provide | send | give | deliver | supply | donate | grant | extend | contribute | ship
   | airlift | allocate | disburse | fund | finance | pay | offer | dispatch | transfer | lend | loan
@@ -712,7 +723,7 @@ set &ELECTORALWIN: capture | sweep | carry
 # Protest words that, when a named person's own and against no one, are a
 # campaign event, not a protest: "Trump rallies", "at Cruz's rally in
 # Miami" (a rally against someone, or by a group, stays a protest).
-set &CAMPAIGNEVENT: rally | rallies
+set &CAMPAIGNEVENT: rally | rallies | march
 
 # Kinds of economic aid: "suspended economic aid", "cut development
 # assistance" (1621).

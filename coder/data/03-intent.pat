@@ -72,6 +72,10 @@ class PROMISE 030
   * to accept|allow|agree &MEDIATION => 038
   * to mediate|arbitrate|intercede|broker|facilitate => 039
   * to sign|ratify|conclude|ink &AGREEMENT => 030
+  # "pledged 2 billion euros in military aid": the kind of aid an
+  # amount is in, before the amount itself.
+  * military|defence|defense|security aid|assistance|support|package|packages => 0332
+  * humanitarian aid|assistance|relief|support|package|packages => 0333
   * weapons|arms|ammunition|munitions|missiles|tanks|jets|equipment|air-defense|artillery|drones|training => 0332
   * food|medicine|medicines|humanitarian|shelter|water|supplies|tents|fuel|vaccines => 0333
   * peacekeepers|peacekeeping|protection|troops|monitors|soldiers|force => 0334

@@ -8,8 +8,10 @@ class DISCUSS 040
   * TGT with TGT => 040
   * by phone|telephone|videoconference|video => 041 mode=phone
   # "discussed the race in his speech": one side alone is no consultation
-  # ("dyad"); coordinated subjects discuss with one another.
-  * => 040 dyad
+  # ("dyad"); coordinated subjects discuss with one another, whatever
+  # their object names ("X and Y discussed European defence": no
+  # talks with Europe; "mutual").
+  * => 040 dyad mutual
 
 class CONSULT 040
   verb: consult | brief | debrief
@@ -105,6 +107,9 @@ class HOST 043
   * &DIPLOMAT|delegation|delegations|counterpart|counterparts|president|minister|leader|leaders|premier|king|envoy|officials|official|emissary|foreign|prime|head|chancellor|secretary|visitor|visitors|guest|guests => 043
   verb: welcome
   * TGT to _ => 043
+  # "welcomed the Iranian foreign minister in Baghdad": a visit received
+  # where the host is, when the one welcomed is a state's envoy.
+  * &DIPLOMAT|minister|president|premier|chancellor|king|queen|emir|prince|leader|leaders|secretary|official|officials|counterpart|counterparts|delegation|envoy in _ => 043
   * delegation|delegations|counterpart|counterparts|visitor|visitors|guest|guests|envoy|envoys|emissary => 043
   * peacekeepers|peacekeeping => 0861
   * inspectors|observers|monitors => 0862

@@ -35,6 +35,8 @@ class TRADE 061
   # "invested $20 billion in Kenya"; without an "in" phrase ("energy
   # companies invest billions each year") it is business, no event.
   verb: invest
+  # "has invested a lot of time in Minnesota": effort spent, no money.
+  * time|effort|efforts|energy|hours|days|weeks|months|years|attention|heart|emotion|emotions|credibility => ---
   * in TGT => 061
   verb: export | import
   * &MILAID to TGT => 072
@@ -99,6 +101,9 @@ class SHARE 064
   * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841 mutual
   * &INTEL => 064 mutual
   * &DIPLOMAT|ambassadors|envoys => 050 mutual
-  * accusations|insults|barbs|threats|recriminations => 111
+  * accusations|insults|barbs|threats|recriminations => 111 mutual
+  # "exchanged angry statements over the dispute": words in anger are
+  # mutual disapproval, not talks.
+  * angry|harsh|heated|bitter|sharp|hostile statements|words|remarks|messages|letters|rhetoric => 111 mutual
   * &TALKS|view|views|ideas|opinions|messages|letters|greetings|notes => 040
   * visits => 042

@@ -20,6 +20,9 @@ class GIVE 070
   # someone they are the thing sent, and the "to" phrase the target.
   * peacekeepers|peacekeeping|protection|bodyguards to TGT => 074
   * peacekeepers|peacekeeping|protection|bodyguards => 074
+  # "agreed to supply F-16 fighter jets to Ukraine": weapons whose
+  # modifier is a troop word ("fighter") are still arms handed over.
+  * jet|jets|warplane|warplanes|helicopter|helicopters|drone|drones|tank|tanks|missile|missiles to|into TGT => 072
   * &TROOPS|reinforcements to|into TGT => 154
   * &POLICE to|into TGT => 153
   * &TROOPS|reinforcements => 154

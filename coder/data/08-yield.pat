@@ -147,6 +147,8 @@ class RELEASE 084
   * TGT => 0841
   * => 0841
   verb: return
+  # "were returning home to Cairo": a journey home, nothing handed back.
+  * home|homeward => ---
   * &CAPTIVE => 0841
   * &PROPERTY|remains|bodies|artefacts|artifacts|territory|land|stolen|seized|antiquities|relics|treasures|artworks|bronzes|sculptures|statues|manuscripts|vessels|ships|boats|trawlers => 0842
   * fire => 190

@@ -108,6 +108,8 @@ class SUE 115
   * TGT => 115
   * => 115
   verb: file | lodge | bring | initiate
+  # "brought some glamour to the proceedings": a place of arrival, no suit.
+  * to|into proceedings|case|action => ---
   * lawsuit|suit|lawsuits|complaint|complaints|case|charges|action|claim|proceedings|petition against TGT => 115
   * lawsuit|suit|lawsuits|case|charges|proceedings => 115
   * TGT to court|justice|trial => 115

@@ -141,6 +141,8 @@ class OBSTRUCT 144
   verb: occupy
   # "occupied an elevated position in society", "occupied a third tier".
   * place|spot|tier|seat|seats|role|post|office|rank|slot|niche|space|top|lead|ground|centre|center|middle|status|presidency|chair => ---
+  # "have occupied the spotlight", "occupied his thoughts": attention held.
+  * spotlight|limelight|headlines|attention|thoughts|mind|minds|stage|centre-stage|time|agenda => ---
   * building|buildings|square|campus|office|offices|parliament|ministry|embassy|factory|factories|university|street|streets|park|plaza|premises|headquarters|mine|plant|site => 144
   * TGT => 192
   * => 192

@@ -63,6 +63,10 @@ class ALERT 152
   * on trial => 115
   * down &PROTESTWORD|rebellion|revolt|uprising|protests|riot|riots|mutiny|insurrection|unrest => 175
   * forward &PROPOSAL => 030
+  # "scrambled fighter jets after bombers neared its airspace": forces
+  # put in the air on alert.
+  verb: scramble
+  * jet|jets|fighter|fighters|warplane|warplanes|aircraft|plane|planes|interceptor|interceptors|helicopter|helicopters => 152
   verb: raise | heighten | increase | elevate | ramp
   * alert|readiness|threat-level => 152
   * security|vigilance|patrols|surveillance => 153

@@ -16,6 +16,10 @@ class ABDUCT 181
 class BEAT 182
   verb: beat | thrash | flog | cane | club | punch
   verb: bludgeon | manhandle | rough
+  # "Carson beat out Clinton by one point", "beat him by 12 votes": a
+  # win, no blow.
+  * out => ---
+  * by point|points|percent|vote|votes|margin|seat|seats|delegate|delegates|stroke|strokes|goal|goals|run|runs|length|lengths|second|seconds => ---
   * TGT to death => 1823
   * TGT with &PRIMITIVE|&CROWD => 182 mode=beat
   * TGT up => 182 mode=beat

@@ -324,6 +324,9 @@ class OCCUPY 192
   * &PLACE|control|territory from TGT => 192
   * &PLACE|control|territory => 192
   verb: retake | recapture | reoccupy
+  # "trying to recapture her momentum", "retook the lead in the polls": a
+  # race, no seizure.
+  * momentum|magic|spirit|glory|lead|initiative|mood|energy|enthusiasm|excitement|voters|support|majority|seat|seats|title|crown|presidency|nomination => ---
   * &PLACE|control|territory from TGT => 192
   * from TGT => 192
   * &PLACE|control|territory => 192
