@@ -9,17 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/petrel-events/petrel/actors"
-	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
-	"github.com/petrel-events/petrel/kb"
-	"github.com/petrel-events/petrel/nlp/clean"
-	"github.com/petrel-events/petrel/nlp/model"
-	"github.com/petrel-events/petrel/nlp/tokenize"
-	"github.com/petrel-events/petrel/ontology"
-	"github.com/petrel-events/petrel/places"
-	"github.com/petrel-events/petrel/quotes"
-	"github.com/petrel-events/petrel/timex"
+	"github.com/petrel-events/petrel/stages"
 )
 
 // batchSentence is a sentence of testdata/batches.txt and the events it
@@ -107,52 +98,18 @@ func TestEventBatches(t *testing.T) {
 		t.Skip("loads the parser model")
 	}
 	batches := readBatches(t)
-	m, err := model.Load()
+	p, _, err := stages.New(stages.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := timex.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pl, err := places.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := quotes.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := coder.DefaultDictionary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	onto, err := ontology.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cd, err := coder.New(dict, onto, coder.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, ar := tokenize.New(), actors.New(k)
 	ctx := context.Background()
 	for _, b := range batches {
 		want, exact, typed, got, falses := 0, 0, 0, 0, 0
 		for _, s := range b.sentences {
-			d := &doc.Doc{ID: "batch", Text: clean.Clean(s.text)}
+			d := &doc.Doc{ID: "batch", Text: s.text}
 			d.Published, _ = doc.ParseTime(b.published)
-			tok.Process(d)
-			for _, c := range []interface {
-				Process(context.Context, *doc.Doc) error
-			}{m, tx, ar, pl, qs, cd} {
-				if err := c.Process(ctx, d); err != nil {
-					t.Fatal(err)
-				}
+			if err := p.Process(ctx, d); err != nil {
+				t.Fatal(err)
 			}
 			// "CODE/TYPE SRC>TGT"; the type is the text up to the space
 			// after the slash.

@@ -10,17 +10,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/petrel-events/petrel/actors"
-	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
-	"github.com/petrel-events/petrel/kb"
-	"github.com/petrel-events/petrel/nlp/clean"
-	"github.com/petrel-events/petrel/nlp/model"
-	"github.com/petrel-events/petrel/nlp/tokenize"
-	"github.com/petrel-events/petrel/ontology"
-	"github.com/petrel-events/petrel/places"
-	"github.com/petrel-events/petrel/quotes"
-	"github.com/petrel-events/petrel/timex"
+	"github.com/petrel-events/petrel/pipeline"
+	"github.com/petrel-events/petrel/stages"
 )
 
 // modalityFlags are the names of the four modality flags, in doc.Modality
@@ -99,63 +91,24 @@ func readBatch(t *testing.T, path string) []modalitySentence {
 	return out
 }
 
-// modalityPipeline is the default pipeline up to the coder, negated
-// events kept.
-type modalityPipeline struct {
-	tok   *tokenize.Tokenizer
-	steps []interface {
-		Process(context.Context, *doc.Doc) error
-	}
-}
+// modalityPipeline is the default pipeline, negated events kept.
+type modalityPipeline struct{ p *pipeline.Pipeline }
 
 func newModalityPipeline(t *testing.T) *modalityPipeline {
 	t.Helper()
-	parser, err := model.Load()
+	p, _, err := stages.New(stages.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm, err := timex.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pl, err := places.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	qs, err := quotes.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	onto, err := ontology.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := coder.DefaultDictionary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cd, err := coder.New(dict, onto, coder.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &modalityPipeline{tok: tokenize.New()}
-	p.steps = append(p.steps, parser, tm, actors.New(k), pl, qs, cd)
-	return p
+	return &modalityPipeline{p: p}
 }
 
 func (p *modalityPipeline) code(t *testing.T, id, text string) []doc.Event {
 	t.Helper()
-	d := &doc.Doc{ID: id, Text: clean.Clean(text)}
+	d := &doc.Doc{ID: id, Text: text}
 	d.Published, _ = doc.ParseTime("2025-03-03")
-	p.tok.Process(d)
-	for _, s := range p.steps {
-		if err := s.Process(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
+	if err := p.p.Process(context.Background(), d); err != nil {
+		t.Fatal(err)
 	}
 	return d.Events
 }

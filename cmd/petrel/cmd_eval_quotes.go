@@ -79,9 +79,9 @@ annotator against annotator and petrel against each. See docs/quotes.md.`,
 				if err != nil {
 					return err
 				}
-				q, ok := r.quotes.(*quotes.Recognizer)
+				q, ok := r.Quotes.(*quotes.Recognizer)
 				if !ok {
-					return fmt.Errorf("quotes layer is %T", r.quotes)
+					return fmt.Errorf("quotes layer is %T", r.Quotes)
 				}
 				if wordList {
 					q = q.WithCueModel(nil)
@@ -153,10 +153,10 @@ func newQuotesPipeline(wordList bool) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	if r, ok := s.quotes.(*quotes.Recognizer); ok && wordList {
-		s.quotes = r.WithCueModel(nil)
+	if r, ok := s.Quotes.(*quotes.Recognizer); ok && wordList {
+		s.Quotes = r.WithCueModel(nil)
 	}
-	return pipeline.New(s.tokenize, s.parse, s.times, s.actors, s.quotes), nil
+	return pipeline.New(s.Tokenize, s.Parse, s.Times, s.Actors, s.Quotes), nil
 }
 
 // agreement gathers the scores of --by-annotator and --agreement.

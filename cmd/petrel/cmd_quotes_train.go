@@ -56,7 +56,7 @@ func loadPolNeAR(ctx context.Context, dir, split, cacheDir string) (*polnearSpli
 		d := &doc.Doc{ID: pd.Name, Text: pd.Text}
 		for _, c := range []interface {
 			Process(context.Context, *doc.Doc) error
-		}{s.tokenize, s.parse, s.times, s.actors} {
+		}{s.Tokenize, s.Parse, s.Times, s.Actors} {
 			if err := c.Process(ctx, d); err != nil {
 				return fmt.Errorf("%s: %w", pd.Name, err)
 			}

@@ -59,12 +59,12 @@ func BenchmarkLayersPolNeAR(b *testing.B) {
 	for range b.N {
 		for _, pd := range texts {
 			d := &doc.Doc{ID: pd.Name, Text: pd.Text}
-			run(s.tokenize, d, &other)
-			run(s.parse, d, &parse)
-			run(s.times, d, &tm)
-			run(s.actors, d, &other)
-			run(s.quotes, d, &qt)
-			run(s.places, d, &pl)
+			run(s.Tokenize, d, &other)
+			run(s.Parse, d, &parse)
+			run(s.Times, d, &tm)
+			run(s.Actors, d, &other)
+			run(s.Quotes, d, &qt)
+			run(s.Places, d, &pl)
 		}
 	}
 	layers := tm + qt + pl
