@@ -29,7 +29,7 @@ set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | ind
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
   | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
   | law | laws | unlawful | indict | indicted | acquit | acquitted
-  | convicted | convict | sue | sued | suing | war crimes | crimes against humanity | geneva convention
+  | convicted | convict | sue | sued | suing | sentenced | war crimes | crimes against humanity | geneva convention
   | geneva conventions
 # Words count by their lemma or as written ("abuses"); an entry of several
 # words matches them in a row ("human rights": not "rights" alone, which
@@ -38,7 +38,7 @@ set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | righ
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
 set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
-  | deport | deportations | refuge
+  | deport | deported | deportations | refuge | exiled
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
@@ -60,9 +60,10 @@ set &SECTORCONTEXT_INTELLIGENCE: spy
 set &SECTORCONTEXT_MIGRATION: ref
 set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # Phrases whose words add no context, though a set lists them: "law"
-# is legal, "law enforcement" (the police) and "law school" are not.
+# is legal, "law enforcement" (the police) and "law school" are not; a
+# "bank" is economic, the West Bank is a place.
 set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
-  | law firm | law firms | law student | law students
+  | law firm | law firms | law student | law students | west bank
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -88,7 +89,7 @@ set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | le
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
   | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
-  | oust | ousted | ouster | topple | toppled | resignation | reinstate | reinstated | state of emergency
+  | oust | ousted | ouster | topple | toppled | overthrew | overthrown | resignation | reinstate | reinstated | state of emergency
   | emergency rule | political party | political parties | regime change
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
