@@ -36,7 +36,8 @@ set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | ind
 # are also licensing, voting or gay rights).
 set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | rights abuses | rights abuse
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
-set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
+# A "border" is territory, not migration: "troops deployed along the border".
+set &CONTEXT_MIGRATION: migrant | migrants | migration | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
   | deport | deported | deportations | refuge | exiled
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
