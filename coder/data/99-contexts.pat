@@ -9,8 +9,11 @@ set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | ar
   | war games | military exercises | naval exercises | air force | armed forces | defense ministry
   | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
   | arms deal | arms embargo
+# Not "monitor" nor "observer" alone: "a war monitor said", "election
+# observers", "observers say" are no peace operation.
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
-  | monitor | observer | buffer
+  | ceasefire monitors | truce monitors | military observers | observer mission | monitoring mission
+  | buffer zone | buffer zones
 # Not "market" alone: "a bombing at a market in Baghdad" is no economic
 # event; "markets", "stock market" are.
 set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investment | loan | debt | bank
@@ -20,7 +23,12 @@ set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investmen
   | goods | embargo | embargoes | gdp | recession | commerce
   | developmental | jobs
 set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
-set &CONTEXT_HUMANITARIAN: humanitarian | relief | refugee | refugees | famine | food | shelter | aid
+# Not "aid" nor "relief" alone: military, economic or development aid and
+# debt relief are not humanitarian.
+set &CONTEXT_HUMANITARIAN: humanitarian | refugee | refugees | famine | food | shelter | starvation
+  | food aid | emergency aid | aid convoy | aid convoys | aid workers | aid worker | aid agency
+  | aid agencies | aid deliveries | aid supplies | relief supplies | relief workers | relief effort
+  | relief efforts | disaster relief | relief agency | relief agencies | medical supplies
 set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadists | bombing | suicide
   | terror | qaeda | al-qaeda | isis | isil | daesh | al-shabaab | shabaab | extremist | extremists
   | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
