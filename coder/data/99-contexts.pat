@@ -22,7 +22,8 @@ set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investmen
   | unemployment | price | prices | subsidy | subsidies | imf
   | goods | embargo | embargoes | gdp | recession | commerce
   | developmental | jobs
-set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
+set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | polling | candidate | campaign
+  | campaigned | campaigning | referendum
 # Not "aid" nor "relief" alone: military, economic or development aid and
 # debt relief are not humanitarian.
 set &CONTEXT_HUMANITARIAN: humanitarian | refugee | refugees | famine | food | shelter | starvation
@@ -45,7 +46,7 @@ set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | ind
 set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | rights abuses | rights abuse
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
 # A "border" is territory, not migration: "troops deployed along the border".
-set &CONTEXT_MIGRATION: migrant | migrants | migration | asylum | deportation | immigrant | immigrants
+set &CONTEXT_MIGRATION: migrant | migrants | migration | immigration | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
   | deport | deported | deportations | refuge | exiled
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
