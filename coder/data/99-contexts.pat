@@ -71,9 +71,10 @@ set &SECTORCONTEXT_MIGRATION: ref
 set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # Phrases whose words add no context, though a set lists them: "law"
 # is legal, "law enforcement" (the police) and "law school" are not; a
-# "bank" is economic, the West Bank is a place.
+# "bank" is economic, the West Bank is a place; a "ruling" is legal, a
+# ruling party is not.
 set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
-  | law firm | law firms | law student | law students | west bank
+  | law firm | law firms | law student | law students | west bank | ruling party | ruling parties
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -141,12 +142,21 @@ set &MODE_ASSAULT_HEAVY_WEAPONS: artillery | shelling | shells | tank | tanks | 
   | rockets | howitzer | howitzers
 set &MODE_ASSAULT_UNCONVENTIONAL: sarin | ricin | anthrax
 set &MODE_ASSAULT_TORTURE: torture | tortured | torturing
+set &MODE_ASSAULT_ABDUCT: kidnap | kidnapped | kidnapping | kidnappers | abduct | abducted | abduction
+  | hostage | hostages
+set &MODE_ASSAULT_SEXUAL: rape | raped | rapes | sexual
+set &MODE_ASSAULT_BEAT: beat | beaten | beating | beatings | clubbed
+set &MODE_ASSAULT_DESTROY: torched | razed | demolished | bulldozed | arson
 set &MODE_PROTEST_DEMO: rally | rallies | march | marches | demonstration | demonstrations | sit-in | sit-ins
   | vigil | vigils
 set &MODE_PROTEST_RIOT: riot | riots | rioting | rioters
 set &MODE_PROTEST_HUNGER: hunger
 set &MODE_PROTEST_STRIKE: strike | strikes | strikers | walkout | walkouts
 set &MODE_PROTEST_OBSTRUCT: roadblock | roadblocks | barricade | barricades | blockade | blockades
+set &MODE_PROTEST_BOYCOTT: boycott | boycotts | boycotted | boycotting
+set &MODE_PROTEST_VANDALIZE: vandalized | vandalised | vandalism | graffiti | defaced
+# A call by telephone or video link is a CONSULT by phone.
+set &MODE_CONSULT_PHONE: telephone | phone | videoconference | video call | phone call
 # COERCE and THREATEN events without a mode from their code (170, 130):
 # the thing imposed or threatened tells it ("troops enforced a curfew",
 # "threatened to cut ties", "threatened to jail the editors").
