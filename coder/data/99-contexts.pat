@@ -45,10 +45,12 @@ set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | ind
 # are also licensing, voting or gay rights).
 set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | rights abuses | rights abuse
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
-# A "border" is territory, not migration: "troops deployed along the border".
+# A "border" alone is territory, not migration ("troops deployed along the
+# border"); border crossings, walls, patrols and controls are migration.
 set &CONTEXT_MIGRATION: migrant | migrants | migration | immigration | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
-  | deport | deported | deportations | refuge | exiled
+  | deport | deported | deportations | refuge | exiled | border crossing | border crossings
+  | border wall | border patrol | border patrols | border control | border controls | border security
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
