@@ -1567,7 +1567,9 @@ const maxContexts = 3
 // maxContexts. A word counts by its lemma or by its written form, so that
 // set words such as "abuses" or "fisheries" match though their lemmas
 // ("abuse", "fishery") are broader or differ; a set entry of several words
-// ("human rights") matches them in a row.
+// ("human rights") matches them in a row. A verb counts by its written
+// form only: "waged", "granted" and "traded" are no wages, grants or
+// trade, and the sets list the verb forms that do count ("sued").
 func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 	add := func(w string) {
 		for _, ctx := range c.contexts[w] {
@@ -1604,16 +1606,17 @@ func (c *Coder) sentenceContexts(t *tree, have []string) []string {
 			}
 		}
 		l := t.lemma(i)
-		add(l)
-		if w := t.Tokens[i].LowerText(); w != l {
+		w := t.Tokens[i].LowerText()
+		if t.Tokens[i].UPOS != "VERB" || l == w {
+			add(l)
+		}
+		if w != l {
 			add(w)
 		}
 	}
 	return have
 }
 
-// wordsAt reports whether the tokens from i on are words, each matched by
-// its lemma or its lower-cased form.
 func (t *tree) wordsAt(i int, words []string) bool {
 	if i+len(words) > len(t.Tokens) {
 		return false

@@ -53,6 +53,7 @@ func fakeCoder(text, date string) (*doc.Doc, error) {
 		d.Events = []doc.Event{ev("MOBILIZE", "KST"), ev("ASSAULT", "BRDMIL")}
 		d.Events[0].PLOVER.Context = []string{"migration"}
 		d.Events[1].PLOVER.Mode = "heavy-weapons"
+		d.Events[1].PLOVER.Context = []string{"economic", "migration"}
 	case strings.Contains(text, "demanded"):
 		d.Events = []doc.Event{ev("REQUEST", "IGOUNO")}
 	case strings.Contains(text, "inquiry"):
@@ -90,6 +91,9 @@ func TestScorePLOVER(t *testing.T) {
 		// "unknown" names none.
 		{"context gold", r.ContextGold, 2},
 		{"context found", r.ContextFound, 1},
+		// migration (twice, counted once) right, economic wrong.
+		{"context predicted", r.ContextPredicted, 2},
+		{"context right", r.ContextRight, 1},
 	}
 	for _, c := range checks {
 		if c.got != c.want {

@@ -17,6 +17,7 @@ func newEvalPLOVERCmd() *cobra.Command {
 	var (
 		records   string
 		confusion bool
+		contexts  bool
 		misses    bool
 		half      string
 	)
@@ -28,8 +29,9 @@ func newEvalPLOVERCmd() *cobra.Command {
 default ../shared/eval/plover-gsr/PLOVER_GSR_CAMEO.txt) with petrel's own
 dictionaries and reports event type accuracy (a record is right when one of
 its events has the gold type; PLOVER 0.5 names are mapped to current ones),
-first-event accuracy, actor country accuracy and per-type precision and
-recall. --half odd|even scores one half of the records (by the number their
+first-event accuracy, actor country accuracy, mode accuracy, context recall
+and precision (distinct contexts of a record's events that are gold, over
+the records with gold contexts) and per-type precision and recall. --half odd|even scores one half of the records (by the number their
 ID ends in), to choose rules on one half and confirm them on the other.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -64,6 +66,11 @@ ID ends in), to choose rules on one half and confirm them on the other.`,
 					return err
 				}
 			}
+			if contexts {
+				if err := res.WriteContexts(w); err != nil {
+					return err
+				}
+			}
 			if misses {
 				return res.WriteMisses(w)
 			}
@@ -72,6 +79,7 @@ ID ends in), to choose rules on one half and confirm them on the other.`,
 	}
 	cmd.Flags().StringVar(&records, "records", "", "PLOVER gold records (JSON)")
 	cmd.Flags().BoolVar(&confusion, "confusion", false, "print the confusion table")
+	cmd.Flags().BoolVar(&contexts, "contexts", false, "print the precision and recall of each context")
 	cmd.Flags().BoolVar(&misses, "misses", false, "list the records coded wrongly")
 	cmd.Flags().StringVar(&half, "half", "", "score only the records whose ID ends in an odd or even number (odd|even): choose rules on one half, confirm on the other")
 	return cmd

@@ -9,8 +9,11 @@ set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | ar
   | war games | military exercises | naval exercises | air force | armed forces | defense ministry
   | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
   | arms deal | arms embargo
+# Not "monitor" nor "observer" alone: "a war monitor said", "election
+# observers", "observers say" are no peace operation.
 set &CONTEXT_PEACEKEEPING: peacekeeper | peacekeepers | peacekeeping | ceasefire | cease-fire | truce
-  | monitor | observer | buffer
+  | ceasefire monitors | truce monitors | military observers | observer mission | monitoring mission
+  | buffer zone | buffer zones
 # Not "market" alone: "a bombing at a market in Baghdad" is no economic
 # event; "markets", "stock market" are.
 set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investment | loan | debt | bank
@@ -19,8 +22,14 @@ set &CONTEXT_ECONOMIC: economy | economic | trade | tariff | tariffs | investmen
   | unemployment | price | prices | subsidy | subsidies | imf
   | goods | embargo | embargoes | gdp | recession | commerce
   | developmental | jobs
-set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | candidate | campaign | referendum
-set &CONTEXT_HUMANITARIAN: humanitarian | relief | refugee | refugees | famine | food | shelter | aid
+set &CONTEXT_ELECTION: election | elections | vote | ballot | poll | polls | polling | candidate | campaign
+  | campaigned | campaigning | referendum
+# Not "aid" nor "relief" alone: military, economic or development aid and
+# debt relief are not humanitarian.
+set &CONTEXT_HUMANITARIAN: humanitarian | refugee | refugees | famine | food | shelter | starvation
+  | food aid | emergency aid | aid convoy | aid convoys | aid workers | aid worker | aid agency
+  | aid agencies | aid deliveries | aid supplies | relief supplies | relief workers | relief effort
+  | relief efforts | disaster relief | relief agency | relief agencies | medical supplies
 set &CONTEXT_TERRORISM: terrorist | terrorists | terrorism | jihadist | jihadists | bombing | suicide
   | terror | qaeda | al-qaeda | isis | isil | daesh | al-shabaab | shabaab | extremist | extremists
   | jihad | hijacker | hijackers | counterterrorism | counter-terrorism
@@ -29,16 +38,19 @@ set &CONTEXT_LEGAL: court | judge | trial | verdict | lawsuit | prosecutor | ind
   | tribunal | prosecutors | prosecution | lawyer | lawyers | attorney | ruling | conviction | jurist
   | jurists | legality | extradition | warrant | judiciary | judicial | rule of law
   | law | laws | unlawful | indict | indicted | acquit | acquitted
-  | convicted | convict | sue | sued | suing | war crimes | crimes against humanity | geneva convention
+  | convicted | convict | sue | sued | suing | sentenced | war crimes | crimes against humanity | geneva convention
   | geneva conventions
 # Words count by their lemma or as written ("abuses"); an entry of several
 # words matches them in a row ("human rights": not "rights" alone, which
 # are also licensing, voting or gay rights).
 set &CONTEXT_HUMAN_RIGHTS: torture | abuses | human rights | human-rights | rights abuses | rights abuse
   | rights violations | rights violation | detainee | detainees | prisoner | prisoners | persecution
-set &CONTEXT_MIGRATION: migrant | migrants | migration | border | asylum | deportation | immigrant | immigrants
+# A "border" alone is territory, not migration ("troops deployed along the
+# border"); border crossings, walls, patrols and controls are migration.
+set &CONTEXT_MIGRATION: migrant | migrants | migration | immigration | asylum | deportation | immigrant | immigrants
   | refugee | refugees | displaced | asylum-seeker | asylum-seekers | exile | exiles | returnee | returnees
-  | deport | deportations | refuge
+  | deport | deported | deportations | refuge | exiled | border crossing | border crossings
+  | border wall | border patrol | border patrols | border control | border controls | border security
 set &CONTEXT_HEALTH: health | hospital | disease | epidemic | pandemic | vaccine | virus | outbreak
 set &CONTEXT_CYBER: cyber | cyberattack | hacker | hackers | hacking | malware | ransomware
 set &CONTEXT_CBRN: nuclear | chemical | biological | radiological | uranium | enrichment
@@ -60,9 +72,11 @@ set &SECTORCONTEXT_INTELLIGENCE: spy
 set &SECTORCONTEXT_MIGRATION: ref
 set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # Phrases whose words add no context, though a set lists them: "law"
-# is legal, "law enforcement" (the police) and "law school" are not.
+# is legal, "law enforcement" (the police) and "law school" are not; a
+# "bank" is economic, the West Bank is a place; a "ruling" is legal, a
+# ruling party is not.
 set &NOCONTEXT: law enforcement | law enforcement officials | law and order | law professor | law school
-  | law firm | law firms | law student | law students
+  | law firm | law firms | law student | law students | west bank | ruling party | ruling parties
 # PLOVER types (lower case) that are diplomacy when they pass between states:
 # an event of one of these types whose sources and targets are all
 # countries, governments, parliaments or intergovernmental organisations,
@@ -88,7 +102,7 @@ set &CONTEXT_LEGISLATIVE: parliament | parliamentary | lawmaker | lawmakers | le
   | legislature | congress | senate | mps | deputies
 set &CONTEXT_POLITICAL_INSTITUTIONS: opposition | coalition | constitution | constitutional | coup
   | impeachment | junta | overthrow | political reform | political reforms | democratic reforms
-  | oust | ousted | ouster | topple | toppled | resignation | reinstate | reinstated | state of emergency
+  | oust | ousted | ouster | topple | toppled | overthrew | overthrown | resignation | reinstate | reinstated | state of emergency
   | emergency rule | political party | political parties | regime change
 set &CONTEXT_RELIGION_ETHNICITY: muslim | muslims | moslem | moslems | christian | christians | jewish | jews
   | hindu | hindus | buddhist | buddhists | sikh | sikhs | mosque | mosques | church | churches
@@ -130,12 +144,21 @@ set &MODE_ASSAULT_HEAVY_WEAPONS: artillery | shelling | shells | tank | tanks | 
   | rockets | howitzer | howitzers
 set &MODE_ASSAULT_UNCONVENTIONAL: sarin | ricin | anthrax
 set &MODE_ASSAULT_TORTURE: torture | tortured | torturing
+set &MODE_ASSAULT_ABDUCT: kidnap | kidnapped | kidnapping | kidnappers | abduct | abducted | abduction
+  | hostage | hostages
+set &MODE_ASSAULT_SEXUAL: rape | raped | rapes | sexual
+set &MODE_ASSAULT_BEAT: beat | beaten | beating | beatings | clubbed
+set &MODE_ASSAULT_DESTROY: torched | razed | demolished | bulldozed | arson
 set &MODE_PROTEST_DEMO: rally | rallies | march | marches | demonstration | demonstrations | sit-in | sit-ins
   | vigil | vigils
 set &MODE_PROTEST_RIOT: riot | riots | rioting | rioters
 set &MODE_PROTEST_HUNGER: hunger
 set &MODE_PROTEST_STRIKE: strike | strikes | strikers | walkout | walkouts
 set &MODE_PROTEST_OBSTRUCT: roadblock | roadblocks | barricade | barricades | blockade | blockades
+set &MODE_PROTEST_BOYCOTT: boycott | boycotts | boycotted | boycotting
+set &MODE_PROTEST_VANDALIZE: vandalized | vandalised | vandalism | graffiti | defaced
+# A call by telephone or video link is a CONSULT by phone.
+set &MODE_CONSULT_PHONE: telephone | phone | videoconference | video call | phone call
 # COERCE and THREATEN events without a mode from their code (170, 130):
 # the thing imposed or threatened tells it ("troops enforced a curfew",
 # "threatened to cut ties", "threatened to jail the editors").
