@@ -587,6 +587,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 				head, headRef = e, p
 			} else if country == "" {
 				country = codeOf(e)
+				if sec := seatSector(e); sec != "" && sec != "GOV" && sector == "" {
+					// "Pentagon spokesman", "Pentagon officials":
+					// the seat's sector (USAMIL), as a first agent
+					// noun's; a GOV seat leaves the sector to the
+					// words after it ("Kremlin troops").
+					sector = sec
+				}
 			}
 		default:
 			e := firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup)
@@ -725,8 +732,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
 		if e, start := r.ledBy(d, s, span); e != nil {
-			// "Vietnamese-led forces", "the U.S.-led coalition forces".
-			if code, err := actorcode.Compose(codeOf(e), sector); err == nil {
+			// "Vietnamese-led forces", "the U.S.-led coalition forces";
+			// a group's body is the group ("the Kestrel Front-run
+			// ministry").
+			code, err := actorcode.Compose(codeOf(e), sector)
+			if e.Kind == kb.KindGroup {
+				code, err = r.code(e, on), nil
+			}
+			if err == nil && code != "" {
 				m.Code, m.Country, m.Via = code, countryOf(code), "demonym"
 				m.Span.Start = start
 				m.Text = d.Text[m.Start:m.End]
@@ -887,6 +900,21 @@ func codeOf(e *kb.Entity) string {
 		return e.Country
 	}
 	return e.Code
+}
+
+// seatSector returns the sector of seat e: its sector, else the sector
+// of its code (the Pentagon, USAMIL: MIL); "" for any other entry.
+func seatSector(e *kb.Entity) string {
+	if e.Kind != kb.KindSeat {
+		return ""
+	}
+	if e.Sector != "" {
+		return e.Sector
+	}
+	if len(e.Code) == 6 {
+		return e.Code[3:]
+	}
+	return ""
 }
 
 // nationalBody reports whether organisation e, coded code, is a
@@ -1116,16 +1144,41 @@ func isTimeWord(s string) bool {
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }
 
+// leaderSuffixes end the words that give an agent phrase the actor who
+// leads, runs or installed it: "Vietnamese-led forces", "the Hamas-run
+// health ministry", "Moscow-installed officials". "-backed" and "-held"
+// are not among them: the backer or holder does not act.
+var leaderSuffixes = []string{"-led", "-run", "-installed", "-appointed"}
+
 // ledBy returns the country, region or organisation X of an "X-led" word
-// right before span ("Vietnamese-led forces"), and where that word
-// starts; nil when there is none.
+// (or "X-run", "X-installed", "X-appointed") right before span
+// ("Vietnamese-led forces"), and where that word starts; nil when there is
+// none.
 func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
 	start := d.Sentences[s].Start
 	pre := strings.TrimRight(d.Text[start:span.Start], " ")
-	if !hasLowerSuffix(pre, "-led") {
+	suffix := ""
+	for skip := 0; skip < 3 && suffix == ""; skip++ {
+		if skip > 0 {
+			// "the Hamas-run health ministry": a lower-case noun
+			// or two between.
+			sp := strings.LastIndexByte(pre, ' ')
+			if sp < 0 || !isLower(pre[sp+1:]) {
+				return nil, 0
+			}
+			pre = strings.TrimRight(pre[:sp], " ")
+		}
+		for _, x := range leaderSuffixes {
+			if hasLowerSuffix(pre, x) {
+				suffix = x
+				break
+			}
+		}
+	}
+	if suffix == "" {
 		return nil, 0
 	}
-	pre = pre[:len(pre)-len("-led")]
+	pre = pre[:len(pre)-len(suffix)]
 	i := strings.LastIndexAny(pre, " \t\n\"“(") + 1
 	word := pre[i:]
 	if word == "" {
