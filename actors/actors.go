@@ -1008,11 +1008,52 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
 				// "Kestria Revenue Authority": that country's body.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
+			} else if x := r.ownedBody(d, s, k, j); x >= 0 {
+				// "the Kestrian Prison Service", "Kestria's Federal
+				// Investigation Agency": the owner's body; the owner's
+				// mention becomes part of it.
+				o := d.Actors[x]
+				sector := r.heads.sector[d.Tokens[j-1].Text]
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = o.Country, o.Country, sector, "org", "orgname"
+				if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
+					m.Code = c
+				}
+				m.Span.Start = o.Start
+				m.Text = d.Text[m.Start:m.End]
+				d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
 			}
 			d.Actors = append(d.Actors, m)
 		}
 		k = j
 	}
+}
+
+// ownedBody returns the index in d.Actors of the country mention that
+// owns the unknown name in tokens [k, j) of sentence s, or -1: a name
+// ending in an organisation's head word
+// (data/org-heads.txt) written right after a demonym or a country's
+// possessive ("the Kestrian Prison Service", "Kestria's Federal
+// Investigation Agency", "the Kestrian Directorate of ...").
+func (r *Recognizer) ownedBody(d *doc.Doc, s, k, j int) int {
+	if _, ok := r.heads.sector[d.Tokens[j-1].Text]; !ok {
+		return -1
+	}
+	start := d.Tokens[k].Start
+	for x := len(d.Actors) - 1; x >= 0 && d.Actors[x].Sentence == s; x-- {
+		o := d.Actors[x]
+		if o.End > start || start-o.End > len("’s ") {
+			continue
+		}
+		if o.Kind != "country" || o.Country == "" || o.Code != o.Country {
+			return -1
+		}
+		gap := d.Text[o.End:start]
+		if o.Via == "kb" && gap != "'s " && gap != "’s " || o.Via != "kb" && gap != " " {
+			return -1
+		}
+		return x
+	}
+	return -1
 }
 
 // variantName returns the one KB person whose name the unknown name in
