@@ -1265,7 +1265,9 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				prev := d.Tokens[k-1]
 				covered := i > 0 && pieces[i-1].End >= prev.End
 				r, _ := utf8.DecodeRuneInString(prev.Text)
-				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") {
+				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") && prev.Text != "Royal" {
+					// "Royal" keeps its country: "the Royal Thai
+					// Army", "the Royal Saudi Air Force".
 					continue
 				}
 			}
