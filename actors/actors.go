@@ -587,6 +587,13 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 				head, headRef = e, p
 			} else if country == "" {
 				country = codeOf(e)
+				if sec := seatSector(e); sec != "" && sec != "GOV" && sector == "" {
+					// "Pentagon spokesman", "Pentagon officials":
+					// the seat's sector (USAMIL), as a first agent
+					// noun's; a GOV seat leaves the sector to the
+					// words after it ("Kremlin troops").
+					sector = sec
+				}
 			}
 		default:
 			e := firstEntity(p, kb.KindCountry, kb.KindRegion, kb.KindOrg, kb.KindGroup)
@@ -725,8 +732,14 @@ func (r *Recognizer) phrase(d *doc.Doc, s int, ps []piece, on time.Time) {
 		}
 		m.Code, m.Sector, m.Via, m.Kind = sector, sector, "agent", "agent"
 		if e, start := r.ledBy(d, s, span); e != nil {
-			// "Vietnamese-led forces", "the U.S.-led coalition forces".
-			if code, err := actorcode.Compose(codeOf(e), sector); err == nil {
+			// "Vietnamese-led forces", "the U.S.-led coalition forces";
+			// a group's body is the group ("the Kestrel Front-run
+			// ministry").
+			code, err := actorcode.Compose(codeOf(e), sector)
+			if e.Kind == kb.KindGroup {
+				code, err = r.code(e, on), nil
+			}
+			if err == nil && code != "" {
 				m.Code, m.Country, m.Via = code, countryOf(code), "demonym"
 				m.Span.Start = start
 				m.Text = d.Text[m.Start:m.End]
@@ -889,6 +902,21 @@ func codeOf(e *kb.Entity) string {
 	return e.Code
 }
 
+// seatSector returns the sector of seat e: its sector, else the sector
+// of its code (the Pentagon, USAMIL: MIL); "" for any other entry.
+func seatSector(e *kb.Entity) string {
+	if e.Kind != kb.KindSeat {
+		return ""
+	}
+	if e.Sector != "" {
+		return e.Sector
+	}
+	if len(e.Code) == 6 {
+		return e.Code[3:]
+	}
+	return ""
+}
+
 // nationalBody reports whether organisation e, coded code, is a
 // national body of a sector other than a party's ("Fox News" USAMED, the
 // GRU RUSSPY, a union USALAB): the people and organs of such a body are
@@ -980,11 +1008,52 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
 				// "Kestria Revenue Authority": that country's body.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
+			} else if x := r.ownedBody(d, s, k, j); x >= 0 {
+				// "the Kestrian Prison Service", "Kestria's Federal
+				// Investigation Agency": the owner's body; the owner's
+				// mention becomes part of it.
+				o := d.Actors[x]
+				sector := r.heads.sector[d.Tokens[j-1].Text]
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = o.Country, o.Country, sector, "org", "orgname"
+				if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
+					m.Code = c
+				}
+				m.Span.Start = o.Start
+				m.Text = d.Text[m.Start:m.End]
+				d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
 			}
 			d.Actors = append(d.Actors, m)
 		}
 		k = j
 	}
+}
+
+// ownedBody returns the index in d.Actors of the country mention that
+// owns the unknown name in tokens [k, j) of sentence s, or -1: a name
+// ending in an organisation's head word
+// (data/org-heads.txt) written right after a demonym or a country's
+// possessive ("the Kestrian Prison Service", "Kestria's Federal
+// Investigation Agency", "the Kestrian Directorate of ...").
+func (r *Recognizer) ownedBody(d *doc.Doc, s, k, j int) int {
+	if _, ok := r.heads.sector[d.Tokens[j-1].Text]; !ok {
+		return -1
+	}
+	start := d.Tokens[k].Start
+	for x := len(d.Actors) - 1; x >= 0 && d.Actors[x].Sentence == s; x-- {
+		o := d.Actors[x]
+		if o.End > start || start-o.End > len("’s ") {
+			continue
+		}
+		if o.Kind != "country" || o.Country == "" || o.Code != o.Country {
+			return -1
+		}
+		gap := d.Text[o.End:start]
+		if o.Via == "kb" && gap != "'s " && gap != "’s " || o.Via != "kb" && gap != " " {
+			return -1
+		}
+		return x
+	}
+	return -1
 }
 
 // variantName returns the one KB person whose name the unknown name in
@@ -1116,16 +1185,41 @@ func isTimeWord(s string) bool {
 	return timeWords[first] || monthAbbrevs[strings.TrimSuffix(first, ".")]
 }
 
+// leaderSuffixes end the words that give an agent phrase the actor who
+// leads, runs or installed it: "Vietnamese-led forces", "the Hamas-run
+// health ministry", "Moscow-installed officials". "-backed" and "-held"
+// are not among them: the backer or holder does not act.
+var leaderSuffixes = []string{"-led", "-run", "-installed", "-appointed"}
+
 // ledBy returns the country, region or organisation X of an "X-led" word
-// right before span ("Vietnamese-led forces"), and where that word
-// starts; nil when there is none.
+// (or "X-run", "X-installed", "X-appointed") right before span
+// ("Vietnamese-led forces"), and where that word starts; nil when there is
+// none.
 func (r *Recognizer) ledBy(d *doc.Doc, s int, span doc.Span) (*kb.Entity, int) {
 	start := d.Sentences[s].Start
 	pre := strings.TrimRight(d.Text[start:span.Start], " ")
-	if !hasLowerSuffix(pre, "-led") {
+	suffix := ""
+	for skip := 0; skip < 3 && suffix == ""; skip++ {
+		if skip > 0 {
+			// "the Hamas-run health ministry": a lower-case noun
+			// or two between.
+			sp := strings.LastIndexByte(pre, ' ')
+			if sp < 0 || !isLower(pre[sp+1:]) {
+				return nil, 0
+			}
+			pre = strings.TrimRight(pre[:sp], " ")
+		}
+		for _, x := range leaderSuffixes {
+			if hasLowerSuffix(pre, x) {
+				suffix = x
+				break
+			}
+		}
+	}
+	if suffix == "" {
 		return nil, 0
 	}
-	pre = pre[:len(pre)-len("-led")]
+	pre = pre[:len(pre)-len(suffix)]
 	i := strings.LastIndexAny(pre, " \t\n\"“(") + 1
 	word := pre[i:]
 	if word == "" {
@@ -1171,7 +1265,9 @@ func dropNamePieces(d *doc.Doc, s int, pieces []piece) []piece {
 				prev := d.Tokens[k-1]
 				covered := i > 0 && pieces[i-1].End >= prev.End
 				r, _ := utf8.DecodeRuneInString(prev.Text)
-				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") {
+				if !covered && prev.End+1 >= p.Start && unicode.IsUpper(r) && (prev.UPOS == "PROPN" || prev.UPOS == "ADJ") && prev.Text != "Royal" {
+					// "Royal" keeps its country: "the Royal Thai
+					// Army", "the Royal Saudi Air Force".
 					continue
 				}
 			}

@@ -384,6 +384,40 @@ var locatedSectors = map[string]bool{
 	"UAF": true, "CVL": true, "JUD": true, "LEG": true, "PTY": true, "LAB": true,
 }
 
+// travellers are agent nouns whose people work abroad: "diplomats in
+// Kestria" are of many countries.
+var travellers = map[string]bool{
+	"diplomat": true, "diplomats": true, "envoy": true, "envoys": true, "ambassador": true, "ambassadors": true,
+	"negotiator": true, "negotiators": true, "mediator": true, "mediators": true, "delegation": true, "delegations": true,
+	"delegates": true, "peacekeepers": true, "observers": true, "monitors": true, "inspectors": true,
+}
+
+// timePrepositions mark an oblique of time: "since the attacks in Kestria".
+var timePrepositions = map[string]bool{
+	"since": true, "after": true, "before": true, "during": true, "until": true, "following": true, "amid": true,
+}
+
+// actorHead reports whether token g is the head token of one of ms.
+func actorHead(d *doc.Doc, ms []doc.Mention, g int) bool {
+	for i := range ms {
+		if headToken(d, ms[i]) == g {
+			return true
+		}
+	}
+	return false
+}
+
+// timePreposition reports whether token g (of the sentence whose first
+// token is base) has a case marker of time.
+func timePreposition(d *doc.Doc, base, g int) bool {
+	for k := base; k < g; k++ {
+		if d.Tokens[k].Head == g-base+1 && d.Tokens[k].DepRel == "case" && timePrepositions[d.Tokens[k].LowerText()] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeByLocation codes a bare agent with the country where its clause
 // happens: a country named by an "in" phrase that modifies the agent's
 // verb ("Police arrested ten protesters in Kestria": the subject and the
@@ -402,7 +436,8 @@ func placeByLocation(d *doc.Doc, ms []doc.Mention) {
 		if place >= 0 && ms[place].Country != c.Country {
 			return // two countries: which one is home is unclear
 		}
-		if c.Kind == "country" && c.Via == "kb" && place < 0 {
+		if c.Kind == "country" && (c.Via == "kb" || c.Via == "metonym" && len(c.Text) > 0 && !strings.HasPrefix(c.Text, "the ")) && place < 0 {
+			// A country or its capital ("protesters in Nairobi").
 			place = i
 		}
 	}
@@ -420,9 +455,16 @@ func placeByLocation(d *doc.Doc, ms []doc.Mention) {
 	}
 	base := d.Sentences[c.Sentence].TokenStart
 	in := false
-	for k := base; k < hc; k++ {
-		if d.Tokens[k].Head == hc-base+1 && d.Tokens[k].DepRel == "case" {
+	for k := base; k < d.Sentences[c.Sentence].TokenEnd; k++ {
+		if d.Tokens[k].Head != hc-base+1 {
+			continue
+		}
+		if k < hc && d.Tokens[k].DepRel == "case" {
 			in = d.Tokens[k].LowerText() == "in"
+		}
+		if k > hc && d.Tokens[k].DepRel == "conj" {
+			// "in Kestria and Doria": several places.
+			return
 		}
 	}
 	if !in {
@@ -434,11 +476,22 @@ func placeByLocation(d *doc.Doc, ms []doc.Mention) {
 		verb = gov
 	} else {
 		// "Police arrested protesters in Kestria", "opened fire on
-		// demonstrators in Kestria": where the verb's object is, the
+		// demonstrators in Kestria", "Police in Kestria arrested
+		// protesters": where the verb's subject or object is, the
 		// verb happens.
 		for g, n := gov, 0; n < 3; n++ {
 			gt := d.Tokens[g]
-			if gt.Head <= 0 || (gt.DepRel != "obj" && gt.DepRel != "obl" && gt.DepRel != "nmod") {
+			if gt.Head <= 0 || (gt.DepRel != "obj" && gt.DepRel != "obl" && gt.DepRel != "nmod" && gt.DepRel != "nsubj") {
+				break
+			}
+			if gt.DepRel == "nsubj" && !actorHead(d, ms, g) {
+				// "Police in Kestria arrested ...": only an actor
+				// subject places its verb.
+				break
+			}
+			if gt.DepRel == "obl" && timePreposition(d, base, g) {
+				// "since the attacks in Kestria, candidates have
+				// ...": a time, not where the verb happens.
 				break
 			}
 			g = base + gt.Head - 1
@@ -450,7 +503,8 @@ func placeByLocation(d *doc.Doc, ms []doc.Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if i == place || m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || !locatedSectors[m.Sector] {
+		if i == place || m.Kind != "agent" || m.Country != "" || m.Code == "" || m.Code != m.Sector || !locatedSectors[m.Sector] ||
+			travellers[strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])] {
 			continue
 		}
 		h := headToken(d, *m)
@@ -465,10 +519,10 @@ func placeByLocation(d *doc.Doc, ms []doc.Mention) {
 		switch {
 		case h == gov && t.DepRel == "nmod" && m.Sector != "MIL":
 			// "demonstrators in Kestria".
-		case up == gov && ht.DepRel == "compound":
-			// "an army convoy in Kestria".
 		case verb >= 0 && up == verb && (ht.DepRel == "nsubj" || ht.DepRel == "nsubj:pass" || ht.DepRel == "obj"):
 			// "Police arrested protesters in Kestria".
+		case verb >= 0 && up >= 0 && ht.DepRel == "nmod" && d.Tokens[up].DepRel == "obj" && d.Tokens[up].Head > 0 && base+d.Tokens[up].Head-1 == verb:
+			// "arrested dozens of protesters in Kestria".
 		default:
 			continue
 		}

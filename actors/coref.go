@@ -94,6 +94,12 @@ func resolveSurnames(d *doc.Doc) {
 			}
 			name, title = name[at+1:], name[:at]
 		}
+		// "De la Cruz", "Bin Salman", "Al-Sharaa" opening a sentence:
+		// the particle is written in lower case inside the full name.
+		particle := ""
+		if low := lowerParticle(name); low != name {
+			particle = low
+		}
 		for j := k - 1; j >= 0; j-- {
 			a := &d.Actors[j]
 			if a.Kind != "person" || a.Code == "" || a.Via == "coref" || len(a.Text) < len(name) {
@@ -105,7 +111,8 @@ func resolveSurnames(d *doc.Doc) {
 			// The same full name again ("Police said Jane Doe left"
 			// after "Opposition leader Jane Doe"), or its last words.
 			if a.Text == name && strings.Contains(name, " ") ||
-				len(a.Text) > len(name) && strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' {
+				len(a.Text) > len(name) && strings.HasSuffix(a.Text, name) && a.Text[len(a.Text)-len(name)-1] == ' ' ||
+				particle != "" && strings.HasSuffix(a.Text, " "+particle) {
 				takePerson(m, a)
 				m.Via, m.Antecedent = "surname", j
 				break
@@ -1168,6 +1175,21 @@ func writtenPlural(text string) bool {
 	}
 	last := text[strings.LastIndexByte(text, ' ')+1:]
 	return pluralNouns[strings.ToLower(last)]
+}
+
+// nameParticleWords begin family names in lower case inside a full name
+// ("Carlos de la Cruz", "Mohammed bin Salman", "Ahmed al-Sharaa").
+var nameParticleWords = []string{"De ", "Del ", "Da ", "Di ", "Du ", "Van ", "Von ", "Bin ", "Ben ", "Al-", "El-", "Le ", "La "}
+
+// lowerParticle returns name with a capitalised particle at its start
+// written in lower case ("De la Cruz" -> "de la Cruz"), else name.
+func lowerParticle(name string) string {
+	for _, p := range nameParticleWords {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			return strings.ToLower(p) + name[len(p):]
+		}
+	}
+	return name
 }
 
 // monarchy reports whether a KB person holds the role of king or queen
