@@ -8,16 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/petrel-events/petrel/actors"
-	"github.com/petrel-events/petrel/coder"
 	"github.com/petrel-events/petrel/doc"
-	"github.com/petrel-events/petrel/kb"
-	"github.com/petrel-events/petrel/nlp/clean"
-	"github.com/petrel-events/petrel/nlp/model"
-	"github.com/petrel-events/petrel/nlp/tokenize"
-	"github.com/petrel-events/petrel/ontology"
-	"github.com/petrel-events/petrel/places"
-	"github.com/petrel-events/petrel/timex"
+	"github.com/petrel-events/petrel/pipeline"
+	"github.com/petrel-events/petrel/stages"
 )
 
 // wireStory is a line of testdata/wire-2025.txt and its expectations.
@@ -82,60 +75,27 @@ func TestWireBatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths = append([]string{"testdata/wire-2025.txt"}, paths...)
-	m, err := model.Load()
+	p, _, err := stages.New(stages.Config{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx, err := timex.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := kb.Load(kb.Data())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pl, err := places.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := coder.DefaultDictionary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	onto, err := ontology.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cd, err := coder.New(dict, onto, coder.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, ar := tokenize.New(), actors.New(k)
 	for _, path := range paths {
 		t.Run(filepath.Base(path), func(t *testing.T) {
-			wireFile(t, path, tok, []processor{m, tx, ar, pl, cd})
+			wireFile(t, path, p)
 		})
 	}
 }
 
-// processor is a layer of the pipeline after the tokenizer.
-type processor interface {
-	Process(context.Context, *doc.Doc) error
-}
-
 // wireFile checks the stories of one batch file and logs how many of its
 // expectations were met.
-func wireFile(t *testing.T, path string, tok *tokenize.Tokenizer, layers []processor) {
+func wireFile(t *testing.T, path string, p *pipeline.Pipeline) {
 	ctx := context.Background()
 	met, all := 0, 0
 	for _, st := range readWire(t, path) {
-		d := &doc.Doc{ID: "wire", Text: clean.Clean(st.text)}
+		d := &doc.Doc{ID: "wire", Text: st.text}
 		d.Published, _ = doc.ParseTime(st.published)
-		tok.Process(d)
-		for _, c := range layers {
-			if err := c.Process(ctx, d); err != nil {
-				t.Fatal(err)
-			}
+		if err := p.Process(ctx, d); err != nil {
+			t.Fatal(err)
 		}
 		got := map[string][]string{}
 		for _, a := range d.Actors {
