@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"bufio"
 	"context"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -34,46 +32,34 @@ type eventBatch struct {
 // readBatches reads testdata/batches.txt.
 func readBatches(t *testing.T) []*eventBatch {
 	t.Helper()
-	f, err := os.Open("testdata/batches.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []*eventBatch
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "@batch "):
-			fs := strings.Fields(line)
-			if len(fs) != 5 {
-				t.Fatalf("batches.txt:%d: want @batch NAME DATE MIN-EXACT MAX-FALSE", n)
-			}
-			b := &eventBatch{name: fs[1], published: fs[2]}
-			var err1, err2 error
-			b.minExact, err1 = strconv.Atoi(fs[3])
-			b.maxFalse, err2 = strconv.Atoi(fs[4])
-			if err1 != nil || err2 != nil {
-				t.Fatalf("batches.txt:%d: bad numbers in %q", n, line)
-			}
-			out = append(out, b)
-		case strings.HasPrefix(line, "\t"):
-			if len(out) == 0 || len(out[len(out)-1].sentences) == 0 {
-				t.Fatalf("batches.txt:%d: expectation before any sentence", n)
-			}
-			ss := out[len(out)-1].sentences
-			ss[len(ss)-1].want = append(ss[len(ss)-1].want, strings.TrimSpace(line))
-		default:
+	scanBatchFile(t, "testdata/batches.txt", func(n int, line string) {
+		if !strings.HasPrefix(line, "@batch ") {
 			if len(out) == 0 {
 				t.Fatalf("batches.txt:%d: sentence before any @batch line", n)
 			}
 			out[len(out)-1].sentences = append(out[len(out)-1].sentences, &batchSentence{line: n, text: line})
+			return
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+		fs := strings.Fields(line)
+		if len(fs) != 5 {
+			t.Fatalf("batches.txt:%d: want @batch NAME DATE MIN-EXACT MAX-FALSE", n)
+		}
+		b := &eventBatch{name: fs[1], published: fs[2]}
+		var err1, err2 error
+		b.minExact, err1 = strconv.Atoi(fs[3])
+		b.maxFalse, err2 = strconv.Atoi(fs[4])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("batches.txt:%d: bad numbers in %q", n, line)
+		}
+		out = append(out, b)
+	}, func(n int, line string) {
+		if len(out) == 0 || len(out[len(out)-1].sentences) == 0 {
+			t.Fatalf("batches.txt:%d: expectation before any sentence", n)
+		}
+		ss := out[len(out)-1].sentences
+		ss[len(ss)-1].want = append(ss[len(ss)-1].want, strings.TrimSpace(line))
+	})
 	return out
 }
 

@@ -1,10 +1,8 @@
 package coder_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -41,53 +39,39 @@ type modalitySentence struct {
 // readBatch reads a modality batch (format in testdata/modality/batch1.txt).
 func readBatch(t *testing.T, path string) []modalitySentence {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []modalitySentence
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
-		case line[0] == '\t' || line[0] == ' ':
-			if len(out) == 0 {
-				t.Fatalf("%s:%d: event before any sentence", path, n)
-			}
-			fs := strings.Fields(line)
-			var e expectedEvent
-			if strings.HasPrefix(fs[0], "!") {
-				e.none, fs[0] = true, fs[0][1:]
-			}
-			e.triggers = strings.Split(fs[0], "|")
-			for _, w := range fs[1:] {
-				if w[0] >= '0' && w[0] <= '9' {
-					e.roots = strings.Split(w, "|")
-					continue
-				}
-				name, maybe := strings.CutSuffix(w, "?")
-				k := -1
-				for j, fl := range modalityFlags {
-					if fl == name {
-						k = j
-					}
-				}
-				if k < 0 {
-					t.Fatalf("%s:%d: unknown flag %q", path, n, w)
-				}
-				e.flags[k], e.dontCare[k] = !maybe, maybe
-			}
-			s := &out[len(out)-1]
-			s.events = append(s.events, e)
-		default:
-			out = append(out, modalitySentence{line: n, text: line})
+	scanBatchFile(t, path, func(n int, line string) {
+		out = append(out, modalitySentence{line: n, text: line})
+	}, func(n int, line string) {
+		if len(out) == 0 {
+			t.Fatalf("%s:%d: event before any sentence", path, n)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+		fs := strings.Fields(line)
+		var e expectedEvent
+		if strings.HasPrefix(fs[0], "!") {
+			e.none, fs[0] = true, fs[0][1:]
+		}
+		e.triggers = strings.Split(fs[0], "|")
+		for _, w := range fs[1:] {
+			if w[0] >= '0' && w[0] <= '9' {
+				e.roots = strings.Split(w, "|")
+				continue
+			}
+			name, maybe := strings.CutSuffix(w, "?")
+			k := -1
+			for j, fl := range modalityFlags {
+				if fl == name {
+					k = j
+				}
+			}
+			if k < 0 {
+				t.Fatalf("%s:%d: unknown flag %q", path, n, w)
+			}
+			e.flags[k], e.dontCare[k] = !maybe, maybe
+		}
+		s := &out[len(out)-1]
+		s.events = append(s.events, e)
+	})
 	return out
 }
 

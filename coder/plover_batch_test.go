@@ -1,9 +1,7 @@
 package coder_test
 
 import (
-	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -28,46 +26,32 @@ type ploverExpect struct {
 // readPLOVERBatch reads a batch of testdata/plover (format in batch1.txt).
 func readPLOVERBatch(t *testing.T, path string) (sentences []string, want []ploverExpect) {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		switch {
-		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
-		case line[0] == '\t' || line[0] == ' ':
-			if len(sentences) == 0 {
-				t.Fatalf("%s:%d: event before any sentence", path, n)
-			}
-			fs := strings.Fields(line)
-			e := ploverExpect{typ: fs[0], line: n, sentence: sentences[len(sentences)-1], sentIndex: len(sentences) - 1}
-			for _, w := range fs[1:] {
-				k, v, ok := strings.Cut(w, "=")
-				switch {
-				case ok && k == "mode":
-					e.modeSet = true
-					if v != "-" {
-						e.mode = v
-					}
-				case ok && k == "ctx":
-					e.ctx = strings.Split(v, ",")
-				case ok && k == "opt":
-					e.opt = strings.Split(v, ",")
-				default:
-					t.Fatalf("%s:%d: want TYPE [mode=M] [ctx=A,B] [opt=C,D], got %q", path, n, w)
-				}
-			}
-			want = append(want, e)
-		default:
-			sentences = append(sentences, line)
+	scanBatchFile(t, path, func(n int, line string) {
+		sentences = append(sentences, line)
+	}, func(n int, line string) {
+		if len(sentences) == 0 {
+			t.Fatalf("%s:%d: event before any sentence", path, n)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+		fs := strings.Fields(line)
+		e := ploverExpect{typ: fs[0], line: n, sentence: sentences[len(sentences)-1], sentIndex: len(sentences) - 1}
+		for _, w := range fs[1:] {
+			k, v, ok := strings.Cut(w, "=")
+			switch {
+			case ok && k == "mode":
+				e.modeSet = true
+				if v != "-" {
+					e.mode = v
+				}
+			case ok && k == "ctx":
+				e.ctx = strings.Split(v, ",")
+			case ok && k == "opt":
+				e.opt = strings.Split(v, ",")
+			default:
+				t.Fatalf("%s:%d: want TYPE [mode=M] [ctx=A,B] [opt=C,D], got %q", path, n, w)
+			}
+		}
+		want = append(want, e)
+	})
 	return sentences, want
 }
 
