@@ -35,7 +35,7 @@ class TRADE 061
   # "invested $20 billion in Kenya"; without an "in" phrase ("energy
   # companies invest billions each year") it is business, no event.
   verb: invest
-  # "has invested a lot of time in Minnesota": effort spent, no money.
+  # "has invested a lot of time in the district": effort spent, no money.
   * time|effort|efforts|energy|hours|days|weeks|months|years|attention|heart|emotion|emotions|credibility => ---
   * in TGT => 061
   verb: export | import
