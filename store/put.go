@@ -48,11 +48,14 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) ([]*doc.Doc, []prepared, error), after func(*batch) error) (PutStats, error) {
 	// The transaction's connection: for COPY (PostgreSQL) and the
 	// driver's statements (SQLite, rawexec.go).
-	conn, err := s.db.Conn(ctx)
-	if err != nil {
-		return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
+	conn := s.pin
+	if conn == nil {
+		var err error
+		if conn, err = s.db.Conn(ctx); err != nil {
+			return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
+		}
+		defer conn.Close()
 	}
-	defer conn.Close()
 	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
@@ -1043,7 +1046,9 @@ func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
 		sd := b.prep[i].sd
 		if len(sd.sh) > 0 {
 			for _, h := range sd.bands {
-				set[h] = true
+				if b.s.bands == nil || b.s.bands.mayHave(h) {
+					set[h] = true
+				}
 			}
 		}
 	}
@@ -1094,6 +1099,11 @@ func (b *batch) flushPending() error {
 		}
 		if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, rows); err != nil {
 			return err
+		}
+		if f := b.s.bands; f != nil {
+			for _, r := range b.pendingLSH {
+				f.add(r[0])
+			}
 		}
 		b.pendingLSH = b.pendingLSH[:0]
 	}
