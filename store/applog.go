@@ -224,8 +224,9 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 		if err := s.dropIndexes(ctx); err != nil {
 			return total, fmt.Errorf("compact: %w", classify(err))
 		}
-		// The chunks run on one connection, with a filter of the stored
-		// LSH buckets (bandfilter.go).
+		// The chunks, the deferred rollups and the indexes' rebuild run
+		// on one connection (its page cache stays warm), with a filter of
+		// the stored LSH buckets (bandfilter.go).
 		if s.pin, err = s.db.Conn(ctx); err != nil {
 			return total, fmt.Errorf("compact: %w", classify(err))
 		}
@@ -407,7 +408,12 @@ func (s *SQLite) restoreIndexes(ctx context.Context) error {
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'compact_indexes'").Scan(&n); err != nil || n == 0 {
 		return err
 	}
-	tx, err := s.beginWrite(ctx, nil)
+	conn, release, err := s.writeConn(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return err
 	}

@@ -48,14 +48,11 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) ([]*doc.Doc, []prepared, error), after func(*batch) error) (PutStats, error) {
 	// The transaction's connection: for COPY (PostgreSQL) and the
 	// driver's statements (SQLite, rawexec.go).
-	conn := s.pin
-	if conn == nil {
-		var err error
-		if conn, err = s.db.Conn(ctx); err != nil {
-			return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
-		}
-		defer conn.Close()
+	conn, release, err := s.writeConn(ctx)
+	if err != nil {
+		return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
 	}
+	defer release()
 	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
@@ -104,6 +101,19 @@ func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) (
 		s.knownPlaces[k] = id
 	}
 	return b.stats, nil
+}
+
+// writeConn returns the connection for a write transaction: the
+// compaction's pinned one (SQLite.pin) while there is one, else one of the
+// pool's, which release gives back.
+func (s *SQLite) writeConn(ctx context.Context) (conn *sql.Conn, release func(), err error) {
+	if s.pin != nil {
+		return s.pin, func() {}, nil
+	}
+	if conn, err = s.db.Conn(ctx); err != nil {
+		return nil, nil, err
+	}
+	return conn, func() { conn.Close() }, nil
 }
 
 // beginWrite starts a write transaction: BEGIN IMMEDIATE for SQLite
