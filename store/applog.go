@@ -216,13 +216,26 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 	if err := s.db.QueryRowContext(ctx, "SELECT NOT EXISTS (SELECT 1 FROM ingest_log)").Scan(&empty); err != nil || empty {
 		return total, classify(err)
 	}
-	if large, err := s.largeBacklog(ctx); err != nil {
+	large, logged, err := s.largeBacklog(ctx)
+	if err != nil {
 		return total, classify(err)
-	} else if large {
+	}
+	if large {
 		if err := s.dropIndexes(ctx); err != nil {
 			return total, fmt.Errorf("compact: %w", classify(err))
 		}
+		// The chunks, the deferred rollups and the indexes' rebuild run
+		// on one connection (its page cache stays warm), with a filter of
+		// the stored LSH buckets (bandfilter.go).
+		if s.pin, err = s.db.Conn(ctx); err != nil {
+			return total, fmt.Errorf("compact: %w", classify(err))
+		}
+		defer func() {
+			s.pin.Close()
+			s.pin, s.bands = nil, nil
+		}()
 	}
+	firstChunk := true
 	// The indexes dropped for a large backlog (now or by a run that
 	// stopped) are built again however the compaction ends.
 	stopped := false
@@ -235,6 +248,12 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 	}()
 	var last int64
 	load := func(tx *sql.Tx) ([]*doc.Doc, []prepared, error) {
+		if large && !noBandFilter {
+			if err := s.syncBandFilter(ctx, tx, firstChunk, logged); err != nil {
+				return nil, nil, err
+			}
+			firstChunk = false
+		}
 		rows, err := tx.QueryContext(ctx, "SELECT seq, doc FROM ingest_log ORDER BY seq LIMIT ?", logChunk)
 		if err != nil {
 			return nil, nil, err
@@ -326,6 +345,9 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 // same rows; each table's indexes come back in the same order.
 var compactDropped = []string{"events_src", "events_tgt", "rollup_actor_code", "rollup_pair_src", "rollup_pair_tgt", "rollup_pair_top", "rollup_day_type"}
 
+// noBandFilter, in tests, turns the LSH bucket filter off.
+var noBandFilter bool
+
 // compactStop, in tests, ends a compaction after a chunk as a killed
 // process would: the dropped indexes are not built again.
 var compactStop func() bool
@@ -334,11 +356,12 @@ var compactStop func() bool
 // documents as the database stores (a fresh or small database): then
 // compaction drops compactDropped and builds them again once, which costs
 // at most about what the compaction itself indexes.
-func (s *SQLite) largeBacklog(ctx context.Context) (bool, error) {
+// It also returns the number of logged documents.
+func (s *SQLite) largeBacklog(ctx context.Context) (bool, int64, error) {
 	var logged, stored int64
 	err := s.db.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(seq) - min(seq) + 1, 0) FROM ingest_log),
 		(SELECT coalesce(max(doc_key), 0) FROM documents)`).Scan(&logged, &stored)
-	return logged > 0 && logged >= stored, err
+	return logged > 0 && logged >= stored, logged, err
 }
 
 // dropIndexes drops compactDropped, keeping their definitions in the
@@ -385,7 +408,12 @@ func (s *SQLite) restoreIndexes(ctx context.Context) error {
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master WHERE name = 'compact_indexes'").Scan(&n); err != nil || n == 0 {
 		return err
 	}
-	tx, err := s.beginWrite(ctx, nil)
+	conn, release, err := s.writeConn(ctx)
+	if err != nil {
+		return err
+	}
+	defer release()
+	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return err
 	}

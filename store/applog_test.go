@@ -124,7 +124,7 @@ func TestAppendLog(t *testing.T) {
 		return fixedNow()
 	}})
 	put(a, docs[100:150])
-	if large, _ := a.largeBacklog(ctx); large {
+	if large, _, _ := a.largeBacklog(ctx); large {
 		t.Error("50 documents logged over 100 stored count as a large backlog")
 	}
 	if _, err := a.Compact(cctx); err == nil {

@@ -112,11 +112,11 @@ func (b *batch) flushDeferred() error {
 // from the events, in a transaction of its own (Finish, Close, and Open
 // after a run that stopped with increments pending).
 func (s *SQLite) applyPending(ctx context.Context) error {
-	conn, err := s.db.Conn(ctx)
+	conn, release, err := s.writeConn(ctx)
 	if err != nil {
 		return fmt.Errorf("store: apply deferred rollups: %w", classify(err))
 	}
-	defer conn.Close()
+	defer release()
 	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return fmt.Errorf("store: apply deferred rollups: %w", classify(err))

