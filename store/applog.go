@@ -305,9 +305,17 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 		_, err := b.exec("DELETE FROM ingest_log WHERE seq <= ?", last)
 		return err
 	}
+	// A long compaction reports its progress to the log every
+	// compactProgress.
+	started, lastReport, done := time.Now(), time.Now(), 0
 	for {
 		if err := ctx.Err(); err != nil {
 			return total, err
+		}
+		if time.Since(lastReport) >= compactProgress {
+			s.log.Info("compacting the ingest log", "documents", done, "of", logged, "events", total.Events+total.Merged,
+				"elapsed", time.Since(started).Round(time.Second))
+			lastReport = time.Now()
 		}
 		ps, err := s.putTx(ctx, deferEvery, load, del)
 		if errors.Is(err, errLogEmpty) {
@@ -317,6 +325,7 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 			return total, fmt.Errorf("compact: %w", err)
 		}
 		total.Add(ps)
+		done += ps.Documents + ps.Unchanged + ps.Replaced + ps.NearDuplicates
 		if compactStop != nil && compactStop() {
 			stopped = true
 			return total, errors.New("compact: stopped (test)")
@@ -329,12 +338,22 @@ func (s *SQLite) compactLocked(ctx context.Context) (_ PutStats, retErr error) {
 	}
 	s.logged, s.memLog, s.memLogEvents = 0, nil, 0
 	if s.opts.RollupEvery == 0 && s.pend != nil {
+		if large {
+			s.log.Info("compacting the ingest log: rollups and text index", "documents", done, "events", total.Events+total.Merged,
+				"elapsed", time.Since(started).Round(time.Second))
+		}
 		if err := s.applyPending(ctx); err != nil {
 			return total, err
 		}
 	}
+	if large {
+		s.log.Info("compacting the ingest log: rebuilding indexes", "elapsed", time.Since(started).Round(time.Second))
+	}
 	return total, nil
 }
+
+// compactProgress is how often a compaction logs its progress.
+const compactProgress = 30 * time.Second
 
 // compactDropped are the secondary indexes a compaction of a large
 // backlog drops and builds again at its end (CREATE INDEX sorts once
