@@ -491,6 +491,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		return doc.Event{}, "hypothetical (dropped by the output filter)"
 	}
 
+	if speaker < 0 && isNoun && c.nounReported(t, i) {
+		// "warned that any Indian strike would be met with force":
+		// an event noun argument of a reported verb is reported, set
+		// only now, as its speaker announces nothing (the strike is
+		// India's, told by Pakistan).
+		mod.Reported = true
+	}
 	ev = doc.Event{
 		Sentence:   s,
 		Actors:     refs(d, srcActors),
@@ -1355,6 +1362,19 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 		}
 	}
 	return speaker, verb
+}
+
+// nounReported reports whether event noun i is a core argument (subject,
+// object) of a verb told in reported speech ("the minister said talks
+// with Lorania might resume"; "warned that any strike would be met"). A
+// speech verb's own object ("denied the attacks") is not.
+func (c *Coder) nounReported(t *tree, i int) bool {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "nsubj", "nsubj:pass", "obj") || t.Tokens[h].UPOS != "VERB" || c.lex.speech[t.lemma(h)] {
+		return false
+	}
+	s, _ := c.reporter(t, h)
+	return s >= 0
 }
 
 // quotedSpeaker returns the subject of the clause whose speech verb a has

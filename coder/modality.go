@@ -711,6 +711,10 @@ func (c *Coder) mandated(t *tree, i int) bool {
 		return true
 	case "VBP":
 		return t.Tokens[h].XPOS == "VBD" || t.Tokens[h].XPOS == "VBN"
+	case "VBD":
+		// A base form the tagger took for a past ("demanded that
+		// Saudi Arabia halt" with "halt" VBD): its lemma is its form.
+		return !strings.HasSuffix(t.Tokens[x].Text, "ed") && strings.EqualFold(t.Tokens[x].Text, t.lemma(x))
 	}
 	return false
 }
