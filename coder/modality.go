@@ -563,8 +563,11 @@ func (c *Coder) doubted(t *tree, i int) bool {
 		}
 		switch {
 		case t.RelIs(x, "ccomp") && t.Tokens[h].UPOS == "VERB":
-			return c.lex.claimVerb[t.lemma(h)]
-		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.lex.doubtNoun[t.lemma(h)]:
+			// "has not confirmed that troops crossed the border"
+			// (also "has not confirmed reports that ..." with the
+			// clause hung under the verb): unconfirmed, a claim.
+			return c.lex.claimVerb[t.lemma(h)] || c.lex.confirmVerb[t.lemma(h)] && negated(t, h, c.lex)
+		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.doubtNoun(t, h):
 			// "evidence that Kestria attacked the convoy" parsed as a
 			// relative clause: a "that" which is no subject, in a
 			// clause whose object is another word, can be no relative
@@ -576,12 +579,27 @@ func (c *Coder) doubted(t *tree, i int) bool {
 			o := t.Child(x, "obj")
 			return th >= 0 && th < x && o >= 0 && o != th
 		case t.RelIs(x, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN":
-			return c.lex.doubtNoun[t.lemma(h)] && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
+			return c.doubtNoun(t, h) && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
 		case t.RelIs(x, "ccomp", "acl", "acl:relcl", "advcl", "parataxis", "csubj", "root"):
 			return false
 		}
 	}
 	return false
+}
+
+// doubtNoun reports whether noun h makes its "that" clause a claim: a
+// noun of claim or evidence (&DOUBTNOUN), or a report (&REPORTNOUN) that
+// a negated verb of confirmation governs ("has not confirmed reports that
+// jets bombed the village").
+func (c *Coder) doubtNoun(t *tree, h int) bool {
+	if c.lex.doubtNoun[t.lemma(h)] {
+		return true
+	}
+	if !c.lex.reportNoun[t.lemma(h)] || !t.RelIs(h, "obj", "nsubj:pass") {
+		return false
+	}
+	v := t.Heads[h]
+	return v >= 0 && c.lex.confirmVerb[t.lemma(v)] && negated(t, v, c.lex)
 }
 
 // strandedGerund reports whether gerund i, a conjunct of a finite verb
