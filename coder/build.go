@@ -1306,8 +1306,18 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 			return subj[0], v
 		}
 	}
+	clauseOnNoun := false
 	t.Ancestors(i, func(a, via int) bool {
-		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
+		// "it was possible that X had received weapons" (csubj of the
+		// adjective); "would release the hostages only if the
+		// government freed ..." with the condition hung under the
+		// object: the noun carries it on to its verb.
+		onNoun := clauseOnNoun
+		clauseOnNoun = t.RelIs(via, "advcl") && t.Tokens[a].UPOS == "NOUN"
+		if onNoun && t.RelIs(via, "obj", "nsubj", "nsubj:pass") {
+			return true
+		}
+		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl", "csubj") {
 			return false
 		}
 		if t.RelIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {

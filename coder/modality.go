@@ -837,6 +837,11 @@ func (c *Coder) forecastClause(t *tree, i int) bool {
 		// Paris": a forecast of the subject's act, not its plan.
 		return true
 	}
+	if h >= 0 && t.RelIs(x, "csubj", "ccomp") && t.Tokens[h].UPOS == "ADJ" && c.lex.hypo[t.lemma(h)] {
+		// "it was possible that the militants had received weapons",
+		// "it is likely that Kestria will strike": judged possible.
+		return true
+	}
 	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.fear[t.lemma(h)] {
 		return false
 	}
