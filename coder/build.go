@@ -1355,7 +1355,9 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	// retaliate, the minister said".
 	if speaker < 0 {
 		root := i
-		for t.Heads[root] >= 0 && t.RelIs(root, "conj", "xcomp", "ccomp") {
+		// "If the rebels attack again, the army will respond, a
+		// spokesman said": the condition too (advcl).
+		for t.Heads[root] >= 0 && t.RelIs(root, "conj", "xcomp", "ccomp", "advcl") {
 			root = t.Heads[root]
 		}
 		for _, k := range t.Children(root, "parataxis") {
