@@ -491,6 +491,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		return doc.Event{}, "hypothetical (dropped by the output filter)"
 	}
 
+	if speaker < 0 && isNoun && c.nounReported(t, i) {
+		// "warned that any Indian strike would be met with force":
+		// an event noun argument of a reported verb is reported, set
+		// only now, as its speaker announces nothing (the strike is
+		// India's, told by Pakistan).
+		mod.Reported = true
+	}
 	ev = doc.Event{
 		Sentence:   s,
 		Actors:     refs(d, srcActors),
@@ -1299,8 +1306,18 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 			return subj[0], v
 		}
 	}
+	clauseOnNoun := false
 	t.Ancestors(i, func(a, via int) bool {
-		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl") {
+		// "it was possible that X had received weapons" (csubj of the
+		// adjective); "would release the hostages only if the
+		// government freed ..." with the condition hung under the
+		// object: the noun carries it on to its verb.
+		onNoun := clauseOnNoun
+		clauseOnNoun = t.RelIs(via, "advcl") && t.Tokens[a].UPOS == "NOUN"
+		if onNoun && t.RelIs(via, "obj", "nsubj", "nsubj:pass") {
+			return true
+		}
+		if !t.RelIs(via, "ccomp", "parataxis", "xcomp", "conj", "advcl", "csubj") {
 			return false
 		}
 		if t.RelIs(via, "ccomp", "parataxis") && c.lex.speech[t.lemma(a)] {
@@ -1338,7 +1355,9 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 	// retaliate, the minister said".
 	if speaker < 0 {
 		root := i
-		for t.Heads[root] >= 0 && t.RelIs(root, "conj", "xcomp", "ccomp") {
+		// "If the rebels attack again, the army will respond, a
+		// spokesman said": the condition too (advcl).
+		for t.Heads[root] >= 0 && t.RelIs(root, "conj", "xcomp", "ccomp", "advcl") {
 			root = t.Heads[root]
 		}
 		for _, k := range t.Children(root, "parataxis") {
@@ -1355,6 +1374,19 @@ func (c *Coder) reporter(t *tree, i int) (speaker, verb int) {
 		}
 	}
 	return speaker, verb
+}
+
+// nounReported reports whether event noun i is a core argument (subject,
+// object) of a verb told in reported speech ("the minister said talks
+// with Lorania might resume"; "warned that any strike would be met"). A
+// speech verb's own object ("denied the attacks") is not.
+func (c *Coder) nounReported(t *tree, i int) bool {
+	h := t.Heads[i]
+	if h < 0 || !t.RelIs(i, "nsubj", "nsubj:pass", "obj") || t.Tokens[h].UPOS != "VERB" || c.lex.speech[t.lemma(h)] {
+		return false
+	}
+	s, _ := c.reporter(t, h)
+	return s >= 0
 }
 
 // quotedSpeaker returns the subject of the clause whose speech verb a has

@@ -112,7 +112,7 @@ type lexicon struct {
 	hearsay, alleged, stateVerb, prevent                    map[string]bool
 	warnAgainst, laborStrike, crossing, forecast, deny      map[string]bool
 	claimNoun, aid, opponent, patientNoun                   map[string]bool
-	claimVerb, doubtNoun                                    map[string]bool
+	claimVerb, doubtNoun, reportNoun, confirmVerb           map[string]bool
 	speaksFor, proposal, infNoun                            map[string]bool
 	refusalNoun, thwart, unissued, realizedNoun, travelNoun map[string]bool
 	mandative, refrain, fear                                map[string]bool
@@ -190,7 +190,7 @@ func New(dict *Dictionary, onto *ontology.Ontology, opts Config) (*Coder, error)
 		headline: set("&HEADLINEPASSIVE"), adjectival: set("&ADJECTIVALING"), allege: set("&ALLEGE"),
 		naming: set("&NAMING"), theatre: set("&THEATRE"), bareInfinitive: set("&BAREINFINITIVE"), broker: set("&BROKER"), answerable: set("&ANSWERABLE"), judicial: set("&COURTVERB"),
 		hearsay: set("&HEARSAY"), alleged: set("&ALLEGEDLY"), stateVerb: set("&STATEVERB"), prevent: set("&PREVENT"), warnAgainst: set("&WARNAGAINST"), laborStrike: set("&LABORSTRIKE"), crossing: set("&CROSSING"), forecast: set("&FORECAST"),
-		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
+		deny: set("&DENY"), claimNoun: set("&CLAIMNOUN"), claimVerb: set("&CLAIMVERB"), doubtNoun: set("&DOUBTNOUN"), reportNoun: set("&REPORTNOUN"), confirmVerb: set("&CONFIRMVERB"), opponent: set("&OPPONENT"), patientNoun: set("&PATIENTNOUN"), speaksFor: set("&SPEAKSFOR"), proposal: union(set("&PROPOSAL"), set("&ALLEGATION")), infNoun: set("&INFNOUN"),
 		refusalNoun: set("&REFUSALNOUN"), mandative: set("&MANDATIVE"), refrain: set("&REFRAIN"), fear: set("&FEARVERB"), thwart: set("&THWART"), unissued: set("&UNISSUED"), realizedNoun: set("&REALIZEDNOUN"), travelNoun: set("&TRAVELNOUN"), diplomaticType: set("&DIPLOMATIC_TYPES"), labourType: set("&LABOUR_TYPES"), labourSector: set("&LABOUR_SECTORS"), campaignEvent: set("&CAMPAIGNEVENT"), medium: set("&MEDIUM"), armedMarch: set("&ARMEDMARCH"), critics: set("&CRITICS"), wish: set("&WISH"), aid: union(set("&AID"), set("&ECONAID"), set("&MILAID"), set("&HUMAID")),
 		milTarget: set("&MILTARGET"), judgement: map[string]bool{}, crowdAct: set("&CROWDACT"), crowdNoun: set("&CROWDNOUN"), situation: set("&SITUATION"), naturalForce: set("&NATURALFORCE"), respondWith: set("&RESPONDWITH"), fromSource: set("&FROMSOURCE"), rioters: set("&RIOTERS"), pollShare: set("&POLLSHARE"), demandObject: set("&DEMANDOBJECT"), premises: union(set("&PLACE"), set("&MILTARGET"), set("&PREMISES")),
 	}

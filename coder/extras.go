@@ -200,7 +200,8 @@ func (c *Coder) fillQuote(d *doc.Doc, ev *doc.Event, trig doc.Span) {
 
 // mergeRestated merges events of a document that restate one another: same
 // CAMEO code, same source and target actors (all coded, told apart by
-// actorIdentity) and modality. The later ones
+// actorIdentity) and factuality (sameFactuality: reported or not alike).
+// The later ones
 // become extra evidence of the first.
 func mergeRestated(d *doc.Doc) {
 	if len(d.Events) < 2 {
@@ -222,7 +223,12 @@ func mergeRestated(d *doc.Doc) {
 				b.WriteByte(',')
 			}
 		}
-		b.WriteString(modKey(e.Modality))
+		// Factuality only: who tells it is not whether it happened
+		// ("X warned that any strike would ..." told again without
+		// the warning is the same hypothetical strike).
+		m := e.Modality
+		m.Reported = false
+		b.WriteString(modKey(m))
 		return b.String()
 	}
 	first := map[string]int{}

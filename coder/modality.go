@@ -563,8 +563,11 @@ func (c *Coder) doubted(t *tree, i int) bool {
 		}
 		switch {
 		case t.RelIs(x, "ccomp") && t.Tokens[h].UPOS == "VERB":
-			return c.lex.claimVerb[t.lemma(h)]
-		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.lex.doubtNoun[t.lemma(h)]:
+			// "has not confirmed that troops crossed the border"
+			// (also "has not confirmed reports that ..." with the
+			// clause hung under the verb): unconfirmed, a claim.
+			return c.lex.claimVerb[t.lemma(h)] || c.lex.confirmVerb[t.lemma(h)] && negated(t, h, c.lex)
+		case t.Tokens[x].DepRel == "acl:relcl" && t.Tokens[h].UPOS == "NOUN" && c.doubtNoun(t, h):
 			// "evidence that Kestria attacked the convoy" parsed as a
 			// relative clause: a "that" which is no subject, in a
 			// clause whose object is another word, can be no relative
@@ -576,12 +579,27 @@ func (c *Coder) doubted(t *tree, i int) bool {
 			o := t.Child(x, "obj")
 			return th >= 0 && th < x && o >= 0 && o != th
 		case t.RelIs(x, "acl", "ccomp") && t.Tokens[h].UPOS == "NOUN":
-			return c.lex.doubtNoun[t.lemma(h)] && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
+			return c.doubtNoun(t, h) && t.hasChildLemma(x, []string{"that"}, "mark") >= 0
 		case t.RelIs(x, "ccomp", "acl", "acl:relcl", "advcl", "parataxis", "csubj", "root"):
 			return false
 		}
 	}
 	return false
+}
+
+// doubtNoun reports whether noun h makes its "that" clause a claim: a
+// noun of claim or evidence (&DOUBTNOUN), or a report (&REPORTNOUN) that
+// a negated verb of confirmation governs ("has not confirmed reports that
+// jets bombed the village").
+func (c *Coder) doubtNoun(t *tree, h int) bool {
+	if c.lex.doubtNoun[t.lemma(h)] {
+		return true
+	}
+	if !c.lex.reportNoun[t.lemma(h)] || !t.RelIs(h, "obj", "nsubj:pass") {
+		return false
+	}
+	v := t.Heads[h]
+	return v >= 0 && c.lex.confirmVerb[t.lemma(v)] && negated(t, v, c.lex)
 }
 
 // strandedGerund reports whether gerund i, a conjunct of a finite verb
@@ -711,6 +729,10 @@ func (c *Coder) mandated(t *tree, i int) bool {
 		return true
 	case "VBP":
 		return t.Tokens[h].XPOS == "VBD" || t.Tokens[h].XPOS == "VBN"
+	case "VBD":
+		// A base form the tagger took for a past ("demanded that
+		// Saudi Arabia halt" with "halt" VBD): its lemma is its form.
+		return !strings.HasSuffix(t.Tokens[x].Text, "ed") && strings.EqualFold(t.Tokens[x].Text, t.lemma(x))
 	}
 	return false
 }
@@ -813,6 +835,11 @@ func (c *Coder) forecastClause(t *tree, i int) bool {
 		t.Tokens[h].UPOS == "VERB" && c.lex.forecast[t.lemma(h)] && t.Child(h, "aux:pass") >= 0) {
 		// "Beijing is unlikely to invade", "Xi is expected to visit
 		// Paris": a forecast of the subject's act, not its plan.
+		return true
+	}
+	if h >= 0 && t.RelIs(x, "csubj", "ccomp") && t.Tokens[h].UPOS == "ADJ" && c.lex.hypo[t.lemma(h)] {
+		// "it was possible that the militants had received weapons",
+		// "it is likely that Kestria will strike": judged possible.
 		return true
 	}
 	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.fear[t.lemma(h)] {

@@ -210,6 +210,7 @@ func TestModalityBatches(t *testing.T) {
 		"batch3.txt": {0.85, 0.90, 0.80},
 		"batch4.txt": {0.70, 0.90, 0.80},
 		"batch5.txt": {0.72, 0.85, 0.75},
+		"batch6.txt": {0.38, 0.90, 0.80},
 	}
 	p := newModalityPipeline(t)
 	files, err := filepath.Glob("testdata/modality/batch*.txt")

@@ -152,6 +152,11 @@ set &CLAIMNOUN: claim | allegation | accusation | report | suggestion | charge |
 set &CLAIMVERB: allege | claim | contend | suspect | charge | insinuate | speculate | purport
 set &DOUBTNOUN: claim | allegation | accusation | suggestion | charge | assertion | rumour | rumor
   | evidence | suspicion | speculation | insinuation | theory
+# A report is doubted only when a verb of confirmation is negated on it
+# ("has not confirmed reports that jets bombed the village", "could not
+# verify the account"): the plain "amid reports that" attributes it.
+set &REPORTNOUN: report | account
+set &CONFIRMVERB: confirm | verify | substantiate | corroborate
 
 # Nouns whose "to" infinitive names an act proposed, aimed at, demanded or
 # refused, not done ("a plan to deport", "efforts to end the fighting",

@@ -178,6 +178,9 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 			// A rule that would rewrite more than its suffix was
 			// learnt from one odd pair ("unfroze" became "Chinese").
 			if v := s.apply(form); v != "" {
+				if l.baseAsPast(lf, v, upos, xpos) {
+					return lf
+				}
 				return v
 			}
 		}
@@ -198,6 +201,15 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		return form
 	}
 	return lf
+}
+
+// baseAsPast reports whether lf, tagged a past verb form without "ed",
+// is rather a base form the tagger took for a past one ("demanded that X
+// halt" tagged VBD): the suffix rules' lemma v, learnt from irregular
+// pasts ("dealt" → "deal"), is no verb the treebank had ("hal"). Unseen
+// "-ed" forms keep the rules' lemma.
+func (l *Lemmatizer) baseAsPast(lf, v, upos, xpos string) bool {
+	return upos == "VERB" && (xpos == "VBD" || xpos == "VBN") && v != lf && !strings.HasSuffix(lf, "ed") && !l.isVerb(v)
 }
 
 // knownBase returns the base form of an inflected verb the treebank did

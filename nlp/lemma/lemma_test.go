@@ -15,7 +15,7 @@ func TestLemma(t *testing.T) {
 		// base forms seen only as VB or VBP, for knownBase
 		{"blame", "VERB", "VB", "blame"}, {"shell", "VERB", "VBP", "shell"}, {"hope", "VERB", "VB", "hope"},
 		{"ship", "VERB", "VB", "ship"}, {"carry", "VERB", "VB", "carry"}, {"aide", "NOUN", "NN", "aide"},
-		{"aid", "VERB", "VB", "aid"},
+		{"aid", "VERB", "VB", "aid"}, {"dealt", "VERB", "VBD", "deal"}, {"halt", "VERB", "VB", "halt"},
 	}
 	l, err := Train(train)
 	if err != nil {
@@ -49,6 +49,8 @@ func TestLemma(t *testing.T) {
 		{"unfroze", "ADJ", "JJ", "unfroze"},     // no suffix rule rewrites more than its suffix
 		{"overran", "VERB", "VBD", "overrun"},   // a prefix before an irregular past
 		{"outgrew", "VERB", "VBD", "outgrow"},
+		{"halt", "VERB", "VBD", "halt"},      // a base form tagged past keeps its form, not "-lt" → "-l"
+		{"knelt", "VERB", "VBD", "kneel"},    // the suffix rule still reaches unknown past forms
 		{"children", "NOUN", "NNS", "child"}, // irregular list
 		{"Moscow", "PROPN", "NNP", "Moscow"}, // proper nouns keep their case
 		{"kyiv", "PROPN", "NNP", "Kyiv"},     // and get a capital
