@@ -1423,6 +1423,9 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if y, ok := s.yearThenMonth(i, e.n); ok {
+		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
+	}
 	if s.a.known && s.eventAfterPast(i) {
 		// "signalled a cut in September": the -ed verb tells when it was
 		// signalled, not when the cut comes; the nearer month
@@ -1496,6 +1499,43 @@ func (s *scan) rangeYear(i, m int) (int, bool) {
 	}
 	if m < pm {
 		y++
+	}
+	return y, true
+}
+
+// yearThenMonth gives the year of a bare month m at token i, after "in"
+// or "by", told from a past year written earlier in the same sentence with
+// "before" between and no other expression: the month that follows that
+// year ("held the valley for much of 2024 before troops retook it in
+// March": 2025-03). Not after the end of a range ("from 2010 to 2013"), a
+// present perfect ("has"), "since" or "after" between, nor for a month
+// still to come. "and" ("extradited in 2014 and pleaded guilty in May")
+// and "until" ("the years 2010 to 2013 that were not reported until they
+// asked in April") do not tell: in the PolNeAR train texts both were
+// months long after the year.
+func (s *scan) yearThenMonth(i, m int) (int, bool) {
+	if !s.a.known || s.lastEnd < 0 || i-s.lastEnd > 12 || !(s.is(i-1, "in") || s.is(i-1, "by")) {
+		return 0, false
+	}
+	if s.prev.typ != typeDate || s.prev.prec != precYear || len(s.prev.value) != 4 || s.rangeWord(s.prevStart-1) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s.prev.value)
+	if err != nil || y >= s.a.day.Year() {
+		return 0, false
+	}
+	before := false
+	for k := s.lastEnd; k < i-1; k++ {
+		switch {
+		case s.boundary(k), s.is(k, "has"), s.is(k, "have"), s.is(k, "since"), s.is(k, "after"):
+			return 0, false
+		case s.is(k, "before"):
+			before = true
+		}
+	}
+	y++
+	if !before || y == s.a.day.Year() && m > int(s.a.day.Month()) {
+		return 0, false
 	}
 	return y, true
 }
