@@ -2222,6 +2222,7 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		}
 	}
 	day = s.afterPrevDay(i, e.n, day)
+	day = s.beforePrevDay(i, e.n, day)
 	// "until Thursday next week", "on Monday last week": that week's day
 	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
 		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
@@ -2284,6 +2285,39 @@ func (s *scan) afterPrevDay(i, wd int, day string) string {
 	}
 	for k := 1; k <= 7; k++ {
 		if x := pt.AddDate(0, 0, k); isoWeekday(x) == wd {
+			return fmtDay(x)
+		}
+	}
+	return day
+}
+
+// beforePrevDay moves a weekday read after the previous day of the same
+// sentence, which is past, to the same weekday before it when "after"
+// comes between and "on" before it, within ten words: "Fighting resumed
+// on Sunday after a truce agreed on Wednesday" (published on a Wednesday)
+// is the Wednesday before that Sunday, not the publication day. A weekday
+// still to come ("and will appear in court on Wednesday") is left, and so
+// is one after "before" ("rose on July 14 following the convention before
+// slipping back in Monday's poll": the publication's Monday).
+func (s *scan) beforePrevDay(i, wd int, day string) string {
+	if s.prevFuture || !s.a.known || s.lastEnd < 0 || s.lastEnd > i || i-s.lastEnd > 10 || !s.is(i-1, "on") ||
+		s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+		return day
+	}
+	after := false
+	for k := s.lastEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore || s.is(k, "will") || s.is(k, "and") || s.is(k, "before") {
+			return day
+		}
+		after = after || s.is(k, "after")
+	}
+	pt, err1 := time.Parse(time.DateOnly, s.prev.value)
+	dt, err2 := time.Parse(time.DateOnly, day)
+	if !after || err1 != nil || err2 != nil || !dt.After(pt) || dt.After(s.a.day) || !pt.Before(s.a.day) {
+		return day
+	}
+	for k := 1; k <= 7; k++ {
+		if x := pt.AddDate(0, 0, -k); isoWeekday(x) == wd {
 			return fmtDay(x)
 		}
 	}
