@@ -175,6 +175,10 @@ func TestWireBatch(t *testing.T) {
 		// 1.000 / 1.000 after the list rule ("South Portland and
 		// Westbrook will vote").
 		{"wire8", 0.98, 0.98},
+		// Local towns told from famous namesakes by a parish, county,
+		// state abbreviation, neighbour or the state named elsewhere;
+		// cities abroad by province, neighbour or nationality.
+		{"wire9", 0.0, 0.0},
 	}
 	for _, b := range batches {
 		t.Run(b.file, func(t *testing.T) {
