@@ -175,6 +175,7 @@ var locPreps = map[string]bool{
 	"via": true, "within": true, "between": true, "through": true, "visit": true, "visited": true,
 	"of": true, "off": true, "on": true, "for": true, "leave": true, "left": true, "northern": true,
 	"southern": true, "eastern": true, "western": true, "central": true, "downtown": true, "rural": true,
+	"nearby": true, "neighbouring": true, "neighboring": true,
 }
 
 // reporting and auxiliary verbs that make a preceding town name a
