@@ -335,6 +335,13 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		if i+1 < len(ms) && ms[i+1].chosen >= 0 && !ms[i+1].feature && ms[i+1].sentence == m.sentence &&
 			containerGap(text[m.End:ms[i+1].Start]) {
 			m.chosen = ms[i+1].chosen
+			if m.locality {
+				// "seized Orvik in Tarnel state, 30 km from Esk": the
+				// sentence's town of the state
+				if t := r.townOfSentence(ms, i, m.chosen); t >= 0 {
+					m.chosen = t
+				}
+			}
 			continue
 		}
 		// "Dover's suburb of Orvik", "Dover's Elm Park": the place
@@ -413,6 +420,9 @@ func (r *Recognizer) inDivision(text string, ms []mention) {
 			m.chosen = best
 		case c.Kind == KindAdmin1:
 			m.chosen = n.chosen
+			if t := r.townOfSentence(ms, i, n.chosen); t >= 0 {
+				m.chosen = t
+			}
 		}
 	}
 }
@@ -435,13 +445,14 @@ func inGap(gap string) bool {
 	return len(f) == 0
 }
 
-// townOfSentence returns, for locality i placed at country c, the reading
-// of the town or county of its sentence nearest to it in the text that
-// lies in c, or -1: a village named with its country travels with the
-// story's town of that country better than the country's centroid.
+// townOfSentence returns, for locality i placed at country or first-level
+// division c, the reading of the town or county of its sentence nearest to
+// it in the text that lies in c, or -1: a village named with its country
+// or province travels with the story's town there better than the
+// centroid of a large country or province.
 func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
 	ce := &r.gaz.Entries[c]
-	if ce.Kind != KindCountry {
+	if ce.Kind != KindCountry && ce.Kind != KindAdmin1 {
 		return -1
 	}
 	best, dist := int32(-1), 0
@@ -451,7 +462,7 @@ func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
 			continue
 		}
 		e := &r.gaz.Entries[n.chosen]
-		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 {
+		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 || ce.Kind == KindAdmin1 && e.Admin1 != c {
 			continue
 		}
 		d := n.Start - ms[i].End
