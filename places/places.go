@@ -257,6 +257,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	r.resolve(ms, sc.focus)
+	r.americanTowns(d.Text, ms)
 	r.inDivision(d.Text, ms)
 	r.placeFeatures(d.Text, ms)
 	for i := range ms {
@@ -374,6 +375,58 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 				m.chosen = id
 				break
 			}
+		}
+	}
+}
+
+// usCues are words of American local news: its institutions and offices.
+var usCues = []string{"City Hall", "County", "Sheriff", "sheriff", "High School", "Police Department", "City Council"}
+
+// americanTowns moves a town read abroad, not a national capital, to the
+// most populous of its American readings when the document reads like
+// American local news (dollars, no pounds or euros, and an American
+// institution: "City Hall", "County", "Sheriff" ...) and names nothing
+// else in the foreign reading's country: "the Mansfield council approved
+// a $765,000 package" is not Mansfield, England.
+func (r *Recognizer) americanTowns(text string, ms []mention) {
+	if !strings.Contains(text, "$") || strings.Contains(text, "£") || strings.Contains(text, "€") {
+		return
+	}
+	cued := false
+	for _, c := range usCues {
+		cued = cued || strings.Contains(text, c)
+	}
+	if !cued {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+			continue
+		}
+		e := &r.gaz.Entries[m.chosen]
+		if e.Kind != KindCity || e.Country == "USA" || e.Capital() {
+			continue
+		}
+		other := false
+		for k := range ms {
+			if ms[k].key != m.key && ms[k].chosen >= 0 && r.gaz.Entries[ms[k].chosen].Country == e.Country {
+				other = true
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		best := int32(-1)
+		for _, c := range m.cands {
+			x := &r.gaz.Entries[c]
+			if x.Country == "USA" && x.Kind == KindCity && (best < 0 || x.Pop > r.gaz.Entries[best].Pop) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			m.chosen = best
 		}
 	}
 }
