@@ -257,6 +257,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	r.resolve(ms, sc.focus)
+	r.demonymTowns(ms)
 	r.americanTowns(d.Text, ms)
 	r.inDivision(d.Text, ms)
 	r.placeFeatures(d.Text, ms)
@@ -427,6 +428,49 @@ func (r *Recognizer) americanTowns(text string, ms []mention) {
 		}
 		if best >= 0 {
 			m.chosen = best
+		}
+	}
+}
+
+// demonymTowns moves a city read in one country to its reading in the
+// country of a demonym of the same sentence when that reading is a city
+// within a tenth of the population of its name's chosen reading and the
+// document names nothing else of the chosen reading's country: "clashes in
+// Tripoli killed three, the Lebanese army said" is Tripoli, Lebanon.
+func (r *Recognizer) demonymTowns(ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+			continue
+		}
+		e := &r.gaz.Entries[m.chosen]
+		if e.Kind != KindCity {
+			continue
+		}
+		var want []string
+		other := false
+		for k := range ms {
+			n := &ms[k]
+			if n.chosen < 0 {
+				continue
+			}
+			c := r.gaz.Entries[n.chosen].Country
+			switch {
+			case n.demonym && n.sentence == m.sentence && c != e.Country:
+				want = append(want, c)
+			case n.key != m.key && c == e.Country:
+				other = true
+			}
+		}
+		if other || len(want) != 1 {
+			continue
+		}
+		for _, c := range m.cands {
+			x := &r.gaz.Entries[c]
+			if x.Country == want[0] && x.Kind == KindCity && x.Pop*10 >= e.Pop {
+				m.chosen = c
+				break
+			}
 		}
 	}
 }
