@@ -390,12 +390,22 @@ var usCues = []string{"City Hall", "County", "Sheriff", "sheriff", "High School"
 // else in the foreign reading's country: "the Mansfield council approved
 // a $765,000 package" is not Mansfield, England.
 func (r *Recognizer) americanTowns(text string, ms []mention) {
-	if !strings.Contains(text, "$") || strings.Contains(text, "£") || strings.Contains(text, "€") {
+	// the text is read only when a town is read abroad
+	abroad := false
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && !m.feature && !m.demonym && m.within < 0 {
+			e := &r.gaz.Entries[m.chosen]
+			abroad = abroad || e.Kind == KindCity && e.Country != "USA" && !e.Capital()
+		}
+	}
+	if !abroad || !strings.Contains(text, "$") || strings.Contains(text, "£") || strings.Contains(text, "€") {
 		return
 	}
 	cued := false
 	for _, c := range usCues {
-		cued = cued || strings.Contains(text, c)
+		if cued = strings.Contains(text, c); cued {
+			break
+		}
 	}
 	if !cued {
 		return
@@ -438,6 +448,13 @@ func (r *Recognizer) americanTowns(text string, ms []mention) {
 // document names nothing else of the chosen reading's country: "clashes in
 // Tripoli killed three, the Lebanese army said" is Tripoli, Lebanon.
 func (r *Recognizer) demonymTowns(ms []mention) {
+	demonyms := false
+	for i := range ms {
+		demonyms = demonyms || ms[i].demonym && ms[i].chosen >= 0
+	}
+	if !demonyms {
+		return
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
