@@ -175,6 +175,7 @@ var locPreps = map[string]bool{
 	"via": true, "within": true, "between": true, "through": true, "visit": true, "visited": true,
 	"of": true, "off": true, "on": true, "for": true, "leave": true, "left": true, "northern": true,
 	"southern": true, "eastern": true, "western": true, "central": true, "downtown": true, "rural": true,
+	"nearby": true, "neighbouring": true, "neighboring": true,
 }
 
 // reporting and auxiliary verbs that make a preceding town name a
@@ -256,6 +257,8 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 		return nil
 	}
 	r.resolve(ms, sc.focus)
+	r.demonymTowns(ms)
+	r.americanTowns(d.Text, ms)
 	r.inDivision(d.Text, ms)
 	r.placeFeatures(d.Text, ms)
 	for i := range ms {
@@ -334,6 +337,13 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		if i+1 < len(ms) && ms[i+1].chosen >= 0 && !ms[i+1].feature && ms[i+1].sentence == m.sentence &&
 			containerGap(text[m.End:ms[i+1].Start]) {
 			m.chosen = ms[i+1].chosen
+			if m.locality {
+				// "seized Orvik in Tarnel state, 30 km from Esk": the
+				// sentence's town of the state
+				if t := r.townOfSentence(ms, i, m.chosen); t >= 0 {
+					m.chosen = t
+				}
+			}
 			continue
 		}
 		// "Dover's suburb of Orvik", "Dover's Elm Park": the place
@@ -364,6 +374,118 @@ func (r *Recognizer) placeFeatures(text string, ms []mention) {
 		for _, k := range []string{name, name + " County", name + " Parish"} {
 			if id, ok := byKey[k]; ok {
 				m.chosen = id
+				break
+			}
+		}
+	}
+}
+
+// usCues are words of American local news: its institutions and offices.
+var usCues = []string{"City Hall", "County", "Sheriff", "sheriff", "High School", "Police Department", "City Council"}
+
+// americanTowns moves a town read abroad, not a national capital, to the
+// most populous of its American readings when the document reads like
+// American local news (dollars, no pounds or euros, and an American
+// institution: "City Hall", "County", "Sheriff" ...) and names nothing
+// else in the foreign reading's country: "the Mansfield council approved
+// a $765,000 package" is not Mansfield, England.
+func (r *Recognizer) americanTowns(text string, ms []mention) {
+	// the text is read only when a town is read abroad
+	abroad := false
+	for i := range ms {
+		if m := &ms[i]; m.chosen >= 0 && !m.feature && !m.demonym && m.within < 0 {
+			e := &r.gaz.Entries[m.chosen]
+			abroad = abroad || e.Kind == KindCity && e.Country != "USA" && !e.Capital()
+		}
+	}
+	if !abroad || !strings.Contains(text, "$") || strings.Contains(text, "£") || strings.Contains(text, "€") {
+		return
+	}
+	cued := false
+	for _, c := range usCues {
+		if cued = strings.Contains(text, c); cued {
+			break
+		}
+	}
+	if !cued {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+			continue
+		}
+		e := &r.gaz.Entries[m.chosen]
+		if e.Kind != KindCity || e.Country == "USA" || e.Capital() {
+			continue
+		}
+		other := false
+		for k := range ms {
+			if ms[k].key != m.key && ms[k].chosen >= 0 && r.gaz.Entries[ms[k].chosen].Country == e.Country {
+				other = true
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		best := int32(-1)
+		for _, c := range m.cands {
+			x := &r.gaz.Entries[c]
+			if x.Country == "USA" && x.Kind == KindCity && (best < 0 || x.Pop > r.gaz.Entries[best].Pop) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			m.chosen = best
+		}
+	}
+}
+
+// demonymTowns moves a city read in one country to its reading in the
+// country of a demonym of the same sentence when that reading is a city
+// within a tenth of the population of its name's chosen reading and the
+// document names nothing else of the chosen reading's country: "clashes in
+// Tripoli killed three, the Lebanese army said" is Tripoli, Lebanon.
+func (r *Recognizer) demonymTowns(ms []mention) {
+	demonyms := false
+	for i := range ms {
+		demonyms = demonyms || ms[i].demonym && ms[i].chosen >= 0
+	}
+	if !demonyms {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+			continue
+		}
+		e := &r.gaz.Entries[m.chosen]
+		if e.Kind != KindCity {
+			continue
+		}
+		var want []string
+		other := false
+		for k := range ms {
+			n := &ms[k]
+			if n.chosen < 0 {
+				continue
+			}
+			c := r.gaz.Entries[n.chosen].Country
+			switch {
+			case n.demonym && n.sentence == m.sentence && c != e.Country:
+				want = append(want, c)
+			case n.key != m.key && c == e.Country:
+				other = true
+			}
+		}
+		if other || len(want) != 1 {
+			continue
+		}
+		for _, c := range m.cands {
+			x := &r.gaz.Entries[c]
+			if x.Country == want[0] && x.Kind == KindCity && x.Pop*10 >= e.Pop {
+				m.chosen = c
 				break
 			}
 		}
@@ -412,6 +534,9 @@ func (r *Recognizer) inDivision(text string, ms []mention) {
 			m.chosen = best
 		case c.Kind == KindAdmin1:
 			m.chosen = n.chosen
+			if t := r.townOfSentence(ms, i, n.chosen); t >= 0 {
+				m.chosen = t
+			}
 		}
 	}
 }
@@ -434,13 +559,14 @@ func inGap(gap string) bool {
 	return len(f) == 0
 }
 
-// townOfSentence returns, for locality i placed at country c, the reading
-// of the town or county of its sentence nearest to it in the text that
-// lies in c, or -1: a village named with its country travels with the
-// story's town of that country better than the country's centroid.
+// townOfSentence returns, for locality i placed at country or first-level
+// division c, the reading of the town or county of its sentence nearest to
+// it in the text that lies in c, or -1: a village named with its country
+// or province travels with the story's town there better than the
+// centroid of a large country or province.
 func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
 	ce := &r.gaz.Entries[c]
-	if ce.Kind != KindCountry {
+	if ce.Kind != KindCountry && ce.Kind != KindAdmin1 {
 		return -1
 	}
 	best, dist := int32(-1), 0
@@ -450,7 +576,7 @@ func (r *Recognizer) townOfSentence(ms []mention, i int, c int32) int32 {
 			continue
 		}
 		e := &r.gaz.Entries[n.chosen]
-		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 {
+		if e.Country != ce.Country || e.Kind != KindCity && e.Kind != KindAdmin2 || ce.Kind == KindAdmin1 && e.Admin1 != c {
 			continue
 		}
 		d := n.Start - ms[i].End

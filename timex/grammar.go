@@ -1423,6 +1423,9 @@ func (s *scan) month(i int, e *entry, cued bool) (hit, bool) {
 	if y, ok := s.rangeYear(i, e.n); ok {
 		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
 	}
+	if y, ok := s.yearThenMonth(i, e.n); ok {
+		return hit{end: i + 1, value: fmtMonth(y, e.n), prec: precMonth, typ: typeDate}, true
+	}
 	if s.a.known && s.eventAfterPast(i) {
 		// "signalled a cut in September": the -ed verb tells when it was
 		// signalled, not when the cut comes; the nearer month
@@ -1496,6 +1499,43 @@ func (s *scan) rangeYear(i, m int) (int, bool) {
 	}
 	if m < pm {
 		y++
+	}
+	return y, true
+}
+
+// yearThenMonth gives the year of a bare month m at token i, after "in"
+// or "by", told from a past year written earlier in the same sentence with
+// "before" between and no other expression: the month that follows that
+// year ("held the valley for much of 2024 before troops retook it in
+// March": 2025-03). Not after the end of a range ("from 2010 to 2013"), a
+// present perfect ("has"), "since" or "after" between, nor for a month
+// still to come. "and" ("extradited in 2014 and pleaded guilty in May")
+// and "until" ("the years 2010 to 2013 that were not reported until they
+// asked in April") do not tell: in the PolNeAR train texts both were
+// months long after the year.
+func (s *scan) yearThenMonth(i, m int) (int, bool) {
+	if !s.a.known || s.lastEnd < 0 || i-s.lastEnd > 12 || !(s.is(i-1, "in") || s.is(i-1, "by")) {
+		return 0, false
+	}
+	if s.prev.typ != typeDate || s.prev.prec != precYear || len(s.prev.value) != 4 || s.rangeWord(s.prevStart-1) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s.prev.value)
+	if err != nil || y >= s.a.day.Year() {
+		return 0, false
+	}
+	before := false
+	for k := s.lastEnd; k < i-1; k++ {
+		switch {
+		case s.boundary(k), s.is(k, "has"), s.is(k, "have"), s.is(k, "since"), s.is(k, "after"):
+			return 0, false
+		case s.is(k, "before"):
+			before = true
+		}
+	}
+	y++
+	if !before || y == s.a.day.Year() && m > int(s.a.day.Month()) {
+		return 0, false
 	}
 	return y, true
 }
@@ -2182,6 +2222,7 @@ func (s *scan) weekday(i int, e *entry) (hit, bool) {
 		}
 	}
 	day = s.afterPrevDay(i, e.n, day)
+	day = s.beforePrevDay(i, e.n, day)
 	// "until Thursday next week", "on Monday last week": that week's day
 	if r := s.lexOf(j, cRel); r != nil && s.is(j+1, "week") && s.wcase(j) == caseLower && s.a.known && (s.is(j, "next") || s.is(j, "last") || s.is(j, "this")) {
 		day = fmtDay(s.a.weekdayTime(e.n, sameWeek).AddDate(0, 0, 7*r.n))
@@ -2244,6 +2285,39 @@ func (s *scan) afterPrevDay(i, wd int, day string) string {
 	}
 	for k := 1; k <= 7; k++ {
 		if x := pt.AddDate(0, 0, k); isoWeekday(x) == wd {
+			return fmtDay(x)
+		}
+	}
+	return day
+}
+
+// beforePrevDay moves a weekday read after the previous day of the same
+// sentence, which is past, to the same weekday before it when "after"
+// comes between and "on" before it, within ten words: "Fighting resumed
+// on Sunday after a truce agreed on Wednesday" (published on a Wednesday)
+// is the Wednesday before that Sunday, not the publication day. A weekday
+// still to come ("and will appear in court on Wednesday") is left, and so
+// is one after "before" ("rose on July 14 following the convention before
+// slipping back in Monday's poll": the publication's Monday).
+func (s *scan) beforePrevDay(i, wd int, day string) string {
+	if s.prevFuture || !s.a.known || s.lastEnd < 0 || s.lastEnd > i || i-s.lastEnd > 10 || !s.is(i-1, "on") ||
+		s.prev.typ != typeDate || s.prev.prec != precDay || len(s.prev.value) != 10 {
+		return day
+	}
+	after := false
+	for k := s.lastEnd; k < i; k++ {
+		if s.boundary(k) || s.toks[k].nlBefore || s.is(k, "will") || s.is(k, "and") || s.is(k, "before") {
+			return day
+		}
+		after = after || s.is(k, "after")
+	}
+	pt, err1 := time.Parse(time.DateOnly, s.prev.value)
+	dt, err2 := time.Parse(time.DateOnly, day)
+	if !after || err1 != nil || err2 != nil || !dt.After(pt) || dt.After(s.a.day) || !pt.Before(s.a.day) {
+		return day
+	}
+	for k := 1; k <= 7; k++ {
+		if x := pt.AddDate(0, 0, -k); isoWeekday(x) == wd {
 			return fmtDay(x)
 		}
 	}

@@ -84,6 +84,11 @@ func TestFind(t *testing.T) {
 		{"Prices rose earlier this month and last week.", sat, []want{"earlier this month=2025-09/month/date", "last week=2025-W35/week/date"}},
 		// session 14: "later in the year" after a year of the sentence
 		// before is that year, unless it is to come
+		{"Militias held the pass for most of 2022 before troops took it back in February.", sat, []want{"2022=2022/year/date", "February=2023-02/month/date"}},
+		{"He was charged in 2022 and pleaded guilty in February.", sat, []want{"2022=2022/year/date", "February=2025-02/month/date"}},
+		{"Files from 2020 to 2022 went unread until auditors asked in February.", sat, []want{"2020=2020/year/date", "2022=2022/year/date", "February=2025-02/month/date"}},
+		{"Shelling resumed on Friday after a truce agreed on Saturday.", "2025-09-13", []want{"Friday=2025-09-12/day/date", "Saturday=2025-09-06/day/date"}},
+		{"He was arrested on Friday after a raid and will appear in court on Monday.", sat, []want{"Friday=2025-09-05/day/date", "Monday=2025-09-08/day/date"}},
 		{"The firm listed in 2019. Later in the year it bought a rival.", sat, []want{"2019=2019/year/date", "Later in the year=2019/year/date"}},
 		{"The firm listed in 2019. It will raise more money later in the year.", sat, []want{"2019=2019/year/date", "later in the year=2025/year/date"}},
 		{"Growth slowed this year and will pick up next year.", sat, []want{"this year=2025/year/date", "next year=2026/year/date"}},
