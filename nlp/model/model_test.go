@@ -380,3 +380,61 @@ func TestAgentVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialNouns checks the tags and some arcs of invented sentences
+// with a capitalised common noun at the start and reduced relative
+// clauses (testdata/initial-nouns.txt): word=XPOS, or word:rel>head.
+func TestInitialNouns(t *testing.T) {
+	m := load(t)
+	data, err := os.ReadFile("testdata/initial-nouns.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad, total := 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		words := strings.Fields(fields[0])
+		an := m.Annotate(words)
+		total++
+		ok := true
+		for _, check := range fields[1:] {
+			w, want, found := strings.Cut(check, "=")
+			rel, head := "", ""
+			if !found {
+				var arc string
+				if w, arc, found = strings.Cut(check, ":"); found {
+					rel, head, found = strings.Cut(arc, ">")
+				}
+			}
+			if !found {
+				t.Fatalf("bad check %q in %q", check, line)
+			}
+			i := slices.Index(words, w)
+			if i < 0 {
+				t.Fatalf("no word %q in %q", w, fields[0])
+			}
+			a := an[i]
+			switch {
+			case rel == "" && a.XPOS != want:
+				t.Errorf("%s: %s is %s, want %s", fields[0], w, a.XPOS, want)
+				ok = false
+			case rel != "":
+				got := "ROOT"
+				if a.Head > 0 {
+					got = words[a.Head-1]
+				}
+				if a.DepRel != rel || got != head {
+					t.Errorf("%s: %s is %s of %s, want %s of %s", fields[0], w, a.DepRel, got, rel, head)
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			bad++
+		}
+	}
+	t.Logf("%d of %d sentences right", total-bad, total)
+}

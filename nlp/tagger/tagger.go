@@ -41,6 +41,9 @@ type Tagger struct {
 	nn                int    // NOUN NN
 	propnOnly         uint64 // the ambiguity class of words seen only as NNP
 	pastOnly          uint64 // the ambiguity class of words seen only as VBD or VBN
+	// nounOnly are the ambiguity classes of words seen only as common
+	// nouns: NN, NNS, NN+NNS.
+	nounOnly [3]uint64
 	// requireFinite applies needFinite after tagging (see
 	// RequireFiniteVerb).
 	requireFinite bool
@@ -90,6 +93,9 @@ type Scratch struct {
 	buf     lex.Buffer
 	cased   []string // the words of a sentence in capitals, as they would be written
 	unknown []bool   // which cased words the training text never had
+	// fix, when positive, is the tag the passes give the first word
+	// (see initialNoun); 0 or -1 otherwise.
+	fix int
 }
 
 // Words returns the analysed words of the last call to Tag.
@@ -150,6 +156,45 @@ func (t *Tagger) Tag(s *Scratch, words []string, tags []int) {
 		}
 	}
 	t.tag(s, words, tags)
+	if u := t.upos[tags[0]]; t.requireFinite && u != "NOUN" && u != "ADJ" && t.initialNoun(s, words[0]) {
+		// "Inmates began a hunger strike", "Gunmen armed with rifles
+		// attacked …": the word is tagged NNS or NN, whichever the
+		// model scores higher, and the sentence again after it, in
+		// lower case as running text writes it.
+		sc := t.wordScores(s, tags, 0)
+		s.fix = t.nn
+		if lw := strings.ToLower(words[0]); sc[t.nns] > sc[t.nn] || sEnding(lw) || strings.HasSuffix(lw, "men") {
+			s.fix = t.nns
+		}
+		s.cased = append(s.cased[:0], words...)
+		s.cased[0] = strings.ToLower(words[0])
+		t.tag(s, s.cased, tags)
+		s.fix = -1
+	}
+}
+
+// initialNoun reports whether w, a sentence's first word, is a
+// capitalised common noun rather than a name: written with one capital
+// and lower-case letters after it, and an agent noun (data/agents.txt:
+// "Gunmen", "Inmates", words EWT has once or never) or a word the training
+// text had, in lower case, only as a common noun. The model, seeing a
+// capitalised word it does not know at the start, takes it for a name.
+func (t *Tagger) initialNoun(s *Scratch, w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	if isAgent(w) {
+		return true
+	}
+	var lw lex.Word
+	lex.Analyze(strings.ToLower(w), &s.buf, &lw)
+	amb, seen := t.ambTab.Get(lw.Lower)
+	return seen && (amb == t.nounOnly[0] || amb == t.nounOnly[1] || amb == t.nounOnly[2])
 }
 
 // tag tags words (see Tag).
@@ -745,6 +790,11 @@ func (t *Tagger) wordScores(s *Scratch, tags []int, i int) []int32 {
 // tag led the next by less than t.retag.
 func (t *Tagger) pass(s *Scratch, m *perceptron.Model, tags, right []int) {
 	for i := range s.words {
+		if i == 0 && s.fix > 0 {
+			tags[0] = s.fix
+			s.margin[0] = math.MaxInt32
+			continue
+		}
 		if d, ok := t.dictTab.Get(s.words[i].Form); ok {
 			tags[i] = int(d - 1)
 			s.margin[i] = math.MaxInt32
@@ -971,6 +1021,14 @@ func (t *Tagger) init() {
 	t.propnOnly = 0x3c6ef372fe94f82b
 	if id := t.TagID("PROPN", "NNP"); id >= 0 {
 		t.propnOnly = perceptron.Hash(99, t.propnOnly, uint64(id), 0)
+	}
+	t.nounOnly = [3]uint64{}
+	if t.nn >= 0 && t.nns >= 0 {
+		h0 := uint64(0x3c6ef372fe94f82b)
+		a, b := min(t.nn, t.nns), max(t.nn, t.nns)
+		t.nounOnly[0] = perceptron.Hash(99, h0, uint64(t.nn), 0)
+		t.nounOnly[1] = perceptron.Hash(99, h0, uint64(t.nns), 0)
+		t.nounOnly[2] = perceptron.Hash(99, perceptron.Hash(99, h0, uint64(a), 0), uint64(b), 0)
 	}
 	t.pastOnly = 0
 	if t.vbd >= 0 && t.vbn() >= 0 {
