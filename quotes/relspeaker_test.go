@@ -8,10 +8,11 @@ import (
 	"github.com/petrel-events/petrel/doc"
 )
 
-// TestRelativeSpeakerEnd checks where a speaker after its cue ends when
-// the edge moves left it inside a relative clause (testdata/relspeaker.dep:
-// "> FIRST LAST | speaker" with 1-based tokens, the cue being "said").
-func TestRelativeSpeakerEnd(t *testing.T) {
+// TestSpeakerEnds checks where a speaker ends after the edge moves: after
+// its cue, inside a relative clause; before it, at an aside's closing dash
+// (testdata/relspeaker.dep: "> FIRST LAST | speaker" with 1-based tokens,
+// the cue being "said").
+func TestSpeakerEnds(t *testing.T) {
 	r, err := New()
 	if err != nil {
 		t.Fatal(err)
@@ -45,7 +46,7 @@ func TestRelativeSpeakerEnd(t *testing.T) {
 			c := d.NewTextSpan(d.Tokens[cue].Span)
 			sp := d.NewTextSpan(st.tokSpan(s, e+1))
 			q := doc.Quote{Cue: &c, Speaker: &sp}
-			got := st.relativeSpeakerEnd(&q, s, e)
+			got := st.dashSpeakerEnd(&q, s, st.relativeSpeakerEnd(&q, s, e))
 			if text := d.Text[d.Tokens[s].Start:d.Tokens[got].End]; text != want {
 				t.Errorf("speaker %q, want %q", text, want)
 			}
