@@ -9,7 +9,8 @@ import (
 )
 
 // TestSpeakerEnds checks where a speaker ends after the edge moves: after
-// its cue, inside a relative clause; before it, at an aside's closing dash
+// its cue, inside a relative clause; before it, at an aside's closing dash;
+// on an abbreviation, with its period
 // (testdata/relspeaker.dep: "> FIRST LAST | speaker" with 1-based tokens,
 // the cue being "said").
 func TestSpeakerEnds(t *testing.T) {
@@ -46,7 +47,7 @@ func TestSpeakerEnds(t *testing.T) {
 			c := d.NewTextSpan(d.Tokens[cue].Span)
 			sp := d.NewTextSpan(st.tokSpan(s, e+1))
 			q := doc.Quote{Cue: &c, Speaker: &sp}
-			got := st.dashSpeakerEnd(&q, s, st.relativeSpeakerEnd(&q, s, e))
+			got := st.abbrevSpeakerEnd(st.dashSpeakerEnd(&q, s, st.relativeSpeakerEnd(&q, s, e)))
 			if text := d.Text[d.Tokens[s].Start:d.Tokens[got].End]; text != want {
 				t.Errorf("speaker %q, want %q", text, want)
 			}
