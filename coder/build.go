@@ -499,7 +499,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
+		ev.PLOVER.Context = c.uncuedTableContexts(ev.PLOVER.Context, ev.CAMEO.Code)
 		ev.PLOVER.Context = domesticNotDiplomatic(ev.PLOVER.Context, srcActors, tgtActors)
+		if mediation(ev.PLOVER.Type, ev.PLOVER.Mode, srcActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
+			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
+		}
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}
@@ -1644,6 +1648,26 @@ func (c *Coder) labourDispute(src, tgt []*doc.Mention) bool {
 	return false
 }
 
+// diplomaticActor reports whether m acts for a state: an intergovernmental
+// organisation, or a country itself, its government, parliament or armed
+// forces.
+func diplomaticActor(m *doc.Mention) bool {
+	if strings.HasPrefix(m.Code, "IGO") {
+		return true
+	}
+	if m.Country == "" {
+		return false
+	}
+	switch m.Sector {
+	case "GOV", "LEG", "MIL":
+		return true
+	case "":
+		// A country itself, not a person or a people without a sector.
+		return m.Kind == "country"
+	}
+	return false
+}
+
 // interstate reports whether an event is between states: every source and
 // every target is a country, or a government or parliament with a
 // country, or an intergovernmental organisation (IGO…), there is at least
@@ -1655,20 +1679,7 @@ func interstate(src, tgt []*doc.Mention) bool {
 		return false
 	}
 	state := func(m *doc.Mention) bool {
-		if strings.HasPrefix(m.Code, "IGO") {
-			return true
-		}
-		if m.Country == "" {
-			return false
-		}
-		switch m.Sector {
-		case "GOV", "LEG":
-			return true
-		case "":
-			// A country itself, not a person or a people without a sector.
-			return m.Kind == "country"
-		}
-		return false
+		return strings.HasPrefix(m.Code, "IGO") || diplomaticActor(m) && m.Sector != "MIL"
 	}
 	for _, a := range src {
 		if !state(a) {

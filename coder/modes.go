@@ -59,6 +59,23 @@ func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 			c.sectorContexts[sec] = append(c.sectorContexts[sec], ctx)
 		}
 	}
+	c.cuedContexts = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&CUEDCONTEXT_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		for _, code := range dict.Sets[name] {
+			if _, known := onto.CAMEO(code); !known {
+				return fmt.Errorf("pattern dictionary: set %s: unknown CAMEO code %q", name, code)
+			}
+			c.cuedContexts[code] = append(c.cuedContexts[code], ctx)
+		}
+	}
 	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
 	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
 	return nil
@@ -120,6 +137,36 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 		}
 	}
 	return ""
+}
+
+// uncuedTableContexts drops from ctx the contexts that the CAMEO→PLOVER
+// table gives code but that stand only with a cue of the sentence
+// (&CUEDCONTEXT_NAME: a demand to resign, 105, is not legal in itself);
+// actorContexts and sentenceContexts add them back when an actor or a
+// word gives them.
+func (c *Coder) uncuedTableContexts(ctx []string, code string) []string {
+	cued := c.cuedContexts[code]
+	if len(cued) == 0 {
+		return ctx
+	}
+	return slices.DeleteFunc(slices.Clone(ctx), func(x string) bool { return slices.Contains(cued, x) })
+}
+
+// mediation reports whether an event of PLOVER type typ and mode mode is
+// a state's or an intergovernmental body's mediation: a CONSULT
+// third-party whose sources are all countries, governments, parliaments,
+// armed forces or IGOs ("Qatar hosted talks between the army and the
+// militia"), diplomatic whoever the parties are.
+func mediation(typ, mode string, src []*doc.Mention) bool {
+	if !strings.EqualFold(typ, "CONSULT") || mode != "third-party" || len(src) == 0 {
+		return false
+	}
+	for _, m := range src {
+		if !diplomaticActor(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorContexts adds to have the PLOVER contexts of the sectors of the

@@ -71,6 +71,15 @@ set &SECTORCONTEXT_LEGAL: jud
 set &SECTORCONTEXT_INTELLIGENCE: spy
 set &SECTORCONTEXT_MIGRATION: ref
 set &SECTORCONTEXT_HUMAN_RIGHTS: hri
+# CAMEO codes whose context from the CAMEO→PLOVER table stands only when
+# the sentence gives it too (a word of &CONTEXT_NAME or an actor of a
+# &SECTORCONTEXT_NAME sector): a set &CUEDCONTEXT_NAME lists the codes
+# whose table context "name" is so cued (plover3). A demand that someone
+# yield (105: "called on the minister to resign") or a violated ceasefire
+# (196) is not legal in itself. Not 128 (defy norms, law): "violated a
+# ban" is legal, though "went back on his promise" is not. Arrests,
+# deportations, lawsuits and releases keep their legal context.
+set &CUEDCONTEXT_LEGAL: 105 | 1051 | 1052 | 0251 | 0252 | 196
 # Phrases whose words add no context, though a set lists them: "law"
 # is legal, "law enforcement" (the police) and "law school" are not; a
 # "bank" is economic, the West Bank is a place; a "ruling" is legal, a
