@@ -512,7 +512,9 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 		ev.PLOVER.Context = c.actorContexts(ev.PLOVER.Context, srcActors, tgtActors)
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
-		if ev.PLOVER.Mode == "" {
+		if m := c.triggerMode(t, i, ev.PLOVER.Type, ev.PLOVER.Mode); m != "" {
+			ev.PLOVER.Mode = m
+		} else if ev.PLOVER.Mode == "" {
 			ev.PLOVER.Mode = c.sentenceMode(t, i, ev.PLOVER.Type)
 		}
 	}

@@ -103,6 +103,31 @@ func wordSetOf(dict *Dictionary, name string) map[string]bool {
 // stand: farther words tend to belong to another clause's event.
 const modeWordReach = 10
 
+// triggerMode returns the mode that the trigger token i itself names for
+// an event of PLOVER type typ (a word of &MODE_TYPE_MODE: "boycotted" →
+// PROTEST boycott), "" if it names none or a word near the trigger names
+// have, the mode the event has. It overrides the mode of the pattern or
+// CAMEO code: 143 is a strike, but "students boycotted classes" is a
+// boycott (plover3).
+func (c *Coder) triggerMode(t *tree, i int, typ, have string) string {
+	words := c.modeWords[strings.ToUpper(typ)]
+	m := words[t.lemma(i)]
+	if m == "" {
+		m = words[t.lower(i)]
+	}
+	if m == "" || m == have || have == "" {
+		return m
+	}
+	// A word near the trigger that names the mode it has keeps it: a
+	// "hunger strike" stays hunger though "strike" names strike.
+	for k := max(0, i-modeWordReach); k < min(len(t.Tokens), i+modeWordReach+1); k++ {
+		if k != i && (words[t.lemma(k)] == have || words[t.lower(k)] == have) {
+			return ""
+		}
+	}
+	return m
+}
+
 // sentenceMode returns a mode for an event of PLOVER type typ triggered by
 // token i that got none from its pattern or CAMEO code, "" if nothing
 // tells it: a killing verb whose object (or passive subject) is a leader
