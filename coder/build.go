@@ -1672,8 +1672,9 @@ func diplomaticActor(m *doc.Mention) bool {
 
 // interstate reports whether an event is between states: every source and
 // every target is a country, or a government or parliament with a
-// country, or an intergovernmental organisation (IGO…), there is at least
-// one of each, and no target shares a source's country ("Germany rejected
+// country, or an intergovernmental organisation (IGO…) other than its
+// armed forces (a UN or NATO force is military: plover3), there is at
+// least one of each, and no target shares a source's country ("Germany rejected
 // Belarus's request", "the Polish parliament demanded an apology from
 // Moscow", "Lebanon turned down a UN appeal").
 func interstate(src, tgt []*doc.Mention) bool {
@@ -1681,7 +1682,7 @@ func interstate(src, tgt []*doc.Mention) bool {
 		return false
 	}
 	state := func(m *doc.Mention) bool {
-		return strings.HasPrefix(m.Code, "IGO") || diplomaticActor(m) && m.Sector != "MIL"
+		return diplomaticActor(m) && m.Sector != "MIL"
 	}
 	for _, a := range src {
 		if !state(a) {
