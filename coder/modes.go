@@ -13,7 +13,8 @@ import (
 // loadModeWords reads the &MODE_TYPE_MODE sets of dict ("&MODE_ASSAULT_HEAVY_WEAPONS":
 // type ASSAULT, mode heavy-weapons) and the &TARGETED_VERBS and
 // &TARGETED_VICTIMS sets, the &NOCONTEXT phrases and the
-// &SECTORCONTEXT_NAME sets into c; every type and mode must be known to onto.
+// &SECTORCONTEXT_NAME and &CUEDCONTEXT_NAME sets into c; every type, mode,
+// context and CAMEO code must be known to onto.
 func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 	c.modeWords = map[string]map[string]string{}
 	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {

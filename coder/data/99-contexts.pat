@@ -168,6 +168,11 @@ set &MODE_PROTEST_BOYCOTT: boycott | boycotts | boycotted | boycotting
 set &MODE_PROTEST_VANDALIZE: vandalized | vandalised | vandalism | graffiti | defaced
 # A call by telephone or video link is a CONSULT by phone.
 set &MODE_CONSULT_PHONE: telephone | phone | videoconference | video call | phone call
+# Talks a mediator brings about are a CONSULT third-party (plover3): 045
+# "mediate" has no mode of its own ("Kestria's mediation between the two
+# parties", "talks mediated by the envoy").
+set &MODE_CONSULT_THIRD_PARTY: mediation | mediate | mediated | mediating | mediator | mediators
+  | brokered
 # COERCE and THREATEN events without a mode from their code (170, 130):
 # the thing imposed or threatened tells it ("troops enforced a curfew",
 # "threatened to cut ties", "threatened to jail the editors").
