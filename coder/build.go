@@ -512,6 +512,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 		ev.PLOVER.Context = c.actorContexts(ev.PLOVER.Context, srcActors, tgtActors)
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
+		ev.PLOVER.Context = c.supersededContexts(ev.PLOVER.Context)
 		if m := c.triggerMode(t, i, ev.PLOVER.Type, ev.PLOVER.Mode); m != "" {
 			ev.PLOVER.Mode = m
 		} else if ev.PLOVER.Mode == "" {

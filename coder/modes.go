@@ -13,7 +13,7 @@ import (
 // loadModeWords reads the &MODE_TYPE_MODE sets of dict ("&MODE_ASSAULT_HEAVY_WEAPONS":
 // type ASSAULT, mode heavy-weapons) and the &TARGETED_VERBS and
 // &TARGETED_VICTIMS sets, the &NOCONTEXT phrases and the
-// &SECTORCONTEXT_NAME and &CUEDCONTEXT_NAME sets into c; every type, mode,
+// &SECTORCONTEXT_NAME, &CUEDCONTEXT_NAME and &SUPERSEDEDBY_NAME sets into c; every type, mode,
 // context and CAMEO code must be known to onto.
 func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 	c.modeWords = map[string]map[string]string{}
@@ -76,6 +76,20 @@ func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 			}
 			c.cuedContexts[code] = append(c.cuedContexts[code], ctx)
 		}
+	}
+	c.supersededBy = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&SUPERSEDEDBY_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		for _, x := range append([]string{ctx}, dict.Sets[name]...) {
+			if _, known := onto.PLOVERContext(x); !known {
+				return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, x)
+			}
+		}
+		c.supersededBy[ctx] = dict.Sets[name]
 	}
 	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
 	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
@@ -176,6 +190,19 @@ func (c *Coder) uncuedTableContexts(ctx []string, code string) []string {
 		return ctx
 	}
 	return slices.DeleteFunc(slices.Clone(ctx), func(x string) bool { return slices.Contains(cued, x) })
+}
+
+// supersededContexts drops from ctx each broad context that a narrower
+// one of ctx supersedes (&SUPERSEDEDBY_NAME: a demand for early elections
+// is election, not political_institutions as well).
+func (c *Coder) supersededContexts(ctx []string) []string {
+	for _, broad := range slices.Sorted(maps.Keys(c.supersededBy)) {
+		narrow := c.supersededBy[broad]
+		if slices.Contains(ctx, broad) && slices.ContainsFunc(narrow, func(x string) bool { return slices.Contains(ctx, x) }) {
+			ctx = slices.DeleteFunc(slices.Clone(ctx), func(x string) bool { return x == broad })
+		}
+	}
+	return ctx
 }
 
 // mediation reports whether an event of PLOVER type typ and mode mode is

@@ -80,6 +80,12 @@ set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # ban" is legal, though "went back on his promise" is not. Arrests,
 # deportations, lawsuits and releases keep their legal context.
 set &CUEDCONTEXT_LEGAL: 105 | 1051 | 1052 | 0251 | 0252 | 196
+# A broad context that narrower ones supersede: a set &SUPERSEDEDBY_NAME
+# lists the contexts whose presence on an event drops the context "name"
+# from it, whatever gave it (plover3). A demand for early elections, a
+# promise of the rule of law, a protest against a farm reform are
+# election, legal and economic, not political_institutions as well.
+set &SUPERSEDEDBY_POLITICAL_INSTITUTIONS: election | legal | economic
 # Phrases whose words add no context, though a set lists them: "law"
 # is legal, "law enforcement" (the police) and "law school" are not; a
 # "bank" is economic, the West Bank is a place; a "ruling" is legal, a
