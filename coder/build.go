@@ -499,7 +499,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
-		ev.PLOVER.Context = c.uncuedTableContexts(ev.PLOVER.Context, ev.CAMEO.Code)
+		ev.PLOVER.Context = c.uncuedTableContexts(ev.PLOVER.Context, ev.CAMEO.Code, srcActors)
 		ev.PLOVER.Context = domesticNotDiplomatic(ev.PLOVER.Context, srcActors, tgtActors)
 		if mediation(ev.PLOVER.Type, ev.PLOVER.Mode, srcActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")

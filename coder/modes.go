@@ -183,13 +183,18 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 // table gives code but that stand only with a cue of the sentence
 // (&CUEDCONTEXT_NAME: a demand to resign, 105, is not legal in itself);
 // actorContexts and sentenceContexts add them back when an actor or a
-// word gives them.
-func (c *Coder) uncuedTableContexts(ctx []string, code string) []string {
+// word gives them. A cued military context also stands when a source acts
+// for a state (diplomaticActor): a blockade by a country is military, one
+// by farmers is not.
+func (c *Coder) uncuedTableContexts(ctx []string, code string, src []*doc.Mention) []string {
 	cued := c.cuedContexts[code]
 	if len(cued) == 0 {
 		return ctx
 	}
-	return slices.DeleteFunc(slices.Clone(ctx), func(x string) bool { return slices.Contains(cued, x) })
+	state := slices.ContainsFunc(src, diplomaticActor)
+	return slices.DeleteFunc(slices.Clone(ctx), func(x string) bool {
+		return slices.Contains(cued, x) && !(x == "military" && state)
+	})
 }
 
 // supersededContexts drops from ctx each broad context that a narrower

@@ -5,7 +5,7 @@
 
 set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | artillery | tank | warplane
   | airstrike | drone | navy | offensive | battalion | brigade | weapon | ammunition | frontline
-  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
+  | peacekeeper | peacekeepers | peacekeeping | naval | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
   | war games | military exercises | naval exercises | air force | armed forces | defense ministry
   | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
   | arms deal | arms embargo
@@ -78,8 +78,12 @@ set &SECTORCONTEXT_HUMAN_RIGHTS: hri
 # yield (105: "called on the minister to resign") or a violated ceasefire
 # (196) is not legal in itself. Not 128 (defy norms, law): "violated a
 # ban" is legal, though "went back on his promise" is not. Arrests,
-# deportations, lawsuits and releases keep their legal context.
+# deportations, lawsuits and releases keep their legal context. A
+# threatened or imposed blockade (1381, 191) is military when a source
+# acts for a state (a country, government, armed force or IGO) or a word
+# says so ("naval blockade"), not when farmers or the police block a road.
 set &CUEDCONTEXT_LEGAL: 105 | 1051 | 1052 | 0251 | 0252 | 196
+set &CUEDCONTEXT_MILITARY: 1381 | 191
 # A broad context that narrower ones supersede: a set &SUPERSEDEDBY_NAME
 # lists the contexts whose presence on an event drops the context "name"
 # from it, whatever gave it (plover3). A demand for early elections, a
