@@ -506,7 +506,11 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 	}
 	c.fillCodes(&ev, code, opts)
 	if ev.PLOVER.Type != "" {
+		ev.PLOVER.Context = c.uncuedTableContexts(ev.PLOVER.Context, ev.CAMEO.Code, srcActors)
 		ev.PLOVER.Context = domesticNotDiplomatic(ev.PLOVER.Context, srcActors, tgtActors)
+		if mediation(ev.PLOVER.Type, ev.PLOVER.Mode, srcActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
+			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
+		}
 		if c.lex.diplomaticType[strings.ToLower(ev.PLOVER.Type)] && interstate(srcActors, tgtActors) && len(ev.PLOVER.Context) < maxContexts && !slices.Contains(ev.PLOVER.Context, "diplomatic") {
 			ev.PLOVER.Context = append(ev.PLOVER.Context, "diplomatic")
 		}
@@ -515,7 +519,10 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		}
 		ev.PLOVER.Context = c.actorContexts(ev.PLOVER.Context, srcActors, tgtActors)
 		ev.PLOVER.Context = c.sentenceContexts(t, ev.PLOVER.Context)
-		if ev.PLOVER.Mode == "" {
+		ev.PLOVER.Context = c.supersededContexts(ev.PLOVER.Context)
+		if m := c.triggerMode(t, i, ev.PLOVER.Type, ev.PLOVER.Mode); m != "" {
+			ev.PLOVER.Mode = m
+		} else if ev.PLOVER.Mode == "" {
 			ev.PLOVER.Mode = c.sentenceMode(t, i, ev.PLOVER.Type)
 		}
 	}
@@ -1676,10 +1683,31 @@ func (c *Coder) labourDispute(src, tgt []*doc.Mention) bool {
 	return false
 }
 
+// diplomaticActor reports whether m acts for a state: an intergovernmental
+// organisation, or a country itself, its government, parliament or armed
+// forces.
+func diplomaticActor(m *doc.Mention) bool {
+	if strings.HasPrefix(m.Code, "IGO") {
+		return true
+	}
+	if m.Country == "" {
+		return false
+	}
+	switch m.Sector {
+	case "GOV", "LEG", "MIL":
+		return true
+	case "":
+		// A country itself, not a person or a people without a sector.
+		return m.Kind == "country"
+	}
+	return false
+}
+
 // interstate reports whether an event is between states: every source and
 // every target is a country, or a government or parliament with a
-// country, or an intergovernmental organisation (IGO…), there is at least
-// one of each, and no target shares a source's country ("Germany rejected
+// country, or an intergovernmental organisation (IGO…) other than its
+// armed forces (a UN or NATO force is military: plover3), there is at
+// least one of each, and no target shares a source's country ("Germany rejected
 // Belarus's request", "the Polish parliament demanded an apology from
 // Moscow", "Lebanon turned down a UN appeal").
 func interstate(src, tgt []*doc.Mention) bool {
@@ -1687,20 +1715,7 @@ func interstate(src, tgt []*doc.Mention) bool {
 		return false
 	}
 	state := func(m *doc.Mention) bool {
-		if strings.HasPrefix(m.Code, "IGO") {
-			return true
-		}
-		if m.Country == "" {
-			return false
-		}
-		switch m.Sector {
-		case "GOV", "LEG":
-			return true
-		case "":
-			// A country itself, not a person or a people without a sector.
-			return m.Kind == "country"
-		}
-		return false
+		return diplomaticActor(m) && m.Sector != "MIL"
 	}
 	for _, a := range src {
 		if !state(a) {

@@ -81,6 +81,12 @@ type Coder struct {
 	// sectorContexts maps an actor sector (lower case) to the contexts
 	// it gives its events (&SECTORCONTEXT_NAME: "mil" → military).
 	sectorContexts map[string][]string
+	// cuedContexts maps a CAMEO code to the contexts of its table entry
+	// that stand only with a cue of the sentence (&CUEDCONTEXT_NAME).
+	cuedContexts map[string][]string
+	// supersededBy maps a broad context to the narrower ones that drop it
+	// from an event that has one of them (&SUPERSEDEDBY_NAME).
+	supersededBy map[string][]string
 	// modeWords maps a PLOVER type to the words whose presence near the
 	// trigger gives an event of that type without a mode its mode (from
 	// the &MODE_TYPE_MODE sets: "machetes" → ASSAULT primitive).

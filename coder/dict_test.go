@@ -516,7 +516,7 @@ func TestDictionaryModes(t *testing.T) {
 		{"consulting-fees", ""},                                            // a trade, no talks
 		{"clash-with-positions", ""},                                       // views that disagree, no force
 		{"shun-work", "143/PROTEST/strike KESEDU>"},                        // staying off work to protest
-		{"boycott-classes", "143/PROTEST/strike KESEDU>"},                  // a students' strike
+		{"boycott-classes", "143/PROTEST/boycott KESEDU>"},                 // a students' strike, a boycott by its word (plover3)
 		{"gathered-for-protest", "141/PROTEST/demo KESAGR>"},               // the gathering is the protest
 		{"suspend-economic-aid", "1621/SANCTION/discontinue KES>LOR"},      // economic aid stopped
 		{"suspend-part-military-aid", "1622/SANCTION/discontinue KES>LOR"}, // the kind read on the measured noun's modifier

@@ -13,7 +13,8 @@ import (
 // loadModeWords reads the &MODE_TYPE_MODE sets of dict ("&MODE_ASSAULT_HEAVY_WEAPONS":
 // type ASSAULT, mode heavy-weapons) and the &TARGETED_VERBS and
 // &TARGETED_VICTIMS sets, the &NOCONTEXT phrases and the
-// &SECTORCONTEXT_NAME sets into c; every type and mode must be known to onto.
+// &SECTORCONTEXT_NAME, &CUEDCONTEXT_NAME and &SUPERSEDEDBY_NAME sets into c; every type, mode,
+// context and CAMEO code must be known to onto.
 func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 	c.modeWords = map[string]map[string]string{}
 	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
@@ -59,6 +60,37 @@ func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 			c.sectorContexts[sec] = append(c.sectorContexts[sec], ctx)
 		}
 	}
+	c.cuedContexts = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&CUEDCONTEXT_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		for _, code := range dict.Sets[name] {
+			if _, known := onto.CAMEO(code); !known {
+				return fmt.Errorf("pattern dictionary: set %s: unknown CAMEO code %q", name, code)
+			}
+			c.cuedContexts[code] = append(c.cuedContexts[code], ctx)
+		}
+	}
+	c.supersededBy = map[string][]string{}
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, "&SUPERSEDEDBY_")
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		for _, x := range append([]string{ctx}, dict.Sets[name]...) {
+			if _, known := onto.PLOVERContext(x); !known {
+				return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, x)
+			}
+		}
+		c.supersededBy[ctx] = dict.Sets[name]
+	}
 	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
 	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
 	return nil
@@ -85,6 +117,31 @@ func wordSetOf(dict *Dictionary, name string) map[string]bool {
 // modeWordReach bounds how many tokens from the trigger a mode word may
 // stand: farther words tend to belong to another clause's event.
 const modeWordReach = 10
+
+// triggerMode returns the mode that the trigger token i itself names for
+// an event of PLOVER type typ (a word of &MODE_TYPE_MODE: "boycotted" →
+// PROTEST boycott), "" if it names none or a word near the trigger names
+// have, the mode the event has. It overrides the mode of the pattern or
+// CAMEO code: 143 is a strike, but "students boycotted classes" is a
+// boycott (plover3).
+func (c *Coder) triggerMode(t *tree, i int, typ, have string) string {
+	words := c.modeWords[strings.ToUpper(typ)]
+	m := words[t.lemma(i)]
+	if m == "" {
+		m = words[t.lower(i)]
+	}
+	if m == "" || m == have || have == "" {
+		return m
+	}
+	// A word near the trigger that names the mode it has keeps it: a
+	// "hunger strike" stays hunger though "strike" names strike.
+	for k := max(0, i-modeWordReach); k < min(len(t.Tokens), i+modeWordReach+1); k++ {
+		if k != i && (words[t.lemma(k)] == have || words[t.lower(k)] == have) {
+			return ""
+		}
+	}
+	return m
+}
 
 // sentenceMode returns a mode for an event of PLOVER type typ triggered by
 // token i that got none from its pattern or CAMEO code, "" if nothing
@@ -120,6 +177,54 @@ func (c *Coder) sentenceMode(t *tree, i int, typ string) string {
 		}
 	}
 	return ""
+}
+
+// uncuedTableContexts drops from ctx the contexts that the CAMEO→PLOVER
+// table gives code but that stand only with a cue of the sentence
+// (&CUEDCONTEXT_NAME: a demand to resign, 105, is not legal in itself);
+// actorContexts and sentenceContexts add them back when an actor or a
+// word gives them. A cued military context also stands when a source acts
+// for a state (diplomaticActor): a blockade by a country is military, one
+// by farmers is not.
+func (c *Coder) uncuedTableContexts(ctx []string, code string, src []*doc.Mention) []string {
+	cued := c.cuedContexts[code]
+	if len(cued) == 0 {
+		return ctx
+	}
+	state := slices.ContainsFunc(src, diplomaticActor)
+	return slices.DeleteFunc(slices.Clone(ctx), func(x string) bool {
+		return slices.Contains(cued, x) && !(x == "military" && state)
+	})
+}
+
+// supersededContexts drops from ctx each broad context that a narrower
+// one of ctx supersedes (&SUPERSEDEDBY_NAME: a demand for early elections
+// is election, not political_institutions as well).
+func (c *Coder) supersededContexts(ctx []string) []string {
+	for _, broad := range slices.Sorted(maps.Keys(c.supersededBy)) {
+		narrow := c.supersededBy[broad]
+		if slices.Contains(ctx, broad) && slices.ContainsFunc(narrow, func(x string) bool { return slices.Contains(ctx, x) }) {
+			ctx = slices.DeleteFunc(slices.Clone(ctx), func(x string) bool { return x == broad })
+		}
+	}
+	return ctx
+}
+
+// mediation reports whether an event of PLOVER type typ and mode mode is
+// a state's or an intergovernmental body's mediation: a CONSULT
+// third-party whose sources are all countries, governments, parliaments,
+// armed forces or IGOs ("Qatar hosted talks between the army and the
+// militia"), diplomatic whoever the parties are.
+func mediation(typ, mode string, src []*doc.Mention) bool {
+	if !strings.EqualFold(typ, "CONSULT") || mode != "third-party" || len(src) == 0 {
+		return false
+	}
+	for _, m := range src {
+		if !diplomaticActor(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorContexts adds to have the PLOVER contexts of the sectors of the

@@ -75,6 +75,7 @@ func TestPLOVERBatches(t *testing.T) {
 	}
 	floors := map[string]struct{ found, mode, ctxR, ctxP float64 }{
 		"batch1.txt": {0.88, 0.85, 0.80, 0.78},
+		"batch2.txt": {0.75, 0.6, 0.73, 0.85},
 	}
 	p := newModalityPipeline(t)
 	files, err := filepath.Glob("testdata/plover/batch*.txt")

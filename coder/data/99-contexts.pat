@@ -5,7 +5,7 @@
 
 set &CONTEXT_MILITARY: troop | troops | soldier | army | military | missile | artillery | tank | warplane
   | airstrike | drone | navy | offensive | battalion | brigade | weapon | ammunition | frontline
-  | peacekeeper | peacekeepers | peacekeeping | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
+  | peacekeeper | peacekeepers | peacekeeping | naval | warship | warships | gunboat | gunboats | radar | garrison | invasion | invade | invaded | shelling | gunship | gunships | bombardment | warfare | pentagon | nato
   | war games | military exercises | naval exercises | air force | armed forces | defense ministry
   | defence ministry | defense minister | defence minister | defense secretary | defence secretary | arms sales
   | arms deal | arms embargo
@@ -71,6 +71,25 @@ set &SECTORCONTEXT_LEGAL: jud
 set &SECTORCONTEXT_INTELLIGENCE: spy
 set &SECTORCONTEXT_MIGRATION: ref
 set &SECTORCONTEXT_HUMAN_RIGHTS: hri
+# CAMEO codes whose context from the CAMEO→PLOVER table stands only when
+# the sentence gives it too (a word of &CONTEXT_NAME or an actor of a
+# &SECTORCONTEXT_NAME sector): a set &CUEDCONTEXT_NAME lists the codes
+# whose table context "name" is so cued (plover3). A demand that someone
+# yield (105: "called on the minister to resign") or a violated ceasefire
+# (196) is not legal in itself. Not 128 (defy norms, law): "violated a
+# ban" is legal, though "went back on his promise" is not. Arrests,
+# deportations, lawsuits and releases keep their legal context. A
+# threatened or imposed blockade (1381, 191) is military when a source
+# acts for a state (a country, government, armed force or IGO) or a word
+# says so ("naval blockade"), not when farmers or the police block a road.
+set &CUEDCONTEXT_LEGAL: 105 | 1051 | 1052 | 0251 | 0252 | 196
+set &CUEDCONTEXT_MILITARY: 1381 | 191
+# A broad context that narrower ones supersede: a set &SUPERSEDEDBY_NAME
+# lists the contexts whose presence on an event drops the context "name"
+# from it, whatever gave it (plover3). A demand for early elections, a
+# promise of the rule of law, a protest against a farm reform are
+# election, legal and economic, not political_institutions as well.
+set &SUPERSEDEDBY_POLITICAL_INSTITUTIONS: election | legal | economic
 # Phrases whose words add no context, though a set lists them: "law"
 # is legal, "law enforcement" (the police) and "law school" are not; a
 # "bank" is economic, the West Bank is a place; a "ruling" is legal, a
@@ -159,6 +178,11 @@ set &MODE_PROTEST_BOYCOTT: boycott | boycotts | boycotted | boycotting
 set &MODE_PROTEST_VANDALIZE: vandalized | vandalised | vandalism | graffiti | defaced
 # A call by telephone or video link is a CONSULT by phone.
 set &MODE_CONSULT_PHONE: telephone | phone | videoconference | video call | phone call
+# Talks a mediator brings about are a CONSULT third-party (plover3): 045
+# "mediate" has no mode of its own ("Kestria's mediation between the two
+# parties", "talks mediated by the envoy").
+set &MODE_CONSULT_THIRD_PARTY: mediation | mediate | mediated | mediating | mediator | mediators
+  | brokered
 # COERCE and THREATEN events without a mode from their code (170, 130):
 # the thing imposed or threatened tells it ("troops enforced a curfew",
 # "threatened to cut ties", "threatened to jail the editors").
