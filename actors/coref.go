@@ -382,6 +382,12 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 				kinds = []string{kind}
 			}
 		}
+		if kinds == nil && tok.UPOS == "NOUN" && descriptionKinds[low] == "country" && !covered(d.Actors, tok.Span) {
+			if m, ok := modifiedDescription(d, k); ok {
+				added = append(added, m)
+				continue
+			}
+		}
 		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
 			continue
 		}
@@ -1700,4 +1706,48 @@ func personNoun(known *kb.KB, word string) bool {
 		}
 	}
 	return false
+}
+
+// descriptionModifiers are the words of data/description-modifiers.txt:
+// "the Gulf state" is one of the Gulf's countries.
+var descriptionModifiers = mustDescriptionModifiers()
+
+// modifiedDescription returns the mention of a country description with a
+// modifier at token k ("the Gulf state", "the island nation"): the
+// nearest earlier country mention, within two sentences, that is one of
+// the modifier's countries ("Qatar hosted Israel and Hamas. The Gulf
+// state said": Qatar). A mention of the modifier itself ("the Gulf" as a
+// region) is made no actor.
+func modifiedDescription(d *doc.Doc, k int) (doc.Mention, bool) {
+	tok := d.Tokens[k]
+	if k < 2 || d.Tokens[k-2].Sentence != tok.Sentence || !strings.EqualFold(d.Tokens[k-2].Text, "the") || restrictedDescription(d, k) {
+		return doc.Mention{}, false
+	}
+	mod := d.Tokens[k-1]
+	set := descriptionModifiers[strings.ToLower(mod.Text)]
+	if set == nil {
+		return doc.Mention{}, false
+	}
+	for x := len(d.Actors) - 1; x >= 0; x-- {
+		a := d.Actors[x]
+		if a.Start >= mod.Start {
+			continue
+		}
+		if tok.Sentence-a.Sentence > corefWindow {
+			break
+		}
+		if !antecedent(a) || a.Kind != "country" || !set[a.Country] {
+			continue
+		}
+		for y := range d.Actors {
+			if d.Actors[y].Span.Contains(mod.Span) {
+				d.Actors[y].Code, d.Actors[y].Country, d.Actors[y].Sector, d.Actors[y].Via = "", "", "", "nonactor"
+			}
+		}
+		sp := doc.Span{Start: mod.Start, End: tok.End}
+		return doc.Mention{
+			Span: sp, Text: d.Text[sp.Start:sp.End], Code: a.Country, Country: a.Country, Kind: "country", Via: "coref", Sentence: tok.Sentence, Antecedent: x,
+		}, true
+	}
+	return doc.Mention{}, false
 }
