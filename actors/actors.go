@@ -988,6 +988,18 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			j++
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+		if _, head := r.heads.sector[d.Tokens[j-1].Text]; head && covered(sp) {
+			// "The Kestrian Immigration Service" tagged as names
+			// throughout: the body's name after the demonym's
+			// mention.
+			k2 := k
+			for k2 < j-1 && countryCovers(d, s, d.Tokens[k2].Span) {
+				k2++
+			}
+			if rest := (doc.Span{Start: d.Tokens[k2].Start, End: sp.End}); k2 > k && !covered(rest) {
+				k, sp = k2, rest
+			}
+		}
 		if !covered(sp) && r.hyphenedActors(d, s, k, j) {
 			k = j
 			continue
@@ -1879,4 +1891,15 @@ func (r *Recognizer) namedAfterPerson(d *doc.Doc, k, j int) (code, country, sect
 		return code, e.Country, sector
 	}
 	return "", "", ""
+}
+
+// countryCovers reports whether a demonym's country mention of sentence s
+// covers span sp ("Kestrian"; not a seat as "White House").
+func countryCovers(d *doc.Doc, s int, sp doc.Span) bool {
+	for k := len(d.Actors) - 1; k >= 0 && d.Actors[k].Sentence == s; k-- {
+		if m := d.Actors[k]; m.Kind == "country" && (m.Via == "demonym" || m.Via == "modifier") && m.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }
