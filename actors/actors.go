@@ -109,7 +109,7 @@ func (r *Recognizer) Process(_ context.Context, d *doc.Doc) error {
 			pieces = r.shoutedPieces(sc, text, sent.Start, pieces)
 		}
 		first := len(d.Actors)
-		pieces = r.dropOtherNames(d, s, dropNamePieces(d, s, pieces))
+		pieces = r.dropNamedAfter(d, s, r.dropOtherNames(d, s, dropNamePieces(d, s, pieces)))
 		r.phrases(d, s, pieces, on)
 		r.unknowns(d, s)
 		ms := d.Actors[first:]
@@ -960,6 +960,26 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 	}
 	for k := sent.TokenStart; k < sent.TokenEnd; {
 		if !properName(d.Tokens[k]) {
+			if j := r.commonNounBody(d, s, k); j > k {
+				// "Kestria's Federal Investigation Agency" tagged as
+				// an adjective and common nouns.
+				sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+				if x := r.ownedBody(d, s, k, j); x >= 0 && !covered(sp) {
+					o := d.Actors[x]
+					m := doc.Mention{Span: sp, Via: "orgname", Kind: "org", Sentence: s, Antecedent: -1}
+					sector := r.heads.sector[d.Tokens[j-1].Text]
+					m.Code, m.Country, m.Sector = o.Country, o.Country, sector
+					if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
+						m.Code = c
+					}
+					m.Span.Start = o.Start
+					m.Text = d.Text[m.Start:m.End]
+					d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
+					d.Actors = append(d.Actors, m)
+					k = j
+					continue
+				}
+			}
 			k++
 			continue
 		}
@@ -968,6 +988,18 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 			j++
 		}
 		sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
+		if _, head := r.heads.sector[d.Tokens[j-1].Text]; head && covered(sp) {
+			// "The Kestrian Immigration Service" tagged as names
+			// throughout: the body's name after the demonym's
+			// mention.
+			k2 := k
+			for k2 < j-1 && countryCovers(d, s, d.Tokens[k2].Span) {
+				k2++
+			}
+			if rest := (doc.Span{Start: d.Tokens[k2].Start, End: sp.End}); k2 > k && !covered(rest) {
+				k, sp = k2, rest
+			}
+		}
 		if !covered(sp) && r.hyphenedActors(d, s, k, j) {
 			k = j
 			continue
@@ -1007,6 +1039,10 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, countryOf(code), "PTY", "agent", "demonym"
 			} else if code, country, sector := r.countryBody(d, k, j); code != "" {
 				// "Kestria Revenue Authority": that country's body.
+				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
+			} else if code, country, sector := r.namedAfterPerson(d, k, j); code != "" {
+				// "the Jane Doe Foundation": a body named after a
+				// KB person, of the person's country.
 				m.Code, m.Country, m.Sector, m.Kind, m.Via = code, country, sector, "org", "orgname"
 			} else if x := r.ownedBody(d, s, k, j); x >= 0 {
 				// "the Kestrian Prison Service", "Kestria's Federal
@@ -1762,4 +1798,108 @@ func groupAgent(group, code, sector string) (string, string) {
 		}
 	}
 	return code, sector
+}
+
+// dropNamedAfter drops a KB person's piece written directly before a
+// capitalised word that ends the name of a body or a thing (an
+// organisation's head, or a non-actor's: "Charles de Gaulle Airport",
+// "the Nelson Mandela University", "the Jane Doe Foundation"): the whole
+// name is then a place or an organisation the KB does not know, not the
+// person.
+func (r *Recognizer) dropNamedAfter(d *doc.Doc, s int, pieces []piece) []piece {
+	out := pieces[:0]
+	skip := -1 // a head word's own piece ("University" is an agent noun)
+	for i, p := range pieces {
+		if i == skip {
+			continue
+		}
+		if p.has(kb.FieldName, kb.KindPerson) == nil && p.has(kb.FieldAlias, kb.KindPerson) == nil {
+			out = append(out, p)
+			continue
+		}
+		j := tokenEnd(d, s, p.End)
+		if j < 0 || j >= d.Sentences[s].TokenEnd {
+			out = append(out, p)
+			continue
+		}
+		next := d.Tokens[j]
+		if i+1 < len(pieces) && pieces[i+1].Start <= next.Start {
+			if pieces[i+1].Span != next.Span || pieces[i+1].kindNoun(kb.KindAgent) == nil {
+				out = append(out, p)
+				continue
+			}
+			skip = i + 1
+		}
+		r1, _ := utf8.DecodeRuneInString(next.Text)
+		_, org := r.heads.sector[next.Text]
+		if next.Start == p.End+1 && unicode.IsUpper(r1) && next.UPOS == "PROPN" && (org || r.kb.IsNonActorHead(next.Text)) && !titleCased(d, s) {
+			continue
+		}
+		skip = -1
+		out = append(out, p)
+	}
+	return out
+}
+
+// commonNounBody returns the end of a run of capitalised adjectives and
+// common nouns from token k of sentence s (not its first) that ends in an
+// organisation's head word ("Federal Investigation Agency",
+// "Counter-Terrorism Service"), or k: a body's name the tagger took for
+// common words.
+func (r *Recognizer) commonNounBody(d *doc.Doc, s, k int) int {
+	sent := d.Sentences[s]
+	if k == sent.TokenStart {
+		return k
+	}
+	end := k
+	for j := k; j < sent.TokenEnd && j < k+5; j++ {
+		t := d.Tokens[j]
+		r1, _ := utf8.DecodeRuneInString(t.Text)
+		if !unicode.IsUpper(r1) || t.UPOS != "NOUN" && t.UPOS != "ADJ" && t.UPOS != "PROPN" {
+			break
+		}
+		if _, ok := r.heads.sector[t.Text]; ok && j > k {
+			end = j + 1
+		}
+	}
+	return end
+}
+
+// namedAfterPerson returns the code, country and sector of the unknown
+// name in tokens [k, j) when it is a KB person's full name followed by
+// an organisation's head word ("the Jane Doe Foundation", "Kestrel
+// University" after a person Kestrel): a body of the person's country,
+// of the head's sector.
+func (r *Recognizer) namedAfterPerson(d *doc.Doc, k, j int) (code, country, sector string) {
+	if j-k < 2 {
+		return "", "", ""
+	}
+	sector, ok := r.heads.sector[d.Tokens[j-1].Text]
+	if !ok {
+		return "", "", ""
+	}
+	name := d.Text[d.Tokens[k].Start:d.Tokens[j-2].End]
+	for _, ref := range r.kb.Lookup(name) {
+		e := ref.Entity
+		if e.Kind != kb.KindPerson || (ref.Field != kb.FieldName && ref.Field != kb.FieldAlias) || e.Country == "" {
+			continue
+		}
+		code = e.Country
+		if c, err := actorcode.Compose(e.Country, sector); sector != "" && err == nil {
+			code = c
+		}
+		return code, e.Country, sector
+	}
+	return "", "", ""
+}
+
+// countryCovers reports whether a demonym's country mention of sentence s
+// covers span sp ("Kestrian"; not a seat as "White House").
+func countryCovers(d *doc.Doc, s int, sp doc.Span) bool {
+	for k := len(d.Actors) - 1; k >= 0 && d.Actors[k].Sentence == s; k-- {
+		if m := d.Actors[k]; m.Kind == "country" && (m.Via == "demonym" || m.Via == "modifier") && m.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
 }

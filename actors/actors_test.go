@@ -480,6 +480,21 @@ func TestPartyWords(t *testing.T) {
 }
 
 // TestThingWords checks data/thing-words.txt and its reader.
+func TestDescriptionModifiers(t *testing.T) {
+	m, err := parseDescriptionModifiers(descriptionModifiersText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m["gulf"]["QAT"] || m["gulf"]["IRN"] || !m["island"]["FJI"] {
+		t.Errorf("gulf QAT %v, gulf IRN %v, island FJI %v", m["gulf"]["QAT"], m["gulf"]["IRN"], m["island"]["FJI"])
+	}
+	for _, bad := range []string{"gulf", "Gulf QAT", "gulf Qatar", "gulf QAT\ngulf QAT"} {
+		if _, err := parseDescriptionModifiers(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
 func TestThingWords(t *testing.T) {
 	w, err := parseThingWords(thingWordsText)
 	if err != nil {

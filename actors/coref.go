@@ -382,6 +382,12 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 				kinds = []string{kind}
 			}
 		}
+		if kinds == nil && tok.UPOS == "NOUN" && descriptionKinds[low] == "country" && !covered(d.Actors, tok.Span) {
+			if m, ok := modifiedDescription(d, k); ok {
+				added = append(added, m)
+				continue
+			}
+		}
 		if len(kinds) == 0 || covered(d.Actors, tok.Span) {
 			continue
 		}
@@ -422,6 +428,9 @@ func resolveCoref(d *doc.Doc, known *kb.KB) {
 		}
 		if ante < 0 {
 			ante = findAntecedent(d, known, tok, kinds, plural)
+			if ante >= 0 && plural && genericPeopleBlocked(d, known, k, d.Actors[ante]) {
+				continue
+			}
 			if ante >= 0 && (low == "it" || low == "its") && thingBetween(d, known, ante, k, resolved) {
 				// "The agency cited the tax. The tax is a key source
 				// of revenue; it would raise ...": the tax, no actor.
@@ -1615,4 +1624,130 @@ func placeByOwner(d *doc.Doc) {
 			}
 		}
 	}
+}
+
+// genericPeopleBlocked reports whether the plural pronoun at token k
+// should not take mention a, a generic "people" ("people", "many people",
+// "the American people"), as its antecedent. Such a mention is a weak one,
+// which news quotes often name in passing; the pronoun means it only
+// close by and when nothing more specific stands between them:
+//   - not two sentences or more after it ("Officials said people were
+//     angry. The mayor resigned. They say ...");
+//   - not when a plural pronoun comes before a in a's sentence ("They could
+//     welcome people into their party": their own party);
+//   - not when a plural common noun is the subject of a clause between a
+//     and the pronoun, or its object when it names people (an agent noun
+//     or a noun of doers: "people distrust polls ... told his supporters
+//     that they would win"; not "if people want safer streets, they");
+//   - not "them" inside a clause whose understood subject is a ("kept
+//     people from talking to them").
+func genericPeopleBlocked(d *doc.Doc, known *kb.KB, k int, a doc.Mention) bool {
+	last := strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])
+	if last != "people" {
+		return false
+	}
+	tok := d.Tokens[k]
+	if tok.Sentence-a.Sentence > 1 {
+		return true
+	}
+	sent := d.Sentences[a.Sentence]
+	for j := sent.TokenStart; j < sent.TokenEnd && d.Tokens[j].Start < a.Start; j++ {
+		if j != k && pluralPronoun(d.Tokens[j].Text) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && d.Tokens[j].Start >= a.End; j-- {
+		t := d.Tokens[j]
+		if t.UPOS != "NOUN" || t.XPOS != "NNS" || pluralNouns[strings.ToLower(t.Text)] {
+			continue
+		}
+		subject := t.DepRel == "nsubj" || t.DepRel == "nsubj:pass"
+		object := (t.DepRel == "obj" || t.DepRel == "iobj") && personNoun(known, t.Text)
+		if (subject || object) && !covered(d.Actors, t.Span) {
+			return true
+		}
+	}
+	if strings.EqualFold(tok.Text, "them") && tok.Head > 0 && a.Sentence == tok.Sentence {
+		// The verb of "them" is non-finite and a is the argument of the
+		// verb above it that is its understood subject: its object, or
+		// its subject when it has none.
+		st := d.Sentences[tok.Sentence].TokenStart
+		v := d.Tokens[st+tok.Head-1]
+		h := headToken(d, a)
+		if h >= 0 && (v.XPOS == "VBG" || v.XPOS == "VB") && (v.DepRel == "advcl" || v.DepRel == "xcomp") && v.Head > 0 && d.Tokens[h].Head == v.Head {
+			switch d.Tokens[h].DepRel {
+			case "obj":
+				return true
+			case "nsubj":
+				return objectOf(d, tok.Sentence, v.Head) < 0
+			}
+		}
+	}
+	return false
+}
+
+// pluralPronoun reports whether word is "they", "them" or "their".
+func pluralPronoun(word string) bool {
+	w := strings.ToLower(word)
+	return w == "they" || w == "them" || w == "their"
+}
+
+// personNoun reports whether plural noun word names people: a KB agent
+// noun or a noun of doers ("supporters", "donors", "activists",
+// "Democrats" aside, "residents", "migrants", "politicians").
+func personNoun(known *kb.KB, word string) bool {
+	w := strings.ToLower(word)
+	if agentNoun(known, w) {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ians", "ants", "ents"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptionModifiers are the words of data/description-modifiers.txt:
+// "the Gulf state" is one of the Gulf's countries.
+var descriptionModifiers = mustDescriptionModifiers()
+
+// modifiedDescription returns the mention of a country description with a
+// modifier at token k ("the Gulf state", "the island nation"): the
+// nearest earlier country mention, within two sentences, that is one of
+// the modifier's countries ("Qatar hosted Israel and Hamas. The Gulf
+// state said": Qatar). A mention of the modifier itself ("the Gulf" as a
+// region) is made no actor.
+func modifiedDescription(d *doc.Doc, k int) (doc.Mention, bool) {
+	tok := d.Tokens[k]
+	if k < 2 || d.Tokens[k-2].Sentence != tok.Sentence || !strings.EqualFold(d.Tokens[k-2].Text, "the") || restrictedDescription(d, k) {
+		return doc.Mention{}, false
+	}
+	mod := d.Tokens[k-1]
+	set := descriptionModifiers[strings.ToLower(mod.Text)]
+	if set == nil {
+		return doc.Mention{}, false
+	}
+	for x := len(d.Actors) - 1; x >= 0; x-- {
+		a := d.Actors[x]
+		if a.Start >= mod.Start {
+			continue
+		}
+		if tok.Sentence-a.Sentence > corefWindow {
+			break
+		}
+		if !antecedent(a) || a.Kind != "country" || !set[a.Country] {
+			continue
+		}
+		for y := range d.Actors {
+			if d.Actors[y].Span.Contains(mod.Span) {
+				d.Actors[y].Code, d.Actors[y].Country, d.Actors[y].Sector, d.Actors[y].Via = "", "", "", "nonactor"
+			}
+		}
+		sp := doc.Span{Start: mod.Start, End: tok.End}
+		return doc.Mention{
+			Span: sp, Text: d.Text[sp.Start:sp.End], Code: a.Country, Country: a.Country, Kind: "country", Via: "coref", Sentence: tok.Sentence, Antecedent: x,
+		}, true
+	}
+	return doc.Mention{}, false
 }

@@ -25,6 +25,44 @@ var genderWordsText string
 //go:embed data/thing-words.txt
 var thingWordsText string
 
+//go:embed data/description-modifiers.txt
+var descriptionModifiersText string
+
+// parseDescriptionModifiers reads data/description-modifiers.txt:
+// lower-case modifier → the set of its countries (three-letter codes).
+func parseDescriptionModifiers(text string) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	err := eachPair("description-modifiers.txt", "MODIFIER COUNTRY", text, func(n int, w, c string) error {
+		if strings.ToLower(w) != w {
+			return fmt.Errorf("description-modifiers.txt:%d: %q: write the modifier in lower case", n, w)
+		}
+		if len(c) != 3 || strings.ToUpper(c) != c {
+			return fmt.Errorf("description-modifiers.txt:%d: %q: want a three-letter country code", n, c)
+		}
+		if out[w][c] {
+			return fmt.Errorf("description-modifiers.txt:%d: %s %s listed twice", n, w, c)
+		}
+		if out[w] == nil {
+			out[w] = map[string]bool{}
+		}
+		out[w][c] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// mustDescriptionModifiers parses the embedded list; TestDescriptionModifiers checks it.
+func mustDescriptionModifiers() map[string]map[string]bool {
+	m, err := parseDescriptionModifiers(descriptionModifiersText)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
 // parseThingWords reads data/thing-words.txt: lower-case word → kind
 // ("judgement" or "quantity").
 func parseThingWords(text string) (map[string]string, error) {
