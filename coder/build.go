@@ -415,7 +415,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// border use no force.
 		return doc.Event{}, "a crossing by unarmed people, not force"
 	}
-	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && c.lex.contest[t.lemma(i)] &&
+	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "17") && persons(tgtActors)) && c.lex.contest[t.lemma(i)] && !c.lex.verbal[t.lemma(i)] &&
 		civilianPersons(srcActors) && (len(tgtActors) == 0 && !t.hasNounObject(i) || civilianTargets(tgtActors)) &&
 		!(t.lemma(i) == "war" && stateLeaders(srcActors)) {
 		// "Cruz battled Trump", "Clinton beat Sanders": a contest
@@ -1949,7 +1949,9 @@ func unarmed(ms []*doc.Mention) bool {
 // other side of a political or business contest.
 func civilianTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
-		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" {
+		// A person coded by country alone ("Clinton", USA) is still a
+		// person (coder6).
+		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" && m.Kind != "person" {
 			return false
 		}
 	}
