@@ -27,6 +27,9 @@ class GIVE 070
   # ("military" is also a troop word).
   * military|defense|defence support|assistance|aid|help to TGT => 072
   * military|defense|defence support|assistance|aid|help => 072
+  # "gave 5 million dollars in humanitarian aid": the kind of aid an
+  # amount is in, before the amount itself (economic, 071).
+  * humanitarian|emergency|food|medical aid|assistance|relief|support|help => 073
   * &TROOPS|reinforcements to|into TGT => 154
   * &POLICE to|into TGT => 153
   * &TROOPS|reinforcements => 154
