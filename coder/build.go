@@ -446,8 +446,8 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		!c.premisesObject(t, i) && (peopleOnly(srcActors) && c.reasonOrSpeech(t, i) ||
 		(politicalSpeakers(srcActors, false) || civilianPersons(srcActors)) && (goOnOffensive(t, i) || civilianPersons(srcActors) && politicalTargets(tgtActors))) {
 		// coder6: "attacked the governor for raising taxes", "attacked
-		// him, saying ...", "went on the offensive against Trump",
-		// "Trump attacked Republican lawmakers": a person's or party's
+		// him, saying ...", "went on the offensive against the mayor",
+		// "the senator attacked opposition legislators": a person's or party's
 		// attack given a reason or told in speech, or on a political
 		// body, is criticism.
 		code = "111"
@@ -1803,8 +1803,8 @@ func peopleOnly(ms []*doc.Mention) bool {
 }
 
 // politicalTargets reports whether ms is a non-empty list of political
-// bodies and the press (legislators, parties, the government, the
-// media), not armed or civilian people.
+// bodies and the press (legislators, parties, the media), not armed or
+// civilian people, nor the government.
 func politicalTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
 		if armed(m.Sector) || armed(m.Code) {
@@ -1949,7 +1949,7 @@ func unarmed(ms []*doc.Mention) bool {
 // other side of a political or business contest.
 func civilianTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
-		// A person coded by country alone ("Clinton", USA) is still a
+		// A person coded by country alone ("Jane Doe", coded KES) is still a
 		// person (coder6).
 		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" && m.Kind != "person" {
 			return false

@@ -27,7 +27,7 @@ class TRADE 061
   verb: trade
   # "X and Y traded fire / accusations": each on the other; "X traded
   # fire with Y": Y fired too.
-  # "traded low blows", "traded jabs": words between rivals.
+  # "traded verbal blows", "traded jabs": words between rivals.
   * low|verbal|rhetorical|political blows|punches with TGT => 111 reverse=111
   * low|verbal|rhetorical|political blows|punches => 111 mutual
   * jabs|digs|broadsides with TGT => 111 reverse=111
