@@ -415,7 +415,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// border use no force.
 		return doc.Event{}, "a crossing by unarmed people, not force"
 	}
-	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19")) && c.lex.contest[t.lemma(i)] &&
+	if !c.dict.Lenient && (strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "17") && persons(tgtActors)) && c.lex.contest[t.lemma(i)] && !c.lex.verbal[t.lemma(i)] &&
 		civilianPersons(srcActors) && (len(tgtActors) == 0 && !t.hasNounObject(i) || civilianTargets(tgtActors)) &&
 		!(t.lemma(i) == "war" && stateLeaders(srcActors)) {
 		// "Cruz battled Trump", "Clinton beat Sanders": a contest
@@ -439,6 +439,17 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// a video": political speech, criticism; not by armed actors,
 		// nor on things or places ("the party's militia attacked the
 		// town").
+		code = "111"
+		opts.PLOVER, opts.Mode = "", ""
+	}
+	if !c.dict.Lenient && strings.HasPrefix(code, "19") && (c.lex.verbal[t.lemma(i)] || goOnOffensive(t, i)) && !armedAny(srcActors) &&
+		!c.premisesObject(t, i) && (peopleOnly(srcActors) && c.reasonOrSpeech(t, i) ||
+		(politicalSpeakers(srcActors, false) || civilianPersons(srcActors)) && (goOnOffensive(t, i) || civilianPersons(srcActors) && politicalTargets(tgtActors))) {
+		// coder6: "attacked the governor for raising taxes", "attacked
+		// him, saying ...", "went on the offensive against the mayor",
+		// "the senator attacked opposition legislators": a person's or party's
+		// attack given a reason or told in speech, or on a political
+		// body, is criticism.
 		code = "111"
 		opts.PLOVER, opts.Mode = "", ""
 	}
@@ -1791,6 +1802,71 @@ func politicalSpeakers(ms []*doc.Mention, target bool) bool {
 	return len(ms) > 0
 }
 
+// goOnOffensive reports whether verb i is "go" with an "on" phrase of
+// attack or offensive ("went on the attack").
+func goOnOffensive(t *tree, i int) bool {
+	if t.lemma(i) != "go" {
+		return false
+	}
+	for _, k := range t.Children(i, "obl") {
+		if l := t.lemma(k); t.prep(k) == "on" && (l == "offensive" || l == "attack") {
+			return true
+		}
+	}
+	return false
+}
+
+// reasonOrSpeech reports whether verb i gives the reason of an attack in
+// words, as criticism does: a "for" phrase of a gerund or of a possessed
+// noun ("attacked X for raising taxes", "for her ties to banks"), or a
+// participle clause of a speech or allegation verb ("attacked X, saying
+// ...", "..., accusing him of ...").
+func (c *Coder) reasonOrSpeech(t *tree, i int) bool {
+	for _, k := range t.Kids[i] {
+		switch {
+		case t.RelIs(k, "advcl") && t.Tokens[k].XPOS == "VBG" && (c.lex.speech[t.lemma(k)] || c.lex.allege[t.lemma(k)]):
+			return true
+		case t.RelIs(k, "advcl") && t.Tokens[k].XPOS == "VBG" && t.hasChildLemma(k, []string{"for"}, "mark", "case") >= 0:
+			return true
+		case t.RelIs(k, "obl") && t.prep(k) == "for" && t.Child(k, "nmod:poss") >= 0 && t.Tokens[t.Child(k, "nmod:poss")].UPOS == "PRON":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleOnly reports whether ms is a non-empty list of people, groups
+// and organisations, no country or place ("Russia attacked Ukraine,
+// saying ..." stays force).
+func peopleOnly(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		switch m.Kind {
+		case "person", "group", "agent", "org":
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// politicalTargets reports whether ms is a non-empty list of political
+// bodies and the press (legislators, parties, the media), not armed or
+// civilian people, nor the government.
+func politicalTargets(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if armed(m.Sector) || armed(m.Code) {
+			return false
+		}
+		switch {
+		case strings.HasSuffix(m.Code, "LEG"), strings.HasSuffix(m.Code, "PTY"), strings.HasSuffix(m.Code, "MED"):
+		case m.Sector == "LEG", m.Sector == "PTY", m.Sector == "MED":
+		default:
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
 // premisesObject reports whether verb i's object is a place, building or
 // military target (&PLACE, &MILTARGET, &PREMISES: "attacked the party's
 // offices"), which the owner's name does not make words.
@@ -1920,7 +1996,9 @@ func unarmed(ms []*doc.Mention) bool {
 // other side of a political or business contest.
 func civilianTargets(ms []*doc.Mention) bool {
 	for _, m := range ms {
-		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" {
+		// A person coded by country alone ("Jane Doe", coded KES) is still a
+		// person (coder6).
+		if armed(m.Sector) || armed(m.Code) || m.Kind == "country" || m.Kind == "region" || m.Code == m.Country && m.Code != "" && m.Kind != "person" {
 			return false
 		}
 	}

@@ -702,7 +702,8 @@ set &VERBALATTACK: attack | blast | hammer | savage | slam | lash | pummel | cou
 set &MEDIUM: ad | ads | advert | adverts | advertisement | advertisements | commercial | commercials
   | mailer | mailers | video | videos | tweet | tweets | post | posts | speech | speeches | op-ed
   | editorial | editorials | column | columns | interview | interviews | statement | statements
-  | letter | letters | debate | debates | twitter | facebook | radio | television | tv
+  | letter | letters | debate | debates | twitter | facebook | radio | television | tv | spot | spots
+  | flyer | flyers | robocall | robocalls | billboard | billboards | mailing | mailings
 
 # Where a passive attack with no agent comes from when it is criticism:
 # "has been attacked from several sides / from the left / from critics".

@@ -27,6 +27,11 @@ class TRADE 061
   verb: trade
   # "X and Y traded fire / accusations": each on the other; "X traded
   # fire with Y": Y fired too.
+  # "traded verbal blows", "traded jabs": words between rivals.
+  * low|verbal|rhetorical|political blows|punches with TGT => 111 reverse=111
+  * low|verbal|rhetorical|political blows|punches => 111 mutual
+  * jabs|digs|broadsides with TGT => 111 reverse=111
+  * jabs|digs|broadsides => 111 mutual
   * fire|gunfire|shots|blows with TGT => 190 reverse=190
   * accusations|insults|barbs|blame|charges with TGT => 111 reverse=111
   * fire|gunfire|shots|blows => 190 mutual
@@ -96,6 +101,8 @@ class SHARE 064
   * view|views|concern|concerns|position|positions|stance|assessment|opinion|vision|goal|goals|values|interests|belief => 019
   * technology|expertise|know-how|experience|resources => 060
   verb: exchange | swap
+  * low|verbal|rhetorical|political blows|punches => 111 mutual
+  * jabs|digs|broadsides => 111 mutual
   * fire|gunfire|shots|blows|shells|rocket|rockets|artillery => 190 mutual
   * &CAPTIVE|prisoners|hostages|detainees|bodies|remains with TGT => 0841
   * &CAPTIVE|prisoners|hostages|detainees|bodies|remains => 0841 mutual

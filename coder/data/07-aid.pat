@@ -23,9 +23,19 @@ class GIVE 070
   # "agreed to supply F-16 fighter jets to Ukraine": weapons whose
   # modifier is a troop word ("fighter") are still arms handed over.
   * jet|jets|warplane|warplanes|helicopter|helicopters|drone|drones|tank|tanks|missile|missiles to|into TGT => 072
+  # "provided military support to Ukraine": aid, not a deployment
+  # ("military" is also a troop word).
+  * military|defense|defence support|assistance|aid|help to TGT => 072
+  * military|defense|defence support|assistance|aid|help => 072
+  # "gave 5 million dollars in humanitarian aid": the kind of aid an
+  # amount is in, before the amount itself (economic, 071).
+  * humanitarian|emergency|food|medical aid|assistance|relief|support|help => 073
   * &TROOPS|reinforcements to|into TGT => 154
   * &POLICE to|into TGT => 153
   * &TROOPS|reinforcements => 154
+  # "extended his support to X", "gave their backing to": a possessor's
+  # support is political backing (051, coded by the noun), not aid.
+  * his|her|its|their|my|our|your support|backing => ---
   * &MILAID to TGT => 072
   * &MILAID => 072
   # "extended the state of emergency": prolonging it is imposing it.

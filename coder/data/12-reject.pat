@@ -289,7 +289,10 @@ class DEFY 128
   * cease fire => 196
   # "hackers breached the computer systems of the ministry".
   * computer|computers|network|networks|server|servers|database|databases|email|emails|cyber|firewall => 170 mode=cyber context=cyber
-  * airspace|border|borders|territory|sovereignty|waters|frontier|ceasefire-line => 192
+  # "jets violated Estonian airspace": aircraft crossing in are a show of
+  # force (150), not an occupation.
+  * airspace => 150
+  * border|borders|territory|sovereignty|waters|frontier|ceasefire-line => 192
   * &AGREEMENT|law|laws|rules|rule|resolution|resolutions|sanctions|embargo|rights|constitution|norms|order|orders|ruling|rulings|terms|obligations|ban|curfew|court|warning|warnings|ultimatum|calls|call|appeals|deadline|demand|demands|treaty|convention|accord => 128
   verb: defy | flout | disobey
   * &CEASEFIRE => 196

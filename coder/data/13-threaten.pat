@@ -63,6 +63,11 @@ class THREATEN 130
   # "threatened to use force to gain access to the sea": force.
   * to use force|violence|arms|weapons|troops against|on TGT => 138
   * to use force|violence|arms|weapons|troops => 138
+  # "threatens public safety", "could threaten the coalition's majority": a thing
+  # put at risk, no threat (only words that do not modify people:
+  # "threatened security forces / democracy activists" are threats).
+  * stability|lead|majority|jobs|economy|future|livelihood|livelihoods|crops|existence|survival|credibility|chances|prospects|recovery|ecosystem|ecosystems|habitat|cohesion|sovereignty => ---
+  * national|public|food|energy|regional security|safety|health => ---
   * TGT => 130
   * => 130
 

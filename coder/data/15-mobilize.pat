@@ -100,6 +100,12 @@ class MANEUVER 150
   * near|along|over|in|into|off TGT => 150
   # "outmaneuvering his rivals in the delegate battle": in politics a
   # manoeuvre is no show of force; only near, along or off a place.
+  # "warplanes crossed the median line of the strait", "entered its air
+  # defence zone": a military incursion short of attack. Only these
+  # objects ("crossed the line" in politics is no event).
+  verb: cross | enter | intrude
+  * median line => 150
+  * airspace => 150
   verb: manoeuvre | maneuver
   * &MILTARGET|waters|strait|airspace|border|borders|sea|skies|coast => 150
   * near|along|off TGT => 150

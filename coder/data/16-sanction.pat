@@ -59,6 +59,9 @@ class BREAK_TIES 161
   * &MILAID|arms|weapons => 1622
   * &ECONKIND aid|assistance|funding|support|loans|loan|credits => 1621
   * &AID|aid|funding|assistance|support|contributions|payments => 162
+  # "cut fuel prices", "cut electricity bills": lowering a price, no
+  # cut-off (coder6).
+  * prices|price|bills|bill|tariffs|tariff|taxes|tax|rates|rate|costs|cost|fares|duties|duty => ---
   # "cutting greenhouse gas emissions": a policy goal, no cut-off.
   * emissions|emission|pollution|carbon|greenhouse|consumption|waste => ---
   # "cut gas supplies to Europe": an energy cut-off between states.
