@@ -54,6 +54,7 @@ type Model struct {
 	upos  []string // per joint tag
 	xpos  []string
 	label []string
+	rels  relIDs // label ids written by the parse repairs
 }
 
 // embeddedName is the file name of the embedded model.
@@ -151,6 +152,7 @@ func (m *Model) init() {
 		m.upos[i], m.xpos[i] = m.tagger.UPOS(i), m.tagger.XPOS(i)
 	}
 	m.label = m.parser.Labels()
+	m.rels = findRels(m.label)
 	m.pool.New = func() any { return new(scratch) }
 	// The whole-sentence constraint of the tagger applies when the model
 	// is used, not while it is trained (see tagger.RequireFiniteVerb).
@@ -312,6 +314,7 @@ func (m *Model) tagParse(sc *scratch, forms []string) {
 	default:
 		m.parser.Parse(&sc.ps, sc.ts.Words(), sc.tags, sc.heads, sc.labels)
 	}
+	repairIngRelative(forms, m.xpos, sc.tags, sc.heads, sc.labels, m.rels)
 }
 
 // TagOnly tags a sentence without parsing it, for benchmarks and for
