@@ -389,10 +389,18 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
-	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && persons(srcActors) && len(tgtActors) == 0 {
-		// "Trump rallies", "at his rally", "Cruz's rally in Miami": a
-		// person's own rally against no one is a campaign event.
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && (campaigners(srcActors) || len(t.Children(i, "nmod:poss")) > 0 && politicians(srcActors)) && len(tgtActors) == 0 {
+		// "Trump rallies", "at his rally", "Cruz's rally in Miami", "the
+		// party held a rally": a person's, candidate's or party's own
+		// rally against no one is a campaign event (coder7: parties;
+		// "the congressman's rally": a politician's own).
 		return doc.Event{}, "a person's campaign event, not a protest"
+	}
+	if !c.dict.Lenient && code == "140" && len(tgtActors) == 0 && c.atRally(t, i) {
+		// "The crowd chanted at the rally", "supporters cheered and
+		// chanted during the event": an audience's noise at a rally
+		// aimed at no one is no demonstration (coder7).
+		return doc.Event{}, "an audience at a rally, not a protest"
 	}
 	if !c.dict.Lenient && verbalRoot(code) && !isNoun && c.pollShare(t, src) {
 		// "32 percent of residents opposed the tax", "a majority of
@@ -2003,6 +2011,51 @@ func civilianTargets(ms []*doc.Mention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// campaigners reports whether every mention is a person or a party
+// (a candidate, "the Democratic Party": code or sector PTY), whose own
+// rally is a campaign event.
+func campaigners(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		if m.Kind != "person" && m.Sector != "PTY" && !strings.HasSuffix(m.Code, "PTY") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// politicians reports whether every mention is a legislator, government
+// or party actor ("the congressman", "the governor"): their own rally
+// ("the congressman's rally") is a campaign event.
+func politicians(ms []*doc.Mention) bool {
+	for _, m := range ms {
+		c := m.Code
+		if !strings.HasSuffix(c, "LEG") && !strings.HasSuffix(c, "GOV") && !strings.HasSuffix(c, "PTY") {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// atRally reports whether verb i, or the verb it is conjoined to, has an
+// "at" or "during" modifier that is a rally or event (&CAMPAIGNEVENT,
+// "event"), or a clause under it has one: "chanted at the rally",
+// "cheered and chanted during the event", "booed when he spoke at the event".
+func (c *Coder) atRally(t *tree, i int) bool {
+	vs := []int{i}
+	if t.RelIs(i, "conj") && t.Heads[i] >= 0 {
+		vs = append(vs, t.Heads[i])
+	}
+	vs = append(vs, t.Children(i, "conj", "advcl")...)
+	for _, v := range vs {
+		for _, k := range t.Children(v, "obl") {
+			if p := t.prepOf(k); (p == "at" || p == "during") && (c.lex.campaignEvent[t.lemma(k)] || t.lemma(k) == "event") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func persons(ms []*doc.Mention) bool {

@@ -269,7 +269,6 @@ class DISARM 0873
 class HALT 087
   # Halting, suspending or ending something: the object picks the code.
   verb: halt | stop | suspend | end | freeze | pause | discontinue | terminate | cease | shelve
-  verb: interrupt
   # "the race ended in a tie", "talks ended in deadlock": an outcome.
   * in tie|draw|stalemate|deadlock|dead-heat|heat|failure|defeat|victory => ---
   # "they will end up fighting each other": coming to it, not ending it.
@@ -312,6 +311,21 @@ class HALT 087
   * TGT from _ => 160 mode=expel
   * newspaper|newspapers|broadcast|broadcasts|license|licence|publication|channel|channels|account|accounts|website|websites|station|stations|broadcaster|broadcasters|radio|outlet|outlets => 172 mode=censor
   * parliament|constitution|elections|election => 172
+  # "hecklers interrupted the senator's rally": breaking into another's
+  # event eases no dissent (coder7); "interrupted" otherwise as halt.
+  verb: interrupt
+  * &PROTESTWORD|speech|event|meeting => ---
+  * fire|firing|fighting|hostilities => 0871
+  * &TALKS => 164
+  * &MEDIATION => 165
+  * &TIES|relations|cooperation|contacts|exchanges => 161
+  * &MILAID|arms|weapons => 1622
+  * &ECONKIND aid|assistance|funding|support|loans|loan|credits => 1621
+  * gas|oil|energy|electricity|power|fuel supplies|supply|deliveries|exports|flows|shipments => 163
+  * &HUMAID|food|medicine|medicines => 1623
+  * &AID|aid|funding|assistance|support|payments|loans|shipments|deliveries => 162
+  * exports|imports|trade|flights|shipments|sales|investment|investments|oil|gas|supplies => 163
+  * newspaper|newspapers|broadcast|broadcasts|broadcaster|radio|channel|channels|station|stations => 172 mode=censor
 
 class CEASEFIRE 0871
   noun: ceasefire | cease-fire | truce | armistice | ceasefires | truces
