@@ -389,11 +389,13 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
-	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && (campaigners(srcActors) || len(t.Children(i, "nmod:poss")) > 0 && politicians(srcActors)) && len(tgtActors) == 0 {
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && (campaigners(srcActors) || len(t.Children(i, "nmod:poss")) > 0 && politicians(srcActors)) && len(tgtActors) == 0 && !protestCause(t, i) {
 		// "Trump rallies", "at his rally", "Cruz's rally in Miami", "the
 		// party held a rally": a person's, candidate's or party's own
 		// rally against no one is a campaign event (coder7: parties;
-		// "the congressman's rally": a politician's own).
+		// "the congressman's rally": a politician's own). A rally that
+		// states its cause is a protest whoever holds it ("the party
+		// marched against the new tax"; protestCause).
 		return doc.Event{}, "a person's campaign event, not a protest"
 	}
 	if !c.dict.Lenient && code == "140" && len(tgtActors) == 0 && c.atRally(t, i) {
@@ -2037,6 +2039,34 @@ func politicians(ms []*doc.Mention) bool {
 	}
 	return len(ms) > 0
 }
+
+// protestCause reports whether rally or march i (or the verb whose
+// object or subject it is: "held a rally against austerity") states a
+// cause: an "against" or "over" phrase, or a to-clause of protest or
+// demand ("rallied to demand the release").
+func protestCause(t *tree, i int) bool {
+	vs := []int{i}
+	if h := t.Heads[i]; h >= 0 && (t.RelIs(i, "obj") || t.RelIs(i, "nsubj")) {
+		vs = append(vs, h)
+	}
+	for _, v := range vs {
+		for _, k := range t.Children(v, "obl", "nmod") {
+			if p := t.prepOf(k); p == "against" || p == "over" {
+				return true
+			}
+		}
+		for _, k := range t.Children(v, "advcl", "xcomp", "acl") {
+			if causeVerbs[t.lemma(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// causeVerbs are the verbs of a rally's purpose clause that make it a
+// protest ("marched to denounce the decree").
+var causeVerbs = map[string]bool{"protest": true, "demand": true, "denounce": true, "condemn": true, "oppose": true, "demonstrate": true, "urge": true, "press": true, "call": true}
 
 // atRally reports whether verb i, or the verb it is conjoined to, has an
 // "at" or "during" modifier that is a rally or event (&CAMPAIGNEVENT,
