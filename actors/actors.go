@@ -965,16 +965,8 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// an adjective and common nouns.
 				sp := doc.Span{Start: d.Tokens[k].Start, End: d.Tokens[j-1].End}
 				if x := r.ownedBody(d, s, k, j); x >= 0 && !covered(sp) {
-					o := d.Actors[x]
-					m := doc.Mention{Span: sp, Via: "orgname", Kind: "org", Sentence: s, Antecedent: -1}
-					sector := r.heads.sector[d.Tokens[j-1].Text]
-					m.Code, m.Country, m.Sector = o.Country, o.Country, sector
-					if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
-						m.Code = c
-					}
-					m.Span.Start = o.Start
-					m.Text = d.Text[m.Start:m.End]
-					d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
+					m := doc.Mention{Span: sp, Sentence: s, Antecedent: -1}
+					r.absorbOwner(d, &m, x, d.Tokens[j-1].Text)
 					d.Actors = append(d.Actors, m)
 					k = j
 					continue
@@ -1048,20 +1040,29 @@ func (r *Recognizer) unknowns(d *doc.Doc, s int) {
 				// "the Kestrian Prison Service", "Kestria's Federal
 				// Investigation Agency": the owner's body; the owner's
 				// mention becomes part of it.
-				o := d.Actors[x]
-				sector := r.heads.sector[d.Tokens[j-1].Text]
-				m.Code, m.Country, m.Sector, m.Kind, m.Via = o.Country, o.Country, sector, "org", "orgname"
-				if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
-					m.Code = c
-				}
-				m.Span.Start = o.Start
-				m.Text = d.Text[m.Start:m.End]
-				d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
+				r.absorbOwner(d, &m, x, d.Tokens[j-1].Text)
 			}
 			d.Actors = append(d.Actors, m)
 		}
 		k = j
 	}
+}
+
+// absorbOwner makes m the body that the owner's mention x names ("the
+// Kestrian Prison Service", "Kestria's Federal Investigation Agency"): the
+// owner's country, the sector of the body's last word head, the span from
+// the owner's start; the owner's mention becomes part of it and leaves
+// d.Actors.
+func (r *Recognizer) absorbOwner(d *doc.Doc, m *doc.Mention, x int, head string) {
+	o := d.Actors[x]
+	sector := r.heads.sector[head]
+	m.Code, m.Country, m.Sector, m.Kind, m.Via = o.Country, o.Country, sector, "org", "orgname"
+	if c, err := actorcode.Compose(o.Country, sector); sector != "" && err == nil {
+		m.Code = c
+	}
+	m.Span.Start = o.Start
+	m.Text = d.Text[m.Start:m.End]
+	d.Actors = append(d.Actors[:x], d.Actors[x+1:]...)
 }
 
 // ownedBody returns the index in d.Actors of the country mention that
