@@ -389,7 +389,7 @@ func (c *Coder) build(d *doc.Doc, t *tree, ms *mentionIndex, s int, cd *candidat
 		// by such a verb in the news is winning a vote, not seizing it.
 		return doc.Event{}, "an election win, not a seizure"
 	}
-	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && (campaigners(srcActors) || len(t.Children(i, "nmod:poss")) > 0 && politicians(srcActors)) && len(tgtActors) == 0 && !protestCause(t, i) {
+	if !c.dict.Lenient && strings.HasPrefix(code, "14") && c.lex.campaignEvent[t.lemma(i)] && (campaigners(srcActors) || (len(t.Children(i, "nmod:poss")) > 0 || campaignSource(t, src)) && politicians(srcActors)) && len(tgtActors) == 0 && !protestCause(t, i) {
 		// "Trump rallies", "at his rally", "Cruz's rally in Miami", "the
 		// party held a rally": a person's, candidate's or party's own
 		// rally against no one is a campaign event (coder7: parties;
@@ -2038,6 +2038,17 @@ func politicians(ms []*doc.Mention) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// campaignSource reports whether a source token is a campaign ("the
+// mayor's campaign organised a march": the mayor's own event).
+func campaignSource(t *tree, src []int) bool {
+	for _, k := range src {
+		if t.lemma(k) == "campaign" {
+			return true
+		}
+	}
+	return false
 }
 
 // protestCause reports whether rally or march i (or the verb whose

@@ -221,7 +221,48 @@ func (t *Tagger) tag(s *Scratch, words []string, tags []int) {
 		t.toInfinitive(s, words, tags[:len(words)])
 		t.subordinateFinite(words, tags[:len(words)])
 		t.nounAfterVerb(s, words, tags[:len(words)])
+		t.lowerNameAfterDeterminer(s, words, tags[:len(words)])
 	}
+}
+
+// lowerNameAfterDeterminer reads as a common noun a word written in lower
+// case and tagged a proper noun right after a determiner or a possessive
+// ("staged a march", "the march began"): news writes names with a
+// capital, and the training text knows some words only as names in
+// another case ("March" the month). NNS or NN, whichever the model
+// scores higher. A word before a capitalised one is a name's particle and
+// stays.
+func (t *Tagger) lowerNameAfterDeterminer(s *Scratch, words []string, tags []int) {
+	if t.nn < 0 || t.nns < 0 {
+		return
+	}
+	for i := 1; i < len(tags); i++ {
+		if x := t.xpos[tags[i]]; x != "NNP" && x != "NNPS" || !isLowerWord(words[i]) {
+			continue
+		}
+		if x := t.xpos[tags[i-1]]; x != "DT" && x != "PRP$" {
+			continue
+		}
+		if i+1 < len(words) && words[i+1] != "" && words[i+1][0] >= 'A' && words[i+1][0] <= 'Z' {
+			continue // a name's particle: "the al Qaeda-linked cleric", "the de Gaulle era"
+		}
+		sc := t.wordScores(s, tags, i)
+		tags[i] = t.nn
+		if sc[t.nns] > sc[t.nn] {
+			tags[i] = t.nns
+		}
+	}
+}
+
+// isLowerWord reports whether w is written in lower-case ASCII letters
+// only.
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // bareComplement lists the verbs a bare infinitive may follow ("helped
