@@ -274,10 +274,7 @@ func (c *Coder) modality(t *tree, i int, cd *candidate) doc.Modality {
 	// attacks"): an infinitive under a noun, or a conjunct of one, is not
 	// done. (Purpose clauses of verbs, "took the stage to rally
 	// Democrats", mostly are, and stay as they are.)
-	x := c.clauseOf(t, i)
-	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
-		x = t.Heads[x]
-	}
+	x := c.headClause(t, i)
 	h := t.Heads[x]
 	if h >= 0 && t.RelIs(x, "advcl") && t.Tokens[h].UPOS == "VERB" {
 		// "criticised the president's refusal to condemn" with the
@@ -701,6 +698,17 @@ func (c *Coder) undone(t *tree, g int) bool {
 	return neg
 }
 
+// headClause returns the clause of trigger i (clauseOf), or the first
+// conjunct of a coordination it is a later conjunct of: the clause whose
+// relation to its governor tells how the event is framed.
+func (c *Coder) headClause(t *tree, i int) int {
+	x := c.clauseOf(t, i)
+	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
+		x = t.Heads[x]
+	}
+	return x
+}
+
 // mandated reports whether event i is told in a subjunctive "that" clause
 // of a verb of proposal or demand (&MANDATIVE): "proposed that Kestria and
 // Lorania meet", "demanded that the army withdraw", "urged that talks
@@ -708,10 +716,7 @@ func (c *Coder) undone(t *tree, g int) bool {
 // form under a past-tense governor (the indicative would be past), or
 // carry "should"; "insisted that Kestria attacked first" is a claim.
 func (c *Coder) mandated(t *tree, i int) bool {
-	x := c.clauseOf(t, i)
-	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
-		x = t.Heads[x]
-	}
+	x := c.headClause(t, i)
 	h := t.Heads[x]
 	if h < 0 || !t.RelIs(x, "ccomp") || t.Tokens[h].UPOS != "VERB" || !c.lex.mandative[t.lemma(h)] {
 		return false
@@ -826,10 +831,7 @@ func invertedCondition(t *tree, x int) bool {
 // the to-infinitive of an &HYPOTHETICAL adjective ("is unlikely to
 // invade") or of a passive &FORECAST verb ("is expected to visit").
 func (c *Coder) forecastClause(t *tree, i int) bool {
-	x := c.clauseOf(t, i)
-	for t.RelIs(x, "conj") && t.Heads[x] >= 0 {
-		x = t.Heads[x]
-	}
+	x := c.headClause(t, i)
 	h := t.Heads[x]
 	if h >= 0 && t.toComplement(x) && (t.Tokens[h].UPOS == "ADJ" && c.lex.hypo[t.lemma(h)] ||
 		t.Tokens[h].UPOS == "VERB" && c.lex.forecast[t.lemma(h)] && t.Child(h, "aux:pass") >= 0) {

@@ -412,21 +412,14 @@ func (r *Recognizer) americanTowns(text string, ms []mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+		if !m.movable() {
 			continue
 		}
 		e := &r.gaz.Entries[m.chosen]
 		if e.Kind != KindCity || e.Country == "USA" || e.Capital() {
 			continue
 		}
-		other := false
-		for k := range ms {
-			if ms[k].key != m.key && ms[k].chosen >= 0 && r.gaz.Entries[ms[k].chosen].Country == e.Country {
-				other = true
-				break
-			}
-		}
-		if other {
+		if r.namesCountryElsewhere(ms, m.key, e.Country) {
 			continue
 		}
 		best := int32(-1)
@@ -440,6 +433,24 @@ func (r *Recognizer) americanTowns(text string, ms []mention) {
 			m.chosen = best
 		}
 	}
+}
+
+// movable reports whether m is a town reading a document-wide rule may
+// move: chosen, not a feature, a demonym or a place written inside
+// another.
+func (m *mention) movable() bool {
+	return m.chosen >= 0 && !m.feature && !m.demonym && m.within < 0
+}
+
+// namesCountryElsewhere reports whether a mention of another name than
+// key was read in country.
+func (r *Recognizer) namesCountryElsewhere(ms []mention, key, country string) bool {
+	for k := range ms {
+		if ms[k].key != key && ms[k].chosen >= 0 && r.gaz.Entries[ms[k].chosen].Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // demonymTowns moves a city read in one country to its reading in the
@@ -457,7 +468,7 @@ func (r *Recognizer) demonymTowns(ms []mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.chosen < 0 || m.feature || m.demonym || m.within >= 0 {
+		if !m.movable() {
 			continue
 		}
 		e := &r.gaz.Entries[m.chosen]
