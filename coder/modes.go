@@ -47,52 +47,64 @@ func (c *Coder) loadModeWords(dict *Dictionary, onto *ontology.Ontology) error {
 		c.noContext = append(c.noContext, strings.Fields(w))
 	}
 	c.sectorContexts = map[string][]string{}
-	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
-		ctx, ok := strings.CutPrefix(name, "&SECTORCONTEXT_")
-		if !ok {
-			continue
-		}
-		ctx = strings.ToLower(ctx)
-		if _, known := onto.PLOVERContext(ctx); !known {
-			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
-		}
-		for _, sec := range dict.Sets[name] {
+	err := contextSets(dict, onto, "&SECTORCONTEXT_", func(_, ctx string, sectors []string) error {
+		for _, sec := range sectors {
 			c.sectorContexts[sec] = append(c.sectorContexts[sec], ctx)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	c.cuedContexts = map[string][]string{}
-	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
-		ctx, ok := strings.CutPrefix(name, "&CUEDCONTEXT_")
-		if !ok {
-			continue
-		}
-		ctx = strings.ToLower(ctx)
-		if _, known := onto.PLOVERContext(ctx); !known {
-			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
-		}
-		for _, code := range dict.Sets[name] {
+	err = contextSets(dict, onto, "&CUEDCONTEXT_", func(name, ctx string, codes []string) error {
+		for _, code := range codes {
 			if _, known := onto.CAMEO(code); !known {
 				return fmt.Errorf("pattern dictionary: set %s: unknown CAMEO code %q", name, code)
 			}
 			c.cuedContexts[code] = append(c.cuedContexts[code], ctx)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	c.supersededBy = map[string][]string{}
-	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
-		ctx, ok := strings.CutPrefix(name, "&SUPERSEDEDBY_")
-		if !ok {
-			continue
-		}
-		ctx = strings.ToLower(ctx)
-		for _, x := range append([]string{ctx}, dict.Sets[name]...) {
+	err = contextSets(dict, onto, "&SUPERSEDEDBY_", func(name, ctx string, others []string) error {
+		for _, x := range others {
 			if _, known := onto.PLOVERContext(x); !known {
 				return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, x)
 			}
 		}
-		c.supersededBy[ctx] = dict.Sets[name]
+		c.supersededBy[ctx] = others
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	c.targetedVerb = wordSetOf(dict, "&TARGETED_VERBS")
 	c.targetedVictim = wordSetOf(dict, "&TARGETED_VICTIMS")
+	return nil
+}
+
+// contextSets calls f, in name order, for each set of dict named prefix
+// followed by a PLOVER context in capitals ("&CUEDCONTEXT_LEGAL"), with
+// the context in lower case and the set's words; a context onto does not
+// know is an error.
+func contextSets(dict *Dictionary, onto *ontology.Ontology, prefix string, f func(name, ctx string, words []string) error) error {
+	for _, name := range slices.Sorted(maps.Keys(dict.Sets)) {
+		ctx, ok := strings.CutPrefix(name, prefix)
+		if !ok {
+			continue
+		}
+		ctx = strings.ToLower(ctx)
+		if _, known := onto.PLOVERContext(ctx); !known {
+			return fmt.Errorf("pattern dictionary: set %s: unknown PLOVER context %q", name, ctx)
+		}
+		if err := f(name, ctx, dict.Sets[name]); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
